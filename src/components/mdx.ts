@@ -1,0 +1,7 @@
+import AfterNote from './AfterNote.astro';
+import AllianceMap from './AllianceMap.astro';
+import Quote from './Quote.astro';
+import Timeline from './Timeline.astro';
+
+/** The components sections may use; remark-briefing.ts refuses any other. */
+export const mdxComponents = { AfterNote, AllianceMap, Quote, Timeline };

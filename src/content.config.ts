@@ -1,0 +1,134 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { mdxFolder } from './loaders/mdx-folder';
+import { yamlList } from './loaders/yaml-list';
+import { isCalendarDate, isPartialDate } from './lib/dates';
+
+/*
+ * Every schema of the briefing lives here. Cross-references between
+ * collections (a quote's speaker, a section's sources) are checked once all
+ * are loaded, in src/lib/references.ts.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "nato-2024-07-10"');
+const ids = z.array(id);
+
+/** A day, written YYYY-MM-DD. */
+const calendarDate = z
+	.string({ error: 'expected a date written YYYY-MM-DD' })
+	.refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
+
+/** A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
+const partialDate = z
+	.string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' });
+
+const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
+const summary = z.string().min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
+
+const page = z.object({
+	title: z.string().min(1),
+	summary,
+	asOf: calendarDate,
+	updated: calendarDate,
+	keyPoints: z.array(z.string().min(1)).min(3).max(6),
+	sources: ids.min(1, 'list the ids of the sources this page relies on'),
+});
+
+const sections = defineCollection({
+	loader: mdxFolder('./content/sections'),
+	schema: page.extend({
+		/** Shorter title for navigation and search filters. */
+		shortTitle: z.string().min(1),
+		order: z.int().positive(),
+	}).strict(),
+});
+
+const overview = defineCollection({
+	loader: mdxFolder('./content', 'overview.mdx'),
+	schema: page.strict(),
+});
+
+const sources = defineCollection({
+	loader: yamlList('./content/sources.yaml'),
+	schema: z.object({
+		id,
+		publisher: z.string().min(1),
+		title: z.string().min(1),
+		date: z.union([partialDate, z.literal('n.d.')]),
+		url: https.optional(),
+		author: z.string().optional(),
+		/** When the page read is a syndicated copy or mirror, what it copies. */
+		via: z.string().optional(),
+		/** Listed on the sources page without being cited. */
+		furtherReading: z.boolean().default(false),
+	}).strict(),
+});
+
+const people = defineCollection({
+	loader: yamlList('./content/people.yaml'),
+	schema: z.object({
+		id,
+		name: z.string().min(1),
+		role: z.string().min(1),
+		affiliation: z.string().min(1),
+		kind: z.enum(['person', 'group']).default('person'),
+		note: z.string().min(1),
+		source: id,
+		aliases: z.array(z.string().min(2)).default([]),
+	}).strict(),
+});
+
+const quotes = defineCollection({
+	loader: yamlList('./content/quotes.yaml'),
+	schema: z.object({
+		id,
+		speaker: id,
+		/** The quotation exactly as in the source, inside curly quotes; stored without them. */
+		text: z
+			.string()
+			.regex(/^“[^“”]+”$/, { error: 'write the quotation exactly as in the source, inside curly quotes “…” (‘…’ for a quotation within it)' })
+			.transform((text) => text.slice(1, -1)),
+		source: id,
+		date: partialDate,
+		context: z.string().min(1),
+	}).strict(),
+});
+
+const timeline = defineCollection({
+	loader: yamlList('./content/timeline.yaml'),
+	schema: z.object({
+		id,
+		date: partialDate,
+		title: z.string().min(1),
+		description: z.string().min(1),
+		source: id,
+		sections: ids.default([]),
+	}).strict(),
+});
+
+const glossary = defineCollection({
+	loader: yamlList('./content/glossary.yaml'),
+	schema: z.object({
+		id,
+		term: z.string().min(1),
+		aliases: z.array(z.string().min(2)).default([]),
+		definition: z.string().min(1),
+		source: id,
+		related: ids.default([]),
+	}).strict(),
+});
+
+const members = defineCollection({
+	loader: yamlList('./content/members.yaml'),
+	schema: z.object({
+		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
+		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"'),
+		name: z.string().min(1),
+		joined: partialDate,
+		source: id,
+	}).strict(),
+});
+
+export const collections = { sections, overview, sources, people, quotes, timeline, glossary, members };

@@ -1,0 +1,29 @@
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** True for a real day written YYYY-MM-DD (no 31 November, no month 13). */
+export function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for YYYY-MM-DD, YYYY-MM or YYYY naming a real day, month or year. */
+export function isPartialDate(value: string): boolean {
+	if (/^\d{4}$/.test(value)) return true;
+	if (/^\d{4}-\d{2}$/.test(value)) return isCalendarDate(`${value}-01`);
+	return isCalendarDate(value);
+}
+
+/** "2024-11-29" → "29 November 2024"; "2024-11" → "November 2024"; "1994" → "1994". */
+export function formatDate(value: string): string {
+	if (value === 'n.d.') return 'n.d.';
+	const [year, month, day] = value.split('-');
+	if (!month) return year;
+	const name = MONTHS[Number(month) - 1];
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

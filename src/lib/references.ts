@@ -1,0 +1,90 @@
+/**
+ * Cross-reference checks over the whole briefing, once every collection is
+ * loaded. Pure: it takes plain data and returns problems, each naming the
+ * file and the id or field, so the build can refuse to publish a briefing
+ * that points at nothing.
+ */
+
+export interface ProseDoc {
+	file: string;
+	slug: string;
+	order?: number;
+	/** Source ids listed in the frontmatter. */
+	sources: string[];
+	/** Source ids the footnotes cite. */
+	cited: string[];
+}
+
+export interface DataEntry {
+	file: string;
+	id: string;
+}
+
+export interface BriefingRefs {
+	sections: ProseDoc[];
+	overview: ProseDoc[];
+	sources: (DataEntry & { furtherReading: boolean })[];
+	people: (DataEntry & { source: string })[];
+	quotes: (DataEntry & { speaker: string; source: string })[];
+	timeline: (DataEntry & { source: string; sections: string[] })[];
+	glossary: (DataEntry & { source: string; related: string[] })[];
+	members: (DataEntry & { source: string })[];
+}
+
+export function checkReferences(b: BriefingRefs): string[] {
+	const problems: string[] = [];
+	const sourceIds = new Set(b.sources.map((s) => s.id));
+	const ids = (list: DataEntry[]) => new Set(list.map((e) => e.id));
+	const people = ids(b.people);
+	const glossary = ids(b.glossary);
+	const slugs = new Set(b.sections.map((s) => s.slug));
+
+	if (b.sections.length === 0) problems.push('content/sections: there are no sections');
+	if (b.overview.length !== 1) problems.push(`content/overview.mdx: expected one overview, found ${b.overview.length}`);
+
+	const byOrder = new Map<number, string>();
+	for (const doc of [...b.sections].sort((x, y) => x.file.localeCompare(y.file))) {
+		if (doc.order !== undefined) {
+			const other = byOrder.get(doc.order);
+			if (other) problems.push(`${doc.file}: order ${doc.order} is already used by ${other}`);
+			else byOrder.set(doc.order, doc.file);
+		}
+	}
+
+	for (const doc of [...b.sections, ...b.overview]) {
+		for (const id of doc.sources) {
+			if (!sourceIds.has(id)) problems.push(`${doc.file}: sources: unknown source id "${id}"`);
+			else if (!doc.cited.includes(id)) problems.push(`${doc.file}: sources: lists "${id}" but no footnote cites it`);
+		}
+		for (const id of doc.cited) {
+			if (sourceIds.has(id) && !doc.sources.includes(id)) problems.push(`${doc.file}: a footnote cites "${id}", which the frontmatter's sources list leaves out`);
+		}
+	}
+
+	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
+		if (!sourceIds.has(entry.source)) problems.push(`${entry.file}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
+	};
+	for (const p of b.people) needSource(p, 'person');
+	for (const m of b.members) needSource(m, 'member');
+	for (const q of b.quotes) {
+		if (!people.has(q.speaker)) problems.push(`${q.file}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
+		needSource(q, 'quote');
+	}
+	for (const t of b.timeline) {
+		needSource(t, 'event');
+		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${t.file}: event "${t.id}": sections: unknown section "${s}"`);
+	}
+	for (const g of b.glossary) {
+		needSource(g, 'term');
+		for (const r of g.related) if (!glossary.has(r)) problems.push(`${g.file}: term "${g.id}": related: unknown glossary id "${r}"`);
+	}
+
+	const used = new Set<string>([
+		...[...b.sections, ...b.overview].flatMap((d) => d.cited),
+		...[...b.people, ...b.quotes, ...b.timeline, ...b.glossary, ...b.members].map((e) => e.source),
+	]);
+	for (const s of b.sources) {
+		if (!used.has(s.id) && !s.furtherReading) problems.push(`${s.file}: source "${s.id}" is never cited; cite it, or mark it furtherReading: true`);
+	}
+	return problems;
+}

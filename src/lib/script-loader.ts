@@ -1,0 +1,20 @@
+/**
+ * The event-handler attribute that loads an enhancement the first time a
+ * reader reaches for it (focuses the search box, hovers a footnote). It is
+ * the only script on a reading page, and it does not run until then: pages
+ * execute no JavaScript on load. The script's URL is in the element's
+ * `data-js`, made relative to the page like every other URL, and doubles as
+ * the script element's id so it loads once.
+ *
+ * Being an attribute, it needs its hash in the policy under 'unsafe-hashes'
+ * (see content-security-policy.ts); keep it one fixed string.
+ */
+export const LOADER_HANDLER =
+	"var d=document,u=this.dataset.js;d.getElementById(u)||d.head.append(Object.assign(d.createElement('script'),{id:u,src:u}))";
+
+/**
+ * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
+ * own focus handler then loads the search script. Runs only on a key press.
+ */
+export const SEARCH_SHORTCUT_HANDLER =
+	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus();q.select()}}";

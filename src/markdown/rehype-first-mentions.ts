@@ -1,0 +1,46 @@
+import type { Root, Element, Text, ElementContent, Parents } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { readBriefingData } from './briefing-data.ts';
+import { pageHref } from '../lib/urls.ts';
+import { firstMentionPattern, type Mentionable } from '../lib/mentions.ts';
+
+/** Elements whose text is never linked: it is a heading, already a link, a quotation, a note or code. */
+const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'figure', 'sup', 'th']);
+
+/**
+ * Links the first mention of each glossary term and each person in a section
+ * to its entry, so a reader can look it up where it first matters.
+ */
+export function rehypeFirstMentions(options: { content: URL }) {
+	return (tree: Root) => {
+		const data = readBriefingData(options.content);
+		const targets: Mentionable[] = [
+			...[...data.glossary].map(([id, g]) => ({ href: pageHref('glossary', id), names: g.names, kind: 'term' as const })),
+			...[...data.people].map(([id, p]) => ({ href: pageHref('people', id), names: p.names, kind: 'person' as const })),
+		];
+		const pending = new Set(targets);
+		visit(tree, (node, index, parent) => {
+			if (pending.size === 0) return false;
+			if (node.type === 'element' && (SKIP_TAGS.has(node.tagName) || node.properties.dataFootnotes !== undefined)) return SKIP;
+			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;
+			if (node.type !== 'text' || !parent || index === undefined) return;
+			const match = firstMentionPattern([...pending]).exec(node.value);
+			if (!match) return;
+			const target = [...pending].find((t) => t.names.includes(match[0]))!;
+			pending.delete(target);
+			const pieces: ElementContent[] = [];
+			if (match.index > 0) pieces.push({ type: 'text', value: node.value.slice(0, match.index) } as Text);
+			pieces.push({
+				type: 'element',
+				tagName: 'a',
+				properties: { href: target.href, className: [target.kind] },
+				children: [{ type: 'text', value: match[0] }],
+			} as Element);
+			const after = node.value.slice(match.index + match[0].length);
+			if (after) pieces.push({ type: 'text', value: after });
+			(parent as Parents).children.splice(index, 1, ...pieces);
+			// Continue with the text after the link, which may mention something else.
+			return [SKIP, index + pieces.length - (after ? 1 : 0)];
+		});
+	};
+}
