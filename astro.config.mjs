@@ -11,6 +11,7 @@ import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 const content = new URL('./content/', import.meta.url);
 
@@ -24,6 +25,9 @@ export default defineConfig({
 	// HTML whitespace matters in prose: `compressHTML: 'jsx'` (the Astro 7 default) glues inline elements together.
 	compressHTML: true,
 	devToolbar: { enabled: false },
+	// Caches inside the project folder, so builds of throwaway copies (tests, benchmarks) never share one.
+	cacheDir: './.cache/astro',
+	vite: { cacheDir: './.cache/vite' },
 	// No image is processed; this keeps sharp out of the build.
 	image: { service: passthroughImageService() },
 	markdown: {
@@ -38,9 +42,10 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		// Post-build steps, in this order: scripts exist before links to them are
-		// made relative; the policy hashes the final HTML; search indexes it.
+		// made relative and checked; the policy hashes the final HTML; search indexes it.
 		clientScripts(),
 		relativeUrls(),
+		linkCheck(),
 		contentSecurityPolicy(),
 		searchIndex(),
 	],

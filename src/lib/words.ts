@@ -1,6 +1,6 @@
 /** Words in a text, counting hyphenated and apostrophised forms as one. */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’\-–.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	return text.match(/[\p{L}\p{N}]+(?:(?:['’\-–.]|(?<=\d),(?=\d))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** Minutes to read at 230 words a minute, the usual figure for adult prose; at least 1. */

@@ -1,0 +1,3 @@
+import { runBadInputMatrix } from './bad-input';
+
+runBadInputMatrix(1);

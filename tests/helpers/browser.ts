@@ -1,0 +1,66 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+	'--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * Debian's Chromium, headless, with nothing that phones home (this machine's
+ * network is closed, and no test may depend on it). Playwright gives each
+ * launch a fresh, empty profile.
+ */
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface PageWatch {
+	/** Console errors, failed requests, CSP violations and requests that left the site. */
+	problems: string[];
+	/** Every URL the page requested. */
+	requests: string[];
+}
+
+/**
+ * Watches a page for everything that should never happen on this site: a
+ * console error, a failed or 4xx/5xx request, a CSP violation, or a request to
+ * any origin but the site's own (`siteUrl` is the site's base).
+ */
+export async function watchPage(page: Page, siteUrl: string): Promise<PageWatch> {
+	const watch: PageWatch = { problems: [], requests: [] };
+	const site = new URL(siteUrl);
+	const isLocal = (url: string) => {
+		const u = new URL(url);
+		if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+		if (site.protocol === 'file:') return u.protocol === 'file:' && u.pathname.startsWith(site.pathname);
+		return u.origin === site.origin;
+	};
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+		});
+	});
+	page.on('console', (m) => {
+		if (m.type() === 'error') watch.problems.push(`console error on ${page.url()}: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => watch.problems.push(`uncaught error on ${page.url()}: ${e.message}`));
+	page.on('request', (r) => {
+		watch.requests.push(r.url());
+		if (!isLocal(r.url())) watch.problems.push(`request left the site: ${r.url()}`);
+	});
+	page.on('requestfailed', (r) => {
+		// A navigation cut short by the next one is not a failure of the site.
+		if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.isNavigationRequest()) return;
+		watch.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) watch.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+	return watch;
+}
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+	return browser.newContext({ serviceWorkers: 'block', ...options });
+}

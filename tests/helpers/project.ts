@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * A throwaway copy of the project (same code, its own content, caches and
+ * output), so tests can build broken or synthetic content, or build twice,
+ * without touching the real tree or racing another build.
+ */
+export async function makeProject(content: { from?: string; files?: Record<string, string | null> } = {}): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'briefing-'));
+	for (const name of PROJECT_FILES) await cp(join(ROOT, name), join(dir, name), { recursive: true });
+	await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	await cp(content.from ?? join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+	for (const [path, text] of Object.entries(content.files ?? {})) {
+		const target = join(dir, 'content', path);
+		if (text === null) await rm(target);
+		else {
+			await mkdir(dirname(target), { recursive: true });
+			await writeFile(target, text);
+		}
+	}
+	return dir;
+}
+
+export interface BuildResult {
+	ok: boolean;
+	output: string;
+	dist: string;
+}
+
+/** Runs `astro build` in a project folder with the Node that runs the tests. */
+export function buildProject(dir: string, { outDir = join(dir, 'dist') } = {}): Promise<BuildResult> {
+	return new Promise((resolve) => {
+		const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('close', (code) => resolve({ ok: code === 0, output, dist: outDir }));
+	});
+}
+
+export const removeProject = (dir: string) => rm(dir, { recursive: true, force: true });

@@ -1,0 +1,58 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+	/** Base URL of the site, ending in `/` (includes the sub-path when there is one). */
+	url: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a folder over http on loopback, as a static host would: at the root,
+ * or under a sub-path (`/briefing/`) to prove the build does not assume the root.
+ * Unknown paths get 404.html with status 404, like Netlify or GitHub Pages.
+ */
+export async function serveStatic(dir: string, prefix = '/'): Promise<StaticServer> {
+	const server: Server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const send = async (file: string, status = 200) => {
+			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+			createReadStream(file).pipe(res);
+		};
+		if (!path.startsWith(prefix)) {
+			res.writeHead(404).end('outside the site');
+			return;
+		}
+		let file = normalize(join(dir, path.slice(prefix.length)));
+		if (!file.startsWith(normalize(dir))) {
+			res.writeHead(403).end();
+			return;
+		}
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			await stat(file);
+			await send(file);
+		} catch {
+			await send(join(dir, '404.html'), 404);
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${prefix}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

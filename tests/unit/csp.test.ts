@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hash, headersFile, policyFor } from '../../src/lib/csp';
+
+describe('policyFor', () => {
+	const empty = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };
+	it('allows nothing inline when a page has no inline code', () => {
+		const policy = policyFor(empty);
+		expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(policy).toContain("script-src-attr 'none'");
+		expect(policy).toContain("style-src-attr 'none'");
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).toContain("base-uri 'self'");
+		expect(policy).not.toContain('unsafe-inline');
+	});
+	it('allows inline code by hash only, and handler attributes only under script-src-attr', () => {
+		const policy = policyFor({ ...empty, scripts: ['a()'], scriptAttributes: ['b()', 'b()'] });
+		expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash('a()')}`);
+		expect(policy).toContain(`script-src-attr 'unsafe-hashes' ${hash('b()')};`);
+	});
+	it('hashes as browsers do (SHA-256 of the UTF-8 text, base64)', () => {
+		expect(hash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+	});
+	it('adds the headers a _headers file can carry and a meta tag cannot', () => {
+		const file = headersFile(policyFor(empty));
+		expect(file).toMatch(/^\/\*\n/);
+		expect(file).toContain("frame-ancestors 'none'");
+		expect(file).toContain('X-Content-Type-Options: nosniff');
+		expect(file).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+		expect(file).toContain('Permissions-Policy:');
+	});
+});

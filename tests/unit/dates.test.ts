@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isCalendarDate, isPartialDate } from '../../src/lib/dates';
+
+describe('dates', () => {
+	it('accepts real days only', () => {
+		expect(isCalendarDate('2024-11-29')).toBe(true);
+		expect(isCalendarDate('2024-02-29')).toBe(true);
+		expect(isCalendarDate('2023-02-29')).toBe(false);
+		expect(isCalendarDate('2024-11-31')).toBe(false);
+		expect(isCalendarDate('2024-13-01')).toBe(false);
+		expect(isCalendarDate('29 November 2024')).toBe(false);
+		expect(isCalendarDate('2024-11')).toBe(false);
+	});
+	it('accepts a year or a month where the day is unknown', () => {
+		expect(isPartialDate('1994')).toBe(true);
+		expect(isPartialDate('2023-05')).toBe(true);
+		expect(isPartialDate('2023-00')).toBe(false);
+		expect(isPartialDate('94')).toBe(false);
+	});
+	it('formats each precision for readers', () => {
+		expect(formatDate('2024-11-29')).toBe('29 November 2024');
+		expect(formatDate('2024-07')).toBe('July 2024');
+		expect(formatDate('1949')).toBe('1949');
+		expect(formatDate('n.d.')).toBe('n.d.');
+	});
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkReferences, type BriefingRefs } from '../../src/lib/references';
+
+const valid = (): BriefingRefs => ({
+	sections: [
+		{ file: 'content/sections/01-a.mdx', slug: 'a', order: 1, sources: ['s1'], cited: ['s1'] },
+		{ file: 'content/sections/02-b.mdx', slug: 'b', order: 2, sources: ['s2'], cited: ['s2'] },
+	],
+	overview: [{ file: 'content/overview.mdx', slug: 'overview', sources: ['s1'], cited: ['s1'] }],
+	sources: [
+		{ file: 'content/sources.yaml', id: 's1', furtherReading: false },
+		{ file: 'content/sources.yaml', id: 's2', furtherReading: false },
+		{ file: 'content/sources.yaml', id: 's3', furtherReading: true },
+	],
+	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1' }],
+	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
+	timeline: [{ file: 'content/timeline.yaml', id: 't1', source: 's1', sections: ['a'] }],
+	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [] }],
+	members: [{ file: 'content/members.yaml', id: '056', source: 's1' }],
+});
+
+describe('checkReferences', () => {
+	it('passes a briefing whose references all resolve', () => {
+		expect(checkReferences(valid())).toEqual([]);
+	});
+	it('names the file and the id of each broken reference', () => {
+		const b = valid();
+		b.sections[1].order = 1;
+		b.sections[0].sources.push('nope');
+		b.sections[1].cited.push('s1');
+		b.quotes[0].speaker = 'ghost';
+		b.timeline[0].sections = ['z'];
+		b.glossary[0].related = ['g9'];
+		b.people[0].source = 'missing';
+		expect(checkReferences(b)).toEqual([
+			'content/sections/02-b.mdx: order 1 is already used by content/sections/01-a.mdx',
+			'content/sections/01-a.mdx: sources: unknown source id "nope"',
+			'content/sections/02-b.mdx: a footnote cites "s1", which the frontmatter\'s sources list leaves out',
+			'content/people.yaml: person "p1": source: unknown source id "missing"',
+			'content/quotes.yaml: quote "q1": speaker: unknown person id "ghost"',
+			'content/timeline.yaml: event "t1": sections: unknown section "z"',
+			'content/glossary.yaml: term "g1": related: unknown glossary id "g9"',
+		]);
+	});
+	it('requires the frontmatter list and the footnotes to agree both ways', () => {
+		const b = valid();
+		b.sections[0].sources.push('s2');
+		expect(checkReferences(b)).toEqual(['content/sections/01-a.mdx: sources: lists "s2" but no footnote cites it']);
+	});
+	it('refuses a source nobody cites unless it is further reading', () => {
+		const b = valid();
+		b.sources[2].furtherReading = false;
+		expect(checkReferences(b)).toEqual(['content/sources.yaml: source "s3" is never cited; cite it, or mark it furtherReading: true']);
+	});
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { scopeHtml } from '../../src/lib/scope-html';
+
+describe('scopeHtml', () => {
+	const pages = ['index', 'background', 'victory-plan'];
+	it('prefixes ids and the same-page references that follow them', () => {
+		const html = '<h2 id="why">Why</h2><p><a href="#fn-1" id="fnref-1" aria-describedby="fn-preview-1">1</a></p><span id="fn-preview-1"></span><label for="x">x</label>';
+		expect(scopeHtml(html, { prefix: 'background', pages })).toBe(
+			'<h2 id="background--why">Why</h2><p><a href="#background--fn-1" id="background--fnref-1" aria-describedby="background--fn-preview-1">1</a></p><span id="background--fn-preview-1"></span><label for="background--x">x</label>',
+		);
+	});
+	it('points links to merged pages inside the document, and leaves the others alone', () => {
+		const html = '<a href="/victory-plan.html#the-letter">a</a><a href="/victory-plan.html">b</a><a href="/glossary.html#article-5">c</a><a href="https://example.org/">d</a>';
+		expect(scopeHtml(html, { prefix: 'background', pages })).toBe(
+			'<a href="#victory-plan--the-letter">a</a><a href="#victory-plan">b</a><a href="/glossary.html#article-5">c</a><a href="https://example.org/">d</a>',
+		);
+	});
+	it('moves headings down a level when asked', () => {
+		expect(scopeHtml('<h2 id="a">A</h2><h3>B</h3><h6>C</h6>', { prefix: 'p', pages, demote: 1 })).toBe('<h3 id="p--a">A</h3><h4>B</h4><h6>C</h6>');
+	});
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		// Vitest would otherwise look for tests in dist/ and node_modules copies.
+		exclude: ['**/node_modules/**', 'dist/**', '.astro/**'],
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+			},
+			{
+				// Everything that needs the real site: built once, fresh, by the global setup.
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/{content,build,browser}/**/*.test.ts'],
+					globalSetup: ['tests/setup/build-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+				},
+			},
+		],
+	},
+});
