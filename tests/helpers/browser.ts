@@ -51,8 +51,9 @@ export async function watchPage(page: Page, siteUrl: string): Promise<PageWatch>
 		if (!isLocal(r.url())) watch.problems.push(`request left the site: ${r.url()}`);
 	});
 	page.on('requestfailed', (r) => {
-		// A navigation cut short by the next one is not a failure of the site.
-		if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.isNavigationRequest()) return;
+		// Requests cut short because the test moved on to the next page are not
+		// failures of the site; a missing file fails differently (404, ERR_FILE_NOT_FOUND).
+		if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
 		watch.problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
 	});
 	page.on('response', (r) => {

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchPage } from '../helpers/browser';
+import { pageUrl, siteModes } from './site-modes';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe.each(siteModes())('every page and link, $name', ({ base }) => {
+	it('loads every page the overview leads to, styled, with every linked anchor present and nothing failing', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const watch = await watchPage(page, base);
+		const idsOf = new Map<string, Set<string>>();
+		const linked: { from: string; target: string; id: string }[] = [];
+		const queue = [pageUrl(base, 'index.html')];
+		while (queue.length > 0) {
+			const url = queue.shift()!;
+			if (idsOf.has(url)) continue;
+			const response = await page.goto(url, { waitUntil: 'load' });
+			// file:// has no status; http must answer 200.
+			if (response && !url.startsWith('file:')) expect(response.status(), `${url}`).toBe(200);
+			const styled = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim());
+			expect(styled, `${url} loaded without the site's stylesheet`).toBe('68ch');
+			idsOf.set(url, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+			const hrefs = await page.$$eval('a[href], form[action]', (els) => els.map((e) => (e instanceof HTMLFormElement ? e.action : (e as HTMLAnchorElement).href)));
+			for (const href of hrefs) {
+				if (!href.startsWith(base)) continue;
+				const [target, hash] = href.split('#');
+				expect(target.endsWith('.html'), `${url} links to ${href}, which is not a file (a folder URL lists the directory from disk)`).toBe(true);
+				if (hash) linked.push({ from: url, target, id: decodeURIComponent(hash) });
+				if (!idsOf.has(target)) queue.push(target);
+			}
+		}
+		const pages = [...idsOf.keys()].map((u) => u.slice(base.length));
+		expect(pages).toEqual(
+			expect.arrayContaining(['index.html', 'background.html', 'victory-plan.html', 'partial-coverage.html', 'alliance-reaction.html', 'sources.html', 'people.html', 'timeline.html', 'glossary.html', 'search.html', 'all.html']),
+		);
+		const missing = linked.filter(({ target, id }) => !idsOf.get(target)!.has(id)).map(({ from, target, id }) => `${from} → ${target}#${id}`);
+		expect(missing, 'links to anchors that do not exist').toEqual([]);
+		expect(linked.length).toBeGreaterThan(100);
+		expect(watch.problems).toEqual([]);
+		await context.close();
+	});
+});
