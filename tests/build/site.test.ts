@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { $, $$, files, page, read, sectionSlugs, text } from './dist';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
+
+const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
+
+describe('the built site', () => {
+	it('has a page for every section and every reference page', () => {
+		const html = files('.html');
+		for (const slug of sectionSlugs()) expect(html).toContain(`${slug}.html`);
+		for (const p of PAGES) expect(html).toContain(p);
+		expect(sectionSlugs()).toEqual(['background', 'victory-plan', 'partial-coverage', 'alliance-reaction']);
+	});
+
+	it('gives each section page its title, summary, dates, body, notes, sources and neighbours', () => {
+		const slugs = sectionSlugs();
+		slugs.forEach((slug, i) => {
+			const p = `${slug}.html`;
+			expect($$('h1', p), p).toHaveLength(1);
+			expect(text($('[data-pagefind-meta="summary"]', p)!).length).toBeGreaterThan(40);
+			expect(text($('.page-meta', p)!)).toMatch(/As of 29 November 2024/);
+			expect($('time[datetime="2024-11-29"]', p), p).toBeDefined();
+			expect($$('.key-points li', p).length).toBeGreaterThanOrEqual(3);
+			expect($$('.footnotes li', p).length, `${p} has no footnotes`).toBeGreaterThan(3);
+			expect($$('.source-list li', p).length).toBeGreaterThan(0);
+			expect($$('nav.toc a', p).length).toBeGreaterThan(3);
+			if (i > 0) expect($(`a[rel="prev"][href="${slugs[i - 1]}.html"]`, p), p).toBeDefined();
+			if (i < slugs.length - 1) expect($(`a[rel="next"][href="${slugs[i + 1]}.html"]`, p), p).toBeDefined();
+		});
+	});
+
+	it('lists the sections in order on the overview, with their summaries and the as-of date', () => {
+		const items = $$('.contents__list li', 'index.html');
+		expect(items.map((li) => (select('a', li) as Element).properties.href)).toEqual(sectionSlugs().map((s) => `${s}.html`));
+		for (const li of items) expect(text(li).length).toBeGreaterThan(80);
+		expect($$('.key-points li', 'index.html').length).toBeGreaterThanOrEqual(4);
+		expect($$('.key-points li', 'index.html').length).toBeLessThanOrEqual(6);
+		expect(text($('.page-meta', 'index.html')!)).toContain('As of 29 November 2024');
+	});
+
+	it('has GFM tables with header cells, and footnotes whose notes link back', () => {
+		const tables = sectionSlugs().flatMap((s) => $$('article table', `${s}.html`));
+		expect(tables.length).toBeGreaterThanOrEqual(2);
+		for (const t of tables) expect(selectAll('thead th', t).length).toBeGreaterThan(1);
+		for (const slug of sectionSlugs()) {
+			for (const ref of $$('a[data-footnote-ref]', `${slug}.html`)) {
+				const id = String(ref.properties.href).slice(1);
+				expect($(`li[id="${id}"] a[data-footnote-backref]`, `${slug}.html`), `${slug}: note ${id}`).toBeDefined();
+			}
+		}
+	});
+
+	it('uses only relative URLs, to files, in every page, stylesheet and script', () => {
+		const offenders: string[] = [];
+		for (const p of files('.html')) {
+			visit(page(p), 'element', (node: Element) => {
+				for (const name of ['href', 'src', 'action', 'dataJs'] as const) {
+					const v = node.properties[name];
+					if (typeof v === 'string' && /^\/(?!\/)/.test(v)) offenders.push(`${p}: ${name}="${v}"`);
+				}
+			});
+		}
+		for (const f of [...files('.css'), ...files('.js')]) {
+			if (/url\(\s*['"]?\/(?!\/)/.test(read(f))) offenders.push(`${f}: url(/…)`);
+		}
+		expect(offenders).toEqual([]);
+	});
+
+	it('loads nothing from elsewhere: no script, style, font, image or frame from another origin', () => {
+		const external: string[] = [];
+		for (const p of files('.html')) {
+			visit(page(p), 'element', (node: Element) => {
+				const src = node.properties.src ?? (node.tagName === 'link' ? node.properties.href : undefined);
+				if (typeof src === 'string' && /^(https?:)?\/\//.test(src)) external.push(`${p}: <${node.tagName}> ${src}`);
+			});
+		}
+		for (const f of files('.css')) if (/@import|url\(\s*['"]?(https?:)?\/\//.test(read(f))) external.push(`${f}`);
+		expect(external).toEqual([]);
+	});
+
+	it('sends external links over https, and any that open a new tab do so safely', () => {
+		const problems: string[] = [];
+		for (const p of files('.html')) {
+			for (const a of $$('a[href]', p)) {
+				const href = String(a.properties.href);
+				if (!/^[a-z]+:/i.test(href)) continue;
+				if (!href.startsWith('https://')) problems.push(`${p}: ${href} is not https`);
+				else if (!URL.canParse(href)) problems.push(`${p}: ${href} is not a well-formed URL`);
+				const rel = (a.properties.rel as string[] | undefined) ?? [];
+				if (a.properties.target === '_blank' && !rel.includes('noopener')) problems.push(`${p}: ${href} opens a tab without rel=noopener`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('gives every page one h1, a language, a title, a description and unique ids', () => {
+		for (const p of files('.html')) {
+			expect($$('h1', p), p).toHaveLength(1);
+			expect($('html', p)!.properties.lang, p).toBe('en-GB');
+			expect(text($('title', p)!).length, p).toBeGreaterThan(5);
+			expect(String($('meta[name="description"]', p)?.properties.content ?? '').length, p).toBeGreaterThan(10);
+			const ids = $$('[id]', p).map((e) => String(e.properties.id));
+			expect(ids.filter((id, i) => ids.indexOf(id) !== i), p).toEqual([]);
+		}
+	});
+
+	it('keeps the single-page edition whole: every section in order, ids unique, links pointing inside it', () => {
+		const parts = $$('section.edition__part', 'all.html').map((s) => String(s.properties.id));
+		expect(parts).toEqual(['index', ...sectionSlugs()]);
+		for (const slug of sectionSlugs()) {
+			const body = text($(`section#${slug}`, 'all.html')!);
+			const original = text($('article', `${slug}.html`)!);
+			// The section's own footnote count and tables survive the merge.
+			expect(selectAll('.footnotes li', $(`section#${slug}`, 'all.html')!).length).toBe($$('.footnotes li', `${slug}.html`).length);
+			expect(body.length).toBeGreaterThan(original.length * 0.8);
+		}
+		const toSections = $$('article a[href]', 'all.html').filter((a) => sectionSlugs().some((s) => String(a.properties.href).startsWith(`${s}.html`)));
+		expect(toSections.map((a) => a.properties.href), 'links to section pages should point inside the edition').toEqual([]);
+	});
+});
