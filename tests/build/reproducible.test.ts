@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { buildProject, makeProject, removeProject } from '../helpers/project';
+
+async function hashes(dir: string): Promise<Map<string, string>> {
+	const out = new Map<string, string>();
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		out.set(relative(dir, path), createHash('sha256').update(await readFile(path)).digest('hex'));
+	}
+	return out;
+}
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map(removeProject)));
+
+it('builds byte for byte the same site twice, from clean copies', async () => {
+	const copies = await Promise.all([makeProject(), makeProject()]);
+	made.push(...copies);
+	// One after the other: the second build must not lean on the first's caches, and each copy has its own.
+	const first = await buildProject(copies[0]);
+	const second = await buildProject(copies[1]);
+	expect(first.ok, first.output).toBe(true);
+	expect(second.ok, second.output).toBe(true);
+	const [a, b] = await Promise.all([hashes(first.dist), hashes(second.dist)]);
+	expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+	const differ = [...a].filter(([path, h]) => b.get(path) !== h).map(([path]) => path);
+	expect(differ, 'files that differ between two builds').toEqual([]);
+	expect(a.size).toBeGreaterThan(20);
+	expect([...a.keys()].some((p) => p.startsWith('pagefind/'))).toBe(true);
+	expect(a.has('search-index.js')).toBe(true);
+}, 240_000);
