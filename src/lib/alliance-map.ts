@@ -187,8 +187,8 @@ export const LAYOUT: MapLayout = {
 	width: 800,
 	height: 470,
 	digits: 0,
-	simplify: 4,
-	minArea: 5,
+	simplify: 6,
+	minArea: 8,
 	hatchSpacing: 3.5,
 	panels: [
 		{

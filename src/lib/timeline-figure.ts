@@ -104,9 +104,21 @@ export function spreadLabels(boxes: readonly LabelBox[], gap: number, min = -Inf
 /* The figure                                                          */
 /* ------------------------------------------------------------------ */
 
+export interface TimelineView {
+	/** Fractional years shown, [from, to). Each view lies inside the one before. */
+	from: number;
+	to: number;
+	/** Heading over the view. */
+	title: string;
+	/** The view's years, short, for the note on the view before: "2022–2024". */
+	span: string;
+	/** Least height; the view grows when its labels need more room. */
+	minHeight: number;
+}
+
 export interface TimelineLayout {
 	width: number;
-	/** x of both time axes. */
+	/** x of the time axes. */
 	axisX: number;
 	/** Where the event labels start. */
 	labelX: number;
@@ -116,25 +128,35 @@ export interface TimelineLayout {
 	gap: number;
 	/** Characters a label line may hold, the date included. */
 	maxChars: number;
-	/** Whole years of the long view: [from, to). */
-	long: { from: number; to: number; top: number; height: number };
-	/** Whole years of the enlarged view, [from, to), and the space above it. */
-	zoom: { from: number; to: number; gapAbove: number; minHeight: number };
-	/** Space left below the enlarged view. */
+	/** Where the first axis starts. */
+	top: number;
+	/** Space between one view and the next, for the next one's heading. */
+	viewGap: number;
 	bottomMargin: number;
+	/**
+	 * Each view enlarges the end of the one before, so that every event is
+	 * labelled where its neighbours are far enough apart to read: the decades
+	 * before 2022 hold ten events, the last four months of 2024 eleven.
+	 */
+	views: TimelineView[];
 }
 
 export const TIMELINE_LAYOUT: TimelineLayout = {
 	width: 640,
 	axisX: 78,
-	labelX: 128,
+	labelX: 126,
 	fontSize: 12.5,
 	lineHeight: 15,
 	gap: 3,
 	maxChars: 78,
-	long: { from: 1949, to: 2025, top: 34, height: 280 },
-	zoom: { from: 2022, to: 2025, gapAbove: 70, minHeight: 420 },
-	bottomMargin: 16,
+	top: 34,
+	viewGap: 64,
+	bottomMargin: 10,
+	views: [
+		{ from: 1949, to: 2025, title: '1949–2024', span: '1949–2024', minHeight: 240 },
+		{ from: 2022, to: 2025, title: '2022–2024, enlarged', span: '2022–2024', minHeight: 230 },
+		{ from: 2024 + 8 / 12, to: 2025, title: 'September–December 2024, enlarged again', span: 'Sep–Dec 2024', minHeight: 220 },
+	],
 };
 
 export interface Tick {
@@ -144,13 +166,25 @@ export interface Tick {
 }
 
 export interface EventLabel {
-	/** The event's id; '' for the note on the enlarged years. */
+	/** The event's id; '' for the note on the years enlarged in the next view. */
 	id: string;
 	/** Baseline of the first line. */
 	y: number;
 	date: string;
 	lines: string[];
-	future: boolean;
+}
+
+export interface FigureView {
+	title: string;
+	/** Baseline of the heading. */
+	titleY: number;
+	top: number;
+	bottom: number;
+	ticks: Tick[];
+	/** Shaded background behind an enlarged view. */
+	area?: { y: number; height: number };
+	/** The years that the next view enlarges. */
+	band?: { y: number; height: number };
 }
 
 export interface TimelineFigure {
@@ -159,118 +193,116 @@ export interface TimelineFigure {
 	axisX: number;
 	labelX: number;
 	lineHeight: number;
-	sections: { title: string; y: number; top: number; bottom: number; ticks: Tick[] }[];
-	/** The enlarged years marked on the long view. */
-	band: { y: number; height: number };
-	/** Background of the enlarged view. */
-	zoomArea: { y: number; height: number };
-	/** Lines from the band to the enlarged view. */
+	views: FigureView[];
+	/** Lines from each band to the view that enlarges it. */
 	funnel: string;
 	dots: { y: number; future: boolean }[];
 	labels: EventLabel[];
 	/** Leader lines from each dot to its label. */
 	leaders: string;
-	/** How many events fall in the enlarged years. */
-	enlarged: number;
 }
 
 function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
+/** Whole steps of `1 / perYear` years inside [from, to]; the tolerance keeps 2024 + 8/12 on its month. */
+function steps(from: number, to: number, perYear: number): number[] {
+	const out: number[] = [];
+	for (let k = Math.ceil(from * perYear - 1e-6); k <= to * perYear + 1e-6; k++) out.push(k / perYear);
+	return out;
+}
+
+/** Ticks for a view: decades over a long span, years and quarters over a few years, months over one. */
+export function ticksFor(from: number, to: number): { at: number; label: string; major: boolean }[] {
+	const span = to - from;
+	const monthOf = (t: number) => Math.round((t - Math.floor(t + 1e-6)) * 12);
+	if (span > 20) return steps(from, to, 0.1).map((at) => ({ at, label: at < to ? String(Math.round(at)) : '', major: true }));
+	if (span > 1.5) {
+		return steps(from, to, 4).map((at) => {
+			const month = monthOf(at);
+			const label = at >= to ? '' : month === 0 ? String(Math.round(at)) : SHORT_MONTHS[month];
+			return { at, label, major: month === 0 };
+		});
+	}
+	return steps(from, to, 12).map((at) => ({ at, label: at < to ? SHORT_MONTHS[monthOf(at)] : '', major: true }));
+}
+
 /**
- * Places the timeline: events before `zoom.from` are labelled on the long
- * view, later ones on the enlarged view (and only dotted on the long one).
- * The enlarged view grows when its labels need more room than `minHeight`.
- * Events after `asOf` are marked as still to come.
+ * Places the timeline. Each event is labelled in the last view that holds
+ * it; a view whose end the next one enlarges shows those years as a band,
+ * with a note, and a funnel leads to the enlargement. Events after `asOf`
+ * get a hollow dot.
  */
 export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, layout: TimelineLayout = TIMELINE_LAYOUT): TimelineFigure {
-	const { long, zoom, lineHeight, gap } = layout;
+	const { views, lineHeight, gap, axisX, labelX } = layout;
 	const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	const early = sorted.filter((e) => yearFraction(e.date) < zoom.from);
-	const late = sorted.filter((e) => yearFraction(e.date) >= zoom.from);
-	const lines = (date: string, title: string) => wrapText(title, layout.maxChars, date.length + 1);
-	const height = (n: number) => n * lineHeight;
-
-	const longY = (t: number) => long.top + ((t - long.from) / (long.to - long.from)) * long.height;
-	const band = { y: longY(zoom.from), height: longY(zoom.to) - longY(zoom.from) };
-
-	const lateLines = late.map((e) => lines(shortDate(e.date), e.title));
-	const needed = lateLines.reduce((sum, l) => sum + height(l.length) + gap, 0);
-	const zoomHeight = Math.max(zoom.minHeight, needed);
-	const zoomTop = long.top + long.height + zoom.gapAbove;
-	const zoomY = (t: number) => zoomTop + ((t - zoom.from) / (zoom.to - zoom.from)) * zoomHeight;
-
-	const future = (e: TimelineEvent) => e.date.slice(0, asOf.length) > asOf;
-	const note = { id: '', date: `${zoom.from}–${zoom.to - 1}`, title: 'enlarged below', future: false };
-
-	const place = (items: { event: TimelineEvent & { future: boolean }; y: number; lines: string[] }[], min: number, max: number) => {
-		const tops = spreadLabels(items.map((it) => ({ target: it.y - lineHeight / 2, size: height(it.lines.length) })), gap, min, max);
-		return items.map((it, i) => ({ ...it, top: tops[i] }));
+	const viewOf = (event: TimelineEvent) => {
+		const t = yearFraction(event.date);
+		const index = views.findLastIndex((v) => t >= v.from && t < v.to);
+		if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${views[0].span}; widen the views in TIMELINE_LAYOUT`);
+		return index;
 	};
-	const earlyItems = [
-		...early.map((e) => ({ event: { ...e, future: future(e) }, y: longY(yearFraction(e.date)), lines: lines(shortDate(e.date), e.title) })),
-		{ event: note, y: band.y + band.height / 2, lines: [note.title] },
-	];
-	const placed = [
-		...place(earlyItems, long.top - lineHeight, band.y + band.height + lineHeight / 2),
-		...place(
-			late.map((e, i) => ({ event: { ...e, future: future(e) }, y: zoomY(yearFraction(e.date)), lines: lateLines[i] })),
-			zoomTop - lineHeight / 2,
-			zoomTop + zoomHeight + lineHeight / 2,
-		),
-	];
+	const levels = sorted.map(viewOf);
+	const future = (e: TimelineEvent) => e.date.slice(0, asOf.length) > asOf;
+	const size = (lines: string[]) => lines.length * lineHeight;
 
-	const baseline = layout.fontSize * 0.35;
-	const labels: EventLabel[] = placed.map((p) => ({
-		id: p.event.id,
-		y: round1(p.top + lineHeight / 2 + baseline),
-		date: p.event.id ? shortDate(p.event.date) : p.event.date,
-		lines: p.lines,
-		future: p.event.future,
-	}));
-	const { axisX, labelX } = layout;
-	const leaders = placed
-		.map((p) => `M${axisX + 6} ${round1(p.y)}H${axisX + 16}L${labelX - 14} ${round1(p.top + lineHeight / 2)}H${labelX - 5}`)
-		.join('');
-
-	const dotYs = new Map<string, { y: number; future: boolean }>();
-	for (const e of sorted) {
-		const ys = yearFraction(e.date) < zoom.from ? [longY(yearFraction(e.date))] : [longY(yearFraction(e.date)), zoomY(yearFraction(e.date))];
-		for (const y of ys) dotYs.set(`${round1(y)}`, { y: round1(y), future: future(e) });
-	}
-
-	const longTicks: Tick[] = [];
-	for (let year = Math.ceil(long.from / 10) * 10; year < long.to; year += 10) longTicks.push({ y: round1(longY(year)), label: String(year), major: true });
-	const zoomTicks: Tick[] = [];
-	for (let year = zoom.from; year < zoom.to; year++) {
-		zoomTicks.push({ y: round1(zoomY(year)), label: String(year), major: true });
-		for (const month of [3, 6, 9]) zoomTicks.push({ y: round1(zoomY(year + month / 12)), label: SHORT_MONTHS[month], major: false });
-	}
-	zoomTicks.push({ y: round1(zoomY(zoom.to)), label: '', major: true });
-
-	const zoomArea = { y: round1(zoomTop - 22), height: round1(zoomHeight + 22 + lineHeight) };
-	const funnel =
-		`M${axisX - 5} ${round1(band.y + band.height)}L0 ${zoomArea.y}` +
-		`M${axisX + 5} ${round1(band.y + band.height)}L${layout.width} ${zoomArea.y}`;
-
+	const out: FigureView[] = [];
+	const dots: TimelineFigure['dots'] = [];
+	const labels: EventLabel[] = [];
+	const leaders: string[] = [];
+	let funnel = '';
+	let top = layout.top;
+	views.forEach((view, i) => {
+		const next = views[i + 1];
+		const items = sorted
+			.filter((_, k) => levels[k] === i)
+			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: shortDate(e.date), lines: wrapText(e.title, layout.maxChars, shortDate(e.date).length + 1), future: future(e) }));
+		if (next) {
+			const count = levels.filter((l) => l > i).length;
+			const title = `${count} ${count === 1 ? 'event' : 'events'}, enlarged below`;
+			items.push({ id: '', t: (next.from + view.to) / 2, date: next.span, lines: [title], future: false });
+		}
+		const height = Math.max(view.minHeight, items.reduce((sum, it) => sum + size(it.lines) + gap, 0) + lineHeight);
+		const y = (t: number) => top + ((t - view.from) / (view.to - view.from)) * height;
+		const tops = spreadLabels(items.map((it) => ({ target: y(it.t) - lineHeight / 2, size: size(it.lines) })), gap, top - lineHeight / 2, top + height + lineHeight / 2);
+		items.forEach((it, k) => {
+			const centre = tops[k] + lineHeight / 2;
+			labels.push({ id: it.id, y: round1(centre + layout.fontSize * 0.35), date: it.date, lines: it.lines });
+			if (!it.id) return;
+			dots.push({ y: round1(y(it.t)), future: it.future });
+			leaders.push(`M${axisX + 6} ${round1(y(it.t))}H${axisX + 16}L${labelX - 14} ${round1(centre)}H${labelX - 5}`);
+		});
+		const area = i > 0 ? { y: round1(top - 26), height: round1(height + 26 + lineHeight) } : undefined;
+		if (area && out[i - 1].band) {
+			const { band } = out[i - 1];
+			const bottom = round1(band!.y + band!.height);
+			funnel += `M${axisX - 5} ${bottom}L0 ${area.y}M${axisX + 5} ${bottom}L${layout.width} ${area.y}`;
+		}
+		out.push({
+			title: view.title,
+			titleY: round1(top - 12),
+			top: round1(top),
+			bottom: round1(top + height),
+			ticks: ticksFor(view.from, view.to).map((tick) => ({ y: round1(y(tick.at)), label: tick.label, major: tick.major })),
+			area,
+			band: next ? { y: round1(y(next.from)), height: round1(y(next.to) - y(next.from)) } : undefined,
+		});
+		top += height + lineHeight + layout.viewGap;
+	});
+	// Several events on one day share a dot.
+	const uniqueDots = [...new Map(dots.map((d) => [d.y, d])).values()];
 	return {
 		width: layout.width,
-		height: round1(zoomArea.y + zoomArea.height + layout.bottomMargin),
+		height: round1(top - layout.viewGap + layout.bottomMargin),
 		axisX,
 		labelX,
 		lineHeight,
-		sections: [
-			{ title: `${long.from}–${long.to - 1}`, y: round1(long.top - 18), top: round1(long.top), bottom: round1(long.top + long.height), ticks: longTicks },
-			{ title: `${zoom.from}–${zoom.to - 1}, enlarged`, y: round1(zoomTop - 8), top: round1(zoomTop), bottom: round1(zoomTop + zoomHeight), ticks: zoomTicks },
-		],
-		band: { y: round1(band.y), height: round1(band.height) },
-		zoomArea,
+		views: out,
 		funnel,
-		dots: [...dotYs.values()],
+		dots: uniqueDots,
 		labels,
-		leaders,
-		enlarged: late.length,
+		leaders: leaders.join(''),
 	};
 }
 

@@ -1,19 +1,20 @@
-/** One indexed page, as the offline index stores it. */
+/**
+ * One indexed page, as the offline index stores it: what Pagefind reads from
+ * it (records.ts). Its index keys are derived on load (offline-engine.ts).
+ */
 export interface PageRecord {
 	/** Path from the site root, e.g. `background.html`. */
 	url: string;
-	title: string;
+	/** Pagefind's metadata (title, summary…), all of it searchable. */
+	meta: Record<string, string>;
 	/** The `section` filter value: the section's short title, or the page's kind. */
 	section: string;
-	summary: string;
-	/** The page's text split at headings with ids; the first chunk has no anchor. */
-	chunks: Chunk[];
-}
-
-export interface Chunk {
-	anchor: string;
-	title: string;
-	text: string;
+	/** The page's words, one space apart: the nth word is at position n. */
+	content: string;
+	/** Where the words' weight changes from 24 (normal; headings weigh more): position, weight, position, weight… */
+	weights: number[];
+	/** Headings with ids, for sub-results: [position of their first word, id, title]. */
+	anchors: [number, string, string][];
 }
 
 /** What the search UI shows, whichever engine produced it. */

@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, watchPage } from '../helpers/browser';
+import { files, sectionSlugs } from '../build/dist';
+import { pageUrl, siteModes } from './site-modes';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const { base } = siteModes()[1];
+const SECTION = 'alliance-reaction.html';
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const page = await context.newPage();
+	await page.goto(pageUrl(base, path));
+	return page;
+}
+
+describe('reading without scripts', () => {
+	it('runs no JavaScript at all until the reader reaches for search or a footnote', async () => {
+		const page = await (await browser.newContext()).newPage();
+		await page.coverage.startJSCoverage({ reportAnonymousScripts: true, resetOnNavigation: false });
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(pageUrl(base, SECTION));
+		await page.mouse.wheel(0, 2000);
+		await page.waitForTimeout(300);
+		expect(await page.coverage.stopJSCoverage(), 'scripts that ran on load').toEqual([]);
+		expect(scripts).toEqual([]);
+		expect(await page.evaluate(() => customElements.get('briefing-search'))).toBeUndefined();
+
+		await page.locator('#site-search-input').focus();
+		await page.waitForFunction(() => customElements.get('briefing-search') !== undefined);
+		// Search code first; then the engine it needs (Pagefind, on a host).
+		const loaded = scripts.map((s) => s.slice(base.length));
+		expect(loaded[0]).toBe('assets/search.js');
+		for (const s of loaded.slice(1)) expect(s).toMatch(/^pagefind\//);
+		await page.context().close();
+	});
+
+	it('keeps footnotes working as plain links with JavaScript off', async () => {
+		const page = await open(SECTION, { javaScriptEnabled: false });
+		const ref = page.locator('a[data-footnote-ref]').first();
+		const href = (await ref.getAttribute('href'))!;
+		await ref.click();
+		expect(await page.evaluate(() => location.hash)).toBe(href);
+		expect(await page.locator(`li${href}`).isVisible()).toBe(true);
+		await page.locator(`li${href} a[data-footnote-backref]`).first().click();
+		expect(await page.evaluate(() => location.hash)).toBe(`#${await ref.getAttribute('id')}`);
+		await page.context().close();
+	});
+
+	it('offers the search page and the whole briefing when search has no script', async () => {
+		const page = await open('index.html', { javaScriptEnabled: false });
+		await page.locator('#site-search-input').fill('Vilnius');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/search\.html\?q=Vilnius/);
+		expect(await page.locator('noscript').count()).toBe(1);
+		await page.context().close();
+	});
+});
+
+describe('search from the keyboard', () => {
+	it('opens with “/” and with Ctrl-K, moves through results with the arrows, and closes with Escape', async () => {
+		const page = await open(SECTION);
+		const watch = await watchPage(page, base);
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+		expect(await page.inputValue('#site-search-input')).toBe('');
+		await page.keyboard.press('Escape');
+		await page.locator('body').click({ position: { x: 5, y: 400 } });
+		await page.keyboard.press('Control+k');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+
+		await page.keyboard.type('Rutte');
+		const status = page.locator('.search-results__status');
+		await status.filter({ hasText: 'for “Rutte”' }).waitFor();
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.textContent()).toMatch(/^\d+ results? for “Rutte”/);
+		expect(await page.locator('.search-results mark').first().textContent()).toMatch(/rutte/i);
+
+		await page.keyboard.press('ArrowDown');
+		const first = await page.evaluate(() => document.activeElement?.closest('.search-result') !== null && document.activeElement?.tagName);
+		expect(first).toBe('A');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('.search-results').isHidden()).toBe(true);
+		expect(watch.problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('highlights the matched word on the page a result opens', async () => {
+		const page = await open('index.html', { viewport: { width: 1280, height: 700 } });
+		await page.locator('#site-search-input').click();
+		await page.keyboard.type('Galibarenko');
+		await page.locator('.search-result').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
+		await page.waitForTimeout(300);
+		// The browser scrolls a text fragment's match to the middle of the window and paints it
+		// with ::target-text; a plain #anchor would put the heading at the top instead.
+		const placement = await page.evaluate(() => {
+			const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const at = n.textContent!.indexOf('Galibarenko');
+				if (at < 0 || (n.parentElement?.closest('.fn-preview'))) continue;
+				const range = document.createRange();
+				range.setStart(n, at);
+				range.setEnd(n, at + 'Galibarenko'.length);
+				const r = range.getBoundingClientRect();
+				return { middle: (r.top + r.bottom) / 2, height: innerHeight, atBottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2 };
+			}
+			return null;
+		});
+		expect(placement).not.toBeNull();
+		expect(placement!.middle).toBeGreaterThan(0);
+		expect(placement!.middle).toBeLessThan(placement!.height);
+		if (!placement!.atBottom) expect(Math.abs(placement!.middle - placement!.height / 2)).toBeLessThan(placement!.height * 0.25);
+		await page.context().close();
+	});
+});
+
+describe('footnote previews', () => {
+	it('show on hover and on keyboard focus, and Escape hides them without moving pointer or focus', async () => {
+		const page = await open(SECTION);
+		const fn = page.locator('.fn').nth(2);
+		const ref = fn.locator('a[data-footnote-ref]');
+		const preview = fn.locator('.fn-preview');
+		expect(await preview.isHidden()).toBe(true);
+
+		await ref.hover();
+		await expect.poll(() => preview.isVisible()).toBe(true);
+		expect(await preview.textContent()).toMatch(/\w{4,}/);
+		await preview.hover();
+		expect(await preview.isVisible(), 'the preview stays while the pointer is on it').toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => preview.isHidden()).toBe(true);
+		await page.mouse.move(5, 5);
+
+		await ref.focus();
+		await expect.poll(() => preview.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => preview.isHidden()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-footnote-ref'))).toBe(true);
+		// Leaving and coming back shows it again.
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => preview.isVisible()).toBe(true);
+
+		const describedBy = await ref.getAttribute('aria-describedby');
+		expect(await page.locator(`[id="${describedBy}"]`).count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('stay out of the way on narrow screens, where the note is a tap away', async () => {
+		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		await page.locator('.fn a').first().focus();
+		expect(await page.locator('.fn-preview').first().isHidden()).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('layout', () => {
+	it('never scrolls sideways, from 320 px up, except inside wide tables', async () => {
+		for (const width of [320, 768, 1440]) {
+			const page = await open('index.html', { viewport: { width, height: 800 } });
+			for (const path of files('.html')) {
+				await page.goto(pageUrl(base, path));
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+			}
+			await page.context().close();
+		}
+	});
+
+	it('sets the contents beside the text on wide screens and folds them away on narrow ones', async () => {
+		const wide = await open(SECTION, { viewport: { width: 1400, height: 900 } });
+		const tocLink = wide.locator('nav.toc li a').nth(1);
+		expect(await tocLink.isVisible()).toBe(true);
+		const [toc, article] = await Promise.all([wide.locator('nav.toc').boundingBox(), wide.locator('article').boundingBox()]);
+		expect(toc!.x).toBeGreaterThan(article!.x + article!.width);
+		await wide.context().close();
+
+		const narrow = await open(SECTION, { viewport: { width: 390, height: 800 } });
+		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(false);
+		await narrow.locator('nav.toc summary').click();
+		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(true);
+		await narrow.context().close();
+	});
+
+	it('keeps a readable measure of about 60–75 characters a line', async () => {
+		const page = await open(SECTION, { viewport: { width: 1600, height: 900 } });
+		// Characters per line of the long paragraphs, as rendered (the last line of each counts as half).
+		const perLine = await page.evaluate(() => {
+			const rates = [...document.querySelectorAll<HTMLElement>('article > p')].flatMap((p) => {
+				const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+				return lines >= 4 ? [p.innerText.length / (lines - 0.5)] : [];
+			});
+			return rates.sort((a, b) => a - b)[Math.floor(rates.length / 2)];
+		});
+		expect(perLine).toBeGreaterThan(55);
+		expect(perLine).toBeLessThan(80);
+		await page.context().close();
+	});
+
+	it('offers a link to copy on every heading of a section', async () => {
+		const page = await open(SECTION);
+		const missing = await page.$$eval('article h2[id], article h3[id]', (hs) =>
+			hs.filter((h) => !h.closest('.footnotes, .source-list, .key-points, .after-note') && h.querySelector(`a.heading-anchor[href="#${h.id}"]`) === null).map((h) => h.id),
+		);
+		expect(missing).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('print', () => {
+	for (const path of [SECTION, 'all.html']) {
+		it(`prints ${path} without navigation or search, with outside links spelled out`, async () => {
+			const page = await open(path);
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			for (const hidden of ['.site-header', '.site-footer', 'nav.toc', '.section-nav', 'briefing-search', '.skip-link']) {
+				if ((await page.locator(hidden).count()) > 0) expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
+			}
+			expect(await page.locator('.footnotes').first().isVisible()).toBe(true);
+			const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+			expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+			const pdf = await page.pdf({ format: 'A4' });
+			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+			expect(pages).toBeGreaterThan(path === 'all.html' ? 15 : 3);
+			await page.context().close();
+		});
+	}
+});
+
+it('prints the address after each outside link', async () => {
+	const page = await open('sources.html');
+	await page.emulateMedia({ media: 'print' });
+	const after = await page.evaluate(() => {
+		const a = document.querySelector<HTMLAnchorElement>('article a[href^="https:"]')!;
+		return [a.href, getComputedStyle(a, '::after').content];
+	});
+	expect(after[1]).toContain(after[0]);
+	await page.context().close();
+});
+
+it('dates every section and gives its reading time', async () => {
+	const page = await open(SECTION);
+	for (const slug of sectionSlugs()) {
+		await page.goto(pageUrl(base, `${slug}.html`));
+		expect(await page.locator('.page-meta').textContent()).toMatch(/As of 29 November 2024.*\d+ min read/s);
+	}
+	await page.context().close();
+});
