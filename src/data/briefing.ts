@@ -67,7 +67,7 @@ async function load(): Promise<Briefing> {
 	]);
 	sectionEntries.sort((a, b) => a.data.order - b.data.order);
 	const sections: Section[] = [];
-	for (const [i, entry] of sectionEntries.entries()) sections.push({ ...(await prose(entry)), number: i + 1 });
+	for (const [i, entry] of sectionEntries.entries()) sections.push({ ...(await prose<'sections'>(entry)), number: i + 1 });
 	sections.forEach((s, i) => Object.assign(s, { prev: sections[i - 1], next: sections[i + 1] }));
 	const overviewPages = await Promise.all(overviews.map(prose));
 

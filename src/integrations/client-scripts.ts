@@ -24,7 +24,7 @@ export function clientScripts(): AstroIntegration {
 		write: false,
 		charset: 'utf8',
 	});
-	const compile = async (entry: string) => (await build(options(entry))).outputFiles[0].text;
+	const compile = async (entry: string) => (await build(options(entry))).outputFiles![0].text;
 
 	return {
 		name: 'client-scripts',

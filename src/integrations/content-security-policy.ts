@@ -64,7 +64,7 @@ function insertPolicy(tree: Root, policy: string) {
 		}
 	});
 	if (!head) throw new Error('content-security-policy: a page has no <head>');
-	const meta: Element = { type: 'element', tagName: 'meta', properties: { httpEquiv: 'content-security-policy', content: policy }, children: [] };
+	const meta: Element = { type: 'element', tagName: 'meta', properties: { httpEquiv: ['content-security-policy'], content: policy }, children: [] };
 	// After <meta charset>, which must come first; before anything the policy governs.
 	const charset = head.children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined);
 	head.children.splice(charset + 1, 0, meta);

@@ -43,10 +43,11 @@ export function rewriteHtml(html: string, pagePath: string): string {
 		}
 		const srcset = node.properties.srcSet;
 		if (Array.isArray(srcset)) {
-			node.properties.srcSet = srcset.map((candidate) => {
+			const candidates: string[] = srcset.map((candidate) => {
 				const [url, ...descriptor] = String(candidate).trim().split(/\s+/);
 				return [rewrite(url), ...descriptor].join(' ');
 			});
+			node.properties.srcSet = candidates.join(', ');
 		}
 	});
 	return toHtml(tree, { allowDangerousHtml: true });
