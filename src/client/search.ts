@@ -51,7 +51,8 @@ class BriefingSearch extends HTMLElement {
 	#panel!: HTMLElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
-	#sequence = 0;
+	#busy = false;
+	#stale = false;
 	#page = false;
 
 	connectedCallback() {
@@ -88,9 +89,29 @@ class BriefingSearch extends HTMLElement {
 		getEngine();
 	}
 
+	/**
+	 * One search at a time: keystrokes that arrive meanwhile are folded into
+	 * one more search for the latest text, so a fast typist never queues a
+	 * search per letter and the last letter's results come soonest.
+	 */
 	async #run() {
+		if (this.#busy) {
+			this.#stale = true;
+			return;
+		}
+		this.#busy = true;
+		try {
+			do {
+				this.#stale = false;
+				await this.#searchNow();
+			} while (this.#stale);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	async #searchNow() {
 		const query = this.#input.value.trim();
-		const sequence = ++this.#sequence;
 		if (this.#page) this.#rememberQuery(query);
 		if (query.length < MIN_LENGTH) {
 			this.#render(query, []);
@@ -102,11 +123,9 @@ class BriefingSearch extends HTMLElement {
 			results = await (await getEngine()).search(query);
 		} catch (error) {
 			console.error(error);
-			if (sequence === this.#sequence) this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
+			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
 			return;
 		}
-		// A slower, older search must not overwrite a newer one.
-		if (sequence !== this.#sequence) return;
 		this.#render(query, results);
 		this.#panel.hidden = false;
 	}

@@ -25,11 +25,12 @@ export interface StaticServer {
  * or under a sub-path (`/briefing/`) to prove the build does not assume the root.
  * Unknown paths get 404.html with status 404, like Netlify or GitHub Pages.
  */
-export async function serveStatic(dir: string, prefix = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, prefix = '/', { cache = false } = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const send = async (file: string, status = 200) => {
-			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+			// Tests want every load fresh; the benchmark measures a warm reader, as a host's caching gives.
+			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'public, max-age=600' : 'no-cache' });
 			createReadStream(file).pipe(res);
 		};
 		if (!path.startsWith(prefix)) {

@@ -1,0 +1,80 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Writes a synthetic briefing of `count` sections into `content/`: the real
+ * data files and overview, and generated sections of about 1,500 words each,
+ * made of the real sections' sentences in a seeded order, with headings,
+ * footnotes citing real sources, and a table. The same count gives the same
+ * text every time, so build times compare across runs.
+ */
+export async function writeSyntheticContent(from: string, to: string, count: number): Promise<void> {
+	await rm(join(to, 'sections'), { recursive: true, force: true });
+	await mkdir(join(to, 'sections'), { recursive: true });
+	const sentences: string[] = [];
+	for (const name of await readdir(join(from, 'sections'))) {
+		const body = (await readFile(join(from, 'sections', name), 'utf8')).replace(/^---[\s\S]*?\n---\n/, '');
+		for (const line of body.split('\n')) {
+			if (/^(#|\||<|\[\^|\s*$|-|\d+\.)/.test(line)) continue;
+			sentences.push(...(line.replace(/\[\^[^\]]+\]/g, '').match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 6));
+		}
+	}
+	const sources = [...(await readFile(join(from, 'sources.yaml'), 'utf8')).matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+	let seed = 42;
+	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+
+	for (let n = 1; n <= count; n++) {
+		// Round the register so that, together, the sections cite every source.
+		const cited = [0, 1, 2].map((k) => sources[(3 * (n - 1) + k) % sources.length]).filter((s, i, all) => all.indexOf(s) === i);
+		let body = '';
+		let words = 0;
+		let note = 0;
+		for (let h = 1; words < 1500; h++) {
+			body += `## Part ${h} of section ${n}\n\n`;
+			for (let p = 0; p < 3 && words < 1500; p++) {
+				const paragraph = Array.from({ length: 5 }, () => pick(sentences)).join(' ');
+				words += paragraph.split(/\s+/).length;
+				body += `${paragraph}[^n${++note}]\n\n`;
+			}
+			if (h === 2) body += '| Point | Detail |\n| --- | --- |\n| One | A generated row |\n| Two | Another generated row |\n\n';
+		}
+		body += cited.map((id, i) => `[^n${i + 1}]: [@${id}].`).join('\n') + '\n';
+		for (let i = cited.length + 1; i <= note; i++) body += `[^n${i}]: [@${cited[i % cited.length]}].\n`;
+		const front = [
+			'---',
+			`title: Synthetic section ${n}`,
+			`shortTitle: Section ${n}`,
+			`summary: A generated section of about 1,500 words, for measuring how build time grows with the size of the briefing.`,
+			`order: ${n}`,
+			'asOf: 2024-11-29',
+			'updated: 2024-11-29',
+			'keyPoints: [First point, Second point, Third point]',
+			`sources: [${cited.join(', ')}]`,
+			'---',
+			'',
+		].join('\n');
+		await writeFile(join(to, 'sections', `${String(n).padStart(4, '0')}-synthetic-${n}.mdx`), front + body);
+	}
+	await writeFile(
+		join(to, 'overview.mdx'),
+		[
+			'---',
+			'title: A synthetic briefing',
+			'summary: Generated sections for measuring the build; the data files are the real briefing’s.',
+			'asOf: 2024-11-29',
+			'updated: 2024-11-29',
+			'keyPoints: [Generated, Deterministic, Large]',
+			`sources: [${sources[0]}]`,
+			'---',
+			'',
+			`This briefing has ${count} generated sections.[^1]`,
+			'',
+			`[^1]: [@${sources[0]}].`,
+			'',
+		].join('\n'),
+	);
+	// Timeline events name real sections; in a synthetic briefing they name none.
+	const timeline = await readFile(join(from, 'timeline.yaml'), 'utf8');
+	await writeFile(join(to, 'timeline.yaml'), timeline.replace(/^(\s*)sections: \[.*\]$/gm, '$1sections: []'));
+}
