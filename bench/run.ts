@@ -66,7 +66,7 @@ try {
 			byType[type].brotli += brotli(data);
 		}
 		const pageOnly = ['html', 'css', 'js'].reduce((n, t) => n + (byType[t]?.brotli ?? 0), 0);
-		weights.push({ page: path, words, requests: loaded.length, jsOnLoadBytes: coverage.reduce((n, c) => n + c.source.length, 0), byType, brotliTotal: pageOnly });
+		weights.push({ page: path, words, requests: loaded.length, jsOnLoadBytes: coverage.reduce((n, c) => n + (c.source?.length ?? 0), 0), byType, brotliTotal: pageOnly });
 		await context.close();
 	}
 	results.pages = weights;

@@ -12,6 +12,7 @@ import type {
 	GeometryCollection,
 	GeometryObject,
 	MultiPolygon as TopoMultiPolygon,
+	Objects,
 	Polygon as TopoPolygon,
 	Topology,
 } from 'topojson-specification';
@@ -97,37 +98,51 @@ function isPolygonal(g: GeometryObject<{ name: string }>): g is Polygonal {
 	return g.type === 'Polygon' || g.type === 'MultiPolygon';
 }
 
-/**
- * The countries of a world-atlas topology, with Crimea drawn as part of
- * Ukraine: Natural Earth follows the line of control there, while the UN
- * General Assembly (resolution 68/262) and NATO's members recognise
- * Ukraine's 1991 borders, as this briefing does.
- */
-export function countriesOf(topology: Topology): Country[] {
+function countryGeometries(topology: Topology): GeometryCollection<{ name: string }> {
 	const collection = topology.objects.countries as GeometryCollection<{ name: string }> | undefined;
 	if (!collection) throw new Error('world-atlas: the topology has no "countries" object');
-	const geometries = collection.geometries.filter(isPolygonal);
-	const russia = geometries.find((g) => g.id === RUSSIA);
-	const ukraine = geometries.find((g) => g.id === UKRAINE);
+	return collection;
+}
+
+/**
+ * The topology with Crimea moved from Russia's boundary to Ukraine's:
+ * Natural Earth follows the line of control there, while the UN General
+ * Assembly (resolution 68/262) and NATO's members recognise Ukraine's 1991
+ * borders, as this briefing does.
+ */
+export function crimeaToUkraine(topology: Topology): Topology {
+	const collection = countryGeometries(topology);
+	const polygonal = collection.geometries.filter(isPolygonal);
+	const russia = polygonal.find((g) => g.id === RUSSIA);
+	const ukraine = polygonal.find((g) => g.id === UKRAINE);
 	if (!russia || !ukraine) throw new Error('world-atlas: the boundaries of Russia (643) and Ukraine (804) are missing');
-
-	const russiaPolygons = russia.type === 'MultiPolygon' ? russia.arcs : [russia.arcs];
-	const crimea = russiaPolygons.findIndex((arcs) => geoContains(feature(topology, { type: 'Polygon', arcs }), CRIMEA));
-
-	const countries = geometries.map((g): Country => {
-		const base = { id: g.id === undefined ? '' : String(g.id), name: g.properties?.name ?? '' };
-		if (crimea >= 0 && g === russia) {
-			return { ...base, geometry: feature(topology, { type: 'MultiPolygon', arcs: russiaPolygons.filter((_, i) => i !== crimea) }).geometry };
-		}
-		if (crimea >= 0 && g === ukraine) {
-			// merge() dissolves the shared arc across the Perekop isthmus.
-			return { ...base, geometry: merge(topology, [ukraine, { type: 'Polygon', arcs: russiaPolygons[crimea] }]) };
-		}
-		return { ...base, geometry: feature(topology, g).geometry };
+	const polygonsOf = (g: Polygonal) => (g.type === 'MultiPolygon' ? g.arcs : [g.arcs]);
+	const russian = polygonsOf(russia);
+	const crimea = russian.findIndex((arcs) => geoContains(feature(topology, { type: 'Polygon', arcs }), CRIMEA));
+	if (crimea < 0) {
+		if (geoContains(feature(topology, ukraine), CRIMEA)) return topology;
+		throw new Error('world-atlas: Crimea was found neither in Ukraine nor in Russia');
+	}
+	const geometries = collection.geometries.map((g): GeometryObject<{ name: string }> => {
+		if (g === russia) return { ...russia, type: 'MultiPolygon', arcs: russian.filter((_, i) => i !== crimea) };
+		if (g === ukraine) return { ...ukraine, type: 'MultiPolygon', arcs: [...polygonsOf(ukraine), russian[crimea]] };
+		return g;
 	});
-	const drawnUkraine = countries.find((c) => c.id === UKRAINE)!;
-	if (!geoContains(drawnUkraine.geometry, CRIMEA)) throw new Error('world-atlas: Crimea was found neither in Ukraine nor in Russia');
-	return countries.sort((a, b) => a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'en'));
+	return { ...topology, objects: { ...topology.objects, countries: { ...collection, geometries } } };
+}
+
+/** The countries of a world-atlas topology as GeoJSON, in order of id. */
+export function countriesOf(topology: Topology): Country[] {
+	return countryGeometries(topology)
+		.geometries.filter(isPolygonal)
+		.map((g): Country => ({
+			id: g.id === undefined ? '' : String(g.id),
+			name: g.properties?.name ?? '',
+			// merge() dissolves the border between Ukraine's mainland and Crimea, across the Perekop isthmus;
+			// the two feature() calls are the same, split so that each matches one typed overload.
+			geometry: g.id === UKRAINE ? merge(topology, [g]) : g.type === 'Polygon' ? feature(topology, g).geometry : feature(topology, g).geometry,
+		}))
+		.sort((a, b) => a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'en'));
 }
 
 /* ------------------------------------------------------------------ */
@@ -142,7 +157,6 @@ export interface Box {
 }
 
 export interface PanelSpec {
-	key: string;
 	label: string;
 	box: Box;
 	/** Centre of the Lambert azimuthal equal-area projection, [longitude, latitude]. */
@@ -164,13 +178,19 @@ export interface PanelSpec {
 export interface MapLayout {
 	width: number;
 	height: number;
-	/** Decimals kept in coordinates. */
+	/**
+	 * Decimals kept in coordinates. Whole units are enough: at the text
+	 * column's width a unit is about a CSS pixel, and simplification has
+	 * already removed finer detail.
+	 */
 	digits: number;
 	/**
 	 * Points whose Visvalingam triangle, once projected, is smaller than this
 	 * (square units) are dropped; shared borders stay shared.
 	 */
 	simplify: number;
+	/** How many times harder to simplify borders and coasts that touch no member and not Ukraine. */
+	contextSimplify: number;
 	/** Rings smaller than this (square units) are left out: specks of islands. */
 	minArea: number;
 	/** Gap between the hatching lines over Ukraine, units. */
@@ -188,11 +208,11 @@ export const LAYOUT: MapLayout = {
 	height: 470,
 	digits: 0,
 	simplify: 6,
+	contextSimplify: 3,
 	minArea: 8,
 	hatchSpacing: 3.5,
 	panels: [
 		{
-			key: 'north-america',
 			label: 'North America',
 			box: { x: 0, y: 0, width: 246, height: 470 },
 			centre: [-98, 52],
@@ -203,7 +223,6 @@ export const LAYOUT: MapLayout = {
 			labels: [],
 		},
 		{
-			key: 'europe',
 			label: 'Europe',
 			box: { x: 254, y: 0, width: 546, height: 470 },
 			centre: [14, 54],
@@ -219,6 +238,7 @@ export const LAYOUT: MapLayout = {
 	],
 };
 
+/** Room between the fitted places and the panel's edge. */
 const PAD = 8;
 
 export function panelProjection(panel: PanelSpec): GeoProjection {
@@ -271,6 +291,7 @@ export function projectRings(geometry: Polygon | MultiPolygon, projection: GeoPr
 		},
 		closePath() {},
 		arc() {},
+		beginPath() {},
 	};
 	geoPath(projection, context)(geometry);
 	return rings.map((r) => cleanRing(r, digits, minArea)).filter((r): r is Point[] => r !== undefined);
@@ -357,7 +378,6 @@ export interface MapLayer {
 }
 
 export interface MapPanel {
-	key: string;
 	label: string;
 	box: Box;
 	layers: MapLayer[];
@@ -378,7 +398,7 @@ export interface AllianceMap {
 
 /** The members whose boundaries share an edge with Ukraine's, by name. */
 export function ukraineNeighbours(topology: Topology, members: readonly MapMember[]): string[] {
-	const geometries = (topology.objects.countries as GeometryCollection).geometries;
+	const { geometries } = countryGeometries(topology);
 	const ukraine = geometries.findIndex((g) => String(g.id) === UKRAINE);
 	if (ukraine < 0) return [];
 	const around = new Set(neighbors(geometries)[ukraine].map((i) => String(geometries[i].id)));
@@ -393,6 +413,17 @@ function projectedArea(projection: GeoProjection): (triangle: Triangle) => numbe
 	};
 }
 
+/** Indexes of the arcs that the boundaries with the given ids are made of. */
+function arcsOf(topology: Topology, ids: ReadonlySet<string>): Set<number> {
+	const arcs = new Set<number>();
+	for (const g of countryGeometries(topology).geometries.filter(isPolygonal)) {
+		if (!ids.has(String(g.id))) continue;
+		const rings = g.type === 'MultiPolygon' ? g.arcs.flat() : g.arcs;
+		for (const arc of rings.flat()) arcs.add(arc < 0 ? ~arc : arc);
+	}
+	return arcs;
+}
+
 /**
  * Everything the map draws, from the boundaries and the members list. Throws
  * when a member cannot be found in the boundaries or falls outside the map,
@@ -400,7 +431,7 @@ function projectedArea(projection: GeoProjection): (triangle: Triangle) => numbe
  */
 export function buildAllianceMap(topology: Topology, members: readonly MapMember[], layout: MapLayout = LAYOUT): AllianceMap {
 	const groups = groupByPeriod(members);
-	const known = new Set((topology.objects.countries as GeometryCollection | undefined)?.geometries.map((g) => String(g.id)));
+	const known = new Set(countryGeometries(topology).geometries.map((g) => String(g.id)));
 	for (const member of members) {
 		if (!known.has(member.id)) {
 			throw new Error(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) has no boundary in world-atlas; check that the id is the country's ISO 3166-1 numeric code`);
@@ -415,10 +446,16 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 	// Drawing order: context first, Ukraine last so that its outline is not covered by neighbours.
 	const order = ['alliance-map__land', ...groups.map((g) => `alliance-map__p${g.step}`), 'alliance-map__ukraine'];
 
+	const fixed = crimeaToUkraine(topology);
+	// Members and Ukraine keep their detail; the land around them is only context.
+	const focus = arcsOf(fixed, new Set([...members.map((m) => m.id), ...Object.keys(PART_OF), UKRAINE]));
 	const drawn = new Set<string>();
 	const panels = layout.panels.map((panel): MapPanel => {
 		const projection = panelProjection(panel);
-		const simplified = simplify(presimplify(topology, projectedArea(projection)), layout.simplify);
+		// @types/topojson-simplify wants properties that are never null; world-atlas's never are.
+		const weighted = presimplify(fixed as Topology<Objects<{ name: string }>>, projectedArea(projection));
+		const lighter = { ...weighted, arcs: weighted.arcs.map((arc, i) => (focus.has(i) ? arc : arc.map(([x, y, w]) => [x, y, w / layout.contextSimplify]))) };
+		const simplified = simplify(lighter, layout.simplify);
 		const [west, east] = panel.longitudes;
 		const byClass = new Map<string, Point[][]>();
 		let ukraine: Point[][] = [];
@@ -433,10 +470,9 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 			if (className === 'alliance-map__ukraine') ukraine = rings;
 		}
 		const { x, y, height } = panel.box;
-		const kmPerRadian = 6371;
-		const length = (panel.scaleKm / kmPerRadian) * projection.scale();
+		// The scale is in units per radian of the Earth's radius (6,371 km), true at the panel's centre.
+		const length = (panel.scaleKm / 6371) * projection.scale();
 		return {
-			key: panel.key,
 			label: panel.label,
 			box: panel.box,
 			layers: order.filter((c) => byClass.has(c)).map((className) => ({ className, d: ringsToPath(byClass.get(className)!, layout.digits) })),
@@ -456,5 +492,5 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 	for (const member of members) {
 		if (!drawn.has(member.id)) throw new Error(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) lies outside every panel of the map`);
 	}
-	return { width: layout.width, height: layout.height, panels, groups, ukraineNeighbours: ukraineNeighbours(topology, members) };
+	return { width: layout.width, height: layout.height, panels, groups, ukraineNeighbours: ukraineNeighbours(fixed, members) };
 }

@@ -1,7 +1,8 @@
 /**
- * Layout for the timeline figure: a long view of 1949–2024 above an enlarged
- * view of 2022–2024, where most events fall. Pure geometry, so it can be
- * unit-tested without Astro; the component only writes the SVG.
+ * Layout for the timeline figure: a long view of 1949–2024, then 2022–2024
+ * enlarged, then its last four months enlarged again, where most events
+ * fall. Pure geometry, so it can be unit-tested without Astro; the component
+ * only writes the SVG. The figures' credit lines are built here too.
  */
 export interface TimelineEvent {
 	id: string;
@@ -235,15 +236,17 @@ export function ticksFor(from: number, to: number): { at: number; label: string;
  * get a hollow dot.
  */
 export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, layout: TimelineLayout = TIMELINE_LAYOUT): TimelineFigure {
-	const { views, lineHeight, gap, axisX, labelX } = layout;
+	const { lineHeight, gap, axisX, labelX } = layout;
 	const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const viewOf = (event: TimelineEvent) => {
 		const t = yearFraction(event.date);
-		const index = views.findLastIndex((v) => t >= v.from && t < v.to);
-		if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${views[0].span}; widen the views in TIMELINE_LAYOUT`);
+		const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
+		if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${layout.views[0].span}; widen the views in TIMELINE_LAYOUT`);
 		return index;
 	};
 	const levels = sorted.map(viewOf);
+	// An enlargement with nothing in it would only show an empty axis.
+	const views = layout.views.slice(0, Math.max(1, ...levels.map((l) => l + 1)));
 	const future = (e: TimelineEvent) => e.date.slice(0, asOf.length) > asOf;
 	const size = (lines: string[]) => lines.length * lineHeight;
 

@@ -1,0 +1,214 @@
+import { geoContains } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import countries110m from 'world-atlas/countries-110m.json';
+import countries50m from 'world-atlas/countries-50m.json';
+import {
+	buildAllianceMap,
+	cleanRing,
+	countriesOf,
+	crimeaToUkraine,
+	groupByPeriod,
+	hatchSegments,
+	LAYOUT,
+	ringsToPath,
+	segmentsToPath,
+	ukraineNeighbours,
+	type MapMember,
+	type Point,
+} from '../../src/lib/alliance-map';
+
+const world110 = countries110m as unknown as Topology;
+const world50 = countries50m as unknown as Topology;
+
+const member = (id: string, name: string, joined: string): MapMember => ({ id, name, joined, source: 'src' });
+
+/** The alliance on 29 November 2024, with the ISO 3166-1 numeric codes that world-atlas uses. */
+const ALLIANCE: MapMember[] = [
+	...[['056', 'Belgium'], ['124', 'Canada'], ['208', 'Denmark'], ['250', 'France'], ['352', 'Iceland'], ['380', 'Italy'], ['442', 'Luxembourg'], ['528', 'Netherlands'], ['578', 'Norway'], ['620', 'Portugal'], ['826', 'United Kingdom'], ['840', 'United States']].map(([id, name]) => member(id, name, '1949')),
+	member('300', 'Greece', '1952'),
+	member('792', 'Türkiye', '1952'),
+	member('276', 'Germany', '1955'),
+	member('724', 'Spain', '1982'),
+	...[['203', 'Czechia'], ['348', 'Hungary'], ['616', 'Poland']].map(([id, name]) => member(id, name, '1999')),
+	...[['100', 'Bulgaria'], ['233', 'Estonia'], ['428', 'Latvia'], ['440', 'Lithuania'], ['642', 'Romania'], ['703', 'Slovakia'], ['705', 'Slovenia']].map(([id, name]) => member(id, name, '2004')),
+	member('008', 'Albania', '2009'),
+	member('191', 'Croatia', '2009'),
+	member('499', 'Montenegro', '2017'),
+	member('807', 'North Macedonia', '2020'),
+	member('246', 'Finland', '2023'),
+	member('752', 'Sweden', '2024'),
+];
+
+/** Absolute points of path data written as M x y l dx dy … z. */
+function pathPoints(d: string): Point[] {
+	const points: Point[] = [];
+	for (const [, command, args] of d.matchAll(/([MlLzZ])([^MlLzZ]*)/g)) {
+		const numbers = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+		for (let i = 0; i + 1 < numbers.length; i += 2) {
+			const last = points.at(-1);
+			const relative = command === 'l' && last;
+			points.push(relative ? [last[0] + numbers[i], last[1] + numbers[i + 1]] : [numbers[i], numbers[i + 1]]);
+		}
+	}
+	return points;
+}
+
+describe('groupByPeriod', () => {
+	it('puts the members in six rounds, labelled by the years they actually joined', () => {
+		const groups = groupByPeriod(ALLIANCE);
+		expect(groups.map((g) => [g.step, g.label, g.members.length])).toEqual([
+			[1, '1949', 12],
+			[2, '1952–1982', 4],
+			[3, '1999', 3],
+			[4, '2004', 7],
+			[5, '2009–2020', 4],
+			[6, '2023–2024', 2],
+		]);
+		expect(groups[1].members.map((m) => m.name)).toEqual(['Greece', 'Türkiye', 'Germany', 'Spain']);
+	});
+
+	it('leaves out empty rounds but keeps each round its own shade', () => {
+		expect(groupByPeriod([member('752', 'Sweden', '2024-03-07'), member('056', 'Belgium', '1949')]).map((g) => [g.step, g.label])).toEqual([
+			[1, '1949'],
+			[6, '2024'],
+		]);
+	});
+
+	it('names content/members.yaml and the member for a year before 1949', () => {
+		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(/content\/members\.yaml.*"001" \(Nowhere\)/);
+	});
+});
+
+describe('path data', () => {
+	it('writes rounded rings as short relative steps', () => {
+		expect(ringsToPath([[[0, 0], [10.5, 0], [10.5, -3]]], 1)).toBe('M0 0l10.5 0 0-3z');
+		expect(ringsToPath([[[0.5, 0.5], [1, 1], [1.5, 0.5]]], 1)).toBe('M.5.5l.5.5.5-.5z');
+		expect(ringsToPath([[[100, 200], [103, 204], [99, 201]], [[1, 1], [2, 2], [1, 3]]], 0)).toBe('M100 200l3 4-4-3zM1 1l1 1-1 1z');
+	});
+
+	it('accumulates no rounding error along a ring', () => {
+		const ring: Point[] = Array.from({ length: 50 }, (_, i) => [Math.round(i * 13.7) / 10, Math.round(((i * 7) % 23) * 10) / 10]);
+		const back = pathPoints(ringsToPath([ring], 1));
+		back.forEach((p, i) => {
+			expect(p[0]).toBeCloseTo(ring[i][0], 6);
+			expect(p[1]).toBeCloseTo(ring[i][1], 6);
+		});
+	});
+
+	it('drops points that rounding repeats, and rings too small to see', () => {
+		expect(cleanRing([[0.04, 0], [0, 0.04], [10, 0], [10, 10], [0, 10], [0.01, 0.01]], 1, 1)).toEqual([[0, 0], [10, 0], [10, 10], [0, 10]]);
+		expect(cleanRing([[0, 0], [1, 0], [1, 1]], 1, 1)).toBeUndefined();
+		expect(cleanRing([[0, 0], [0, 0], [1, 1]], 1, 0)).toBeUndefined();
+	});
+
+	it('hatches the inside of a shape, holes left out', () => {
+		const square: Point[] = [[0, 0], [20, 0], [20, 20], [0, 20]];
+		const hole: Point[] = [[5, 5], [15, 5], [15, 15], [5, 15]];
+		const segments = hatchSegments([square, hole], 2);
+		expect(segments.length).toBeGreaterThan(15);
+		for (const [a, b] of segments) {
+			for (const p of [a, b]) {
+				expect(p[0]).toBeGreaterThanOrEqual(-1e-9);
+				expect(p[0]).toBeLessThanOrEqual(20 + 1e-9);
+			}
+			// Rising to the right: x + y is the same at both ends.
+			expect(a[0] + a[1]).toBeCloseTo(b[0] + b[1], 9);
+			const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+			expect(mid[0] > 5 && mid[0] < 15 && mid[1] > 5 && mid[1] < 15).toBe(false);
+		}
+		expect(segmentsToPath([[[0, 0], [3, -3]], [[1, 1], [1.2, 1.2]]], 0)).toBe('M0 0l3-3');
+	});
+});
+
+describe('boundaries', () => {
+	it('finds every member by its ISO code in the 110m and 50m data', () => {
+		for (const world of [world110, world50]) {
+			const ids = new Set(countriesOf(world).map((c) => c.id));
+			expect(ALLIANCE.filter((m) => !ids.has(m.id)).map((m) => m.name)).toEqual([]);
+		}
+	});
+
+	it('draws Crimea as part of Ukraine', () => {
+		const crimea: Point = [34.1, 45.0];
+		for (const world of [world110, world50]) {
+			expect(geoContains(countriesOf(world).find((c) => c.id === '643')!.geometry, crimea)).toBe(true);
+			const fixed = countriesOf(crimeaToUkraine(world));
+			expect(geoContains(fixed.find((c) => c.id === '804')!.geometry, crimea)).toBe(true);
+			expect(geoContains(fixed.find((c) => c.id === '643')!.geometry, crimea)).toBe(false);
+			// Moscow stays in Russia.
+			expect(geoContains(fixed.find((c) => c.id === '643')!.geometry, [37.6, 55.75])).toBe(true);
+		}
+	});
+
+	it('names the members that border Ukraine', () => {
+		expect(ukraineNeighbours(crimeaToUkraine(world50), ALLIANCE)).toEqual(['Hungary', 'Poland', 'Romania', 'Slovakia']);
+	});
+});
+
+describe('buildAllianceMap', () => {
+	const map = buildAllianceMap(world50, ALLIANCE);
+
+	it('draws both panels with a layer per round, Ukraine last', () => {
+		const [america, europe] = map.panels;
+		expect(america.layers.map((l) => l.className)).toEqual(['alliance-map__land', 'alliance-map__p1']);
+		expect(europe.layers.map((l) => l.className)).toEqual([
+			'alliance-map__land',
+			...[1, 2, 3, 4, 5, 6].map((s) => `alliance-map__p${s}`),
+			'alliance-map__ukraine',
+		]);
+		expect(europe.hatch).not.toBe('');
+		expect(america.hatch).toBe('');
+		expect(europe.labels.map((l) => l.text)).toContain('UKRAINE');
+	});
+
+	it('keeps every point inside its panel', () => {
+		for (const panel of map.panels) {
+			const { x, y, width, height } = panel.box;
+			for (const layer of panel.layers) {
+				for (const [px, py] of pathPoints(layer.d)) {
+					expect(px).toBeGreaterThanOrEqual(x - 0.5);
+					expect(px).toBeLessThanOrEqual(x + width + 0.5);
+					expect(py).toBeGreaterThanOrEqual(y - 0.5);
+					expect(py).toBeLessThanOrEqual(y + height + 0.5);
+				}
+			}
+		}
+	});
+
+	it('shades Greenland with Denmark, and draws the United States and Canada only in North America', () => {
+		const [america, europe] = buildAllianceMap(world110, [member('208', 'Denmark', '1949')]).panels;
+		expect(america.layers.map((l) => l.className)).toContain('alliance-map__p1');
+		expect(europe.layers.map((l) => l.className)).toContain('alliance-map__p1');
+		const [americaOnly, europeNone] = buildAllianceMap(world110, [member('840', 'United States', '1949'), member('124', 'Canada', '1949')]).panels;
+		expect(americaOnly.layers.map((l) => l.className)).toContain('alliance-map__p1');
+		expect(europeNone.layers.map((l) => l.className)).not.toContain('alliance-map__p1');
+	});
+
+	it('is the same, byte for byte, every time', () => {
+		expect(JSON.stringify(buildAllianceMap(world50, [...ALLIANCE].reverse()))).toBe(JSON.stringify(map));
+	});
+
+	it('stays small', () => {
+		const bytes = map.panels.flatMap((p) => [p.hatch, ...p.layers.map((l) => l.d)]).join('').length;
+		expect(bytes).toBeLessThan(16_000);
+	});
+
+	it('fails with the file and the id when a member has no boundary', () => {
+		expect(() => buildAllianceMap(world110, [member('999', 'Atlantis', '1949')])).toThrow(/content\/members\.yaml: member "999" \(Atlantis\) has no boundary/);
+		// Norway by its ISO alpha code, a common slip.
+		expect(() => buildAllianceMap(world110, [member('578', 'Norway', '1949'), member('NOR', 'Norway', '1949')])).toThrow(/"NOR"/);
+	});
+
+	it('fails when a member lies outside the map', () => {
+		expect(() => buildAllianceMap(world110, [member('036', 'Australia', '1949')])).toThrow(/content\/members\.yaml: member "036" \(Australia\) lies outside every panel/);
+	});
+
+	it('puts a scale bar in each panel, longer for the larger scale', () => {
+		const [america, europe] = map.panels;
+		expect(america.scaleBar.label).toBe('1,000 km');
+		expect(europe.scaleBar.label).toBe('500 km');
+		expect(europe.scaleBar.length).toBeGreaterThan(america.scaleBar.length);
+		expect(map.width).toBe(LAYOUT.width);
+	});
+});
