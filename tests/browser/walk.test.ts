@@ -47,3 +47,20 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 		await context.close();
 	});
 });
+
+describe('the policy is enforced, and a violation would be seen', () => {
+	it.each(siteModes().slice(0, 2))('blocks an injected inline script, $name', async ({ base }) => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, 'background.html'));
+		const ran = await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			document.body.append(script);
+			return (window as unknown as { __injected?: boolean }).__injected === true;
+		});
+		expect(ran).toBe(false);
+		await expect.poll(() => watch.problems.some((p) => p.includes('CSP violation'))).toBe(true);
+		await page.close();
+	});
+});

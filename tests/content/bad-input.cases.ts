@@ -87,6 +87,21 @@ export const CASES: BadInput[] = [
 		expect: [/content\/glossary\.yaml: term "widget": related: unknown glossary id "gadget"/],
 	},
 	{
+		name: 'a quotation citing an unknown source',
+		edit: [['quotes.yaml', '  source: alpha-2024-01-01\n  date: "2024-01-01"\n  context: Said', '  source: alpha-2042-01-01\n  date: "2024-01-01"\n  context: Said']],
+		expect: [/content\/quotes\.yaml: quote "ada-hello": source: unknown source id "alpha-2042-01-01"/],
+	},
+	{
+		name: 'a timeline event citing an unknown source',
+		edit: [['timeline.yaml', 'source: beta-2024-02-02', 'source: beta-1999']],
+		expect: [/content\/timeline\.yaml: event "second-event": source: unknown source id "beta-1999"/],
+	},
+	{
+		name: 'a source nobody cites',
+		edit: [['sources.yaml', '- id: beta-2024-02-02', '- id: gamma-2024-03-03\n  publisher: Gamma Post\n  title: Never cited\n  date: "2024-03-03"\n- id: beta-2024-02-02']],
+		expect: [/content\/sources\.yaml: source "gamma-2024-03-03" is never cited/],
+	},
+	{
 		name: 'a duplicate section order',
 		edit: [[SECOND, 'order: 2', 'order: 1']],
 		expect: [/content\/sections\/02-second\.mdx: order 1 is already used by content\/sections\/01-first\.mdx/],

@@ -1,0 +1,82 @@
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/project';
+import { $, $$, files, sectionSlugs, text } from './dist';
+
+const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+
+describe('the briefing as published', () => {
+	it('sets every block quotation with <Quote>: speaker linked, role and source given', () => {
+		for (const slug of sectionSlugs()) {
+			const loose = $$('article blockquote', `${slug}.html`).filter((b) => !$$('figure.quote blockquote', `${slug}.html`).includes(b));
+			expect(loose.length, `${slug} has a Markdown block quotation; use <Quote id>`).toBe(0);
+			for (const figure of $$('figure.quote', `${slug}.html`)) {
+				expect(selectAll('figcaption a.person[href^="people.html#"]', figure)).toHaveLength(1);
+				expect(selectAll('figcaption a[href^="sources.html#"]', figure)).toHaveLength(1);
+			}
+		}
+		expect(sectionSlugs().flatMap((s) => $$('figure.quote', `${s}.html`)).length).toBeGreaterThan(3);
+	});
+
+	it('links the first mention of each glossary term and person in a section, and only the first', () => {
+		const glossary = data('glossary') as { id: string; term: string }[];
+		for (const slug of sectionSlugs()) {
+			// Quotations name their speaker in their own caption; prose links are the first mentions.
+			const inFigures = $$('article figure a', `${slug}.html`);
+			const links = $$('article a.term, article a.person', `${slug}.html`).filter((a) => !inFigures.includes(a)).map((a) => String(a.properties.href));
+			expect(links.length, slug).toBeGreaterThan(2);
+			expect(links.filter((h, i) => links.indexOf(h) !== i), `${slug} links a term or person twice`).toEqual([]);
+			// Text a term could be linked in: not inside another link, a note or a preview.
+			const prose = $$('article > p', `${slug}.html`).map(linkableText).join(' ');
+			for (const g of glossary) {
+				if (new RegExp(`(?<![\\p{L}\\p{N}])${g.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(prose)) {
+					expect(links, `${slug} mentions “${g.term}” without linking it`).toContain(`glossary.html#${g.id}`);
+				}
+			}
+		}
+	});
+
+	it('dates events after 29 November 2024 only inside the marked note', () => {
+		for (const slug of sectionSlugs()) {
+			// The page's own “updated” date may be later; the text may not.
+			const notes = [...$$('.after-note', `${slug}.html`), ...$$('.page-meta', `${slug}.html`)];
+			const outside = $$('article time', `${slug}.html`).filter((t) => String(t.properties.dateTime) > '2024-11-29' && !isInside(t, notes));
+			expect(outside.map((t) => text(t)), slug).toEqual([]);
+		}
+		const note = $('.after-note', 'alliance-reaction.html');
+		expect(note, 'the reaction section has its after-the-briefing note').toBeDefined();
+		expect(text(note!)).toMatch(/After this briefing: note of \d+ December 2024/);
+		expect(selectAll('a[data-footnote-ref]', note!).length).toBeGreaterThan(0);
+	});
+
+	it('lists every source on the sources page with the pages that cite it', () => {
+		for (const source of data('sources') as { id: string; furtherReading?: boolean }[]) {
+			const entry = $(`li[id="${source.id}"]`, 'sources.html');
+			expect(entry, source.id).toBeDefined();
+			if (!source.furtherReading) expect(selectAll('.source-register__used a', entry!).length, `${source.id} is cited nowhere`).toBeGreaterThan(0);
+		}
+	});
+
+	it('ships no module script, which file:// would refuse', () => {
+		for (const p of files('.html')) expect($$('script[type="module"]', p), p).toEqual([]);
+	});
+});
+
+function linkableText(node: Element): string {
+	return node.children
+		.map((c) => {
+			if (c.type === 'text') return c.value;
+			if (c.type !== 'element' || c.tagName === 'sup' || (c.tagName === 'a' && !/term|person/.test(String(c.properties.className)))) return ' ';
+			if (String(c.properties.className).includes('fn-preview')) return ' ';
+			return linkableText(c);
+		})
+		.join('');
+}
+
+function isInside(node: Element, containers: Element[]): boolean {
+	return containers.some((c) => selectAll('time', c).includes(node));
+}
