@@ -1,9 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { opendir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { htmlFiles } from '../lib/html-files.ts';
 import { extractRecord } from '../lib/search/records.ts';
 import { offlineIndexScript, OFFLINE_INDEX_FILE } from '../lib/search/offline-index.ts';
 import type { PageRecord } from '../lib/search/types.ts';
@@ -20,9 +19,11 @@ export function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				// Listed before Pagefind adds its folder, to see the files as Pagefind does.
+				const files = await Array.fromAsync(htmlFilesInDiskOrder(root));
 				await buildPagefind(root, logger);
 				const records: PageRecord[] = [];
-				for (const file of await htmlFiles(root)) {
+				for (const file of files) {
 					const record = extractRecord(await readFile(join(root, file), 'utf8'), file);
 					if (record) records.push(record);
 				}
@@ -31,6 +32,20 @@ export function searchIndex(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * The site's HTML files in the order Pagefind walks them: the file system's
+ * own order (unsorted, as opendir gives it), depth first. Pagefind numbers
+ * pages in that order and leaves pages that score the same in it; the
+ * offline index keeps it so that ties fall the same way.
+ */
+async function* htmlFilesInDiskOrder(root: string, dir = root): AsyncGenerator<string> {
+	for await (const entry of await opendir(dir)) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFilesInDiskOrder(root, path);
+		else if (entry.isFile() && entry.name.endsWith('.html')) yield relative(root, path).split(sep).join('/');
+	}
 }
 
 async function buildPagefind(root: string, logger: AstroIntegrationLogger) {

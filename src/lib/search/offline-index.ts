@@ -9,6 +9,6 @@ export const OFFLINE_INDEX_GLOBAL = '__briefingSearchIndex';
  * faster than the same data as an object literal (mdBook #2633).
  */
 export function offlineIndexScript(records: PageRecord[]): string {
-	const json = JSON.stringify({ version: 1, pages: records });
+	const json = JSON.stringify({ version: 2, pages: records });
 	return `window.${OFFLINE_INDEX_GLOBAL}=JSON.parse(${JSON.stringify(json)});\n`;
 }

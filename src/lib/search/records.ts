@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { PageRecord } from './types.ts';
+import { WEIGHT_UNIT, type PageRecord } from './types.ts';
 import { WHITESPACE } from './tokenizer.ts';
 
 /**
@@ -13,14 +13,15 @@ import { WHITESPACE } from './tokenizer.ts';
  *   template are never text;
  * - inline elements join their text to the next (`n<i>o</i>t` is one word),
  *   while the blocks Pagefind knows end a sentence, and `<br>` and any element
- *   with an id part words; other blocks (th, figcaption, blockquote…) do not;
+ *   with an id part words; other blocks (th, dd, figcaption, blockquote…) do not;
  * - headings weigh more (h1 7×, h2 6×… h6 2×), `data-pagefind-weight` sets a weight;
  * - metadata (`data-pagefind-meta`, the first h1 as title, the first image after it) is searchable too.
  * Pagefind marks weights and anchors with words in the text, as here, and
  * reads them back out the same way.
  */
 
-const SENTENCE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'dl', 'dt', 'dd', 'article', 'section']);
+/** The blocks that end a sentence in Pagefind 1.6 (later versions add dl, dt and dd). */
+const SENTENCE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
 /** Children of these share their parent's anchor: their text is part of the heading's text. */
 const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'br', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'label', 'map', 'object', 'output', 'q', 'samp', 'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'tt', 'var']);
 const REMOVED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
@@ -35,18 +36,29 @@ const ANCHOR = '___PAGEFIND_ANCHOR___';
 const WEIGHT = '___PAGEFIND_WEIGHT___';
 const AUTO = '___PAGEFIND_AUTO_WEIGHT___';
 const END_WEIGHT = '___END_PAGEFIND_WEIGHT___';
-/** Pagefind keeps weights as 24ths, in a byte: 24 is normal, 240 the most. */
-export const WEIGHT_UNIT = 24;
 
 type Status = 'indexing' | 'ignored' | 'excluded' | 'body' | 'parentOfBody';
 
 interface ParseNode {
 	value: string;
+	/**
+	 * The last character of the value as the HTML source has it: Pagefind
+	 * reads text undecoded, so `AT&amp;T</p>` ends in `;` and gets no full stop.
+	 */
+	sourceEnd: string;
 	status: Status;
 	anchorIds?: string[];
 }
 
+/** Adds to a node's text what Pagefind would: `sourceEnd` is how the addition ends in the source. */
+function append(node: ParseNode, text: string, sourceEnd = text.slice(-1)) {
+	if (text === '') return;
+	node.value += text;
+	node.sourceEnd = sourceEnd;
+}
+
 interface Document {
+	html: string;
 	meta: Map<string, string>;
 	defaultMeta: Map<string, string>;
 	filters: Map<string, string[]>;
@@ -56,7 +68,7 @@ interface Document {
 }
 
 /** Pagefind's normalize_content (entities are already decoded by the HTML parser). */
-export function normaliseContent(text: string): string {
+function normaliseContent(text: string): string {
 	return text
 		.replace(/^(?:(?!\uFEFF)\s|\u0085)+|(?:(?!\uFEFF)\s|\u0085)+$/gu, '')
 		.replace(/(?:\n|\r\n)+/g, ' ')
@@ -124,73 +136,95 @@ function collectData(el: Element, node: ParseNode, doc: Document) {
 	}
 }
 
+/**
+ * An element with an id marks a place in its parent's text (and parts the
+ * words around it), unless it is ignored or outside any body.
+ */
+function markAnchor(el: Element, status: Status, parent: ParseNode, doc: Document): string | undefined {
+	const id = attribute(el, 'id')?.replace(/(?:(?!\uFEFF)\s|\u0085)/gu, '');
+	if (id === undefined || status === 'excluded' || status === 'ignored' || (parent.status === 'parentOfBody' && status !== 'body')) return undefined;
+	const anchorId = `${doc.anchorCount++}:${id}`;
+	append(parent, ` ${ANCHOR}${el.tagName}:${anchorId} `);
+	const title = normaliseContent(attribute(el, 'dataPagefindTitle') ?? '');
+	if (title) doc.anchorTitles.set(anchorId, title);
+	return anchorId;
+}
+
+/** Attributes that `data-pagefind-index-attrs` makes text, and the space a `<br>` makes. */
+function addOpeningText(el: Element, parent: ParseNode) {
+	const indexAttrs = attribute(el, 'dataPagefindIndexAttrs');
+	for (const name of indexAttrs === undefined ? [] : indexAttrs.split(',')) {
+		const value = attribute(el, propertyName(name.trim())) ?? '';
+		append(parent, ` ${value}${SENTENCE_END.test(value) ? '.' : ''} `);
+	}
+	if (el.tagName === 'br') append(parent, ' ');
+}
+
+/** An image after the title is the page's image. */
+function noteImage(el: Element, doc: Document) {
+	const src = attribute(el, 'src');
+	if (el.tagName !== 'img' || src === undefined || doc.meta.has('auto_image') || !(doc.meta.has('auto_title') || doc.meta.has('title'))) return;
+	doc.meta.set('auto_image', src);
+	const alt = attribute(el, 'alt');
+	if (alt !== undefined) doc.meta.set('auto_image_alt', alt);
+}
+
 function visitElement(el: Element, parent: ParseNode, doc: Document) {
 	const tag = el.tagName;
 	let status = ownStatus(el);
-	const id = attribute(el, 'id')?.replace(/(?:(?!\uFEFF)\s|\u0085)/gu, '');
-	let anchorId: string | undefined;
-	if (status !== 'excluded' && status !== 'ignored' && id !== undefined) {
-		if (!(parent.status === 'parentOfBody' && status !== 'body')) {
-			anchorId = `${doc.anchorCount++}:${id}`;
-			parent.value += ` ${ANCHOR}${tag}:${anchorId} `;
-			const title = normaliseContent(attribute(el, 'dataPagefindTitle') ?? '');
-			if (title) doc.anchorTitles.set(anchorId, title);
-		}
-	}
-	if (status !== 'excluded') {
-		const indexAttrs = attribute(el, 'dataPagefindIndexAttrs');
-		for (const name of indexAttrs === undefined ? [] : indexAttrs.split(',')) {
-			const value = attribute(el, propertyName(name.trim())) ?? '';
-			parent.value += ` ${value}${SENTENCE_END.test(value) ? '.' : ''} `;
-		}
-		if (tag === 'br') parent.value += ' ';
-	}
+	const anchorId = markAnchor(el, status, parent, doc);
+	if (status !== 'excluded') addOpeningText(el, parent);
 	if (parent.status === 'excluded') status = 'excluded';
 	if (REMOVED.has(tag)) status = 'ignored';
 	const inherited = parent.anchorIds && INLINE.has(tag) ? parent.anchorIds : [];
 	const anchorIds = anchorId ? [...inherited, anchorId] : inherited;
-	const node: ParseNode = { value: '', status, anchorIds: anchorIds.length > 0 ? anchorIds : undefined };
+	const node: ParseNode = { value: '', sourceEnd: '', status, anchorIds: anchorIds.length > 0 ? anchorIds : undefined };
 
 	if (VOID.has(tag)) {
 		if (status === 'excluded') return;
 		collectData(el, node, doc);
-		const src = attribute(el, 'src');
-		if (tag === 'img' && src !== undefined && !doc.meta.has('auto_image') && (doc.meta.has('auto_title') || doc.meta.has('title'))) {
-			doc.meta.set('auto_image', src);
-			const alt = attribute(el, 'alt');
-			if (alt !== undefined) doc.meta.set('auto_image_alt', alt);
-		}
+		noteImage(el, doc);
 		return;
 	}
-
 	for (const child of el.children) visitChild(child, node, doc);
+	closeElement(el, node, parent, doc);
+}
 
-	// node.status, not status: a body inside this element has made it a parent of a body.
+/** At the end tag: metadata, then the element's text, punctuated and weighted, goes to its parent. */
+function closeElement(el: Element, node: ParseNode, parent: ParseNode, doc: Document) {
+	const tag = el.tagName;
+	// node.status, not the status it opened with: a body inside may have made it a parent of a body.
 	if (node.status === 'excluded') return;
 	collectData(el, node, doc);
 	if (tag === 'h1' && !doc.meta.has('auto_title') && node.value.trim() !== '') doc.meta.set('auto_title', normaliseContent(node.value));
 	if (tag === 'title' && !doc.meta.has('auto_page_title')) doc.meta.set('auto_page_title', normaliseContent(node.value));
 	if (node.status === 'ignored') return;
 
-	if (SENTENCE.has(tag)) node.value = ` ${node.value}${SENTENCE_END.test(node.value) ? (tag === 'dt' ? ':' : '.') : ''} `;
+	if (SENTENCE.has(tag)) wrap(node, ' ', `${SENTENCE_END.test(node.sourceEnd) ? '.' : ''} `);
 	const weight = attribute(el, 'dataPagefindWeight');
-	if (weight !== undefined) node.value = ` ${WEIGHT}${weight} ${node.value} ${END_WEIGHT} `;
-	else if (AUTO_WEIGHT[tag]) node.value = ` ${AUTO}${AUTO_WEIGHT[tag]} ${node.value} ${END_WEIGHT} `;
+	if (weight !== undefined) wrap(node, ` ${WEIGHT}${weight} `, ` ${END_WEIGHT} `);
+	else if (AUTO_WEIGHT[tag]) wrap(node, ` ${AUTO}${AUTO_WEIGHT[tag]} `, ` ${END_WEIGHT} `);
 
 	if (parent.status === 'parentOfBody' && node.status !== 'body' && node.status !== 'parentOfBody') return;
-	if (node.status === 'indexing') parent.value += node.value;
-	else if (node.status === 'body' || node.status === 'parentOfBody') {
+	if (node.status === 'indexing') append(parent, node.value, node.sourceEnd);
+	else {
 		// A body's text replaces whatever came before it outside any body.
-		if (parent.status !== 'parentOfBody') parent.value = '';
-		parent.value += node.value;
+		if (parent.status !== 'parentOfBody') Object.assign(parent, { value: '', sourceEnd: '' });
+		append(parent, node.value, node.sourceEnd);
 		parent.status = 'parentOfBody';
 	}
+}
+
+function wrap(node: ParseNode, before: string, after: string) {
+	node.value = `${before}${node.value}${after}`;
+	node.sourceEnd = after.slice(-1);
 }
 
 function visitChild(child: ElementContent, node: ParseNode, doc: Document) {
 	if (child.type === 'element') visitElement(child, node, doc);
 	else if (child.type === 'text') {
-		node.value += child.value;
+		const end = child.position?.end.offset;
+		append(node, child.value, end === undefined ? child.value.slice(-1) : doc.html[end - 1]);
 		if (node.status !== 'ignored' && node.status !== 'excluded') {
 			for (const id of node.anchorIds ?? []) doc.anchorText.set(id, (doc.anchorText.get(id) ?? '') + child.value);
 		}
@@ -269,8 +303,8 @@ function readDigest(digest: string, doc: Document): Digest {
  */
 export function extractRecord(html: string, url: string): PageRecord | null {
 	const tree: Root = fromHtml(html);
-	const doc: Document = { meta: new Map(), defaultMeta: new Map(), filters: new Map(), anchorText: new Map(), anchorTitles: new Map(), anchorCount: 0 };
-	const root: ParseNode = { value: '', status: 'indexing' };
+	const doc: Document = { html, meta: new Map(), defaultMeta: new Map(), filters: new Map(), anchorText: new Map(), anchorTitles: new Map(), anchorCount: 0 };
+	const root: ParseNode = { value: '', sourceEnd: '', status: 'indexing' };
 	for (const child of tree.children) if (child.type === 'element') visitElement(child, root, doc);
 	if (root.status !== 'parentOfBody') return null;
 	const { words, weights, anchors } = readDigest(normaliseContent(root.value), doc);

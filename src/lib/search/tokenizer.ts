@@ -21,21 +21,33 @@ export interface IndexableWord {
 /** Rust's whitespace (char::is_whitespace): JavaScript's \s without U+FEFF, with U+0085. */
 export const WHITESPACE = /(?:(?!\uFEFF)\s|\u0085)+/u;
 
+const ASCII = /^[\x00-\x7F]*$/;
 const ALPHANUMERIC = /[\p{Alphabetic}\p{N}]/u;
-/** Pagefind keeps these connector characters (`_` and its kin) inside words. */
-const INCLUDED = /\p{Pc}/u;
+/** Pagefind keeps these connector characters (`_` and its kin) in words and queries. */
+const INCLUDED = /^\p{Pc}$/u;
 const UPPERCASE = /\p{Uppercase}/u;
 const ASCII_PUNCTUATION_OR_SOFT_HYPHEN = /[!-/:-@[-`{-~\u00AD]/g;
-const EMOJI = /\p{Emoji}/u;
+/** Pagefind indexes emoji on their own; this is what its emoji list holds, near enough. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 const EMOJI_GRAPHEME = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)/u;
 
 const utf8 = new TextEncoder();
-const graphemes = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+let segmenter: Intl.Segmenter | undefined;
+/**
+ * Characters that are each a grapheme of their own (no combining marks,
+ * joiners or variation selectors among them): most words need no segmenter,
+ * which is slow.
+ */
+const SINGLE_CHARACTER_GRAPHEMES = /^[\x00-\x7F\u00A0-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20A0-\u20CF\u2100-\u2BFF]*$/;
+function graphemes(text: string): string[] {
+	if (SINGLE_CHARACTER_GRAPHEMES.test(text)) return [...text];
+	segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+	return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 
 /** Accents off (`café` → `cafe`), or undefined when there are none to take off. */
 export function foldDiacritics(word: string): string | undefined {
-	// eslint-disable-next-line no-control-regex
-	if (/^[\x00-\x7F]*$/.test(word)) return undefined;
+	if (ASCII.test(word)) return undefined;
 	const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
 	return folded === word ? undefined : folded;
 }
@@ -47,6 +59,8 @@ function keyOf(word: string, part: boolean): IndexableWord {
 
 /** Letters, digits and connectors, lower-cased one character at a time as Rust does. */
 function normaliseWord(raw: string): string {
+	// Most words are ASCII, and worth a quicker path: the index is built from every word when search starts.
+	if (ASCII.test(raw)) return raw.replace(/[^A-Za-z0-9_]/g, '').toLowerCase();
 	let out = '';
 	for (const c of raw) {
 		if (ALPHANUMERIC.test(c) || INCLUDED.test(c)) out += UPPERCASE.test(c) ? c.toLowerCase() : c;
@@ -61,8 +75,9 @@ function normaliseWord(raw: string): string {
  */
 export function splitCase(text: string): string[] {
 	const g = graphemes(text);
-	const isUpper = (s: string | undefined) => s !== undefined && s.toUpperCase() !== s.toLowerCase() && s === s.toUpperCase();
-	const isLower = (s: string | undefined) => s !== undefined && s.toUpperCase() !== s.toLowerCase() && s === s.toLowerCase();
+	const hasCase = (s: string) => s.toUpperCase() !== s.toLowerCase();
+	const isUpper = (s: string | undefined) => s !== undefined && (ASCII.test(s) ? /^[A-Z]$/.test(s) : hasCase(s) && s === s.toUpperCase());
+	const isLower = (s: string | undefined) => s !== undefined && (ASCII.test(s) ? /^[a-z]$/.test(s) : hasCase(s) && s === s.toLowerCase());
 	const isDigit = (s: string | undefined) => s !== undefined && /^[0-9]+$/.test(s);
 	const words: string[] = [];
 	let word = '';
@@ -89,6 +104,20 @@ export function splitCase(text: string): string[] {
 	return words.filter((w) => w !== '');
 }
 
+/**
+ * What follows each full stop in a dotted word, as one word: `news.online.ua`
+ * is also found as `online.ua`. Pagefind 1.6 does this (its index shows it;
+ * the source read for this is older), and only for full stops.
+ */
+function dottedTails(raw: string, normalised: string, parts: string[]): string[] {
+	const tails = new Set<string>();
+	for (let i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
+		const tail = normaliseWord(raw.slice(i + 1));
+		if (tail !== normalised && !parts.includes(tail)) tails.add(tail);
+	}
+	return [...tails];
+}
+
 /** The keys a word of a page (a run of text between whitespace) is indexed under. */
 export function indexableWords(raw: string): IndexableWord[] {
 	const words: IndexableWord[] = [];
@@ -103,7 +132,7 @@ export function indexableWords(raw: string): IndexableWord[] {
 		.filter((w) => w !== '');
 	if (normalised && (parts.length > 1 || !normalised.startsWith(parts[0] ?? ''))) {
 		// Rust measures in bytes: one accented letter is a piece long enough to index.
-		for (const part of parts) if (utf8.encode(part).length > 1) words.push(keyOf(part, true));
+		for (const part of [...parts, ...dottedTails(raw, normalised, parts)]) if (utf8.encode(part).length > 1) words.push(keyOf(part, true));
 	}
 	if (EMOJI.test(raw)) {
 		for (const g of graphemes(raw)) if (EMOJI_GRAPHEME.test(g)) words.push({ key: g, part: false });

@@ -11,11 +11,14 @@ export interface PageRecord {
 	section: string;
 	/** The page's words, one space apart: the nth word is at position n. */
 	content: string;
-	/** Where the words' weight changes from 24 (normal; headings weigh more): position, weight, position, weight… */
+	/** Where the words' weight changes from WEIGHT_UNIT (headings weigh more): position, weight, position, weight… */
 	weights: number[];
 	/** Headings with ids, for sub-results: [position of their first word, id, title]. */
 	anchors: [number, string, string][];
 }
+
+/** Pagefind weighs words in 24ths, in a byte: 24 is a word of normal weight, 168 one in an h1, 240 the most. */
+export const WEIGHT_UNIT = 24;
 
 /** What the search UI shows, whichever engine produced it. */
 export interface SearchResult {
