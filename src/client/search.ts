@@ -1,5 +1,5 @@
 import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL } from '../lib/search/offline-index.ts';
-import { OfflineEngine, type OfflineIndexData } from '../lib/search/offline-engine.ts';
+import type { OfflineEngine, OfflineIndexData } from '../lib/search/offline-engine.ts';
 import { PagefindEngine } from '../lib/search/pagefind-engine.ts';
 import type { SearchEngine, SearchResult } from '../lib/search/types.ts';
 
@@ -22,22 +22,27 @@ function loadClassicScript(url: URL): Promise<void> {
 	});
 }
 
-const offline = new OfflineEngine(ROOT, async () => {
-	await loadClassicScript(new URL(OFFLINE_INDEX_FILE, ROOT));
-	return (window as unknown as Record<string, OfflineIndexData>)[OFFLINE_INDEX_GLOBAL];
-});
+/** The offline engine and its index, both classic scripts, which file:// allows. */
+async function offlineEngine(): Promise<SearchEngine> {
+	await loadClassicScript(new URL('assets/offline-search.js', ROOT));
+	const Engine = (window as unknown as { BriefingOfflineEngine: typeof OfflineEngine }).BriefingOfflineEngine;
+	return new Engine(ROOT, async () => {
+		await loadClassicScript(new URL(OFFLINE_INDEX_FILE, ROOT));
+		return (window as unknown as Record<string, OfflineIndexData>)[OFFLINE_INDEX_GLOBAL];
+	});
+}
 
 let engine: Promise<SearchEngine> | undefined;
 function getEngine(): Promise<SearchEngine> {
 	engine ??= (async () => {
-		if (location.protocol === 'file:') return offline;
+		if (location.protocol === 'file:') return offlineEngine();
 		const pagefind = new PagefindEngine(ROOT);
 		try {
 			await pagefind.load();
 			return pagefind;
 		} catch (error) {
 			console.warn('Pagefind did not load; using the offline index.', error);
-			return offline;
+			return offlineEngine();
 		}
 	})();
 	return engine;
