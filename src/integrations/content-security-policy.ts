@@ -2,12 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { escapeAttribute } from 'entities';
 import { htmlFiles } from '../lib/html-files.ts';
+import { insertAfterTag, scanHtml } from '../lib/html-tags.ts';
 import { headersFile, mergeInlineCode, policyFor, type InlineCode } from '../lib/csp.ts';
 
 /**
@@ -28,11 +25,12 @@ export function contentSecurityPolicy(): AstroIntegration {
 				const all: InlineCode[] = [];
 				for (const file of await htmlFiles(root)) {
 					const path = join(root, file);
-					const tree = fromHtml(await readFile(path, 'utf8'));
-					const code = inlineCode(tree);
+					const html = await readFile(path, 'utf8');
+					const code = inlineCode(html);
 					all.push(code);
-					insertPolicy(tree, policyFor(code));
-					await writeFile(path, toHtml(tree, { allowDangerousHtml: true }));
+					// After <meta charset>, which must come first; before anything the policy governs.
+					const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policyFor(code))}">`;
+					await writeFile(path, insertAfterTag(html, (t) => t.name === 'meta' && 'charset' in t.attributes, meta));
 				}
 				await writeFile(join(root, '_headers'), headersFile(policyFor(mergeInlineCode(all))));
 			},
@@ -40,32 +38,26 @@ export function contentSecurityPolicy(): AstroIntegration {
 	};
 }
 
-export function inlineCode(tree: Root): InlineCode {
+/** The inline code of a page: script and style elements, event-handler and style attributes. */
+export function inlineCode(html: string): InlineCode {
 	const code: InlineCode = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };
-	visit(tree, 'element', (node: Element) => {
-		if (node.tagName === 'script' && node.properties.src === undefined && !isData(node)) code.scripts.push(toString(node));
-		if (node.tagName === 'style') code.styles.push(toString(node));
-		for (const [name, value] of Object.entries(node.properties)) {
-			if (/^on[A-Z]/.test(name) && typeof value === 'string') code.scriptAttributes.push(value);
-		}
-		if (typeof node.properties.style === 'string') code.styleAttributes.push(node.properties.style);
+	let collecting: { into: string[]; text: string } | undefined;
+	scanHtml(html, {
+		tag({ name, attributes }) {
+			if (name === 'script' && !('src' in attributes) && !/json/.test(attributes.type ?? '')) collecting = { into: code.scripts, text: '' };
+			if (name === 'style') collecting = { into: code.styles, text: '' };
+			for (const [attribute, value] of Object.entries(attributes)) if (/^on/i.test(attribute)) code.scriptAttributes.push(value);
+			if ('style' in attributes) code.styleAttributes.push(attributes.style);
+		},
+		text(text) {
+			if (collecting) collecting.text += text;
+		},
+		close(name) {
+			if (collecting && (name === 'script' || name === 'style')) {
+				collecting.into.push(collecting.text);
+				collecting = undefined;
+			}
+		},
 	});
 	return code;
-}
-
-const isData = (node: Element) => typeof node.properties.type === 'string' && /json/.test(node.properties.type);
-
-function insertPolicy(tree: Root, policy: string) {
-	let head: Element | undefined;
-	visit(tree, 'element', (node: Element) => {
-		if (node.tagName === 'head') {
-			head = node;
-			return false;
-		}
-	});
-	if (!head) throw new Error('content-security-policy: a page has no <head>');
-	const meta: Element = { type: 'element', tagName: 'meta', properties: { httpEquiv: ['content-security-policy'], content: policy }, children: [] };
-	// After <meta charset>, which must come first; before anything the policy governs.
-	const charset = head.children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined);
-	head.children.splice(charset + 1, 0, meta);
 }

@@ -2,14 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { htmlFiles } from '../lib/html-files.ts';
+import { rewriteTags } from '../lib/html-tags.ts';
 import { relativeUrl } from '../lib/urls.ts';
 
-/** Attributes that hold one URL (hast property names). */
-const URL_PROPERTIES = ['href', 'src', 'action', 'poster', 'dataJs'];
+/** Attributes that hold one URL. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-js'];
 
 /**
  * Rewrites every root-absolute URL in the built pages (`/x.html`,
@@ -25,8 +23,7 @@ export function relativeUrls(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				for (const file of await htmlFiles(root)) {
 					const path = join(root, file);
-					const html = await readFile(path, 'utf8');
-					await writeFile(path, rewriteHtml(html, `/${file}`));
+					await writeFile(path, rewriteHtml(await readFile(path, 'utf8'), `/${file}`));
 				}
 			},
 		},
@@ -34,21 +31,24 @@ export function relativeUrls(): AstroIntegration {
 }
 
 export function rewriteHtml(html: string, pagePath: string): string {
-	const tree = fromHtml(html);
-	const rewrite = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? relativeUrl(pagePath, url) : url);
-	visit(tree, 'element', (node) => {
-		for (const name of URL_PROPERTIES) {
-			const value = node.properties[name];
-			if (typeof value === 'string') node.properties[name] = rewrite(value);
+	const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//');
+	return rewriteTags(html, ({ attributes }) => {
+		let changed = false;
+		const next = { ...attributes };
+		for (const name of URL_ATTRIBUTES) {
+			if (name in next && rootAbsolute(next[name])) {
+				next[name] = relativeUrl(pagePath, next[name]);
+				changed = true;
+			}
 		}
-		const srcset = node.properties.srcSet;
-		if (Array.isArray(srcset)) {
-			const candidates: string[] = srcset.map((candidate) => {
-				const [url, ...descriptor] = String(candidate).trim().split(/\s+/);
-				return [rewrite(url), ...descriptor].join(' ');
+		if (next.srcset) {
+			const candidates = next.srcset.split(',').map((candidate) => {
+				const [url, ...descriptor] = candidate.trim().split(/\s+/);
+				return [rootAbsolute(url) ? relativeUrl(pagePath, url) : url, ...descriptor].join(' ');
 			});
-			node.properties.srcSet = candidates.join(', ');
+			changed ||= candidates.join(', ') !== next.srcset;
+			next.srcset = candidates.join(', ');
 		}
+		return changed ? next : undefined;
 	});
-	return toHtml(tree, { allowDangerousHtml: true });
 }

@@ -1,6 +1,4 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { scanHtml } from './html-tags.ts';
 
 export interface BuiltPage {
 	/** Path from the site root, `/`-separated: `background.html`. */
@@ -8,14 +6,8 @@ export interface BuiltPage {
 	html: string;
 }
 
-/** Attributes that point at something the site must contain (hast names). */
-const LINKS: [string, string][] = [
-	['a', 'href'],
-	['link', 'href'],
-	['script', 'src'],
-	['img', 'src'],
-	['form', 'action'],
-];
+/** Attributes that point at something the site must contain. */
+const LINKS: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
 
 /**
  * Every internal link, script, stylesheet and #anchor in the built site,
@@ -26,32 +18,29 @@ const LINKS: [string, string][] = [
  */
 export function findBrokenLinks(pages: BuiltPage[], exists: (path: string) => boolean): string[] {
 	const problems: string[] = [];
-	const parsed = new Map<string, { tree: Root; ids: Set<string>; source?: string }>();
+	const scanned = new Map<string, { ids: Set<string>; links: { tag: string; attribute: string; url: string }[]; source?: string }>();
 	for (const page of pages) {
-		const tree = fromHtml(page.html);
-		const ids = new Set<string>();
-		let source: string | undefined;
-		visit(tree, 'element', (node: Element) => {
-			const id = node.properties.id;
-			if (typeof id === 'string') {
-				if (ids.has(id)) problems.push(`${page.path}: the id "${id}" is used more than once`);
-				ids.add(id);
-			}
-			if (typeof node.properties.dataSource === 'string') source ??= node.properties.dataSource;
+		const info = { ids: new Set<string>(), links: [] as { tag: string; attribute: string; url: string }[], source: undefined as string | undefined };
+		scanHtml(page.html, {
+			tag({ name, attributes }) {
+				const id = attributes.id;
+				if (id !== undefined) {
+					if (info.ids.has(id)) problems.push(`${page.path}: the id "${id}" is used more than once`);
+					info.ids.add(id);
+				}
+				info.source ??= attributes['data-source'];
+				const attribute = LINKS[name];
+				if (attribute && attributes[attribute] !== undefined) info.links.push({ tag: name, attribute, url: attributes[attribute] });
+			},
 		});
-		parsed.set(page.path, { tree, ids, source });
+		scanned.set(page.path, info);
 	}
-	for (const [path, { tree, source }] of parsed) {
+	for (const [path, { links, source }] of scanned) {
 		const where = source ? `${path} (from ${source})` : path;
-		visit(tree, 'element', (node: Element) => {
-			for (const [tag, attribute] of LINKS) {
-				if (node.tagName !== tag) continue;
-				const value = node.properties[attribute];
-				if (typeof value !== 'string') continue;
-				const problem = checkUrl(value, path, parsed, exists);
-				if (problem) problems.push(`${where}: ${tag} ${attribute}="${value}": ${problem}`);
-			}
-		});
+		for (const { tag, attribute, url } of links) {
+			const problem = checkUrl(url, path, scanned, exists);
+			if (problem) problems.push(`${where}: ${tag} ${attribute}="${url}": ${problem}`);
+		}
 	}
 	return problems;
 }
