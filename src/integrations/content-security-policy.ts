@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeAttribute } from 'entities';
-import { htmlFiles } from '../lib/html-files.ts';
+import { transformHtmlFiles } from '../lib/html-files.ts';
 import { insertAfterTag, scanHtml } from '../lib/html-tags.ts';
 import { headersFile, mergeInlineCode, policyFor, type InlineCode } from '../lib/csp.ts';
 
@@ -23,15 +23,13 @@ export function contentSecurityPolicy(): AstroIntegration {
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);
 				const all: InlineCode[] = [];
-				for (const file of await htmlFiles(root)) {
-					const path = join(root, file);
-					const html = await readFile(path, 'utf8');
+				await transformHtmlFiles(root, (html) => {
 					const code = inlineCode(html);
 					all.push(code);
 					// After <meta charset>, which must come first; before anything the policy governs.
 					const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policyFor(code))}">`;
-					await writeFile(path, insertAfterTag(html, (t) => t.name === 'meta' && 'charset' in t.attributes, meta));
-				}
+					return insertAfterTag(html, (t) => t.name === 'meta' && 'charset' in t.attributes, meta);
+				});
 				await writeFile(join(root, '_headers'), headersFile(policyFor(mergeInlineCode(all))));
 			},
 		},

@@ -1,8 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../lib/html-files.ts';
+import { transformHtmlFiles } from '../lib/html-files.ts';
 import { rewriteTags } from '../lib/html-tags.ts';
 import { relativeUrl } from '../lib/urls.ts';
 
@@ -20,11 +18,7 @@ export function relativeUrls(): AstroIntegration {
 		name: 'relative-urls',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
-				for (const file of await htmlFiles(root)) {
-					const path = join(root, file);
-					await writeFile(path, rewriteHtml(await readFile(path, 'utf8'), `/${file}`));
-				}
+				await transformHtmlFiles(fileURLToPath(dir), (html, file) => rewriteHtml(html, `/${file}`));
 			},
 		},
 	};
