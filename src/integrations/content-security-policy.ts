@@ -37,7 +37,7 @@ export function contentSecurityPolicy(): AstroIntegration {
 }
 
 /** The inline code of a page: script and style elements, event-handler and style attributes. */
-export function inlineCode(html: string): InlineCode {
+function inlineCode(html: string): InlineCode {
 	const code: InlineCode = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };
 	let collecting: { into: string[]; text: string } | undefined;
 	scanHtml(html, {

@@ -24,7 +24,7 @@ export function relativeUrls(): AstroIntegration {
 	};
 }
 
-export function rewriteHtml(html: string, pagePath: string): string {
+function rewriteHtml(html: string, pagePath: string): string {
 	const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//');
 	return rewriteTags(html, ({ attributes }) => {
 		let changed = false;

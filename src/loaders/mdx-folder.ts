@@ -41,7 +41,7 @@ export function mdxFolder(base: string, pattern = '**/*.mdx'): Loader {
 }
 
 /** `01-background.mdx` → `background`. */
-export function slugOf(entry: string): string {
+function slugOf(entry: string): string {
 	const name = entry.split('/').pop()!.replace(/\.mdx?$/, '');
 	return name.replace(/^\d+-/, '');
 }
