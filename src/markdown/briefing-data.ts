@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 export interface BriefingData {
 	sources: Map<string, { publisher: string; title: string; date: string }>;
 	quotes: Set<string>;
-	people: Map<string, { names: string[] }>;
+	people: Map<string, { names: string[]; group: boolean }>;
 	glossary: Map<string, { names: string[] }>;
 }
 
@@ -30,7 +30,7 @@ export function readBriefingData(content: URL): BriefingData {
 	const data: BriefingData = {
 		sources: new Map(sources.map((s) => [String(s.id), { publisher: String(s.publisher), title: String(s.title), date: String(s.date) }])),
 		quotes: new Set(quotes.map((q) => String(q.id))),
-		people: new Map(people.map((p) => [String(p.id), { names: [p.name, ...asList(p.aliases)].map(String) }])),
+		people: new Map(people.map((p) => [String(p.id), { names: [p.name, ...asList(p.aliases)].map(String), group: p.kind === 'group' }])),
 		glossary: new Map(glossary.map((g) => [String(g.id), { names: [g.term, ...asList(g.aliases)].map(String) }])),
 	};
 	cache.set(dir, { stamp, data });

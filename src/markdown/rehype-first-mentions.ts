@@ -8,15 +8,17 @@ import { firstMentionPattern, type Mentionable } from '../lib/mentions.ts';
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'figure', 'sup', 'th']);
 
 /**
- * Links the first mention of each glossary term and each person in a section
- * to its entry, so a reader can look it up where it first matters.
+ * Links the first mention of each glossary term and each person (not the
+ * collective speakers) in a section to its entry, so a reader can look it up
+ * where it first matters.
  */
 export function rehypeFirstMentions(options: { content: URL }) {
 	return (tree: Root) => {
 		const data = readBriefingData(options.content);
 		const targets: Mentionable[] = [
 			...[...data.glossary].map(([id, g]) => ({ href: pageHref('glossary', id), names: g.names, kind: 'term' as const })),
-			...[...data.people].map(([id, p]) => ({ href: pageHref('people', id), names: p.names, kind: 'person' as const })),
+			// Bodies such as “NATO” or “the alliance” are named on every page; linking them would be noise.
+			...[...data.people].filter(([, p]) => !p.group).map(([id, p]) => ({ href: pageHref('people', id), names: p.names, kind: 'person' as const })),
 		];
 		const pending = new Set(targets);
 		visit(tree, (node, index, parent) => {
