@@ -136,7 +136,10 @@ class BriefingSearch extends HTMLElement {
 	}
 
 	#render(query: string, results: SearchResult[]) {
+		// A reader may already be arrowing through results when newer ones arrive: keep their place.
+		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
 		this.#list.replaceChildren(...results.map((r) => this.#result(r)));
+		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		this.dataset.engine = 'pending';
 		engine?.then((e) => (this.dataset.engine = e.name));
 		if (query.length < MIN_LENGTH) this.#status.textContent = '';

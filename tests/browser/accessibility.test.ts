@@ -44,7 +44,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.locator('#site-search-input').click();
 		await page.keyboard.type('invitation');
-		await page.locator('.search-result').first().waitFor();
+		await page.locator('.search-results__status').filter({ hasText: 'for “invitation”' }).waitFor();
 		const problems = (await violations(page)).map((v) => `header search: ${v}`);
 		await page.goto(pageUrl(base, 'search.html?q=Article%205'));
 		await page.locator('.search-result').first().waitFor();

@@ -100,7 +100,7 @@ describe('search from the keyboard', () => {
 		const page = await open('index.html', { viewport: { width: 1280, height: 700 } });
 		await page.locator('#site-search-input').click();
 		await page.keyboard.type('Galibarenko');
-		await page.locator('.search-result').first().waitFor();
+		await page.locator('.search-results__status').filter({ hasText: 'for “Galibarenko”' }).waitFor();
 		await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
 		await page.waitForTimeout(300);
