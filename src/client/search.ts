@@ -91,7 +91,8 @@ class BriefingSearch extends HTMLElement {
 		}
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
-		getEngine();
+		// Start loading the engine while the reader types the first letters; a failure is reported by the search itself.
+		getEngine().then((e) => (this.dataset.engine = e.name), () => {});
 	}
 
 	/**
@@ -140,8 +141,6 @@ class BriefingSearch extends HTMLElement {
 		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
 		this.#list.replaceChildren(...results.map((r) => this.#result(r)));
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
-		this.dataset.engine = 'pending';
-		engine?.then((e) => (this.dataset.engine = e.name));
 		if (query.length < MIN_LENGTH) this.#status.textContent = '';
 		else if (results.length === 0) this.#status.textContent = `No results for “${query}”.`;
 		else this.#status.textContent = `${results.length === 1 ? '1 result' : `${results.length} results`} for “${query}”. Use the arrow keys to move through them.`;
