@@ -45,7 +45,7 @@ const browser = await launchChromium();
 try {
 	// Page weight and script on load, for each reading page.
 	const sections = JSON.parse(await readFile(join(build.dist, 'search-index.js'), 'utf8').then((s) => JSON.parse(/JSON\.parse\((".*")\)/s.exec(s)![1]))).pages as { url: string }[];
-	const pages = ['index.html', ...sections.map((p) => p.url).filter((u) => !['index.html', 'sources.html', 'people.html', 'timeline.html', 'glossary.html'].includes(u))];
+	const pages = ['index.html', ...sections.map((p) => p.url).filter((u) => !['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html'].includes(u))];
 	const weights = [];
 	for (const path of pages) {
 		const context = await browser.newContext();
@@ -58,7 +58,7 @@ try {
 		// Words of prose, as the word-count test counts them: not notes, sources, key points or figures.
 		const words = await page.evaluate(() => {
 			const article = document.querySelector('article')!.cloneNode(true) as HTMLElement;
-			for (const el of article.querySelectorAll('.footnotes, .source-list, .key-points, figure, .page-header, .contents, .fn-preview, sup, .after-note')) el.remove();
+			for (const el of article.querySelectorAll('.footnotes, .source-list, .key-points, figure, .page-header, .contents, sup, .after-note')) el.remove();
 			return article.textContent!.match(/[\p{L}\p{N}]+(?:['’\-–.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 		});
 		const byType: Record<string, { raw: number; brotli: number }> = {};

@@ -1,9 +1,34 @@
 /**
- * Escape hides a footnote preview that hover or focus opened (WCAG 1.4.13:
- * dismissible without moving the pointer or focus). Showing is pure CSS; this
- * script loads the first time a reader hovers or focuses a reference.
+ * Footnote previews. A reference's own focus or hover handler loads this
+ * script the first time a reader reaches for a note; it then copies every
+ * note beside its reference, which CSS shows on hover and on keyboard focus
+ * on wide screens, and lets Escape hide it without moving the pointer or
+ * focus (WCAG 1.4.13). Until then, and without JavaScript, a reference is a
+ * plain link to its note.
  */
 const DISMISSED = 'is-dismissed';
+
+let count = 0;
+for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
+	const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+	const holder = ref.parentElement;
+	if (!note || !holder) continue;
+	const preview = document.createElement('span');
+	preview.className = 'fn-preview';
+	preview.id = `fn-preview-${++count}`;
+	preview.setAttribute('role', 'note');
+	// Paragraphs become spans: the preview sits inside the text's own paragraph.
+	for (const paragraph of note.children) {
+		const line = document.createElement('span');
+		line.append(...[...paragraph.childNodes].map((node) => node.cloneNode(true)));
+		preview.append(line, ' ');
+	}
+	for (const back of preview.querySelectorAll('[data-footnote-backref]')) back.remove();
+	for (const withId of preview.querySelectorAll('[id]')) withId.removeAttribute('id');
+	holder.classList.add('fn');
+	holder.append(preview);
+	ref.setAttribute('aria-describedby', preview.id);
+}
 
 function open(): HTMLElement[] {
 	return [...document.querySelectorAll<HTMLElement>('.fn')].filter((fn) => fn.matches(':hover') || fn.matches(':focus-within'));

@@ -11,12 +11,13 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const { base } = siteModes()[1];
+const fileBase = siteModes()[0].base;
 const SECTION = 'alliance-reaction.html';
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, at = base): Promise<Page> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const page = await context.newPage();
-	await page.goto(pageUrl(base, path));
+	await page.goto(pageUrl(at, path));
 	return page;
 }
 
@@ -110,7 +111,7 @@ describe('search from the keyboard', () => {
 			const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 				const at = n.textContent!.indexOf('Galibarenko');
-				if (at < 0 || (n.parentElement?.closest('.fn-preview'))) continue;
+				if (at < 0) continue;
 				const range = document.createRange();
 				range.setStart(n, at);
 				range.setEnd(n, at + 'Galibarenko'.length);
@@ -130,14 +131,16 @@ describe('search from the keyboard', () => {
 describe('footnote previews', () => {
 	it('show on hover and on keyboard focus, and Escape hides them without moving pointer or focus', async () => {
 		const page = await open(SECTION);
-		const fn = page.locator('.fn').nth(2);
-		const ref = fn.locator('a[data-footnote-ref]');
-		const preview = fn.locator('.fn-preview');
-		expect(await preview.isHidden()).toBe(true);
+		// The page carries each note once, at the end; previews are made on first use.
+		expect(await page.locator('.fn-preview').count()).toBe(0);
+		const ref = page.locator('a[data-footnote-ref]').nth(2);
+		const preview = ref.locator('xpath=..').locator('.fn-preview');
 
 		await ref.hover();
 		await expect.poll(() => preview.isVisible()).toBe(true);
+		const note = await page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"] p`).first().textContent();
 		expect(await preview.textContent()).toMatch(/\w{4,}/);
+		expect(note!.replace('↩', '').replace(/\s+/g, ' ').trim()).toContain((await preview.textContent())!.replace(/\s+/g, ' ').trim());
 		await preview.hover();
 		expect(await preview.isVisible(), 'the preview stays while the pointer is on it').toBe(true);
 		await page.keyboard.press('Escape');
@@ -154,14 +157,27 @@ describe('footnote previews', () => {
 		await page.keyboard.press('Tab');
 		await expect.poll(() => preview.isVisible()).toBe(true);
 
+		// Each preview describes its reference, once, without the note's back links or ids.
 		const describedBy = await ref.getAttribute('aria-describedby');
 		expect(await page.locator(`[id="${describedBy}"]`).count()).toBe(1);
+		expect(await page.locator(`[id="${describedBy}"]`).evaluate((el) => el.classList.contains('fn-preview'))).toBe(true);
+		expect(await page.locator('.fn-preview [id], .fn-preview [data-footnote-backref]').count()).toBe(0);
+		expect(await page.locator('.fn-preview').count()).toBe(await page.locator('a[data-footnote-ref]').count());
+		await page.context().close();
+	});
+
+	it('work on a page opened from disk', async () => {
+		const page = await open(SECTION, {}, fileBase);
+		const ref = page.locator('a[data-footnote-ref]').first();
+		await ref.focus();
+		await expect.poll(() => ref.locator('xpath=..').locator('.fn-preview').isVisible()).toBe(true);
 		await page.context().close();
 	});
 
 	it('stay out of the way on narrow screens, where the note is a tap away', async () => {
 		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
-		await page.locator('.fn a').first().focus();
+		await page.locator('a[data-footnote-ref]').first().focus();
+		await page.locator('.fn-preview').first().waitFor({ state: 'attached' });
 		expect(await page.locator('.fn-preview').first().isHidden()).toBe(true);
 		await page.context().close();
 	});
@@ -221,23 +237,33 @@ describe('layout', () => {
 });
 
 describe('print', () => {
-	for (const path of [SECTION, 'all.html']) {
+	for (const path of [SECTION, 'all.html', 'map.html']) {
 		it(`prints ${path} without navigation or search, with outside links spelled out`, async () => {
 			const page = await open(path);
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 			for (const hidden of ['.site-header', '.site-footer', 'nav.toc', '.section-nav', 'briefing-search', '.skip-link']) {
 				if ((await page.locator(hidden).count()) > 0) expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
 			}
-			expect(await page.locator('.footnotes').first().isVisible()).toBe(true);
+			if (path !== 'map.html') expect(await page.locator('.footnotes').first().isVisible()).toBe(true);
 			const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
 			expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
 			const pdf = await page.pdf({ format: 'A4' });
 			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-			expect(pages).toBeGreaterThan(path === 'all.html' ? 15 : 3);
+			expect(pages).toBeGreaterThan({ 'all.html': 15, 'map.html': 0 }[path] ?? 3);
 			await page.context().close();
 		});
 	}
+});
+
+it('prints the map in greys on white, whatever the screen’s scheme', async () => {
+	const page = await open('map.html', { colorScheme: 'dark' });
+	const sea = () => page.locator('.alliance-map__sea').first().evaluate((el) => getComputedStyle(el).fill);
+	const onScreen = await sea();
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	expect(await sea()).toBe('rgb(255, 255, 255)');
+	expect(onScreen).not.toBe('rgb(255, 255, 255)');
+	await page.context().close();
 });
 
 it('prints the address after each outside link', async () => {

@@ -38,7 +38,7 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 		}
 		const pages = [...idsOf.keys()].map((u) => u.slice(base.length));
 		expect(pages).toEqual(
-			expect.arrayContaining(['index.html', 'background.html', 'victory-plan.html', 'partial-coverage.html', 'alliance-reaction.html', 'sources.html', 'people.html', 'timeline.html', 'glossary.html', 'search.html', 'all.html']),
+			expect.arrayContaining(['index.html', 'background.html', 'victory-plan.html', 'partial-coverage.html', 'alliance-reaction.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'search.html', 'all.html']),
 		);
 		const missing = linked.filter(({ target, id }) => !idsOf.get(target)!.has(id)).map(({ from, target, id }) => `${from} → ${target}#${id}`);
 		expect(missing, 'links to anchors that do not exist').toEqual([]);

@@ -61,6 +61,39 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('draws the alliance map on a page of its own and in the whole briefing, with its text alternative and sources', () => {
+		const members = data('members') as { name: string; joined: string; source: string }[];
+		for (const [path, prefix] of [['map.html', ''], ['all.html', 'map--']] as const) {
+			const figure = $('figure.alliance-map', path)!;
+			expect(figure, path).toBeDefined();
+			const svg = selectAll('svg[role="img"]', figure)[0];
+			const title = selectAll(`[id="${svg.properties.ariaLabelledBy}"]`, figure)[0];
+			expect(String(svg.properties.ariaLabelledBy)).toBe(`${prefix}alliance-map-title`);
+			expect(text(title)).toContain(`${members.length} members`);
+			expect(selectAll(`[id="${svg.properties.ariaDescribedBy}"]`, figure)).toHaveLength(1);
+			expect(selectAll('path.alliance-map__ukraine', figure).length).toBeGreaterThan(0);
+			// The table lists every member under its year, and the caption names every source.
+			const rows = selectAll('.alliance-map__data tbody tr', figure).map((r) => text(r));
+			for (const m of members) expect(rows.find((r) => r.startsWith(m.joined))!, m.name).toContain(m.name);
+			const credited = selectAll('figcaption a', figure).map((a) => String(a.properties.href));
+			for (const m of members) expect(credited).toContain(`sources.html#${m.source}`);
+			expect($$('style', path).some((st) => text(st).includes('.alliance-map')), `${path} carries the map’s styles`).toBe(true);
+		}
+		expect($('.alliance-map__data', 'map.html')!.properties.open).toBe(true);
+		// The reading pages link to the map instead of carrying it.
+		for (const slug of ['index', ...sectionSlugs()]) {
+			expect($$('svg', `${slug}.html`), slug).toEqual([]);
+			expect($$('style', `${slug}.html`).filter((st) => text(st).includes('.alliance-map')), slug).toEqual([]);
+		}
+		expect($$('article a[href="map.html"]', 'background.html')).toHaveLength(1);
+	});
+
+	it('opens the overview with the dates that led to the request, each linked to the timeline', () => {
+		const events = (data('timeline') as { id: string; date: string }[]).filter((e) => e.date >= '2024-10-16' && e.date < '2025');
+		const links = $$('figure.timeline-excerpt li a', 'index.html').map((a) => String(a.properties.href));
+		expect(links.sort()).toEqual(events.map((e) => `timeline.html#${e.id}`).sort());
+	});
+
 	it('ships no module script, which file:// would refuse', () => {
 		for (const p of files('.html')) expect($$('script[type="module"]', p), p).toEqual([]);
 	});
@@ -71,7 +104,6 @@ function linkableText(node: Element): string {
 		.map((c) => {
 			if (c.type === 'text') return c.value;
 			if (c.type !== 'element' || c.tagName === 'sup' || (c.tagName === 'a' && !/term|person/.test(String(c.properties.className)))) return ' ';
-			if (String(c.properties.className).includes('fn-preview')) return ' ';
 			return linkableText(c);
 		})
 		.join('');

@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 
-const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
+const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
 
 describe('the built site', () => {
 	it('has a page for every section and every reference page', () => {
@@ -108,7 +108,7 @@ describe('the built site', () => {
 
 	it('keeps the single-page edition whole: every section in order, ids unique, links pointing inside it', () => {
 		const parts = $$('section.edition__part', 'all.html').map((s) => String(s.properties.id));
-		expect(parts).toEqual(['index', ...sectionSlugs()]);
+		expect(parts).toEqual(['index', ...sectionSlugs(), 'map']);
 		for (const slug of sectionSlugs()) {
 			const body = text($(`section#${slug}`, 'all.html')!);
 			const original = text($('article', `${slug}.html`)!);
@@ -116,7 +116,7 @@ describe('the built site', () => {
 			expect(selectAll('.footnotes li', $(`section#${slug}`, 'all.html')!).length).toBe($$('.footnotes li', `${slug}.html`).length);
 			expect(body.length).toBeGreaterThan(original.length * 0.8);
 		}
-		const toSections = $$('article a[href]', 'all.html').filter((a) => sectionSlugs().some((s) => String(a.properties.href).startsWith(`${s}.html`)));
+		const toSections = $$('article a[href]', 'all.html').filter((a) => [...sectionSlugs(), 'map'].some((s) => String(a.properties.href).startsWith(`${s}.html`)));
 		expect(toSections.map((a) => a.properties.href), 'links to section pages should point inside the edition').toEqual([]);
 	});
 });

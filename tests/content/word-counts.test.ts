@@ -12,7 +12,7 @@ import { $, sectionSlugs } from '../build/dist';
  */
 function proseWords(path: string): number {
 	const article = $('article', path)!;
-	const skip = new Set<Element>(selectAll('.key-points, figure, .footnotes, .source-list, .after-note, .contents, .page-header, .fn-preview', article));
+	const skip = new Set<Element>(selectAll('.key-points, figure, .footnotes, .source-list, .after-note, .contents, .page-header', article));
 	let prose = '';
 	const walk = (node: Element) => {
 		if (skip.has(node) || node.tagName === 'sup' || node.properties.dataPagefindIgnore !== undefined) return;
