@@ -133,7 +133,7 @@ for (const size of (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number
 // Report.
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows = (results.pages as { page: string; words: number; requests: number; jsOnLoadBytes: number; byType: Record<string, { raw: number; brotli: number }>; brotliTotal: number }[]).map((p) =>
-	[p.page, String(p.words), kb(p.byType.html?.brotli ?? 0), kb(p.byType.css?.brotli ?? 0), kb(p.byType.js?.brotli ?? 0), kb(p.brotliTotal), kb((p.brotliTotal * 1500) / Math.max(1, p.words)), String(p.jsOnLoadBytes), String(p.requests)],
+	[p.page, String(p.words), kb(p.byType.html?.brotli ?? 0), kb(p.byType.css?.brotli ?? 0), kb(p.byType.js?.brotli ?? 0), kb(p.brotliTotal), p.words >= 1000 ? kb((p.brotliTotal * 1500) / p.words) : '–', String(p.jsOnLoadBytes), String(p.requests)],
 );
 const table = (head: string[], body: string[][]) => {
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));

@@ -52,4 +52,16 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 		expect(problems).toEqual([]);
 		await context.close();
 	});
+
+	it('has none with a footnote preview open', async () => {
+		const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		const ref = page.locator('a[data-footnote-ref]').nth(3);
+		await ref.focus();
+		const preview = ref.locator('xpath=..').locator('.fn-preview');
+		await preview.waitFor({ state: 'visible' });
+		expect(await violations(page)).toEqual([]);
+		await context.close();
+	});
 });
