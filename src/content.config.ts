@@ -59,6 +59,12 @@ const sources = defineCollection({
 		date: z.union([partialDate, z.literal('n.d.')]),
 		url: https.optional(),
 		author: z.string().optional(),
+		/**
+		 * What kind of source it is, so readers can weigh it: an official
+		 * document, a wire or news report, analysis or opinion, a reference
+		 * work, or a copy of another outlet's report (say whose in `via`).
+		 */
+		type: z.enum(['official', 'news', 'analysis', 'reference', 'copy']).optional(),
 		/** When the page read is a syndicated copy or mirror, what it copies. */
 		via: z.string().optional(),
 		/** Listed on the sources page without being cited. */
