@@ -7,6 +7,7 @@ import { remarkBriefing } from './src/markdown/remark-briefing.ts';
 import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { rehypeFirstMentions } from './src/markdown/rehype-first-mentions.ts';
 import { rehypeFootnotePreviews } from './src/markdown/rehype-footnote-previews.ts';
+import { rehypeSearchHints } from './src/markdown/rehype-search-hints.ts';
 import { clientScripts } from './src/integrations/client-scripts.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			remarkPlugins: [remarkGfm, [remarkBriefing, { content }]],
-			rehypePlugins: [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotePreviews],
+			rehypePlugins: [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotePreviews, rehypeSearchHints],
 			remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteLabelProperties: {} },
 		}),
 	},
@@ -43,7 +44,7 @@ export default defineConfig({
 		mdx(),
 		// Post-build steps, in this order: scripts exist before links to them are
 		// made relative and checked; the policy hashes the final HTML; search indexes it.
-		clientScripts(),
+		clientScripts({ content }),
 		relativeUrls(),
 		linkCheck(),
 		contentSecurityPolicy(),

@@ -9,7 +9,8 @@
  * Prints a table and writes bench/results/latest.json. BENCH_SIZES=200 limits
  * the synthetic builds (default "200,1000").
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launchChromium } from '../tests/helpers/browser.ts';
@@ -44,8 +45,8 @@ const server = await serveStatic(build.dist, '/', { cache: true });
 const browser = await launchChromium();
 try {
 	// Page weight and script on load, for each reading page.
-	const sections = JSON.parse(await readFile(join(build.dist, 'search-index.js'), 'utf8').then((s) => JSON.parse(/JSON\.parse\((".*")\)/s.exec(s)![1]))).pages as { url: string }[];
-	const pages = ['index.html', ...sections.map((p) => p.url).filter((u) => !['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html'].includes(u))];
+	// The reading pages: the overview and the sections, which say so to search (kind:Section).
+	const pages = ['index.html', ...(await readdir(build.dist)).filter((f) => f.endsWith('.html')).sort().filter((f) => readFileSync(join(build.dist, f), 'utf8').includes('data-pagefind-filter="kind:Section"'))];
 	const weights = [];
 	for (const path of pages) {
 		const context = await browser.newContext();

@@ -25,6 +25,13 @@ const partialDate = z
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 
+/**
+ * Other spellings readers type for words the briefing spells one way:
+ * `{ Zelenskyy: [Zelensky, Zelenskiy] }`. Search finds the briefing's
+ * spelling when a reader types one of these; nothing else uses them.
+ */
+const spellings = z.record(z.string().min(2), z.array(z.string().min(2)).min(1)).default({});
+
 const summary = z.string().min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
 
 const page = z.object({
@@ -83,6 +90,7 @@ const people = defineCollection({
 		note: z.string().min(1),
 		source: id,
 		aliases: z.array(z.string().min(2)).default([]),
+		spellings,
 	}).strict(),
 });
 
@@ -120,9 +128,22 @@ const glossary = defineCollection({
 		id,
 		term: z.string().min(1),
 		aliases: z.array(z.string().min(2)).default([]),
+		spellings,
 		definition: z.string().min(1),
 		source: id,
 		related: ids.default([]),
+	}).strict(),
+});
+
+/** Spellings of names that are neither people nor terms (places, mostly), for search. */
+const spellingVariants = defineCollection({
+	loader: yamlList('./content/spellings.yaml'),
+	schema: z.object({
+		id,
+		/** How the briefing writes it. */
+		written: z.string().min(2),
+		/** How readers may type it. */
+		variants: z.array(z.string().min(2)).min(1),
 	}).strict(),
 });
 
@@ -137,4 +158,4 @@ const members = defineCollection({
 	}).strict(),
 });
 
-export const collections = { sections, overview, sources, people, quotes, timeline, glossary, members };
+export const collections = { sections, overview, sources, people, quotes, timeline, glossary, members, spellings: spellingVariants };

@@ -1,54 +1,55 @@
-import { OFFLINE_INDEX_FILE, OFFLINE_INDEX_GLOBAL } from '../lib/search/offline-index.ts';
-import type { OfflineEngine, OfflineIndexData } from '../lib/search/offline-engine.ts';
-import { PagefindEngine } from '../lib/search/pagefind-engine.ts';
-import type { SearchEngine, SearchResult } from '../lib/search/types.ts';
+import { loadPagefind, type Pagefind } from './search/engine.ts';
+import { toResultView, type ResultView } from './search/results.ts';
+import { rewriteQuery, type Spelling } from './search/spellings.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
- * search box (or opens the search page). One UI, two engines: Pagefind when
- * the site is served over http(s), the offline index when it is opened from
- * disk, or when Pagefind fails to load.
+ * search box (or opens the search page). Pagefind's own engine answers, over
+ * http and from disk alike (see search/engine.ts).
  */
 
-// This file is /assets/search.js: the site's root is one level up, wherever the site is.
+/** Spellings readers type and the briefing's own, from the content; compiled in at build. */
+declare const __SPELLINGS__: Spelling[];
+
+// This file is assets/search.js: the site's root is one level up, wherever the site is.
 const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
-
-function loadClassicScript(url: URL): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const script = Object.assign(document.createElement('script'), { src: url.href });
-		script.onload = () => resolve();
-		script.onerror = () => reject(new Error(`could not load ${url.href}`));
-		document.head.append(script);
-	});
-}
-
-/** The offline engine and its index, both classic scripts, which file:// allows. */
-async function offlineEngine(): Promise<SearchEngine> {
-	await loadClassicScript(new URL('assets/offline-search.js', ROOT));
-	const Engine = (window as unknown as { BriefingOfflineEngine: typeof OfflineEngine }).BriefingOfflineEngine;
-	return new Engine(ROOT, async () => {
-		await loadClassicScript(new URL(OFFLINE_INDEX_FILE, ROOT));
-		return (window as unknown as Record<string, OfflineIndexData>)[OFFLINE_INDEX_GLOBAL];
-	});
-}
-
-let engine: Promise<SearchEngine> | undefined;
-function getEngine(): Promise<SearchEngine> {
-	engine ??= (async () => {
-		if (location.protocol === 'file:') return offlineEngine();
-		const pagefind = new PagefindEngine(ROOT);
-		try {
-			await pagefind.load();
-			return pagefind;
-		} catch (error) {
-			console.warn('Pagefind did not load; using the offline index.', error);
-			return offlineEngine();
-		}
-	})();
-	return engine;
-}
-
+const MAX_RESULTS = 8;
+const MAX_SOURCES = 3;
 const MIN_LENGTH = 2;
+
+let engine: Promise<Pagefind> | undefined;
+const getEngine = () => (engine ??= loadPagefind(ROOT));
+const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
+
+export interface Answer {
+	/** The query searched, in the briefing's spellings, and what was replaced to get it. */
+	query: string;
+	replaced: [string, string][];
+	results: ResultView[];
+	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
+	sources: ResultView[];
+}
+
+async function answer(typed: string): Promise<Answer> {
+	const pagefind = await getEngine();
+	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
+	const views = async (q: string, filters: Record<string, unknown>, max: number) => {
+		const found = await pagefind.search(q, { filters });
+		return Promise.all((found?.results ?? []).slice(0, max).map(async (r) => toResultView(await r.data(), resolve)));
+	};
+	const notSources = { not: { kind: 'Source' } };
+	let results = await views(query, notSources, MAX_RESULTS);
+	let sources = await views(query, { kind: 'Source' }, MAX_SOURCES);
+	if (replaced.length > 0) {
+		// The reader's own spelling may still occur (in a title or a quotation): add what it finds after.
+		const more = await views(typed, notSources, MAX_RESULTS);
+		results = [...results, ...more.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))].slice(0, MAX_RESULTS);
+		const moreSources = await views(typed, { kind: 'Source' }, MAX_SOURCES);
+		sources = [...sources, ...moreSources.filter((m) => !sources.some((s) => s.title === m.title))].slice(0, MAX_SOURCES);
+	}
+	return { query, replaced, results, sources };
+}
+
 let uid = 0;
 
 class BriefingSearch extends HTMLElement {
@@ -56,6 +57,7 @@ class BriefingSearch extends HTMLElement {
 	#panel!: HTMLElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
+	#sources!: HTMLElement;
 	#busy = false;
 	#stale = false;
 	#page = false;
@@ -70,7 +72,8 @@ class BriefingSearch extends HTMLElement {
 		this.#status.setAttribute('role', 'status');
 		this.#list = document.createElement('ol');
 		this.#list.setAttribute('aria-label', 'Search results');
-		this.#panel.append(this.#status, this.#list);
+		this.#sources = Object.assign(document.createElement('div'), { className: 'search-results__sources', hidden: true });
+		this.#panel.append(this.#status, this.#list, this.#sources);
 		this.querySelector('form')!.after(this.#panel);
 		this.#input.setAttribute('aria-controls', id);
 
@@ -81,7 +84,7 @@ class BriefingSearch extends HTMLElement {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
 		this.#input.addEventListener('focus', () => {
-			if (!this.#page && this.#list.childElementCount > 0) this.#panel.hidden = false;
+			if (!this.#page && this.#links().length > 0) this.#panel.hidden = false;
 		});
 
 		if (this.#page) {
@@ -92,7 +95,7 @@ class BriefingSearch extends HTMLElement {
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
 		// Start loading the engine while the reader types the first letters; a failure is reported by the search itself.
-		getEngine().then((e) => (this.dataset.engine = e.name), () => {});
+		getEngine().then(() => (this.dataset.ready = ''), () => {});
 	}
 
 	/**
@@ -117,44 +120,52 @@ class BriefingSearch extends HTMLElement {
 	}
 
 	async #searchNow() {
-		const query = this.#input.value.trim();
-		if (this.#page) this.#rememberQuery(query);
-		if (query.length < MIN_LENGTH) {
-			this.#render(query, []);
+		const typed = this.#input.value.trim();
+		if (this.#page) this.#rememberQuery(typed);
+		if (typed.length < MIN_LENGTH) {
+			this.#render(typed, undefined);
 			if (!this.#page) this.#close();
 			return;
 		}
-		let results: SearchResult[];
+		let found: Answer;
 		try {
-			results = await (await getEngine()).search(query);
+			found = await answer(typed);
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
 			return;
 		}
-		this.#render(query, results);
+		// A newer query is on its way: don't flash results for this one.
+		if (this.#stale) return;
+		this.#render(typed, found);
 		this.#panel.hidden = false;
 	}
 
-	#render(query: string, results: SearchResult[]) {
+	#render(typed: string, found: Answer | undefined) {
 		// A reader may already be arrowing through results when newer ones arrive: keep their place.
-		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
-		this.#list.replaceChildren(...results.map((r) => this.#result(r)));
+		const focused = this.#panel.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
+		this.#list.replaceChildren(...(found?.results ?? []).map((r) => this.#result(r)));
+		this.#renderSources(found?.sources ?? []);
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
-		if (query.length < MIN_LENGTH) this.#status.textContent = '';
-		else if (results.length === 0) this.#status.textContent = `No results for “${query}”.`;
-		else this.#status.textContent = `${results.length === 1 ? '1 result' : `${results.length} results`} for “${query}”. Use the arrow keys to move through them.`;
+		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
+		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
+		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
+		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
+		else this.#status.textContent = `${count === 1 ? '1 result' : `${count} results`} for ${shown}. Use the arrow keys to move through them.`;
 	}
 
-	#result(r: SearchResult): HTMLLIElement {
+	#result(r: ResultView): HTMLLIElement {
 		const li = Object.assign(document.createElement('li'), { className: 'search-result' });
 		const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.title, className: 'search-result__link' });
-		const section = Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.section });
-		const excerpt = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
-		excerpt.innerHTML = r.excerpt; // escaped by the engine, with <mark> around matches
-		li.append(link, section, excerpt);
-		if (r.subResults.length > 1) {
+		li.append(link);
+		if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
+		if (r.heading) li.append(Object.assign(document.createElement('span'), { className: 'search-result__heading', textContent: r.heading }));
+		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
+		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
+		li.append(text);
+		if (r.subResults.length > 0) {
 			const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
+			subs.setAttribute('aria-label', 'Also in');
 			for (const s of r.subResults) {
 				const item = document.createElement('li');
 				item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title }));
@@ -165,8 +176,23 @@ class BriefingSearch extends HTMLElement {
 		return li;
 	}
 
+	#renderSources(sources: ResultView[]) {
+		this.#sources.hidden = sources.length === 0;
+		if (sources.length === 0) return this.#sources.replaceChildren();
+		const heading = Object.assign(document.createElement('p'), { className: 'search-results__group', textContent: 'In the source register' });
+		const list = document.createElement('ul');
+		list.setAttribute('aria-label', 'Matching sources');
+		for (const s of sources) {
+			const item = Object.assign(document.createElement('li'), { className: 'search-result search-result--source' });
+			item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' }));
+			item.append(Object.assign(document.createElement('span'), { className: 'search-result__meta', textContent: ` ${s.text.replace(/<[^>]*>/g, '')}` }));
+			list.append(item);
+		}
+		this.#sources.replaceChildren(heading, list);
+	}
+
 	#links(): HTMLAnchorElement[] {
-		return [...this.#list.querySelectorAll('a')];
+		return [...this.#panel.querySelectorAll('a')];
 	}
 
 	#keyFromInput(e: KeyboardEvent) {

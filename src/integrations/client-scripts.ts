@@ -2,19 +2,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type BuildOptions } from 'esbuild';
+import { collectSpellings } from '../data/spellings.ts';
 
 /** Each file in src/client/ becomes /assets/<name>.js. */
-const CLIENT_SCRIPTS = ['search', 'offline-search', 'footnotes'] as const;
+const CLIENT_SCRIPTS = ['search', 'footnotes'] as const;
 
 /**
  * Compiles the reader's scripts to classic (non-module) scripts. Astro emits
  * `type="module"` scripts, which Chromium and Firefox refuse to load from
  * file://; a classic script loads anywhere. The names carry no hash: pages
- * load them on demand by a fixed relative URL.
+ * load them on demand by a fixed relative URL. The search script gets the
+ * content's spelling variants compiled in.
  */
-export function clientScripts(): AstroIntegration {
+export function clientScripts(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
-	const options = (entry: string): BuildOptions => ({
+	const buildOptions = (entry: string): BuildOptions => ({
 		entryPoints: [fileURLToPath(new URL(`client/${entry}.ts`, srcDir))],
 		bundle: true,
 		format: 'iife',
@@ -23,8 +25,9 @@ export function clientScripts(): AstroIntegration {
 		legalComments: 'none',
 		write: false,
 		charset: 'utf8',
+		define: { __SPELLINGS__: JSON.stringify(collectSpellings(options.content)) },
 	});
-	const compile = async (entry: string) => (await build(options(entry))).outputFiles![0].text;
+	const compile = async (entry: string) => (await build(buildOptions(entry))).outputFiles![0].text;
 
 	return {
 		name: 'client-scripts',

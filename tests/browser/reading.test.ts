@@ -102,28 +102,32 @@ describe('search from the keyboard', () => {
 		await page.locator('#site-search-input').click();
 		await page.keyboard.type('Galibarenko');
 		await page.locator('.search-results__status').filter({ hasText: 'for “Galibarenko”' }).waitFor();
-		await page.keyboard.press('ArrowDown');
+		// The first result that carries a text fragment: an entry found by its name opens at its heading instead.
+		const at = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.search-results a')].findIndex((a) => a.href.includes(':~:text=')));
+		expect(at).toBeGreaterThanOrEqual(0);
+		for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
 		await page.waitForTimeout(300);
 		// The browser scrolls a text fragment's match to the middle of the window and paints it
-		// with ::target-text; a plain #anchor would put the heading at the top instead.
-		const placement = await page.evaluate(() => {
+		// with ::target-text; a plain #anchor would put the heading at the top instead. The
+		// fragment names the occurrence the excerpt showed, which need not be the page's first.
+		const placements = await page.evaluate(() => {
+			const found: { middle: number; height: number; atBottom: boolean }[] = [];
 			const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				const at = n.textContent!.indexOf('Galibarenko');
-				if (at < 0) continue;
-				const range = document.createRange();
-				range.setStart(n, at);
-				range.setEnd(n, at + 'Galibarenko'.length);
-				const r = range.getBoundingClientRect();
-				return { middle: (r.top + r.bottom) / 2, height: innerHeight, atBottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2 };
+				for (let at = n.textContent!.indexOf('Galibarenko'); at >= 0; at = n.textContent!.indexOf('Galibarenko', at + 1)) {
+					const range = document.createRange();
+					range.setStart(n, at);
+					range.setEnd(n, at + 'Galibarenko'.length);
+					const r = range.getBoundingClientRect();
+					found.push({ middle: (r.top + r.bottom) / 2, height: innerHeight, atBottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2 });
+				}
 			}
-			return null;
+			return found;
 		});
-		expect(placement).not.toBeNull();
-		expect(placement!.middle).toBeGreaterThan(0);
-		expect(placement!.middle).toBeLessThan(placement!.height);
-		if (!placement!.atBottom) expect(Math.abs(placement!.middle - placement!.height / 2)).toBeLessThan(placement!.height * 0.25);
+		expect(placements.length).toBeGreaterThan(0);
+		const centred = placements.filter((p) => p.middle > 0 && p.middle < p.height && (p.atBottom || Math.abs(p.middle - p.height / 2) < p.height * 0.25));
+		expect(centred.length, JSON.stringify(placements)).toBeGreaterThan(0);
 		await page.context().close();
 	});
 });

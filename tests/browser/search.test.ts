@@ -1,89 +1,193 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser';
+import { launchChromium, watchPage, type PageWatch } from '../helpers/browser';
 import { pageUrl, siteModes } from './site-modes';
+import { RELEVANCE } from './search-relevance.cases';
 
+/**
+ * Search as readers use it, through the search box, with Pagefind's own
+ * engine: hosted (its files fetched) and from disk (its files as classic
+ * scripts). The relevance set is run in both, and both must answer alike.
+ */
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
 });
 afterAll(() => browser?.close());
 
-/** Queries a reader might type, and the section each must find. */
-const QUERIES = [
-	{ query: 'Stefanishyna', section: 'Alliance reaction' },
-	{ query: 'Sky News', section: 'Partial coverage' },
-	{ query: 'Oreshnik', section: 'The victory-plan request' },
-	{ query: 'Bucharest', section: 'Background' },
-];
-
-async function typeQuery(page: Page, query: string) {
-	await page.locator('#site-search-input').click();
-	await page.keyboard.type(query);
-	await page.locator('.search-results__status').filter({ hasText: `for “${query}”` }).waitFor();
+interface Shown {
+	href: string;
+	title: string;
+	badge: string;
+	text: string;
+	subs: string[];
+}
+interface Answer {
+	status: string;
+	results: Shown[];
+	sources: Shown[];
 }
 
-/** The text under a heading, up to the next heading of the same or a higher level. */
-async function textUnderHeading(page: Page, id: string): Promise<string> {
-	return page.evaluate((id) => {
-		const heading = document.getElementById(id)!;
-		const level = Number(heading.tagName.slice(1));
-		let text = heading.textContent ?? '';
-		for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
-			const m = /^H([1-6])$/.exec(el.tagName);
-			if (m && Number(m[1]) <= level) break;
-			text += ` ${el.textContent}`;
+const [disk, hosted, subPath] = siteModes();
+const MODES = [disk, hosted];
+
+/** Types a query into the header's search box and reads what the reader sees once the answer for it is drawn. */
+async function ask(page: Page, base: string, query: string): Promise<Answer> {
+	const input = page.locator('#site-search-input');
+	await input.fill(query);
+	await page.locator('.search-results__status').filter({ hasText: `“${query}”` }).first().waitFor({ timeout: 10_000 });
+	return page.evaluate((base) => {
+		const shown = (li: Element) => ({
+			href: (li.querySelector('a')?.href ?? '').replace(base, ''),
+			title: li.querySelector('a')?.textContent ?? '',
+			badge: li.querySelector('.search-result__section')?.textContent ?? '',
+			text: li.querySelector('.search-result__excerpt, .search-result__meta')?.textContent?.trim() ?? '',
+			subs: [...li.querySelectorAll('.search-result__subs a')].map((a) => (a as HTMLAnchorElement).href.replace(base, '')),
+		});
+		const panel = document.querySelector('.search-form--header + .search-results')!;
+		return {
+			status: panel.querySelector('.search-results__status')?.textContent ?? '',
+			results: [...panel.querySelectorAll(':scope > ol > .search-result')].map(shown),
+			sources: [...panel.querySelectorAll('.search-results__sources .search-result')].map(shown),
+		};
+	}, base);
+}
+
+/** The page and anchor a result opens, without the text fragment. */
+const target = (href: string) => href.replace(/:~:.*$/, '').replace(/#$/, '');
+const accepted = (href: string, accept: string[]) => accept.some((a) => (a.includes('#') ? target(href) === a : target(href).split('#')[0] === a));
+
+const answers = new Map<string, Map<string, Answer>>();
+async function askAll(base: string): Promise<{ answers: Map<string, Answer>; watch: PageWatch }> {
+	const page = await browser.newPage();
+	const watch = await watchPage(page, base);
+	await page.goto(pageUrl(base, 'index.html'));
+	const found = new Map<string, Answer>();
+	for (const { query } of RELEVANCE) found.set(query, await ask(page, base, query));
+	await page.close();
+	return { answers: found, watch };
+}
+
+describe.each(MODES)('relevance, $name', ({ name, base }) => {
+	it('puts an answer a reader would accept first for at least 95% of the relevance set', async () => {
+		const { answers: found, watch } = await askAll(base);
+		answers.set(name, found);
+		const misses = RELEVANCE.filter((c) => {
+			const first = found.get(c.query)!.results[0];
+			return c.accept.length === 0 ? first !== undefined : !first || !accepted(first.href, c.accept);
+		});
+		if (misses.length > 0) {
+			console.log(`${name}: ${misses.length} of ${RELEVANCE.length} queries miss:\n${misses.map((c) => `  “${c.query}” → ${found.get(c.query)!.results.slice(0, 3).map((r) => target(r.href)).join(', ') || 'nothing'} (accepted: ${c.accept.join(', ') || 'no result'})`).join('\n')}`);
 		}
-		return text;
-	}, id);
-}
+		expect(RELEVANCE.length).toBeGreaterThanOrEqual(40);
+		expect((RELEVANCE.length - misses.length) / RELEVANCE.length).toBeGreaterThanOrEqual(0.95);
+		expect(watch.problems).toEqual([]);
+	});
 
-describe.each(siteModes())('search, $name', ({ name, base }) => {
-	it.each(QUERIES)('finds “$query” in $section and opens it at the heading where it matched', async ({ query, section }) => {
+	it('shows excerpts of the briefing’s own text: no note markup, note numbers or register entries', async () => {
+		const found = answers.get(name)!;
+		for (const [query, answer] of found) {
+			for (const r of answer.results) {
+				const where = `“${query}” → ${r.title}: ${r.text}`;
+				expect(r.text, where).not.toMatch(/↩|\[@|\[\d+\]|Cited in:|fnref|\bn\.d\./);
+				expect(r.text, where).not.toMatch(/^\s*$/);
+				expect(r.badge.toLowerCase(), where).not.toBe(r.title.toLowerCase());
+				expect(r.badge, where).not.toBe('Source');
+				// A result never repeats its page's kicker or title inside the excerpt.
+				expect(r.text, where).not.toMatch(/Section \d of \d/);
+			}
+		}
+	});
+});
+
+describe('hosted and from disk', () => {
+	it('give the same results, in the same order, with the same excerpts, for every query of the set', () => {
+		const [fromDisk, fromHost] = MODES.map((m) => answers.get(m.name)!);
+		for (const { query } of RELEVANCE) expect(fromDisk.get(query), `“${query}”`).toEqual(fromHost.get(query));
+	});
+});
+
+describe.each([...MODES, subPath])('search, $name', ({ base }) => {
+	it('finds a spelling the sources use and says which spelling it searched for', async () => {
 		const page = await browser.newPage();
 		const watch = await watchPage(page, base);
 		await page.goto(pageUrl(base, 'index.html'));
-		await typeQuery(page, query);
-		expect(await page.locator('briefing-search').first().getAttribute('data-engine')).toBe(name === 'file://' ? 'offline' : 'pagefind');
-
-		const results = page.locator('.search-result');
-		const sections = await results.locator('.search-result__section').allTextContents();
-		const at = sections.indexOf(section);
-		expect(at, `results for “${query}”: ${sections.join(', ')}`).toBeGreaterThanOrEqual(0);
-		expect(await results.nth(at).locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
-
-		// Keyboard only: down the list to that result, then Enter.
-		await page.keyboard.press('ArrowDown');
-		const links = page.locator('.search-results a');
-		const target = results.nth(at).locator('a').first();
-		const targetHref = await target.getAttribute('href');
-		for (let i = 0; i < 40 && (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'))) !== targetHref; i++) {
-			await page.keyboard.press('ArrowDown');
-		}
-		expect(await links.count()).toBeGreaterThan(0);
-		await Promise.all([page.waitForURL((u) => u.href !== pageUrl(base, 'index.html')), page.keyboard.press('Enter')]);
-		await page.waitForLoadState('load');
-
-		// The browser keeps the text directive (`:~:text=`) out of location.hash.
-		const anchor = decodeURIComponent((await page.evaluate(() => location.hash)).slice(1));
-		expect(anchor, `landed on ${page.url()} without a heading anchor`).not.toBe('');
-		expect(await page.evaluate((id) => /^H[1-6]$/.test(document.getElementById(id)?.tagName ?? ''), anchor)).toBe(true);
-		const words = query.toLowerCase().split(' ');
-		const under = (await textUnderHeading(page, anchor)).toLowerCase();
-		for (const word of words) expect(under, `“${word}” is not under #${anchor}`).toContain(word);
+		const answer = await ask(page, base, 'Zelensky');
+		expect(answer.status).toContain('“Zelenskyy” (for “Zelensky”)');
+		expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
 		expect(watch.problems).toEqual([]);
 		await page.close();
 	});
 
-	it('says so when nothing matches, and the search page takes a query from its address', async () => {
+	it('opens a result at its heading, from the keyboard, with the phrase typed and no punctuation as the text to highlight', async () => {
 		const page = await browser.newPage();
 		const watch = await watchPage(page, base);
 		await page.goto(pageUrl(base, 'index.html'));
-		await typeQuery(page, 'zzqxv');
-		expect(await page.locator('.search-results__status').textContent()).toContain('No results');
+		const answer = await ask(page, base, 'North Korean troops');
+		const at = answer.results.findIndex((r) => r.href.startsWith('victory-plan.html#'));
+		expect(at, answer.results.map((r) => r.href).join('\n')).toBeGreaterThanOrEqual(0);
+		const chosen = answer.results[at];
+		expect(decodeURIComponent(chosen.href)).toMatch(/:~:text=(?:[^&]+-,)?North Korean troops$/);
+		// Down the list to it: each result's own link, then its headings' links.
+		await page.keyboard.press('ArrowDown');
+		for (let i = 0; i < 20 && (await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)) !== new URL(chosen.href, base).href; i++) await page.keyboard.press('ArrowDown');
+		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
+		await page.waitForLoadState('load');
+		const anchor = decodeURIComponent((await page.evaluate(() => location.hash)).slice(1));
+		expect(page.url()).toContain('victory-plan.html');
+		// The browser highlights the first match after the anchor: the phrase is there, as typed.
+		const after = await page.evaluate((id) => {
+			const range = document.createRange();
+			range.setStartBefore(document.getElementById(id)!);
+			range.setEndAfter(document.body.lastChild!);
+			return range.toString();
+		}, anchor);
+		expect(after).toMatch(/North Korean troops/);
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('highlights a name without the full stop after it', async () => {
+		const page = await browser.newPage();
+		await page.goto(pageUrl(base, 'index.html'));
+		const answer = await ask(page, base, 'Rutte');
+		const hrefs = [...answer.results, ...answer.sources].map((r) => decodeURIComponent(r.href));
+		expect(hrefs.filter((h) => h.includes(':~:')).length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href).not.toMatch(/text=[^&]*[.,;:]($|&)/);
+		await page.close();
+	});
+
+	it('keeps working with odd queries: one character, 500 characters, regex characters, HTML, Cyrillic, emoji', async () => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, 'index.html'));
+		for (const query of ['a'.repeat(500), '.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', 'Зеленський', '🇺🇦 NATO', '"victory plan"', 'NATO NATO NATO NATO']) {
+			const answer = await ask(page, base, query);
+			expect(answer.status, query).toMatch(/results? for|No results for/);
+		}
+		expect(await page.locator('.search-results img').count()).toBe(0);
+		await page.locator('#site-search-input').fill('x');
+		expect(await page.locator('.search-results__status').first().textContent()).toContain('at least 2 characters');
+		await page.locator('#site-search-input').fill('');
+		expect(await page.locator('.search-results__status').first().textContent()).toBe('');
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('answers on its own page, from an address or when the reader presses Enter', async () => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
 		await page.goto(pageUrl(base, 'search.html?q=Vilnius'));
 		await page.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
 		expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+		await page.goto(pageUrl(base, 'index.html'));
+		await page.locator('#site-search-input').fill('Bucharest');
+		await Promise.all([page.waitForURL(/search\.html\?q=Bucharest/), page.keyboard.press('Enter')]);
+		await page.locator('.search-results__status').filter({ hasText: 'for “Bucharest”' }).waitFor();
+		expect(await page.locator('#search-page-input').inputValue()).toBe('Bucharest');
+		expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+		await page.goto(pageUrl(base, 'search.html?q=quantum%20chromodynamics'));
+		await page.locator('.search-results__status').filter({ hasText: 'No results for “quantum chromodynamics”' }).waitFor();
 		expect(watch.problems).toEqual([]);
 		await page.close();
 	});

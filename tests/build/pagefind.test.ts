@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
-import { $, files, sectionSlugs, text } from './dist';
+import { $, $$, files, read, sectionSlugs, text } from './dist';
 
 /**
- * The Pagefind index, queried through Pagefind itself (its own pagefind.js
+ * The search index, queried through Pagefind itself (its own pagefind.js
  * and WebAssembly, in Chromium), not through our reading of its files.
  */
 let browser: Browser;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 	// As a string: Vitest would rewrite import() inside a function.
 	await page.evaluate(`(async () => {
 		window.pf = await import('./pagefind/pagefind.js');
-		await window.pf.options({ baseUrl: '/' });
+		await window.pf.options({ baseUrl: '/', noWorker: true });
 	})()`);
 });
 afterAll(() => browser?.close());
@@ -25,80 +25,90 @@ interface Hit {
 	url: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
+	content: string;
 	sub: { url: string; title: string }[];
 }
-const search = (query: string): Promise<Hit[]> =>
+const search = (query: string | null, filters: Record<string, unknown> = {}): Promise<Hit[]> =>
 	page.evaluate(`(async () => {
-		const found = await window.pf.search(${JSON.stringify(query)});
+		const found = await window.pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
 		const data = await Promise.all(found.results.map((r) => r.data()));
-		return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters, sub: d.sub_results.map((s) => ({ url: s.url, title: s.title })) }));
+		return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters, content: d.content, sub: d.sub_results.map((s) => ({ url: s.url, title: s.title })) }));
 	})()`);
 
-/** Words of a page's indexed text, lower case. */
-function indexedWords(path: string): Set<string> {
-	const body = $('[data-pagefind-body]', path);
-	return new Set(body ? text(body).toLowerCase().match(/[a-z]{7,}/g) ?? [] : []);
-}
+const READING_PAGES = ['/index.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)];
 
-describe('the Pagefind index', () => {
-	it('holds every section: a word found only in that section finds it', async () => {
-		const indexed = files('.html').filter((p) => $('[data-pagefind-body]', p));
-		for (const slug of sectionSlugs()) {
-			const own = indexedWords(`${slug}.html`);
-			const elsewhere = new Set(indexed.filter((p) => p !== `${slug}.html`).flatMap((p) => [...indexedWords(p)]));
-			const unique = [...own].filter((w) => !elsewhere.has(w)).sort();
-			expect(unique.length, `${slug} has no word of its own`).toBeGreaterThan(0);
-			for (const word of unique.slice(0, 3)) {
-				const hits = await search(word);
-				expect(hits.map((h) => h.url), `search for “${word}”`).toContain(`/${slug}.html`);
-			}
+describe('the search index', () => {
+	it('holds the reading pages as pages, and every reference entry as a record of its own', async () => {
+		const all = await search(null);
+		const pages = all.filter((h) => !h.url.includes('#')).map((h) => h.url).sort();
+		expect(pages).toEqual([...READING_PAGES].sort());
+		const entries = all.filter((h) => h.url.includes('#')).map((h) => h.url).sort();
+		const expected = [
+			...$$('[data-search-entry]', 'glossary.html').map((e) => `/glossary.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
+			...$$('[data-search-entry]', 'people.html').map((e) => `/people.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
+			...$$('[data-search-entry]', 'timeline.html').map((e) => `/timeline.html#${e.properties.id}`),
+			...$$('[data-search-entry]', 'sources.html').map((e) => `/sources.html#${e.properties.id}`),
+		].sort();
+		expect(expected.length).toBeGreaterThan(100);
+		expect(entries).toEqual(expected);
+	});
+
+	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {
+		const kinds = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
+		expect(Object.keys(kinds.kind).sort()).toEqual(['Glossary', 'Map', 'Overview', 'Section', 'Source', 'Timeline', 'Who’s who']);
+		expect(kinds.kind.Section).toBe(sectionSlugs().length);
+		for (const hit of (await search(null)).filter((h) => h.url.includes('#'))) {
+			expect(hit.meta.title, hit.url).toMatch(/\S/);
+			expect(hit.meta.summary, hit.url).toMatch(/\S/);
+			expect(hit.filters.kind, hit.url).toHaveLength(1);
 		}
 	});
 
-	it('finds the names the briefing is about in the right sections', async () => {
-		expect((await search('Stefanishyna')).map((h) => h.url)).toContain('/alliance-reaction.html');
-		expect((await search('Sky News')).map((h) => h.url)).toContain('/partial-coverage.html');
+	it('holds a section word found only in that section, so a search finds it', async () => {
+		const indexed = (path: string) => new Set(text($('[data-pagefind-body]', path)!).toLowerCase().match(/[a-z]{7,}/g) ?? []);
+		for (const slug of sectionSlugs()) {
+			const elsewhere = new Set(READING_PAGES.filter((p) => p !== `/${slug}.html`).flatMap((p) => [...indexed(p.slice(1))]));
+			const unique = [...indexed(`${slug}.html`)].filter((w) => !elsewhere.has(w)).sort();
+			expect(unique.length, `${slug} has no word of its own`).toBeGreaterThan(0);
+			for (const word of unique.slice(0, 3)) expect((await search(word)).map((h) => h.url), `search for “${word}”`).toContain(`/${slug}.html`);
+		}
 	});
 
-	it('gives each record its section as a filter and its summary as metadata', async () => {
-		const filters = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
-		expect(Object.keys(filters.section).sort()).toEqual(
-			['Alliance reaction', 'Background', 'Glossary', 'Map', 'Overview', 'Partial coverage', 'Sources', 'The victory-plan request', 'Timeline', 'Who’s who'].sort(),
-		);
-		const [hit] = await search('Bucharest');
-		expect(hit.meta.summary.length).toBeGreaterThan(40);
-		expect(hit.filters.section).toHaveLength(1);
+	it('keeps notes, note numbers, citations, headings’ link marks and page chrome out of what it indexes', async () => {
+		for (const { url, content } of await search(null)) {
+			for (const chrome of ['Skip to the content', 'Works offline', 'Whole briefing', 'On this page', 'Previous: section', 'Link to this heading', 'Section 1 of', 'min read', '↩', 'Cited in:', 'Source:']) {
+				expect(content, `${url} indexes “${chrome}”`).not.toContain(chrome);
+			}
+			expect(content, url).not.toMatch(/\[\d+\]|\[@/);
+		}
 	});
 
-	it('splits pages at their headings, so results can link to where the match is', async () => {
-		const hits = await search('Oreshnik');
-		const sub = hits.flatMap((h) => h.sub).filter((s) => s.url.includes('#'));
+	it('splits pages at their headings, so results open where the match is', async () => {
+		const sub = (await search('Oreshnik')).flatMap((h) => h.sub).filter((s) => s.url.includes('#'));
 		expect(sub.length).toBeGreaterThan(0);
 		for (const s of sub) {
 			const [path, id] = s.url.slice(1).split('#');
 			expect($(`[id="${id}"]`, path), s.url).toBeDefined();
 		}
 	});
+});
 
-	it('indexes the reading text only: not navigation, footers or the single-page edition', async () => {
-		const indexed = (await page.evaluate(`(async () => {
-			const found = await window.pf.search(null, { filters: {} });
-			return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
-		})()`)) as { url: string; content: string }[];
-		expect(indexed.map((p) => p.url).sort()).toEqual(
-			['/index.html', '/glossary.html', '/people.html', '/sources.html', '/timeline.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)].sort(),
-		);
-		for (const { url, content } of indexed) {
-			for (const chrome of ['Skip to the content', 'Works offline', 'Whole briefing', 'On this page', 'Previous: section', 'Link to this heading']) {
-				expect(content, `${url} indexes “${chrome}”`).not.toContain(chrome);
-			}
-		}
+describe('the files readers load', () => {
+	it('are Pagefind’s engine and what it fetches, each with a classic-script twin for reading from disk; no UI bundles, no worker', () => {
+		const bundle = files().filter((f) => f.startsWith('pagefind/')).map((f) => f.slice('pagefind/'.length));
+		const fetched = bundle.filter((f) => !f.endsWith('.js'));
+		expect(fetched).toContain('pagefind-entry.json');
+		for (const f of fetched) expect(bundle, `${f} has no twin`).toContain(`${f}.js`);
+		expect(bundle.filter((f) => f.endsWith('.js') && !fetched.includes(f.slice(0, -3))).sort()).toEqual(['pagefind.disk.js', 'pagefind.js']);
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
+		expect(Object.keys(entry.languages)).toEqual(['en']);
+		expect(entry.version).toBe(JSON.parse(read('../node_modules/pagefind/package.json')).version);
 	});
 
-	it('indexes the people, timeline and glossary pages under their own filter values', async () => {
-		const byUrl = async (q: string, url: string) => (await search(q)).find((h) => h.url === url);
-		expect((await byUrl('Stefanishyna', '/people.html'))?.filters.section).toEqual(['Who’s who']);
-		expect((await byUrl('Bucharest', '/timeline.html'))?.filters.section).toEqual(['Timeline']);
-		expect((await byUrl('consensus', '/glossary.html'))?.filters.section).toEqual(['Glossary']);
+	it('are built from Pagefind’s own engine with only fetch swapped for the disk loader', () => {
+		const engine = read('pagefind/pagefind.disk.js');
+		expect(engine).toMatch(/^var __pagefindDisk=/);
+		expect(engine).not.toMatch(/(?<![.\w$])fetch\(/);
+		expect(engine).toContain('__pagefindFile');
 	});
 });

@@ -1,0 +1,67 @@
+/** The parts of Pagefind's browser API (its `pagefind.js`) this site uses. */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindData>;
+}
+
+export interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** Words in an excerpt. */
+export const EXCERPT_LENGTH = 24;
+
+/**
+ * How Pagefind weighs a match. Pagefind's default penalises long pages
+ * (pageLength 0.75, BM25's b), which lets every short glossary, people and
+ * timeline record outrank the section that discusses a subject at length;
+ * 0.1 keeps a little of it. Chosen on the relevance set in
+ * tests/browser/search-relevance.cases.ts.
+ */
+const RANKING = { pageLength: 0.1 };
+
+function loadClassicScript(url: URL): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const script = Object.assign(document.createElement('script'), { src: url.href });
+		script.onload = () => resolve();
+		script.onerror = () => reject(new Error(`could not load ${url.href}`));
+		document.head.append(script);
+	});
+}
+
+/**
+ * Pagefind's own engine, wherever the site is. Over http(s) it is Pagefind's
+ * `pagefind.js` module, which fetches its files. Opened from disk, where a
+ * page may neither import modules nor fetch, it is the same engine built as
+ * a classic script (`pagefind.disk.js`) that receives each file from a
+ * classic-script twin, added when the engine asks for it. Either way the
+ * engine, its index and so its results are the same.
+ *
+ * `root` is the site's base URL: result URLs come back root-relative
+ * (`/background.html#x`) and are resolved against it.
+ */
+export async function loadPagefind(root: URL): Promise<Pagefind> {
+	const bundle = new URL('pagefind/', root);
+	let pagefind: Pagefind;
+	if (root.protocol === 'file:') {
+		await loadClassicScript(new URL('pagefind.disk.js', bundle));
+		pagefind = (window as unknown as { __pagefindDisk: Pagefind }).__pagefindDisk;
+	} else {
+		pagefind = await import(/* @vite-ignore */ new URL('pagefind.js', bundle).href);
+	}
+	// No worker: from disk a page may not start one, and keeping both transports on the main thread keeps them alike.
+	await pagefind.options({ basePath: bundle.href, baseUrl: '/', noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
+	await pagefind.init();
+	return pagefind;
+}

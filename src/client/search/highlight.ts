@@ -1,0 +1,99 @@
+/**
+ * A result's URL with a text fragment (`#anchor:~:text=…`) for what matched,
+ * so that the browser itself highlights it on the page the result opens and
+ * scrolls to it: no script runs on that page. The phrase the reader typed
+ * when the excerpt holds it as a run of matched words, else the best single
+ * words. Each carries the words before it in the excerpt as context (a
+ * `prefix-,`), because a browser looks for a text fragment from the top of
+ * the page, and the excerpt's occurrence is the one the result is about.
+ * Where the browser cannot find the text it opens the anchor.
+ */
+export function highlightUrl(url: string, excerptHtml: string, maxWords = 3): string {
+	const targets = highlightTargets(excerptHtml, maxWords);
+	if (targets.length === 0) return url;
+	const directive = targets.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}`).join('&');
+	return `${url}${url.includes('#') ? '' : '#'}:~:${directive}`;
+}
+
+export interface Target {
+	/** What to highlight: the matched words without the punctuation around them. */
+	text: string;
+	/** Up to two words before it in the excerpt, and any punctuation that opens it (“, (). */
+	prefix?: string;
+}
+
+/** What to highlight: the longest run of matched words as one phrase, or else up to `max` distinct words. */
+export function highlightTargets(excerptHtml: string, max = 3): Target[] {
+	const tokens = excerptTokens(excerptHtml);
+	const runs: [number, number][] = [];
+	let from = -1;
+	const close = (to: number) => {
+		if (from >= 0) runs.push([from, to]);
+		from = -1;
+	};
+	tokens.forEach((token, i) => {
+		if (!token.marked || token.word === '') return close(i);
+		// The same word again is a second match, not the next word of a phrase.
+		if (from >= 0 && tokens.slice(from, i).some((t) => t.word.toLowerCase() === token.word.toLowerCase())) close(i);
+		if (from < 0) from = i;
+		// A run stops at the end of a sentence or clause: a phrase does not cross it.
+		if (token.breaksAfter) close(i + 1);
+	});
+	close(tokens.length);
+	const target = ([a, b]: [number, number]): Target => {
+		const opening = /^[^\p{L}\p{N}]*/u.exec(tokens[a].raw)![0];
+		const before = tokens.slice(Math.max(0, a - 2), a).map((t) => t.raw);
+		const prefix = [before.join(' '), opening].filter(Boolean).join(before.length && opening ? ' ' : '');
+		return { text: tokens.slice(a, b).map((t) => t.word).join(' '), ...(prefix ? { prefix } : {}) };
+	};
+	const longest = runs.reduce<[number, number] | undefined>((best, r) => (!best || r[1] - r[0] > best[1] - best[0] ? r : best), undefined);
+	if (longest && longest[1] - longest[0] > 1) return [target(longest)];
+	const seen = new Set<string>();
+	const targets: Target[] = [];
+	for (const run of runs) {
+		const word = tokens[run[0]].word.toLowerCase();
+		if (seen.has(word)) continue;
+		seen.add(word);
+		targets.push(target(run));
+	}
+	return targets.slice(0, max);
+}
+
+interface Token {
+	/** The word as the excerpt has it, punctuation and all. */
+	raw: string;
+	/** The word without the punctuation around it. */
+	word: string;
+	marked: boolean;
+	/** Punctuation after the word ends a phrase. */
+	breaksAfter: boolean;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The words of an excerpt (Pagefind's: escaped text, matched words in <mark>), in order. */
+function excerptTokens(excerptHtml: string): Token[] {
+	const tokens: Token[] = [];
+	// Marks never span a space in Pagefind's excerpts; split on spaces and see which pieces were marked.
+	for (const piece of excerptHtml.split(/\s+/)) {
+		if (piece === '') continue;
+		const marked = /<mark>/.test(piece);
+		const raw = unescapeHtml(piece.replace(/<[^>]*>/g, ''));
+		tokens.push({ raw, word: raw.replace(EDGE, ''), marked, breaksAfter: /[.,;:!?)\]”’"]$/.test(raw) });
+	}
+	return tokens;
+}
+
+/** Text-directive encoding: percent-encode, including the `-`, `,` and `&` the syntax reserves. */
+function encodeTextDirective(text: string): string {
+	return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+}
+
+function unescapeHtml(text: string): string {
+	return text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#0?39;|&#x27;/g, "'")
+		.replace(/&amp;/g, '&');
+}

@@ -1,0 +1,74 @@
+import type { PagefindData } from './engine.ts';
+import { highlightUrl } from './highlight.ts';
+
+/** A result as the search UI shows it. */
+export interface ResultView {
+	/** Where the link goes: the heading or entry where the match is, with a text fragment for the match. */
+	url: string;
+	title: string;
+	/** What kind of page or entry it is (“Section 2”, “Glossary”); empty when it would only repeat the title. */
+	badge: string;
+	/** The heading the result opens at, when it is not the page's top. */
+	heading?: string;
+	/** HTML: an excerpt with the matches in <mark>, or an entry's first sentence, escaped. */
+	text: string;
+	/** Other headings of the page where the query matched, after the one the result opens at. */
+	subResults: { url: string; title: string }[];
+}
+
+export const MAX_SUB_RESULTS = 3;
+/** Entries that are answered by what they are, not by an excerpt: a term's definition, a person's role. */
+const DEFINITIONS = new Set(['Glossary', 'Who’s who']);
+
+/** Every word the excerpt marks is a word of the title: the query named the entry. */
+function matchesTitle(excerpt: string, title: string): boolean {
+	const words = new Set(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+	const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+	return marked.every((w) => words.has(w) || [...words].some((t) => t.startsWith(w) || w.startsWith(t)));
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	weighted_locations?: { balanced_score: number }[];
+}
+const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+
+/**
+ * What the UI shows for one of Pagefind's results. A page opens at its
+ * heading that holds most of the match, with that part's excerpt; its other
+ * matching headings are listed under it. An entry (a glossary term, a person)
+ * shows its first sentence, as a dictionary would. `resolve` turns Pagefind's
+ * root-relative URLs into addresses on this site, wherever it is.
+ */
+export function toResultView(data: PagefindData, resolve: (url: string) => string): ResultView {
+	const kind = data.filters.kind?.[0] ?? '';
+	const title = data.meta.title ?? data.url;
+	const badgeText = data.meta.badge ?? kind;
+	const badge = badgeText.toLowerCase() === title.toLowerCase() ? '' : badgeText;
+	const link = (url: string, excerpt: string) => resolve(highlightUrl(url, excerpt));
+
+	if (data.url.includes('#')) {
+		// An entry: one record, one place on its page.
+		// Looked up by name, a term or person answers with its first sentence; found by something it says, with that.
+		const summary = data.meta.summary ?? '';
+		const byName = !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
+		const text = byName ? escapeHtml(summary) : data.excerpt;
+		return { url: link(data.url, data.excerpt), title, badge, text, subResults: [] };
+	}
+	const headings = (data.sub_results as SubResult[])
+		.filter((s) => s.url.includes('#') && s.url !== data.url)
+		.sort((a, b) => weight(b) - weight(a));
+	const best = headings[0];
+	return {
+		url: best ? link(best.url, best.excerpt) : link(data.url, data.excerpt),
+		title,
+		...(best ? { heading: best.title } : {}),
+		badge,
+		text: best?.excerpt ?? data.excerpt,
+		subResults: headings.slice(1, MAX_SUB_RESULTS + 1).map((s) => ({ url: link(s.url, s.excerpt), title: s.title })),
+	};
+}

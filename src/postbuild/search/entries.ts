@@ -1,0 +1,80 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+
+/**
+ * A reference entry (a glossary term, a person, a timeline event, a source)
+ * as its own search record, so that it can answer a query on its own: its
+ * title and first sentence, in place of an excerpt from a long page.
+ */
+export interface EntryRecord {
+	/** Root-absolute, as Pagefind stores page URLs: `/glossary.html#consensus`. */
+	url: string;
+	/** The `kind` filter: Glossary, Who’s who, Timeline, Source. */
+	kind: string;
+	title: string;
+	/** The entry's first sentence. */
+	summary: string;
+	/** Everything a reader sees in the entry, searched. */
+	content: string;
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The first sentence of a text: up to a full stop, question or exclamation mark followed by a space and a capital. */
+export function firstSentence(text: string): string {
+	const match = /^.*?[.!?][”’)]?(?=\s+[“‘(]?[\p{Lu}\d])/u.exec(text);
+	return clean(match ? match[0] : text);
+}
+
+/** Text of an element as a reader sees it, less whatever the page keeps out of search. */
+function visibleText(element: Element): string {
+	const copy = structuredClone(element);
+	for (const ignored of selectAll('[data-pagefind-ignore]', copy)) {
+		ignored.children = [];
+	}
+	return clean(toText(copy));
+}
+
+function withoutTitle(entry: Element, heading: Element | undefined): Element {
+	if (!heading) return entry;
+	const copy = structuredClone(entry);
+	const title = select('h1, h2, h3, h4', copy);
+	if (title) title.children = [];
+	return copy;
+}
+
+/**
+ * The entries of a built page that offers them: its `[data-search-entries]`
+ * part holds elements marked `data-search-entry="<kind>"`, each with an id,
+ * a title (its `data-search-title`, or else its first heading) and a
+ * `[data-search-summary]` part whose first sentence summarises it.
+ */
+export function pageEntries(html: string, path: string): EntryRecord[] {
+	if (!html.includes('data-search-entries')) return [];
+	const tree = fromHtml(html);
+	const container = select('[data-search-entries]', tree);
+	if (!container) return [];
+	return selectAll('[data-search-entry]', container).map((entry) => {
+		const heading = select('h1, h2, h3, h4', entry);
+		// The entry's own id, or its heading's: where a result opens it.
+		const id = String(entry.properties.id ?? heading?.properties.id ?? '');
+		const kind = String(entry.properties.dataSearchEntry ?? '');
+		const title = clean(String(entry.properties.dataSearchTitle ?? (heading ? visibleText(heading) : '')));
+		const summaryElement = select('[data-search-summary]', entry);
+		const where = `${path}: search entry ${id ? `#${id}` : '(no id)'}`;
+		if (!id) throw new Error(`${where} has no id, so a result could not open it`);
+		if (!kind) throw new Error(`${where} does not say its kind (data-search-entry="…")`);
+		if (!title) throw new Error(`${where} has no title: give it a heading or data-search-title`);
+		if (!summaryElement) throw new Error(`${where} has no [data-search-summary] part to show in results`);
+		return {
+			url: `/${path}#${id}`,
+			kind,
+			title,
+			summary: firstSentence(visibleText(summaryElement)),
+			// The title is searched as the record's title; in the text it would only repeat above the excerpt.
+			content: visibleText(withoutTitle(entry, heading)),
+		};
+	});
+}

@@ -1,0 +1,85 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pageEntries } from './entries.ts';
+import { DISK_ENGINE, diskEngine, isFetchedFile, twinScript } from './disk-transport.ts';
+
+/**
+ * What readers' browsers load of Pagefind's bundle: the engine and what it
+ * fetches, with WebAssembly only for the languages indexed. The bundled UIs
+ * and the worker are not used.
+ */
+function shipped(name: string, wasm: Set<string>): boolean {
+	const language = /^wasm\.([^.]+)\.pagefind$/.exec(name)?.[1];
+	return name === 'pagefind.js' || (isFetchedFile(name) && (language === undefined || wasm.has(language)));
+}
+
+export interface SearchIndexResult {
+	pages: number;
+	entries: number;
+	/** Files written under pagefind/, for the log and the tests. */
+	files: string[];
+}
+
+/**
+ * Builds the one search index, with Pagefind, and writes it twice over:
+ * Pagefind's own files, which hosted readers' browsers fetch, and beside
+ * each file a classic-script twin plus the engine as a classic script
+ * (`pagefind.disk.js`), which a reader opening the folder from disk loads
+ * instead. Both run Pagefind's own engine on the same files.
+ *
+ * Reading pages are indexed as HTML (`data-pagefind-body`); reference
+ * entries (glossary, people, timeline, sources) are added one record each,
+ * so that each can answer a query with its own title and first sentence.
+ */
+export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>): Promise<SearchIndexResult> {
+	const fail = (step: string, errors: string[]) => {
+		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+	};
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true });
+		fail('createIndex', errors);
+		let indexed = 0;
+		let entries = 0;
+		for (const [path, html] of pages) {
+			if (html.includes('data-pagefind-body')) {
+				const added = await index!.addHTMLFile({ url: `/${path}`, content: html });
+				fail(`indexing ${path}`, added.errors);
+				indexed++;
+			}
+			for (const entry of pageEntries(html, path)) {
+				const added = await index!.addCustomRecord({
+					url: entry.url,
+					content: entry.content,
+					language: 'en',
+					meta: { title: entry.title, summary: entry.summary },
+					filters: { kind: [entry.kind] },
+				});
+				fail(`indexing ${entry.url}`, added.errors);
+				entries++;
+			}
+		}
+		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
+		const bundle = await index!.getFiles();
+		fail('getFiles', bundle.errors);
+		const written: string[] = [];
+		const write = async (name: string, content: string | Uint8Array) => {
+			const path = join(root, 'pagefind', name);
+			await mkdir(dirname(path), { recursive: true });
+			await writeFile(path, content);
+			written.push(name);
+		};
+		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
+		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as Record<string, { wasm: string }>;
+		const wasm = new Set(Object.values(languages).map((l) => l.wasm));
+		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
+			if (!shipped(file.path, wasm)) continue;
+			await write(file.path, file.content);
+			if (isFetchedFile(file.path)) await write(`${file.path}.js`, twinScript(file.path, file.content));
+			if (file.path === 'pagefind.js') await write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8')));
+		}
+		return { pages: indexed, entries, files: written };
+	} finally {
+		await pagefind.close();
+	}
+}

@@ -1,0 +1,73 @@
+/**
+ * Queries written the way readers of this briefing search, each with the
+ * places a reader would accept as the first answer: `page.html` (anywhere
+ * on it) or `page.html#heading`. Names, places, dates, concepts, spellings
+ * and transliterations found in the sources, phrases, and a query with no
+ * answer. tests/browser/search-relevance.test.ts runs them hosted and from
+ * disk.
+ */
+export interface RelevanceCase {
+	query: string;
+	accept: string[];
+	/** Why these answers: what a reader typing this wants. */
+	why?: string;
+}
+
+const SECTIONS = ['index.html', 'background.html', 'victory-plan.html', 'partial-coverage.html', 'alliance-reaction.html'];
+
+export const RELEVANCE: RelevanceCase[] = [
+	// People, in the briefing's spelling and in others the sources use.
+	{ query: 'Zelenskyy', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
+	{ query: 'Zelensky', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
+	{ query: 'Zelenskiy', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
+	{ query: 'Sybiha', accept: ['people.html#andrii-sybiha', 'victory-plan.html#andrii-sybiha-and-the-letter', 'victory-plan.html#the-minister'] },
+	{ query: 'Sibiga', accept: ['people.html#andrii-sybiha', 'victory-plan.html#andrii-sybiha-and-the-letter', 'victory-plan.html#the-minister'] },
+	{ query: 'Stefanishyna', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'] },
+	{ query: 'Stefanishina', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'] },
+	{ query: 'Olga Stefanishina', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'] },
+	{ query: 'Rutte', accept: ['people.html#mark-rutte', 'alliance-reaction.html#a-new-secretary-general', 'timeline.html#rutte-takes-office'] },
+	{ query: 'Stoltenberg', accept: ['people.html#jens-stoltenberg', 'partial-coverage.html#stoltenberg-in-october-2024', 'timeline.html#stoltenberg-ft-interview'] },
+	{ query: 'Galibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },
+	{ query: 'Halibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },
+	{ query: 'Putin', accept: ['people.html#vladimir-putin', 'victory-plan.html', 'timeline.html#oreshnik-strike'] },
+	{ query: 'Trump', accept: ['people.html#donald-trump', 'alliance-reaction.html#waiting-for-washington', 'timeline.html#us-election'] },
+	{ query: 'Kuleba', accept: ['people.html#dmytro-kuleba', 'victory-plan.html#the-minister', 'timeline.html#sybiha-appointed'] },
+	// Places.
+	{ query: 'Kiev', accept: SECTIONS, why: 'the briefing writes Kyiv throughout; any reading page that discusses Kyiv’s position is an answer' },
+	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-2014-and-a-constitutional-commitment', 'timeline.html#unga-resolution-68-262'] },
+	{ query: 'Bucharest', accept: ['background.html#bucharest-2008-a-promise-without-a-plan', 'timeline.html#bucharest-summit'] },
+	{ query: 'Vilnius', accept: ['background.html#vilnius-2023-the-map-step-removed-a-condition-added', 'timeline.html#vilnius-summit', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'] },
+	{ query: 'Kursk', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'victory-plan.html', 'timeline.html#north-korean-troops-estimate'] },
+	{ query: 'Dnipro', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#oreshnik-strike', 'glossary.html#oreshnik'] },
+	{ query: 'Brussels', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'glossary.html#ministerial-meeting'] },
+	{ query: 'Türkiye', accept: ['background.html#from-twelve-founders-to-thirty-two-members', 'background.html#what-membership-brings-articles-5-and-6', 'glossary.html#article-6', 'map.html'], why: 'the briefing writes Turkey: its accession in 1952, and the protocol that amended Article 6' },
+	// Dates.
+	{ query: '16 October', accept: ['timeline.html#victory-plan-presented', 'victory-plan.html#the-victory-plan'] },
+	{ query: '1955', accept: ['timeline.html#west-germany-joins', 'partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
+	{ query: 'April 2008', accept: ['timeline.html#bucharest-summit', 'background.html#bucharest-2008-a-promise-without-a-plan'] },
+	{ query: '3 December', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting'] },
+	// Concepts and terms.
+	{ query: 'Article 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'] },
+	{ query: 'Article 10', accept: ['glossary.html#article-10', 'background.html#article-10-who-decides'] },
+	{ query: 'consensus', accept: ['glossary.html#consensus', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	{ query: 'MAP', accept: ['glossary.html#membership-action-plan'] },
+	{ query: 'Membership Action Plan', accept: ['glossary.html#membership-action-plan', 'background.html#bucharest-2008-a-promise-without-a-plan'] },
+	{ query: 'irreversible', accept: ['glossary.html#irreversible-path', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised', 'background.html#washington-2024-irreversible-path-no-invitation'] },
+	{ query: 'victory plan', accept: ['glossary.html#victory-plan', 'victory-plan.html#the-victory-plan', 'timeline.html#victory-plan-presented'] },
+	{ query: 'partial coverage', accept: ['partial-coverage.html'] },
+	{ query: 'West German precedent', accept: ['partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
+	{ query: 'Oreshnik', accept: ['glossary.html#oreshnik', 'victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#oreshnik-strike'] },
+	{ query: 'North Korean troops', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#north-korean-troops-estimate'] },
+	{ query: 'accession protocol', accept: ['glossary.html#accession-protocol', 'background.html#from-invitation-to-membership', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	{ query: 'ratification', accept: ['background.html#from-invitation-to-membership', 'glossary.html#accession-protocol', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	{ query: 'NATO-Ukraine Council', accept: ['glossary.html#nato-ukraine-council'] },
+	{ query: 'Partnership for Peace', accept: ['glossary.html#partnership-for-peace', 'background.html#partnership-19942008', 'timeline.html#ukraine-joins-pfp'] },
+	{ query: 'neutrality', accept: ['background.html#neutrality-2014-and-a-constitutional-commitment', 'timeline.html#non-aligned-status-dropped'] },
+	{ query: 'Washington summit', accept: ['background.html#washington-2024-irreversible-path-no-invitation', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'] },
+	{ query: 'Sky News interview', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'timeline.html#sky-news-interview'] },
+	{ query: 'foreign ministers meeting', accept: ['glossary.html#ministerial-meeting', 'timeline.html#foreign-ministers-meeting', 'index.html'] },
+	{ query: 'escalation', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'victory-plan.html#constant-escalation-the-examples-cited'] },
+	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	// Nothing in the briefing answers this.
+	{ query: 'quantum chromodynamics', accept: [] },
+];

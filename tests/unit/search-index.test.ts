@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence, pageEntries } from '../../src/postbuild/search/entries';
+import { isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport';
+
+const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article data-search-entries>
+<section data-search-entry="Glossary" aria-labelledby="consensus"><h2 id="consensus">Consensus<a data-pagefind-ignore="all">#</a></h2>
+<p data-search-summary>Agreement by all Allies. No vote is taken. <span data-pagefind-ignore>Source: NATO.</span></p></section>
+<ol><li id="letter" data-search-entry="Timeline" data-search-title="29 November 2024: The letter"><span data-pagefind-ignore>29 November 2024 The letter.</span> <span data-search-summary>Sybiha writes to allies.</span></li></ol>
+</article></body></html>`;
+
+describe('reference entries as search records', () => {
+	it('reads each entry: where it opens, its kind, its title, its first sentence, and its text less the title and what search ignores', () => {
+		expect(pageEntries(PAGE, 'glossary.html')).toEqual([
+			{ url: '/glossary.html#consensus', kind: 'Glossary', title: 'Consensus', summary: 'Agreement by all Allies.', content: 'Agreement by all Allies. No vote is taken.' },
+			{ url: '/glossary.html#letter', kind: 'Timeline', title: '29 November 2024: The letter', summary: 'Sybiha writes to allies.', content: 'Sybiha writes to allies.' },
+		]);
+	});
+	it('ignores pages that offer no entries', () => {
+		expect(pageEntries('<article data-pagefind-body><p data-search-entry="x">x</p></article>', 'a.html')).toEqual([]);
+	});
+	it('names the page and entry when an entry cannot be a result', () => {
+		expect(() => pageEntries('<div data-search-entries><p data-search-entry="Glossary">no id</p></div>', 'glossary.html')).toThrow(/glossary\.html: search entry \(no id\) has no id/);
+		expect(() => pageEntries('<div data-search-entries><p id="a" data-search-entry="Glossary"><b>x</b></p></div>', 'glossary.html')).toThrow(/#a has no title/);
+	});
+	it('finds the first sentence without stopping at initials or decimals', () => {
+		expect(firstSentence('Founded in 1949. It grew.')).toBe('Founded in 1949.');
+		expect(firstSentence('Approved by 2.5 votes in the U.S. senate')).toBe('Approved by 2.5 votes in the U.S. senate');
+		expect(firstSentence('“It is.” Then more.')).toBe('“It is.”');
+	});
+});
+
+describe('the disk transport’s files', () => {
+	it('twins exactly the files Pagefind fetches while searching', () => {
+		for (const name of ['pagefind-entry.json', 'pagefind.en_0a1b.pf_meta', 'wasm.en.pagefind', 'index/en_1.pf_index', 'fragment/en_2.pf_fragment', 'filter/en_3.pf_filter']) expect(isFetchedFile(name), name).toBe(true);
+		for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'index/en_1.pf_index.js']) expect(isFetchedFile(name), name).toBe(false);
+	});
+	it('writes a twin that hands back the very bytes', () => {
+		const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+		let got: [string, string] | undefined;
+		new Function('__pagefindFile', twinScript('index/en_1.pf_index', bytes))((name: string, b64: string) => (got = [name, b64]));
+		expect(got![0]).toBe('index/en_1.pf_index');
+		expect(new Uint8Array(Buffer.from(got![1], 'base64'))).toEqual(bytes);
+	});
+});
