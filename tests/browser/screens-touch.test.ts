@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newContext } from '../helpers/browser';
+import { files } from '../build/dist';
+import { pageUrl, siteModes } from './site-modes';
+import { markersAlone, undersizedTargets } from './screens-checks';
+
+const { base } = siteModes()[1];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('on a touch screen', () => {
+	it('makes every footnote marker and contents link a 24 px target, or spaces it as 2.5.8 allows, and keeps markers beside their words', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of files('.html')) {
+			await page.goto(pageUrl(base, path));
+			for (const width of [320, 390]) {
+				await page.setViewportSize({ width, height: 800 });
+				for (const t of await page.evaluate(undersizedTargets)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
+				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
