@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newContext } from '../helpers/browser';
+import { violations } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 import { markersAlone, undersizedTargets } from './screens-checks';
@@ -25,6 +26,22 @@ describe('on a touch screen', () => {
 				for (const t of await page.evaluate(undersizedTargets)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
 			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) => {
+	it('has no axe violations with the menu and the contents open, and tables as cards', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of ['background.html', 'index.html']) {
+			await page.goto(pageUrl(base, path));
+			await page.locator('.site-menu summary').click();
+			await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.toc details').forEach((d) => (d.open = true)));
+			for (const v of await violations(page)) problems.push(`${path}: ${v}`);
 		}
 		expect(problems).toEqual([]);
 		await context.close();
