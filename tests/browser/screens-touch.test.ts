@@ -47,3 +47,25 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 		await context.close();
 	});
 });
+
+describe('search on a phone', () => {
+	it('drops its results from the bar across the screen, inside it', async () => {
+		const context = await newContext(browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.evaluate(() => scrollTo(0, 3000));
+		await page.locator('#site-search-input').tap();
+		await page.keyboard.type('Rutte');
+		await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”' }).waitFor();
+		const [box, header, width] = await page.evaluate(() => [
+			document.querySelector('.search-results')!.getBoundingClientRect().toJSON(),
+			document.querySelector('.site-header')!.getBoundingClientRect().toJSON(),
+			document.documentElement.clientWidth,
+		]);
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(width);
+		expect(box.top).toBeGreaterThanOrEqual(header.top);
+		expect(box.bottom).toBeLessThanOrEqual(700);
+		await context.close();
+	});
+});
