@@ -28,6 +28,8 @@ interface Layout {
 	/** How far below the fold the contents' control is once the key points are scrolled out of view (≤ 0: on screen). */
 	contents: { below: number; above: number } | null;
 	tables: { stacked: boolean; scrolls: boolean; columns: number; data: boolean }[];
+	/** How far the reading column's centre is from the window's. */
+	offCentre: number;
 }
 
 /** The page's layout at the current width, measured in the page. */
@@ -64,7 +66,9 @@ function measureLayout(): Layout {
 		columns: t.querySelector('tr')!.children.length,
 		data: t.closest('.alliance-map') !== null,
 	}));
-	return { overflow, header: headerState, contents, tables };
+	const column = document.querySelector('main .prose')!.getBoundingClientRect();
+	const offCentre = Math.abs((column.left + column.right) / 2 - html.clientWidth / 2);
+	return { overflow, header: headerState, contents, tables, offCentre };
 }
 
 /**
@@ -106,7 +110,7 @@ async function eachWidth(page: Page, check: (width: number) => Promise<void>) {
 }
 
 describe('every page at every width, in both themes', () => {
-	it('never scrolls sideways, keeps the contents within a screen of the key points, a slim sticky header on small screens, and markers beside their words', async () => {
+	it('never scrolls sideways, centres the text, keeps the contents within a screen of the key points, a slim sticky header on small screens, and markers beside their words', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		const problems: string[] = [];
@@ -116,8 +120,10 @@ describe('every page at every width, in both themes', () => {
 				await page.emulateMedia({ colorScheme });
 				await eachWidth(page, async (width) => {
 					const at = `${path} at ${width}px, ${colorScheme}`;
-					const { overflow, header, contents, tables } = await page.evaluate(measureLayout);
+					const { overflow, header, contents, tables, offCentre } = await page.evaluate(measureLayout);
 					if (overflow > 0) problems.push(`${at}: the page scrolls sideways by ${overflow}px`);
+					// Centred until the contents take a column of their own beside it (68 rem).
+					if (width < 1088 && offCentre > 1) problems.push(`${at}: the reading column is ${offCentre}px off centre`);
 					if (width < SLIM) {
 						if (header.height > 56) problems.push(`${at}: the header is ${header.height}px tall`);
 						if (header.stickyTop !== 0) problems.push(`${at}: the header scrolls away`);
