@@ -1,27 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
+import { violations } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
 });
 afterAll(() => browser?.close());
-
-/** axe-core's violations on the page as it stands, one line each. */
-async function violations(page: Page): Promise<string[]> {
-	// Evaluated through the debugger protocol, so the page's CSP does not apply to axe itself.
-	await page.evaluate(AXE);
-	const found = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(RULES)} } }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as { id: string; help: string; nodes: string[] }[];
-	return found.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(', ')}`);
-}
 
 const { base } = siteModes()[1];
 

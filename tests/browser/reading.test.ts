@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../helpers/browser';
-import { files, sectionSlugs } from '../build/dist';
+import { sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
 let browser: Browser;
@@ -188,18 +188,6 @@ describe('footnote previews', () => {
 });
 
 describe('layout', () => {
-	it('never scrolls sideways, from 320 px up, except inside wide tables', async () => {
-		for (const width of [320, 768, 1440]) {
-			const page = await open('index.html', { viewport: { width, height: 800 } });
-			for (const path of files('.html')) {
-				await page.goto(pageUrl(base, path));
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
-			}
-			await page.context().close();
-		}
-	});
-
 	it('sets the contents beside the text on wide screens and folds them away on narrow ones', async () => {
 		const wide = await open(SECTION, { viewport: { width: 1400, height: 900 } });
 		const tocLink = wide.locator('nav.toc li a').nth(1);

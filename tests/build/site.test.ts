@@ -106,9 +106,10 @@ describe('the built site', () => {
 		}
 	});
 
-	it('keeps the single-page edition whole: every section in order, ids unique, links pointing inside it', () => {
+	it('keeps the single-page edition whole: every section and reference page in order, ids unique, links pointing inside it', () => {
+		const reference = ['timeline', 'map', 'people', 'glossary', 'sources'];
 		const parts = $$('section.edition__part', 'all.html').map((s) => String(s.properties.id));
-		expect(parts).toEqual(['index', ...sectionSlugs(), 'map']);
+		expect(parts).toEqual(['index', ...sectionSlugs(), ...reference]);
 		for (const slug of sectionSlugs()) {
 			const body = text($(`section#${slug}`, 'all.html')!);
 			const original = text($('article', `${slug}.html`)!);
@@ -116,7 +117,15 @@ describe('the built site', () => {
 			expect(selectAll('.footnotes li', $(`section#${slug}`, 'all.html')!).length).toBe($$('.footnotes li', `${slug}.html`).length);
 			expect(body.length).toBeGreaterThan(original.length * 0.8);
 		}
-		const toSections = $$('article a[href]', 'all.html').filter((a) => [...sectionSlugs(), 'map'].some((s) => String(a.properties.href).startsWith(`${s}.html`)));
-		expect(toSections.map((a) => a.properties.href), 'links to section pages should point inside the edition').toEqual([]);
+		// The reference pages come whole: every timeline event, term, person and source.
+		for (const [page, entries] of [['timeline', '.timeline-list li'], ['glossary', '.glossary-entry'], ['people', '.person-entry'], ['sources', '.source-register li']]) {
+			expect(selectAll(entries, $(`section#${page}`, 'all.html')!).length, page).toBe($$(entries, `${page}.html`).length);
+		}
+		// Numbered once: the contents list carries the section numbers, not the list.
+		expect(text($('.edition__contents li:nth-child(2)', 'all.html')!)).toMatch(/^1 \S/);
+		for (const part of $$('section.edition__part', 'all.html')) expect(selectAll('a.edition__back[href="#edition-contents"]', part)).toHaveLength(1);
+		const merged = ['index', ...sectionSlugs(), ...reference];
+		const outside = $$('article a[href]', 'all.html').filter((a) => merged.some((s) => String(a.properties.href).startsWith(`${s}.html`)));
+		expect(outside.map((a) => a.properties.href), 'links to merged pages should point inside the edition').toEqual([]);
 	});
 });

@@ -1,0 +1,47 @@
+/* Checks run inside the page by the screens tests; each must be self-contained (it is serialised into the page). */
+
+/**
+ * Footnote markers and contents links that fail WCAG 2.2's target size
+ * (2.5.8): smaller than 24 × 24 px, unless a 24 px circle centred on the
+ * target meets no other target and no other such circle. The contents are
+ * opened first, as a reader would.
+ */
+export function undersizedTargets(): string[] {
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('.toc details')) details.open = true;
+	const visible = (el: Element) => el.checkVisibility() && el.getClientRects().length > 0;
+	const targets = [...document.querySelectorAll('a[href], button, summary, input')].filter(visible);
+	const checked = [...document.querySelectorAll('a[data-footnote-ref], .toc a')].filter(visible);
+	const boxes = new Map(targets.map((t) => [t, t.getBoundingClientRect()]));
+	const small = checked.filter((t) => boxes.get(t)!.width < 24 || boxes.get(t)!.height < 24);
+	const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2];
+	const circleMeets = (c: number[], r: DOMRect) => Math.hypot(c[0] - Math.max(r.left, Math.min(c[0], r.right)), c[1] - Math.max(r.top, Math.min(c[1], r.bottom))) < 12;
+	return small
+		.filter((t) => {
+			const c = centre(boxes.get(t)!);
+			return targets.some((o) => o !== t && (circleMeets(c, boxes.get(o)!) || (small.includes(o) && Math.hypot(c[0] - centre(boxes.get(o)!)[0], c[1] - centre(boxes.get(o)!)[1]) < 24)));
+		})
+		.map((t) => {
+			const r = boxes.get(t)!;
+			return `${t.textContent!.trim().slice(0, 30)} (${Math.round(r.width)}×${Math.round(r.height)})`;
+		});
+}
+
+/** Footnote markers that begin a line, away from the word they follow. */
+export function markersAlone(): string[] {
+	return [...document.querySelectorAll('sup:has(> a[data-footnote-ref])')].flatMap((sup) => {
+		// The last character before the marker, skipping an earlier marker beside it.
+		let node: Node | null = sup;
+		while (node && !node.previousSibling) node = node.parentNode;
+		let before = node?.previousSibling ?? null;
+		while (before && before.nodeType !== Node.TEXT_NODE) before = before.lastChild ?? before.previousSibling;
+		if (!before || !before.textContent!.trim()) return [];
+		const range = document.createRange();
+		const text = before.textContent!.trimEnd();
+		range.setStart(before, text.length - 1);
+		range.setEnd(before, text.length);
+		const word = range.getBoundingClientRect();
+		const marker = sup.getBoundingClientRect();
+		return marker.top >= word.bottom - 2 ? [`${sup.textContent} after “${text.slice(-20)}”`] : [];
+	});
+}
+

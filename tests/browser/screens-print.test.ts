@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext } from '../helpers/browser';
+import { pdfPageTexts } from '../helpers/pdf-text';
+import { $, $$, sectionSlugs } from '../build/dist';
+import { pageUrl, siteModes } from './site-modes';
+
+const { base } = siteModes()[1];
+const BRIEFING = 'Ukraine’s NATO invitation request';
+const AS_OF = '29 November 2024';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function printed(path: string): Promise<{ page: Page; pages: string[] }> {
+	const context = await newContext(browser, { colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto(pageUrl(base, path));
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	return { page, pages: pdfPageTexts(await page.pdf({ format: 'A4' })) };
+}
+
+describe('on paper', () => {
+	it('heads every page of a section with the briefing, its as-of date and the section, and numbers the pages', async () => {
+		const { page, pages } = await printed('background.html');
+		expect(pages.length).toBeGreaterThan(3);
+		pages.forEach((p, i) => {
+			expect(p, `page ${i + 1}`).toContain(`${BRIEFING}, as of ${AS_OF}`);
+			expect(p, `page ${i + 1}`).toContain('Section 1: Background');
+			expect(p.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+		});
+		// Each note's source address, in full: in the page as printed and in the PDF.
+		const notes = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('.footnotes a.citation')].map((a) => ({ id: a.hash.slice(1), url: a.dataset.url ?? null, after: getComputedStyle(a, '::after').content })),
+		);
+		expect(notes.length).toBeGreaterThan(10);
+		for (const note of notes) {
+			const registered = $(`[id="${note.id}"] a[href^="https:"]`, 'sources.html');
+			expect(note.url, note.id).toBe(registered ? String(registered.properties.href) : null);
+			if (note.url) expect(note.after, note.id).toContain(note.url);
+		}
+		const flat = pages.join('').replace(/\s+/g, '');
+		const shown = notes.filter((n) => n.url && flat.includes(n.url));
+		expect(shown.length).toBe(notes.filter((n) => n.url).length);
+		await page.context().close();
+	});
+
+	it('starts each part of the whole briefing on a page headed with the briefing, its date and the part', async () => {
+		const { page, pages } = await printed('all.html');
+		expect($$('section.edition__part', 'all.html').length).toBe(sectionSlugs().length + 6);
+		// The running head is the first lines a page draws: the briefing and its date, then the part.
+		for (const label of ['Overview', ...sectionSlugs().map((_, i) => `Section ${i + 1}:`), 'Timeline', 'Map of the alliance', 'Who’s who', 'Glossary', 'Sources']) {
+			const first = pages.find((p) => p.split('\n')[1]?.startsWith(label));
+			expect(first, label).toBeDefined();
+			expect(first, label).toContain(`${BRIEFING}, as of ${AS_OF}`);
+		}
+		await page.context().close();
+	});
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newContext } from '../helpers/browser';
+import { violations } from '../helpers/axe';
+import { files } from '../build/dist';
+import { pageUrl, siteModes } from './site-modes';
+import { markersAlone, undersizedTargets } from './screens-checks';
+
+const { base } = siteModes()[1];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('on a touch screen', () => {
+	it('makes every footnote marker and contents link a 24 px target, or spaces it as 2.5.8 allows, and keeps markers beside their words', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of files('.html')) {
+			await page.goto(pageUrl(base, path));
+			for (const width of [320, 390]) {
+				await page.setViewportSize({ width, height: 800 });
+				for (const t of await page.evaluate(undersizedTargets)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
+				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) => {
+	it('has no axe violations with the menu and the contents open, and tables as cards', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of ['background.html', 'index.html']) {
+			await page.goto(pageUrl(base, path));
+			await page.locator('.site-menu summary').click();
+			await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.toc details').forEach((d) => (d.open = true)));
+			for (const v of await violations(page)) problems.push(`${path}: ${v}`);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('search on a phone', () => {
+	it('drops its results from the bar across the screen, inside it', async () => {
+		const context = await newContext(browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.evaluate(() => scrollTo(0, 3000));
+		await page.locator('#site-search-input').tap();
+		await page.keyboard.type('Rutte');
+		await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”' }).waitFor();
+		const [box, header, width] = await page.evaluate(() => [
+			document.querySelector('.search-results')!.getBoundingClientRect().toJSON(),
+			document.querySelector('.site-header')!.getBoundingClientRect().toJSON(),
+			document.documentElement.clientWidth,
+		]);
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(width);
+		expect(box.top).toBeGreaterThanOrEqual(header.top);
+		expect(box.bottom).toBeLessThanOrEqual(700);
+		await context.close();
+	});
+});

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext, watchPage } from '../helpers/browser';
+import { markersAlone } from './screens-checks';
+import { files } from '../build/dist';
+import { pageUrl, siteModes } from './site-modes';
+
+/*
+ * Every page at phone, tablet, small-laptop and desktop widths, in both
+ * themes. One page per theme is resized through the widths, and each width
+ * is checked in one evaluate, so that the whole matrix stays quick.
+ */
+const WIDTHS = [320, 390, 768, 1024, 1280];
+const HEIGHT = 800;
+/** Below this width the header is the slim, sticky bar (layout.css). */
+const SLIM = 768;
+const { base } = siteModes()[1];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+interface Layout {
+	overflow: number;
+	header: { height: number; stickyTop: number; nameBottom: number; searchBottom: number | null };
+	/** How far below the fold the contents' control is once the key points are scrolled out of view (≤ 0: on screen). */
+	contents: { below: number; above: number } | null;
+	tables: { stacked: boolean; scrolls: boolean; columns: number; data: boolean }[];
+	/** How far the reading column's centre is from the window's. */
+	offCentre: number;
+}
+
+/** The page's layout at the current width, measured in the page. */
+function measureLayout(): Layout {
+	const html = document.documentElement;
+	const overflow = html.scrollWidth - html.clientWidth;
+	const header = document.querySelector<HTMLElement>('.site-header')!;
+	scrollTo(0, html.scrollHeight / 2);
+	const headerBox = header.getBoundingClientRect();
+	const search = document.querySelector('#site-search-input');
+	const headerState = {
+		height: headerBox.height,
+		stickyTop: headerBox.top,
+		nameBottom: document.querySelector('.site-name')!.getBoundingClientRect().bottom,
+		searchBottom: search ? search.getBoundingClientRect().bottom : null,
+	};
+	scrollTo(0, 0);
+	let contents: Layout['contents'] = null;
+	const keyPoints = document.querySelector('article .key-points');
+	const toc = document.querySelector('.toc, .contents');
+	if (keyPoints && toc) {
+		const summary = toc.querySelector<HTMLElement>('summary');
+		const control = summary && summary.checkVisibility() && !(summary.parentElement as HTMLDetailsElement).open ? summary : toc.querySelector('a')!;
+		// Scroll the end of the key points to the top of the reading area, under a sticky header.
+		const stuck = getComputedStyle(header).position === 'sticky' ? headerBox.height : 0;
+		scrollTo(0, keyPoints.getBoundingClientRect().bottom + scrollY - stuck);
+		const box = control.getBoundingClientRect();
+		contents = { below: box.bottom - innerHeight, above: stuck - box.top };
+		scrollTo(0, 0);
+	}
+	const tables = [...document.querySelectorAll<HTMLTableElement>('article table')].map((t) => ({
+		stacked: getComputedStyle(t.querySelector('tbody tr')!).display === 'block',
+		scrolls: t.scrollWidth > t.clientWidth + 1,
+		columns: t.querySelector('tr')!.children.length,
+		data: t.closest('.alliance-map') !== null,
+	}));
+	const column = document.querySelector('main .prose')!.getBoundingClientRect();
+	const offCentre = Math.abs((column.left + column.right) / 2 - html.clientWidth / 2);
+	return { overflow, header: headerState, contents, tables, offCentre };
+}
+
+/**
+ * Opens every footnote preview with the marker near the top of the window
+ * and again near the bottom (markers in tables included), and returns those
+ * not wholly inside the window. Hidden previews (narrow or touch screens,
+ * where a marker is a plain link to its note) are not open and pass.
+ */
+function previewsOutside(): { outside: string[]; shown: number } {
+	const outside: string[] = [];
+	let shown = 0;
+	const header = document.querySelector('.site-header')!;
+	const stuck = getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
+	for (const marker of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
+		for (const at of ['top', 'bottom'] as const) {
+			const y = marker.getBoundingClientRect().top + scrollY;
+			scrollTo(0, at === 'top' ? y - stuck - 8 : y - innerHeight + 32);
+			marker.focus({ preventScroll: true });
+			const preview = marker.parentElement!.querySelector('.fn-preview');
+			if (!preview) outside.push(`${marker.id}: no preview`);
+			else if (preview.checkVisibility()) {
+				shown++;
+				const r = preview.getBoundingClientRect();
+				if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > document.documentElement.clientWidth) {
+					outside.push(`${marker.id}${marker.closest('table') ? ' (in a table)' : ''} at the ${at}: ${[r.left, r.top, r.right, r.bottom].map(Math.round).join(',')}`);
+				}
+			}
+			marker.blur();
+		}
+	}
+	return { outside, shown };
+}
+
+async function eachWidth(page: Page, check: (width: number) => Promise<void>) {
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: HEIGHT });
+		await check(width);
+	}
+}
+
+describe('every page at every width, in both themes', () => {
+	it('never scrolls sideways, centres the text, keeps the contents within a screen of the key points, a slim sticky header on small screens, and markers beside their words', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of files('.html')) {
+			await page.goto(pageUrl(base, path));
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				await eachWidth(page, async (width) => {
+					const at = `${path} at ${width}px, ${colorScheme}`;
+					const { overflow, header, contents, tables, offCentre } = await page.evaluate(measureLayout);
+					if (overflow > 0) problems.push(`${at}: the page scrolls sideways by ${overflow}px`);
+					// Centred until the contents take a column of their own beside it (68 rem).
+					if (width < 1088 && offCentre > 1) problems.push(`${at}: the reading column is ${offCentre}px off centre`);
+					if (width < SLIM) {
+						if (header.height > 56) problems.push(`${at}: the header is ${header.height}px tall`);
+						if (header.stickyTop !== 0) problems.push(`${at}: the header scrolls away`);
+						if (header.nameBottom > header.height || (header.searchBottom ?? 0) > header.height) problems.push(`${at}: the name or search is not in the header bar`);
+					}
+					if (contents && (contents.below > 0 || contents.above > 0)) problems.push(`${at}: the contents are not on screen after the key points (${JSON.stringify(contents)})`);
+					for (const t of tables) {
+						// Prose tables of three columns or more become cards on phones; the map's data table keeps its grid.
+						if (t.stacked !== (width < 640 && t.columns >= 3 && !t.data)) problems.push(`${at}: a ${t.columns}-column table is ${t.stacked ? '' : 'not '}stacked`);
+						if (t.stacked && t.scrolls) problems.push(`${at}: a stacked table scrolls sideways`);
+					}
+					// Line breaks do not depend on the theme.
+					if (colorScheme === 'light') for (const m of await page.evaluate(markersAlone)) problems.push(`${at}: a marker begins a line: ${m}`);
+				});
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('footnote previews', () => {
+	it('open wholly inside the window, at the top and the bottom of the screen and inside tables', async () => {
+		// Geometry does not depend on the theme, so one theme is enough here.
+		// Previews show from 768 px (below, a marker is a link to its note): they
+		// are checked at the narrowest and the widest of those widths; the whole
+		// briefing repeats the sections' notes, so at the narrowest only.
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const watch = await watchPage(page, base);
+		const problems: string[] = [];
+		for (const path of files('.html')) {
+			await page.goto(pageUrl(base, path));
+			if ((await page.locator('a[data-footnote-ref]').count()) === 0) continue;
+			await page.locator('a[data-footnote-ref]').first().focus();
+			await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
+			for (const width of path === 'all.html' ? [SLIM] : [SLIM, 1280]) {
+				await page.setViewportSize({ width, height: HEIGHT });
+				const { outside, shown } = await page.evaluate(previewsOutside);
+				if (shown === 0) problems.push(`${path} at ${width}px: no preview opened`);
+				for (const p of outside) problems.push(`${path} at ${width}px: ${p}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(watch.problems).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the header on a phone', () => {
+	it('opens its menu without script, in a sane focus order, and every section is one tap away', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		const links = page.locator('.site-nav a');
+		expect(await links.first().isVisible()).toBe(false);
+		await page.locator('#site-search-input').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.site-menu') !== null && document.activeElement?.tagName)).toBe('SUMMARY');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await links.first().getAttribute('href'));
+		const box = (await links.last().boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toContain('The victory-plan request');
+		await page.locator('.site-menu summary').click();
+		expect(await links.first().isVisible()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('the contents beside the text', () => {
+	it('mark the heading in view as the reader scrolls, without script', async () => {
+		const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'partial-coverage.html'));
+		const current = () => page.evaluate(() => [...document.querySelectorAll('.toc a')].filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
+		expect(await current()).toEqual(['#key-points']);
+		const heading = await page.evaluate(() => document.querySelectorAll('article h2[id]')[2].id);
+		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), heading);
+		await expect.poll(current).toEqual([`#${heading}`]);
+		await context.close();
+	});
+});
