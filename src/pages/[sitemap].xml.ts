@@ -8,10 +8,10 @@ export async function getStaticPaths() {
 	return (await getPublication()).siteUrl ? [{ params: { sitemap: 'sitemap' } }] : [];
 }
 
-/** Every page file in this folder but the 404 and the dynamic section route, which the sections replace. */
+/** Every page file in this folder but those search engines should not list (404, search) and the section route, which the sections replace. */
 const PAGES = Object.keys(import.meta.glob('./*.astro'))
 	.map((path) => path.slice(2, -6))
-	.filter((name) => name !== '404' && !name.startsWith('['));
+	.filter((name) => name !== '404' && name !== 'search' && !name.startsWith('['));
 
 export const GET: APIRoute = async () => {
 	const [publication, { sections }] = await Promise.all([getPublication(), getBriefing()]);

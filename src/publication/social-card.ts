@@ -34,17 +34,19 @@ export async function renderSocialCard(text: CardText): Promise<Uint8Array<Array
 	const font = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
 	const [regular, bold] = await Promise.all([font(400), font(700)]);
 	const { width, height } = SOCIAL_CARD;
-	const card = box(
-		{ width, height, flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: 'Source Serif 4', borderTop: `16px solid ${COLOURS.accent}` },
-		[
+	// Sizes are set outright: satori adds padding and borders to a set width, as in CSS's content-box.
+	const [padX, padY, bar] = [72, 60, 16];
+	const card = box({ width, height, flexDirection: 'column', backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: 'Source Serif 4' }, [
+		box({ width, height: bar, backgroundColor: COLOURS.accent }),
+		box({ width: width - 2 * padX, height: height - bar - 2 * padY, margin: `${padY}px ${padX}px`, flexDirection: 'column', justifyContent: 'space-between' }, [
 			box({ flexDirection: 'column' }, [
-				box({ fontSize: 30, color: COLOURS.accent, letterSpacing: 2, textTransform: 'uppercase' }, text.kicker),
-				box({ fontSize: 76, fontWeight: 700, lineHeight: 1.08, marginTop: 20 }, text.title),
-				box({ fontSize: 36, lineHeight: 1.3, marginTop: 24, color: COLOURS.muted }, text.subtitle),
+				box({ fontSize: 28, color: COLOURS.accent, letterSpacing: 2, textTransform: 'uppercase' }, text.kicker),
+				box({ fontSize: 76, fontWeight: 700, lineHeight: 1.08, marginTop: 16 }, text.title),
+				box({ fontSize: 34, lineHeight: 1.3, marginTop: 20, color: COLOURS.muted }, text.subtitle),
 			]),
-			box({ justifyContent: 'space-between', borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 24, fontSize: 28 }, [box({}, text.byline), box({ color: COLOURS.muted }, text.dates)]),
-		],
-	);
+			box({ justifyContent: 'space-between', borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 20, fontSize: 26 }, [box({}, text.byline), box({ color: COLOURS.muted }, text.dates)]),
+		]),
+	]);
 	const svg = await satori(card as Parameters<typeof satori>[0], {
 		width,
 		height,
