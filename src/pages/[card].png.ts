@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBriefing } from '../data/briefing';
-import { formatDate } from '../lib/dates';
 import { getPublication } from '../publication/publication';
-import { renderSocialCard, SOCIAL_CARD } from '../publication/social-card';
+import { cardText, renderSocialCard, SOCIAL_CARD } from '../publication/social-card';
 
 /** The link-preview image, made only when a site URL is set: a preview needs its absolute address. */
 export async function getStaticPaths() {
@@ -11,8 +10,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async () => {
-	const [p, { overview }] = await Promise.all([getPublication(), getBriefing()]);
-	const dates = `As of ${formatDate(p.asOf)}${p.updated > p.asOf ? ` · Updated ${formatDate(p.updated)}` : ''}`;
-	const png = await renderSocialCard({ kicker: p.genre, title: p.title, subtitle: overview.entry.data.title, byline: p.issuedBy, dates });
+	const [publication, { overview }] = await Promise.all([getPublication(), getBriefing()]);
+	const png = await renderSocialCard(cardText(publication, overview.entry.data.title));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

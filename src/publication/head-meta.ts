@@ -21,6 +21,8 @@ export interface HeadInput {
 	description: string;
 	/** The page as a citable work; none for pages that are not part of the text (search, 404). */
 	work?: CitedWork;
+	/** The schema.org type of a part: `Article` for a section, `WebPage` for a reference page. The whole briefing is a `Report`. */
+	partType?: 'Article' | 'WebPage';
 	/** The sources the page cites, for JSON-LD `citation`. */
 	sources?: CitedSource[];
 	/** Light and dark page colours, for the browser's chrome. */
@@ -54,7 +56,7 @@ const organisation = (name: string) => ({ '@type': 'Organization', name });
  * `citation_author` into first and last name, so an issuing body is given as
  * `citation_publisher`, never as an author.
  */
-export function headMeta({ publication, title, description, work, sources = [], themeColors, socialCard }: HeadInput): HeadMeta {
+export function headMeta({ publication, title, description, work, partType = 'Article', sources = [], themeColors, socialCard }: HeadInput): HeadMeta {
 	const site = publication.siteUrl;
 	const image = site && socialCard ? absoluteUrl(site, socialCard.path) : undefined;
 	const meta: MetaTag[] = [
@@ -99,7 +101,7 @@ export function headMeta({ publication, title, description, work, sources = [], 
 	const author = work.authors.length ? work.authors.map((a) => ({ '@type': 'Person', givenName: a.given, familyName: a.family })) : organisation(work.issuedBy);
 	const jsonLd: Record<string, unknown> = {
 		'@context': 'https://schema.org',
-		'@type': work.kind === 'report' ? 'Report' : 'Article',
+		'@type': work.kind === 'report' ? 'Report' : partType,
 		headline: work.title,
 		description,
 		inLanguage: work.language,

@@ -12,16 +12,16 @@ const [y, m, d] = [(date: string) => date.slice(0, 4), (date: string) => MONTHS[
 const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 const initials = (given: string) => given.split(/\s+/).map((n) => n.split('-').map((p) => `${p[0]}.`).join('-')).join(' ');
 
+/** Names joined with a serial comma: the first name is inverted in both styles, so even two take one. */
 function list(names: string[], and: string): string {
-	if (names.length <= 1) return names.join('');
-	if (names.length === 2) return `${names[0]}${and === '&' ? ',' : ''} ${and} ${names[1]}`;
-	return `${names.slice(0, -1).join(', ')}, ${and} ${names.at(-1)}`;
+	return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}, ${and} ${names.at(-1)}`;
 }
 
 /**
  * APA 7. The date is the page's own last update (APA dates a web work by
- * when its content last changed); the publisher is left out when it is the
- * group author. Titles keep the sentence case they are written in.
+ * when its content last changed); the genre follows the title in brackets;
+ * the publisher is left out when it is the group author. Titles keep the
+ * sentence case they are written in.
  */
 export function apa(work: CitedWork): Reference {
 	const author = work.authors.length ? list(work.authors.map((a: Person) => `${a.family}, ${initials(a.given)}`), '&') : work.issuedBy;
@@ -29,8 +29,10 @@ export function apa(work: CitedWork): Reference {
 	const publisher = work.authors.length || work.publisher !== work.issuedBy ? ` ${sentence(work.publisher)}` : '';
 	const url = work.url ? ` ${work.url}` : '';
 	const head = `${sentence(author)} ${date} `;
-	if (work.kind === 'report') return [head, { em: work.title }, `.${publisher}${url}`];
-	return [`${head}${sentence(work.title)} In `, { em: work.container! }, `.${publisher}${url}`];
+	// The bracketed description APA gives a work that is not a book or an article: [Briefing].
+	const tail = ` [${work.genre}].${publisher}${url}`;
+	if (work.kind === 'report') return [head, { em: work.title }, tail];
+	return [`${head}${sentence(work.title)} In `, { em: work.container! }, tail];
 }
 
 /**

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { formatDate } from '../lib/dates';
+import type { PublicationData } from './work';
 
 /** The link-preview image: one for the whole briefing, at the size Open Graph and X recommend. */
 export const SOCIAL_CARD = { path: 'social-card.png', width: 1200, height: 630 } as const;
@@ -13,6 +15,13 @@ export interface CardText {
 	/** The issuing body, and the dates: "As of 29 November 2024 · Updated 4 December 2024". */
 	byline: string;
 	dates: string;
+}
+
+/** What the card says: the genre, the title, the overview's headline, the issuer and the dates. */
+export function cardText(publication: PublicationData, headline: string): CardText {
+	const { genre, title, issuedBy, asOf, updated } = publication;
+	const dates = `As of ${formatDate(asOf)}${updated > asOf ? ` · Updated ${formatDate(updated)}` : ''}`;
+	return { kicker: genre, title, subtitle: headline, byline: issuedBy, dates };
 }
 
 /** The site's light palette (src/styles/tokens.css). */
