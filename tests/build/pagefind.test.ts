@@ -63,7 +63,7 @@ describe('the Pagefind index', () => {
 	it('gives each record its section as a filter and its summary as metadata', async () => {
 		const filters = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
 		expect(Object.keys(filters.section).sort()).toEqual(
-			['Alliance reaction', 'Background', 'Glossary', 'Map', 'Overview', 'Partial coverage', 'Sources', 'The victory-plan request', 'Timeline', 'Who’s who'].sort(),
+			['About', 'Alliance reaction', 'Background', 'Glossary', 'Map', 'Overview', 'Partial coverage', 'Sources', 'The victory-plan request', 'Timeline', 'Who’s who'].sort(),
 		);
 		const [hit] = await search('Bucharest');
 		expect(hit.meta.summary.length).toBeGreaterThan(40);
@@ -86,7 +86,7 @@ describe('the Pagefind index', () => {
 			return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
 		})()`)) as { url: string; content: string }[];
 		expect(indexed.map((p) => p.url).sort()).toEqual(
-			['/index.html', '/glossary.html', '/people.html', '/sources.html', '/timeline.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)].sort(),
+			['/index.html', '/about.html', '/glossary.html', '/people.html', '/sources.html', '/timeline.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)].sort(),
 		);
 		for (const { url, content } of indexed) {
 			for (const chrome of ['Skip to the content', 'Works offline', 'Whole briefing', 'On this page', 'Previous: section', 'Link to this heading']) {
