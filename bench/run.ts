@@ -45,7 +45,7 @@ const browser = await launchChromium();
 try {
 	// Page weight and script on load, for each reading page.
 	const sections = JSON.parse(await readFile(join(build.dist, 'search-index.js'), 'utf8').then((s) => JSON.parse(/JSON\.parse\((".*")\)/s.exec(s)![1]))).pages as { url: string }[];
-	const pages = ['index.html', ...sections.map((p) => p.url).filter((u) => !['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html'].includes(u))];
+	const pages = ['index.html', ...sections.map((p) => p.url).filter((u) => !['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'about.html'].includes(u))];
 	const weights = [];
 	for (const path of pages) {
 		const context = await browser.newContext();
