@@ -4,7 +4,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
