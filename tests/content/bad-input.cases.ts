@@ -152,11 +152,6 @@ export const CASES: BadInput[] = [
 		expect: [/content\/briefing\.yaml:6: licence\.url: expected an https:\/\/ address/],
 	},
 	{
-		name: 'a log entry of an unknown kind',
-		edit: [['corrections.yaml', 'kind: correction', 'kind: erratum']],
-		expect: [/content\/corrections\.yaml:2: entry 1: kind:/],
-	},
-	{
 		name: 'a log entry naming a section that does not exist',
 		edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']],
 		expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/],
