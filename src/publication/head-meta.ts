@@ -49,7 +49,10 @@ const organisation = (name: string) => ({ '@type': 'Organization', name });
  * (Highwire Press `citation_*`, as Zotero's Embedded Metadata translator and
  * Google Scholar read them; Dublin Core), and search engines (JSON-LD).
  *
- * Zotero reads the item type from the `citation_*` names: a report from
+ * A reading page has 14 KB, so what its readers find elsewhere is not
+ * repeated: the language is the page's <html lang> (Zotero and Open Graph
+ * readers fall back on it), the description the meta description, and the
+ * sources are cited by title only. Zotero reads the item type from the `citation_*` names: a report from
  * `citation_technical_report_institution`, a book section from
  * `citation_book_title` (it reads `citation_inbook_title`, Google Scholar's
  * name, only as the container's title, so a part carries both). It splits any
@@ -66,7 +69,6 @@ export function headMeta({ publication, title, description, work, partType = 'Ar
 		{ attribute: 'property', key: 'og:title', content: title },
 		{ attribute: 'property', key: 'og:description', content: description },
 		{ attribute: 'property', key: 'og:site_name', content: publication.title },
-		{ attribute: 'property', key: 'og:locale', content: (work?.language ?? 'en-GB').replace('-', '_') },
 		...(work?.url ? [{ attribute: 'property', key: 'og:url', content: work.url } as MetaTag] : []),
 		...(image && socialCard
 			? ([
@@ -94,7 +96,6 @@ export function headMeta({ publication, title, description, work, partType = 'Ar
 		...people.map((p) => name('DC.creator', p)),
 		name('DC.publisher', work.publisher),
 		name('DC.date', work.issued),
-		name('DC.language', work.language),
 		name('DC.rights', work.licence.url),
 	);
 
@@ -103,8 +104,6 @@ export function headMeta({ publication, title, description, work, partType = 'Ar
 		'@context': 'https://schema.org',
 		'@type': work.kind === 'report' ? 'Report' : partType,
 		headline: work.title,
-		description,
-		inLanguage: work.language,
 		datePublished: work.issued,
 		dateModified: work.updated,
 		author,
@@ -113,9 +112,9 @@ export function headMeta({ publication, title, description, work, partType = 'Ar
 		...(work.kind === 'part' ? { isPartOf: { '@type': 'Report', name: work.container, ...(site ? { url: site } : {}) } } : {}),
 		...(work.url ? { url: work.url, mainEntityOfPage: work.url } : {}),
 		...(image ? { image } : {}),
-		// Titles only: with their addresses the sources would cost a reading page
-		// about 0.8 KB brotli, most of its budget's headroom.
-		...(sources.length ? { citation: sources.map((s) => ({ '@type': 'CreativeWork', name: s.title })) } : {}),
+		// Titles only, as text: with their addresses, or as CreativeWork objects, the
+		// sources would cost a reading page 0.1–0.8 KB brotli more, past its budget.
+		...(sources.length ? { citation: sources.map((s) => s.title) } : {}),
 	};
 	return { meta, canonical: work.url, jsonLd };
 }

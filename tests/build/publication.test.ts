@@ -35,7 +35,7 @@ describe('head metadata, without a site URL', () => {
 			expect(themes, p).toEqual([expect.stringMatching(/^\(prefers-color-scheme: light\) #[0-9a-f]{6}$/), expect.stringMatching(/^\(prefers-color-scheme: dark\) #[0-9a-f]{6}$/)]);
 			expect(one(p, 'og:title').length, p).toBeGreaterThan(3);
 			if (sectionSlugs().includes(p.replace('.html', ''))) expect(one(p, 'og:title')).toBe(text($('h1', p)!));
-			for (const key of ['og:type', 'og:description', 'og:site_name', 'og:locale']) expect(one(p, key).length, `${p} ${key}`).toBeGreaterThan(1);
+			for (const key of ['og:type', 'og:description', 'og:site_name']) expect(one(p, key).length, `${p} ${key}`).toBeGreaterThan(1);
 			expect(one(p, 'og:site_name')).toBe(briefing.title);
 			expect(one(p, 'twitter:card')).toBe('summary');
 			// Every meta names something and says something.
