@@ -21,8 +21,11 @@ export function yamlData(path: string, schema: z.ZodType): Loader {
 		async load({ config, store, parseData, watcher }) {
 			const absolute = fileURLToPath(new URL(path, config.root));
 			watcher?.add(absolute);
+			const text = await readFile(absolute, 'utf8').catch(() => {
+				throw new Error(`${path}: missing (see the README, “The publication”)`);
+			});
 			const lines = new LineCounter();
-			const doc = parseDocument(await readFile(absolute, 'utf8'), { lineCounter: lines, prettyErrors: false });
+			const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 			const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
 			const fail = (offset: number | undefined, message: string): never => {
 				throw new Error(`${path}:${lineOf(offset)}: ${message}`);

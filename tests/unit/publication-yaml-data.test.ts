@@ -49,6 +49,13 @@ describe('the YAML data loader', () => {
 		await expect(load('title: A\nlicence:\n  url: https://example.org/\ntitel: B\n', schema)).rejects.toThrow(/^\.\/data\.yaml:1: .*titel/);
 	});
 
+	it('says which file is missing', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'yaml-data-'));
+		dirs.push(dir);
+		const context = { config: { root: pathToFileURL(`${dir}/`) }, store: { clear() {}, set() {} }, parseData: async () => ({}) };
+		await expect(yamlData('./content/briefing.yaml', schema).load(context as never)).rejects.toThrow(/^\.\/content\/briefing\.yaml: missing/);
+	});
+
 	it('refuses YAML that does not parse, or that is neither a mapping nor a list', async () => {
 		await expect(load('title: [A\n', schema)).rejects.toThrow(/^\.\/data\.yaml:\d+: /);
 		await expect(load('just text\n', schema)).rejects.toThrow(/expected a mapping of fields, or a list of entries/);
