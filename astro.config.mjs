@@ -13,6 +13,7 @@ import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { notFoundPage } from './src/publication/not-found-page.ts';
 
 const content = new URL('./content/', import.meta.url);
 
@@ -43,10 +44,13 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		// Post-build steps, in this order: scripts exist before links to them are
-		// made relative and checked; the policy hashes the final HTML; search indexes it.
+		// made relative and checked; the 404 page, served at any depth, trades its
+		// relative URLs for inline styles and base-path links; the policy hashes
+		// the final HTML; search indexes it.
 		clientScripts({ content }),
 		relativeUrls(),
 		linkCheck(),
+		notFoundPage(),
 		contentSecurityPolicy(),
 		searchIndex(),
 	],

@@ -56,10 +56,10 @@ try {
 		await page.coverage.startJSCoverage({ reportAnonymousScripts: true });
 		await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
 		const coverage = await page.coverage.stopJSCoverage();
-		// Words of prose, as the word-count test counts them: not notes, sources, key points or figures.
+		// Words of prose, as the word-count test counts them: not notes, sources, key points, figures or the citation block.
 		const words = await page.evaluate(() => {
 			const article = document.querySelector('article')!.cloneNode(true) as HTMLElement;
-			for (const el of article.querySelectorAll('.footnotes, .source-list, .key-points, .toc, figure, .page-header, .contents, sup, .after-note')) el.remove();
+			for (const el of article.querySelectorAll('.footnotes, .source-list, .key-points, .toc, figure, .page-header, .contents, sup, .after-note, .cite-this')) el.remove();
 			return article.textContent!.match(/[\p{L}\p{N}]+(?:['’\-–.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 		});
 		const byType: Record<string, { raw: number; brotli: number }> = {};

@@ -74,6 +74,8 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			'',
 		].join('\n'),
 	);
+	// The log names real sections; a synthetic briefing has no corrections.
+	await writeFile(join(to, 'corrections.yaml'), '[]\n');
 	// Timeline events name real sections; in a synthetic briefing they name none.
 	const timeline = await readFile(join(from, 'timeline.yaml'), 'utf8');
 	await writeFile(join(to, 'timeline.yaml'), timeline.replace(/^(\s*)sections: \[.*\]$/gm, '$1sections: []'));

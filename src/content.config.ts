@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { mdxFolder } from './loaders/mdx-folder';
 import { yamlList } from './loaders/yaml-list';
 import { isCalendarDate, isPartialDate } from './lib/dates';
+import { yamlData } from './publication/yaml-data';
 
 /*
  * Every schema of the briefing lives here. Cross-references between
@@ -158,4 +159,51 @@ const members = defineCollection({
 	}).strict(),
 });
 
-export const collections = { sections, overview, sources, people, quotes, timeline, glossary, members, spellings: spellingVariants };
+/**
+ * The publication itself (content/briefing.yaml): who issues it, under what
+ * licence, its dates and where it is published. Every page's byline, footer,
+ * head metadata and citation come from it.
+ */
+const briefingSchema = z.object({
+	/** The briefing's name, as cited and as shown in every page's header. */
+	title: z.string().min(1),
+	/** What kind of work it is, as reference managers record it (BibTeX `type`, CSL `genre`). */
+	genre: z.string().min(1).default('Briefing'),
+	/** The body that issues it: the group author when no person is named. */
+	issuedBy: z.string().min(1),
+	/** People credited as authors, if any; cited before the issuing body. */
+	authors: z.array(z.object({ given: z.string().min(1), family: z.string().min(1) }).strict()).default([]),
+	publisher: z.string().min(1),
+	licence: z.object({ name: z.string().min(1), url: https }).strict(),
+	/** An email address or an https:// page, for corrections and questions. */
+	contact: z.union([z.email(), https], { error: 'expected an email address or an https:// address' }),
+	firstPublished: calendarDate,
+	/** What the text is current to; must match the overview's `asOf`. */
+	asOf: calendarDate,
+	/** The latest change of any kind; no page or log entry may be later. */
+	updated: calendarDate,
+	/** Where the site is published, e.g. https://example.org/briefing/ (BRIEFING_SITE_URL overrides it). */
+	siteUrl: https.refine((url) => !/[?#]/.test(url), 'the site URL has no query or fragment').optional(),
+}).strict();
+
+const briefing = defineCollection({
+	loader: yamlData('./content/briefing.yaml', briefingSchema),
+	schema: briefingSchema,
+});
+
+/** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
+const correctionSchema = z.object({
+	date: calendarDate,
+	kind: z.enum(['update', 'correction']),
+	/** One sentence for the notice at the top of each page it touches. */
+	summary: z.string().min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
+	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
+	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
+}).strict();
+
+const corrections = defineCollection({
+	loader: yamlData('./content/corrections.yaml', correctionSchema),
+	schema: correctionSchema,
+});
+
+export const collections = { sections, overview, sources, people, quotes, timeline, glossary, members, spellings: spellingVariants, briefing, corrections };

@@ -1,5 +1,7 @@
-/** Names used across the site's chrome. */
+/**
+ * Settings of the site's chrome. The briefing's name, issuer, licence and
+ * dates are publication data, in content/briefing.yaml.
+ */
 export const SITE = {
-	name: 'Ukraine’s NATO invitation request',
 	lang: 'en-GB',
 } as const;

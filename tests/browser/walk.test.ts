@@ -31,6 +31,8 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 			for (const href of hrefs) {
 				if (!href.startsWith(base)) continue;
 				const [target, hash] = href.split('#');
+				// A download (the citation files) is a file, not a page: the build's link check proves it is there.
+				if (/\/cite\/[^/]+\.(bib|ris|json)$/.test(target)) continue;
 				expect(target.endsWith('.html'), `${url} links to ${href}, which is not a file (a folder URL lists the directory from disk)`).toBe(true);
 				if (hash) linked.push({ from: url, target, id: decodeURIComponent(hash) });
 				if (!idsOf.has(target)) queue.push(target);

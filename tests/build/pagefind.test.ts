@@ -35,7 +35,7 @@ const search = (query: string | null, filters: Record<string, unknown> = {}): Pr
 		return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters, content: d.content, sub: d.sub_results.map((s) => ({ url: s.url, title: s.title })) }));
 	})()`);
 
-const READING_PAGES = ['/index.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)];
+const READING_PAGES = ['/index.html', '/about.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)];
 
 describe('the search index', () => {
 	it('holds the reading pages as pages, and every reference entry as a record of its own', async () => {
@@ -55,7 +55,7 @@ describe('the search index', () => {
 
 	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {
 		const kinds = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
-		expect(Object.keys(kinds.kind).sort()).toEqual(['Glossary', 'Map', 'Overview', 'Section', 'Source', 'Timeline', 'Who’s who']);
+		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Section', 'Source', 'Timeline', 'Who’s who']);
 		expect(kinds.kind.Section).toBe(sectionSlugs().length);
 		for (const hit of (await search(null)).filter((h) => h.url.includes('#'))) {
 			expect(hit.meta.title, hit.url).toMatch(/\S/);

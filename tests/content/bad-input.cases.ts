@@ -146,4 +146,14 @@ export const CASES: BadInput[] = [
 		edit: [['quotes.yaml', 'text: “Fixtures keep tests honest”', 'text: Fixtures keep tests honest']],
 		expect: [/content\/quotes\.yaml:\d+: entry "ada-hello"/, /text/, /curly quotes/],
 	},
+	{
+		name: 'a licence address that is not https, in briefing.yaml',
+		edit: [['briefing.yaml', 'url: https://creativecommons.org/licenses/by/4.0/', 'url: http://creativecommons.org/licenses/by/4.0/']],
+		expect: [/content\/briefing\.yaml:6: licence\.url: expected an https:\/\/ address/],
+	},
+	{
+		name: 'a log entry naming a section that does not exist',
+		edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']],
+		expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/],
+	},
 ];

@@ -38,9 +38,11 @@ export interface BuildResult {
 export function buildProject(dir: string, { outDir = join(dir, 'dist') } = {}): Promise<BuildResult> {
 	return new Promise((resolve) => {
 		const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+		// A site URL comes from the copy's content/briefing.yaml alone, even where CI sets one to publish.
+		const { BRIEFING_SITE_URL: _, ...env } = process.env;
 		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
 			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));

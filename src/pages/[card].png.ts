@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getBriefing } from '../data/briefing';
+import { getPublication } from '../publication/publication';
+import { cardText, renderSocialCard, SOCIAL_CARD } from '../publication/social-card';
+
+/** The link-preview image, made only when a site URL is set: a preview needs its absolute address. */
+export async function getStaticPaths() {
+	const publication = await getPublication();
+	return publication.siteUrl ? [{ params: { card: SOCIAL_CARD.path.replace(/\.png$/, '') } }] : [];
+}
+
+export const GET: APIRoute = async () => {
+	const [publication, { overview }] = await Promise.all([getPublication(), getBriefing()]);
+	const png = await renderSocialCard(cardText(publication, overview.entry.data.title));
+	return new Response(png, { headers: { 'content-type': 'image/png' } });
+};

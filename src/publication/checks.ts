@@ -1,0 +1,54 @@
+/** What the checks need to know of the publication, its pages and its log. */
+export interface PublicationFacts {
+	briefing: { file: string; asOf: string; firstPublished: string; updated: string };
+	overview: { file: string; asOf: string; updated: string };
+	sections: { file: string; slug: string; updated: string; afterNotes: string[] }[];
+	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[] }[] };
+}
+
+/** The slug a log entry uses for the overview. */
+export const OVERVIEW_SLUG = 'overview';
+
+/** `<AfterNote date="2024-12-04">` → its dates, in order. The remark plugin has already checked each is a real date. */
+export function afterNoteDates(mdx: string): string[] {
+	return [...mdx.matchAll(/<AfterNote\b[^>]*?\bdate="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Checks that the publication data, the pages' dates and the log tell one
+ * story: one as-of date; no page or log entry later than the briefing's
+ * `updated`; every log entry naming real sections that show the change in
+ * their own `updated`; and every AfterNote announced by an update naming its
+ * section, so that no note sits unannounced 60% of the way down a page.
+ * Returns one message per problem, naming the file and the field.
+ */
+export function checkPublication({ briefing, overview, sections, log }: PublicationFacts): string[] {
+	const problems: string[] = [];
+	const b = briefing.file;
+	if (briefing.asOf !== overview.asOf) problems.push(`${b}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
+	if (briefing.updated < briefing.firstPublished) problems.push(`${b}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
+	for (const page of [overview, ...sections]) {
+		if (page.updated > briefing.updated) problems.push(`${b}: updated: ${briefing.updated} is earlier than the updated date of ${page.file} (${page.updated}); set it to the latest change`);
+	}
+	const bySlug = new Map(sections.map((s) => [s.slug, s]));
+	const known = () => [...bySlug.keys(), OVERVIEW_SLUG].join(', ');
+	for (const entry of log.entries) {
+		const at = `${log.file}: ${entry.entry} (${entry.date})`;
+		if (entry.date > briefing.updated) problems.push(`${at}: date: later than the briefing's updated date (${briefing.updated}) in ${b}`);
+		if (entry.date < briefing.firstPublished) problems.push(`${at}: date: before the briefing was first published (${briefing.firstPublished})`);
+		for (const slug of entry.sections) {
+			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
+			if (!page) problems.push(`${at}: sections: no section "${slug}" (known: ${known()})`);
+			else if (page.updated < entry.date) problems.push(`${page.file}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
+		}
+	}
+	for (const section of sections) {
+		for (const date of section.afterNotes) {
+			const announced = log.entries.some((e) => e.kind === 'update' && e.date === date && e.sections.includes(section.slug));
+			if (!announced) {
+				problems.push(`${section.file}: <AfterNote date="${date}"> has no update of ${date} naming "${section.slug}" in ${log.file}; add one, so readers see it at the top`);
+			}
+		}
+	}
+	return problems;
+}

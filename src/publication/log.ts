@@ -1,0 +1,49 @@
+import { OVERVIEW_SLUG } from './checks';
+
+export interface LogEntry {
+	date: string;
+	kind: 'update' | 'correction';
+	summary: string;
+	/** Slugs of the sections it touches, or `overview`. */
+	sections: string[];
+}
+
+/** A log entry with its anchor on the about page (`log-2024-12-04`, then `log-2024-12-04-2`…). */
+export type AnchoredEntry = LogEntry & { anchor: string };
+
+/** Where a notice sends the reader: to the dated note itself, or to the log. */
+export interface Notice extends AnchoredEntry {
+	/** A page and fragment, root-absolute like every internal link in the source (`/alliance-reaction.html#after-note-2024-12-04`). */
+	href: string;
+	linkText: string;
+}
+
+/** The log, newest first (same-day entries in file order), each with its anchor. */
+export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
+	const seen = new Map<string, number>();
+	const anchored = entries.map((entry) => {
+		const n = (seen.get(entry.date) ?? 0) + 1;
+		seen.set(entry.date, n);
+		return { ...entry, anchor: n === 1 ? `log-${entry.date}` : `log-${entry.date}-${n}` };
+	});
+	return anchored.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j).map(([e]) => e);
+}
+
+/**
+ * The notices for the top of a page: on the overview (`index`), every entry;
+ * on a section, the entries that name it. An update links to the dated
+ * AfterNote it announces when a section it names holds one (preferring the
+ * page the reader is on), any other entry to its line in the log.
+ */
+export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>): Notice[] {
+	const slug = page === 'index' ? OVERVIEW_SLUG : page;
+	return log
+		.filter((entry) => page === 'index' || entry.sections.includes(slug))
+		.map((entry) => {
+			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
+			const holder = holders.includes(slug) ? slug : holders[0];
+			return holder
+				? { ...entry, href: `/${holder}.html#after-note-${entry.date}`, linkText: 'Read the note' }
+				: { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log' };
+		});
+}

@@ -1,0 +1,51 @@
+import { getCollection, getEntry } from 'astro:content';
+import { getBriefing } from '../data/briefing';
+import { SITE } from '../site';
+import { afterNoteDates, checkPublication } from './checks';
+import { noticesFor, orderLog, type AnchoredEntry, type Notice } from './log';
+import { resolveSiteUrl } from './site-url';
+import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work';
+
+const BRIEFING_FILE = 'content/briefing.yaml';
+const LOG_FILE = 'content/corrections.yaml';
+
+export interface Publication extends PublicationData {
+	/** The corrections and updates log, newest first. */
+	log: AnchoredEntry[];
+	/** Dated notices for the top of a page (`index` for the overview). */
+	notices(page: string): Notice[];
+	/** The page as a citable work, for the cite block, citation files and head metadata. */
+	work(page: CitedPage): CitedWork;
+}
+
+let publication: Promise<Publication> | undefined;
+
+/** The publication data and its log, loaded and checked against the pages once per build. */
+export function getPublication(): Promise<Publication> {
+	publication ??= load();
+	return publication;
+}
+
+async function load(): Promise<Publication> {
+	const [entry, corrections, { overview, sections }] = await Promise.all([getEntry('briefing', 'briefing'), getCollection('corrections'), getBriefing()]);
+	if (!entry) throw new Error(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates`);
+	const data = entry.data;
+	corrections.sort((a, b) => Number(a.id) - Number(b.id));
+	const afterNotes = new Map(sections.map((s) => [s.slug, afterNoteDates(s.entry.body ?? '')]));
+	const problems = checkPublication({
+		briefing: { file: BRIEFING_FILE, ...data },
+		overview: { file: overview.file, ...overview.entry.data },
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
+		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
+	});
+	if (problems.length > 0) throw new Error(`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`);
+
+	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
+	const log = orderLog(corrections.map((c) => c.data));
+	return {
+		...resolved,
+		log,
+		notices: (page) => noticesFor(page, log, afterNotes),
+		work: (page) => citedWork(resolved, page, SITE.lang),
+	};
+}

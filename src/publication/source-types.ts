@@ -1,0 +1,40 @@
+/**
+ * The kinds of source in the register (`type` in content/sources.yaml), in
+ * the order the register groups them: from the record itself to what is
+ * furthest from it. The about page explains them with these words.
+ */
+export const SOURCE_TYPES = {
+	official: {
+		label: 'Official',
+		heading: 'Official documents',
+		meaning: 'published by a government, an international organisation such as NATO, or its officials: the record of what they said or decided, in their own words.',
+	},
+	news: {
+		label: 'News',
+		heading: 'News and wire reports',
+		meaning: 'reporting by a news organisation or agency, including the interviews it conducted: what happened, as its reporters established it.',
+	},
+	analysis: {
+		label: 'Analysis',
+		heading: 'Analysis and opinion',
+		meaning: 'commentary, research and opinion: evidence of what experts and commentators argue, not on its own a record of events.',
+	},
+	reference: {
+		label: 'Reference',
+		heading: 'Reference works',
+		meaning: 'encyclopaedias, profiles and other compilations of facts gathered from elsewhere, used for settled background.',
+	},
+	copy: {
+		label: 'Copy',
+		heading: 'Copies and aggregators',
+		meaning: 'a page that republishes another outlet’s report, by syndication, as a mirror or on an aggregator. The entry says whose report it is; that outlet answers for its content.',
+	},
+} as const;
+
+export type SourceType = keyof typeof SOURCE_TYPES;
+
+/** The types in the register's order, with a group for sources not yet given one. */
+export function groupByType<T extends { data: { type?: SourceType } }>(sources: T[]): { type: SourceType | undefined; sources: T[] }[] {
+	const order = [...(Object.keys(SOURCE_TYPES) as SourceType[]), undefined];
+	return order.map((type) => ({ type, sources: sources.filter((s) => s.data.type === type) })).filter((g) => g.sources.length > 0);
+}

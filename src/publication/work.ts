@@ -1,0 +1,94 @@
+import { absoluteUrl } from './site-url';
+
+export interface Person {
+	given: string;
+	family: string;
+}
+
+/** What the publication says about itself, as content/briefing.yaml has it (siteUrl resolved). */
+export interface PublicationData {
+	title: string;
+	genre: string;
+	issuedBy: string;
+	authors: Person[];
+	publisher: string;
+	licence: { name: string; url: string };
+	contact: string;
+	firstPublished: string;
+	asOf: string;
+	updated: string;
+	siteUrl?: string;
+}
+
+/**
+ * One citable page: the briefing as a whole (its overview, or the single-page
+ * edition) or a part of it (a section, a reference page). Everything the
+ * citation formats, the head metadata and the social card need.
+ */
+export interface CitedWork {
+	/** Citation key, the same in every format: `briefing-team-2024`, `briefing-team-2024-background`. */
+	key: string;
+	kind: 'report' | 'part';
+	title: string;
+	/** For a part: the briefing's title. */
+	container?: string;
+	genre: string;
+	/** People credited; when none, the issuing body is the (group) author. */
+	authors: Person[];
+	issuedBy: string;
+	publisher: string;
+	/** First published, YYYY-MM-DD. */
+	issued: string;
+	asOf: string;
+	/** This page's last change, YYYY-MM-DD. */
+	updated: string;
+	language: string;
+	licence: { name: string; url: string };
+	/** Absolute address, only when a site URL is configured. */
+	url?: string;
+}
+
+export interface CitedPage {
+	/** Page name as in its URL: `index`, `background`. */
+	page: string;
+	/** The page's own title; ignored for the briefing as a whole, which carries the publication's. */
+	title: string;
+	/** The page's last change; for the briefing as a whole, the publication's. */
+	updated?: string;
+	whole?: boolean;
+}
+
+const slug = (text: string) =>
+	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The URL path of a page from the site's root: `` for the overview, `background.html` for a section. */
+export const pagePath = (page: string) => (page === 'index' ? '' : `${page}.html`);
+
+export function citedWork(publication: PublicationData, { page, title, updated, whole = page === 'index' }: CitedPage, language: string): CitedWork {
+	const base = `${slug(publication.authors[0]?.family ?? publication.issuedBy)}-${publication.firstPublished.slice(0, 4)}`;
+	return {
+		key: page === 'index' ? base : `${base}-${page}`,
+		kind: whole ? 'report' : 'part',
+		title: whole ? publication.title : title,
+		container: whole ? undefined : publication.title,
+		genre: publication.genre,
+		authors: publication.authors,
+		issuedBy: publication.issuedBy,
+		publisher: publication.publisher,
+		issued: publication.firstPublished,
+		asOf: publication.asOf,
+		updated: whole ? publication.updated : (updated ?? publication.updated),
+		language,
+		licence: publication.licence,
+		url: publication.siteUrl ? absoluteUrl(publication.siteUrl, pagePath(page)) : undefined,
+	};
+}
+
+/** `2024-11-29` → [2024, 11, 29]. */
+export const dateParts = (date: string) => date.split('-').map(Number);
+
+/** The note every format carries: what the text is current to, and when it last changed. */
+export function datesNote(work: CitedWork, formatDate: (date: string) => string): string {
+	const asOf = `As of ${formatDate(work.asOf)}`;
+	return work.updated > work.issued ? `${asOf}; last updated ${formatDate(work.updated)}` : asOf;
+}

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types';
+import { ROOT } from '../helpers/project';
+import { $, $$, files, read, sectionSlugs, text } from './dist';
+
+const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
+const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
+const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[] }[];
+const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
+const one = (p: string, key: string) => {
+	const values = metaOf(p, key);
+	expect(values, `${p}: one ${key}`).toHaveLength(1);
+	return values[0];
+};
+const jsonLd = (p: string) => $$('script[type="application/ld+json"]', p).map((s) => JSON.parse(toString(s)) as Record<string, unknown>);
+/** Pages that are tools rather than text: nothing to cite. */
+const UNCITABLE = ['404.html', 'search.html'];
+const slashed = (date: string) => date.replaceAll('-', '/');
+
+describe('head metadata, without a site URL', () => {
+	it('gives every page a description, theme colours for both schemes, Open Graph and a card type', () => {
+		for (const p of files('.html')) {
+			expect(one(p, 'description').length, p).toBeGreaterThan(10);
+			const themes = $$('meta[name="theme-color"]', p).map((m) => `${m.properties.media} ${m.properties.content}`);
+			expect(themes, p).toEqual([expect.stringMatching(/^\(prefers-color-scheme: light\) #[0-9a-f]{6}$/), expect.stringMatching(/^\(prefers-color-scheme: dark\) #[0-9a-f]{6}$/)]);
+			expect(one(p, 'og:title').length, p).toBeGreaterThan(3);
+			if (sectionSlugs().includes(p.replace('.html', ''))) expect(one(p, 'og:title')).toBe(text($('h1', p)!));
+			for (const key of ['og:type', 'og:description', 'og:site_name']) expect(one(p, key).length, `${p} ${key}`).toBeGreaterThan(1);
+			expect(one(p, 'og:site_name')).toBe(briefing.title);
+			expect(one(p, 'twitter:card')).toBe('summary');
+			// Every meta names something and says something.
+			for (const m of $$('head meta', p)) expect(m.properties.content !== undefined || m.properties.charSet !== undefined, `${p}: empty meta`).toBe(true);
+		}
+	});
+
+	it('gives every page of the text the citation_* and Dublin Core set: title, issuing body, date, and a section’s parent', () => {
+		const citable = files('.html').filter((p) => !UNCITABLE.includes(p));
+		expect(citable.length).toBeGreaterThan(10);
+		for (const p of citable) {
+			const whole = p === 'index.html' || p === 'all.html';
+			expect(one(p, 'citation_title'), p).toBe(whole ? briefing.title : text($('h1', p)!));
+			expect(one(p, 'citation_publisher'), p).toBe(briefing.publisher);
+			expect(metaOf(p, 'citation_author'), `${p}: a group author goes as publisher, or Zotero splits it`).toEqual([]);
+			expect(one(p, 'citation_publication_date'), p).toBe(slashed(briefing.firstPublished));
+			if (whole) expect(one(p, 'citation_technical_report_institution'), p).toBe(briefing.issuedBy);
+			else for (const key of ['citation_inbook_title', 'citation_book_title']) expect(one(p, key), p).toBe(briefing.title);
+			expect(one(p, 'DC.title'), p).toBe(one(p, 'citation_title'));
+			expect(one(p, 'DC.publisher'), p).toBe(briefing.publisher);
+			expect(one(p, 'DC.date'), p).toBe(briefing.firstPublished);
+			expect(one(p, 'DC.rights'), p).toMatch(/^https:\/\//);
+		}
+		for (const p of UNCITABLE) {
+			expect(metaOf(p, 'robots'), p).toEqual(['noindex']);
+			expect($$('meta[name^="citation_"]', p), p).toEqual([]);
+		}
+	});
+
+	it('gives every page of the text JSON-LD that parses, with what schema.org asks of a report or article', () => {
+		for (const p of files('.html')) {
+			const found = jsonLd(p);
+			if (UNCITABLE.includes(p)) {
+				expect(found, p).toEqual([]);
+				continue;
+			}
+			expect(found, p).toHaveLength(1);
+			const [ld] = found;
+			const section = sectionSlugs().includes(p.replace('.html', ''));
+			expect(ld['@context']).toBe('https://schema.org');
+			expect(ld['@type'], p).toBe(p === 'index.html' || p === 'all.html' ? 'Report' : section ? 'Article' : 'WebPage');
+			expect(ld.headline, p).toBe(one(p, 'citation_title'));
+			expect(ld.datePublished).toBe(briefing.firstPublished);
+			expect(String(ld.dateModified) >= briefing.firstPublished).toBe(true);
+			expect(ld.author).toEqual({ '@type': 'Organization', name: briefing.issuedBy });
+			expect(ld.publisher).toEqual({ '@type': 'Organization', name: briefing.publisher });
+			if (ld['@type'] !== 'Report') expect(ld.isPartOf, p).toEqual({ '@type': 'Report', name: briefing.title });
+			if (section || p === 'index.html') {
+				// One citation per source in the page's own list.
+				expect((ld.citation as unknown[]).length, p).toBe($$('.source-list li', p).length);
+			}
+			expect(JSON.stringify(ld), `${p}: no absolute address of its own without a site URL`).not.toMatch(/"(url|image|mainEntityOfPage)"/);
+		}
+		expect((jsonLd('alliance-reaction.html')[0].dateModified)).toBe('2024-12-04');
+	});
+
+	it('emits nothing that needs an absolute address: no canonical, og:url, image, sitemap, feed or social card', () => {
+		for (const p of files('.html')) {
+			expect($$('link[rel="canonical"], link[rel="alternate"]', p), p).toEqual([]);
+			for (const key of ['og:url', 'og:image']) expect(metaOf(p, key), p).toEqual([]);
+		}
+		for (const f of ['sitemap.xml', 'updates.atom', 'social-card.png']) expect(files(), f).not.toContain(f);
+		expect(read('robots.txt')).not.toMatch(/Sitemap/i);
+	});
+});
+
+describe('cite this briefing', () => {
+	const pages = ['index', ...sectionSlugs()];
+
+	it('offers APA and Chicago references and three files on the overview and every section', () => {
+		for (const page of pages) {
+			const block = $('details.cite-this', `${page}.html`)!;
+			expect(block, page).toBeDefined();
+			const references = selectAll('dd', block).map((dd) => text(dd));
+			expect(references, page).toHaveLength(2);
+			// Chicago sets titles in headline style.
+			for (const r of references) expect(r.toLowerCase(), page).toContain(briefing.title.toLowerCase());
+			const links = selectAll('a[download]', block).map((a) => String(a.properties.href));
+			expect(links).toEqual([`cite/${page}.bib`, `cite/${page}.ris`, `cite/${page}.json`]);
+		}
+	});
+
+	it('writes files that citation-js parses, agreeing with briefing.yaml and the page', async () => {
+		for (const page of pages) {
+			const title = page === 'index' ? briefing.title : text($('h1', `${page}.html`)!);
+			for (const ext of ['bib', 'ris', 'json']) {
+				const [item] = (await Cite.async(read(`cite/${page}.${ext}`))).data as Record<string, unknown>[];
+				const where = `cite/${page}.${ext}`;
+				expect(item.title, where).toBe(title);
+				expect(item['container-title'], where).toBe(page === 'index' ? undefined : briefing.title);
+				expect((item.author as { literal?: string; family?: string }[]).map((a) => a.literal ?? a.family), where).toEqual([briefing.issuedBy]);
+				expect(item.publisher, where).toBe(briefing.publisher);
+				expect((item.issued as { 'date-parts': number[][] })['date-parts'][0][0], where).toBe(Number(briefing.firstPublished.slice(0, 4)));
+				expect(item.URL, `${where} has no address without a site URL`).toBeUndefined();
+			}
+			const [csl] = JSON.parse(read(`cite/${page}.json`));
+			expect(csl.issued['date-parts'][0]).toEqual(briefing.firstPublished.split('-').map(Number));
+		}
+	});
+});
+
+describe('updates where readers land', () => {
+	it('has a dated notice at the top of the overview and of each section the log names, linking to the note', () => {
+		const named = new Set(log.flatMap((e) => e.sections));
+		for (const page of ['index', ...sectionSlugs()]) {
+			const notices = $$('header .update-notice', `${page}.html`);
+			const expected = log.filter((e) => page === 'index' || e.sections.includes(page));
+			expect(notices.length, page).toBe(Math.min(expected.length, 2));
+			if (page !== 'index' && !named.has(page)) continue;
+			for (const [i, notice] of notices.entries()) {
+				expect(text(notice), page).toContain(expected[i].summary);
+				expect(select('time', notice)!.properties.dateTime).toBe(expected[i].date);
+				const [target, id] = String((select('a', notice) as Element).properties.href).split('#');
+				expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
+			}
+		}
+		const update = $('header .update-notice a', 'alliance-reaction.html')!;
+		expect(update.properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
+		expect(text($('header .update-notice', 'index.html')!)).toMatch(/^Update, 4 December 2024: .+ Read the note$/);
+	});
+
+	it('dates the overview both as of and updated, and credits the issuer', () => {
+		const line = text($('.page-meta', 'index.html')!);
+		expect(line).toContain(`By ${briefing.issuedBy}`);
+		expect(line).toContain('As of 29 November 2024');
+		expect(line).toContain('Updated 4 December 2024');
+	});
+
+	it('renders the log on the about page, each entry pointing at sections that exist', () => {
+		for (const entry of log) {
+			const item = $(`li[id="log-${entry.date}"]`, 'about.html')!;
+			expect(item, entry.date).toBeDefined();
+			expect(text(item)).toContain(entry.summary);
+			expect(select('time', item)!.properties.dateTime).toBe(entry.date);
+			const links = selectAll('a', item).map((a) => String(a.properties.href));
+			expect(links).toEqual(entry.sections.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
+			for (const link of links) expect(files()).toContain(link);
+		}
+		expect($('li#first-published time', 'about.html')!.properties.dateTime).toBe(briefing.firstPublished);
+		for (const id of ['issuer', 'as-of', 'method', 'source-types', 'corrections-policy', 'corrections', 'cite']) expect($(`h2#${id}`, 'about.html'), id).toBeDefined();
+	});
+
+	it('credits the issuer, the licence and the dates in every footer, with links to the about page and the log', () => {
+		for (const p of files('.html')) {
+			const footer = text($('footer.site-footer', p)!);
+			expect(footer, p).toContain(`Issued by ${briefing.issuedBy}`);
+			expect(footer, p).toContain('last updated 4 December 2024');
+			const hrefs = $$('footer.site-footer a', p).map((a) => String(a.properties.href));
+			expect(hrefs.some((h) => h.endsWith('about.html#corrections')), p).toBe(true);
+			expect(hrefs).toContain('https://creativecommons.org/licenses/by/4.0/');
+		}
+	});
+});
+
+describe('the source register', () => {
+	const sources = yaml('sources.yaml') as { id: string; type?: string; furtherReading?: boolean }[];
+
+	it('gives every source a type', () => {
+		expect(sources.filter((s) => !s.type).map((s) => s.id), 'sources without a type in content/sources.yaml').toEqual([]);
+	});
+
+	it('groups the register by type, labels entries, and explains brackets and copies', () => {
+		const headings = $$('section > h2[id^="type-"]', 'sources.html').map((h) => String(h.properties.id));
+		expect(headings.length).toBeGreaterThan(0);
+		for (const id of headings) expect($(`nav a[href="#${id}"]`, 'sources.html'), id).toBeDefined();
+		for (const s of sources.filter((s) => s.type && !s.furtherReading)) {
+			const entry = $(`section:has(> h2#type-${s.type}) li[id="${s.id}"]`, 'sources.html');
+			expect(entry, `${s.id} under its type`).toBeDefined();
+			expect(text(select('.source-type', entry!)!), s.id).toBe(SOURCE_TYPES[s.type as SourceType].label);
+		}
+		const intro = text($('article > p', 'sources.html')!);
+		expect(intro).toMatch(/square brackets/);
+		expect(intro).toMatch(/copy/);
+	});
+});
+
+describe('the 404 page', () => {
+	it('carries its styles inline and roots its links, so it works at any depth', () => {
+		expect($$('link[rel="stylesheet"]', '404.html')).toEqual([]);
+		expect($$('style', '404.html').length).toBeGreaterThan(0);
+		const links = $$('a[href]', '404.html').map((a) => String(a.properties.href)).filter((h) => !/^(#|https:|mailto:)/.test(h));
+		expect(links.length).toBeGreaterThan(5);
+		for (const href of links) expect(href, 'without a site URL, links start at the host’s root').toMatch(/^\/[^/]/);
+		expect(links).toEqual(expect.arrayContaining(['/index.html', '/search.html']));
+	});
+});

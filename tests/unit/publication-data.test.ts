@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { afterNoteDates, checkPublication, type PublicationFacts } from '../../src/publication/checks';
+import { noticesFor, orderLog, type LogEntry } from '../../src/publication/log';
+import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url';
+
+const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
+	const f: PublicationFacts = {
+		briefing: { file: 'content/briefing.yaml', asOf: '2024-11-29', firstPublished: '2024-11-29', updated: '2024-12-04' },
+		overview: { file: 'content/overview.mdx', asOf: '2024-11-29', updated: '2024-11-29' },
+		sections: [
+			{ file: 'content/sections/01-background.mdx', slug: 'background', updated: '2024-11-29', afterNotes: [] },
+			{ file: 'content/sections/04-alliance-reaction.mdx', slug: 'alliance-reaction', updated: '2024-12-04', afterNotes: ['2024-12-04'] },
+		],
+		log: { file: 'content/corrections.yaml', entries: [{ entry: 'entry 1', date: '2024-12-04', kind: 'update', sections: ['alliance-reaction'] }] },
+	};
+	change(f);
+	return f;
+};
+
+describe('the publication checks', () => {
+	it('accept data that tells one story', () => {
+		expect(checkPublication(facts())).toEqual([]);
+	});
+
+	it.each([
+		['an as-of date unlike the overview’s', (f: PublicationFacts) => (f.briefing.asOf = '2024-11-28'), /content\/briefing\.yaml: asOf: 2024-11-28 differs from the overview's asOf \(2024-11-29\) in content\/overview\.mdx/],
+		['a page changed after the briefing’s updated date', (f: PublicationFacts) => (f.briefing.updated = '2024-12-01'), /content\/briefing\.yaml: updated: 2024-12-01 is earlier than the updated date of content\/sections\/04-alliance-reaction\.mdx \(2024-12-04\)/],
+		['a log entry naming an unknown section', (f: PublicationFacts) => (f.log.entries[0].sections = ['alliance-reactions']), /content\/corrections\.yaml: entry 1 \(2024-12-04\): sections: no section "alliance-reactions" \(known: background, alliance-reaction, overview\)/],
+		['a log entry dated after the briefing’s update', (f: PublicationFacts) => (f.log.entries[0].date = '2024-12-05'), /entry 1 \(2024-12-05\): date: later than the briefing's updated date/],
+		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
+		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
+		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update of 2024-12-04 naming "alliance-reaction" in content\/corrections\.yaml/],
+		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
+	])('refuse %s, naming the file and field', (_, change, message) => {
+		const problems = checkPublication(facts(change));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.join('\n')).toMatch(message);
+	});
+
+	it('find the dates of AfterNotes in MDX', () => {
+		expect(afterNoteDates('Text.\n\n<AfterNote date="2024-12-04">\n\nNote.\n</AfterNote>\n<AfterNote  date="2025-01-02" >')).toEqual(['2024-12-04', '2025-01-02']);
+		expect(afterNoteDates('No <Quote id="x" /> here.')).toEqual([]);
+	});
+});
+
+describe('the log and its notices', () => {
+	const entries: LogEntry[] = [
+		{ date: '2024-12-04', kind: 'update', summary: 'The meeting issued no invitation.', sections: ['alliance-reaction'] },
+		{ date: '2024-12-06', kind: 'correction', summary: 'A date in the background was wrong.', sections: ['background', 'overview'] },
+		{ date: '2024-12-06', kind: 'correction', summary: 'A second fix the same day.', sections: ['background'] },
+	];
+	const log = orderLog(entries);
+	const afterNotes = new Map([['alliance-reaction', ['2024-12-04']], ['background', []]]);
+
+	it('runs newest first, with one anchor per entry even on the same day', () => {
+		expect(log.map((e) => e.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2', 'log-2024-12-04']);
+	});
+
+	it('shows every entry on the overview, and on a section those that name it', () => {
+		expect(noticesFor('index', log, afterNotes)).toHaveLength(3);
+		expect(noticesFor('background', log, afterNotes).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
+		expect(noticesFor('victory-plan', log, afterNotes)).toEqual([]);
+	});
+
+	it('sends an update to its dated note, anything else to the log', () => {
+		const [update] = noticesFor('alliance-reaction', log, afterNotes);
+		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note' });
+		const [correction] = noticesFor('background', log, afterNotes);
+		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log' });
+		expect(noticesFor('index', log, afterNotes)[2].href).toBe('/alliance-reaction.html#after-note-2024-12-04');
+	});
+});
+
+describe('the site URL', () => {
+	it('comes from briefing.yaml, or from BRIEFING_SITE_URL, which wins and may turn it off', () => {
+		expect(resolveSiteUrl(undefined, undefined)).toBeUndefined();
+		expect(resolveSiteUrl('https://example.org/briefing', undefined)).toBe('https://example.org/briefing/');
+		expect(resolveSiteUrl('https://example.org/briefing/', 'https://mirror.example.net')).toBe('https://mirror.example.net/');
+		expect(resolveSiteUrl('https://example.org/briefing/', '')).toBeUndefined();
+	});
+
+	it('must be https, without query or fragment, and says where the bad value came from', () => {
+		expect(() => resolveSiteUrl('http://example.org/', undefined)).toThrow(/content\/briefing\.yaml: siteUrl: expected an https:\/\/ address/);
+		expect(() => resolveSiteUrl(undefined, 'example.org')).toThrow(/BRIEFING_SITE_URL: expected an https:\/\/ address/);
+		expect(() => resolveSiteUrl(undefined, 'https://example.org/?x=1')).toThrow(/no query or fragment/);
+	});
+
+	it('gives the base path and absolute addresses', () => {
+		expect(basePath(undefined)).toBe('/');
+		expect(basePath('https://example.org/briefing/')).toBe('/briefing/');
+		expect(absoluteUrl('https://example.org/briefing/', '/background.html#x')).toBe('https://example.org/briefing/background.html#x');
+		expect(absoluteUrl('https://example.org/briefing/', '')).toBe('https://example.org/briefing/');
+	});
+});

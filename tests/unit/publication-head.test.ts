@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed } from '../../src/publication/atom-feed';
+import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta';
+import { noticesFor, orderLog } from '../../src/publication/log';
+import { rebaseNotFoundPage } from '../../src/publication/not-found-page';
+import { sitemap } from '../../src/publication/sitemap';
+import { SOCIAL_CARD } from '../../src/publication/social-card';
+import { citedWork, type PublicationData } from '../../src/publication/work';
+
+const publication: PublicationData = {
+	title: 'A briefing',
+	genre: 'Briefing',
+	issuedBy: 'Desk',
+	authors: [],
+	publisher: 'Desk',
+	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+	contact: 'desk@example.org',
+	firstPublished: '2024-11-29',
+	asOf: '2024-11-29',
+	updated: '2024-12-04',
+};
+const hosted = { ...publication, siteUrl: 'https://example.org/b/' };
+const input = (p: PublicationData, page: string, whole = false): HeadInput => ({
+	publication: p,
+	title: 'The page',
+	description: 'What the page says.',
+	work: citedWork(p, { page, title: 'The page', whole }, 'en-GB'),
+	sources: [{ title: 'A source' }],
+	themeColors: { light: '#fff', dark: '#000' },
+	socialCard: SOCIAL_CARD,
+});
+const tags = (head: ReturnType<typeof headMeta>) => Object.fromEntries(head.meta.filter((m) => m.key !== 'theme-color').map((m) => [m.key, m.content]));
+
+describe('head metadata', () => {
+	it('makes the briefing a report to Zotero and Google Scholar, with the issuing body as publisher, not author', () => {
+		const t = tags(headMeta(input(publication, 'index', true)));
+		expect(t).toMatchObject({ citation_title: 'A briefing', citation_publisher: 'Desk', citation_technical_report_institution: 'Desk', citation_publication_date: '2024/11/29' });
+		expect(t.citation_author).toBeUndefined();
+		expect(t.citation_inbook_title).toBeUndefined();
+	});
+
+	it('makes a section part of the briefing, under the name each reader looks for', () => {
+		const t = tags(headMeta(input(publication, 'background')));
+		expect(t).toMatchObject({ citation_title: 'The page', citation_inbook_title: 'A briefing', citation_book_title: 'A briefing', 'DC.title': 'The page', 'DC.date': '2024-11-29' });
+		expect(t.citation_technical_report_institution).toBeUndefined();
+	});
+
+	it('names people as citation_author, one tag each', () => {
+		const people = { ...publication, authors: [{ given: 'Ada', family: 'Lovelace' }, { given: 'Charles', family: 'Babbage' }] };
+		const head = headMeta(input(people, 'background'));
+		expect(head.meta.filter((m) => m.key === 'citation_author').map((m) => m.content)).toEqual(['Ada Lovelace', 'Charles Babbage']);
+		expect(head.jsonLd!.author).toEqual([
+			{ '@type': 'Person', givenName: 'Ada', familyName: 'Lovelace' },
+			{ '@type': 'Person', givenName: 'Charles', familyName: 'Babbage' },
+		]);
+	});
+
+	it('has no absolute address without a site URL', () => {
+		const head = headMeta(input(publication, 'background'));
+		expect(head.canonical).toBeUndefined();
+		expect(JSON.stringify(head)).not.toMatch(/example\.org/);
+		expect(tags(head)['twitter:card']).toBe('summary');
+		expect(tags(head)['og:image']).toBeUndefined();
+	});
+
+	it('with one: canonical, og:url, the social card and the JSON-LD address', () => {
+		const head = headMeta(input(hosted, 'background'));
+		expect(head.canonical).toBe('https://example.org/b/background.html');
+		expect(tags(head)).toMatchObject({ 'og:url': head.canonical, 'og:image': 'https://example.org/b/social-card.png', 'og:image:width': '1200', 'twitter:card': 'summary_large_image' });
+		expect(head.jsonLd).toMatchObject({ '@type': 'Article', url: head.canonical, isPartOf: { '@type': 'Report', name: 'A briefing', url: 'https://example.org/b/' } });
+		expect(headMeta(input(hosted, 'index', true)).canonical).toBe('https://example.org/b/');
+	});
+
+	it('gives pages outside the text (search, 404) only what previews need', () => {
+		const head = headMeta({ ...input(hosted, 'search'), work: undefined });
+		expect(head.jsonLd).toBeUndefined();
+		expect(head.meta.some((m) => m.key.startsWith('citation_'))).toBe(false);
+	});
+
+	it('writes JSON-LD that cannot end its script element early', () => {
+		const json = scriptJson({ name: '</script><!-- x' });
+		expect(json).not.toContain('<');
+		expect(JSON.parse(json)).toEqual({ name: '</script><!-- x' });
+	});
+});
+
+describe('feeds and the sitemap', () => {
+	const log = orderLog([{ date: '2024-12-04', kind: 'update', summary: 'Allies & Ukraine: <no> invitation.', sections: ['alliance-reaction'] }]);
+	const feed = atomFeed({ siteUrl: 'https://example.org/b/', title: 'A briefing', issuedBy: 'Desk', updated: '2024-12-04', entries: noticesFor('index', log, new Map([['alliance-reaction', ['2024-12-04']]])) });
+
+	it('writes an Atom entry per log entry, with absolute, escaped addresses and text', () => {
+		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/b/updates.atom"/>');
+		expect(feed).toContain('<id>https://example.org/b/about.html#log-2024-12-04</id>');
+		expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/b/alliance-reaction.html#after-note-2024-12-04"/>');
+		expect(feed).toContain('<summary>Allies &amp; Ukraine: &lt;no&gt; invitation.</summary>');
+		expect(feed).toContain('<updated>2024-12-04T00:00:00Z</updated>');
+	});
+
+	it('lists pages at their absolute addresses with their last change', () => {
+		expect(sitemap('https://example.org/b/', [{ page: 'index', updated: '2024-12-04' }, { page: 'background', updated: '2024-11-29' }])).toContain(
+			'<url><loc>https://example.org/b/</loc><lastmod>2024-12-04</lastmod></url>\n  <url><loc>https://example.org/b/background.html</loc><lastmod>2024-11-29</lastmod></url>',
+		);
+	});
+});
+
+describe('the 404 page, rebased', () => {
+	const html = '<html><head><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="_astro/a.css"></head><body><a href="#main">Skip</a><a href="index.html">Home</a><a href="https://x.org/">Out</a><form action="search.html"><input data-js="assets/search.js"></form></body></html>';
+	const css: string[] = [];
+	const out = rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
+
+	it('inlines its stylesheets, so it is styled at any depth', () => {
+		expect(css).toEqual(['_astro/a.css']);
+		expect(out).toContain('<style>body{color:red}</style>');
+		expect(out).not.toContain('stylesheet');
+	});
+
+	it('roots its links at the base path, leaving fragments and other sites alone', () => {
+		expect(out).toContain('<link rel="icon" href="/briefing/favicon.svg">');
+		expect(out).toContain('<a href="/briefing/index.html">');
+		expect(out).toContain('<form action="/briefing/search.html">');
+		expect(out).toContain('data-js="/briefing/assets/search.js"');
+		expect(out).toContain('<a href="#main">');
+		expect(out).toContain('<a href="https://x.org/">');
+	});
+});
