@@ -12,6 +12,7 @@ import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { editions } from './src/editions/editions.ts';
 
 const content = new URL('./content/', import.meta.url);
 
@@ -42,11 +43,13 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		// Post-build steps, in this order: scripts exist before links to them are
-		// made relative and checked; the policy hashes the final HTML; search indexes it.
+		// made relative and checked; the policy hashes the final HTML; search indexes it;
+		// the editions (EPUB, zip, offline copy) hold everything before them.
 		clientScripts(),
 		relativeUrls(),
 		linkCheck(),
 		contentSecurityPolicy(),
 		searchIndex(),
+		editions(),
 	],
 });

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type BuildOptions } from 'esbuild';
 
 /** Each file in src/client/ becomes /assets/<name>.js. */
-const CLIENT_SCRIPTS = ['search', 'offline-search', 'footnotes'] as const;
+const CLIENT_SCRIPTS = ['search', 'offline-search', 'footnotes', 'keep-offline', 'service-worker'] as const;
 
 /**
  * Compiles the reader's scripts to classic (non-module) scripts. Astro emits
