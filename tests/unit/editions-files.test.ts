@@ -1,0 +1,93 @@
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { zipEntries, sortedByPath } from '../../src/editions/zip-site';
+import { formatKb, stateSizes, statedSizes } from '../../src/editions/sizes';
+import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
+import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('zipEntries', () => {
+	const zone = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = zone;
+	});
+
+	it('gives the same bytes in any time zone, with the entries in the order given', () => {
+		const entries = [{ path: 'b.html', data: bytes('b') }, { path: 'a/c.css', data: bytes('c') }];
+		process.env.TZ = 'Pacific/Kiritimati';
+		const east = zipEntries(entries, '2024-12-04');
+		process.env.TZ = 'America/Los_Angeles';
+		const west = zipEntries(entries, '2024-12-04');
+		expect(Buffer.from(east).equals(Buffer.from(west))).toBe(true);
+		expect(Object.keys(unzipSync(east))).toEqual(['b.html', 'a/c.css']);
+		expect(Object.keys(unzipSync(zipEntries(sortedByPath(entries), '2024-12-04')))).toEqual(['a/c.css', 'b.html']);
+	});
+
+	it('stores an entry uncompressed when asked, as an EPUB needs its mimetype', () => {
+		const zip = Buffer.from(zipEntries([{ path: 'mimetype', data: bytes('application/epub+zip'), stored: true }], '2024-11-29'));
+		expect(zip.readUInt16LE(8)).toBe(0);
+		expect(zip.subarray(30, 38).toString()).toBe('mimetype');
+	});
+
+	it('refuses a bad date, a path twice, and a path that would jump the queue', () => {
+		expect(() => zipEntries([], '29 November 2024')).toThrow(/not a YYYY-MM-DD date/);
+		expect(() => zipEntries([{ path: 'a', data: bytes('') }, { path: 'a', data: bytes('') }], '2024-11-29')).toThrow(/"a" is in the archive twice/);
+		expect(() => zipEntries([{ path: '404', data: bytes('') }], '2024-11-29')).toThrow(/lose its place/);
+	});
+});
+
+describe('stated sizes', () => {
+	const page = '<p>EPUB, <span data-edition-size="briefing.epub">size at build</span> · zip, <span data-edition-size="briefing.zip">size at build</span></p>';
+
+	it('fill each placeholder with its file’s size in whole kilobytes', () => {
+		const html = stateSizes(page, { 'briefing.epub': 86_000, 'briefing.zip': 585_707 });
+		expect(statedSizes(html)).toEqual({ 'briefing.epub': '84 KB', 'briefing.zip': '572 KB' });
+		expect(stateSizes(html, { 'briefing.epub': 86_000, 'briefing.zip': 2048 })).toContain('>2 KB<');
+		expect(formatKb(10)).toBe('1 KB');
+	});
+
+	it('name the page and the file when a placeholder names a file nobody writes', () => {
+		expect(() => stateSizes(page, { 'briefing.epub': 1 }, 'map.html')).toThrow(/map\.html: data-edition-size="briefing\.zip"/);
+	});
+});
+
+describe('offlineManifest', () => {
+	const site = (changes: Record<string, string> = {}) =>
+		new Map(Object.entries({
+			'index.html': 'overview',
+			'assets/search.js': 'search',
+			'pagefind/pagefind.js': 'engine',
+			'pagefind/pagefind-ui.js': 'an interface the site does not use',
+			'assets/service-worker.js': 'worker code',
+			'service-worker.js': 'the worker',
+			'briefing.zip': 'zip',
+			'briefing.epub': 'epub',
+			_headers: 'headers',
+			...changes,
+		}).map(([path, text]) => [path, bytes(text)]));
+
+	it('stores pages, assets and search files, not the downloads, the worker or host files', () => {
+		expect(offlineManifest(site()).files).toEqual([['assets/search.js', 6], ['index.html', 8], ['pagefind/pagefind.js', 6]]);
+	});
+
+	it('changes version when any file of the site changes, the worker’s code included, and only then', () => {
+		const { version } = offlineManifest(site());
+		expect(version).toMatch(/^[0-9a-f]{16}$/);
+		expect(offlineManifest(site({ 'index.html': 'overview, corrected' })).version).not.toBe(version);
+		expect(offlineManifest(site({ 'assets/service-worker.js': 'new worker code' })).version).not.toBe(version);
+		expect(offlineManifest(site({ 'briefing.zip': 'another zip', 'service-worker.js': 'rewritten' })).version).toBe(version);
+	});
+
+	it('writes a worker whose manifest the page can read back', () => {
+		const manifest = offlineManifest(site());
+		const script = serviceWorkerScript(manifest);
+		expect(manifestFromWorkerScript(script)).toEqual(manifest);
+		expect(script).toContain(`importScripts("assets/service-worker.js?v=${manifest.version}")`);
+		expect(() => manifestFromWorkerScript('self.x=1;')).toThrow(/no manifest/);
+	});
+
+	it('names caches by the site’s folder, so two copies on one host stay apart', () => {
+		expect(cachePrefix('https://example.org/')).not.toBe(cachePrefix('https://example.org/briefing/'));
+	});
+});
