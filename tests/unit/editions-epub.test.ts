@@ -1,7 +1,6 @@
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { unzipSync } from 'fflate';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { buildEpub, brokenLinks, readingOrder } from '../../src/editions/epub/build-epub';

@@ -74,8 +74,8 @@ function navigation(chapters: Chapter[]): Element[] {
 		...(byPage('sources.html') ? [link('sources.xhtml', 'Sources', { 'epub:type': 'bibliography' })] : []),
 	];
 	return [
-		el('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc', ariaLabelledBy: 'toc-title' }, [el('h1', { id: 'toc-title' }, [txt('Contents')]), toc]),
-		el('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledBy: 'landmarks-title', hidden: true }, [
+		el('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc', ariaLabelledBy: ['toc-title'] }, [el('h1', { id: 'toc-title' }, [txt('Contents')]), toc]),
+		el('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledBy: ['landmarks-title'], hidden: true }, [
 			el('h2', { id: 'landmarks-title' }, [txt('Landmarks')]),
 			el('ol', {}, landmarks.map((a) => el('li', {}, [a]))),
 		]),

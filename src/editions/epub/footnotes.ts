@@ -39,7 +39,7 @@ export function toEpubFootnotes(article: Element, where: string): number {
 	});
 	if (asides.length !== firstRef.size) throw new Error(`${where}: ${firstRef.size} notes referenced, ${asides.length} written`);
 	const heading = select('h2', section);
-	section.properties = { className: ['footnotes'], ...(heading?.properties.id ? { ariaLabelledBy: heading.properties.id } : {}) };
+	section.properties = { className: ['footnotes'], ...(heading?.properties.id ? { ariaLabelledBy: [String(heading.properties.id)] } : {}) };
 	section.children = [...(heading ? [heading] : []), ...asides];
 	return asides.length;
 }
