@@ -5,9 +5,9 @@
  */
 export const SIZE_ATTRIBUTE = 'data-edition-size';
 
-/** Sizes as the site states them: whole kilobytes of 1,024 bytes, as the README and the bench count. */
+/** Sizes as the site states them: whole kilobytes of 1,024 bytes, as the README and the bench count; a no-break space keeps "83 KB" on one line. */
 export function formatKb(bytes: number): string {
-	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB`;
 }
 
 const PLACEHOLDER = new RegExp(`(<span ${SIZE_ATTRIBUTE}="([^"]+)">)[^<]*(</span>)`, 'g');

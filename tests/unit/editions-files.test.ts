@@ -42,9 +42,9 @@ describe('stated sizes', () => {
 
 	it('fill each placeholder with its file’s size in whole kilobytes', () => {
 		const html = stateSizes(page, { 'briefing.epub': 86_000, 'briefing.zip': 585_707 });
-		expect(statedSizes(html)).toEqual({ 'briefing.epub': '84 KB', 'briefing.zip': '572 KB' });
-		expect(stateSizes(html, { 'briefing.epub': 86_000, 'briefing.zip': 2048 })).toContain('>2 KB<');
-		expect(formatKb(10)).toBe('1 KB');
+		expect(statedSizes(html)).toEqual({ 'briefing.epub': '84\u00a0KB', 'briefing.zip': '572\u00a0KB' });
+		expect(stateSizes(html, { 'briefing.epub': 86_000, 'briefing.zip': 2048 })).toContain('>2\u00a0KB<');
+		expect(formatKb(10)).toBe('1\u00a0KB');
 	});
 
 	it('name the page and the file when a placeholder names a file nobody writes', () => {
