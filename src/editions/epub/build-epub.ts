@@ -54,7 +54,8 @@ export function buildEpub(pages: Map<string, string>, order: string[], meta: Boo
 		{ path: 'EPUB/package.opf', data: encode(packageDocument(meta, items)) },
 		{ path: 'EPUB/nav.xhtml', data: encode(document('Contents', navigation(chapters))) },
 		{ path: 'EPUB/style.css', data: encode(STYLESHEET) },
-		...chapters.map((c) => ({ path: `EPUB/${c.file}`, data: encode(document(c.title, [c.article])) })),
+		// In a main landmark, as in the site's pages, so assistive technology can jump to it.
+		...chapters.map((c) => ({ path: `EPUB/${c.file}`, data: encode(document(c.title, [el('main', {}, [c.article])])) })),
 	];
 	return { epub: zipEntries(entries, meta.modified), chapters };
 }
@@ -73,13 +74,14 @@ function navigation(chapters: Chapter[]): Element[] {
 		...(byPage('glossary.html') ? [link('glossary.xhtml', 'Glossary', { 'epub:type': 'glossary' })] : []),
 		...(byPage('sources.html') ? [link('sources.xhtml', 'Sources', { 'epub:type': 'bibliography' })] : []),
 	];
-	return [
+	// The contents are the document's main content, as a chapter's article is its.
+	return [el('main', {}, [
 		el('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc', ariaLabelledBy: ['toc-title'] }, [el('h1', { id: 'toc-title' }, [txt('Contents')]), toc]),
 		el('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledBy: ['landmarks-title'], hidden: true }, [
 			el('h2', { id: 'landmarks-title' }, [txt('Landmarks')]),
 			el('ol', {}, landmarks.map((a) => el('li', {}, [a]))),
 		]),
-	];
+	])];
 }
 
 /** Links between and within chapters whose file or id is not in the book. */

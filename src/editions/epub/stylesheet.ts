@@ -22,5 +22,6 @@ sup { line-height: 0; }
 .footnotes { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
 .footnotes aside { margin: 0.6em 0; }
 .footnotes aside p { margin: 0; }
+nav li { margin: 0.5em 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
