@@ -26,3 +26,32 @@ export function statedSizes(html: string): Record<string, string> {
 	for (const match of html.matchAll(new RegExp(`<span ${SIZE_ATTRIBUTE}="([^"]+)">([^<]*)</span>`, 'g'))) out[match[1]] = match[2];
 	return out;
 }
+
+/** The smallest size that `formatKb` states as the same kilobytes as `bytes`. */
+const floorOf = (bytes: number) => Math.max(1, Math.ceil((Math.round(bytes / 1024) - 0.5) * 1024));
+
+/**
+ * The size to state for a file that states its own size (the zip holds the
+ * pages that say how big the zip is). `make(stated, padding)` makes the file
+ * stating `stated` bytes, `padding` bytes longer than it need be; this makes
+ * it again until the stated kilobytes are the file's. Should the statement
+ * flip between two values (a changed digit moves the file across a rounding
+ * boundary and back), it states the larger and pads the file up to it.
+ */
+export function settleSize(make: (stated: number, padding: number) => Uint8Array, maxPasses = 8): { data: Uint8Array; passes: number } {
+	const tried = new Set<string>();
+	let stated = 0;
+	for (let pass = 1; pass <= maxPasses; pass++) {
+		let data = make(stated, 0);
+		if (formatKb(data.byteLength) === formatKb(stated)) return { data, passes: pass };
+		if (tried.has(formatKb(data.byteLength))) {
+			stated = Math.max(stated, data.byteLength);
+			data = make(stated, 0);
+			if (data.byteLength < floorOf(stated)) data = make(stated, floorOf(stated) - data.byteLength);
+			if (formatKb(data.byteLength) === formatKb(stated)) return { data, passes: pass };
+		}
+		tried.add(formatKb(stated));
+		stated = data.byteLength;
+	}
+	throw new Error(`The stated size did not settle in ${maxPasses} passes (last ${stated} bytes)`);
+}

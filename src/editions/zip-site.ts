@@ -6,6 +6,8 @@ export interface ZipEntry {
 	data: Uint8Array;
 	/** Store without compressing (an EPUB's `mimetype` must be). */
 	stored?: boolean;
+	/** A comment in the archive's directory; it makes the archive longer and nothing else. */
+	comment?: string;
 }
 
 /**
@@ -22,12 +24,12 @@ export function zipEntries(entries: ZipEntry[], date: string): Uint8Array {
 	const mtime = new Date(year, month - 1, day);
 	const seen = new Set<string>();
 	const files: Zippable = {};
-	for (const { path, data, stored } of entries) {
+	for (const { path, data, stored, comment } of entries) {
 		if (seen.has(path)) throw new Error(`zipEntries: "${path}" is in the archive twice`);
 		// An integer-like key would jump to the front of the object, and of the archive.
 		if (/^\d+$/.test(path)) throw new Error(`zipEntries: "${path}" would lose its place in the archive`);
 		seen.add(path);
-		files[path] = [data, { level: stored ? 0 : 9, mtime, os: 0, attrs: 0 }];
+		files[path] = [data, { level: stored ? 0 : 9, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) }];
 	}
 	// Object keys keep insertion order for non-numeric strings, and zipSync writes them in that order.
 	return zipSync(files);

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zipEntries, sortedByPath } from '../../src/editions/zip-site';
-import { formatKb, stateSizes, statedSizes } from '../../src/editions/sizes';
+import { formatKb, settleSize, stateSizes, statedSizes } from '../../src/editions/sizes';
 import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
 import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
 
@@ -49,6 +49,29 @@ describe('stated sizes', () => {
 
 	it('name the page and the file when a placeholder names a file nobody writes', () => {
 		expect(() => stateSizes(page, { 'briefing.epub': 1 }, 'map.html')).toThrow(/map\.html: data-edition-size="briefing\.zip"/);
+	});
+});
+
+describe('settleSize', () => {
+	const file = (length: number) => new Uint8Array(length);
+
+	it('states the file’s own size, in as few passes as the statement needs', () => {
+		// A file that grows a little with the number it states, as the zip does.
+		const { data, passes } = settleSize((stated) => file(500_000 + String(stated).length * 13));
+		expect(formatKb(data.byteLength)).toBe(formatKb(500_000 + 6 * 13));
+		expect(passes).toBe(2);
+	});
+
+	it('states the larger size and pads the file up to it when the statement flips between two', () => {
+		// Stating 10 KB makes a file of 10.6 KB (11 KB); stating 11 KB makes one of 10.4 KB (10 KB).
+		const make = (stated: number, padding: number) => file((Math.round(stated / 1024) === 11 ? 10_650 : 10_860) + padding);
+		const { data } = settleSize(make);
+		expect(formatKb(data.byteLength)).toBe(formatKb(11 * 1024));
+		expect(data.byteLength).toBe(Math.ceil(10.5 * 1024));
+	});
+
+	it('gives up, saying so, when no size holds', () => {
+		expect(() => settleSize((stated) => file(stated + 5_000), 4)).toThrow(/did not settle in 4 passes/);
 	});
 });
 
