@@ -121,3 +121,19 @@ it('tells a reader without JavaScript what the control needs, and points to the 
 	expect(await page.locator('.site-footer .read-offline a').count()).toBe(2);
 	await context.close();
 });
+
+it('saves the site at a host’s root too, scoped to the root', async () => {
+	const root = inject('rootUrl');
+	const context = await newContext(browser, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(new URL('glossary.html', root).href);
+	await openControl(page);
+	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).click();
+	await page.locator('.keep-offline [role="status"]').filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 30_000 });
+	expect((await stored(page)).registrations).toEqual([root]);
+	await context.setOffline(true);
+	const response = await page.goto(new URL('map.html', root).href);
+	expect(response?.fromServiceWorker()).toBe(true);
+	expect(await page.locator('svg[role="img"]').count()).toBe(1);
+	await context.close();
+});
