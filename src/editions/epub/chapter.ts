@@ -49,7 +49,11 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	};
 	dropHooks(article);
 	rewrite(article, (el) => {
-		if (el.tagName === 'details') el.tagName = 'div';
+		// Not every reading system opens or closes details: the book shows their contents, always.
+		if (el.tagName === 'details') {
+			el.tagName = 'div';
+			delete el.properties.open;
+		}
 		if (el.tagName === 'summary') el.tagName = 'p';
 		dropHooks(el);
 		if (el.tagName !== 'a' || typeof el.properties.href !== 'string') return [el];
