@@ -2,6 +2,7 @@ import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { unzipSync } from 'fflate';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { buildEpub, brokenLinks, readingOrder } from '../../src/editions/epub/build-epub';
 import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter';
@@ -66,6 +67,14 @@ describe('chapterFromPage', () => {
 		expect(() => chapterFromPage(page('<h1>T</h1><img src="a.png" alt="A">'), 'x.html', inBook)).toThrow(/x\.html: .*images/);
 		expect(() => chapterFromPage(page('<h1>T</h1><svg><path class="alliance-map__new-shade"/></svg>'), 'map.html', inBook)).toThrow(/map\.html: .*"alliance-map__new-shade"/);
 		expect(() => chapterFromPage(page('<h1>T</h1><p><a href="http://example.org/">x</a></p>'), 'x.html', inBook)).toThrow(/neither https/);
+	});
+
+	it('shows what a details element holds, always, since not every reading system can open one', () => {
+		const { article } = chapterFromPage(page('<h1>Map</h1><details class="data" open><summary>Members</summary><table><tr><td>1949</td></tr></table></details>'), 'map.html', inBook);
+		const box = select('div.data', article)!;
+		expect(box.properties.open).toBeUndefined();
+		expect(toString(select('p', box)!)).toBe('Members');
+		expect(select('details, summary', article)).toBeUndefined();
 	});
 
 	it('resolves links relative to the page', () => {
