@@ -1,4 +1,4 @@
-import { cachePrefix, manifestFromWorkerScript, MESSAGE_TYPE, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, manifestFromWorkerScript, MESSAGE_TYPE, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * "Keep this briefing for offline reading", loaded when a reader first opens
@@ -22,7 +22,6 @@ class OfflineControl {
 	#progress = make('progress', { hidden: true });
 	#button = make('button', { type: 'button', hidden: true });
 	#action: () => void = () => {};
-	#manifest?: OfflineManifestData;
 
 	constructor(details: HTMLDetailsElement) {
 		this.#status.setAttribute('role', 'status');
@@ -36,12 +35,11 @@ class OfflineControl {
 	}
 
 	async #show() {
+		// The worker's manifest lists what would be stored; offline it cannot be fetched, and the size goes unsaid.
+		let size = 'a few megabytes';
 		try {
-			this.#manifest = manifestFromWorkerScript(await (await fetch(WORKER, { cache: 'no-cache' })).text());
-		} catch {
-			this.#manifest = undefined;
-		}
-		const size = this.#manifest ? megabytes(this.#manifest.files.reduce((sum, [, bytes]) => sum + bytes, 0)) : 'a few megabytes';
+			size = megabytes(manifestFromWorkerScript(await (await fetch(WORKER, { cache: 'no-cache' })).text()).files.reduce((sum, [, bytes]) => sum + bytes, 0));
+		} catch {}
 		if (await this.#stored()) {
 			this.#say(`Saved in this browser (${size}): pages and search work without a connection. When the briefing is updated, the saved copy is replaced.`);
 			this.#offer('Remove the offline copy', () => this.#remove());
