@@ -14,6 +14,7 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 import { searchIndex } from './src/integrations/search-index.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { notFoundPage } from './src/publication/not-found-page.ts';
+import { editions } from './src/editions/editions.ts';
 
 const content = new URL('./content/', import.meta.url);
 
@@ -46,12 +47,14 @@ export default defineConfig({
 		// Post-build steps, in this order: scripts exist before links to them are
 		// made relative and checked; the 404 page, served at any depth, trades its
 		// relative URLs for inline styles and base-path links; the policy hashes
-		// the final HTML; search indexes it.
+		// the final HTML; search indexes it; the editions (EPUB, zip, offline copy)
+		// hold everything before them.
 		clientScripts({ content }),
 		relativeUrls(),
 		linkCheck(),
 		notFoundPage(),
 		contentSecurityPolicy(),
 		searchIndex(),
+		editions(),
 	],
 });

@@ -5,6 +5,7 @@
  *   script        JavaScript executed before any interaction, and requests on load
  *   search        time from the last keystroke to the first result, warm, hosted (Pagefind)
  *   build         the real briefing, and synthetic briefings of 200 and 1,000 sections
+ *   offline       sizes of briefing.zip and briefing.epub; time and bytes to "save for offline"
  *
  * Prints a table and writes bench/results/latest.json. BENCH_SIZES=200 limits
  * the synthetic builds (default "200,1000").
@@ -17,6 +18,7 @@ import { launchChromium } from '../tests/helpers/browser.ts';
 import { buildProject, makeProject, removeProject, ROOT } from '../tests/helpers/project.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { writeSyntheticContent } from './synthetic.ts';
+import { measureOffline } from './offline.ts';
 
 const BUDGET_BROTLI = 14 * 1024;
 const BUDGET_SEARCH_MS = 100;
@@ -116,6 +118,8 @@ try {
 	}
 	results.search = { engine: 'pagefind', medianMsByQuery: latencies, worstMedianMs: Math.max(...Object.values(latencies)) };
 	await context.close();
+
+	results.offline = await measureOffline(browser, build.dist, server.url);
 } finally {
 	await browser.close();
 	await server.close();
@@ -149,6 +153,9 @@ console.log(table(['query', 'ms'], Object.entries(search.medianMsByQuery).map(([
 const builds = results.build as Record<string, { seconds: number; pages: number; msPerPage: number }>;
 console.log('\nBuild (clean copy, including search indexes and checks)\n');
 console.log(table(['briefing', 'pages', 'seconds', 'ms per page'], Object.entries(builds).map(([k, b]) => [k, String(b.pages), String(b.seconds), String(b.msPerPage)])));
+
+const offline = results.offline as Awaited<ReturnType<typeof measureOffline>>;
+console.log(`\nOffline: briefing.zip ${kb(offline.zipBytes)}, briefing.epub ${kb(offline.epubBytes)}; save for offline ${offline.saveForOffline.seconds} s, ${offline.saveForOffline.requests} requests, ${kb(offline.saveForOffline.bytes)} fetched`);
 
 const measured = results.pages as { page: string; words: number; brotliTotal: number }[];
 const worstPage = Math.max(...measured.map((p) => p.brotliTotal));

@@ -5,7 +5,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { collectSpellings } from '../data/spellings.ts';
 
 /** Each file in src/client/ becomes /assets/<name>.js. */
-const CLIENT_SCRIPTS = ['search', 'footnotes'] as const;
+const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-worker'] as const;
 
 /**
  * Compiles the reader's scripts to classic (non-module) scripts. Astro emits

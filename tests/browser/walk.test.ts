@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, watchPage } from '../helpers/browser';
@@ -17,6 +19,8 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 		const idsOf = new Map<string, Set<string>>();
 		const linked: { from: string; target: string; id: string }[] = [];
 		const queue = [pageUrl(base, 'index.html')];
+		// The offline editions are files to download, not pages to walk.
+		const downloads = new Set<string>();
 		while (queue.length > 0) {
 			const url = queue.shift()!;
 			if (idsOf.has(url)) continue;
@@ -33,6 +37,10 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 				const [target, hash] = href.split('#');
 				// A download (the citation files) is a file, not a page: the build's link check proves it is there.
 				if (/\/cite\/[^/]+\.(bib|ris|json)$/.test(target)) continue;
+				if (/\.(epub|zip)$/.test(target)) {
+					downloads.add(target);
+					continue;
+				}
 				expect(target.endsWith('.html'), `${url} links to ${href}, which is not a file (a folder URL lists the directory from disk)`).toBe(true);
 				if (hash) linked.push({ from: url, target, id: decodeURIComponent(hash) });
 				if (!idsOf.has(target)) queue.push(target);
@@ -45,6 +53,11 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 		const missing = linked.filter(({ target, id }) => !idsOf.get(target)!.has(id)).map(({ from, target, id }) => `${from} → ${target}#${id}`);
 		expect(missing, 'links to anchors that do not exist').toEqual([]);
 		expect(linked.length).toBeGreaterThan(100);
+		expect([...downloads].map((u) => u.slice(base.length)).sort()).toEqual(['briefing.epub', 'briefing.zip']);
+		for (const url of downloads) {
+			const size = url.startsWith('file:') ? statSync(fileURLToPath(url)).size : (await (await context.request.get(url, { failOnStatusCode: true })).body()).length;
+			expect(size, url).toBeGreaterThan(10_000);
+		}
 		expect(watch.problems).toEqual([]);
 		await context.close();
 	});

@@ -32,4 +32,6 @@ it('builds byte for byte the same site twice, from clean copies', async () => {
 	expect(a.size).toBeGreaterThan(20);
 	expect([...a.keys()].some((p) => p.startsWith('pagefind/'))).toBe(true);
 	expect(a.has('pagefind/pagefind.disk.js')).toBe(true);
+	// The offline editions are compared with the rest: the zip, the EPUB and the worker that names the build's version.
+	for (const edition of ['briefing.zip', 'briefing.epub', 'service-worker.js']) expect(a.has(edition), edition).toBe(true);
 }, 240_000);

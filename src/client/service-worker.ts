@@ -1,0 +1,103 @@
+import { cachePrefix, MESSAGE_TYPE, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+
+/**
+ * The service worker behind "Keep this briefing for offline reading". The
+ * root service-worker.js, written at build, sets the manifest (every file to
+ * store, and the build's version) and imports this. Installing stores every
+ * file in a cache named for the version, telling the page its progress;
+ * activating removes older copies of this site; afterwards every request in
+ * the site's folder is answered from the copy, so pages and search work with
+ * the network off. A new build changes service-worker.js, which the browser
+ * notices and installs: the copy is replaced whole, never mixed.
+ */
+
+interface Client { postMessage(message: OfflineMessage): void }
+interface ExtendableEvent extends Event { waitUntil(promise: Promise<unknown>): void }
+interface FetchEvent extends Event { request: Request; respondWith(response: Promise<Response>): void }
+declare const self: {
+	BRIEFING_OFFLINE: OfflineManifestData;
+	registration: { scope: string };
+	clients: { matchAll(options: object): Promise<Client[]>; claim(): Promise<void> };
+	skipWaiting(): Promise<void>;
+	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+	addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+};
+
+const { version, files } = self.BRIEFING_OFFLINE;
+const SCOPE = self.registration.scope;
+const PREFIX = cachePrefix(SCOPE);
+const CACHE = PREFIX + version;
+const totalBytes = files.reduce((sum, [, bytes]) => sum + bytes, 0);
+/** Files fetched at once while storing: enough to fill a connection, few enough not to flood a host. */
+const AT_ONCE = 6;
+
+/** A message without the fields every message has. */
+type Message<M = OfflineMessage> = M extends OfflineMessage ? Omit<M, 'type' | 'version'> : never;
+async function tell(message: Message) {
+	for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+		client.postMessage({ type: MESSAGE_TYPE, version, ...message } as OfflineMessage);
+	}
+}
+
+async function store() {
+	const cache = await caches.open(CACHE);
+	let done = 0;
+	let bytes = 0;
+	const queue = [...files];
+	const worker = async () => {
+		for (let file = queue.shift(); file; file = queue.shift()) {
+			const url = new URL(file[0], SCOPE).href;
+			// Past the HTTP cache: the copy must be this version's files, not older ones a cache kept.
+			const response = await fetch(url, { cache: 'no-cache' });
+			if (!response.ok) throw new Error(`${file[0]}: HTTP ${response.status}`);
+			await cache.put(url, response);
+			done += 1;
+			bytes += file[1];
+			void tell({ state: 'progress', done, total: files.length, bytes, totalBytes });
+		}
+	};
+	try {
+		await Promise.all(Array.from({ length: AT_ONCE }, worker));
+	} catch (error) {
+		await caches.delete(CACHE);
+		await tell({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+		throw error;
+	}
+}
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(store().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+			await self.clients.claim();
+			await tell({ state: 'stored', total: files.length, totalBytes });
+		})(),
+	);
+});
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+	event.respondWith(
+		(async () => {
+			const url = new URL(request.url);
+			url.hash = '';
+			// The folder's own URL is its index.html; queries (search terms, Pagefind's cache-busting) do not change a file.
+			const path = url.href === SCOPE || url.href.startsWith(`${SCOPE}?`) ? new URL('index.html', SCOPE).href : url.href;
+			// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
+			const stored = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
+			if (stored) return stored;
+			try {
+				return await fetch(request);
+			} catch (error) {
+				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
+				if (missing) return missing;
+				throw error;
+			}
+		})(),
+	);
+});

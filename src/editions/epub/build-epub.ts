@@ -1,0 +1,102 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { zipEntries, type ZipEntry } from '../zip-site.ts';
+import { chapterFromPage, type Chapter } from './chapter.ts';
+import { CONTAINER_XML, packageDocument, type BookItem, type BookMeta } from './package-document.ts';
+import { STYLESHEET } from './stylesheet.ts';
+import { el, txt, xhtmlDocument } from './xhtml.ts';
+
+/** Pages of the site that are not chapters: the one-page edition repeats the rest, and search needs the site. */
+const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
+
+/**
+ * The book's reading order, as the site's own: the overview, then the pages
+ * its navigation lists (the sections in order, then the reference pages).
+ */
+export function readingOrder(overviewHtml: string): string[] {
+	const links = selectAll('nav.site-nav a[href]', fromHtml(overviewHtml)).map((a) => String(a.properties.href).split('#')[0]);
+	if (links.length === 0) throw new Error('index.html: no links in nav.site-nav to take the book’s reading order from');
+	return [...new Set(['index.html', ...links])].filter((page) => !NOT_IN_BOOK.has(page));
+}
+
+export interface Book {
+	epub: Uint8Array;
+	chapters: Chapter[];
+}
+
+/** The EPUB 3 edition, from the built pages (path → HTML) in `order`. */
+export function buildEpub(pages: Map<string, string>, order: string[], meta: BookMeta): Book {
+	const chapters = order.map((page) => {
+		const html = pages.get(page);
+		if (html === undefined) throw new Error(`EPUB: the page "${page}" is in the reading order but not in the site`);
+		return chapterFromPage(html, page, (target) => order.includes(target));
+	});
+	const broken = brokenLinks(chapters);
+	if (broken.length) throw new Error(`EPUB: links that lead nowhere in the book:\n  ${broken.join('\n  ')}`);
+
+	const document = (title: string, body: Element[]) => xhtmlDocument({ lang: meta.language, title, stylesheet: 'style.css', body });
+	const items: BookItem[] = [
+		{ id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav', spine: 'auxiliary' },
+		{ id: 'style', href: 'style.css', mediaType: 'text/css' },
+		...chapters.map((c): BookItem => ({
+			id: `c-${c.file.replace(/\.xhtml$/, '')}`,
+			href: c.file,
+			mediaType: 'application/xhtml+xml',
+			properties: c.svg ? 'svg' : undefined,
+			spine: 'linear',
+		})),
+	];
+	const encode = (text: string) => new TextEncoder().encode(text);
+	const entries: ZipEntry[] = [
+		{ path: 'mimetype', data: encode('application/epub+zip'), stored: true },
+		{ path: 'META-INF/container.xml', data: encode(CONTAINER_XML) },
+		{ path: 'EPUB/package.opf', data: encode(packageDocument(meta, items)) },
+		{ path: 'EPUB/nav.xhtml', data: encode(document('Contents', navigation(chapters))) },
+		{ path: 'EPUB/style.css', data: encode(STYLESHEET) },
+		// In a main landmark, as in the site's pages, so assistive technology can jump to it.
+		...chapters.map((c) => ({ path: `EPUB/${c.file}`, data: encode(document(c.title, [el('main', {}, [c.article])])) })),
+	];
+	return { epub: zipEntries(entries, meta.modified), chapters };
+}
+
+/** The navigation document's body: every chapter with its headings, and the landmarks. */
+function navigation(chapters: Chapter[]): Element[] {
+	const link = (href: string, text: string, properties: Element['properties'] = {}) => el('a', { href, ...properties }, [txt(text)]);
+	const toc = el('ol', {}, chapters.map((c) => el('li', {}, [
+		link(c.file, c.title),
+		...(c.headings.length ? [el('ol', {}, c.headings.map((h) => el('li', {}, [link(`${c.file}#${h.id}`, h.text)])))] : []),
+	])));
+	const byPage = (page: string) => chapters.find((c) => c.page === page);
+	const landmarks = [
+		link('nav.xhtml#toc', 'Contents', { 'epub:type': 'toc' }),
+		link(chapters[0].file, 'Start of the briefing', { 'epub:type': 'bodymatter' }),
+		...(byPage('glossary.html') ? [link('glossary.xhtml', 'Glossary', { 'epub:type': 'glossary' })] : []),
+		...(byPage('sources.html') ? [link('sources.xhtml', 'Sources', { 'epub:type': 'bibliography' })] : []),
+	];
+	// The contents are the document's main content, as a chapter's article is its.
+	return [el('main', {}, [
+		el('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc', ariaLabelledBy: ['toc-title'] }, [el('h1', { id: 'toc-title' }, [txt('Contents')]), toc]),
+		el('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledBy: ['landmarks-title'], hidden: true }, [
+			el('h2', { id: 'landmarks-title' }, [txt('Landmarks')]),
+			el('ol', {}, landmarks.map((a) => el('li', {}, [a]))),
+		]),
+	])];
+}
+
+/** Links between and within chapters whose file or id is not in the book. */
+export function brokenLinks(chapters: Chapter[]): string[] {
+	const ids = new Map(chapters.map((c) => [c.file, new Set(selectAll('[id]', c.article).map((e) => String(e.properties.id)))]));
+	const problems: string[] = [];
+	for (const c of chapters) {
+		for (const a of selectAll('a[href]', c.article)) {
+			const href = String(a.properties.href);
+			if (/^(https:|mailto:)/.test(href)) continue;
+			const [file, id] = href.startsWith('#') ? [c.file, href.slice(1)] : href.split('#');
+			const known = ids.get(file);
+			if (!known) problems.push(`${c.file}: "${href}": no such chapter`);
+			else if (id && !known.has(decodeURIComponent(id))) problems.push(`${c.file}: "${href}": no element with that id`);
+		}
+	}
+	return problems;
+}

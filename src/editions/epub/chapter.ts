@@ -1,0 +1,97 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { toEpubFootnotes } from './footnotes.ts';
+import { paintSvg, swatchSvg } from './paint.ts';
+
+export interface Chapter {
+	/** The site page it comes from (`background.html`) and its file in the book (`background.xhtml`). */
+	page: string;
+	file: string;
+	title: string;
+	/** The page's second-level headings with ids, for the book's contents. */
+	headings: { id: string; text: string }[];
+	/** The page's <article>, made fit for a book. */
+	article: Element;
+	svg: boolean;
+	notes: number;
+}
+
+/** Site chrome that can sit inside an article, and elements marked as belonging to the website only. */
+const DROPPED = ['.heading-anchor', '[data-edition="site"]', 'script', 'style', 'noscript', 'form', 'template', 'button', 'input', 'briefing-search'];
+
+/** The book's file for a site page (`background.html` → `background.xhtml`). */
+export const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
+
+/**
+ * One page of the built site as a chapter of the EPUB: its <article> without
+ * the site's chrome, scripts' hooks (on* and data-* attributes) and heading
+ * anchors; notes as EPUB footnotes; figures painted for e-readers; links to
+ * pages in the book pointed at their chapters, and links to pages that are
+ * not in it (search, the one-page edition) reduced to their text.
+ * `inBook(page)` tells which pages are chapters.
+ */
+export function chapterFromPage(html: string, page: string, inBook: (page: string) => boolean): Chapter {
+	const tree: Root = fromHtml(html);
+	const article = select('main article', tree);
+	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
+	for (const selector of DROPPED) for (const el of selectAll(selector, article)) removeFrom(article, el);
+	if (select('img, iframe, video, audio, object, embed', article)) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
+
+	const notes = toEpubFootnotes(article, page);
+	const svg = selectAll('svg', article);
+	for (const figure of svg) paintSvg(figure, page);
+	for (const span of selectAll('span[class*="alliance-map__swatch"]', article)) Object.assign(span, swatchSvg(span, page));
+
+	const dropHooks = (el: Element) => {
+		for (const key of Object.keys(el.properties)) if (/^(on|data)[A-Z]/.test(key)) delete el.properties[key];
+	};
+	dropHooks(article);
+	rewrite(article, (el) => {
+		// Not every reading system opens or closes details: the book shows their contents, always.
+		if (el.tagName === 'details') {
+			el.tagName = 'div';
+			delete el.properties.open;
+		}
+		if (el.tagName === 'summary') el.tagName = 'p';
+		dropHooks(el);
+		if (el.tagName !== 'a' || typeof el.properties.href !== 'string') return [el];
+		const href = bookHref(el.properties.href, page, inBook);
+		if (href === undefined) return el.children;
+		el.properties.href = href;
+		return [el];
+	});
+
+	const h1 = select('h1', article);
+	if (!h1) throw new Error(`${page}: no <h1> to title its chapter`);
+	const headings = selectAll('h2[id]', article)
+		.filter((h) => h.properties.id !== 'footnote-label')
+		.map((h) => ({ id: String(h.properties.id), text: squash(toString(h)) }));
+	return { page, file: chapterFile(page), title: squash(toString(h1)), headings, article, svg: svg.length > 0, notes };
+}
+
+/** A link's address in the book, or undefined when its target is not in the book. */
+export function bookHref(href: string, page: string, inBook: (page: string) => boolean): string | undefined {
+	if (href.startsWith('#') || /^(https:|mailto:)/.test(href)) return href;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error(`${page}: the link "${href}" is neither https nor inside the site`);
+	const url = new URL(href, `file:///site/${page}`);
+	const target = decodeURIComponent(url.pathname.slice('/site/'.length));
+	if (!inBook(target)) return undefined;
+	return chapterFile(target) + url.hash;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Replaces every element under `root` (depth first) with what `change` returns for it. */
+function rewrite(root: Element, change: (el: Element) => ElementContent[]): void {
+	root.children = root.children.flatMap((child) => {
+		if (child.type !== 'element') return [child];
+		rewrite(child, change);
+		return change(child);
+	});
+}
+
+function removeFrom(root: Element, node: Element): void {
+	rewrite(root, (el) => (el === node ? [] : [el]));
+}

@@ -1,0 +1,60 @@
+import type { Element, ElementContent } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * Turns the GFM footnotes of a page (`sup > a[data-footnote-ref]` in the text,
+ * `section[data-footnotes] > ol > li` at the end) into EPUB footnotes:
+ * `a epub:type="noteref"` and `aside epub:type="footnote"`, which reading
+ * systems open as pop-ups. Each note starts with its number, linking back to
+ * its first reference; the web's ↩ links go. Returns the number of notes.
+ */
+export function toEpubFootnotes(article: Element, where: string): number {
+	const section = select('section[data-footnotes]', article);
+	const refs = selectAll('a[data-footnote-ref]', article);
+	if (!section) {
+		if (refs.length) throw new Error(`${where}: footnote references without a notes section`);
+		return 0;
+	}
+	const firstRef = new Map<string, string>();
+	for (const ref of refs) {
+		const target = String(ref.properties.href ?? '').slice(1);
+		if (!firstRef.has(target)) firstRef.set(target, String(ref.properties.id));
+		ref.properties = { href: ref.properties.href, id: ref.properties.id, 'epub:type': 'noteref', role: 'doc-noteref' };
+	}
+	const list = select('ol', section);
+	const items = list ? selectAll(':scope > li', list) : [];
+	const asides: Element[] = items.map((li, index) => {
+		const id = String(li.properties.id);
+		const back = firstRef.get(id);
+		if (!back) throw new Error(`${where}: note "${id}" is never referenced`);
+		for (const backref of selectAll('a[data-footnote-backref]', li)) remove(li, backref);
+		const blocks = li.children.filter((c) => c.type === 'element') as Element[];
+		const number: Element = { type: 'element', tagName: 'a', properties: { href: `#${back}`, role: 'doc-backlink' }, children: [text(String(index + 1))] };
+		const first = blocks[0]?.tagName === 'p' ? blocks[0] : undefined;
+		if (first) first.children.unshift(number, text('. '));
+		else blocks.unshift({ type: 'element', tagName: 'p', properties: {}, children: [number] });
+		return { type: 'element', tagName: 'aside', properties: { id, 'epub:type': 'footnote', role: 'doc-footnote' }, children: blocks };
+	});
+	if (asides.length !== firstRef.size) throw new Error(`${where}: ${firstRef.size} notes referenced, ${asides.length} written`);
+	const heading = select('h2', section);
+	section.properties = { className: ['footnotes'], ...(heading?.properties.id ? { ariaLabelledBy: [String(heading.properties.id)] } : {}) };
+	section.children = [...(heading ? [heading] : []), ...asides];
+	return asides.length;
+}
+
+/** Removes `node` from wherever it is under `root`, with the space before it. */
+function remove(root: Element, node: Element): void {
+	const walk = (parent: Element): boolean => {
+		const at = parent.children.indexOf(node);
+		if (at >= 0) {
+			const before = parent.children[at - 1];
+			if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+			parent.children.splice(at, 1);
+			return true;
+		}
+		return parent.children.some((c) => c.type === 'element' && walk(c));
+	};
+	walk(root);
+}

@@ -1,0 +1,27 @@
+/**
+ * The book's stylesheet: layout only. It sets no colours and no fonts, so a
+ * reading system's night mode, sepia theme and the reader's font choices
+ * apply; borders take the text's colour. The map paints its own ground.
+ */
+export const STYLESHEET = `h1, h2, h3 { line-height: 1.25; page-break-after: avoid; break-after: avoid; }
+h1 { font-size: 1.6em; margin: 0 0 0.6em; }
+.kicker, .page-meta, .page-meta span { font-size: 0.9em; }
+.page-meta span + span::before { content: " · "; }
+.lead { font-size: 1.1em; }
+.key-points { border-block: 1px solid; padding-block: 0.25em; margin-block: 1.5em; }
+blockquote { margin: 1em 1.5em; }
+figure { margin: 1.5em 0; }
+figcaption { font-size: 0.9em; }
+svg { max-width: 100%; height: auto; }
+figure > svg { display: block; width: 100%; }
+.alliance-map__legend { list-style: none; padding: 0; }
+.swatch { vertical-align: middle; margin-right: 0.4em; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border-bottom: 1px solid; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+sup { line-height: 0; }
+.footnotes { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
+.footnotes aside { margin: 0.6em 0; }
+.footnotes aside p { margin: 0; }
+nav li { margin: 0.5em 0; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

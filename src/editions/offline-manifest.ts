@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/** The service worker, at the site's root so that its scope is the site's folder. */
+export const SERVICE_WORKER_FILE = 'service-worker.js';
+/** Its code, compiled from src/client/service-worker.ts by the client-scripts step. */
+export const SERVICE_WORKER_CODE = 'assets/service-worker.js';
+export const EPUB_FILE = 'briefing.epub';
+export const ZIP_FILE = 'briefing.zip';
+
+/**
+ * Files a reader's offline copy leaves out: the two downloads (a reader who
+ * saves the site has no use for the site again, zipped), the worker's own
+ * scripts (the browser keeps those), files only hosts read, and Pagefind's
+ * ready-made interfaces, which the site never loads (it has its own).
+ */
+const NOT_STORED = [
+	/^briefing\.(zip|epub)$/,
+	/^service-worker\.js$/,
+	/^assets\/service-worker\.js$/,
+	/^_headers$/,
+	/^robots\.txt$/,
+	/^pagefind\/pagefind-(ui|component-ui|modular-ui)\.(js|css)$/,
+	/^pagefind\/pagefind-highlight\.js$/,
+];
+
+export interface OfflineManifest {
+	/** Changes whenever any file of the site changes, so the browser installs the new worker and replaces the copy. */
+	version: string;
+	/** Paths from the site's root, with their sizes in bytes, sorted. */
+	files: [path: string, bytes: number][];
+}
+
+/**
+ * What "save for offline" stores, from the built site's files (path → bytes).
+ * The version hashes every file but the worker and the downloads, including
+ * files that are not stored (the worker's code), so any change reaches readers.
+ */
+export function offlineManifest(site: Map<string, Uint8Array>): OfflineManifest {
+	const paths = [...site.keys()].sort();
+	const version = createHash('sha256');
+	for (const path of paths) {
+		if (path === SERVICE_WORKER_FILE || path === ZIP_FILE || path === EPUB_FILE) continue;
+		version.update(`${path}\0${createHash('sha256').update(site.get(path)!).digest('hex')}\n`);
+	}
+	return {
+		version: version.digest('hex').slice(0, 16),
+		files: paths.filter((path) => !NOT_STORED.some((pattern) => pattern.test(path))).map((path) => [path, site.get(path)!.byteLength]),
+	};
+}
+
+/**
+ * The worker at the root: the manifest, then the compiled code. A classic
+ * script; its bytes change with the version, which is how browsers notice an
+ * update. The query on the import keeps an HTTP cache from serving the old code.
+ */
+export function serviceWorkerScript(manifest: OfflineManifest): string {
+	return [
+		'// Generated at build from the site\'s files: what "save for offline" stores, and the version that replaces it.',
+		`self.BRIEFING_OFFLINE=${JSON.stringify(manifest)};`,
+		`importScripts(${JSON.stringify(`${SERVICE_WORKER_CODE}?v=${manifest.version}`)});`,
+		'',
+	].join('\n');
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchPage } from '../helpers/browser';
+
+/** briefing.zip as a reader gets it: unzipped into a folder and opened from disk. */
+
+let browser: Browser;
+let folder: string;
+
+beforeAll(async () => {
+	folder = await mkdtemp(join(tmpdir(), 'briefing-unzipped-'));
+	const entries = unzipSync(new Uint8Array(await readFile(join(inject('dist'), 'briefing.zip'))));
+	for (const [path, data] of Object.entries(entries)) {
+		await mkdir(dirname(join(folder, path)), { recursive: true });
+		await writeFile(join(folder, path), data);
+	}
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await rm(folder, { recursive: true, force: true });
+});
+
+it('opens index.html from the unzipped folder, searches it and follows a result', async () => {
+	const base = `${pathToFileURL(folder).href}/`;
+	const page = await browser.newPage();
+	const watch = await watchPage(page, base);
+	await page.goto(new URL('index.html', base).href);
+	await page.locator('#site-search-input').click();
+	await page.keyboard.type('Stefanishyna');
+	await page.locator('.search-results__status').filter({ hasText: 'for “Stefanishyna”' }).waitFor();
+	expect(await page.locator('briefing-search').first().getAttribute('data-engine')).toBe('offline');
+	expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+	await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.locator('.search-result a').first().click()]);
+	expect(page.url().startsWith(base)).toBe(true);
+	expect(await page.locator('article h1').isVisible()).toBe(true);
+	expect(watch.problems).toEqual([]);
+	await page.close();
+});
+
+it('does not offer to keep a copy that is on disk already', async () => {
+	const page = await browser.newPage();
+	await page.goto(pathToFileURL(join(folder, 'glossary.html')).href);
+	const control = page.locator('.site-footer details.keep-offline');
+	await control.locator('summary').click();
+	await expect.poll(() => control.count()).toBe(0);
+	expect(await page.locator('.site-footer').textContent()).toContain('works offline as it is');
+	expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('works offline as it is');
+	await page.close();
+});

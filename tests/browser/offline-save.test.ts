@@ -1,0 +1,139 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, newContext, watchPage } from '../helpers/browser';
+import { buildProject, makeProject, removeProject, ROOT, type BuildResult } from '../helpers/project';
+import { serveStatic, type StaticServer } from '../helpers/server';
+import { manifestFromWorkerScript } from '../../src/editions/offline-protocol';
+
+/**
+ * "Keep this briefing for offline reading", end to end in Chromium: save the
+ * hosted site (under a sub-path), read and search it with the network off,
+ * deploy a rebuilt site over it and see the copy replaced, then remove it.
+ */
+
+const MARKER = 'Rebuilt to test that a saved copy is replaced.';
+let browser: Browser;
+let site: string;
+let server: StaticServer;
+let project: string;
+let rebuilt: Promise<BuildResult>;
+
+beforeAll(async () => {
+	// The changed build: the real build code on a copy of the content with one definition changed.
+	const glossary = await readFile(join(ROOT, 'content', 'glossary.yaml'), 'utf8');
+	project = await makeProject({ files: { 'glossary.yaml': glossary.replace('definition: "', `definition: "${MARKER} `) } });
+	rebuilt = buildProject(project);
+	site = await mkdtemp(join(tmpdir(), 'briefing-hosted-'));
+	await cp(inject('dist'), site, { recursive: true });
+	server = await serveStatic(site, '/briefing/');
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await rm(site, { recursive: true, force: true });
+	await removeProject(project);
+});
+
+const url = (path: string) => new URL(path, server.url).href;
+const stored = (page: Page) => page.evaluate(async () => ({
+	caches: await caches.keys(),
+	registrations: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+}));
+
+async function openControl(page: Page) {
+	await page.locator('.site-footer details.keep-offline summary').click();
+	await page.locator('.keep-offline button').waitFor();
+}
+
+it('saves the site on request, serves it with the network off, replaces it with a new build and removes it', async () => {
+	const context: BrowserContext = await newContext(browser, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+
+	// Nothing runs until the reader opens the control (watched from then on: the watch itself is a script).
+	await page.coverage.startJSCoverage({ reportAnonymousScripts: true, resetOnNavigation: false });
+	await page.goto(url('background.html'));
+	expect(await page.coverage.stopJSCoverage(), 'scripts that ran on load').toEqual([]);
+	expect((await stored(page)).registrations).toEqual([]);
+	const watch = await watchPage(page, server.url);
+
+	await openControl(page);
+	const status = page.locator('.keep-offline [role="status"]');
+	expect(await status.textContent()).toMatch(/\d\.\d MB/);
+	const started = performance.now();
+	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).click();
+	await status.filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 30_000 });
+	const seconds = (performance.now() - started) / 1000;
+	const manifest = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
+	const first = await stored(page);
+	expect(first.caches).toEqual([`briefing-offline ${server.url} ${manifest.version}`]);
+	expect(first.registrations).toEqual([server.url]);
+	expect(await page.locator('.keep-offline button').textContent()).toBe('Remove the offline copy');
+	console.info(`saved for offline: ${manifest.files.length} files, ${manifest.files.reduce((n, [, b]) => n + b, 0)} bytes, ${seconds.toFixed(2)} s`);
+
+	// Network off: three other pages and a search, all from the copy.
+	await context.setOffline(true);
+	for (const path of ['timeline.html', 'people.html', 'index.html']) {
+		const response = await page.goto(url(path));
+		expect(response?.fromServiceWorker(), path).toBe(true);
+		expect(await page.locator('h1').first().isVisible()).toBe(true);
+	}
+	await page.locator('#site-search-input').click();
+	await page.keyboard.type('Rutte');
+	await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”' }).waitFor();
+	expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+	expect(await page.locator('briefing-search').first().getAttribute('data-engine')).toBe('pagefind');
+	await context.setOffline(false);
+
+	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.
+	const build = await rebuilt;
+	expect(build.ok, build.output).toBe(true);
+	await rm(site, { recursive: true, force: true });
+	await cp(build.dist, site, { recursive: true });
+	const next = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
+	expect(next.version).not.toBe(manifest.version);
+	await page.goto(url('index.html'));
+	await expect.poll(async () => (await stored(page)).caches, { timeout: 30_000 }).toEqual([`briefing-offline ${server.url} ${next.version}`]);
+	await context.setOffline(true);
+	await page.goto(url('glossary.html'));
+	expect(await page.locator('article').textContent()).toContain(MARKER);
+	await context.setOffline(false);
+
+	// Remove: nothing of the site is left in the browser.
+	await page.goto(url('index.html'));
+	await openControl(page);
+	await page.locator('.keep-offline button', { hasText: 'Remove the offline copy' }).click();
+	await status.filter({ hasText: 'removed' }).waitFor();
+	expect(await stored(page)).toEqual({ caches: [], registrations: [] });
+	expect(watch.problems).toEqual([]);
+	await context.close();
+}, 90_000);
+
+it('tells a reader without JavaScript what the control needs, and points to the downloads', async () => {
+	const context = await newContext(browser, { javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(url('map.html'));
+	await page.locator('.site-footer details.keep-offline summary').click();
+	expect(await page.locator('.keep-offline__body').textContent()).toMatch(/needs JavaScript; without it, the downloads above work as well/);
+	expect(await page.locator('.site-footer .read-offline a').count()).toBe(2);
+	await context.close();
+});
+
+it('saves the site at a host’s root too, scoped to the root', async () => {
+	const root = inject('rootUrl');
+	const context = await newContext(browser, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(new URL('glossary.html', root).href);
+	await openControl(page);
+	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).click();
+	await page.locator('.keep-offline [role="status"]').filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 30_000 });
+	expect((await stored(page)).registrations).toEqual([root]);
+	await context.setOffline(true);
+	const response = await page.goto(new URL('map.html', root).href);
+	expect(response?.fromServiceWorker()).toBe(true);
+	expect(await page.locator('svg[role="img"]').count()).toBe(1);
+	await context.close();
+});

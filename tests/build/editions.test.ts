@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { EpubCheck } from '@likecoin/epubcheck-ts';
+import { unzipSync } from 'fflate';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { $$, dist, files, read, sectionSlugs, text } from './dist';
+import { formatKb, statedSizes } from '../../src/editions/sizes';
+
+/** The offline editions in the fresh build: briefing.zip is the site, briefing.epub the book. */
+
+const bytes = (path: string) => new Uint8Array(readFileSync(join(dist(), path)));
+const once = <T>(make: () => T) => {
+	let value: T | undefined;
+	return () => (value ??= make());
+};
+const zip = once(() => unzipSync(bytes('briefing.zip')));
+const epub = once(() => unzipSync(bytes('briefing.epub')));
+const decode = (data: Uint8Array) => new TextDecoder().decode(data);
+const chapter = (name: string) => fromHtml(decode(epub()[`EPUB/${name}`]));
+const attr = (el: Element, name: string) => el.properties[name] as string | undefined;
+
+/** The book's chapters, in spine order, from its package document. */
+function spine(): string[] {
+	const opf = decode(epub()['EPUB/package.opf']);
+	const hrefs = new Map([...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+	return [...opf.matchAll(/<itemref idref="([^"]+)"(?! linear="no")\/>/g)].map((m) => hrefs.get(m[1])!);
+}
+
+describe('briefing.zip', () => {
+	it('holds the built site, file for file, byte for byte, less the two downloads', () => {
+		const entries = zip();
+		const expected = files().filter((p) => p !== 'briefing.zip' && p !== 'briefing.epub');
+		expect(Object.keys(entries)).toEqual(expected);
+		for (const path of expected) expect(Buffer.from(entries[path]).equals(readFileSync(join(dist(), path))), path).toBe(true);
+		for (const needed of ['index.html', '_headers', 'search-index.js', 'pagefind/pagefind.js', 'service-worker.js']) expect(expected).toContain(needed);
+	});
+
+	it('dates every entry from the content, not the clock', () => {
+		// Each local header's DOS date (offset 12 after the signature) is the briefing's last-updated date.
+		const data = Buffer.from(bytes('briefing.zip'));
+		const updated = $$('footer time[datetime]', 'index.html').map((t) => attr(t, 'dateTime'))[1]!;
+		const [y, m, d] = updated.split('-').map(Number);
+		const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+		let headers = 0;
+		for (let at = data.indexOf('PK\x03\x04'); at >= 0; at = data.indexOf('PK\x03\x04', at + 4)) {
+			expect(data.readUInt16LE(at + 12)).toBe(dosDate);
+			expect(data.readUInt16LE(at + 10)).toBe(0);
+			headers++;
+		}
+		expect(headers).toBeGreaterThanOrEqual(Object.keys(zip()).length);
+	});
+});
+
+describe('briefing.epub', () => {
+	it('passes EPUBCheck with no errors and no warnings', async () => {
+		const result = await EpubCheck.validate(bytes('briefing.epub'));
+		const reported = result.messages.filter((m) => ['fatal', 'error', 'warning'].includes(m.severity)).map((m) => `${m.severity} ${m.id} ${m.message} (${m.location?.path})`);
+		expect(reported).toEqual([]);
+		expect(result.valid).toBe(true);
+	}, 30_000);
+
+	// The Java original, where it is installed (Debian: apt-get install epubcheck): its SVG and HTML schemas
+	// are stricter than the port's. A short-lived JVM starts faster without the optimising compiler.
+	const JAVA_EPUBCHECK = '/usr/share/java/epubcheck.jar';
+	it.skipIf(!existsSync(JAVA_EPUBCHECK))('passes the Java EPUBCheck too, with no errors and no warnings', async () => {
+		const { stdout } = await promisify(execFile)('java', ['-XX:TieredStopAtLevel=1', '-jar', JAVA_EPUBCHECK, join(dist(), 'briefing.epub')]).catch((e) => e);
+		expect(stdout).toContain('Messages: 0 fatals / 0 errors / 0 warnings');
+	}, 60_000);
+
+	it('starts with its mimetype, stored, as readers require', () => {
+		const data = Buffer.from(bytes('briefing.epub'));
+		expect(data.subarray(30, 38).toString()).toBe('mimetype');
+		expect(data.readUInt16LE(8)).toBe(0);
+		expect(data.readUInt16LE(28)).toBe(0);
+		expect(data.subarray(38, 58).toString()).toBe('application/epub+zip');
+	});
+
+	it('has the overview, every section in order and every reference page', () => {
+		expect(spine()).toEqual(['index.xhtml', ...sectionSlugs().map((s) => `${s}.xhtml`), 'timeline.xhtml', 'map.xhtml', 'people.xhtml', 'glossary.xhtml', 'sources.xhtml']);
+		for (const file of spine()) {
+			const page = file.replace('.xhtml', '.html');
+			expect(text(select('h1', chapter(file))!), file).toBe(text(select('main article h1', fromHtml(read(page)))!));
+		}
+	});
+
+	it('carries every note of every page as an EPUB footnote, and every reference to it', () => {
+		let total = 0;
+		for (const file of spine()) {
+			const page = file.replace('.xhtml', '.html');
+			const book = chapter(file);
+			const notes = $$('article section[data-footnotes] li', page).length;
+			expect(selectAll('aside[epub\\:type="footnote"][role="doc-footnote"]', book), file).toHaveLength(notes);
+			expect(selectAll('a[epub\\:type="noteref"]', book), file).toHaveLength($$('article a[data-footnote-ref]', page).length);
+			total += notes;
+		}
+		expect(total).toBeGreaterThan(100);
+	});
+
+	it('draws the map and the timeline as SVG with their titles and descriptions', () => {
+		const opf = decode(epub()['EPUB/package.opf']);
+		for (const [file, page] of [['timeline.xhtml', 'timeline.html'], ['map.xhtml', 'map.html']]) {
+			expect(opf).toMatch(new RegExp(`href="${file}" media-type="application/xhtml\\+xml" properties="svg"`));
+			const svg = select('svg[role="img"]', chapter(file))!;
+			const site = select('svg[role="img"]', fromHtml(read(page)))!;
+			expect(text(select('title', svg)!)).toBe(text(select('title', site)!));
+			expect(text(select('desc', svg)!)).toBe(text(select('desc', site)!));
+			expect(selectAll('path, text', svg).length).toBe(selectAll('path, text', site).length);
+			// Painted by attributes, since e-readers may drop a book's CSS.
+			for (const path of selectAll('path', svg)) expect(attr(path, 'fill') ?? attr(path, 'stroke'), file).toBeDefined();
+		}
+	});
+
+	it('has the whole source register', () => {
+		const ids = (tree: ReturnType<typeof fromHtml>) => selectAll('ol.source-register > li[id]', tree).map((li) => attr(li, 'id'));
+		expect(ids(chapter('sources.xhtml'))).toEqual(ids(fromHtml(read('sources.html'))));
+		expect(ids(chapter('sources.xhtml')).length).toBeGreaterThan(50);
+	});
+
+	it('links only to its own chapters and anchors, or out to https; loads nothing', () => {
+		const book = epub();
+		const ids = new Map([...spine(), 'nav.xhtml'].map((f) => [f, new Set(selectAll('[id]', chapter(f)).map((e) => attr(e, 'id')))]));
+		for (const file of [...spine(), 'nav.xhtml']) {
+			const tree = chapter(file);
+			for (const a of selectAll('a[href]', tree)) {
+				const href = attr(a, 'href')!;
+				if (href.startsWith('https://')) continue;
+				const [target, id] = href.startsWith('#') ? [file, href.slice(1)] : href.split('#');
+				expect(ids.has(target), `${file}: ${href}`).toBe(true);
+				if (id) expect(ids.get(target)!.has(decodeURIComponent(id)), `${file}: ${href}`).toBe(true);
+			}
+			expect(selectAll('[src], script, link[href^="http"], [onclick], [onfocus], [data-js]', tree), file).toEqual([]);
+			expect(selectAll('.heading-anchor, header.site-header, footer, briefing-search, nav.toc', tree), file).toEqual([]);
+		}
+		expect(Object.keys(book).every((p) => p === 'mimetype' || p.startsWith('META-INF/') || p.startsWith('EPUB/'))).toBe(true);
+	});
+
+	it('says what it is, when it was current, and how accessible it is', () => {
+		const opf = decode(epub()['EPUB/package.opf']);
+		const [asOf, updated] = $$('footer time[datetime]', 'index.html').map((t) => attr(t, 'dateTime'));
+		expect(opf).toMatch(/<dc:identifier id="pub-id">urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/dc:identifier>/);
+		expect(opf).toContain(`<dc:date>${asOf}</dc:date>`);
+		expect(opf).toContain(`<meta property="dcterms:modified">${updated}T00:00:00Z</meta>`);
+		expect(opf).toContain('<dc:language>en-GB</dc:language>');
+		for (const property of ['accessMode', 'accessModeSufficient', 'accessibilityFeature', 'accessibilityHazard', 'accessibilitySummary']) {
+			expect(opf).toContain(`<meta property="schema:${property}">`);
+		}
+		const nav = decode(epub()['EPUB/nav.xhtml']);
+		expect(nav).toContain('epub:type="toc"');
+		expect(nav).toContain('epub:type="landmarks"');
+	});
+});
+
+describe('the download links', () => {
+	it('state the real sizes of both files on every page, and on the overview', () => {
+		const real = { 'briefing.epub': formatKb(bytes('briefing.epub').byteLength), 'briefing.zip': formatKb(bytes('briefing.zip').byteLength) };
+		for (const page of files('.html')) {
+			const footer = select('footer', fromHtml(read(page)))!;
+			expect(selectAll('a[href$="briefing.epub"], a[href$="briefing.zip"]', footer), page).toHaveLength(2);
+			expect(statedSizes(read(page)), page).toEqual(real);
+		}
+		const overview = select('main article', fromHtml(read('index.html')))!;
+		const line = `Read offline: EPUB for phones and e-readers, ${real['briefing.epub']} · the whole site as a folder, ${real['briefing.zip']}`;
+		expect(text(select('.read-offline', overview)!)).toBe(line.replace(/\s+/g, ' '));
+	});
+});

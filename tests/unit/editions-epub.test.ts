@@ -1,0 +1,139 @@
+import { EpubCheck } from '@likecoin/epubcheck-ts';
+import { unzipSync } from 'fflate';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { buildEpub, brokenLinks, readingOrder } from '../../src/editions/epub/build-epub';
+import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter';
+import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document';
+
+const LOADER = "var d=document;d.head.append(d.createElement('script'))";
+
+/** A page as the site builds it: chrome around an article with GFM footnotes, a heading anchor and loaders. */
+const page = (body: string, nav = '') => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>
+<header class="site-header"><nav class="site-nav">${nav}</nav><briefing-search><input data-js="assets/search.js" onfocus="${LOADER}"></briefing-search></header>
+<main id="main"><article class="prose" data-pagefind-body data-source="content/x.mdx">${body}</article><nav class="toc"><a href="#a">A</a></nav></main>
+<footer><p class="read-offline"><a href="briefing.epub">EPUB</a></p></footer></body></html>`;
+
+const SECTION = page(`<h1>Background</h1>
+<h2 id="a">Rules<a class="heading-anchor" href="#a" aria-label="Link to this heading">#</a></h2>
+<p>Text.<sup><a href="#fn-x" id="fnref-x" data-footnote-ref="" aria-describedby="footnote-label" data-js="assets/footnotes.js" onfocus="${LOADER}">1</a></sup>
+Again.<sup><a href="#fn-x" id="fnref-x-2" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>
+See <a href="glossary.html#art-5">Article 5</a>, <a href="all.html">the one-page edition</a> and <a href="https://example.org/">a source</a>.</p>
+<p class="read-offline" data-edition="site">Read offline</p>
+<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol>
+<li id="fn-x"><p><a href="sources.html#s1">Source one</a>. A note. <a href="#fnref-x" data-footnote-backref aria-label="Back to reference 1">↩</a> <a href="#fnref-x-2" data-footnote-backref aria-label="Back to reference 1-2">↩<sup>2</sup></a></p></li>
+</ol></section>`);
+
+const inBook = (p: string) => ['index.html', 'background.html', 'glossary.html', 'sources.html'].includes(p);
+const attr = (el: Element | undefined, name: string) => el?.properties[name];
+
+describe('chapterFromPage', () => {
+	const chapter = chapterFromPage(SECTION, 'background.html', inBook);
+	const article = chapter.article;
+
+	it('keeps the article and leaves the site’s chrome, anchors, loaders and web-only parts behind', () => {
+		expect(chapter.title).toBe('Background');
+		expect(chapter.headings).toEqual([{ id: 'a', text: 'Rules' }]);
+		expect(selectAll('.heading-anchor, .read-offline, briefing-search', article)).toEqual([]);
+		const hooks = selectAll('*', article).flatMap((el) => Object.keys(el.properties).filter((k) => /^(on|data)[A-Z]/.test(k)));
+		expect(hooks).toEqual([]);
+		expect(Object.keys(article.properties)).toEqual(['className']);
+	});
+
+	it('turns GFM footnotes into EPUB footnotes that reading systems show as pop-ups', () => {
+		expect(chapter.notes).toBe(1);
+		const refs = selectAll('a[href="#fn-x"]', article);
+		expect(refs.map((a) => [attr(a, 'epub:type'), attr(a, 'role'), attr(a, 'id')])).toEqual([['noteref', 'doc-noteref', 'fnref-x'], ['noteref', 'doc-noteref', 'fnref-x-2']]);
+		const aside = select('section.footnotes > aside', article)!;
+		expect([attr(aside, 'id'), attr(aside, 'epub:type'), attr(aside, 'role')]).toEqual(['fn-x', 'footnote', 'doc-footnote']);
+		const back = select('p > a[role="doc-backlink"]', aside)!;
+		expect(attr(back, 'href')).toBe('#fnref-x');
+		expect(select('[data-footnote-backref], ol, li', aside)).toBeUndefined();
+	});
+
+	it('points links at chapters, keeps outside links and reduces links out of the book to their text', () => {
+		const hrefs = selectAll('a[href]', article).map((a) => String(attr(a, 'href')));
+		expect(hrefs).toContain('glossary.xhtml#art-5');
+		expect(hrefs).toContain('sources.xhtml#s1');
+		expect(hrefs).toContain('https://example.org/');
+		expect(hrefs.some((h) => h.includes('all.'))).toBe(false);
+		expect(JSON.stringify(article)).toContain('the one-page edition');
+	});
+
+	it('refuses pages it cannot make a faithful chapter of', () => {
+		expect(() => chapterFromPage('<main><p>no article</p></main>', 'x.html', inBook)).toThrow(/x\.html: no <article>/);
+		expect(() => chapterFromPage(page('<h1>T</h1><img src="a.png" alt="A">'), 'x.html', inBook)).toThrow(/x\.html: .*images/);
+		expect(() => chapterFromPage(page('<h1>T</h1><svg><path class="alliance-map__new-shade"/></svg>'), 'map.html', inBook)).toThrow(/map\.html: .*"alliance-map__new-shade"/);
+		expect(() => chapterFromPage(page('<h1>T</h1><p><a href="http://example.org/">x</a></p>'), 'x.html', inBook)).toThrow(/neither https/);
+	});
+
+	it('shows what a details element holds, always, since not every reading system can open one', () => {
+		const { article } = chapterFromPage(page('<h1>Map</h1><details class="data" open><summary>Members</summary><table><tr><td>1949</td></tr></table></details>'), 'map.html', inBook);
+		const box = select('div.data', article)!;
+		expect(box.properties.open).toBeUndefined();
+		expect(toString(select('p', box)!)).toBe('Members');
+		expect(select('details, summary', article)).toBeUndefined();
+	});
+
+	it('resolves links relative to the page', () => {
+		expect(bookHref('#x', 'a.html', inBook)).toBe('#x');
+		expect(bookHref('index.html', 'glossary.html', inBook)).toBe('index.xhtml');
+		expect(bookHref('search.html?q=x', 'glossary.html', inBook)).toBeUndefined();
+	});
+});
+
+describe('the book', () => {
+	const nav = '<a href="background.html">1</a><a href="glossary.html">G</a><a href="all.html">All</a>';
+	const pages = new Map([
+		['index.html', page('<h1>Overview</h1><p>Start with <a href="background.html#a">the rules</a>.</p>', nav)],
+		['background.html', SECTION],
+		['glossary.html', page('<h1>Glossary</h1><section id="art-5"><h2 id="article-5">Article 5</h2><p>See <a href="sources.html#s1">one</a>.</p></section>')],
+		['sources.html', page('<h1>Sources</h1><ol class="source-register"><li id="s1">One</li></ol>')],
+	]);
+	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
+
+	it('reads its order from the site’s navigation, without the one-page edition', () => {
+		expect(readingOrder(pages.get('index.html')!)).toEqual(['index.html', 'background.html', 'glossary.html']);
+		expect(() => readingOrder('<p>no nav</p>')).toThrow(/nav\.site-nav/);
+	});
+
+	it('passes EPUBCheck, and two builds are the same bytes', async () => {
+		const order = ['index.html', 'background.html', 'glossary.html', 'sources.html'];
+		const { epub } = buildEpub(pages, order, meta);
+		expect(Buffer.from(buildEpub(pages, order, meta).epub).equals(Buffer.from(epub))).toBe(true);
+		const result = await EpubCheck.validate(epub);
+		expect(result.messages.filter((m) => m.severity !== 'info' && m.severity !== 'usage').map((m) => `${m.id} ${m.message}`)).toEqual([]);
+		const nav = new TextDecoder().decode(unzipSync(epub)['EPUB/nav.xhtml']);
+		expect(nav).toContain('<a href="background.xhtml#a">Rules</a>');
+		expect(nav).toContain('epub:type="bibliography"');
+	}, 30_000);
+
+	it('refuses a link that leads nowhere in the book, naming the chapter', () => {
+		const broken = new Map(pages).set('index.html', page('<h1>Overview</h1><a href="glossary.html#missing">x</a>'));
+		expect(() => buildEpub(broken, ['index.html', 'glossary.html', 'sources.html'], meta)).toThrow(/index\.xhtml: "glossary\.xhtml#missing": no element with that id/);
+		const chapters = [chapterFromPage(pages.get('glossary.html')!, 'glossary.html', (p) => p === 'glossary.html')];
+		expect(brokenLinks(chapters)).toEqual([]);
+	});
+});
+
+describe('packageDocument', () => {
+	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
+
+	it('identifies the book by its title, the same on every build', () => {
+		expect(uuidFromName('A briefing')).toBe(uuidFromName('A briefing'));
+		expect(uuidFromName('A briefing')).not.toBe(uuidFromName('Another briefing'));
+		expect(uuidFromName('A briefing')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	});
+
+	it('dates the book from the content and refuses a date that is not one', () => {
+		expect(packageDocument(meta, [])).toContain('<meta property="dcterms:modified">2024-12-04T00:00:00Z</meta>');
+		expect(() => packageDocument({ ...meta, modified: '4 December 2024' }, [])).toThrow(/modified "4 December 2024" is not a YYYY-MM-DD date/);
+		expect(() => packageDocument({ ...meta, publisher: ' ' }, [])).toThrow(/publisher is empty/);
+	});
+
+	it('carries the licence when the publisher gives one, escaped', () => {
+		expect(packageDocument({ ...meta, licence: 'CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>' }, [])).toContain('<dc:rights>CC BY 4.0 &lt;https://creativecommons.org/licenses/by/4.0/&gt;</dc:rights>');
+	});
+});

@@ -1,0 +1,116 @@
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { zipEntries, sortedByPath } from '../../src/editions/zip-site';
+import { formatKb, settleSize, stateSizes, statedSizes } from '../../src/editions/sizes';
+import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
+import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('zipEntries', () => {
+	const zone = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = zone;
+	});
+
+	it('gives the same bytes in any time zone, with the entries in the order given', () => {
+		const entries = [{ path: 'b.html', data: bytes('b') }, { path: 'a/c.css', data: bytes('c') }];
+		process.env.TZ = 'Pacific/Kiritimati';
+		const east = zipEntries(entries, '2024-12-04');
+		process.env.TZ = 'America/Los_Angeles';
+		const west = zipEntries(entries, '2024-12-04');
+		expect(Buffer.from(east).equals(Buffer.from(west))).toBe(true);
+		expect(Object.keys(unzipSync(east))).toEqual(['b.html', 'a/c.css']);
+		expect(Object.keys(unzipSync(zipEntries(sortedByPath(entries), '2024-12-04')))).toEqual(['a/c.css', 'b.html']);
+	});
+
+	it('stores an entry uncompressed when asked, as an EPUB needs its mimetype', () => {
+		const zip = Buffer.from(zipEntries([{ path: 'mimetype', data: bytes('application/epub+zip'), stored: true }], '2024-11-29'));
+		expect(zip.readUInt16LE(8)).toBe(0);
+		expect(zip.subarray(30, 38).toString()).toBe('mimetype');
+	});
+
+	it('refuses a bad date, a path twice, and a path that would jump the queue', () => {
+		expect(() => zipEntries([], '29 November 2024')).toThrow(/not a YYYY-MM-DD date/);
+		expect(() => zipEntries([{ path: 'a', data: bytes('') }, { path: 'a', data: bytes('') }], '2024-11-29')).toThrow(/"a" is in the archive twice/);
+		expect(() => zipEntries([{ path: '404', data: bytes('') }], '2024-11-29')).toThrow(/lose its place/);
+	});
+});
+
+describe('stated sizes', () => {
+	const page = '<p>EPUB, <span data-edition-size="briefing.epub">size at build</span> · zip, <span data-edition-size="briefing.zip">size at build</span></p>';
+
+	it('fill each placeholder with its file’s size in whole kilobytes', () => {
+		const html = stateSizes(page, { 'briefing.epub': 86_000, 'briefing.zip': 585_707 });
+		expect(statedSizes(html)).toEqual({ 'briefing.epub': '84\u00a0KB', 'briefing.zip': '572\u00a0KB' });
+		expect(stateSizes(html, { 'briefing.epub': 86_000, 'briefing.zip': 2048 })).toContain('>2\u00a0KB<');
+		expect(formatKb(10)).toBe('1\u00a0KB');
+	});
+
+	it('name the page and the file when a placeholder names a file nobody writes', () => {
+		expect(() => stateSizes(page, { 'briefing.epub': 1 }, 'map.html')).toThrow(/map\.html: data-edition-size="briefing\.zip"/);
+	});
+});
+
+describe('settleSize', () => {
+	const file = (length: number) => new Uint8Array(length);
+
+	it('states the file’s own size, in as few passes as the statement needs', () => {
+		// A file that grows a little with the number it states, as the zip does.
+		const { data, passes } = settleSize((stated) => file(500_000 + String(stated).length * 13));
+		expect(formatKb(data.byteLength)).toBe(formatKb(500_000 + 6 * 13));
+		expect(passes).toBe(2);
+	});
+
+	it('states the larger size and pads the file up to it when the statement flips between two', () => {
+		// Stating 10 KB makes a file of 10.6 KB (11 KB); stating 11 KB makes one of 10.4 KB (10 KB).
+		const make = (stated: number, padding: number) => file((Math.round(stated / 1024) === 11 ? 10_650 : 10_860) + padding);
+		const { data } = settleSize(make);
+		expect(formatKb(data.byteLength)).toBe(formatKb(11 * 1024));
+		expect(data.byteLength).toBe(Math.ceil(10.5 * 1024));
+	});
+
+	it('gives up, saying so, when no size holds', () => {
+		expect(() => settleSize((stated) => file(stated + 5_000), 4)).toThrow(/did not settle in 4 passes/);
+	});
+});
+
+describe('offlineManifest', () => {
+	const site = (changes: Record<string, string> = {}) =>
+		new Map(Object.entries({
+			'index.html': 'overview',
+			'assets/search.js': 'search',
+			'pagefind/pagefind.js': 'engine',
+			'pagefind/pagefind-ui.js': 'an interface the site does not use',
+			'assets/service-worker.js': 'worker code',
+			'service-worker.js': 'the worker',
+			'briefing.zip': 'zip',
+			'briefing.epub': 'epub',
+			_headers: 'headers',
+			...changes,
+		}).map(([path, text]) => [path, bytes(text)]));
+
+	it('stores pages, assets and search files, not the downloads, the worker or host files', () => {
+		expect(offlineManifest(site()).files).toEqual([['assets/search.js', 6], ['index.html', 8], ['pagefind/pagefind.js', 6]]);
+	});
+
+	it('changes version when any file of the site changes, the worker’s code included, and only then', () => {
+		const { version } = offlineManifest(site());
+		expect(version).toMatch(/^[0-9a-f]{16}$/);
+		expect(offlineManifest(site({ 'index.html': 'overview, corrected' })).version).not.toBe(version);
+		expect(offlineManifest(site({ 'assets/service-worker.js': 'new worker code' })).version).not.toBe(version);
+		expect(offlineManifest(site({ 'briefing.zip': 'another zip', 'service-worker.js': 'rewritten' })).version).toBe(version);
+	});
+
+	it('writes a worker whose manifest the page can read back', () => {
+		const manifest = offlineManifest(site());
+		const script = serviceWorkerScript(manifest);
+		expect(manifestFromWorkerScript(script)).toEqual(manifest);
+		expect(script).toContain(`importScripts("assets/service-worker.js?v=${manifest.version}")`);
+		expect(() => manifestFromWorkerScript('self.x=1;')).toThrow(/no manifest/);
+	});
+
+	it('names caches by the site’s folder, so two copies on one host stay apart', () => {
+		expect(cachePrefix('https://example.org/')).not.toBe(cachePrefix('https://example.org/briefing/'));
+	});
+});
