@@ -55,6 +55,6 @@ export default defineConfig({
 		notFoundPage(),
 		contentSecurityPolicy(),
 		searchIndex(),
-		editions(),
+		editions({ content }),
 	],
 });

@@ -69,6 +69,17 @@ export function refuseAliases(doc: Document, file: string, lineOf: (offset: numb
 	});
 }
 
+/** A YAML file that holds one mapping of fields (content/briefing.yaml), with the same refusals as a list. */
+export function readYamlMapping(path: string, file = path): Record<string, unknown> {
+	const lines = new LineCounter();
+	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
+	if (doc.errors.length > 0) throw new ContentFileError(file, lineOf(doc.errors[0].pos[0]), doc.errors[0].message.split('\n')[0]);
+	refuseAliases(doc, file, lineOf);
+	if (!isMap(doc.contents)) throw new ContentFileError(file, 1, 'expected a mapping of fields');
+	return doc.contents.toJSON() as Record<string, unknown>;
+}
+
 /** parseYamlList on a file, read once per build while it is unchanged. */
 export function readYamlList(path: string, file = path): YamlEntry[] {
 	const text = readFileSync(path, 'utf8');

@@ -2,26 +2,39 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { readYamlMapping } from '../data/yaml-list.ts';
 import { SITE } from '../site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
 import { formatKb, settleSize, stateSizes } from './sizes.ts';
 import { sortedByPath, zipEntries } from './zip-site.ts';
 
-/** What the editions say about the briefing; the dates come from the built site. */
+/** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
 	title: string;
 	/** The issuing body. */
 	publisher: string;
 	language: string;
 	licence?: string;
+	asOf: string;
+	/** The last update, as the book's dcterms:modified. */
+	modified: string;
+	description?: string;
 }
 
-/** Until content/briefing.yaml holds them, the site's own names. */
-export const SITE_META: EditionMeta = { title: SITE.name, publisher: 'Ukraine’s NATO invitation request briefing', language: SITE.lang };
+/** The editions' metadata from the publication data: no clock, no guess from the pages. */
+export function editionMeta(content: URL): EditionMeta {
+	const data = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+	const licence = data.licence as { name: string; url: string } | undefined;
+	return {
+		title: String(data.title),
+		publisher: String(data.issuedBy),
+		language: SITE.lang,
+		...(licence ? { licence: `${licence.name}, ${licence.url}` } : {}),
+		asOf: String(data.asOf),
+		modified: String(data.updated),
+	};
+}
 
 /** The zip's size is stated inside the zip: each pass restates it until the stated kilobytes hold (two, as a rule). */
 const MAX_PASSES = 8;
@@ -32,14 +45,13 @@ const MAX_PASSES = 8;
  * site for offline reading, and briefing.zip, the site itself. Runs last:
  * the zip holds every other step's output.
  */
-export async function writeEditions(distDir: string, meta: EditionMeta = SITE_META): Promise<{ epub: number; zip: number; passes: number }> {
+export async function writeEditions(distDir: string, meta: EditionMeta): Promise<{ epub: number; zip: number; passes: number }> {
 	const site = await readSite(distDir);
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => [path, new TextDecoder().decode(data)]));
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
 
-	const dates = briefingDates(overview);
-	const { epub } = buildEpub(pages, readingOrder(overview), { ...meta, ...dates });
+	const { epub } = buildEpub(pages, readingOrder(overview), meta);
 	await writeFile(join(distDir, EPUB_FILE), epub);
 
 	const { data: zip, passes } = settleSize((stated, padding) => {
@@ -48,7 +60,7 @@ export async function writeEditions(distDir: string, meta: EditionMeta = SITE_ME
 		site.set(SERVICE_WORKER_FILE, new TextEncoder().encode(serviceWorkerScript(offlineManifest(site))));
 		const entries = sortedByPath([...site].map(([path, data]) => ({ path, data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
-		return zipEntries(entries, dates.modified);
+		return zipEntries(entries, meta.modified);
 	}, MAX_PASSES);
 	for (const path of [...pages.keys(), SERVICE_WORKER_FILE]) await writeFile(join(distDir, path), site.get(path)!);
 	await writeFile(join(distDir, ZIP_FILE), zip);
@@ -67,20 +79,12 @@ async function readSite(dir: string): Promise<Map<string, Uint8Array>> {
 }
 
 /** The as-of and last-updated dates the overview's footer states, and its summary. */
-export function briefingDates(overviewHtml: string): { asOf: string; modified: string; description?: string } {
-	const tree = fromHtml(overviewHtml);
-	const [asOf, updated] = selectAll('footer time[datetime]', tree).map((t) => String(t.properties.dateTime));
-	if (!asOf || !updated) throw new Error('index.html: the footer does not state the as-of and last-updated dates (<time datetime>) the editions need');
-	const lead = select('article .lead', tree);
-	return { asOf, modified: updated, description: lead ? toString(lead).replace(/\s+/g, ' ').trim() : undefined };
-}
-
 /**
  * The build step as an integration, after every other post-build step.
  * Pages link to the two downloads before they exist; empty placeholders,
  * written when the pages are, let the link check see the files it will find.
  */
-export function editions(meta: EditionMeta = SITE_META): AstroIntegration {
+export function editions(options: { content: URL }): AstroIntegration {
 	return {
 		name: 'editions',
 		hooks: {
@@ -88,7 +92,7 @@ export function editions(meta: EditionMeta = SITE_META): AstroIntegration {
 				for (const file of [EPUB_FILE, ZIP_FILE]) await writeFile(new URL(file, dir), '');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { epub, zip, passes } = await writeEditions(fileURLToPath(dir), meta);
+				const { epub, zip, passes } = await writeEditions(fileURLToPath(dir), editionMeta(options.content));
 				logger.info(`${EPUB_FILE} ${formatKb(epub)}, ${ZIP_FILE} ${formatKb(zip)} (${passes} passes to state its size)`);
 			},
 		},

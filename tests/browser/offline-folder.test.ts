@@ -34,7 +34,8 @@ it('opens index.html from the unzipped folder, searches it and follows a result'
 	await page.locator('#site-search-input').click();
 	await page.keyboard.type('Stefanishyna');
 	await page.locator('.search-results__status').filter({ hasText: 'for “Stefanishyna”' }).waitFor();
-	expect(await page.locator('briefing-search').first().getAttribute('data-engine')).toBe('offline');
+	// From disk, Pagefind's engine arrives as the classic-script build.
+	expect(await page.evaluate(() => '__pagefindDisk' in window)).toBe(true);
 	expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
 	await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.locator('.search-result a').first().click()]);
 	expect(page.url().startsWith(base)).toBe(true);

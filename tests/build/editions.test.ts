@@ -37,7 +37,7 @@ describe('briefing.zip', () => {
 		const expected = files().filter((p) => p !== 'briefing.zip' && p !== 'briefing.epub');
 		expect(Object.keys(entries)).toEqual(expected);
 		for (const path of expected) expect(Buffer.from(entries[path]).equals(readFileSync(join(dist(), path))), path).toBe(true);
-		for (const needed of ['index.html', '_headers', 'search-index.js', 'pagefind/pagefind.js', 'service-worker.js']) expect(expected).toContain(needed);
+		for (const needed of ['index.html', '_headers', 'pagefind/pagefind.js', 'pagefind/pagefind.disk.js', 'service-worker.js']) expect(expected).toContain(needed);
 	});
 
 	it('dates every entry from the content, not the clock', () => {
