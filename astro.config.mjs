@@ -8,20 +8,18 @@ import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
 import { rehypeFirstMentions } from './src/markdown/rehype-first-mentions.ts';
 import { rehypeFootnotePreviews } from './src/markdown/rehype-footnote-previews.ts';
 import { rehypeSearchHints } from './src/markdown/rehype-search-hints.ts';
-import { clientScripts } from './src/integrations/client-scripts.ts';
-import { relativeUrls } from './src/integrations/relative-urls.ts';
-import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { notFoundPage } from './src/publication/not-found-page.ts';
-import { editions } from './src/editions/editions.ts';
+import { postBuild } from './src/postbuild/pipeline.ts';
 
 const content = new URL('./content/', import.meta.url);
 
 export default defineConfig({
 	// Pages are files (`background.html`), so links work from disk, where a
 	// folder URL would open a directory listing.
-	build: { format: 'file' },
+	build: {
+		format: 'file',
+		// Stylesheets are files, never inline: the policy allows only the inline styles the site writes itself.
+		inlineStylesheets: 'never',
+	},
 	trailingSlash: 'never',
 	// A duplicate id must stop the build, not be a warning.
 	prerenderConflictBehavior: 'error',
@@ -44,17 +42,7 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		// Post-build steps, in this order: scripts exist before links to them are
-		// made relative and checked; the 404 page, served at any depth, trades its
-		// relative URLs for inline styles and base-path links; the policy hashes
-		// the final HTML; search indexes it; the editions (EPUB, zip, offline copy)
-		// hold everything before them.
-		clientScripts({ content }),
-		relativeUrls(),
-		linkCheck(),
-		notFoundPage(),
-		contentSecurityPolicy(),
-		searchIndex(),
-		editions({ content }),
+		// Every step after Astro writes the pages, in an order written in src/postbuild/pipeline.ts.
+		postBuild({ content }),
 	],
 });

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { mdxFolder } from './loaders/mdx-folder';
 import { yamlList } from './loaders/yaml-list';
-import { isCalendarDate, isPartialDate } from './lib/dates';
+import { isCalendarDate, isPartialDate } from './text/dates';
 import { yamlData } from './publication/yaml-data';
 
 /*

@@ -88,6 +88,7 @@ class BriefingSearch extends HTMLElement {
 		});
 
 		if (this.#page) {
+			document.querySelector('[data-without-script]')?.remove();
 			const q = new URLSearchParams(location.search).get('q') ?? '';
 			if (q) this.#input.value = q;
 			this.#input.focus();

@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkReferences } from '../lib/references';
+import { checkReferences } from './references';
 import type { TocEntry } from '../markdown/rehype-headings';
 
 type Rendered = Awaited<ReturnType<typeof render>>;

@@ -1,9 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { readYamlMapping } from '../data/yaml-list.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
 import { formatKb, settleSize, stateSizes } from './sizes.ts';
@@ -79,22 +78,3 @@ async function readSite(dir: string): Promise<Map<string, Uint8Array>> {
 }
 
 /** The as-of and last-updated dates the overview's footer states, and its summary. */
-/**
- * The build step as an integration, after every other post-build step.
- * Pages link to the two downloads before they exist; empty placeholders,
- * written when the pages are, let the link check see the files it will find.
- */
-export function editions(options: { content: URL }): AstroIntegration {
-	return {
-		name: 'editions',
-		hooks: {
-			'astro:build:generated': async ({ dir }) => {
-				for (const file of [EPUB_FILE, ZIP_FILE]) await writeFile(new URL(file, dir), '');
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const { epub, zip, passes } = await writeEditions(fileURLToPath(dir), editionMeta(options.content));
-				logger.info(`${EPUB_FILE} ${formatKb(epub)}, ${ZIP_FILE} ${formatKb(zip)} (${passes} passes to state its size)`);
-			},
-		},
-	};
-}

@@ -1,8 +1,8 @@
 import type { Root, Element, Text, ElementContent, Parents } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { readBriefingData } from './briefing-data.ts';
-import { pageHref } from '../lib/urls.ts';
-import { firstMentionPattern, type Mentionable } from '../lib/mentions.ts';
+import { pageHref } from '../site/urls.ts';
+import { firstMentionPattern, type Mentionable } from './mentions.ts';
 
 /** Elements whose text is never linked: it is a heading, already a link, a quotation, a note or code. */
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'figure', 'sup', 'th']);

@@ -1,6 +1,6 @@
 import type { Root, Element } from 'hast';
 import { visit } from 'unist-util-visit';
-import { LOADER_HANDLER } from '../lib/script-loader.ts';
+import { LOADER_HANDLER } from '../site/handlers.ts';
 
 /**
  * Readies each footnote reference for a preview of its note. The reference

@@ -5,10 +5,10 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
-import { findCitations, findDanglingFootnotes } from '../lib/citations.ts';
-import { countWords } from '../lib/words.ts';
-import { formatDate, isPartialDate } from '../lib/dates.ts';
-import { pageHref } from '../lib/urls.ts';
+import { findCitations, findDanglingFootnotes } from './citation-syntax.ts';
+import { countWords } from '../text/words.ts';
+import { formatDate, isPartialDate } from '../text/dates.ts';
+import { pageHref } from '../site/urls.ts';
 
 /**
  * Checks every reference a section makes and turns citations into links.

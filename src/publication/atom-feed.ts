@@ -1,5 +1,5 @@
 import { escapeUTF8 } from 'entities';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../text/dates';
 import type { Notice } from './log';
 import { absoluteUrl } from './site-url';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../text/dates';
 import { dateParts, datesNote, type CitedWork } from './work';
 
 /*

@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../text/dates';
 import { absoluteUrl } from './site-url';
 import type { CitedWork, PublicationData } from './work';
 

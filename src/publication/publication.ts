@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getBriefing } from '../data/briefing';
-import { SITE } from '../site';
+import { SITE } from '../site/site';
 import { afterNoteDates, checkPublication } from './checks';
 import { noticesFor, orderLog, type AnchoredEntry, type Notice } from './log';
 import { resolveSiteUrl } from './site-url';

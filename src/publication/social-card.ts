@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '../text/dates';
 import type { PublicationData } from './work';
 
 /** The link-preview image: one for the whole briefing, at the size Open Graph and X recommend. */

@@ -60,8 +60,15 @@ describe('reading without scripts', () => {
 		await page.locator('#site-search-input').fill('Vilnius');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/search\.html\?q=Vilnius/);
-		expect(await page.locator('noscript').count()).toBe(1);
+		const notice = page.locator('[data-without-script]');
+		expect(await notice.isVisible()).toBe(true);
+		expect(await notice.locator('a').getAttribute('href')).toBe('all.html');
 		await page.context().close();
+		// With script, the search page answers and the notice is gone.
+		const live = await open('search.html?q=Vilnius');
+		await live.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
+		expect(await live.locator('[data-without-script]').count()).toBe(0);
+		await live.context().close();
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { hash } from '../../src/lib/csp';
+import { hash } from '../../src/postbuild/policy';
 import { $, files, page, read } from './dist';
 
 const policyOf = (p: string) => String($('meta[http-equiv="content-security-policy"]', p)?.properties.content ?? '');

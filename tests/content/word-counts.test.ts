@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { expect, it } from 'vitest';
-import { countWords } from '../../src/lib/words';
+import { countWords } from '../../src/text/words';
 import { $, sectionSlugs } from '../build/dist';
 
 /**

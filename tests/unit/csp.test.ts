@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hash, headersFile, policyFor } from '../../src/lib/csp';
+import { hash, headersFile, policyFor } from '../../src/postbuild/policy';
 
 describe('policyFor', () => {
 	const empty = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };

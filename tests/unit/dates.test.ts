@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isCalendarDate, isPartialDate } from '../../src/lib/dates';
+import { formatDate, isCalendarDate, isPartialDate } from '../../src/text/dates';
 
 describe('dates', () => {
 	it('accepts real days only', () => {

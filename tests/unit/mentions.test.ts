@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMentionPattern } from '../../src/lib/mentions';
+import { firstMentionPattern } from '../../src/markdown/mentions';
 
 const targets = [
 	{ href: '/people.html#mark-rutte', names: ['Mark Rutte', 'Rutte'], kind: 'person' as const },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/publication/atom-feed';
 import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta';
 import { noticesFor, orderLog } from '../../src/publication/log';
-import { rebaseNotFoundPage } from '../../src/publication/not-found-page';
+import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page';
 import { sitemap } from '../../src/publication/sitemap';
 import { SOCIAL_CARD } from '../../src/publication/social-card';
 import { citedWork, type PublicationData } from '../../src/publication/work';
@@ -103,15 +103,16 @@ describe('feeds and the sitemap', () => {
 	});
 });
 
-describe('the 404 page, rebased', () => {
-	const html = '<html><head><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="_astro/a.css"></head><body><a href="#main">Skip</a><a href="index.html">Home</a><a href="https://x.org/">Out</a><form action="search.html"><input data-js="assets/search.js"></form></body></html>';
+describe('the 404 page, rebased', async () => {
+	const html = '<html><head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="#main">Skip</a><a href="/index.html">Home</a><a href="https://x.org/">Out</a><form action="/search.html"><input data-js="/assets/search.js"></form></body></html>';
 	const css: string[] = [];
-	const out = rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
+	const { html: out, inlined } = await rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
 
-	it('inlines its stylesheets, so it is styled at any depth', () => {
-		expect(css).toEqual(['_astro/a.css']);
+	it('inlines its stylesheets, so it is styled at any depth, and says what it inlined', () => {
+		expect(css).toEqual(['/_astro/a.css']);
 		expect(out).toContain('<style>body{color:red}</style>');
 		expect(out).not.toContain('stylesheet');
+		expect(inlined).toEqual(['body{color:red}']);
 	});
 
 	it('roots its links at the base path, leaving fragments and other sites alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, type BriefingRefs } from '../../src/lib/references';
+import { checkReferences, type BriefingRefs } from '../../src/data/references';
 
 const valid = (): BriefingRefs => ({
 	sections: [

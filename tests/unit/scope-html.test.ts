@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeHtml } from '../../src/lib/scope-html';
+import { scopeHtml } from '../../src/editions/scope-html';
 
 describe('scopeHtml', () => {
 	const pages = ['index', 'background', 'victory-plan'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, relativeUrl } from '../../src/lib/urls';
+import { pageHref } from '../../src/site/urls';
+import { relativeUrl } from '../../src/postbuild/relative-url';
 
 describe('relativeUrl', () => {
 	it('links between pages at the root', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/words';
+import { countWords, readingMinutes } from '../../src/text/words';
 
 describe('words', () => {
 	it('counts hyphenated, apostrophised and numeric forms as one word', () => {

@@ -1,13 +1,4 @@
 /**
- * Internal links are written root-absolute (`/background.html#x`) in source and
- * templates; the relative-urls integration rewrites them against each built
- * page, so the same dist/ works at a domain root, under a sub-path and on disk.
- */
-export function pageHref(page: string, hash?: string): string {
-	return `/${page}.html${hash ? `#${hash}` : ''}`;
-}
-
-/**
  * The URL of `target` relative to the page at `from`, both root-absolute
  * paths (`/a/b.html`). Directory targets (`/`, `/a/`) gain `index.html`,
  * because a folder URL opened from disk shows a listing, not the page.

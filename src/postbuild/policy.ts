@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-
-export interface InlineCode {
-	scripts: string[];
-	styles: string[];
-	scriptAttributes: string[];
-	styleAttributes: string[];
-}
+import type { InlineCode, PageFacts } from './page-pass.ts';
 
 export const hash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 const hashes = (codes: string[]) => [...new Set(codes)].sort().map(hash);
@@ -62,4 +56,49 @@ export function headersFile(policy: string): string {
 		'  X-Frame-Options: DENY',
 		'',
 	].join('\n');
+}
+
+/** The inline code the site's own components and build steps write, and nothing else. */
+export interface KnownInlineCode {
+	/** Event-handler attributes, exactly (the on-demand loaders). */
+	scriptAttributes: ReadonlySet<string>;
+	/** Whether a `<style>` element's text is one the site writes. */
+	isKnownStyle(css: string): boolean;
+}
+
+const snippet = (code: string) => {
+	const flat = code.replace(/\s+/g, ' ').trim();
+	return `“${flat.length > 80 ? `${flat.slice(0, 77)}…` : flat}”`;
+};
+
+/**
+ * What a page holds inline that no part of the site writes: an inline
+ * script of any kind, a handler or style the site does not emit, a style
+ * attribute, a JSON block that is not JSON, a refresh or a frame. Hashing
+ * whatever a page holds would bless anything that reached it; the policy
+ * allows only what the site is known to write, and the build stops on the
+ * rest, naming the page, its source and the code.
+ */
+export function unknownInlineCode(page: PageFacts, known: KnownInlineCode): string[] {
+	const where = page.source ? `${page.path} (from ${page.source})` : page.path;
+	const problems: string[] = [];
+	for (const script of page.inline.scripts) problems.push(`${where}: an inline <script> no part of the site writes: ${snippet(script)}`);
+	for (const handler of page.inline.scriptAttributes) {
+		if (!known.scriptAttributes.has(handler)) problems.push(`${where}: an event-handler attribute no part of the site writes: ${snippet(handler)}`);
+	}
+	for (const css of page.inline.styles) {
+		if (!known.isKnownStyle(css)) problems.push(`${where}: an inline <style> no part of the site writes: ${snippet(css)}`);
+	}
+	for (const style of page.inline.styleAttributes) problems.push(`${where}: a style attribute (the site writes none): ${snippet(style)}`);
+	for (const json of page.json) {
+		let ok = !/<\/script/i.test(json);
+		try {
+			JSON.parse(json);
+		} catch {
+			ok = false;
+		}
+		if (!ok) problems.push(`${where}: a JSON block that is not plain JSON: ${snippet(json)}`);
+	}
+	for (const thing of page.forbidden) problems.push(`${where}: ${thing}, which no page of the site may hold`);
+	return problems;
 }

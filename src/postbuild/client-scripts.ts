@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { collectSpellings } from '../data/spellings.ts';
+
+/** Each of these files in src/client/ becomes assets/<name>.js. */
+export const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-worker'] as const;
+
+/**
+ * One of the reader's scripts, compiled to a classic (non-module) script.
+ * Astro emits `type="module"` scripts, which Chromium and Firefox refuse to
+ * load from file://; a classic script loads anywhere. The search script gets
+ * the content's spelling variants compiled in.
+ */
+export async function compileClientScript(name: string, srcDir: URL, content: URL): Promise<string> {
+	const result = await build({
+		entryPoints: [fileURLToPath(new URL(`client/${name}.ts`, srcDir))],
+		bundle: true,
+		format: 'iife',
+		target: 'es2022',
+		minify: true,
+		legalComments: 'none',
+		write: false,
+		charset: 'utf8',
+		define: { __SPELLINGS__: JSON.stringify(collectSpellings(content)) },
+	});
+	return result.outputFiles[0].text;
+}
+
+/** Writes every client script into assets/. The names carry no hash: pages load them on demand by a fixed relative URL. */
+export async function writeClientScripts(root: string, srcDir: URL, content: URL): Promise<void> {
+	await mkdir(join(root, 'assets'), { recursive: true });
+	for (const name of CLIENT_SCRIPTS) await writeFile(join(root, 'assets', `${name}.js`), await compileClientScript(name, srcDir, content));
+}

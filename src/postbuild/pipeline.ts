@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { escapeAttribute } from 'entities';
+import { readYamlMapping } from '../data/yaml-list.ts';
+import { editionMeta, writeEditions } from '../editions/editions.ts';
+import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
+import { formatKb } from '../editions/sizes.ts';
+import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
+import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
+import { LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
+import { isRunningHeadCss } from '../site/print-head.ts';
+import { CLIENT_SCRIPTS, compileClientScript, writeClientScripts } from './client-scripts.ts';
+import { readPages, writePages } from './built-pages.ts';
+import { findBrokenLinks } from './link-check.ts';
+import { rebaseNotFoundPage } from './not-found-page.ts';
+import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
+import { headersFile, mergeInlineCode, policyFor, unknownInlineCode, type KnownInlineCode } from './policy.ts';
+import { writeSearchIndex } from './search/search-index.ts';
+
+const NOT_FOUND = '404.html';
+
+/**
+ * Everything the build does after Astro has written the pages, as one
+ * integration with its steps in order:
+ *
+ * 1. the reader's scripts are compiled into assets/;
+ * 2. the 404 page, served at any depth, gets inline styles and base-path links;
+ * 3. each page is read once and passed once: its URLs made relative, its ids,
+ *    links and inline code gathered;
+ * 4. every link and anchor is checked, the editions written later included;
+ * 5. the policy: inline code the site does not write stops the build; the
+ *    rest is allowed by hash, in a meta tag on each page and in _headers;
+ * 6. each page is written back, once;
+ * 7. the search index, Pagefind's, with its files' twins for reading from disk;
+ * 8. the offline editions (EPUB, zip, the offline copy's worker), which hold
+ *    everything before them.
+ */
+export function postBuild(options: { content: URL }): AstroIntegration {
+	let srcDir: URL;
+	return {
+		name: 'briefing-post-build',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				srcDir = config.srcDir;
+			},
+			// In dev, compile the reader's scripts on request so the same URLs work as in the build.
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use(async (req, res, next) => {
+					const name = /^\/assets\/([a-z-]+)\.js$/.exec(req.url ?? '')?.[1];
+					if (!name || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
+					res.setHeader('content-type', 'text/javascript');
+					res.end(await compileClientScript(name, srcDir, options.content));
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await runPostBuild(fileURLToPath(dir), srcDir, options.content, logger);
+			},
+		},
+	};
+}
+
+async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
+	await writeClientScripts(root, srcDir, content);
+	const pages = await readPages(root);
+	const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+	const headers = await preparePages(pages, {
+		base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
+		read: (path) => readFileSync(join(root, path), 'utf8'),
+		// The editions are written last, but pages link to them.
+		exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
+		srcDir,
+	});
+	await writeFile(join(root, '_headers'), headers);
+	await writePages(root, pages);
+
+	const search = await writeSearchIndex(root, pages);
+	logger.info(`search: ${search.pages} pages and ${search.entries} entries indexed by Pagefind, with classic-script twins for reading from disk`);
+
+	const editions = await writeEditions(root, editionMeta(content));
+	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)}, ${ZIP_FILE} ${formatKb(editions.zip)} (${editions.passes} passes to state its size)`);
+}
+
+export interface PageContext {
+	/** The site's path on its host, for the 404 page's links. */
+	base: string;
+	/** A file of the built site, by path from its root. */
+	read(path: string): string;
+	exists(path: string): boolean;
+	/** Where the site's sources are, to know the inline code they write. */
+	srcDir: URL;
+}
+
+/**
+ * Steps 2 to 5 on the pages in memory, which it changes in place: the 404
+ * page rebased, every page passed once, links checked, the policy checked
+ * and written into each page. Returns the _headers file. Throws, naming
+ * pages, on a broken link or on inline code the site does not write.
+ */
+export async function preparePages(pages: Map<string, string>, context: PageContext): Promise<string> {
+	const notFound = pages.get(NOT_FOUND);
+	const notFoundStyles: string[] = [];
+	if (notFound !== undefined) {
+		const rebased = await rebaseNotFoundPage(notFound, context.base, (href) => context.read(href.slice(1)));
+		pages.set(NOT_FOUND, rebased.html);
+		notFoundStyles.push(...rebased.inlined);
+	}
+
+	const facts: PageFacts[] = [];
+	for (const [path, html] of pages) {
+		const passed = await passPage(html, path, { relative: path !== NOT_FOUND });
+		pages.set(path, passed.html);
+		facts.push(passed.facts);
+	}
+
+	// The 404 page's links are rooted at the base path on purpose; the same links from any other page are checked.
+	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND), context.exists);
+	if (broken.length > 0) throw new Error(`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`);
+
+	const known = siteInlineCode(context.srcDir, notFoundStyles);
+	const unknown = facts.flatMap((f) => unknownInlineCode(f, known));
+	if (unknown.length > 0) {
+		throw new Error(`Inline code that no part of the site writes (${unknown.length}); the policy will not allow it:\n  ${unknown.join('\n  ')}`);
+	}
+	for (const f of facts) {
+		const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policyFor(f.inline))}">`;
+		pages.set(f.path, pages.get(f.path)!.replace(POLICY_PLACEHOLDER, meta));
+	}
+	return headersFile(policyFor(mergeInlineCode(facts.map((f) => f.inline))));
+}
+
+/**
+ * The inline code the site writes, known from its sources: the on-demand
+ * loaders' handlers, each figure's style, the print running head (by its
+ * shape: text in CSS strings) and the 404 page's inlined stylesheets.
+ */
+export function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): KnownInlineCode {
+	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, file]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
+	const styles = new Set([...Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)), ...extraStyles]);
+	return {
+		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER]),
+		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),
+	};
+}

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { preparePages } from '../../src/postbuild/pipeline';
+import { dist, files } from './dist';
+import { ROOT } from '../helpers/project';
+
+/**
+ * The last gate before the policy is written: the build's own step, run on
+ * the real built pages (less their policy), with inline code slipped into
+ * one of them by whatever route. Only what the site's components and steps
+ * write may pass; anything else stops the build, naming the page.
+ */
+function builtPages(): Map<string, string> {
+	const pages = new Map<string, string>();
+	// The 404 page is rebased by the same step; as built, its styles are already inline.
+	for (const path of files('.html').filter((p) => p !== '404.html')) {
+		pages.set(path, readFileSync(join(dist(), path), 'utf8').replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''));
+	}
+	return pages;
+}
+
+const context = {
+	base: '/',
+	read: (path: string) => readFileSync(join(dist(), path), 'utf8'),
+	exists: (path: string) => existsSync(join(dist(), path)),
+	srcDir: new URL('src/', `file://${ROOT}`),
+};
+
+const inject = (into: string) => {
+	const pages = builtPages();
+	pages.set('background.html', pages.get('background.html')!.replace('</main>', `${into}</main>`));
+	return preparePages(pages, context);
+};
+
+describe('inline code the site does not write', () => {
+	it('lets the real pages through, each with its policy', async () => {
+		const pages = builtPages();
+		const headers = await preparePages(pages, context);
+		expect(headers).toContain('Content-Security-Policy:');
+		for (const [path, html] of pages) expect(html, path).toMatch(/<meta charset="utf-8"><meta http-equiv="content-security-policy"/);
+	});
+
+	it.each([
+		['an inline script', '<script>alert(document.domain)</script>', /background\.html \(from content\/sections\/01-background\.mdx\): an inline <script> no part of the site writes: “alert\(document\.domain\)”/],
+		['an event handler', '<p onmouseover="alert(1)">x</p>', /background\.html.*: an event-handler attribute no part of the site writes: “alert\(1\)”/],
+		['an inline style', '<style>body{display:none}</style>', /background\.html.*: an inline <style> no part of the site writes: “body\{display:none\}”/],
+		['a style attribute', '<p style="color:red">x</p>', /background\.html.*: a style attribute/],
+		['a refresh', '<meta http-equiv="refresh" content="0;url=https://example.org">', /background\.html.*: <meta http-equiv="refresh"/],
+		['a frame', '<iframe src="https://example.org"></iframe>', /background\.html.*: <iframe>/],
+		['code in a JSON block', '<script type="application/ld+json">{"a": alert(1)}</script>', /background\.html.*: a JSON block that is not plain JSON/],
+		['a running head that is not one', '<style>@page{@top-left{content:"x"}}body{display:none}</style>', /background\.html.*: an inline <style>/],
+	])('stops the build on %s, naming the page and the code', async (_, code, message) => {
+		await expect(inject(code)).rejects.toThrow(message);
+	});
+});
