@@ -2,12 +2,7 @@
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkBriefing } from './src/markdown/remark-briefing.ts';
-import { rehypeHeadings } from './src/markdown/rehype-headings.ts';
-import { rehypeFirstMentions } from './src/markdown/rehype-first-mentions.ts';
-import { rehypeFootnotePreviews } from './src/markdown/rehype-footnote-previews.ts';
-import { rehypeSearchHints } from './src/markdown/rehype-search-hints.ts';
+import { markdownPlugins } from './src/markdown/plugins.ts';
 import { postBuild } from './src/postbuild/pipeline.ts';
 
 const content = new URL('./content/', import.meta.url);
@@ -33,12 +28,7 @@ export default defineConfig({
 	image: { service: passthroughImageService() },
 	markdown: {
 		// The unified processor (not Sätteri) so that remark and rehype plugins run for .md and .mdx alike.
-		processor: unified({
-			gfm: false,
-			remarkPlugins: [remarkGfm, [remarkBriefing, { content }]],
-			rehypePlugins: [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotePreviews, rehypeSearchHints],
-			remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteLabelProperties: {} },
-		}),
+		processor: unified({ gfm: false, ...markdownPlugins(content) }),
 	},
 	integrations: [
 		mdx(),

@@ -17,6 +17,9 @@ const MAX_RESULTS = 8;
 const MAX_SOURCES = 3;
 const MIN_LENGTH = 2;
 
+// The results' styles come with this script, so that no page carries them before a reader searches.
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('assets/search.css', ROOT).href }));
+
 let engine: Promise<Pagefind> | undefined;
 const getEngine = () => (engine ??= loadPagefind(ROOT));
 const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;

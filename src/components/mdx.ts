@@ -1,11 +1,7 @@
 import AfterNote from './AfterNote.astro';
 import AllianceMap from './AllianceMap.astro';
 import Quote from './Quote.astro';
-import Table from './Table.astro';
 import Timeline from './Timeline.astro';
 
-/**
- * The components sections may use (remark-briefing.ts refuses any other),
- * and the one that renders their Markdown tables.
- */
-export const mdxComponents = { AfterNote, AllianceMap, Quote, Timeline, table: Table };
+/** What renders each component sections may use; src/markdown/components.ts says which those are, and how each is written. */
+export const mdxComponents = { AfterNote, AllianceMap, Quote, Timeline };

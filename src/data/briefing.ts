@@ -1,19 +1,31 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { checkReferences } from './references';
-import type { TocEntry } from '../markdown/rehype-headings';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
+
+/** One line of a page's contents: a heading of the prose. */
+export interface TocEntry {
+	depth: number;
+	id: string;
+	text: string;
+}
 
 export interface ProsePage<C extends 'sections' | 'overview'> {
 	entry: CollectionEntry<C>;
 	slug: string;
 	file: string;
 	Content: Rendered['Content'];
+	/** Its h2 and h3 headings, as Astro collects them, less the notes' own. */
 	toc: TocEntry[];
+	/** Ids of the sources its notes cite, in order of first citation. */
 	cited: string[];
+	/** Words of prose (src/markdown/remark-prose-words.ts). */
 	words: number;
-	/** Names of the components the page's MDX uses. */
+	/** Names of the components its MDX uses. */
 	components: string[];
+	/** Dates of its <AfterNote>s. */
+	afterNotes: string[];
 }
 
 export type Section = ProsePage<'sections'> & { number: number; prev?: Section; next?: Section };
@@ -27,9 +39,14 @@ export interface Briefing {
 	timeline: CollectionEntry<'timeline'>[];
 	glossary: CollectionEntry<'glossary'>[];
 	members: CollectionEntry<'members'>[];
-	/** The latest `updated` date of any page: the briefing's own. */
-	updated: string;
+	/** What the briefing is current to: the overview's as-of date. */
 	asOf: string;
+	/** Lookups by id, for pages and components; ids were checked when the briefing loaded. */
+	source(id: string): CollectionEntry<'sources'>;
+	person(id: string): CollectionEntry<'people'>;
+	quote(id: string): CollectionEntry<'quotes'>;
+	term(id: string): CollectionEntry<'glossary'>;
+	section(slug: string): Section;
 }
 
 let briefing: Promise<Briefing> | undefined;
@@ -41,16 +58,27 @@ export function getBriefing(): Promise<Briefing> {
 }
 
 async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C>): Promise<ProsePage<C>> {
-	const { Content, remarkPluginFrontmatter: extra } = await render(entry);
+	const { Content, headings, remarkPluginFrontmatter: extra } = await render(entry);
 	return {
 		entry,
 		slug: entry.id,
 		file: entry.filePath ?? entry.id,
 		Content,
-		toc: (extra.toc ?? []) as TocEntry[],
+		toc: headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.slug !== 'footnote-label').map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
 		cited: (extra.citedSources ?? []) as string[],
 		words: (extra.words ?? 0) as number,
 		components: (extra.components ?? []) as string[],
+		afterNotes: (extra.afterNotes ?? []) as string[],
+	};
+}
+
+/** A lookup that names what is missing, should a page ask for an id the checks did not see. */
+function lookup<T extends { id: string }>(list: T[], what: string): (id: string) => T {
+	const byId = new Map(list.map((e) => [e.id, e]));
+	return (id) => {
+		const found = byId.get(id);
+		if (!found) throw new AstroError(`No ${what} with the id "${id}".`, `Check the id against content/${what === 'section' ? 'sections/' : `${what}s.yaml`}.`);
+		return found;
 	};
 }
 
@@ -73,21 +101,25 @@ async function load(): Promise<Briefing> {
 
 	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
 	const problems = checkReferences({
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, sources: s.entry.data.sources, cited: s.cited })),
-		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, sources: o.entry.data.sources, cited: o.cited })),
+		asOf: overviewPages[0].entry.data.asOf,
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
+		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading })),
 		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source })),
 		quotes: quotes.map((q) => ({ file: file(q), id: q.id, speaker: q.data.speaker, source: q.data.source })),
-		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections })),
+		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
 		glossary: glossary.map((g) => ({ file: file(g), id: g.id, source: g.data.source, related: g.data.related })),
 		members: members.map((m) => ({ file: file(m), id: m.id, source: m.data.source })),
 	});
 	if (problems.length > 0) {
-		throw new Error(`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`);
+		throw new AstroError(
+			`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`,
+			'Every id a page or entry names must exist in its data file: fix the id or add the entry.',
+		);
 	}
 
-	const dates = [...sections, ...overviewPages].map((p) => p.entry.data.updated).sort();
 	timeline.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	return {
 		overview: overviewPages[0],
 		sections,
@@ -95,9 +127,18 @@ async function load(): Promise<Briefing> {
 		people,
 		quotes,
 		timeline,
-		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+		// Natural order: “Article 5” before “Article 10”.
+		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { numeric: true })),
 		members,
-		updated: dates.at(-1)!,
 		asOf: overviewPages[0].entry.data.asOf,
+		source: lookup(sources, 'source'),
+		person: lookup(people, 'person'),
+		quote: lookup(quotes, 'quote'),
+		term: lookup(glossary, 'term'),
+		section: (slug) => {
+			const found = bySlug.get(slug);
+			if (!found) throw new AstroError(`No section with the slug "${slug}".`, 'Sections are the files content/sections/NN-slug.mdx.');
+			return found;
+		},
 	};
 }

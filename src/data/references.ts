@@ -9,6 +9,8 @@ export interface ProseDoc {
 	file: string;
 	slug: string;
 	order?: number;
+	/** What the page is current to. */
+	asOf: string;
 	/** Source ids listed in the frontmatter. */
 	sources: string[];
 	/** Source ids the footnotes cite. */
@@ -21,12 +23,14 @@ export interface DataEntry {
 }
 
 export interface BriefingRefs {
+	/** The briefing's as-of date (the overview's). */
+	asOf: string;
 	sections: ProseDoc[];
 	overview: ProseDoc[];
 	sources: (DataEntry & { furtherReading: boolean })[];
 	people: (DataEntry & { source: string })[];
 	quotes: (DataEntry & { speaker: string; source: string })[];
-	timeline: (DataEntry & { source: string; sections: string[] })[];
+	timeline: (DataEntry & { source: string; sections: string[]; date: string; scheduled: boolean })[];
 	glossary: (DataEntry & { source: string; related: string[] })[];
 	members: (DataEntry & { source: string })[];
 }
@@ -70,8 +74,14 @@ export function checkReferences(b: BriefingRefs): string[] {
 		if (!people.has(q.speaker)) problems.push(`${q.file}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
 		needSource(q, 'quote');
 	}
+	for (const doc of b.sections) {
+		if (doc.asOf > b.asOf) problems.push(`${doc.file}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
+	}
 	for (const t of b.timeline) {
 		needSource(t, 'event');
+		if (t.date > b.asOf && !t.scheduled) {
+			problems.push(`${t.file}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
+		}
 		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${t.file}: event "${t.id}": sections: unknown section "${s}"`);
 	}
 	for (const g of b.glossary) {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ContentFileError, readYamlList } from './yaml-list.ts';
+import { ContentFileError, readYaml } from './yaml.ts';
 
 /** [variant a reader types, the briefing's spelling]. */
 export type SpellingPair = [string, string];
@@ -10,7 +10,7 @@ export type SpellingPair = [string, string];
  * and content/spellings.yaml for everything else.
  */
 export function collectSpellings(content: URL): SpellingPair[] {
-	const read = (name: string) => readYamlList(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`);
+	const read = (name: string) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`);
 	const pairs: SpellingPair[] = [];
 	for (const [name, names] of [
 		['people', (d: Record<string, unknown>) => [d.name, ...((d.aliases as unknown[]) ?? [])]],

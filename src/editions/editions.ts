@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlMapping } from '../data/yaml-list.ts';
+import { readYamlMapping } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';

@@ -1,39 +1,45 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { parseDocument } from 'yaml';
+import { AstroError } from 'astro/errors';
+import type { z } from 'astro/zod';
+import { parseYaml } from '../data/yaml.ts';
+
+/** A section's file name: two digits, a hyphen, a lowercase ASCII slug. */
+const SECTION_FILE = /^\d{2}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /**
- * Loads the MDX files of a folder, named `NN-slug.mdx`, with the entry id `slug`.
+ * Loads the MDX files of a folder with the entry id `slug`: either every
+ * `NN-slug.mdx` of content/sections (and any other file there is an error,
+ * not a file silently left out), or one named file (the overview).
  *
- * Wraps Astro's `glob()` for two reasons. Astro reads frontmatter with js-yaml,
- * which turns `2024-11-31` into 1 December without a word; we re-read it as
- * YAML 1.2, where a date stays the string the author wrote, so the schema can
- * refuse it. And two files that map to one id would silently replace each other.
+ * Wraps Astro's `glob()` for three reasons. Astro reads frontmatter with
+ * js-yaml, which turns `2024-11-31` into 1 December without a word; we
+ * re-read it as YAML 1.2 through the briefing's own rules (no aliases), so
+ * the schema sees what the author wrote. Two files that map to one id would
+ * silently replace each other. And a slug that is also a page of the site
+ * (`glossary`, `all`, `404`…) would collide with it in a message that does
+ * not name the file.
  */
-export function mdxFolder(base: string, pattern = '**/*.mdx'): Loader {
-	const inner = glob({ base, pattern, generateId: ({ entry }) => slugOf(entry) });
+export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loader {
+	const inner = glob({ base, pattern: only ?? '**/*', generateId: ({ entry }) => slugOf(entry) });
 	return {
 		name: 'mdx-folder',
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
+			const folder = fileURLToPath(new URL(base, context.config.root));
+			if (!only) checkNames(folder, relative(root, folder), reservedSlugs(fileURLToPath(context.config.srcDir)));
 			const fileOf = new Map<string, string>();
 			await inner.load({
 				...context,
 				async parseData(props) {
 					const file = relative(root, props.filePath ?? '');
 					const other = fileOf.get(props.id);
-					if (other && other !== file) {
-						throw new Error(`${file}: its slug "${props.id}" is already used by ${other}; rename one of them`);
-					}
+					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files.');
 					fileOf.set(props.id, file);
-					const data = readFrontmatter(props.filePath!, file);
-					try {
-						return await context.parseData({ ...props, data: data as typeof props.data });
-					} catch (error) {
-						throw new Error(`${file}: frontmatter does not match the schema.\n${(error as Error).message}`);
-					}
+					const data = readFrontmatter(props.filePath!, file, schema);
+					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			});
 		},
@@ -41,23 +47,34 @@ export function mdxFolder(base: string, pattern = '**/*.mdx'): Loader {
 }
 
 /** `01-background.mdx` → `background`. */
-function slugOf(entry: string): string {
-	const name = entry.split('/').pop()!.replace(/\.mdx?$/, '');
-	return name.replace(/^\d+-/, '');
+export function slugOf(entry: string): string {
+	return entry.split('/').pop()!.replace(/\.mdx?$/, '').replace(/^\d+-/, '');
 }
 
-function readFrontmatter(path: string, file: string): Record<string, unknown> {
+/** The site's own pages (src/pages/*.astro, 404 and the rest): no section may take their names. */
+export function reservedSlugs(srcDir: string): Set<string> {
+	const pages = readdirSync(`${srcDir}/pages`).filter((f) => !f.startsWith('[')).map((f) => f.replace(/\..*$/, ''));
+	return new Set([...pages, 'index', 'assets', 'pagefind', 'cite']);
+}
+
+export function checkNames(folder: string, shown: string, reserved: Set<string>): void {
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		const path = `${shown}/${entry.name}`;
+		const match = SECTION_FILE.exec(entry.name);
+		if (!entry.isFile() || !match) {
+			throw new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).');
+		}
+		if (reserved.has(match[1])) {
+			throw new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`);
+		}
+	}
+}
+
+/** The frontmatter as written, checked against the schema with the line of any field at fault. */
+export function readFrontmatter(path: string, file: string, schema: z.ZodType): Record<string, unknown> {
 	const text = readFileSync(path, 'utf8');
 	const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	if (!match) throw new Error(`${file}: no frontmatter (a block between --- lines at the top of the file)`);
-	const doc = parseDocument(match[1]);
-	if (doc.errors.length > 0) {
-		const [error] = doc.errors;
-		throw new Error(`${file}: frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
-	}
-	const data = doc.toJS();
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		throw new Error(`${file}: frontmatter must be a mapping of fields`);
-	}
-	return data;
+	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
+	// The frontmatter starts on the file's second line.
+	return parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;
 }

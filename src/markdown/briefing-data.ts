@@ -1,27 +1,52 @@
 import { fileURLToPath } from 'node:url';
-import { readYamlList } from '../data/yaml-list.ts';
+import { readYaml, readYamlMapping } from '../data/yaml.ts';
+import type { SourceType } from '../publication/source-types.ts';
 
 /**
- * The parts of the data files that Markdown plugins need: ids, names and the
- * words to link. Plugins run before Astro's collections are available to
- * them, so they read the YAML through the same reader as the collections
- * (src/data/yaml-list.ts); the full schemas are enforced by src/content.config.ts.
+ * The parts of the data files that Markdown plugins need: ids, names, dates
+ * and what a citation shows. Plugins run before Astro's collections are
+ * available to them, so they read the YAML through the same reader as the
+ * collections (src/data/yaml-list.ts); the schemas are enforced there too.
  */
 export interface BriefingData {
-	sources: Map<string, { publisher: string; title: string; date: string }>;
-	quotes: Set<string>;
+	asOf: string;
+	sources: Map<string, { publisher: string; title: string; date: string; url?: string; type?: SourceType }>;
+	/** Quotations' dates, by id. */
+	quotes: Map<string, string>;
 	people: Map<string, { names: string[]; group: boolean }>;
 	glossary: Map<string, { names: string[] }>;
+	/** Dates of the timeline's events, for checking a <Timeline> range holds some. */
+	timeline: string[];
 }
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+const cache = new Map<string, { lists: unknown[]; data: BriefingData }>();
+
 export function readBriefingData(content: URL): BriefingData {
-	const read = (name: string) => readYamlList(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`).map((e) => e.data);
+	const lists = ['sources', 'quotes', 'people', 'glossary', 'timeline'].map((name) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`));
+	const cached = cache.get(content.href);
+	// The lists are the reader's cached objects: the same objects, the same data.
+	if (cached && cached.lists.every((list, i) => list === lists[i])) return cached.data;
+	const data = load(content);
+	cache.set(content.href, { lists, data });
+	return data;
+}
+
+function load(content: URL): BriefingData {
+	const read = (name: string) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`).map((e) => e.data);
+	const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
 	return {
-		sources: new Map(read('sources').map((s) => [String(s.id), { publisher: String(s.publisher), title: String(s.title), date: String(s.date) }])),
-		quotes: new Set(read('quotes').map((q) => String(q.id))),
+		asOf: String(briefing.asOf),
+		sources: new Map(
+			read('sources').map((s) => [
+				String(s.id),
+				{ publisher: String(s.publisher), title: String(s.title), date: String(s.date), url: s.url as string | undefined, type: s.type as SourceType | undefined },
+			]),
+		),
+		quotes: new Map(read('quotes').map((q) => [String(q.id), String(q.date)])),
 		people: new Map(read('people').map((p) => [String(p.id), { names: [p.name, ...asList(p.aliases)].map(String), group: p.kind === 'group' }])),
 		glossary: new Map(read('glossary').map((g) => [String(g.id), { names: [g.term, ...asList(g.aliases)].map(String) }])),
+		timeline: read('timeline').map((t) => String(t.date)),
 	};
 }

@@ -17,7 +17,7 @@ export function firstMentionPattern(targets: Mentionable[]): RegExp {
 	let pattern = cache.get(key);
 	if (!pattern) {
 		const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-		pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 		cache.set(key, pattern);
 	}
 	pattern.lastIndex = 0;

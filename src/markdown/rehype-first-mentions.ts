@@ -21,28 +21,33 @@ export function rehypeFirstMentions(options: { content: URL }) {
 			...[...data.people].filter(([, p]) => !p.group).map(([id, p]) => ({ href: pageHref('people', id), names: p.names, kind: 'person' as const })),
 		];
 		const pending = new Set(targets);
+		const byName = new Map(targets.flatMap((t) => t.names.map((name) => [name, t] as const)));
+		// One pattern for the whole section: compiling one per text node made this plugin the build's slowest step.
+		const pattern = firstMentionPattern(targets);
 		visit(tree, (node, index, parent) => {
 			if (pending.size === 0) return false;
 			if (node.type === 'element' && (SKIP_TAGS.has(node.tagName) || node.properties.dataFootnotes !== undefined)) return SKIP;
 			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined) return;
-			const match = firstMentionPattern([...pending]).exec(node.value);
-			if (!match) return;
-			const target = [...pending].find((t) => t.names.includes(match[0]))!;
-			pending.delete(target);
 			const pieces: ElementContent[] = [];
-			if (match.index > 0) pieces.push({ type: 'text', value: node.value.slice(0, match.index) } as Text);
-			pieces.push({
-				type: 'element',
-				tagName: 'a',
-				properties: { href: target.href, className: [target.kind] },
-				children: [{ type: 'text', value: match[0] }],
-			} as Element);
-			const after = node.value.slice(match.index + match[0].length);
-			if (after) pieces.push({ type: 'text', value: after });
+			let from = 0;
+			for (const match of node.value.matchAll(pattern)) {
+				const target = byName.get(match[0])!;
+				if (!pending.has(target)) continue;
+				pending.delete(target);
+				if (match.index > from) pieces.push({ type: 'text', value: node.value.slice(from, match.index) } as Text);
+				pieces.push({
+					type: 'element',
+					tagName: 'a',
+					properties: { href: target.href, className: [target.kind] },
+					children: [{ type: 'text', value: match[0] }],
+				} as Element);
+				from = match.index + match[0].length;
+			}
+			if (pieces.length === 0) return;
+			if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) } as Text);
 			(parent as Parents).children.splice(index, 1, ...pieces);
-			// Continue with the text after the link, which may mention something else.
-			return [SKIP, index + pieces.length - (after ? 1 : 0)];
+			return [SKIP, index + pieces.length];
 		});
 	};
 }

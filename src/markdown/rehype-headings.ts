@@ -1,41 +1,34 @@
-import type { Root, Element } from 'hast';
-import type { VFile } from 'vfile';
+import type { Element, Root } from 'hast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-export interface TocEntry {
-	depth: number;
-	id: string;
-	text: string;
-}
-
-const HEADING = /^h([2-4])$/;
+const HEADING = /^h([1-6])$/;
 
 /**
- * Gives h2–h4 ids (github-slugger, as Astro would) and a link to copy, and
- * leaves the h2/h3 outline in the frontmatter as `toc` for the contents list.
+ * Gives every heading an id (github-slugger, as Astro would) and a link to
+ * copy. A heading of symbols only (“🇺🇦”) would slug to nothing, so it gets
+ * `section-<n>`. The link's mark is drawn by CSS, so the heading's text, the
+ * contents Astro collects from it and its id stay just the words.
  */
 export function rehypeHeadings() {
-	return (tree: Root, file: VFile) => {
+	return (tree: Root) => {
 		const slugger = new GithubSlugger();
-		const toc: TocEntry[] = [];
+		let count = 0;
 		visit(tree, 'element', (node: Element) => {
 			const match = HEADING.exec(node.tagName);
 			if (!match || node.properties.id === 'footnote-label') return;
+			count++;
 			const text = toString(node).trim();
-			const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
+			const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text) || slugger.slug(`section-${count}`);
 			node.properties.id = id;
-			const depth = Number(match[1]);
-			if (depth <= 3) toc.push({ depth, id, text });
+			if (Number(match[1]) > 4) return;
 			node.children.push({
 				type: 'element',
 				tagName: 'a',
 				properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this heading: ${text}`, dataPagefindIgnore: 'all' },
-				children: [{ type: 'text', value: '#' }],
+				children: [],
 			});
 		});
-		const frontmatter = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> }).frontmatter ??= {};
-		frontmatter.toc = toc;
 	};
 }

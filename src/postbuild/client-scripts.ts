@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, transform } from 'esbuild';
 import { collectSpellings } from '../data/spellings.ts';
 
 /** Each of these files in src/client/ becomes assets/<name>.js. */
@@ -28,8 +29,17 @@ export async function compileClientScript(name: string, srcDir: URL, content: UR
 	return result.outputFiles[0].text;
 }
 
-/** Writes every client script into assets/. The names carry no hash: pages load them on demand by a fixed relative URL. */
+/** Stylesheets that come with a script, not with the page: src/client/<name>.css becomes assets/<file>. */
+export const CLIENT_STYLES = { 'search-results': 'search.css' } as const;
+
+export async function compileClientStyle(name: keyof typeof CLIENT_STYLES, srcDir: URL): Promise<string> {
+	const css = await readFile(new URL(`client/${name}.css`, srcDir), 'utf8');
+	return (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code;
+}
+
+/** Writes every client script and its stylesheet into assets/. The names carry no hash: pages load them on demand by a fixed relative URL. */
 export async function writeClientScripts(root: string, srcDir: URL, content: URL): Promise<void> {
 	await mkdir(join(root, 'assets'), { recursive: true });
 	for (const name of CLIENT_SCRIPTS) await writeFile(join(root, 'assets', `${name}.js`), await compileClientScript(name, srcDir, content));
+	for (const [name, file] of Object.entries(CLIENT_STYLES)) await writeFile(join(root, 'assets', file), await compileClientStyle(name as keyof typeof CLIENT_STYLES, srcDir));
 }

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { escapeAttribute } from 'entities';
-import { readYamlMapping } from '../data/yaml-list.ts';
+import { readYamlMapping } from '../data/yaml.ts';
 import { editionMeta, writeEditions } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
 import { formatKb } from '../editions/sizes.ts';
 import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
-import { LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
+import { FOOTNOTE_LOADER, LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
-import { CLIENT_SCRIPTS, compileClientScript, writeClientScripts } from './client-scripts.ts';
+import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
 import { readPages, writePages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { rebaseNotFoundPage } from './not-found-page.ts';
@@ -49,8 +49,13 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 			// In dev, compile the reader's scripts on request so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
-					const name = /^\/assets\/([a-z-]+)\.js$/.exec(req.url ?? '')?.[1];
-					if (!name || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
+					const [, name, type] = /^\/assets\/([a-z-]+)\.(js|css)$/.exec(req.url ?? '') ?? [];
+					const style = Object.entries(CLIENT_STYLES).find(([, file]) => file === `${name}.${type}`)?.[0] as keyof typeof CLIENT_STYLES | undefined;
+					if (type === 'css' && style) {
+						res.setHeader('content-type', 'text/css');
+						return res.end(await compileClientStyle(style, srcDir));
+					}
+					if (type !== 'js' || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
 					res.setHeader('content-type', 'text/javascript');
 					res.end(await compileClientScript(name, srcDir, options.content));
 				});
@@ -140,7 +145,7 @@ export function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = [])
 	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, file]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
 	const styles = new Set([...Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)), ...extraStyles]);
 	return {
-		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER]),
+		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER]),
 		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),
 	};
 }

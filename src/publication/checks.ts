@@ -9,11 +9,6 @@ export interface PublicationFacts {
 /** The slug a log entry uses for the overview. */
 export const OVERVIEW_SLUG = 'overview';
 
-/** `<AfterNote date="2024-12-04">` → its dates, in order. The remark plugin has already checked each is a real date. */
-export function afterNoteDates(mdx: string): string[] {
-	return [...mdx.matchAll(/<AfterNote\b[^>]*?\bdate="([^"]+)"/g)].map((m) => m[1]);
-}
-
 /**
  * Checks that the publication data, the pages' dates and the log tell one
  * story: one as-of date; no page or log entry later than the briefing's

@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { getBriefing } from '../data/briefing';
 import { SITE } from '../site/site';
-import { afterNoteDates, checkPublication } from './checks';
+import { checkPublication } from './checks';
 import { noticesFor, orderLog, type AnchoredEntry, type Notice } from './log';
 import { resolveSiteUrl } from './site-url';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work';
@@ -31,7 +31,7 @@ async function load(): Promise<Publication> {
 	if (!entry) throw new Error(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates`);
 	const data = entry.data;
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
-	const afterNotes = new Map(sections.map((s) => [s.slug, afterNoteDates(s.entry.body ?? '')]));
+	const afterNotes = new Map(sections.map((s) => [s.slug, s.afterNotes]));
 	const problems = checkPublication({
 		briefing: { file: BRIEFING_FILE, ...data },
 		overview: { file: overview.file, ...overview.entry.data },

@@ -84,8 +84,8 @@ describe('head metadata, without a site URL', () => {
 			expect(ld.publisher).toEqual({ '@type': 'Organization', name: briefing.publisher });
 			if (ld['@type'] !== 'Report') expect(ld.isPartOf, p).toEqual({ '@type': 'Report', name: briefing.title });
 			if (section || p === 'index.html') {
-				// One citation per source in the page's own list.
-				expect((ld.citation as unknown[]).length, p).toBe($$('.source-list li', p).length);
+				// One citation per source the page's notes cite.
+				expect((ld.citation as unknown[]).length, p).toBe(new Set($$('.footnotes a.source-type', p).map((a) => a.properties.href)).size);
 			}
 			expect(JSON.stringify(ld), `${p}: no absolute address of its own without a site URL`).not.toMatch(/"(url|image|mainEntityOfPage)"/);
 		}

@@ -14,7 +14,7 @@ describe('the built site', () => {
 		expect(sectionSlugs()).toEqual(['background', 'victory-plan', 'partial-coverage', 'alliance-reaction']);
 	});
 
-	it('gives each section page its title, summary, dates, body, notes, sources and neighbours', () => {
+	it('gives each section page its title, summary, dates, body, notes and neighbours', () => {
 		const slugs = sectionSlugs();
 		slugs.forEach((slug, i) => {
 			const p = `${slug}.html`;
@@ -24,7 +24,6 @@ describe('the built site', () => {
 			expect($('time[datetime="2024-11-29"]', p), p).toBeDefined();
 			expect($$('.key-points li', p).length).toBeGreaterThanOrEqual(3);
 			expect($$('.footnotes li', p).length, `${p} has no footnotes`).toBeGreaterThan(3);
-			expect($$('.source-list li', p).length).toBeGreaterThan(0);
 			expect($$('nav.toc a', p).length).toBeGreaterThan(3);
 			if (i > 0) expect($(`a[rel="prev"][href="${slugs[i - 1]}.html"]`, p), p).toBeDefined();
 			if (i < slugs.length - 1) expect($(`a[rel="next"][href="${slugs[i + 1]}.html"]`, p), p).toBeDefined();
@@ -128,5 +127,27 @@ describe('the built site', () => {
 		const merged = ['index', ...sectionSlugs(), ...reference];
 		const outside = $$('article a[href]', 'all.html').filter((a) => merged.some((s) => String(a.properties.href).startsWith(`${s}.html`)));
 		expect(outside.map((a) => a.properties.href), 'links to merged pages should point inside the edition').toEqual([]);
+	});
+});
+
+describe('notes that reach their sources', () => {
+	it('link each citation straight to the source, over https and opening safely, and to its entry in the register, labelled with its kind', () => {
+		const register = new Set($$('[data-search-entry="Source"]', 'sources.html').map((e) => String(e.properties.id)));
+		for (const p of ['index.html', ...sectionSlugs().map((s) => `${s}.html`)]) {
+			const notes = $$('.footnotes li', p);
+			expect(notes.length, p).toBeGreaterThan(0);
+			for (const note of notes) {
+				const kinds = selectAll('a.source-type', note);
+				expect(kinds.length, `${p}: a note without a source: ${text(note)}`).toBeGreaterThan(0);
+				for (const kind of kinds) {
+					expect(text(kind)).toMatch(/^(Official|News|Analysis|Reference|Copy)$/);
+					expect(register.has(String(kind.properties.href).replace(/^sources\.html#/, '')), String(kind.properties.href)).toBe(true);
+				}
+				for (const link of selectAll('a.citation', note)) {
+					expect(String(link.properties.href)).toMatch(/^https:\/\//);
+					expect(link.properties.rel).toEqual(['external', 'noopener']);
+				}
+			}
+		}
 	});
 });

@@ -1,159 +1,123 @@
 /**
- * Broken inputs, each a small change to the minimal fixture
+ * Broken and hostile inputs, each a small change to the minimal fixture
  * (tests/fixtures/minimal), and what the build must say about it: the file,
  * and the line, field or id where the tool knows it. Nothing here may build.
+ *
+ * `layer` says where the build stops it. Every case runs through the
+ * functions the build calls for that layer (tests/helpers/check-content.ts),
+ * except `links`, which needs the built pages; `build: true` marks the one
+ * case per layer that also runs a full build, to prove the layer is wired in.
  */
 export interface BadInput {
 	name: string;
+	layer: 'yaml' | 'schema' | 'names' | 'mdx' | 'references' | 'links';
 	/** Files under content/ to write (text) or delete (null), after applying `edit`. */
 	files?: Record<string, string | null>;
 	/** Replace text in a fixture file: [file, from, to]. */
 	edit?: [string, string | RegExp, string][];
 	expect: RegExp[];
+	build?: boolean;
 }
 
 const FIRST = 'sections/01-first.mdx';
 const SECOND = 'sections/02-second.mdx';
+const F1 = /content\/sections\/01-first\.mdx:\d+:\d+: /;
+const F2 = /content\/sections\/02-second\.mdx:\d+:\d+: /;
+
+/** Replaces the first section's quotation with `mdx`. */
+const inFirst = (mdx: string): [string, string, string][] => [[FIRST, '<Quote id="ada-hello" />', mdx]];
+/** Adds a paragraph to the second section. */
+const inSecond = (mdx: string): [string, string, string][] => [[SECOND, '## Looking back', `## Looking back\n\n${mdx}`]];
+
+const section = (frontmatter: string, body = 'Text.[^1]\n\n[^1]: [@alpha-2024-01-01].\n') =>
+	`---\ntitle: Another\nshortTitle: Another\nsummary: A further section of the fixture, written for one of the bad-input cases.\norder: 3\nasOf: 2024-11-29\nupdated: 2024-11-29\nkeyPoints: [a, b, c]\nsources: [alpha-2024-01-01]\n${frontmatter}---\n\n${body}`;
 
 export const CASES: BadInput[] = [
-	{
-		name: 'invalid MDX syntax',
-		edit: [[FIRST, '<Quote id="ada-hello" />', '<Quote id="ada-hello"']],
-		expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i],
-	},
-	{
-		name: 'an unknown component',
-		edit: [[FIRST, '<Quote id="ada-hello" />', '<Chart kind="bar" />']],
-		expect: [/content\/sections\/01-first\.mdx:\d+: unknown component <Chart>/],
-	},
-	{
-		name: 'a missing frontmatter field',
-		edit: [[FIRST, /^summary: .*\n/m, '']],
-		expect: [/content\/sections\/01-first\.mdx: frontmatter/, /summary/],
-	},
-	{
-		name: 'a mistyped frontmatter field',
-		edit: [[FIRST, 'order: 1', 'order: first']],
-		expect: [/content\/sections\/01-first\.mdx: frontmatter/, /order/],
-	},
-	{
-		name: 'a misspelt frontmatter field',
-		edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']],
-		expect: [/content\/sections\/01-first\.mdx: frontmatter/, /sumary/],
-	},
-	{
-		name: 'a date that is not a date',
-		edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']],
-		expect: [/content\/sections\/01-first\.mdx: frontmatter/, /asOf/, /calendar date/],
-	},
-	{
-		name: 'an unknown source id in frontmatter',
-		edit: [[SECOND, 'sources: [beta-2024-02-02]', 'sources: [beta-2024-02-02, gamma-1999]']],
-		expect: [/content\/sections\/02-second\.mdx: sources: unknown source id "gamma-1999"/],
-	},
-	{
-		name: 'an unknown source id in a footnote',
-		edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2042-02-02].']],
-		expect: [/content\/sections\/02-second\.mdx:\d+: footnote \[\^1\] cites unknown source "beta-2042-02-02"/],
-	},
-	{
-		name: 'a footnote that names no source',
-		edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: Somewhere, surely.']],
-		expect: [/content\/sections\/02-second\.mdx:\d+: footnote \[\^1\] does not name a source/],
-	},
-	{
-		name: 'a footnote reference without a definition',
-		edit: [[SECOND, 'about quokkas.[^1]', 'about quokkas.[^1] And wombats.[^2]']],
-		expect: [/content\/sections\/02-second\.mdx:\d+: footnote \[\^2\] has no definition/],
-	},
-	{
-		name: 'a footnote definition nobody references',
-		edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n[^orphan]: [@beta-2024-02-02].']],
-		expect: [/content\/sections\/02-second\.mdx:\d+: footnote \[\^orphan\] is defined but never referenced/],
-	},
-	{
-		name: 'an unknown quote id',
-		edit: [[FIRST, '<Quote id="ada-hello" />', '<Quote id="ada-goodbye" />']],
-		expect: [/content\/sections\/01-first\.mdx:\d+: unknown quote id "ada-goodbye"/],
-	},
-	{
-		name: 'an unknown person id',
-		edit: [['quotes.yaml', 'speaker: ada-example', 'speaker: ada-exemple']],
-		expect: [/content\/quotes\.yaml: quote "ada-hello": speaker: unknown person id "ada-exemple"/],
-	},
-	{
-		name: 'an unknown glossary id',
-		edit: [['glossary.yaml', 'related: []', 'related: [gadget]']],
-		expect: [/content\/glossary\.yaml: term "widget": related: unknown glossary id "gadget"/],
-	},
-	{
-		name: 'a quotation citing an unknown source',
-		edit: [['quotes.yaml', '  source: alpha-2024-01-01\n  date: "2024-01-01"\n  context: Said', '  source: alpha-2042-01-01\n  date: "2024-01-01"\n  context: Said']],
-		expect: [/content\/quotes\.yaml: quote "ada-hello": source: unknown source id "alpha-2042-01-01"/],
-	},
-	{
-		name: 'a timeline event citing an unknown source',
-		edit: [['timeline.yaml', 'source: beta-2024-02-02', 'source: beta-1999']],
-		expect: [/content\/timeline\.yaml: event "second-event": source: unknown source id "beta-1999"/],
-	},
-	{
-		name: 'a source nobody cites',
-		edit: [['sources.yaml', '- id: beta-2024-02-02', '- id: gamma-2024-03-03\n  publisher: Gamma Post\n  title: Never cited\n  date: "2024-03-03"\n- id: beta-2024-02-02']],
-		expect: [/content\/sources\.yaml: source "gamma-2024-03-03" is never cited/],
-	},
-	{
-		name: 'a duplicate section order',
-		edit: [[SECOND, 'order: 2', 'order: 1']],
-		expect: [/content\/sections\/02-second\.mdx: order 1 is already used by content\/sections\/01-first\.mdx/],
-	},
-	{
-		name: 'a duplicate section slug',
-		files: { 'sections/03-first.mdx': '---\ntitle: Again\nshortTitle: Again\nsummary: A second file whose name gives the same slug as the first section.\norder: 3\nasOf: 2024-11-29\nupdated: 2024-11-29\nkeyPoints: [a, b, c]\nsources: [alpha-2024-01-01]\n---\n\nText.[^1]\n\n[^1]: [@alpha-2024-01-01].\n' },
-		expect: [/content\/sections\/0[13]-first\.mdx: its slug "first" is already used by content\/sections\/0[13]-first\.mdx/],
-	},
-	{
-		name: 'an empty section body',
-		files: { 'sections/02-second.mdx': '---\ntitle: The second section\nshortTitle: Second\nsummary: The second section of the fixture, which has lost its body text.\norder: 2\nasOf: 2024-11-29\nupdated: 2024-11-29\nkeyPoints: [a, b, c]\nsources: []\n---\n\n' },
-		expect: [/content\/sections\/02-second\.mdx/, /no body text|sources/],
-	},
-	{
-		name: 'a link to a page that does not exist',
-		edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']],
-		expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="frist\.html#a-heading": no such file/],
-	},
-	{
-		name: 'a link to an anchor that does not exist',
-		edit: [[SECOND, '(/first.html#a-heading)', '(/first.html#no-such-heading)']],
-		expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="first\.html#no-such-heading": no element with id "no-such-heading"/],
-	},
-	{
-		name: 'YAML that does not parse',
-		edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']],
-		expect: [/content\/sources\.yaml:\d+:/],
-	},
-	{
-		name: 'a data entry without an id',
-		edit: [['people.yaml', '- id: ada-example\n', '- name_id: ada-example\n']],
-		expect: [/content\/people\.yaml:1: entry has no `id` field/],
-	},
-	{
-		name: 'a source address that is not https',
-		edit: [['sources.yaml', 'url: https://example.org/alpha', 'url: http://example.org/alpha']],
-		expect: [/content\/sources\.yaml:\d+: entry "alpha-2024-01-01"/, /url/, /https/],
-	},
-	{
-		name: 'a quotation without its curly quotes',
-		edit: [['quotes.yaml', 'text: “Fixtures keep tests honest”', 'text: Fixtures keep tests honest']],
-		expect: [/content\/quotes\.yaml:\d+: entry "ada-hello"/, /text/, /curly quotes/],
-	},
-	{
-		name: 'a licence address that is not https, in briefing.yaml',
-		edit: [['briefing.yaml', 'url: https://creativecommons.org/licenses/by/4.0/', 'url: http://creativecommons.org/licenses/by/4.0/']],
-		expect: [/content\/briefing\.yaml:6: licence\.url: expected an https:\/\/ address/],
-	},
-	{
-		name: 'a log entry naming a section that does not exist',
-		edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']],
-		expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/],
-	},
+	// MDX as a closed language: no code, no raw HTML, only the listed components.
+	{ name: 'an MDX expression that would write a script', layer: 'mdx', build: true, edit: inFirst('{<script>{"alert(document.domain)"}</script>}'), expect: [F1, /a \{…\} expression is not allowed/] },
+	{ name: 'an MDX expression with an event handler', layer: 'mdx', edit: inFirst('{<p onmouseover="alert(1)">Hover</p>}'), expect: [F1, /expression is not allowed/] },
+	{ name: 'an MDX expression holding a style element', layer: 'mdx', edit: inFirst('{<style>{"body{display:none}"}</style>}'), expect: [F1, /expression is not allowed/] },
+	{ name: 'an MDX expression holding a meta refresh', layer: 'mdx', edit: inFirst('{<meta httpEquiv="refresh" content="0;url=https://example.org" />}'), expect: [F1, /expression is not allowed/] },
+	{ name: 'an MDX expression holding a frame', layer: 'mdx', edit: inFirst('{<iframe src="https://example.org" />}'), expect: [F1, /expression is not allowed/] },
+	{ name: 'ESM that runs at build time', layer: 'mdx', edit: [[FIRST, '## A heading', 'import fs from "node:fs";\nexport const x = fs.writeFileSync("/tmp/pwned", "x");\n\n## A heading']], expect: [F1, /import and export are not allowed/] },
+	{ name: 'an expression that publishes the build machine’s environment', layer: 'mdx', edit: inSecond('Home is {process.env.HOME}.'), expect: [F2, /a \{…\} expression is not allowed/] },
+	{ name: 'raw HTML: a script element', layer: 'mdx', edit: inFirst('<script>alert(1)</script>'), expect: [F1, /raw HTML <script> is not allowed/] },
+	{ name: 'raw HTML with an event handler', layer: 'mdx', edit: inSecond('<p onclick="alert(1)">Click</p>'), expect: [F2, /raw HTML <p> is not allowed/] },
+	{ name: 'a spread attribute', layer: 'mdx', edit: inFirst('<Quote {...{ id: "ada-hello" }} />'), expect: [F1, /<Quote> takes plain attributes, not a \{…\} spread/] },
+	{ name: 'an attribute written as an expression', layer: 'mdx', edit: inFirst('<Quote id={"ada-hello"} />'), expect: [F1, /<Quote id> must be a quoted string/] },
+	{ name: 'an unknown component', layer: 'mdx', edit: inFirst('<Chart kind="bar" />'), expect: [F1, /unknown component <Chart>/] },
+	{ name: 'an unknown attribute', layer: 'mdx', edit: inFirst('<Quote id="ada-hello" style="color:red" />'), expect: [F1, /<Quote> has no attribute "style"/] },
+	{ name: 'a component without its required attribute', layer: 'mdx', edit: inFirst('<Quote />'), expect: [F1, /<Quote> needs a id="…" attribute/] },
+	{ name: 'a fragment', layer: 'mdx', edit: inSecond('<>Text in a fragment</>'), expect: [F2, /a fragment <>…<\/> is not allowed/] },
+	{ name: 'text inside a component that takes none', layer: 'mdx', edit: inFirst('<Quote id="ada-hello">More words</Quote>'), expect: [F1, /<Quote> holds no text/] },
+	{ name: 'an unknown quote id', layer: 'mdx', edit: inFirst('<Quote id="ada-goodbye" />'), expect: [F1, /unknown quote id "ada-goodbye"/] },
+	{ name: 'invalid MDX syntax', layer: 'mdx', edit: inFirst('<Quote id="ada-hello"'), expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i] },
+
+	// Links by allowlist.
+	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
+	{ name: 'a data: link', layer: 'mdx', edit: inSecond('[Open](data:text/html,<script>alert(1)</script>)'), expect: [F2, /link to "data:text\/html/] },
+	{ name: 'a file: link', layer: 'mdx', edit: inSecond('[Secrets](file:///etc/passwd)'), expect: [F2, /link to "file:\/\/\/etc\/passwd"/] },
+	{ name: 'a plain http link in capitals', layer: 'mdx', edit: inSecond('[Old](HTTP://example.org/)'), expect: [F2, /link to "HTTP:\/\/example\.org\/"/] },
+	{ name: 'a protocol-relative link', layer: 'mdx', edit: inSecond('[Elsewhere](//evil.example/)'), expect: [F2, /link to "\/\/evil\.example\/"/] },
+	{ name: 'an image from another site', layer: 'mdx', edit: inSecond('![Tracker](https://evil.example/pixel.png)'), expect: [F2, /image "https:\/\/evil\.example\/pixel\.png": images come from the site itself/] },
+
+	// Footnotes and citations.
+	{ name: 'a footnote label defined twice', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n\n[^1]: [@no-such-source].']], expect: [F2, /footnote \[\^1\] is defined twice \(first on line \d+\)/] },
+	{ name: 'a citation in the body text', layer: 'mdx', edit: inSecond('As reported [@beta-2024-02-02].'), expect: [F2, /\[@beta-2024-02-02\] outside a note/] },
+	{ name: 'an unknown citation in the body text', layer: 'mdx', edit: inSecond('As reported [@no-such-source].'), expect: [F2, /\[@no-such-source\] outside a note/] },
+	{ name: 'a footnote in a heading', layer: 'mdx', edit: [[SECOND, '## Looking back', '## Looking back[^1]']], expect: [F2, /footnote \[\^1\] in a heading/] },
+	{ name: 'an unknown source id in a footnote', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2042-02-02].']], expect: [F2, /footnote \[\^1\] cites unknown source "beta-2042-02-02"/] },
+	{ name: 'a footnote that names no source', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: Somewhere, surely.']], expect: [F2, /footnote \[\^1\] does not name a source/] },
+	{ name: 'a footnote reference without a definition', layer: 'mdx', edit: [[SECOND, 'about quokkas.[^1]', 'about quokkas.[^1] And wombats.[^2]']], expect: [/content\/sections\/02-second\.mdx:\d+:\d+: footnote \[\^2\] has no definition/] },
+	{ name: 'a footnote definition nobody references', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n\n[^orphan]: [@beta-2024-02-02].']], expect: [F2, /footnote \[\^orphan\] is defined but never referenced/] },
+	{ name: 'an empty section body', layer: 'mdx', files: { [SECOND]: section('', '') }, edit: [], expect: [/content\/sections\/02-second\.mdx: the section has no body text|no body text/] },
+
+	// Dates: only the note after the briefing reports what came later.
+	{ name: 'a timeline event after the as-of date, not marked scheduled', layer: 'references', edit: [['timeline.yaml', 'date: "2024-02"', 'date: "2024-12-03"']], expect: [/content\/timeline\.yaml: event "second-event": date 2024-12-03 is after the as-of date \(2024-11-29\)/] },
+	{ name: 'a note after the briefing dated before the as-of date', layer: 'mdx', edit: inSecond('<AfterNote date="2024-11-01">\n\nLater.\n\n</AfterNote>'), expect: [F2, /<AfterNote>: date="2024-11-01" is not after the briefing's as-of date \(2024-11-29\)/] },
+	{ name: 'a section current to a later day than the briefing', layer: 'references', edit: [[SECOND, 'asOf: 2024-11-29', 'asOf: 2024-11-30']], expect: [/content\/sections\/02-second\.mdx: asOf: 2024-11-30 is after the briefing's own as-of date/] },
+	{ name: 'updated before asOf', layer: 'schema', edit: [[SECOND, 'updated: 2024-11-30', 'updated: 2024-11-01']], expect: [/content\/sections\/02-second\.mdx:\d+: updated: updated \(2024-11-01\) is before asOf \(2024-11-29\)/] },
+	{ name: 'a quotation from after the as-of date outside the note', layer: 'mdx', edit: [['quotes.yaml', 'date: "2024-01-01"\n  context: Said', 'date: "2024-12-03"\n  context: Said']], expect: [F1, /quote "ada-hello" is dated 2024-12-03, after the briefing's as-of date/] },
+
+	// Names and shapes.
+	{ name: 'a Markdown file among the sections', layer: 'names', build: true, files: { 'sections/09-extra.md': section('') }, expect: [/content\/sections\/09-extra\.md: not a section file name/] },
+	{ name: 'a section file name with a #', layer: 'names', files: { 'sections/09-a#b.mdx': section('') }, expect: [/content\/sections\/09-a#b\.mdx: not a section file name/] },
+	{ name: 'a section file without its number', layer: 'names', files: { 'sections/extra.mdx': section('') }, expect: [/content\/sections\/extra\.mdx: not a section file name/] },
+	{ name: 'a section file name with capitals and spaces', layer: 'names', files: { 'sections/09-Extra Section!.mdx': section('') }, expect: [/content\/sections\/09-Extra Section!\.mdx: not a section file name/] },
+	{ name: 'a section named like the glossary page', layer: 'names', files: { 'sections/09-glossary.mdx': section('') }, expect: [/content\/sections\/09-glossary\.mdx: the slug "glossary" is the name of one of the site's own pages/] },
+	{ name: 'a section named like the overview', layer: 'names', files: { 'sections/09-index.mdx': section('') }, expect: [/content\/sections\/09-index\.mdx: the slug "index" is the name of one of the site's own pages/] },
+	{ name: 'a duplicate section slug', layer: 'names', files: { 'sections/03-first.mdx': section('') }, expect: [/content\/sections\/0[13]-first\.mdx: its slug "first" is already used by content\/sections\/0[13]-first\.mdx/] },
+	{ name: 'an alias bomb in frontmatter', layer: 'yaml', edit: [[SECOND, 'shortTitle: Second', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nshortTitle: Second']], expect: [/content\/sections\/02-second\.mdx:\d+: YAML aliases \(\*a\) and merge keys \(<<\) are not supported/] },
+	{ name: 'an ordinary YAML alias in a data file', layer: 'yaml', edit: [['sources.yaml', '  publisher: Alpha Gazette', '  publisher: &gazette Alpha Gazette'], ['sources.yaml', '  publisher: Beta Wire', '  publisher: *gazette']], expect: [/content\/sources\.yaml:\d+: YAML aliases \(\*gazette\) and merge keys \(<<\) are not supported/] },
+	{ name: 'a YAML merge key', layer: 'yaml', edit: [['people.yaml', '- id: ada-example\n', '- id: ada-example\n  <<: {}\n']], expect: [/content\/people\.yaml:\d+: YAML merge keys \(<<\) are not supported/] },
+	{ name: 'an empty data list', layer: 'yaml', files: { 'members.yaml': '[]\n' }, expect: [/content\/members\.yaml:1: the list is empty/] },
+	{ name: 'a reversed timeline range', layer: 'mdx', edit: [[FIRST, '<Timeline from="2024" to="2024" />', '<Timeline from="2024-02" to="2024-01" />']], expect: [F1, /<Timeline>: from="2024-02" comes after to="2024-01": the range is reversed/] },
+	{ name: 'an empty timeline range', layer: 'mdx', edit: [[FIRST, '<Timeline from="2024" to="2024" />', '<Timeline from="1990" to="1991" />']], expect: [F1, /<Timeline>: no timeline event falls between 1990 and 1991/] },
+
+	// Frontmatter and data fields.
+	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: /] },
+	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
+	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
+	{ name: 'a date that is not a date', layer: 'schema', edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']], expect: [/content\/sections\/01-first\.mdx:\d+: asOf: expected a real calendar date/] },
+	{ name: 'YAML that does not parse', layer: 'yaml', build: true, edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']], expect: [/content\/sources\.yaml:\d+:/] },
+	{ name: 'a data entry without an id', layer: 'yaml', edit: [['people.yaml', '- id: ada-example\n', '- name_id: ada-example\n']], expect: [/content\/people\.yaml:1: entry has no `id` field/] },
+	{ name: 'a duplicate id in a data file', layer: 'yaml', edit: [['timeline.yaml', '- id: second-event', '- id: first-event']], expect: [/content\/timeline\.yaml:\d+: duplicate id "first-event" \(first defined on line 1\)/] },
+	{ name: 'a source address that is not https', layer: 'schema', edit: [['sources.yaml', 'url: https://example.org/alpha', 'url: http://example.org/alpha']], expect: [/content\/sources\.yaml:\d+: entry "alpha-2024-01-01": url: expected an https:\/\/ address/] },
+	{ name: 'a source without its kind', layer: 'schema', edit: [['sources.yaml', '  type: news\n', '']], expect: [/content\/sources\.yaml:\d+: entry "alpha-2024-01-01": type: say what kind of source it is/] },
+	{ name: 'a quotation without its curly quotes', layer: 'schema', edit: [['quotes.yaml', 'text: “Fixtures keep tests honest”', 'text: Fixtures keep tests honest']], expect: [/content\/quotes\.yaml:\d+: entry "ada-hello": text: write the quotation exactly as in the source/] },
+	{ name: 'a licence address that is not https, in briefing.yaml', layer: 'schema', edit: [['briefing.yaml', 'url: https://creativecommons.org/licenses/by/4.0/', 'url: http://creativecommons.org/licenses/by/4.0/']], expect: [/content\/briefing\.yaml:6: licence\.url: expected an https:\/\/ address/] },
+
+	// Cross-references, once everything is loaded.
+	{ name: 'an unknown source id in frontmatter', layer: 'references', edit: [[SECOND, 'sources: [beta-2024-02-02]', 'sources: [beta-2024-02-02, gamma-1999]']], expect: [/content\/sections\/02-second\.mdx: sources: unknown source id "gamma-1999"/] },
+	{ name: 'an unknown person id', layer: 'references', build: true, edit: [['quotes.yaml', 'speaker: ada-example', 'speaker: ada-exemple']], expect: [/content\/quotes\.yaml: quote "ada-hello": speaker: unknown person id "ada-exemple"/] },
+	{ name: 'an unknown glossary id', layer: 'references', edit: [['glossary.yaml', 'related: []', 'related: [gadget]']], expect: [/content\/glossary\.yaml: term "widget": related: unknown glossary id "gadget"/] },
+	{ name: 'a quotation citing an unknown source', layer: 'references', edit: [['quotes.yaml', '  source: alpha-2024-01-01\n  date: "2024-01-01"\n  context: Said', '  source: alpha-2042-01-01\n  date: "2024-01-01"\n  context: Said']], expect: [/content\/quotes\.yaml: quote "ada-hello": source: unknown source id "alpha-2042-01-01"/] },
+	{ name: 'a timeline event citing an unknown source', layer: 'references', edit: [['timeline.yaml', 'source: beta-2024-02-02', 'source: beta-1999']], expect: [/content\/timeline\.yaml: event "second-event": source: unknown source id "beta-1999"/] },
+	{ name: 'a source nobody cites', layer: 'references', edit: [['sources.yaml', '- id: beta-2024-02-02', '- id: gamma-2024-03-03\n  publisher: Gamma Post\n  type: news\n  title: Never cited\n  date: "2024-03-03"\n- id: beta-2024-02-02']], expect: [/content\/sources\.yaml: source "gamma-2024-03-03" is never cited/] },
+	{ name: 'a duplicate section order', layer: 'references', edit: [[SECOND, 'order: 2', 'order: 1']], expect: [/content\/sections\/02-second\.mdx: order 1 is already used by content\/sections\/01-first\.mdx/] },
+	{ name: 'a log entry naming a section that does not exist', layer: 'references', edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/] },
+
+	// Links and anchors, which only the built pages can show.
+	{ name: 'a link to a page that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']], expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="frist\.html#a-heading": no such file/] },
+	{ name: 'a link to an anchor that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/first.html#no-such-heading)']], expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="first\.html#no-such-heading": no element with id "no-such-heading"/] },
 ];

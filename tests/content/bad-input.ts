@@ -1,42 +1,85 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../helpers/check-content';
 import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
 import { CASES, type BadInput } from './bad-input.cases';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
 
-async function buildWith(change: BadInput | undefined, made: string[]) {
-	const dir = await makeProject({ from: FIXTURE, files: change?.files });
-	made.push(dir);
+/** The fixture's content with one case's changes, in a folder of its own. */
+async function contentWith(change: BadInput | undefined, into: string): Promise<void> {
+	await cp(FIXTURE, into, { recursive: true });
 	for (const [file, from, to] of change?.edit ?? []) {
-		const path = join(dir, 'content', file);
+		const path = join(into, file);
 		const text = await readFile(path, 'utf8');
 		const edited = text.replace(from, to);
 		if (edited === text) throw new Error(`case "${change!.name}": the edit did not apply to ${file}`);
 		await writeFile(path, edited);
 	}
-	return buildProject(dir);
+	for (const [path, text] of Object.entries(change?.files ?? {})) {
+		const target = join(into, path);
+		if (text === null) await rm(target);
+		else {
+			await mkdir(dirname(target), { recursive: true });
+			await writeFile(target, text);
+		}
+	}
 }
 
+const messageOf = async (run: () => Promise<unknown>): Promise<string | undefined> => {
+	try {
+		await run();
+		return undefined;
+	} catch (error) {
+		return (error as Error).message;
+	}
+};
+
 /**
- * Builds the fixture with each broken input of one half of the matrix (the
- * two halves live in two test files, so they build on both cores).
+ * Every case through the functions the build calls for its layer, in
+ * milliseconds; the `links` cases, and one case per layer, through a full
+ * build in a copy of the project. `part` splits the builds between two test
+ * files, so they run on both cores.
  */
-export function runBadInputMatrix(half: 0 | 1) {
+export function runBadInputMatrix(part: 0 | 1) {
 	const made: string[] = [];
 	afterAll(() => Promise.all(made.map(removeProject)));
 
-	if (half === 0) {
-		it('the minimal fixture itself builds, so each failure is the broken input’s doing', async () => {
-			const { ok, output } = await buildWith(undefined, made);
-			expect(ok, output).toBe(true);
-		}, 120_000);
+	if (part === 0) {
+		it('holds at least 45 cases, each with the message it must give', () => {
+			expect(CASES.length).toBeGreaterThanOrEqual(45);
+			expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+		});
+
+		it('starts from a fixture that passes every check, so each failure is the broken input’s doing', async () => {
+			const dir = await mkdtemp(join(tmpdir(), 'content-'));
+			made.push(dir);
+			await contentWith(undefined, dir);
+			await checkContent(dir);
+		});
+
+		describe.each(CASES.filter((c) => c.layer !== 'links'))('bad input ($layer): $name', (change) => {
+			it('is stopped by the build’s own checks, naming the file and the line or field', async () => {
+				const dir = await mkdtemp(join(tmpdir(), 'content-'));
+				made.push(dir);
+				await contentWith(change, dir);
+				const message = await messageOf(() => checkContent(dir));
+				expect(message, `${change.name} passed the checks`).toBeDefined();
+				for (const pattern of change.expect) expect(message).toMatch(pattern);
+			});
+		});
 	}
 
-	describe.each(CASES.filter((_, i) => i % 2 === half))('bad input: $name', (change) => {
-		it('stops the build with a message naming the file and the field', async () => {
-			const { ok, output } = await buildWith(change, made);
+	const builds = CASES.filter((c) => c.build);
+	describe.each(builds.filter((_, i) => i % 2 === part))('bad input, full build ($layer): $name', (change) => {
+		it('stops the build with the same message', async () => {
+			const dir = await makeProject({ files: {} , from: FIXTURE });
+			made.push(dir);
+			await rm(join(dir, 'content'), { recursive: true });
+			await contentWith(change, join(dir, 'content'));
+			const { ok, output } = await buildProject(dir);
 			expect(ok, `the build passed despite ${change.name}`).toBe(false);
 			for (const pattern of change.expect) expect(output, output).toMatch(pattern);
 		}, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterNoteDates, checkPublication, type PublicationFacts } from '../../src/publication/checks';
+import { checkPublication, type PublicationFacts } from '../../src/publication/checks';
 import { noticesFor, orderLog, type LogEntry } from '../../src/publication/log';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url';
 
@@ -35,11 +35,6 @@ describe('the publication checks', () => {
 		const problems = checkPublication(facts(change));
 		expect(problems.length).toBeGreaterThan(0);
 		expect(problems.join('\n')).toMatch(message);
-	});
-
-	it('find the dates of AfterNotes in MDX', () => {
-		expect(afterNoteDates('Text.\n\n<AfterNote date="2024-12-04">\n\nNote.\n</AfterNote>\n<AfterNote  date="2025-01-02" >')).toEqual(['2024-12-04', '2025-01-02']);
-		expect(afterNoteDates('No <Quote id="x" /> here.')).toEqual([]);
 	});
 });
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences, type BriefingRefs } from '../../src/data/references';
 
 const valid = (): BriefingRefs => ({
+	asOf: '2024-11-29',
 	sections: [
-		{ file: 'content/sections/01-a.mdx', slug: 'a', order: 1, sources: ['s1'], cited: ['s1'] },
-		{ file: 'content/sections/02-b.mdx', slug: 'b', order: 2, sources: ['s2'], cited: ['s2'] },
+		{ file: 'content/sections/01-a.mdx', slug: 'a', order: 1, asOf: '2024-11-29', sources: ['s1'], cited: ['s1'] },
+		{ file: 'content/sections/02-b.mdx', slug: 'b', order: 2, asOf: '2024-11-29', sources: ['s2'], cited: ['s2'] },
 	],
-	overview: [{ file: 'content/overview.mdx', slug: 'overview', sources: ['s1'], cited: ['s1'] }],
+	overview: [{ file: 'content/overview.mdx', slug: 'overview', asOf: '2024-11-29', sources: ['s1'], cited: ['s1'] }],
 	sources: [
 		{ file: 'content/sources.yaml', id: 's1', furtherReading: false },
 		{ file: 'content/sources.yaml', id: 's2', furtherReading: false },
@@ -14,7 +15,10 @@ const valid = (): BriefingRefs => ({
 	],
 	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1' }],
 	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
-	timeline: [{ file: 'content/timeline.yaml', id: 't1', source: 's1', sections: ['a'] }],
+	timeline: [
+		{ file: 'content/timeline.yaml', id: 't1', source: 's1', sections: ['a'], date: '2024-10-16', scheduled: false },
+		{ file: 'content/timeline.yaml', id: 't2', source: 's1', sections: [], date: '2024-12-03', scheduled: true },
+	],
 	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [] }],
 	members: [{ file: 'content/members.yaml', id: '056', source: 's1' }],
 });
@@ -51,5 +55,14 @@ describe('checkReferences', () => {
 		const b = valid();
 		b.sources[2].furtherReading = false;
 		expect(checkReferences(b)).toEqual(['content/sources.yaml: source "s3" is never cited; cite it, or mark it furtherReading: true']);
+	});
+	it('keeps events after the as-of date out unless scheduled, and sections from being current to a later day', () => {
+		const b = valid();
+		b.timeline[1].scheduled = false;
+		b.sections[0].asOf = '2024-12-01';
+		expect(checkReferences(b)).toEqual([
+			'content/sections/01-a.mdx: asOf: 2024-12-01 is after the briefing\'s own as-of date (2024-11-29); a section cannot be current to a later day than the briefing',
+			'content/timeline.yaml: event "t2": date 2024-12-03 is after the as-of date (2024-11-29); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead',
+		]);
 	});
 });

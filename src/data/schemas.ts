@@ -1,0 +1,189 @@
+import { z } from 'astro/zod';
+import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+
+/*
+ * Every schema of the briefing's content, in one module that needs no
+ * Astro: the collections (src/content.config.ts) and the tests that check
+ * bad input without a build use the same ones. Cross-references between
+ * collections (a quote's speaker, a section's sources) are checked once all
+ * are loaded, in src/data/references.ts.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "nato-2024-07-10"');
+const ids = z.array(id);
+
+/** A day, written YYYY-MM-DD. */
+const calendarDate = z
+	.string({ error: 'expected a date written YYYY-MM-DD' })
+	.refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
+
+/** A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
+const partialDate = z
+	.string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' });
+
+const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
+/**
+ * Other spellings readers type for words the briefing spells one way:
+ * `{ Zelenskyy: [Zelensky, Zelenskiy] }`. Search finds the briefing's
+ * spelling when a reader types one of these; nothing else uses them.
+ */
+const spellings = z.record(z.string().min(2), z.array(z.string().min(2)).min(1)).default({});
+
+const summary = z.string().min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
+
+const page = z.object({
+	title: z.string().min(1),
+	summary,
+	asOf: calendarDate,
+	updated: calendarDate,
+	keyPoints: z.array(z.string().min(1)).min(3).max(6),
+	sources: ids.min(1, 'list the ids of the sources this page relies on'),
+});
+
+/** A page cannot have been updated before the date it is current to. */
+const datedInOrder = (data: { asOf: string; updated: string }, context: z.RefinementCtx) => {
+	if (data.updated < data.asOf) context.addIssue({ code: 'custom', path: ['updated'], message: `updated (${data.updated}) is before asOf (${data.asOf})` });
+};
+
+export const sectionSchema = page.extend({
+		/** Shorter title for navigation and search filters. */
+		shortTitle: z.string().min(1),
+		order: z.int().positive(),
+	}).strict().superRefine(datedInOrder);
+
+export const overviewSchema = page.strict().superRefine(datedInOrder);
+
+export const sourceSchema = z.object({
+		id,
+		publisher: z.string().min(1),
+		title: z.string().min(1),
+		date: z.union([partialDate, z.literal('n.d.')]),
+		url: https.optional(),
+		author: z.string().optional(),
+		/**
+		 * What kind of source it is, so readers can weigh it: an official
+		 * document, a wire or news report, analysis or opinion, a reference
+		 * work, or a copy of another outlet's report (say whose in `via`).
+		 */
+		type: z.enum(['official', 'news', 'analysis', 'reference', 'copy'], { error: 'say what kind of source it is: official, news, analysis, reference or copy' }),
+		/** When the page read is a syndicated copy or mirror, what it copies. */
+		via: z.string().optional(),
+		/** Listed on the sources page without being cited. */
+		furtherReading: z.boolean().default(false),
+	}).strict();
+
+export const personSchema = z.object({
+		id,
+		name: z.string().min(1),
+		role: z.string().min(1),
+		affiliation: z.string().min(1),
+		kind: z.enum(['person', 'group']).default('person'),
+		note: z.string().min(1),
+		source: id,
+		aliases: z.array(z.string().min(2)).default([]),
+		spellings,
+	}).strict();
+
+export const quoteSchema = z.object({
+		id,
+		speaker: id,
+		/** The quotation exactly as in the source, inside curly quotes; stored without them. */
+		text: z
+			.string()
+			.regex(/^“[^“”]+”$/, { error: 'write the quotation exactly as in the source, inside curly quotes “…” (‘…’ for a quotation within it)' })
+			.transform((text) => text.slice(1, -1)),
+		source: id,
+		date: partialDate,
+		context: z.string().min(1),
+	}).strict();
+
+export const eventSchema = z.object({
+		id,
+		date: partialDate,
+		title: z.string().min(1),
+		description: z.string().min(1),
+		source: id,
+		sections: ids.default([]),
+		/** Planned as of the briefing's date, not yet held: the only way an event after the as-of date enters the timeline. */
+		scheduled: z.boolean().default(false),
+	}).strict();
+
+export const termSchema = z.object({
+		id,
+		term: z.string().min(1),
+		aliases: z.array(z.string().min(2)).default([]),
+		spellings,
+		definition: z.string().min(1),
+		source: id,
+		related: ids.default([]),
+	}).strict();
+
+/** Spellings of names that are neither people nor terms (places, mostly), for search. */
+export const spellingSchema = z.object({
+		id,
+		/** How the briefing writes it. */
+		written: z.string().min(2),
+		/** How readers may type it. */
+		variants: z.array(z.string().min(2)).min(1),
+	}).strict();
+
+export const memberSchema = z.object({
+		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
+		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"'),
+		name: z.string().min(1),
+		joined: partialDate,
+		source: id,
+	}).strict();
+
+/**
+ * The publication itself (content/briefing.yaml): who issues it, under what
+ * licence, its dates and where it is published. Every page's byline, footer,
+ * head metadata and citation come from it.
+ */
+export const briefingSchema = z.object({
+	/** The briefing's name, as cited and as shown in every page's header. */
+	title: z.string().min(1),
+	/** What kind of work it is, as reference managers record it (BibTeX `type`, CSL `genre`). */
+	genre: z.string().min(1).default('Briefing'),
+	/** The body that issues it: the group author when no person is named. */
+	issuedBy: z.string().min(1),
+	/** People credited as authors, if any; cited before the issuing body. */
+	authors: z.array(z.object({ given: z.string().min(1), family: z.string().min(1) }).strict()).default([]),
+	publisher: z.string().min(1),
+	licence: z.object({ name: z.string().min(1), url: https }).strict(),
+	/** An email address or an https:// page, for corrections and questions. */
+	contact: z.union([z.email(), https], { error: 'expected an email address or an https:// address' }),
+	firstPublished: calendarDate,
+	/** What the text is current to; must match the overview's `asOf`. */
+	asOf: calendarDate,
+	/** The latest change of any kind; no page or log entry may be later. */
+	updated: calendarDate,
+	/** Where the site is published, e.g. https://example.org/briefing/ (BRIEFING_SITE_URL overrides it). */
+	siteUrl: https.refine((url) => !/[?#]/.test(url), 'the site URL has no query or fragment').optional(),
+}).strict();
+
+
+/** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
+export const correctionSchema = z.object({
+	date: calendarDate,
+	kind: z.enum(['update', 'correction']),
+	/** One sentence for the notice at the top of each page it touches. */
+	summary: z.string().min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
+	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
+	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
+}).strict();
+
+/** The data files, each with its layout and schema: the collections and the tests read this one list. */
+export const DATA_FILES = {
+	sources: { file: 'content/sources.yaml', shape: 'list', schema: sourceSchema },
+	people: { file: 'content/people.yaml', shape: 'list', schema: personSchema },
+	quotes: { file: 'content/quotes.yaml', shape: 'list', schema: quoteSchema },
+	timeline: { file: 'content/timeline.yaml', shape: 'list', schema: eventSchema },
+	glossary: { file: 'content/glossary.yaml', shape: 'list', schema: termSchema },
+	members: { file: 'content/members.yaml', shape: 'list', schema: memberSchema },
+	spellings: { file: 'content/spellings.yaml', shape: 'list', schema: spellingSchema },
+	briefing: { file: 'content/briefing.yaml', shape: 'mapping', schema: briefingSchema },
+	corrections: { file: 'content/corrections.yaml', shape: 'numbered', schema: correctionSchema },
+} as const;

@@ -1,0 +1,125 @@
+import { readFileSync, statSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
+import type { z } from 'astro/zod';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+/** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
+export class ContentFileError extends AstroError {
+	constructor(
+		readonly file: string,
+		readonly line: number | undefined,
+		readonly problem: string,
+		hint = 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).',
+	) {
+		super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
+	}
+}
+
+/**
+ * How a data file is laid out: a list of entries each with an `id`
+ * (sources.yaml), a list whose entries are numbered from 1 in file order
+ * (corrections.yaml), or one mapping named after the file (briefing.yaml).
+ */
+export type Shape = 'list' | 'numbered' | 'mapping';
+
+/** One entry of a data file, with the line it starts on. */
+export interface YamlEntry {
+	id: string;
+	line: number;
+	data: Record<string, unknown>;
+}
+
+type Offset = number | undefined;
+
+/**
+ * The briefing's one reader of its YAML data, used by the content
+ * collections, the Markdown plugins and the build steps alike. It refuses,
+ * naming the file and line, what Astro's own file() loader would log and
+ * skip: YAML that does not parse, aliases and merge keys, an entry that is
+ * not a mapping or has no id, a duplicate id, an empty list; and, given a
+ * schema, an entry that does not match it, at the line of the field at
+ * fault. Entries come back as written: the collections apply the schema's
+ * transforms themselves. `firstLine` is where the YAML starts in its file
+ * (a section's frontmatter starts on line 2).
+ */
+export function parseYaml(text: string, file: string, shape: Shape, schema?: z.ZodType, { firstLine = 1 } = {}): YamlEntry[] {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const lineOf = (offset: Offset) => (offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1);
+	if (doc.errors.length > 0) throw new ContentFileError(file, lineOf(doc.errors[0].pos[0]), doc.errors[0].message.split('\n')[0]);
+	refuseAliases(doc, file, lineOf);
+
+	const nodes: { id?: string; path: number[] }[] = [];
+	if (shape === 'mapping') {
+		if (!isMap(doc.contents)) throw new ContentFileError(file, 1, 'expected a mapping of fields');
+		nodes.push({ id: file.split('/').pop()!.replace(/\.ya?ml$/, ''), path: [] });
+	} else {
+		if (!isSeq(doc.contents)) throw new ContentFileError(file, 1, 'expected a YAML list of entries, each starting with "- "');
+		if (doc.contents.items.length === 0 && shape === 'list') throw new ContentFileError(file, 1, 'the list is empty; the briefing needs at least one entry here');
+		doc.contents.items.forEach((_, i) => nodes.push({ id: shape === 'numbered' ? String(i + 1) : undefined, path: [i] }));
+	}
+
+	const seen = new Map<string, Offset>();
+	return nodes.map(({ id: given, path }) => {
+		const node = path.length ? doc.getIn(path, true) : doc.contents;
+		const at = (node as { range?: [number] } | null)?.range?.[0];
+		if (!isMap(node)) throw new ContentFileError(file, lineOf(at), 'each entry must be a mapping of fields');
+		const data = node.toJSON() as Record<string, unknown>;
+		const id = given ?? data.id;
+		if (typeof id !== 'string' || id.length === 0) throw new ContentFileError(file, lineOf(at), 'entry has no `id` field');
+		if (seen.has(id)) throw new ContentFileError(file, lineOf(at), `duplicate id "${id}" (first defined on line ${lineOf(seen.get(id))})`);
+		seen.set(id, at);
+		const checked = schema?.safeParse(data);
+		if (!checked || checked.success) return { id, line: lineOf(at) ?? 1, data };
+		const [issue] = checked.error.issues;
+		const field = issue.path.map(String).join('.');
+		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
+		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${issue.message}`);
+	});
+}
+
+/** Where the deepest existing node on `path` starts: the field itself, or the mapping that lacks it. */
+function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+		const range = (node as { range?: [number] } | null | undefined)?.range;
+		if (range) return range[0];
+	}
+	return undefined;
+}
+
+/**
+ * Anchors and aliases (`&a` … `*a`) and merge keys (`<<: *a`) let one line
+ * stand for another, which a reviewer reading a diff cannot see, and nested
+ * aliases can expand without bound. The briefing's data spells every value out.
+ */
+export function refuseAliases(doc: Document, file: string, lineOf: (offset: Offset) => number | undefined): void {
+	visit(doc, {
+		Alias(_, node) {
+			throw new ContentFileError(file, lineOf(node.range?.[0]), `YAML aliases (*${node.source}) and merge keys (<<) are not supported in the briefing’s content; write the value out in full`);
+		},
+		Pair(_, pair) {
+			if (isAlias(pair.value) || (pair.key as { value?: unknown } | null)?.value !== '<<') return;
+			throw new ContentFileError(file, lineOf((pair.key as { range?: number[] }).range?.[0]), 'YAML merge keys (<<) are not supported in the briefing’s content; write the fields out in full');
+		},
+	});
+}
+
+const cache = new Map<string, { stamp: string; entries: YamlEntry[] }>();
+
+/**
+ * parseYaml on a file, without a schema, read once while it is unchanged:
+ * every section's plugins ask for the same files.
+ */
+export function readYaml(path: string, file: string, shape: Shape = 'list'): YamlEntry[] {
+	const stat = statSync(path);
+	const stamp = `${stat.mtimeMs}:${stat.size}:${shape}`;
+	const cached = cache.get(path);
+	if (cached?.stamp === stamp) return cached.entries;
+	const entries = parseYaml(readFileSync(path, 'utf8'), file, shape);
+	cache.set(path, { stamp, entries });
+	return entries;
+}
+
+/** The one mapping of a file such as content/briefing.yaml. */
+export const readYamlMapping = (path: string, file: string) => readYaml(path, file, 'mapping')[0].data;

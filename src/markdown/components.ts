@@ -1,0 +1,58 @@
+import { isPartialDate } from '../text/dates.ts';
+import type { BriefingData } from './briefing-data.ts';
+
+/** Checks one attribute's value; returns what is wrong, or nothing. */
+type AttributeCheck = (value: string, data: BriefingData) => string | undefined;
+
+export interface ComponentSpec {
+	attributes: Record<string, AttributeCheck>;
+	required?: string[];
+	/** Whether the component holds prose between its tags (only <AfterNote> does). */
+	children?: boolean;
+	/** Checks the attributes together, once each is valid. */
+	validate?: (attributes: Record<string, string>, data: BriefingData, within: string[]) => string | undefined;
+}
+
+const date = (name: string): AttributeCheck => (value) =>
+	isPartialDate(value) ? undefined : `${name}="${value}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`;
+
+/** A partial `to` (2024) covers the whole of that period. */
+const inRange = (day: string, from: string, to: string) => day >= from && day.slice(0, to.length) <= to;
+
+/**
+ * The one list of what sections may use besides Markdown: each component,
+ * its attributes and how each is checked. src/components/mdx.ts maps these
+ * names to the components that render them (a test holds the two equal).
+ */
+export const COMPONENTS: Record<string, ComponentSpec> = {
+	Quote: {
+		attributes: { id: (id, data) => (data.quotes.has(id) ? undefined : `unknown quote id "${id}"; add it to quotes.yaml or fix the id`) },
+		required: ['id'],
+		validate: ({ id }, data, within) =>
+			data.quotes.get(id)! > data.asOf && !within.includes('AfterNote')
+				? `quote "${id}" is dated ${data.quotes.get(id)}, after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it`
+				: undefined,
+	},
+	Timeline: {
+		attributes: { from: date('from'), to: date('to') },
+		validate: ({ from = '0000', to = '9999' }, data) => {
+			if (from.slice(0, to.length) > to) return `from="${from}" comes after to="${to}": the range is reversed`;
+			if (!data.timeline.some((day) => inRange(day, from, to))) return `no timeline event falls between ${from} and ${to}: the excerpt would be empty`;
+			return undefined;
+		},
+	},
+	AllianceMap: { attributes: {} },
+	AfterNote: {
+		attributes: {
+			date: (value, data) => {
+				if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isPartialDate(value)) return `date="${value}" is not a date written YYYY-MM-DD`;
+				if (value <= data.asOf) return `date="${value}" is not after the briefing's as-of date (${data.asOf}); a note after the briefing reports later events`;
+				return undefined;
+			},
+		},
+		required: ['date'],
+		children: true,
+	},
+};
+
+export const componentList = () => Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ');

@@ -1,0 +1,28 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const children = (node: Element, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
+const cells = (row: Element) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+
+/**
+ * Tables of three or more columns are prose set in a grid; on a phone they
+ * become one card per row (prose.css, `table--stack`). For that, every body
+ * cell but the first, which names the row, carries its column's heading in
+ * `data-label`, which CSS shows with `attr()`.
+ */
+export function rehypeTables() {
+	return (tree: Root) => {
+		visit(tree, 'element', (table: Element) => {
+			if (table.tagName !== 'table') return;
+			const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
+			const headings = headRow ? cells(headRow).map((c) => toString(c).trim()) : [];
+			if (headings.length >= 3) table.properties.className = ['table--stack'];
+			for (const row of children(table, 'tbody').flatMap((body) => children(body, 'tr'))) {
+				cells(row).forEach((cell, i) => {
+					if (i > 0 && headings[i]) cell.properties.dataLabel = headings[i];
+				});
+			}
+		});
+	};
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compile } from '@mdx-js/mdx';
+import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
+import { parseYaml, type YamlEntry } from '../../src/data/yaml';
+import { checkReferences } from '../../src/data/references';
+import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
+import { markdownPlugins } from '../../src/markdown/plugins';
+import { checkPublication } from '../../src/publication/checks';
+import { ROOT } from './project';
+
+interface Page {
+	file: string;
+	slug: string;
+	data: Record<string, unknown>;
+	extra: Record<string, unknown>;
+}
+
+/**
+ * What the build checks of a content folder before it renders a page, by
+ * the very functions the build calls, in the same order: the data files
+ * through the one YAML reader and their schemas; the section files' names
+ * and frontmatter; each section through the Markdown pipeline (MDX and our
+ * plugins); then the cross-references and the publication's dates. Throws
+ * the build's own message at the first problem. A build takes seconds;
+ * this takes milliseconds, so the bad-input matrix can afford many cases.
+ */
+export async function checkContent(dir: string): Promise<void> {
+	const content = pathToFileURL(`${dir}/`);
+	const data = Object.fromEntries(
+		Object.entries(DATA_FILES).map(([name, { file, shape, schema }]) => [name, parseYaml(readFileSync(join(dir, file.replace(/^content\//, '')), 'utf8'), file, shape, schema)]),
+	) as Record<keyof typeof DATA_FILES, YamlEntry[]>;
+
+	const sectionsDir = join(dir, 'sections');
+	checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
+	const files = [...readdirSync(sectionsDir).sort().map((name) => `sections/${name}`), 'overview.mdx'];
+	const plugins = markdownPlugins(content);
+	const pages: Page[] = [];
+	const bySlug = new Map<string, string>();
+	for (const name of files) {
+		const file = `content/${name}`;
+		const path = join(dir, name);
+		const overview = name === 'overview.mdx';
+		const fields = readFrontmatter(path, file, overview ? overviewSchema : sectionSchema);
+		const slug = overview ? 'overview' : slugOf(name);
+		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
+		bySlug.set(slug, file);
+		// The body keeps its line numbers: the frontmatter's lines stay, blank.
+		const text = readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
+		const vfile = new VFile({ path: join(ROOT, file), value: text });
+		try {
+			await compile(vfile, { remarkPlugins: plugins.remarkPlugins as PluggableList, rehypePlugins: plugins.rehypePlugins as PluggableList, remarkRehypeOptions: plugins.remarkRehype });
+		} catch (error) {
+			// MDX's own syntax errors carry a place, not the file; Astro adds the file, as this does.
+			const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+			throw line ? new Error(`${file}:${line}:${column}: ${reason}`) : error;
+		}
+		pages.push({ file, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra: (vfile.data.astro as { frontmatter: Record<string, unknown> }).frontmatter });
+	}
+
+	const sections = pages.filter((p) => p.slug !== 'overview');
+	const overview = pages.find((p) => p.slug === 'overview')!;
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
+	const entries = (name: keyof typeof DATA_FILES): Record<string, unknown>[] => data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, ...e.data }));
+	const problems = checkReferences({
+		asOf: String(overview.data.asOf),
+		sections: sections.map(doc),
+		overview: [doc(overview)],
+		sources: entries('sources').map((s) => ({ ...s, furtherReading: Boolean(s.furtherReading) })) as never,
+		people: entries('people') as never,
+		quotes: entries('quotes') as never,
+		timeline: entries('timeline').map((t) => ({ ...t, sections: (t.sections as string[] | undefined) ?? [], scheduled: Boolean(t.scheduled) })) as never,
+		glossary: entries('glossary').map((g) => ({ ...g, related: (g.related as string[] | undefined) ?? [] })) as never,
+		members: entries('members') as never,
+	});
+	if (problems.length > 0) throw new Error(`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`);
+
+	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string };
+	const log = checkPublication({
+		briefing: { file: DATA_FILES.briefing.file, ...briefing },
+		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated) },
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[] })),
+		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }) })) },
+	});
+	if (log.length > 0) throw new Error(`The publication data does not agree with the briefing (${log.length}):\n  ${log.join('\n  ')}`);
+}

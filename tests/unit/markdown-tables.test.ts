@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { rehypeTables } from '../../src/markdown/rehype-tables';
+
+const run = (html: string) => {
+	const tree = fromHtml(html, { fragment: true });
+	rehypeTables()(tree);
+	return toHtml(tree);
+};
+
+describe('rehypeTables', () => {
+	it('labels every body cell but the first with its column’s heading, as text, and stacks tables of three columns or more', () => {
+		expect(run('<table><thead><tr><th>Step</th><th>What <em>happens</em></th><th>Source</th></tr></thead><tbody><tr><td>1. Invitation</td><td>Allies decide.</td><td>NATO<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></td></tr></tbody></table>')).toBe(
+			'<table class="table--stack"><thead><tr><th>Step</th><th>What <em>happens</em></th><th>Source</th></tr></thead><tbody><tr><td>1. Invitation</td><td data-label="What happens">Allies decide.</td><td data-label="Source">NATO<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></td></tr></tbody></table>',
+		);
+	});
+
+	it('keeps a two-column table’s grid, and leaves a table without a heading row as it is', () => {
+		expect(run('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>a</td><td data-label="B">b</td></tr></tbody></table>');
+		expect(run('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>');
+	});
+});
