@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -20,7 +20,7 @@ export function rehypeHeadings() {
 			if (!match || node.properties.id === 'footnote-label') return;
 			count++;
 			const text = toString(node).trim();
-			const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text) || slugger.slug(`section-${count}`);
+			const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(slug(text) ? text : `section-${count}`);
 			node.properties.id = id;
 			if (Number(match[1]) > 4) return;
 			node.children.push({

@@ -40,17 +40,34 @@ describe('the briefing as published', () => {
 		}
 	});
 
-	it('dates events after 29 November 2024 only inside the marked note', () => {
-		for (const slug of sectionSlugs()) {
-			// The page's own “updated” date, and the notice announcing the note, may be later; the text may not.
-			const notes = [...$$('.after-note', `${slug}.html`), ...$$('.page-meta', `${slug}.html`), ...$$('.update-notice', `${slug}.html`)];
-			const outside = $$('article time', `${slug}.html`).filter((t) => String(t.properties.dateTime) > '2024-11-29' && !isInside(t, notes));
-			expect(outside.map((t) => text(t)), slug).toEqual([]);
+	it('dates nothing after the as-of date on any page, generated from data or not, outside the note after the briefing or an event marked scheduled', () => {
+		const asOf = '2024-11-29';
+		// What may carry a later date: the note itself, a scheduled event, and the publication's own dates (updated, the log, its notices).
+		const allowed = '.after-note, [data-scheduled], .page-meta, .update-notice, .site-footer, .corrections-log, .cite-this';
+		for (const p of files('.html')) {
+			const outside = $$('time', p).filter((t) => String(t.properties.dateTime) > asOf && !isInside(t, $$(allowed, p)));
+			expect(outside.map((t) => text(t)), p).toEqual([]);
 		}
+		// The timeline shows the one scheduled event as scheduled.
+		expect(text($('[data-scheduled]', 'timeline.html')!)).toMatch(/3 December 2024 \(scheduled\)/);
+		// Who’s who leaves out what was said after the as-of date: the note reports it.
+		expect($$('.person-entry__quotes time', 'people.html').every((t) => String(t.properties.dateTime) <= asOf)).toBe(true);
 		const note = $('.after-note', 'alliance-reaction.html');
 		expect(note, 'the reaction section has its after-the-briefing note').toBeDefined();
 		expect(text(note!)).toMatch(/After this briefing: note of \d+ December 2024/);
 		expect(selectAll('a[data-footnote-ref]', note!).length).toBeGreaterThan(0);
+	});
+
+	it('sets typographic quotes and apostrophes everywhere a reader looks, data included, and no doubled full stops', () => {
+		for (const p of files('.html')) {
+			const main = $('main', p);
+			if (!main) continue;
+			const copy = structuredClone(main);
+			for (const code of selectAll('code, pre, script, style', copy)) code.children = [];
+			const words = text(copy);
+			expect(words.match(/.{0,30}['"].{0,30}/g) ?? [], `${p}: straight quotes`).toEqual([]);
+			expect(words.match(/.{0,30}[^.]\.\.(?!\.).{0,10}/g) ?? [], `${p}: a doubled full stop`).toEqual([]);
+		}
 	});
 
 	it('lists every source on the sources page with the pages that cite it', () => {

@@ -29,3 +29,16 @@ describe('policyFor', () => {
 		expect(file).toContain('Permissions-Policy:');
 	});
 });
+
+describe('the running head’s style', () => {
+	it('is known by its shape: text in CSS strings, nothing else', async () => {
+		const { runningHeadCss, isRunningHeadCss } = await import('../../src/site/print-head');
+		const css = runningHeadCss('A “briefing”', '2024-11-29', 'Section 1: Background', [{ id: 'background', label: 'Section 1' }]);
+		expect(isRunningHeadCss(css)).toBe(true);
+		expect(isRunningHeadCss(`${css}body{display:none}`)).toBe(false);
+		// No text can close the style element: “<” is written as an escape.
+		const sneaky = runningHeadCss('x</style><script>alert(1)</script>', '2024-11-29', 'y');
+		expect(sneaky).not.toContain('<');
+		expect(isRunningHeadCss(sneaky)).toBe(true);
+	});
+});

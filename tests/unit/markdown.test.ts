@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compile } from '@mdx-js/mdx';
+import type { PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { COMPONENTS } from '../../src/markdown/components';
+import { markdownPlugins } from '../../src/markdown/plugins';
+import { ROOT } from '../helpers/project';
+
+const content = pathToFileURL(join(ROOT, 'tests/fixtures/minimal/'));
+
+/** A section body through the build's Markdown pipeline, as the HTML it renders (MDX compiled to a string of JSX calls, read for its markup). */
+async function render(mdx: string): Promise<string> {
+	const plugins = markdownPlugins(content);
+	const file = new VFile({ path: join(ROOT, 'content/sections/09-test.mdx'), value: mdx });
+	const rehypeToHtml = () => (tree: unknown, vfile: VFile) => {
+		vfile.data.html = JSON.stringify(tree);
+	};
+	await compile(file, { remarkPlugins: plugins.remarkPlugins as PluggableList, rehypePlugins: [...(plugins.rehypePlugins as PluggableList), rehypeToHtml], remarkRehypeOptions: plugins.remarkRehype });
+	return String(file.data.html);
+}
+
+describe('the Markdown pipeline', () => {
+	it('gives a heading of symbols only an id, and keeps the link mark out of the heading’s text', async () => {
+		const tree = await render('## 🇺🇦\n\n## 🇺🇦\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
+		expect(tree).toContain('"id":"section-1"');
+		expect(tree).toContain('"id":"section-2"');
+		expect(tree).toMatch(/"className":\["heading-anchor"\][^}]*\},"children":\[\]/);
+	});
+
+	it('makes two notes that say the same one note, cited from both places, with one way back', async () => {
+		const tree = await render('One.[^a] Two.[^b] Three.[^a]\n\n[^a]: [@alpha-2024-01-01], page one.\n\n[^b]: [@alpha-2024-01-01], page one.\n');
+		expect(tree.match(/"id":"fn-a"/g)).toHaveLength(1);
+		expect(tree).not.toContain('"id":"fn-b"');
+		expect(tree.match(/"dataFootnoteRef":true/g)).toHaveLength(3);
+		expect(tree.match(/"dataFootnoteBackref":""/g) ?? tree.match(/dataFootnoteBackref/g)).toHaveLength(1);
+	});
+
+	it('cites a source by its publisher and title, linked to it, its date, and its kind linked to the register', async () => {
+		const tree = await render('Said.[^a]\n\n[^a]: [@alpha-2024-01-01], page one.\n');
+		expect(tree).toContain('"href":"https://example.org/alpha","className":["citation"],"rel":["external","noopener"]');
+		expect(tree).toContain('"value":"Alpha Gazette, First report"');
+		expect(tree).toContain('"value":", 1 January 2024 "');
+		expect(tree).toMatch(/"href":"\/sources\.html#alpha-2024-01-01","title":"Its entry in the source register","className":\["source-type"\]\},"children":\[\{"type":"text","value":"News"\}/);
+	});
+});
+
+describe('the components sections may use', () => {
+	it('are the same in the allowlist and in what renders them', () => {
+		const mdx = readFileSync(join(ROOT, 'src/components/mdx.ts'), 'utf8');
+		const rendered = /export const mdxComponents = \{([^}]*)\}/.exec(mdx)![1].split(',').map((k) => k.trim()).filter(Boolean).sort();
+		expect(rendered).toEqual(Object.keys(COMPONENTS).sort());
+	});
+});
