@@ -17,7 +17,9 @@ declare module 'vitest' {
 /** Builds the real briefing once into dist/, from scratch, and serves it two ways. */
 export default async function setup(project: TestProject) {
 	const dist = join(ROOT, 'dist');
+	// Clean, caches included: the reproducibility test compares this build with another clean one.
 	await rm(dist, { recursive: true, force: true });
+	await rm(join(ROOT, '.cache'), { recursive: true, force: true });
 	const build = await buildProject(ROOT, { outDir: dist });
 	if (!build.ok) throw new Error(`The briefing does not build:\n${build.output}`);
 	const atRoot = await serveStatic(dist, '/');
