@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/project';
+import { $, $$, text } from './dist';
+
+/**
+ * The corrections of the content review (issue 14), each held where a test
+ * can hold it: who published which wording, what the sources are, dates.
+ */
+const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+const byId = (name: string, id: string) => data(name).find((e) => e.id === id)!;
+const prose = (path: string) => text($('article', path)!);
+const AS_OF = '2024-11-29';
+
+describe('the content review’s corrections', () => {
+	it('cite the Reuters story by its own headline, and the report this briefing is built on as the copy it is', () => {
+		expect(byId('sources', 'reuters-2024-11-29')).toMatchObject({ publisher: 'Reuters', title: 'Ukraine asks NATO for membership invite next week, letter shows', type: 'news' });
+		const report = byId('sources', 'report-2024-11-29');
+		expect(report.type).toBe('copy');
+		expect(String(report.via)).toMatch(/Reuters/);
+	});
+
+	it('credit each quotation to the outlet whose wording it is', () => {
+		expect(byId('quotes', 'stefanishyna-consensus-not-there')).toMatchObject({ source: 'report-2024-11-29' });
+		expect(String(byId('quotes', 'stefanishyna-consensus-not-there').context)).toMatch(/wording of the report this briefing is built on/);
+		expect(byId('quotes', 'zelenskyy-one-part-or-another').source).toBe('ukrinform-2024-11-30');
+	});
+
+	it('say the letter was written in English and that Reuters quoted it, not that another outlet rendered it', () => {
+		for (const path of ['index.html', 'victory-plan.html', 'alliance-reaction.html']) {
+			expect(prose(path), path).toMatch(/written in English/);
+			expect(prose(path), path).not.toMatch(/Kyiv Independent[’']s rendering|rendered its central request/);
+		}
+	});
+
+	it('keep the Donbas held since 2014 in the account of occupied land', () => {
+		expect(prose('partial-coverage.html')).toMatch(/Donetsk and Luhansk regions held by Moscow-backed forces since the same year/);
+	});
+
+	it('attribute “membership irreversible” to the report, and an irreversible path to Reuters and the declaration', () => {
+		const section = prose('alliance-reaction.html');
+		expect(section).not.toMatch(/the Reuters report of 29 November uses that shorthand/);
+		expect(section).toMatch(/The report this briefing is built on, a rewrite of Reuters, does exactly that; the Reuters story itself, like the declaration, speaks of an irreversible path/);
+	});
+
+	it('rest Rutte’s first foreign ministers’ meeting on sources from before the as-of date', () => {
+		const note = $('li[id="fn-first-ministerial"]', 'alliance-reaction.html')!;
+		const cited = $$('li[id="fn-first-ministerial"] a.source-type', 'alliance-reaction.html').map((a) => String(a.properties.href).split('#')[1]);
+		expect(cited.length, text(note)).toBeGreaterThan(0);
+		for (const id of cited) expect(String(byId('sources', id).date) <= AS_OF, id).toBe(true);
+	});
+
+	it('give the victory plan’s point on weapons as Adnkronos summarised it', () => {
+		expect(String(byId('glossary', 'victory-plan').definition)).toMatch(/as the Italian agency Adnkronos summarised them/);
+	});
+
+	it('contrast Rutte’s 3 December remark with talk of a peace process, not with membership', () => {
+		expect(String(byId('quotes', 'rutte-more-military-aid').context)).toMatch(/peace process/);
+	});
+
+	it('give people a role and an affiliation that say different things', () => {
+		for (const p of data('people')) expect(String(p.role).toLowerCase(), String(p.id)).not.toBe(String(p.affiliation).toLowerCase());
+	});
+});
