@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	creditSources,
-	layoutTimeline,
-	shortDate,
-	spreadLabels,
-	ticksFor,
-	TIMELINE_LAYOUT,
-	wrapText,
-	yearFraction,
-	type TimelineEvent,
-} from '../../src/lib/timeline-figure';
+import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack';
+import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement';
+import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale';
 
 describe('dates', () => {
-	it('shortens dates of every precision', () => {
-		expect(shortDate('2024-11-29')).toBe('29 Nov 2024');
-		expect(shortDate('2024-11')).toBe('Nov 2024');
-		expect(shortDate('1994')).toBe('1994');
-		expect(shortDate('n.d.')).toBe('n.d.');
-	});
-
 	it('places a date at the middle of the day, month or year it names', () => {
 		expect(yearFraction('1994')).toBe(1994.5);
 		expect(yearFraction('2023-01-01')).toBeCloseTo(2023 + 0.5 / 365, 9);
@@ -137,25 +122,5 @@ describe('layoutTimeline', () => {
 
 	it('refuses an event outside the views, naming it', () => {
 		expect(() => layoutTimeline([{ id: 'inauguration', date: '2025-01-20', title: 'Later' }], '2024-11-29')).toThrow(/"inauguration" \(2025-01-20\)/);
-	});
-});
-
-describe('creditSources', () => {
-	it('groups sources by publisher, alphabetically, each publisher’s by date, once each', () => {
-		expect(
-			creditSources([
-				{ id: 'nato-2008', publisher: 'NATO', date: '2008-04-03' },
-				{ id: 'axios', publisher: 'Axios', date: '2022-09-30' },
-				{ id: 'nato-1954', publisher: 'NATO', date: '1954-10-22' },
-				{ id: 'nato-2008', publisher: 'NATO', date: '2008-04-03' },
-				{ id: 'babel', publisher: 'babel.ua', date: '2024-11' },
-				{ id: 'wiki', publisher: 'Wikipedia', date: 'n.d.' },
-			]),
-		).toEqual([
-			{ publisher: 'Axios', sources: [{ id: 'axios', text: '30 Sep 2022' }] },
-			{ publisher: 'babel.ua', sources: [{ id: 'babel', text: 'Nov 2024' }] },
-			{ publisher: 'NATO', sources: [{ id: 'nato-1954', text: '22 Oct 1954' }, { id: 'nato-2008', text: '3 Apr 2008' }] },
-			{ publisher: 'Wikipedia', sources: [{ id: 'wiki', text: 'n.d.' }] },
-		]);
 	});
 });

@@ -1,109 +1,19 @@
 /**
- * Layout for the timeline figure: a long view of 1949–2024, then 2022–2024
- * enlarged, then its last four months enlarged again, where most events
- * fall. Pure geometry, so it can be unit-tested without Astro; the component
- * only writes the SVG. The figures' credit lines are built here too.
+ * Where everything in the timeline figure goes: a long view of 1949–2024,
+ * then 2022–2024 enlarged, then its last four months enlarged again, where
+ * most events fall. Pure geometry, so it can be unit-tested without Astro;
+ * TimelineSvg.astro only writes it out.
  */
+import { formatDate } from '../../lib/dates';
+import { spreadLabels, wrapText } from './label-stack';
+import { ticksFor, yearFraction } from './time-scale';
+
 export interface TimelineEvent {
 	id: string;
 	/** YYYY-MM-DD, YYYY-MM or YYYY. */
 	date: string;
 	title: string;
 }
-
-export interface SourceRef {
-	id: string;
-	publisher: string;
-	/** YYYY-MM-DD, YYYY-MM, YYYY or "n.d.". */
-	date: string;
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY = 86_400_000;
-
-/** "2024-11-29" → "29 Nov 2024"; "2024-11" → "Nov 2024"; "1994" → "1994"; "n.d." stays. */
-export function shortDate(date: string): string {
-	const [year, month, day] = date.split('-');
-	if (!month) return year;
-	const name = SHORT_MONTHS[Number(month) - 1];
-	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
-
-/** A date as a fractional year, at the middle of the day, month or year it names. */
-export function yearFraction(date: string): number {
-	const [year, month, day] = date.split('-').map(Number);
-	const startOfYear = Date.UTC(year, 0, 1);
-	const length = Date.UTC(year + 1, 0, 1) - startOfYear;
-	if (month === undefined) return year + 0.5;
-	const start = Date.UTC(year, month - 1, day ?? 1);
-	const end = day === undefined ? Date.UTC(year, month, 1) : start + DAY;
-	return year + ((start + end) / 2 - startOfYear) / length;
-}
-
-/**
- * Splits text into lines of at most `width` characters at spaces (a longer
- * word gets a line of its own); the first line has `indent` fewer characters.
- */
-export function wrapText(text: string, width: number, indent = 0): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const room = width - (lines.length === 0 ? indent : 0);
-		if (line && line.length + 1 + word.length > room) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = line ? `${line} ${word}` : word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
-export interface LabelBox {
-	/** Where the label's top edge would ideally be. */
-	target: number;
-	/** The label's height. */
-	size: number;
-}
-
-/**
- * Top edges for labels stacked along an axis, in the order given, at least
- * `gap` apart, inside [min, max] where they fit, and as close to their
- * targets as possible (least squares). Subtracting each label's offset in a
- * tight stack turns "no overlap" into "non-decreasing", which is an isotonic
- * regression: pool adjacent violators, then clamp to the bounds.
- */
-export function spreadLabels(boxes: readonly LabelBox[], gap: number, min = -Infinity, max = Infinity): number[] {
-	const offsets: number[] = [];
-	let offset = 0;
-	for (const box of boxes) {
-		offsets.push(offset);
-		offset += box.size + gap;
-	}
-	const blocks: { sum: number; count: number }[] = [];
-	boxes.forEach((box, i) => {
-		blocks.push({ sum: box.target - offsets[i], count: 1 });
-		while (blocks.length > 1 && blocks.at(-2)!.sum / blocks.at(-2)!.count > blocks.at(-1)!.sum / blocks.at(-1)!.count) {
-			const last = blocks.pop()!;
-			blocks.at(-1)!.sum += last.sum;
-			blocks.at(-1)!.count += last.count;
-		}
-	});
-	const stack = offset - gap;
-	// When the stack is taller than the room, it starts at `min` and runs over `max`.
-	const high = Math.max(min, max - stack);
-	const tops: number[] = [];
-	for (const block of blocks) {
-		const value = Math.min(high, Math.max(min, block.sum / block.count));
-		for (let k = 0; k < block.count; k++) tops.push(value + offsets[tops.length]);
-	}
-	return tops;
-}
-
-/* ------------------------------------------------------------------ */
-/* The figure                                                          */
-/* ------------------------------------------------------------------ */
 
 export interface TimelineView {
 	/** Fractional years shown, [from, to). Each view lies inside the one before. */
@@ -207,28 +117,6 @@ function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-/** Whole steps of `1 / perYear` years inside [from, to]; the tolerance keeps 2024 + 8/12 on its month. */
-function steps(from: number, to: number, perYear: number): number[] {
-	const out: number[] = [];
-	for (let k = Math.ceil(from * perYear - 1e-6); k <= to * perYear + 1e-6; k++) out.push(k / perYear);
-	return out;
-}
-
-/** Ticks for a view: decades over a long span, years and quarters over a few years, months over one. */
-export function ticksFor(from: number, to: number): { at: number; label: string; major: boolean }[] {
-	const span = to - from;
-	const monthOf = (t: number) => Math.round((t - Math.floor(t + 1e-6)) * 12);
-	if (span > 20) return steps(from, to, 0.1).map((at) => ({ at, label: at < to ? String(Math.round(at)) : '', major: true }));
-	if (span > 1.5) {
-		return steps(from, to, 4).map((at) => {
-			const month = monthOf(at);
-			const label = at >= to ? '' : month === 0 ? String(Math.round(at)) : SHORT_MONTHS[month];
-			return { at, label, major: month === 0 };
-		});
-	}
-	return steps(from, to, 12).map((at) => ({ at, label: at < to ? SHORT_MONTHS[monthOf(at)] : '', major: true }));
-}
-
 /**
  * Places the timeline. Each event is labelled in the last view that holds
  * it; a view whose end the next one enlarges shows those years as a band,
@@ -260,7 +148,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		const next = views[i + 1];
 		const items = sorted
 			.filter((_, k) => levels[k] === i)
-			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: shortDate(e.date), lines: wrapText(e.title, layout.maxChars, shortDate(e.date).length + 1), future: future(e) }));
+			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDate(e.date, 'short'), lines: wrapText(e.title, layout.maxChars, formatDate(e.date, 'short').length + 1), future: future(e) }));
 		if (next) {
 			const count = levels.filter((l) => l > i).length;
 			const title = `${count} ${count === 1 ? 'event' : 'events'}, enlarged below`;
@@ -307,33 +195,4 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		labels,
 		leaders: leaders.join(''),
 	};
-}
-
-/* ------------------------------------------------------------------ */
-/* Credit lines                                                        */
-/* ------------------------------------------------------------------ */
-
-export interface CreditGroup {
-	publisher: string;
-	/** Each source, with the text of its link: its date ("n.d." when undated). */
-	sources: { id: string; text: string }[];
-}
-
-/**
- * The sources of a figure grouped by publisher, publishers in alphabetical
- * order and each one's sources by date, so that a credit line of twenty
- * sources reads "NATO (1954, 2008, …)" rather than repeating the name.
- */
-export function creditSources(sources: readonly SourceRef[]): CreditGroup[] {
-	const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-	const groups = new Map<string, SourceRef[]>();
-	for (const source of unique) groups.set(source.publisher, [...(groups.get(source.publisher) ?? []), source]);
-	return [...groups.entries()]
-		.sort(([a], [b]) => a.localeCompare(b, 'en'))
-		.map(([publisher, list]) => ({
-			publisher,
-			sources: list
-				.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-				.map((s) => ({ id: s.id, text: shortDate(s.date) })),
-		}));
 }

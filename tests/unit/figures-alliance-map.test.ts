@@ -3,20 +3,12 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
-import {
-	buildAllianceMap,
-	cleanRing,
-	countriesOf,
-	crimeaToUkraine,
-	groupByPeriod,
-	hatchSegments,
-	LAYOUT,
-	ringsToPath,
-	segmentsToPath,
-	ukraineNeighbours,
-	type MapMember,
-	type Point,
-} from '../../src/lib/alliance-map';
+import { countriesOf, crimeaToUkraine, ukraineNeighbours } from '../../src/figures/alliance-map/boundaries';
+import { buildAllianceMap } from '../../src/figures/alliance-map/build-map';
+import { cleanRing, hatchSegments, type Point } from '../../src/figures/alliance-map/geometry';
+import { LAYOUT } from '../../src/figures/alliance-map/layout';
+import { groupByPeriod, type MapMember } from '../../src/figures/alliance-map/members';
+import { ringsToPath, segmentsToPath } from '../../src/figures/alliance-map/svg-path';
 
 const world110 = countries110m as unknown as Topology;
 const world50 = countries50m as unknown as Topology;
