@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack';
+import { gapBetween, listTimeline } from '../../src/figures/timeline/list-form';
 import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement';
 import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale';
 
@@ -122,5 +123,39 @@ describe('layoutTimeline', () => {
 
 	it('refuses an event outside the views, naming it', () => {
 		expect(() => layoutTimeline([{ id: 'inauguration', date: '2025-01-20', title: 'Later' }], '2024-11-29')).toThrow(/"inauguration" \(2025-01-20\)/);
+	});
+});
+
+describe('listTimeline', () => {
+	const events: TimelineEvent[] = [
+		{ id: 'treaty', date: '1949-04-04', title: 'Treaty' },
+		{ id: 'pfp', date: '1994', title: 'Partnership for Peace' },
+		{ id: 'charter', date: '1995-06', title: 'Charter' },
+		{ id: 'invasion', date: '2022-02-24', title: 'Invasion' },
+		{ id: 'apply', date: '2022-05-18', title: 'Finland and Sweden apply' },
+		{ id: 'sybiha', date: '2024-09-05', title: 'Sybiha' },
+		{ id: 'rutte', date: '2024-10-01', title: 'Rutte' },
+		{ id: 'meeting', date: '2024-12-03', title: 'Meeting' },
+		{ id: 'stoltenberg', date: '2024-10-04', title: 'Stoltenberg' },
+	];
+	const groups = listTimeline(events, '2024-11-29');
+
+	it('groups the events as the drawing’s views label them, in order of date', () => {
+		expect(groups.map((g) => [g.title, g.events.map((e) => e.id)])).toEqual([
+			['1949–2021', ['treaty', 'pfp', 'charter']],
+			['2022 to August 2024', ['invasion', 'apply']],
+			['September to December 2024', ['sybiha', 'rutte', 'stoltenberg', 'meeting']],
+		]);
+		expect(groups.flatMap((g) => g.events).filter((e) => e.future).map((e) => e.id)).toEqual(['meeting']);
+	});
+
+	it('spaces each event from the one before by the time between them, starting each group afresh', () => {
+		expect(groups.map((g) => g.events.map((e) => e.gap))).toEqual([
+			['none', 'years', 'months'],
+			['none', 'weeks'],
+			['none', 'weeks', 'none', 'weeks'],
+		]);
+		expect(gapBetween('2024-11-29', '2024-11-29')).toBe('none');
+		expect(gapBetween('2022', '2024')).toBe('years');
 	});
 });

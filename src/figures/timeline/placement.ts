@@ -23,6 +23,8 @@ export interface TimelineView {
 	title: string;
 	/** The view's years, short, for the note on the view before: "2022–2024". */
 	span: string;
+	/** The years whose events this view labels, for the list that stands in for the drawing on narrow screens. */
+	listTitle: string;
 	/** Least height; the view grows when its labels need more room. */
 	minHeight: number;
 }
@@ -52,21 +54,26 @@ export interface TimelineLayout {
 	views: TimelineView[];
 }
 
+/**
+ * 540 units wide, with no text under 12 units, so that every word is 12 px
+ * or more wherever the drawing is shown: where the figure is 540 px wide or
+ * more (timeline-figure.css); narrower, the figure is a list.
+ */
 export const TIMELINE_LAYOUT: TimelineLayout = {
-	width: 640,
-	axisX: 78,
-	labelX: 126,
+	width: 540,
+	axisX: 74,
+	labelX: 116,
 	fontSize: 12.5,
 	lineHeight: 15,
 	gap: 3,
-	maxChars: 78,
+	maxChars: 58,
 	top: 34,
 	viewGap: 64,
 	bottomMargin: 10,
 	views: [
-		{ from: 1949, to: 2025, title: '1949–2024', span: '1949–2024', minHeight: 240 },
-		{ from: 2022, to: 2025, title: '2022–2024, enlarged', span: '2022–2024', minHeight: 230 },
-		{ from: 2024 + 8 / 12, to: 2025, title: 'September–December 2024, enlarged again', span: 'Sep–Dec 2024', minHeight: 220 },
+		{ from: 1949, to: 2025, title: '1949–2024', span: '1949–2024', listTitle: '1949–2021', minHeight: 240 },
+		{ from: 2022, to: 2025, title: '2022–2024, enlarged', span: '2022–2024', listTitle: '2022 to August 2024', minHeight: 230 },
+		{ from: 2024 + 8 / 12, to: 2025, title: 'September–December 2024, enlarged again', span: 'Sep–Dec 2024', listTitle: 'September to December 2024', minHeight: 220 },
 	],
 };
 
@@ -117,6 +124,19 @@ function round1(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
+export const byDate = (events: readonly TimelineEvent[]) => [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+/** Whether an event comes after the briefing's date: it gets a hollow marker. */
+export const isFuture = (event: TimelineEvent, asOf: string) => event.date.slice(0, asOf.length) > asOf;
+
+/** The view that labels an event: the last, most enlarged one that holds it. */
+export function viewOf(event: TimelineEvent, layout: TimelineLayout): number {
+	const t = yearFraction(event.date);
+	const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
+	if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${layout.views[0].span}; widen the views in TIMELINE_LAYOUT`);
+	return index;
+}
+
 /**
  * Places the timeline. Each event is labelled in the last view that holds
  * it; a view whose end the next one enlarges shows those years as a band,
@@ -125,17 +145,10 @@ function round1(value: number): number {
  */
 export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, layout: TimelineLayout = TIMELINE_LAYOUT): TimelineFigure {
 	const { lineHeight, gap, axisX, labelX } = layout;
-	const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-	const viewOf = (event: TimelineEvent) => {
-		const t = yearFraction(event.date);
-		const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
-		if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${layout.views[0].span}; widen the views in TIMELINE_LAYOUT`);
-		return index;
-	};
-	const levels = sorted.map(viewOf);
+	const sorted = byDate(events);
+	const levels = sorted.map((e) => viewOf(e, layout));
 	// An enlargement with nothing in it would only show an empty axis.
 	const views = layout.views.slice(0, Math.max(1, ...levels.map((l) => l + 1)));
-	const future = (e: TimelineEvent) => e.date.slice(0, asOf.length) > asOf;
 	const size = (lines: string[]) => lines.length * lineHeight;
 
 	const out: FigureView[] = [];
@@ -148,7 +161,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		const next = views[i + 1];
 		const items = sorted
 			.filter((_, k) => levels[k] === i)
-			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDate(e.date, 'short'), lines: wrapText(e.title, layout.maxChars, formatDate(e.date, 'short').length + 1), future: future(e) }));
+			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDate(e.date, 'short'), lines: wrapText(e.title, layout.maxChars, formatDate(e.date, 'short').length + 1), future: isFuture(e, asOf) }));
 		if (next) {
 			const count = levels.filter((l) => l > i).length;
 			const title = `${count} ${count === 1 ? 'event' : 'events'}, enlarged below`;
