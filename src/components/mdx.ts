@@ -1,5 +1,5 @@
 import AfterNote from './AfterNote.astro';
-import AllianceMap from './AllianceMap.astro';
+import AllianceMap from '../figures/alliance-map/AllianceMap.astro';
 import Quote from './Quote.astro';
 import Timeline from './Timeline.astro';
 

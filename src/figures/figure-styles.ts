@@ -1,9 +1,18 @@
-/** The figures whose styles go only into the pages that show them: component name → stylesheet under src/. */
-export const FIGURE_STYLESHEETS: Record<string, string> = {
-	AllianceMap: 'styles/alliance-map.css',
-};
+import { paletteCss } from './alliance-map/palette.ts';
+import { minifyCss } from './inline-css.ts';
 
-const minify = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};:,]) ?/g, '$1').trim();
+/** A figure whose style goes only into the pages that show it. */
+interface FigureStylesheet {
+	/** Its stylesheet, under src/. */
+	file: string;
+	/** Rules written from data rather than by hand (the map's palette). */
+	generated?: () => string;
+}
+
+/** By component name. */
+export const FIGURE_STYLESHEETS: Record<string, FigureStylesheet> = {
+	AllianceMap: { file: 'figures/alliance-map/alliance-map.css', generated: paletteCss },
+};
 
 /**
  * The inline style for the figures a page holds (by component name), from
@@ -11,11 +20,13 @@ const minify = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s
  * every section through one route, so a stylesheet they imported would be
  * sent with every section; written into the head of the pages that use them
  * instead, they cost the others nothing. The policy asks this same function
- * for every figure's style, so it knows each one.
+ * for every figure's style, so it knows each one by its bytes.
  */
-export function figureStyles(components: readonly string[], css: Readonly<Record<string, string>>): string {
-	return Object.keys(FIGURE_STYLESHEETS)
-		.filter((name) => components.includes(name))
-		.map((name) => minify(css[name]))
-		.join('');
+export async function figureStyles(components: readonly string[], css: Readonly<Record<string, string>>): Promise<string> {
+	const parts = await Promise.all(
+		Object.entries(FIGURE_STYLESHEETS)
+			.filter(([name]) => components.includes(name))
+			.map(([name, { file, generated }]) => minifyCss(`${css[name]}\n${generated?.() ?? ''}`, `src/${file}`)),
+	);
+	return parts.join('');
 }

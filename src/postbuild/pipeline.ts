@@ -124,7 +124,7 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND), context.exists);
 	if (broken.length > 0) throw new Error(`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`);
 
-	const known = siteInlineCode(context.srcDir, notFoundStyles);
+	const known = await siteInlineCode(context.srcDir, notFoundStyles);
 	const unknown = facts.flatMap((f) => unknownInlineCode(f, known));
 	if (unknown.length > 0) {
 		throw new Error(`Inline code that no part of the site writes (${unknown.length}); the policy will not allow it:\n  ${unknown.join('\n  ')}`);
@@ -141,9 +141,10 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
  * loaders' handlers, each figure's style, the print running head (by its
  * shape: text in CSS strings) and the 404 page's inlined stylesheets.
  */
-export function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): KnownInlineCode {
-	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, file]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
-	const styles = new Set([...Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)), ...extraStyles]);
+export async function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): Promise<KnownInlineCode> {
+	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, { file }]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
+	const figureCss = await Promise.all(Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)));
+	const styles = new Set([...figureCss, ...extraStyles]);
 	return {
 		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER]),
 		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),

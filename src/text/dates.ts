@@ -19,11 +19,20 @@ export function isPartialDate(value: string): boolean {
 	return isCalendarDate(value);
 }
 
-/** "2024-11-29" → "29 November 2024"; "2024-11" → "November 2024"; "1994" → "1994". */
-export function formatDate(value: string): string {
+/** A month's name, 1 for January; short names are the first three letters ("Sep"). */
+export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
+	const name = MONTHS[month - 1];
+	return style === 'short' ? name.slice(0, 3) : name;
+}
+
+/**
+ * "2024-11-29" → "29 November 2024"; "2024-11" → "November 2024"; "1994" → "1994".
+ * Short, for figures and credit lines: "29 Nov 2024".
+ */
+export function formatDate(value: string, style: 'long' | 'short' = 'long'): string {
 	if (value === 'n.d.') return 'n.d.';
 	const [year, month, day] = value.split('-');
 	if (!month) return year;
-	const name = MONTHS[Number(month) - 1];
+	const name = monthName(Number(month), style);
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }

@@ -135,6 +135,6 @@ it('saves the site at a host’s root too, scoped to the root', async () => {
 	await context.setOffline(true);
 	const response = await page.goto(new URL('map.html', root).href);
 	expect(response?.fromServiceWorker()).toBe(true);
-	expect(await page.locator('svg[role="img"]').count()).toBe(1);
+	expect(await page.locator('svg.alliance-map__svg--whole[role="img"]').count()).toBe(1);
 	await context.close();
 });

@@ -31,7 +31,7 @@ describe.each(siteModes())('every page and link, $name', ({ base }) => {
 			const styled = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim());
 			expect(styled, `${url} loaded without the site's stylesheet`).toMatch(/^\d+(\.\d+)?(em|ch|rem)$/);
 			idsOf.set(url, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
-			const hrefs = await page.$$eval('a[href], form[action]', (els) => els.map((e) => (e instanceof HTMLFormElement ? e.action : (e as HTMLAnchorElement).href)));
+			const hrefs = await page.$$eval('a[href], form[action]', (els) => els.map((e) => (e instanceof HTMLFormElement ? e.action : new URL(e.getAttribute('href')!, e.baseURI).href)));
 			for (const href of hrefs) {
 				if (!href.startsWith(base)) continue;
 				const [target, hash] = href.split('#');

@@ -23,4 +23,11 @@ describe('dates', () => {
 		expect(formatDate('1949')).toBe('1949');
 		expect(formatDate('n.d.')).toBe('n.d.');
 	});
+	it('shortens dates of every precision, for figures and credit lines', () => {
+		expect(formatDate('2024-11-29', 'short')).toBe('29 Nov 2024');
+		expect(formatDate('2024-11', 'short')).toBe('Nov 2024');
+		expect(formatDate('2024-09', 'short')).toBe('Sep 2024');
+		expect(formatDate('1994', 'short')).toBe('1994');
+		expect(formatDate('n.d.', 'short')).toBe('n.d.');
+	});
 });

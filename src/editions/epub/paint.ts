@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { PALETTES } from '../../figures/alliance-map/palette.ts';
 
 type Paint = Record<string, string | number>;
 
@@ -11,15 +12,12 @@ type Paint = Record<string, string | number>;
  * Classes later in an element's class list win, as the site's CSS has them.
  */
 const INK = '#1c1b19';
-const SEA = '#eef2f5';
-// The site rings map labels with a halo (paint-order: stroke); SVG 1.1, which EPUB 3.2 readers
-// and EPUBCheck 4 follow, has no paint-order, so the book's labels go without.
-const BORDER = '#fdfcf8';
-const UKRAINE = '#a35200';
-const UKRAINE_FILL = '#fbe6c8';
-export const MAP_SHADES: Record<string, string> = {
-	land: '#e5e1d7', p1: '#302357', p2: '#004282', p3: '#005f8d', p4: '#00757c', p5: '#35834f', p6: '#768623',
-};
+// The map keeps the site's light colours. The site rings labels with a halo (paint-order: stroke);
+// SVG 1.1, which EPUB 3.2 readers and EPUBCheck 4 follow, has no paint-order, so the book's labels
+// go without, each member's name in the ink that reads on its shade.
+const { sea: SEA, border: BORDER, ukraine: UKRAINE, ukraineFill: UKRAINE_FILL, land, periods } = PALETTES.light;
+const MAP_SHADES: Record<string, string> = { land, ...Object.fromEntries(periods.map((shade, i) => [`p${i + 1}`, shade.fill])) };
+const INKS = Object.fromEntries(periods.map((shade, i) => [`alliance-map__on-p${i + 1}`, { fill: shade.ink }]));
 
 const PAINT: Record<string, Paint> = {
 	'timeline-figure__svg': { 'font-family': 'sans-serif' },
@@ -29,16 +27,19 @@ const PAINT: Record<string, Paint> = {
 	'timeline-figure__axis': { stroke: 'currentColor', fill: 'none' },
 	'timeline-figure__ticks': { stroke: 'currentColor', 'stroke-opacity': 0.6, fill: 'none' },
 	'timeline-figure__view-title': { fill: 'currentColor', 'font-size': 12, 'font-weight': 700, 'letter-spacing': '0.08em' },
-	'timeline-figure__tick-label': { fill: 'currentColor', 'fill-opacity': 0.75, 'font-size': 11 },
-	'timeline-figure__tick-label--major': { 'fill-opacity': 1, 'font-size': 12, 'font-weight': 700 },
+	'timeline-figure__tick-label': { fill: 'currentColor', 'fill-opacity': 0.75, 'font-size': 12 },
+	'timeline-figure__tick-label--major': { 'fill-opacity': 1, 'font-weight': 700 },
 	'timeline-figure__leaders': { stroke: 'currentColor', 'stroke-opacity': 0.4, fill: 'none' },
 	'timeline-figure__dot': { fill: 'currentColor', stroke: 'none' },
 	'timeline-figure__dot--future': { fill: 'none', stroke: 'currentColor' },
 	'timeline-figure__label': { fill: 'currentColor', 'font-size': 12.5 },
 	'timeline-figure__label--note': { 'fill-opacity': 0.75, 'font-style': 'italic' },
 	'timeline-figure__date': { 'font-weight': 700 },
+	'timeline-figure__link': {},
 
 	'alliance-map__svg': { 'font-family': 'sans-serif' },
+	'alliance-map__svg--whole': {},
+	'alliance-map__annotations': {},
 	'alliance-map__sea': { fill: SEA },
 	...Object.fromEntries(Object.entries(MAP_SHADES).map(([name, fill]) => [`alliance-map__${name}`, { fill, stroke: BORDER }])),
 	'alliance-map__ukraine': { fill: UKRAINE_FILL, stroke: UKRAINE, 'stroke-width': 1.25 },
@@ -46,6 +47,12 @@ const PAINT: Record<string, Paint> = {
 	'alliance-map__panel-label': { fill: INK, 'font-size': 14, 'font-weight': 700 },
 	'alliance-map__label': { fill: '#57534b', 'font-size': 12, 'font-weight': 600, 'letter-spacing': '0.12em' },
 	'alliance-map__label--ukraine': { fill: INK, 'font-size': 15, 'font-weight': 800 },
+	'alliance-map__name': { 'font-size': 11 },
+	'alliance-map__number': { 'font-size': 11, 'font-weight': 700 },
+	...INKS,
+	'alliance-map__badge': { fill: SEA, stroke: INK },
+	'alliance-map__callout': { fill: INK, 'font-size': 11, 'font-weight': 700 },
+	'alliance-map__leader': { stroke: INK, fill: 'none' },
 	'alliance-map__scale': { stroke: INK },
 	'alliance-map__scale-label': { fill: INK, 'font-size': 11 },
 };

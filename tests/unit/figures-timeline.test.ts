@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	creditSources,
-	layoutTimeline,
-	shortDate,
-	spreadLabels,
-	ticksFor,
-	TIMELINE_LAYOUT,
-	wrapText,
-	yearFraction,
-	type TimelineEvent,
-} from '../../src/lib/timeline-figure';
+import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack';
+import { gapBetween, listTimeline } from '../../src/figures/timeline/list-form';
+import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement';
+import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale';
 
 describe('dates', () => {
-	it('shortens dates of every precision', () => {
-		expect(shortDate('2024-11-29')).toBe('29 Nov 2024');
-		expect(shortDate('2024-11')).toBe('Nov 2024');
-		expect(shortDate('1994')).toBe('1994');
-		expect(shortDate('n.d.')).toBe('n.d.');
-	});
-
 	it('places a date at the middle of the day, month or year it names', () => {
 		expect(yearFraction('1994')).toBe(1994.5);
 		expect(yearFraction('2023-01-01')).toBeCloseTo(2023 + 0.5 / 365, 9);
@@ -140,22 +126,36 @@ describe('layoutTimeline', () => {
 	});
 });
 
-describe('creditSources', () => {
-	it('groups sources by publisher, alphabetically, each publisher’s by date, once each', () => {
-		expect(
-			creditSources([
-				{ id: 'nato-2008', publisher: 'NATO', date: '2008-04-03' },
-				{ id: 'axios', publisher: 'Axios', date: '2022-09-30' },
-				{ id: 'nato-1954', publisher: 'NATO', date: '1954-10-22' },
-				{ id: 'nato-2008', publisher: 'NATO', date: '2008-04-03' },
-				{ id: 'babel', publisher: 'babel.ua', date: '2024-11' },
-				{ id: 'wiki', publisher: 'Wikipedia', date: 'n.d.' },
-			]),
-		).toEqual([
-			{ publisher: 'Axios', sources: [{ id: 'axios', text: '30 Sep 2022' }] },
-			{ publisher: 'babel.ua', sources: [{ id: 'babel', text: 'Nov 2024' }] },
-			{ publisher: 'NATO', sources: [{ id: 'nato-1954', text: '22 Oct 1954' }, { id: 'nato-2008', text: '3 Apr 2008' }] },
-			{ publisher: 'Wikipedia', sources: [{ id: 'wiki', text: 'n.d.' }] },
+describe('listTimeline', () => {
+	const events: TimelineEvent[] = [
+		{ id: 'treaty', date: '1949-04-04', title: 'Treaty' },
+		{ id: 'pfp', date: '1994', title: 'Partnership for Peace' },
+		{ id: 'charter', date: '1995-06', title: 'Charter' },
+		{ id: 'invasion', date: '2022-02-24', title: 'Invasion' },
+		{ id: 'apply', date: '2022-05-18', title: 'Finland and Sweden apply' },
+		{ id: 'sybiha', date: '2024-09-05', title: 'Sybiha' },
+		{ id: 'rutte', date: '2024-10-01', title: 'Rutte' },
+		{ id: 'meeting', date: '2024-12-03', title: 'Meeting' },
+		{ id: 'stoltenberg', date: '2024-10-04', title: 'Stoltenberg' },
+	];
+	const groups = listTimeline(events, '2024-11-29');
+
+	it('groups the events as the drawing’s views label them, in order of date', () => {
+		expect(groups.map((g) => [g.title, g.events.map((e) => e.id)])).toEqual([
+			['1949–2021', ['treaty', 'pfp', 'charter']],
+			['2022 to August 2024', ['invasion', 'apply']],
+			['September to December 2024', ['sybiha', 'rutte', 'stoltenberg', 'meeting']],
 		]);
+		expect(groups.flatMap((g) => g.events).filter((e) => e.future).map((e) => e.id)).toEqual(['meeting']);
+	});
+
+	it('spaces each event from the one before by the time between them, starting each group afresh', () => {
+		expect(groups.map((g) => g.events.map((e) => e.gap))).toEqual([
+			['none', 'years', 'months'],
+			['none', 'weeks'],
+			['none', 'weeks', 'none', 'weeks'],
+		]);
+		expect(gapBetween('2024-11-29', '2024-11-29')).toBe('none');
+		expect(gapBetween('2022', '2024')).toBe('years');
 	});
 });

@@ -3,20 +3,14 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
-import {
-	buildAllianceMap,
-	cleanRing,
-	countriesOf,
-	crimeaToUkraine,
-	groupByPeriod,
-	hatchSegments,
-	LAYOUT,
-	ringsToPath,
-	segmentsToPath,
-	ukraineNeighbours,
-	type MapMember,
-	type Point,
-} from '../../src/lib/alliance-map';
+import { countriesOf, crimeaToUkraine, ukraineNeighbours } from '../../src/figures/alliance-map/boundaries';
+import { buildAllianceMap } from '../../src/figures/alliance-map/build-map';
+import { cleanRing, hatchSegments, type Point } from '../../src/figures/alliance-map/geometry';
+import { LAYOUT } from '../../src/figures/alliance-map/layout';
+import { bestSpot, distanceField, insideRings } from '../../src/figures/alliance-map/label-spots';
+import { boxesOverlap, labelBox, textWidth } from '../../src/figures/alliance-map/labels';
+import { groupByPeriod, type MapMember } from '../../src/figures/alliance-map/members';
+import { ringsToPath, segmentsToPath } from '../../src/figures/alliance-map/svg-path';
 
 const world110 = countries110m as unknown as Topology;
 const world50 = countries50m as unknown as Topology;
@@ -151,22 +145,33 @@ describe('buildAllianceMap', () => {
 
 	it('draws both panels with a layer per round, Ukraine last', () => {
 		const [america, europe] = map.panels;
-		expect(america.layers.map((l) => l.className)).toEqual(['alliance-map__land', 'alliance-map__p1']);
-		expect(europe.layers.map((l) => l.className)).toEqual([
+		const layers = (panel: (typeof map.panels)[number]) => [...new Set(panel.shapes.map((s) => s.className))];
+		expect(layers(america)).toEqual(['alliance-map__land', 'alliance-map__p1']);
+		expect(layers(europe)).toEqual([
 			'alliance-map__land',
 			...[1, 2, 3, 4, 5, 6].map((s) => `alliance-map__p${s}`),
 			'alliance-map__ukraine',
 		]);
+		expect(europe.shapes.at(-1)!.className).toBe('alliance-map__ukraine');
 		expect(europe.hatch).not.toBe('');
 		expect(america.hatch).toBe('');
 		expect(europe.labels.map((l) => l.text)).toContain('UKRAINE');
 	});
 
+	it('draws each member as a shape of its own, titled with its name and year of accession', () => {
+		const titles = map.panels.flatMap((p) => p.shapes.map((s) => s.title).filter(Boolean));
+		for (const m of ALLIANCE) expect(titles.filter((t) => t === `${m.name}, joined ${m.joined}`), m.name).toHaveLength(1);
+		// Every member shape is one member: its title names one.
+		const memberShapes = map.panels.flatMap((p) => p.shapes.filter((s) => /__p\d$/.test(s.className)));
+		expect(memberShapes.every((s) => s.title)).toBe(true);
+		expect(map.panels.flatMap((p) => p.shapes.filter((s) => !/__p\d$/.test(s.className))).every((s) => !s.title)).toBe(true);
+	});
+
 	it('keeps every point inside its panel', () => {
 		for (const panel of map.panels) {
 			const { x, y, width, height } = panel.box;
-			for (const layer of panel.layers) {
-				for (const [px, py] of pathPoints(layer.d)) {
+			for (const shape of panel.shapes) {
+				for (const [px, py] of pathPoints(shape.d)) {
 					expect(px).toBeGreaterThanOrEqual(x - 0.5);
 					expect(px).toBeLessThanOrEqual(x + width + 0.5);
 					expect(py).toBeGreaterThanOrEqual(y - 0.5);
@@ -177,12 +182,14 @@ describe('buildAllianceMap', () => {
 	});
 
 	it('shades Greenland with Denmark, and draws the United States and Canada only in North America', () => {
+		const classes = (panel: (typeof map.panels)[number]) => panel.shapes.map((s) => s.className);
 		const [america, europe] = buildAllianceMap(world110, [member('208', 'Denmark', '1949')]).panels;
-		expect(america.layers.map((l) => l.className)).toContain('alliance-map__p1');
-		expect(europe.layers.map((l) => l.className)).toContain('alliance-map__p1');
+		expect(classes(america)).toContain('alliance-map__p1');
+		expect(classes(europe)).toContain('alliance-map__p1');
+		expect(america.shapes.find((s) => s.className === 'alliance-map__p1')!.title).toBe('Greenland, part of Denmark, joined 1949');
 		const [americaOnly, europeNone] = buildAllianceMap(world110, [member('840', 'United States', '1949'), member('124', 'Canada', '1949')]).panels;
-		expect(americaOnly.layers.map((l) => l.className)).toContain('alliance-map__p1');
-		expect(europeNone.layers.map((l) => l.className)).not.toContain('alliance-map__p1');
+		expect(classes(americaOnly)).toContain('alliance-map__p1');
+		expect(classes(europeNone)).not.toContain('alliance-map__p1');
 	});
 
 	it('is the same, byte for byte, every time', () => {
@@ -190,7 +197,7 @@ describe('buildAllianceMap', () => {
 	});
 
 	it('stays small', () => {
-		const bytes = map.panels.flatMap((p) => [p.hatch, ...p.layers.map((l) => l.d)]).join('').length;
+		const bytes = map.panels.flatMap((p) => [p.hatch, ...p.shapes.map((l) => l.d)]).join('').length;
 		expect(bytes).toBeLessThan(16_000);
 	});
 
@@ -210,5 +217,68 @@ describe('buildAllianceMap', () => {
 		expect(europe.scaleBar.label).toBe('500 km');
 		expect(europe.scaleBar.length).toBeGreaterThan(america.scaleBar.length);
 		expect(map.width).toBe(LAYOUT.width);
+	});
+});
+
+describe('finding room for a label', () => {
+	const square: Point[] = [[0, 0], [40, 0], [40, 20], [0, 20]];
+	const field = distanceField([square], 10, 1, 24);
+
+	it('knows inside from outside, holes included', () => {
+		const hole: Point[] = [[10, 5], [30, 5], [30, 15], [10, 15]];
+		expect(insideRings([square], [5, 5])).toBe(true);
+		expect(insideRings([square, hole], [20, 10])).toBe(false);
+		expect(insideRings([square], [45, 5])).toBe(false);
+	});
+
+	it('centres a box where it keeps the widest margin, and says by how much it fits or not', () => {
+		expect(bestSpot(field, 0, 0)).toEqual({ x: 20, y: 10, clearance: 10 });
+		expect(bestSpot(field, 20, 10)).toEqual({ x: 20, y: 10, clearance: 5 });
+		// Too wide by 10 units: it overhangs each side by 5.
+		expect(bestSpot(field, 50, 10).clearance).toBe(-5);
+	});
+
+	it('measures names generously, wide letters wider', () => {
+		expect(textWidth('mm', 10)).toBeGreaterThan(textWidth('ll', 10) * 2);
+		expect(textWidth('Estonia', 11)).toBeGreaterThan(40);
+	});
+});
+
+describe('naming the members', () => {
+	const map = buildAllianceMap(world50, ALLIANCE);
+	const { labels: style } = LAYOUT;
+	const labels = map.panels.flatMap((p) => p.members);
+
+	it('names or numbers every member once', () => {
+		expect(labels.map((l) => l.id).sort()).toEqual(ALLIANCE.map((m) => m.id).sort());
+		const numbered = labels.filter((l) => l.kind !== 'name');
+		expect(map.key.map((k) => k.id).sort()).toEqual(numbered.map((l) => l.id).sort());
+		for (const l of labels.filter((l) => l.kind === 'name')) expect(l.lines.join(' ')).toBe(ALLIANCE.find((m) => m.id === l.id)!.name);
+	});
+
+	it('numbers the key in the order of the names, and names the large members', () => {
+		expect(map.key.map((k) => k.number)).toEqual(map.key.map((_, i) => i + 1));
+		expect(map.key.map((k) => k.name)).toEqual([...map.key.map((k) => k.name)].sort((a, b) => a.localeCompare(b, 'en')));
+		for (const k of map.key) expect(labels.find((l) => l.id === k.id)!.lines).toEqual([String(k.number)]);
+		const named = labels.filter((l) => l.kind === 'name').map((l) => l.lines.join(' '));
+		for (const name of ['Canada', 'United States', 'France', 'Germany', 'Poland', 'Spain', 'Türkiye', 'Romania']) expect(named).toContain(name);
+		expect(map.key.length).toBeLessThan(ALLIANCE.length / 2);
+	});
+
+	it('sets no label over another, and keeps each in its panel', () => {
+		for (const panel of map.panels) {
+			const boxes = panel.members.map((l) => labelBox(l, style));
+			for (let i = 0; i < boxes.length; i++) {
+				const b = boxes[i];
+				expect(b.x >= panel.box.x && b.y >= panel.box.y && b.x + b.width <= panel.box.x + panel.box.width && b.y + b.height <= panel.box.y + panel.box.height, panel.members[i].lines.join(' ')).toBe(true);
+				for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(b, boxes[j]), `${panel.members[i].lines} and ${panel.members[j].lines}`).toBe(false);
+			}
+		}
+	});
+
+	it('leads a number set beside its member back to it', () => {
+		const callouts = labels.filter((l) => l.kind === 'callout');
+		expect(callouts.length).toBeGreaterThan(0);
+		for (const c of callouts) expect(c.leader).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
 	});
 });

@@ -1,0 +1,101 @@
+/**
+ * The map's colours, for the light and dark themes and for paper, written
+ * once here: the map's inline stylesheet gets them as custom properties, the
+ * EPUB paints its copy of the map with the light ones.
+ *
+ * The six shades for the rounds of enlargement were chosen so that readers
+ * with any of the common colour-vision deficiencies can tell every pair
+ * apart, and each from land that is not a member: tests/unit/figures-palette.test.ts
+ * simulates protanopia, deuteranopia and tritanopia (Machado et al. 2009)
+ * and holds every pair to a least CIEDE2000 difference. Each shade also
+ * meets 3:1 against the sea and the non-member land (WCAG 1.4.11), and
+ * carries an ink (black or white) for the names written on it, at 4.5:1.
+ * On paper the shades are greys, darkest for the founders.
+ */
+export interface Shade {
+	fill: string;
+	/** Colour of a member's name or number written on this fill. */
+	ink: string;
+}
+
+export interface MapPalette {
+	sea: string;
+	/** Land that is not a member. */
+	land: string;
+	/** Borders between countries. */
+	border: string;
+	/** Ukraine's outline and hatching, and the ground under the hatching. */
+	ukraine: string;
+	ukraineFill: string;
+	/** One shade per round of enlargement, founders first. */
+	periods: Shade[];
+}
+
+const BLACK = '#000000';
+const WHITE = '#ffffff';
+
+export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
+	light: {
+		sea: '#eef2f5',
+		land: '#e5e1d7',
+		border: '#fdfcf8',
+		ukraine: '#a35200',
+		ukraineFill: '#fbe6c8',
+		periods: [
+			{ fill: '#031a55', ink: WHITE },
+			{ fill: '#874383', ink: WHITE },
+			{ fill: '#007d66', ink: WHITE },
+			{ fill: '#9c1633', ink: WHITE },
+			{ fill: '#7c8110', ink: BLACK },
+			{ fill: '#197fe3', ink: BLACK },
+		],
+	},
+	dark: {
+		sea: '#1b2229',
+		land: '#33373d',
+		border: '#15171a',
+		ukraine: '#f0a050',
+		ukraineFill: '#3f2f1c',
+		periods: [
+			{ fill: '#c2d3ff', ink: BLACK },
+			{ fill: '#aa6f9a', ink: BLACK },
+			{ fill: '#71eccc', ink: BLACK },
+			{ fill: '#e77681', ink: BLACK },
+			{ fill: '#d0d059', ink: BLACK },
+			{ fill: '#209afc', ink: BLACK },
+		],
+	},
+	print: {
+		sea: WHITE,
+		land: '#e8e8e8',
+		border: WHITE,
+		ukraine: BLACK,
+		ukraineFill: WHITE,
+		periods: [
+			{ fill: '#1a1a1a', ink: WHITE },
+			{ fill: '#3d3d3d', ink: WHITE },
+			{ fill: '#5c5c5c', ink: WHITE },
+			{ fill: '#7a7a7a', ink: BLACK },
+			{ fill: '#979797', ink: BLACK },
+			{ fill: '#b3b3b3', ink: BLACK },
+		],
+	},
+};
+
+function properties(palette: MapPalette): string {
+	const { periods, ...ground } = palette;
+	const names: Record<keyof typeof ground, string> = { sea: 'sea', land: 'land', border: 'border', ukraine: 'ukraine', ukraineFill: 'ukraine-fill' };
+	return [
+		...Object.entries(ground).map(([key, value]) => `--map-${names[key as keyof typeof ground]}: ${value};`),
+		...periods.flatMap((shade, i) => [`--map-p${i + 1}: ${shade.fill};`, `--map-ink-p${i + 1}: ${shade.ink};`]),
+	].join(' ');
+}
+
+/** The palettes as custom properties on :root, for the screen's two schemes and for print. */
+export function paletteCss(): string {
+	return [
+		`:root { ${properties(PALETTES.light)} }`,
+		`@media (prefers-color-scheme: dark) { :root { ${properties(PALETTES.dark)} } }`,
+		`@media print { :root { ${properties(PALETTES.print)} } }`,
+	].join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * From longitude and latitude to the map's units: each panel's projection,
+ * and boundaries projected, clipped and cleaned into rings.
+ */
+import { geoAzimuthalEqualArea, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Triangle } from 'topojson-simplify';
+import { cleanRing, type Point } from './geometry';
+import type { PanelSpec } from './layout';
+
+/** Room between the fitted places and the panel's edge. */
+const PAD = 8;
+
+export function panelProjection(panel: PanelSpec): GeoProjection {
+	const { x, y, width, height } = panel.box;
+	return geoAzimuthalEqualArea()
+		.rotate([-panel.centre[0], -panel.centre[1]])
+		.fitExtent([[x + PAD, y + PAD], [x + width - PAD, y + height - PAD]], { type: 'MultiPoint', coordinates: panel.frame })
+		.clipExtent([[x, y], [x + width, y + height]]);
+}
+
+/** The projected, clipped and cleaned rings of a geometry. */
+export function projectRings(geometry: Polygon | MultiPolygon, projection: GeoProjection, digits: number, minArea: number): Point[][] {
+	const rings: Point[][] = [];
+	let ring: Point[] = [];
+	const context: GeoContext = {
+		moveTo(x, y) {
+			ring = [[x, y]];
+			rings.push(ring);
+		},
+		lineTo(x, y) {
+			ring.push([x, y]);
+		},
+		closePath() {},
+		arc() {},
+		beginPath() {},
+	};
+	geoPath(projection, context)(geometry);
+	return rings.map((r) => cleanRing(r, digits, minArea)).filter((r): r is Point[] => r !== undefined);
+}
+
+/** Visvalingam weight of a point: the area of its triangle as drawn in the panel. */
+export function projectedArea(projection: GeoProjection): (triangle: Triangle) => number {
+	return (triangle) => {
+		const [a, b, c] = triangle.map((p) => projection(p) ?? [0, 0]);
+		return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+	};
+}

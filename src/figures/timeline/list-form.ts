@@ -1,0 +1,37 @@
+/**
+ * The timeline as a list, for screens too narrow for the drawing to be
+ * read: the same events in the same groups as the drawing's views, with
+ * space between them that grows with the time between them.
+ */
+import { byDate, isFuture, TIMELINE_LAYOUT, viewOf, type TimelineEvent, type TimelineLayout } from './placement';
+import { yearFraction } from './time-scale';
+
+/**
+ * How far an event is from the one before it, which the list shows as
+ * space: none within a week, then more within three months ('weeks'),
+ * within two years ('months'), and beyond ('years').
+ */
+export type Gap = 'none' | 'weeks' | 'months' | 'years';
+
+export interface ListGroup {
+	title: string;
+	events: { id: string; date: string; title: string; future: boolean; gap: Gap }[];
+}
+
+export function gapBetween(before: string, after: string): Gap {
+	const years = yearFraction(after) - yearFraction(before);
+	return years < 7 / 365 ? 'none' : years < 0.25 ? 'weeks' : years < 2 ? 'months' : 'years';
+}
+
+/** The events grouped as the drawing's views label them, each with its gap from the one before. */
+export function listTimeline(events: readonly TimelineEvent[], asOf: string, layout: TimelineLayout = TIMELINE_LAYOUT): ListGroup[] {
+	const sorted = byDate(events);
+	const groups = layout.views.map((view): ListGroup => ({ title: view.listTitle, events: [] }));
+	for (const event of sorted) {
+		const { events: inGroup } = groups[viewOf(event, layout)];
+		// The first event of a group follows its title, which marks the break.
+		const gap = inGroup.length === 0 ? 'none' : gapBetween(inGroup.at(-1)!.date, event.date);
+		inGroup.push({ id: event.id, date: event.date, title: event.title, future: isFuture(event, asOf), gap });
+	}
+	return groups.filter((g) => g.events.length > 0);
+}

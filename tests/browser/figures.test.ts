@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { violations } from '../helpers/axe';
+import { launchChromium, newContext } from '../helpers/browser';
+import { ROOT } from '../helpers/project';
+import { pageUrl, siteModes } from './site-modes';
+
+/*
+ * The two figures as readers see them, in Chromium: the map (map.html and
+ * the whole briefing) and the timeline (timeline.html and the whole
+ * briefing), at a phone's width and a laptop's.
+ */
+const { base } = siteModes()[1];
+const data = <T>(name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as T[];
+const members = data<{ id: string; name: string; joined: string }>('members');
+const events = data<{ id: string; title: string }>('timeline');
+const FIGURES = '.alliance-map, .timeline-figure';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function phoneAndLaptop(check: (page: Page, width: number) => Promise<void>) {
+	for (const [width, phone] of [[390, true], [1280, false]] as const) {
+		const context = await newContext(browser, { viewport: { width, height: 844 }, hasTouch: phone, isMobile: phone });
+		await check(await context.newPage(), width);
+		await context.close();
+	}
+}
+
+/**
+ * Every piece of text shown in the figures, with its size as rendered: an
+ * SVG text's font size times the drawing's scale, an HTML text's font size.
+ * Folded parts (the larger Europe, the members table) are opened first.
+ */
+function renderedText(selector: string): { text: string; px: number }[] {
+	// Chromium's checkVisibility() misses an SVG element hidden by a `display: none` group around it: a drawn element also takes room.
+	const shown = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
+	for (const details of document.querySelectorAll<HTMLDetailsElement>(`:is(${selector}) details`)) details.open = true;
+	const out: { text: string; px: number }[] = [];
+	for (const figure of document.querySelectorAll(selector)) {
+		for (const el of figure.querySelectorAll<HTMLElement | SVGGraphicsElement>('*')) {
+			const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent!.trim());
+			if (own.length === 0 || !shown(el) || el.closest('title, desc')) continue;
+			const size = parseFloat(getComputedStyle(el).fontSize);
+			const scale = el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1;
+			out.push({ text: own.join(' '), px: size * scale });
+		}
+	}
+	return out;
+}
+
+describe('the figures on a phone and a laptop', () => {
+	it('render every word at 12 px or more', async () => {
+		const small: string[] = [];
+		let measured = 0;
+		await phoneAndLaptop(async (page, width) => {
+			for (const path of ['map.html', 'timeline.html', 'all.html']) {
+				await page.goto(pageUrl(base, path));
+				const texts = await page.evaluate(renderedText, FIGURES);
+				measured += texts.length;
+				for (const t of texts) if (t.px < 11.95) small.push(`${path} at ${width}px: “${t.text}” at ${t.px.toFixed(1)}px`);
+			}
+		});
+		expect(small).toEqual([]);
+		expect(measured).toBeGreaterThan(500);
+	});
+
+	it('show the timeline in one form at a time: a list on a phone, the drawing on a laptop, each event once, linked to its entry', async () => {
+		const problems: string[] = [];
+		await phoneAndLaptop(async (page, width) => {
+			for (const [path, prefix] of [['timeline.html', ''], ['all.html', 'timeline--']] as const) {
+				await page.goto(pageUrl(base, path));
+				const forms = await page.evaluate(() => {
+					const figure = document.querySelector('.timeline-figure')!;
+					const visible = (el: Element | null) => el !== null && el.checkVisibility();
+					return { svg: visible(figure.querySelector('svg')), list: visible(figure.querySelector('.timeline-figure__steps')) };
+				});
+				const at = `${path} at ${width}px`;
+				if (forms.svg === forms.list) problems.push(`${at}: drawing shown ${forms.svg}, list shown ${forms.list}`);
+				if (forms.list !== (width < 540)) problems.push(`${at}: the ${forms.list ? 'list' : 'drawing'} is shown`);
+				const links = await page.evaluate(() =>
+					[...document.querySelectorAll<HTMLAnchorElement | SVGAElement>('.timeline-figure :is(svg, .timeline-figure__steps) a')]
+						.filter((a) => a.checkVisibility())
+						.map((a) => {
+							const href = a.getAttribute('href')!;
+							const target = document.getElementById(decodeURIComponent(href.slice(1)));
+							return { href, entry: target?.matches('.timeline-list > li') ? target.textContent!.replace(/\s+/g, ' ') : null };
+						}),
+				);
+				expect(links.map((l) => l.href).sort(), at).toEqual(events.map((e) => `#${prefix}${e.id}`).sort());
+				for (const l of links) {
+					const event = events.find((e) => `#${prefix}${e.id}` === l.href)!;
+					if (!l.entry?.includes(event.title)) problems.push(`${at}: ${l.href} leads to ${l.entry === null ? 'no entry' : `“${l.entry.slice(0, 60)}”`}`);
+				}
+				// Following a link lands on the entry, by the page's own anchor.
+				const last = page.locator('.timeline-figure :is(svg, .timeline-figure__steps) a').filter({ visible: true }).last();
+				const href = (await last.getAttribute('href'))!;
+				await last.click();
+				expect(await page.evaluate(() => document.querySelector(':target')?.closest('.timeline-list > li')?.id), at).toBe(href.slice(1));
+			}
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('the map', () => {
+	it('draws each member as its own shape, titled with its name and year, in its period’s colour in both themes', async () => {
+		const problems: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await newContext(browser, { colorScheme });
+			const page = await context.newPage();
+			for (const path of ['map.html', 'all.html']) {
+				await page.goto(pageUrl(base, path));
+				const shapes = await page.evaluate(() => {
+					const figure = document.querySelector('.alliance-map')!;
+					const swatch = (step: string) => getComputedStyle(figure.querySelector(`.alliance-map__swatch--p${step}`)!).backgroundColor;
+					return [...figure.querySelectorAll('.alliance-map__svg--whole path')].flatMap((path) => {
+						const title = path.querySelector(':scope > title')?.textContent ?? '';
+						const step = /alliance-map__p(\d)/.exec(path.getAttribute('class') ?? '')?.[1];
+						return title && step ? [{ title, fill: getComputedStyle(path).fill, legend: swatch(step), box: path.getBoundingClientRect().width }] : [];
+					});
+				});
+				for (const m of members) {
+					const own = shapes.filter((s) => s.title === `${m.name}, joined ${m.joined.slice(0, 4)}`);
+					if (own.length !== 1) problems.push(`${path}, ${colorScheme}: ${own.length} shapes titled for ${m.name}`);
+					else if (own[0].fill !== own[0].legend || own[0].box === 0) problems.push(`${path}, ${colorScheme}: ${m.name} is ${own[0].fill}, its period's legend ${own[0].legend}`);
+				}
+				// Greenland is drawn with Denmark, and no shape stands for more than one member.
+				expect(shapes.some((s) => s.title.startsWith('Greenland, part of Denmark')), path).toBe(true);
+				expect(shapes).toHaveLength(members.length + 1);
+			}
+			await context.close();
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('names members without one name covering another, and opens Europe larger on a phone', async () => {
+		/** For each drawing that shows names, the pairs of names that overlap. */
+		const overlapping = () => {
+			const shown = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
+			return [...document.querySelectorAll<SVGGraphicsElement>('.alliance-map svg')]
+				.filter(shown)
+				.flatMap((svg) => {
+					const boxes = [...svg.querySelectorAll('.alliance-map__annotations text')].filter(shown).map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }));
+					const hits: string[] = [];
+					for (let i = 0; i < boxes.length; i++) {
+						for (let j = i + 1; j < boxes.length; j++) {
+							const [a, b] = [boxes[i].r, boxes[j].r];
+							if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) hits.push(`${boxes[i].text} / ${boxes[j].text}`);
+						}
+					}
+					return boxes.length === 0 ? [] : [hits];
+				});
+		};
+		await phoneAndLaptop(async (page, width) => {
+			await page.goto(pageUrl(base, 'map.html'));
+			const zoom = page.locator('.alliance-map__zoom');
+			if (width >= 880) {
+				// The whole map is large enough for its names: nothing to open.
+				expect(await zoom.isVisible()).toBe(false);
+				expect(await page.evaluate(overlapping)).toEqual([[]]);
+				return;
+			}
+			expect(await page.evaluate(() => [...document.querySelectorAll('.alliance-map__svg--whole text')].filter((t) => t.getBoundingClientRect().width > 0).length)).toBe(0);
+			await zoom.locator('summary').click();
+			const sizes = await page.evaluate(() => {
+				const whole = document.querySelector('.alliance-map__svg--whole')!.getBoundingClientRect();
+				const larger = document.querySelector('.alliance-map__svg--europe')!.getBoundingClientRect();
+				const box = document.querySelector('.alliance-map__zoom-box')!;
+				return { whole: whole.width, larger: larger.width, scrolls: box.scrollWidth > box.clientWidth, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+			});
+			// Europe is 546 of the map's 800 units: opened, it is drawn at least twice as large as in the whole map.
+			expect(sizes.larger).toBeGreaterThan(2 * sizes.whole * (546 / 800));
+			expect(sizes.scrolls).toBe(true);
+			expect(sizes.pageOverflow).toBe(0);
+			// Names shown in one drawing, the larger Europe, none covering another.
+			expect(await page.evaluate(overlapping)).toEqual([[]]);
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTES, paletteCss } from '../../src/figures/alliance-map/palette';
+import { PERIODS } from '../../src/figures/alliance-map/members';
+import { contrast, deltaE2000, lab, linearRgb, seenDifference, simulate, type Vision } from '../helpers/colour-vision';
+
+/*
+ * The map's shades must stay apart for every reader. Differences are
+ * CIEDE2000 between the colours as simulated for each kind of vision
+ * (Machado et al. 2009, full severity). About 2 is the smallest difference
+ * most people notice side by side; 10 is plainly different; matching a
+ * shade on the map to the legend, across the page, wants more.
+ */
+const LEAST_DIFFERENCE: Record<Vision, number> = { normal: 15, protanopia: 15, deuteranopia: 15, tritanopia: 12 };
+
+describe('colour arithmetic', () => {
+	it('computes CIEDE2000 as Sharma, Wu and Dalal’s test data give it', () => {
+		const pairs: [number[], number[], number][] = [
+			[[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
+			[[50, 2.5, 0], [56, -27, -3], 31.903],
+			[[60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387], 1.2644],
+			[[2.0776, 0.0795, -1.135], [0.9033, -0.0636, -0.5514], 0.9082],
+		];
+		for (const [a, b, expected] of pairs) expect(deltaE2000(a as [number, number, number], b as [number, number, number])).toBeCloseTo(expected, 4);
+	});
+
+	it('simulates dichromacy: red and green look alike to a deuteranope, not to others', () => {
+		expect(seenDifference('#d62728', '#2ca02c', 'normal')).toBeGreaterThan(60);
+		expect(seenDifference('#d62728', '#2ca02c', 'deuteranopia')).toBeLessThan(15);
+		// White stays white, and the WCAG contrast of black on white is 21.
+		expect(lab(simulate(linearRgb('#ffffff'), 'protanopia'))[0]).toBeCloseTo(100, 1);
+		expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 6);
+	});
+});
+
+describe.each(['light', 'dark'] as const)('the map’s shades in the %s theme', (theme) => {
+	const palette = PALETTES[theme];
+	const shades = palette.periods.map((p) => p.fill);
+
+	it('has a shade for every round of enlargement', () => {
+		expect(shades).toHaveLength(PERIODS.length);
+	});
+
+	it.each(Object.keys(LEAST_DIFFERENCE) as Vision[])('keeps every pair of shades, and each from non-member land, apart with %s', (vision) => {
+		const colours = [...shades, palette.land];
+		const close: string[] = [];
+		for (let i = 0; i < colours.length; i++) {
+			for (let j = i + 1; j < colours.length; j++) {
+				const difference = seenDifference(colours[i], colours[j], vision);
+				if (difference < LEAST_DIFFERENCE[vision]) close.push(`${colours[i]} and ${colours[j]}: ${difference.toFixed(1)}`);
+			}
+		}
+		expect(close).toEqual([]);
+	});
+
+	it('sets every member off from the sea and from other land at 3:1 (WCAG 1.4.11)', () => {
+		for (const shade of shades) {
+			expect(contrast(shade, palette.land), shade).toBeGreaterThanOrEqual(3);
+			expect(contrast(shade, palette.sea), shade).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
+
+describe.each(['light', 'dark', 'print'] as const)('names on the map in the %s palette', (theme) => {
+	it('write in an ink that reads at 4.5:1 on their member’s shade', () => {
+		for (const { fill, ink } of PALETTES[theme].periods) expect(contrast(ink, fill), `${ink} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('paletteCss', () => {
+	it('gives every colour to the stylesheet, dark and print after light', () => {
+		const css = paletteCss();
+		for (const [i, shade] of PALETTES.light.periods.entries()) expect(css).toContain(`--map-p${i + 1}: ${shade.fill};`);
+		expect(css.indexOf('prefers-color-scheme: dark')).toBeLessThan(css.indexOf('@media print'));
+		expect(css).toContain(`--map-ink-p1: ${PALETTES.dark.periods[0].ink};`);
+	});
+});
