@@ -25,6 +25,8 @@ export interface BuildMeasure {
 	nodePeakRssBytes: number | null;
 	/** Seconds per phase, in the order they ran. */
 	phases: Record<string, number>;
+	/** The pages that took longest to generate, with their seconds, as Astro logs them. */
+	slowestPages: Record<string, number>;
 	output: string;
 }
 
@@ -114,6 +116,12 @@ function phasesOf(lines: { at: number; text: string }[], end: number): Record<st
 	return phases;
 }
 
+/** Astro lists each page generated with its time (`├─ /all.html (+1.68s)`): the three slowest. */
+function slowestPages(output: string): Record<string, number> {
+	const pages = [...output.matchAll(/[├└]─ (\/\S+) \(\+([\d.]+)(m?s)\)/g)].map((m) => [m[1], Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)] as const);
+	return Object.fromEntries(pages.sort((a, b) => b[1] - a[1]).slice(0, 3));
+}
+
 /**
  * Runs `astro build` in `dir` with the Node that runs the bench, its
  * integrations timed, and measures it. `astroBin` is that project's
@@ -159,6 +167,7 @@ export async function measureBuild(dir: string, astroBin: string, { outDir = joi
 		peakRssBytes: peak,
 		nodePeakRssBytes: hwm,
 		phases: phasesOf(lines, end),
+		slowestPages: slowestPages(output),
 		output,
 	};
 }
