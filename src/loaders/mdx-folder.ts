@@ -6,8 +6,8 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { parseYaml } from '../data/yaml.ts';
 
-/** A section's file name: two digits, a hyphen, a lowercase ASCII slug. */
-const SECTION_FILE = /^\d{2}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+/** A section's file name: two or more digits (as many as the sections need), a hyphen, a lowercase ASCII slug. */
+const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /**
  * Loads the MDX files of a folder with the entry id `slug`: either every
@@ -62,7 +62,7 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		const path = `${shown}/${entry.name}`;
 		const match = SECTION_FILE.exec(entry.name);
 		if (!entry.isFile() || !match) {
-			throw new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).');
+			throw new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two or more digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).');
 		}
 		if (reserved.has(match[1])) {
 			throw new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`);
