@@ -68,6 +68,13 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 }
 
 async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
+	// Each step's time is logged, so a slow build shows which step to look at (npm run bench reads these lines).
+	let started = performance.now();
+	const took = () => {
+		const seconds = ((performance.now() - started) / 1000).toFixed(2);
+		started = performance.now();
+		return `${seconds} s`;
+	};
 	await writeClientScripts(root, srcDir, content);
 	const pages = await readPages(root);
 	const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
@@ -80,12 +87,13 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 	});
 	await writeFile(join(root, '_headers'), headers);
 	await writePages(root, pages);
+	logger.info(`pages: ${pages.size} passed, links checked, policy written (${took()})`);
 
 	const search = await writeSearchIndex(root, pages);
-	logger.info(`search: ${search.pages} pages and ${search.entries} entries indexed by Pagefind, with classic-script twins for reading from disk`);
+	logger.info(`search: ${search.pages} pages and ${search.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${took()})`);
 
 	const editions = await writeEditions(root, editionMeta(content));
-	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)}, ${ZIP_FILE} ${formatKb(editions.zip)} (${editions.passes} passes to state its size)`);
+	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)}, ${ZIP_FILE} ${formatKb(editions.zip)} (${editions.passes} passes to state its size) (${took()})`);
 }
 
 export interface PageContext {
