@@ -28,7 +28,8 @@ export default defineConfig({
 	image: { service: passthroughImageService() },
 	markdown: {
 		// The unified processor (not Sätteri) so that remark and rehype plugins run for .md and .mdx alike.
-		processor: unified({ gfm: false, ...markdownPlugins(content) }),
+		// Prose arrives with its final typography (remark-typography refuses straight quotes), so smartypants has nothing to do.
+		processor: unified({ gfm: false, smartypants: false, ...markdownPlugins(content) }),
 	},
 	integrations: [
 		mdx(),

@@ -9,6 +9,7 @@ import { remarkClosedMdx } from './remark-closed-mdx.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
 import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
+import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
 
 /**
@@ -24,6 +25,7 @@ export function markdownPlugins(content: URL): Required<Pick<UnifiedProcessorOpt
 			remarkFootnotes,
 			[remarkCitations, { content }],
 			remarkLinkSchemes,
+			remarkTypography,
 			remarkProseWords,
 			// Last: every problem any of the above found, reported together.
 			remarkStopOnProblems,

@@ -54,6 +54,8 @@ export const CASES: BadInput[] = [
 	{ name: 'invalid MDX syntax', layer: 'mdx', edit: inFirst('<Quote id="ada-hello"'), expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i] },
 
 	// Links by allowlist.
+	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [F2, /a straight double quote: write “…”/, /a straight apostrophe/] },
+	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
 	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
 	{ name: 'a data: link', layer: 'mdx', edit: inSecond('[Open](data:text/html,<script>alert(1)</script>)'), expect: [F2, /link to "data:text\/html/] },
 	{ name: 'a file: link', layer: 'mdx', edit: inSecond('[Secrets](file:///etc/passwd)'), expect: [F2, /link to "file:\/\/\/etc\/passwd"/] },
