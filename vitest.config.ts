@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// One file more than the cores: browser tests spend part of their time waiting on Chromium,
+		// and Vitest's default (one fewer than the cores) runs a two-core machine one file at a time.
+		maxWorkers: availableParallelism() + 1,
 		// Vitest would otherwise look for tests in dist/ and node_modules copies.
 		exclude: ['**/node_modules/**', 'dist/**', '.astro/**'],
 		projects: [

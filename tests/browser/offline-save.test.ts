@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { buildProject, makeProject, removeProject, ROOT, type BuildResult } from '../helpers/project';
+import { VARIANT_MARKER } from '../helpers/variant';
 import { serveStatic, type StaticServer } from '../helpers/server';
 import { manifestFromWorkerScript } from '../../src/editions/offline-protocol';
 
@@ -14,18 +14,11 @@ import { manifestFromWorkerScript } from '../../src/editions/offline-protocol';
  * deploy a rebuilt site over it and see the copy replaced, then remove it.
  */
 
-const MARKER = 'Rebuilt to test that a saved copy is replaced.';
 let browser: Browser;
 let site: string;
 let server: StaticServer;
-let project: string;
-let rebuilt: Promise<BuildResult>;
 
 beforeAll(async () => {
-	// The changed build: the real build code on a copy of the content with one definition changed.
-	const glossary = await readFile(join(ROOT, 'content', 'glossary.yaml'), 'utf8');
-	project = await makeProject({ files: { 'glossary.yaml': glossary.replace('definition: "', `definition: "${MARKER} `) } });
-	rebuilt = buildProject(project);
 	site = await mkdtemp(join(tmpdir(), 'briefing-hosted-'));
 	await cp(inject('dist'), site, { recursive: true });
 	server = await serveStatic(site, '/briefing/');
@@ -35,7 +28,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 	await rm(site, { recursive: true, force: true });
-	await removeProject(project);
 });
 
 const url = (path: string) => new URL(path, server.url).href;
@@ -90,17 +82,16 @@ it('saves the site on request, serves it with the network off, replaces it with 
 	await context.setOffline(false);
 
 	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.
-	const build = await rebuilt;
-	expect(build.ok, build.output).toBe(true);
+	// The changed build (tests/helpers/variant.ts): the real build code on a copy of the content with one definition changed.
 	await rm(site, { recursive: true, force: true });
-	await cp(build.dist, site, { recursive: true });
+	await cp(inject('variantDist'), site, { recursive: true });
 	const next = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
 	expect(next.version).not.toBe(manifest.version);
 	await page.goto(url('index.html'));
 	await expect.poll(async () => (await stored(page)).caches, { timeout: 30_000 }).toEqual([`briefing-offline ${server.url} ${next.version}`]);
 	await context.setOffline(true);
 	await page.goto(url('glossary.html'));
-	expect(await page.locator('article').textContent()).toContain(MARKER);
+	expect(await page.locator('article').textContent()).toContain(VARIANT_MARKER);
 	await context.setOffline(false);
 
 	// Remove: nothing of the site is left in the browser.

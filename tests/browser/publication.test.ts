@@ -13,7 +13,8 @@ import { parse } from 'yaml';
 import { cardText, renderSocialCard } from '../../src/publication/social-card';
 import type { PublicationData } from '../../src/publication/work';
 import { launchChromium, watchPage } from '../helpers/browser';
-import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
+import { ROOT } from '../helpers/project';
+import { VARIANT_SITE } from '../helpers/variant';
 import { serveStatic, type StaticServer } from '../helpers/server';
 
 /*
@@ -22,26 +23,22 @@ import { serveStatic, type StaticServer } from '../helpers/server';
  * it alone has the social card, sitemap and feed; served under /briefing/,
  * it also shows the 404 page working under a sub-path.
  */
-const SITE = 'https://publisher.example.net/briefing/';
+const SITE = VARIANT_SITE;
 const briefingYaml = readFileSync(join(ROOT, 'content/briefing.yaml'), 'utf8');
 const briefing = parse(briefingYaml) as PublicationData;
 const log = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as { date: string }[];
 
-let project: string;
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	project = await makeProject({ files: { 'briefing.yaml': `${briefingYaml}\nsiteUrl: ${SITE}\n` } });
-	const build = await buildProject(project);
-	expect(build.ok, build.output).toBe(true);
-	dist = build.dist;
+	// The variant build (tests/helpers/variant.ts), made once for the tests that need a site URL configured.
+	dist = inject('variantDist');
 	[server, browser] = await Promise.all([serveStatic(dist, '/briefing/'), launchChromium()]);
 }, 180_000);
 afterAll(async () => {
 	await Promise.all([browser?.close(), server?.close()]);
-	if (project) await removeProject(project);
 });
 
 const files = (ext = '') =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../helpers/check-content';
-import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
+import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project';
 import { CASES, type BadInput } from './bad-input.cases';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
@@ -39,15 +39,15 @@ const messageOf = async (run: () => Promise<unknown>): Promise<string | undefine
 
 /**
  * Every case through the functions the build calls for its layer, in
- * milliseconds; the `links` cases, and one case per layer, through a full
- * build in a copy of the project. `part` splits the builds between two test
- * files, so they run on both cores.
+ * milliseconds (`part` "checks"); the `links` cases, and one case per layer,
+ * through a full build of a copy of the project (`part` "builds"), run in
+ * one process so Astro is loaded once for all of them.
  */
-export function runBadInputMatrix(part: 0 | 1) {
+export function runBadInputMatrix(part: 'checks' | 'builds') {
 	const made: string[] = [];
 	afterAll(() => Promise.all(made.map(removeProject)));
 
-	if (part === 0) {
+	if (part === 'checks') {
 		it('holds at least 45 cases, each with the message it must give', () => {
 			expect(CASES.length).toBeGreaterThanOrEqual(45);
 			expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
@@ -72,14 +72,14 @@ export function runBadInputMatrix(part: 0 | 1) {
 		});
 	}
 
-	const builds = CASES.filter((c) => c.build);
-	describe.each(builds.filter((_, i) => i % 2 === part))('bad input, full build ($layer): $name', (change) => {
+	if (part !== 'builds') return;
+	describe.each(CASES.filter((c) => c.build))('bad input, full build ($layer): $name', (change) => {
 		it('stops the build with the same message', async () => {
 			const dir = await makeProject({ files: {} , from: FIXTURE });
 			made.push(dir);
 			await rm(join(dir, 'content'), { recursive: true });
 			await contentWith(change, join(dir, 'content'));
-			const { ok, output } = await buildProject(dir);
+			const { ok, output } = await buildInProcess(dir);
 			expect(ok, `the build passed despite ${change.name}`).toBe(false);
 			for (const pattern of change.expect) expect(output, output).toMatch(pattern);
 		}, 120_000);

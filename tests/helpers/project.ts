@@ -51,4 +51,23 @@ export function buildProject(dir: string, { outDir = join(dir, 'dist') } = {}): 
 	});
 }
 
+/**
+ * Runs Astro's own build of a project folder inside the test's process,
+ * through Astro's JavaScript API: the same build as the command line's,
+ * without starting Node and loading Astro, Vite and Rolldown again for each
+ * one. For builds that must fail; `output` is the error as the command line
+ * shows it (message, hint, location).
+ */
+export async function buildInProcess(dir: string): Promise<Pick<BuildResult, 'ok' | 'output'>> {
+	const { build } = await import('astro');
+	try {
+		await build({ root: dir, logLevel: 'silent' });
+		return { ok: true, output: '' };
+	} catch (error) {
+		const { name, message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number } };
+		const location = loc?.file ? `\n  Location: ${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
+		return { ok: false, output: `[${name}] ${message}${hint ? `\n  Hint: ${hint}` : ''}${location}` };
+	}
+}
+
 export const removeProject = (dir: string) => rm(dir, { recursive: true, force: true });

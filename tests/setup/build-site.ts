@@ -1,7 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildProject, ROOT } from '../helpers/project';
+import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
+import { variantFiles } from '../helpers/variant';
 import { serveStatic } from '../helpers/server';
 
 declare module 'vitest' {
@@ -11,24 +12,35 @@ declare module 'vitest' {
 		/** The same dist/ served at a host's root, and under a sub-path. */
 		rootUrl: string;
 		subPathUrl: string;
+		/** The variant build's dist/ (tests/helpers/variant.ts). */
+		variantDist: string;
 	}
 }
 
-/** Builds the real briefing once into dist/, from scratch, and serves it two ways. */
+/**
+ * Builds the real briefing once into dist/, from scratch, and serves it two
+ * ways; beside it, at the same time, the variant build that the tests of a
+ * configured site URL and of a redeployed site share.
+ */
 export default async function setup(project: TestProject) {
 	const dist = join(ROOT, 'dist');
 	// Clean, caches included: the reproducibility test compares this build with another clean one.
 	await rm(dist, { recursive: true, force: true });
 	await rm(join(ROOT, '.cache'), { recursive: true, force: true });
-	const build = await buildProject(ROOT, { outDir: dist });
+	const read = (name: string) => readFile(join(ROOT, 'content', name), 'utf8');
+	const variant = await makeProject({ files: variantFiles(await read('briefing.yaml'), await read('glossary.yaml')) });
+	const [build, variantBuild] = await Promise.all([buildProject(ROOT, { outDir: dist }), buildProject(variant)]);
 	if (!build.ok) throw new Error(`The briefing does not build:\n${build.output}`);
+	if (!variantBuild.ok) throw new Error(`The variant build (a site URL, one definition changed) fails:\n${variantBuild.output}`);
 	const atRoot = await serveStatic(dist, '/');
 	const underPath = await serveStatic(dist, '/briefing/');
 	project.provide('dist', dist);
 	project.provide('rootUrl', atRoot.url);
 	project.provide('subPathUrl', underPath.url);
+	project.provide('variantDist', variantBuild.dist);
 	return async () => {
 		await atRoot.close();
 		await underPath.close();
+		await removeProject(variant);
 	};
 }

@@ -1,3 +1,3 @@
 import { runBadInputMatrix } from './bad-input';
 
-runBadInputMatrix(1);
+runBadInputMatrix('checks');
