@@ -6,7 +6,7 @@ import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
 import { formatKb, settleSize, stateSizes } from './sizes.ts';
-import { sortedByPath, zipEntries } from './zip-site.ts';
+import { sortedByPath, zipSite } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
@@ -59,7 +59,7 @@ export async function writeEditions(distDir: string, meta: EditionMeta): Promise
 		site.set(SERVICE_WORKER_FILE, new TextEncoder().encode(serviceWorkerScript(offlineManifest(site))));
 		const entries = sortedByPath([...site].map(([path, data]) => ({ path, data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
-		return zipEntries(entries, meta.modified);
+		return zipSite(entries, meta.modified);
 	}, MAX_PASSES);
 	for (const path of [...pages.keys(), SERVICE_WORKER_FILE]) await writeFile(join(distDir, path), site.get(path)!);
 	await writeFile(join(distDir, ZIP_FILE), zip);

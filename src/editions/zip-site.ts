@@ -1,4 +1,5 @@
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, zipSync, type ZipInputFile, type Zippable } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
 	/** Path inside the archive, `/`-separated. */
@@ -11,28 +12,79 @@ export interface ZipEntry {
 }
 
 /**
- * A zip of `entries` that is the same bytes on every build: entries in the
- * order given (callers sort them, or put an EPUB's mimetype first), every
- * timestamp set to `date` (YYYY-MM-DD, a date from the content, never the
- * clock), and no per-file extras that would record the machine.
+ * Zip stores local time without a zone, and fflate reads the Date's local
+ * fields: a Date made from local fields gives the same bytes in every time
+ * zone. `date` is YYYY-MM-DD, a date from the content, never the clock.
  */
-export function zipEntries(entries: ZipEntry[], date: string): Uint8Array {
+function timestamp(date: string): Date {
 	const [year, month, day] = date.split('-').map(Number);
 	if (!year || !month || !day) throw new Error(`zipEntries: "${date}" is not a YYYY-MM-DD date`);
-	// Zip stores local time without a zone, and fflate reads the Date's local
-	// fields: a Date made from local fields gives the same bytes in every time zone.
-	const mtime = new Date(year, month - 1, day);
+	return new Date(year, month - 1, day);
+}
+
+function checkPaths(entries: readonly ZipEntry[]): void {
 	const seen = new Set<string>();
-	const files: Zippable = {};
-	for (const { path, data, stored, comment } of entries) {
+	for (const { path } of entries) {
 		if (seen.has(path)) throw new Error(`zipEntries: "${path}" is in the archive twice`);
 		// An integer-like key would jump to the front of the object, and of the archive.
 		if (/^\d+$/.test(path)) throw new Error(`zipEntries: "${path}" would lose its place in the archive`);
 		seen.add(path);
+	}
+}
+
+/**
+ * A zip of `entries` that is the same bytes on every build: entries in the
+ * order given (callers sort them, or put an EPUB's mimetype first), every
+ * timestamp set to `date`, and no per-file extras that would record the
+ * machine. Every entry's sizes are in its local header, as an EPUB's OCF
+ * container expects.
+ */
+export function zipEntries(entries: ZipEntry[], date: string): Uint8Array {
+	const mtime = timestamp(date);
+	checkPaths(entries);
+	const files: Zippable = {};
+	for (const { path, data, stored, comment } of entries) {
 		files[path] = [data, { level: stored ? 0 : 9, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) }];
 	}
 	// Object keys keep insertion order for non-numeric strings, and zipSync writes them in that order.
 	return zipSync(files);
+}
+
+/** Files that are compressed already (Pagefind's index, fragments, metadata and wasm are gzip): deflating them again gains nothing. */
+const ALREADY_COMPRESSED = /\.(?:pf_fragment|pf_index|pf_meta|pf_filter|pagefind|png|gz|zip|epub)$/;
+
+/** Each file's deflated bytes, kept while its data is: the site zip is made more than once per build, and most files do not change between passes. */
+const deflated = new WeakMap<Uint8Array, { crc: number; body: Uint8Array }>();
+
+/**
+ * The site as a zip, as `zipEntries` makes it (same order, timestamps, no
+ * machine extras), for a folder of thousands of files made several times
+ * per build (to state its own size): each file is deflated once, by Node's
+ * zlib, and kept for the next pass as long as its data is unchanged; files
+ * compressed already are stored. Sizes follow each entry (a data
+ * descriptor), which every unzip tool reads.
+ */
+export function zipSite(entries: ZipEntry[], date: string): Uint8Array {
+	const mtime = timestamp(date);
+	checkPaths(entries);
+	const chunks: Uint8Array[] = [];
+	const zip = new Zip((error, chunk) => {
+		if (error) throw error;
+		chunks.push(chunk);
+	});
+	for (const { path, data, comment } of entries) {
+		const store = ALREADY_COMPRESSED.test(path);
+		let packed = deflated.get(data);
+		if (!packed) {
+			packed = { crc: crc32(data) >>> 0, body: store ? data : deflateRawSync(data, { level: 9 }) };
+			deflated.set(data, packed);
+		}
+		const file: ZipInputFile = { filename: path, size: data.byteLength, crc: packed.crc, compression: store ? 0 : 8, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) };
+		zip.add(file);
+		file.ondata!(null, packed.body, true);
+	}
+	zip.end();
+	return Buffer.concat(chunks);
 }
 
 /** Entries sorted by path, the fixed order of the site's zip. */

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { zipEntries, sortedByPath } from '../../src/editions/zip-site';
+import { zipEntries, zipSite, sortedByPath } from '../../src/editions/zip-site';
 import { formatKb, settleSize, stateSizes, statedSizes } from '../../src/editions/sizes';
 import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
 import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
@@ -34,6 +34,39 @@ describe('zipEntries', () => {
 		expect(() => zipEntries([], '29 November 2024')).toThrow(/not a YYYY-MM-DD date/);
 		expect(() => zipEntries([{ path: 'a', data: bytes('') }, { path: 'a', data: bytes('') }], '2024-11-29')).toThrow(/"a" is in the archive twice/);
 		expect(() => zipEntries([{ path: '404', data: bytes('') }], '2024-11-29')).toThrow(/lose its place/);
+	});
+});
+
+describe('zipSite', () => {
+	const page = bytes('<p>'.repeat(2000));
+	const fragment = new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251));
+	const entries = [{ path: 'index.html', data: page }, { path: 'pagefind/fragment/en_1.pf_fragment', data: fragment }];
+
+	it('holds the same files as zipEntries, in the order given, deflating text and storing what is compressed already', () => {
+		const zip = zipSite(entries, '2024-12-04');
+		const files = unzipSync(zip);
+		expect(Object.keys(files)).toEqual(['index.html', 'pagefind/fragment/en_1.pf_fragment']);
+		expect(Buffer.from(files['index.html']).equals(Buffer.from(page))).toBe(true);
+		expect(Buffer.from(files['pagefind/fragment/en_1.pf_fragment']).equals(Buffer.from(fragment))).toBe(true);
+		expect(zip.length).toBeLessThan(page.length / 10 + fragment.length + 400);
+		expect(Buffer.from(zip).readUInt16LE(8), 'the page is deflated').toBe(8);
+	});
+
+	it('gives the same bytes when made again, from its cache or from fresh copies of the data, in any time zone', () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'Pacific/Kiritimati';
+		const first = zipSite(entries, '2024-12-04');
+		process.env.TZ = 'America/Los_Angeles';
+		const again = zipSite(entries, '2024-12-04');
+		const fresh = zipSite(entries.map((e) => ({ ...e, data: e.data.slice() })), '2024-12-04');
+		process.env.TZ = zone;
+		expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+		expect(Buffer.from(fresh).equals(Buffer.from(first))).toBe(true);
+	});
+
+	it('refuses a bad date and a path twice, as zipEntries does', () => {
+		expect(() => zipSite([], '4 December 2024')).toThrow(/not a YYYY-MM-DD date/);
+		expect(() => zipSite([entries[0], entries[0]], '2024-12-04')).toThrow(/"index.html" is in the archive twice/);
 	});
 });
 
