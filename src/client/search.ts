@@ -41,15 +41,17 @@ async function answer(typed: string): Promise<Answer> {
 		return Promise.all((found?.results ?? []).slice(0, max).map(async (r) => toResultView(await r.data(), resolve)));
 	};
 	const notSources = { not: { kind: 'Source' } };
-	let results = await views(query, notSources, MAX_RESULTS);
-	let sources = await views(query, { kind: 'Source' }, MAX_SOURCES);
-	if (replaced.length > 0) {
-		// The reader's own spelling may still occur (in a title or a quotation): add what it finds after.
-		const more = await views(typed, notSources, MAX_RESULTS);
-		results = [...results, ...more.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))].slice(0, MAX_RESULTS);
-		const moreSources = await views(typed, { kind: 'Source' }, MAX_SOURCES);
-		sources = [...sources, ...moreSources.filter((m) => !sources.some((s) => s.title === m.title))].slice(0, MAX_SOURCES);
-	}
+	// The searches run together, so their index chunks and fragments load side by side.
+	const respelt = replaced.length > 0;
+	let [results, sources, more, moreSources] = await Promise.all([
+		views(query, notSources, MAX_RESULTS),
+		views(query, { kind: 'Source' }, MAX_SOURCES),
+		// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after.
+		respelt ? views(typed, notSources, MAX_RESULTS) : [],
+		respelt ? views(typed, { kind: 'Source' }, MAX_SOURCES) : [],
+	]);
+	results = [...results, ...more.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))].slice(0, MAX_RESULTS);
+	sources = [...sources, ...moreSources.filter((m) => !sources.some((s) => s.title === m.title))].slice(0, MAX_SOURCES);
 	return { query, replaced, results, sources };
 }
 

@@ -44,7 +44,8 @@ const MAX_PASSES = 8;
  * site for offline reading, and briefing.zip, the site itself. Runs last:
  * the zip holds every other step's output.
  */
-export async function writeEditions(distDir: string, meta: EditionMeta): Promise<{ epub: number; zip: number; passes: number }> {
+export async function writeEditions(distDir: string, meta: EditionMeta): Promise<{ epub: number; zip: number; passes: number; seconds: { epub: number; zip: number } }> {
+	const started = performance.now();
 	const site = await readSite(distDir);
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => [path, new TextDecoder().decode(data)]));
 	const overview = pages.get('index.html');
@@ -52,6 +53,7 @@ export async function writeEditions(distDir: string, meta: EditionMeta): Promise
 
 	const { epub } = buildEpub(pages, readingOrder(overview), meta);
 	await writeFile(join(distDir, EPUB_FILE), epub);
+	const epubDone = performance.now();
 
 	const { data: zip, passes } = settleSize((stated, padding) => {
 		const sizes = { [EPUB_FILE]: epub.byteLength, [ZIP_FILE]: stated };
@@ -63,7 +65,8 @@ export async function writeEditions(distDir: string, meta: EditionMeta): Promise
 	}, MAX_PASSES);
 	for (const path of [...pages.keys(), SERVICE_WORKER_FILE]) await writeFile(join(distDir, path), site.get(path)!);
 	await writeFile(join(distDir, ZIP_FILE), zip);
-	return { epub: epub.byteLength, zip: zip.byteLength, passes };
+	const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
+	return { epub: epub.byteLength, zip: zip.byteLength, passes, seconds: { epub: seconds(epubDone - started), zip: seconds(performance.now() - epubDone) } };
 }
 
 /** Every file of the built site but the editions themselves, by path from its root. */

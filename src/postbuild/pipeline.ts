@@ -93,7 +93,8 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 	logger.info(`search: ${search.pages} pages and ${search.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${took()})`);
 
 	const editions = await writeEditions(root, editionMeta(content));
-	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)}, ${ZIP_FILE} ${formatKb(editions.zip)} (${editions.passes} passes to state its size) (${took()})`);
+	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)} (${editions.seconds.epub} s), ${ZIP_FILE} ${formatKb(editions.zip)} in ${editions.passes} passes to state its own size (${editions.seconds.zip} s)`);
+	took();
 }
 
 export interface PageContext {

@@ -27,10 +27,11 @@ export interface Book {
 
 /** The EPUB 3 edition, from the built pages (path → HTML) in `order`. */
 export function buildEpub(pages: Map<string, string>, order: string[], meta: BookMeta): Book {
+	const inBook = new Set(order);
 	const chapters = order.map((page) => {
 		const html = pages.get(page);
 		if (html === undefined) throw new Error(`EPUB: the page "${page}" is in the reading order but not in the site`);
-		return chapterFromPage(html, page, (target) => order.includes(target));
+		return chapterFromPage(html, page, (target) => inBook.has(target));
 	});
 	const broken = brokenLinks(chapters);
 	if (broken.length) throw new Error(`EPUB: links that lead nowhere in the book:\n  ${broken.join('\n  ')}`);

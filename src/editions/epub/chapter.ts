@@ -33,7 +33,12 @@ export const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
  * `inBook(page)` tells which pages are chapters.
  */
 export function chapterFromPage(html: string, page: string, inBook: (page: string) => boolean): Chapter {
-	const tree: Root = fromHtml(html);
+	// Only the page's <main> is parsed: the rest is the site's chrome, whose
+	// navigation lists every section, so parsing whole pages grows with the
+	// square of the briefing's length.
+	const start = html.indexOf('<main');
+	const end = html.lastIndexOf('</main>');
+	const tree: Root = fromHtml(start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html, { fragment: true });
 	const article = select('main article', tree);
 	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
 	for (const selector of DROPPED) for (const el of selectAll(selector, article)) removeFrom(article, el);
