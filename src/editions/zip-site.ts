@@ -82,7 +82,8 @@ export function zipSite(entries: ZipEntry[], date: string): Uint8Array {
 		}
 		const file: ZipInputFile = { filename: path, size: data.byteLength, crc: packed.crc, compression: store ? 0 : 8, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) };
 		zip.add(file);
-		file.ondata!(null, packed.body, true);
+		// The data come from files read or encoded here, never from a SharedArrayBuffer.
+		file.ondata!(null, packed.body as Uint8Array<ArrayBuffer>, true);
 	}
 	zip.end();
 	return Buffer.concat(chunks);
