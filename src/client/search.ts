@@ -129,6 +129,8 @@ class BriefingSearch extends HTMLElement {
 		const typed = this.#input.value.trim();
 		if (this.#page) this.#rememberQuery(typed);
 		if (typed.length < MIN_LENGTH) {
+			// The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search.
+			if (typed) getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, __SPELLINGS__).query), () => {});
 			this.#render(typed, undefined);
 			if (!this.#page) this.#close();
 			return;

@@ -3,6 +3,8 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	/** Loads the index chunks a term will need, without searching. */
+	preload(term: string): Promise<void>;
 }
 
 export interface PagefindResult {
