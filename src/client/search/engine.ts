@@ -5,6 +5,8 @@ export interface Pagefind {
 	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 	/** Loads the index chunks a term will need, without searching. */
 	preload(term: string): Promise<void>;
+	/** The filters and their counts; loads the filter index. */
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface PagefindResult {
@@ -65,5 +67,7 @@ export async function loadPagefind(root: URL): Promise<Pagefind> {
 	// No worker: from disk a page may not start one, and keeping both transports on the main thread keeps them alike.
 	await pagefind.options({ basePath: bundle.href, baseUrl: '/', noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
 	await pagefind.init();
+	// Every search is filtered (the register apart from the text): load the filter index while the reader types.
+	pagefind.filters().catch(() => {});
 	return pagefind;
 }
