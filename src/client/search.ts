@@ -15,6 +15,8 @@ declare const __SPELLINGS__: Spelling[];
 const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
 const MAX_RESULTS = 8;
 const MAX_SOURCES = 3;
+/** How many results are drawn before the rest arrive: about a phone's screen. */
+const FIRST_RESULTS = 3;
 const MIN_LENGTH = 2;
 
 // The results' styles come with this script, so that no page carries them before a reader searches.
@@ -33,18 +35,26 @@ export interface Answer {
 	sources: ResultView[];
 }
 
-async function answer(typed: string): Promise<Answer> {
+/**
+ * The answer to what the reader typed. `onFirst` gets the first results as
+ * soon as their fragments are in, before the rest: a first search loads a
+ * fragment per result, one after another from disk, and the reader can
+ * start reading the top of the list meanwhile.
+ */
+async function answer(typed: string, onFirst?: (results: ResultView[]) => void): Promise<Answer> {
 	const pagefind = await getEngine();
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
-	const views = async (q: string, filters: Record<string, unknown>, max: number) => {
+	const views = async (q: string, filters: Record<string, unknown>, max: number, first?: typeof onFirst) => {
 		const found = await pagefind.search(q, { filters });
-		return Promise.all((found?.results ?? []).slice(0, max).map(async (r) => toResultView(await r.data(), resolve)));
+		const loading = (found?.results ?? []).slice(0, max).map(async (r) => toResultView(await r.data(), resolve));
+		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then(first, () => {});
+		return Promise.all(loading);
 	};
 	const notSources = { not: { kind: 'Source' } };
 	// The searches run together, so their index chunks and fragments load side by side.
 	const respelt = replaced.length > 0;
 	let [results, sources, more, moreSources] = await Promise.all([
-		views(query, notSources, MAX_RESULTS),
+		views(query, notSources, MAX_RESULTS, onFirst),
 		views(query, { kind: 'Source' }, MAX_SOURCES),
 		// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after.
 		respelt ? views(typed, notSources, MAX_RESULTS) : [],
@@ -137,7 +147,7 @@ class BriefingSearch extends HTMLElement {
 		}
 		let found: Answer;
 		try {
-			found = await answer(typed);
+			found = await answer(typed, (first) => this.#preview(first));
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -146,6 +156,20 @@ class BriefingSearch extends HTMLElement {
 		// A newer query is on its way: don't flash results for this one.
 		if (this.#stale) return;
 		this.#render(typed, found);
+		this.#panel.hidden = false;
+	}
+
+	/**
+	 * The first results of a search, drawn while the rest load, but only
+	 * into an empty list: results already shown stay until the next full
+	 * answer replaces them, so the list never shrinks under the reader.
+	 */
+	#preview(first: ResultView[]) {
+		if (this.#stale || this.#list.childElementCount > 0) return;
+		// The reader has left the search box: a late preview must not open it again.
+		if (!this.#page && !this.contains(document.activeElement)) return;
+		this.#list.replaceChildren(...first.map((r) => this.#result(r)));
+		this.#status.textContent = 'Searching…';
 		this.#panel.hidden = false;
 	}
 

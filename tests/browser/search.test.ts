@@ -192,3 +192,26 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await page.close();
 	});
 });
+
+describe('a first search on a slow connection', () => {
+	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// Each result's fragment arrives later than the one before, as over a slow link.
+		let fragments = 0;
+		await page.route('**/pagefind/fragment/*', async (route) => {
+			const delay = 150 * ++fragments;
+			await new Promise((r) => setTimeout(r, delay));
+			await route.continue();
+		});
+		await page.goto(pageUrl(hosted.base, 'index.html'));
+		await page.locator('#site-search-input').fill('invitation');
+		const status = page.locator('.search-form--header + .search-results .search-results__status');
+		const results = page.locator('.search-form--header + .search-results > ol > .search-result');
+		await status.filter({ hasText: 'Searching…' }).waitFor({ timeout: 10_000 });
+		expect(await results.count()).toBe(3);
+		await status.filter({ hasText: 'results for “invitation”' }).waitFor({ timeout: 20_000 });
+		expect(await results.count()).toBeGreaterThan(3);
+		await context.close();
+	});
+});
