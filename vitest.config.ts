@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		// One file more than the cores: browser tests spend part of their time waiting on Chromium,
-		// and Vitest's default (one fewer than the cores) runs a two-core machine one file at a time.
-		maxWorkers: availableParallelism() + 1,
+		// A file per core: Vitest's default (one fewer) runs a two-core machine one file at a time, and
+		// a file more than the cores finished no sooner, each browser test running slower under contention.
+		maxWorkers: availableParallelism(),
 		// Vitest would otherwise look for tests in dist/ and node_modules copies.
 		exclude: ['**/node_modules/**', 'dist/**', '.astro/**'],
 		projects: [

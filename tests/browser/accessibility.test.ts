@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { violations } from '../helpers/axe';
 import { files } from '../build/dist';
@@ -14,16 +14,18 @@ afterAll(() => browser?.close());
 const { base } = siteModes()[1];
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
-	it('has no axe violations on any page', async () => {
-		const context = await browser.newContext({ colorScheme });
-		const page = await context.newPage();
-		const problems: string[] = [];
-		for (const path of files('.html')) {
-			await page.goto(pageUrl(base, path));
-			for (const v of await violations(page)) problems.push(`${path}: ${v}`);
-		}
-		expect(problems).toEqual([]);
-		await context.close();
+	// A test per page: on a busy machine the whole site in one test ran past the timeout.
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await browser.newContext({ colorScheme });
+		page = await context.newPage();
+	});
+	afterAll(() => context?.close());
+
+	it.each(files('.html'))('has no axe violations on %s', async (path) => {
+		await page.goto(pageUrl(base, path));
+		expect(await violations(page)).toEqual([]);
 	});
 
 	it('has none with the search open and showing results, in the header and on the search page', async () => {

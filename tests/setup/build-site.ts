@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
 import { variantFiles } from '../helpers/variant';
 import { serveStatic } from '../helpers/server';
+import { launchSharedChromium, SHARED_CHROMIUM } from '../helpers/browser';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,7 +21,8 @@ declare module 'vitest' {
 /**
  * Builds the real briefing once into dist/, from scratch, and serves it two
  * ways; beside it, at the same time, the variant build that the tests of a
- * configured site URL and of a redeployed site share.
+ * configured site URL and of a redeployed site share. Then starts the one
+ * Chromium the browser tests connect to.
  */
 export default async function setup(project: TestProject) {
 	const dist = join(ROOT, 'dist');
@@ -32,6 +34,8 @@ export default async function setup(project: TestProject) {
 	const [build, variantBuild] = await Promise.all([buildProject(ROOT, { outDir: dist }), buildProject(variant)]);
 	if (!build.ok) throw new Error(`The briefing does not build:\n${build.output}`);
 	if (!variantBuild.ok) throw new Error(`The variant build (a site URL, one definition changed) fails:\n${variantBuild.output}`);
+	const chromium = await launchSharedChromium();
+	process.env[SHARED_CHROMIUM] = chromium.wsEndpoint();
 	const atRoot = await serveStatic(dist, '/');
 	const underPath = await serveStatic(dist, '/briefing/');
 	project.provide('dist', dist);
@@ -39,6 +43,7 @@ export default async function setup(project: TestProject) {
 	project.provide('subPathUrl', underPath.url);
 	project.provide('variantDist', variantBuild.dist);
 	return async () => {
+		await chromium.close();
 		await atRoot.close();
 		await underPath.close();
 		await removeProject(variant);
