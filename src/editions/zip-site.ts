@@ -18,16 +18,16 @@ export interface ZipEntry {
  */
 function timestamp(date: string): Date {
 	const [year, month, day] = date.split('-').map(Number);
-	if (!year || !month || !day) throw new Error(`zipEntries: "${date}" is not a YYYY-MM-DD date`);
+	if (!year || !month || !day) throw new Error(`zip: "${date}" is not a YYYY-MM-DD date`);
 	return new Date(year, month - 1, day);
 }
 
 function checkPaths(entries: readonly ZipEntry[]): void {
 	const seen = new Set<string>();
 	for (const { path } of entries) {
-		if (seen.has(path)) throw new Error(`zipEntries: "${path}" is in the archive twice`);
+		if (seen.has(path)) throw new Error(`zip: "${path}" is in the archive twice`);
 		// An integer-like key would jump to the front of the object, and of the archive.
-		if (/^\d+$/.test(path)) throw new Error(`zipEntries: "${path}" would lose its place in the archive`);
+		if (/^\d+$/.test(path)) throw new Error(`zip: "${path}" would lose its place in the archive`);
 		seen.add(path);
 	}
 }
@@ -54,16 +54,16 @@ export function zipEntries(entries: ZipEntry[], date: string): Uint8Array {
 const ALREADY_COMPRESSED = /\.(?:pf_fragment|pf_index|pf_meta|pf_filter|pagefind|png|gz|zip|epub)$/;
 
 /** Each file's deflated bytes, kept while its data is: the site zip is made more than once per build, and most files do not change between passes. */
-const deflated = new WeakMap<Uint8Array, { crc: number; body: Uint8Array }>();
+const deflated = new WeakMap<Uint8Array, { crc: number; store: boolean; body: Uint8Array }>();
 
 /**
  * The site as a zip, as `zipEntries` makes it (same order, timestamps, no
  * machine extras), for a folder of thousands of files made several times
  * per build (to state its own size): each file is deflated once, by Node's
  * zlib at its default level (level 9 takes twice as long for HTML and saves
- * under 0.5%), and kept for the next pass as long as its data is unchanged; files
- * compressed already are stored. Sizes follow each entry (a data
- * descriptor), which every unzip tool reads.
+ * under 0.5%), and kept for the next pass as long as its data is unchanged;
+ * files compressed already, and entries marked `stored`, are stored. Sizes
+ * follow each entry (a data descriptor), which every unzip tool reads.
  */
 export function zipSite(entries: ZipEntry[], date: string): Uint8Array {
 	const mtime = timestamp(date);
@@ -73,11 +73,11 @@ export function zipSite(entries: ZipEntry[], date: string): Uint8Array {
 		if (error) throw error;
 		chunks.push(chunk);
 	});
-	for (const { path, data, comment } of entries) {
-		const store = ALREADY_COMPRESSED.test(path);
+	for (const { path, data, stored, comment } of entries) {
+		const store = stored || ALREADY_COMPRESSED.test(path);
 		let packed = deflated.get(data);
-		if (!packed) {
-			packed = { crc: crc32(data) >>> 0, body: store ? data : deflateRawSync(data, { level: 6 }) };
+		if (!packed || packed.store !== store) {
+			packed = { crc: crc32(data) >>> 0, store, body: store ? data : deflateRawSync(data, { level: 6 }) };
 			deflated.set(data, packed);
 		}
 		const file: ZipInputFile = { filename: path, size: data.byteLength, crc: packed.crc, compression: store ? 0 : 8, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) };

@@ -94,7 +94,6 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 
 	const editions = await writeEditions(root, editionMeta(content));
 	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)} (${editions.seconds.epub} s), ${ZIP_FILE} ${formatKb(editions.zip)} in ${editions.passes} passes to state its own size (${editions.seconds.zip} s)`);
-	took();
 }
 
 export interface PageContext {

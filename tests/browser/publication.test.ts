@@ -14,7 +14,7 @@ import { cardText, renderSocialCard } from '../../src/publication/social-card';
 import type { PublicationData } from '../../src/publication/work';
 import { launchChromium, watchPage } from '../helpers/browser';
 import { ROOT } from '../helpers/project';
-import { VARIANT_SITE } from '../helpers/variant';
+import { VARIANT_SITE as SITE } from '../helpers/variant';
 import { serveStatic, type StaticServer } from '../helpers/server';
 
 /*
@@ -23,7 +23,6 @@ import { serveStatic, type StaticServer } from '../helpers/server';
  * it alone has the social card, sitemap and feed; served under /briefing/,
  * it also shows the 404 page working under a sub-path.
  */
-const SITE = VARIANT_SITE;
 const briefingYaml = readFileSync(join(ROOT, 'content/briefing.yaml'), 'utf8');
 const briefing = parse(briefingYaml) as PublicationData;
 const log = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as { date: string }[];

@@ -64,6 +64,13 @@ describe('zipSite', () => {
 		expect(Buffer.from(fresh).equals(Buffer.from(first))).toBe(true);
 	});
 
+	it('stores an entry marked stored, as zipEntries does, even one it has deflated before', () => {
+		zipSite([entries[0]], '2024-12-04');
+		const zip = zipSite([{ ...entries[0], stored: true }], '2024-12-04');
+		expect(Buffer.from(zip).readUInt16LE(8), 'the page is stored').toBe(0);
+		expect(Buffer.from(unzipSync(zip)['index.html']).equals(Buffer.from(page))).toBe(true);
+	});
+
 	it('refuses a bad date and a path twice, as zipEntries does', () => {
 		expect(() => zipSite([], '4 December 2024')).toThrow(/not a YYYY-MM-DD date/);
 		expect(() => zipSite([entries[0], entries[0]], '2024-12-04')).toThrow(/"index.html" is in the archive twice/);
