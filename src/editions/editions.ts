@@ -5,7 +5,7 @@ import { readYamlMapping } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
-import { formatKb, settleSize, stateSizes } from './sizes.ts';
+import { settleSize, stateSizes } from './sizes.ts';
 import { sortedByPath, zipSite } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
@@ -38,25 +38,26 @@ export function editionMeta(content: URL): EditionMeta {
 /** The zip's size is stated inside the zip: each pass restates it until the stated kilobytes hold (two, as a rule). */
 const MAX_PASSES = 8;
 
+/** Writes briefing.epub from the built pages (path → HTML); returns its size in bytes. */
+export async function writeEpub(distDir: string, pages: ReadonlyMap<string, string>, meta: EditionMeta): Promise<number> {
+	const overview = pages.get('index.html');
+	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
+	const { epub } = await buildEpub(pages, readingOrder(overview), meta);
+	await writeFile(join(distDir, EPUB_FILE), epub);
+	return epub.byteLength;
+}
+
 /**
- * Writes the offline editions into the built site: briefing.epub, the pages'
+ * Writes the rest of the offline editions into the built site: the pages'
  * statements of both downloads' sizes, the service worker that saves the
  * site for offline reading, and briefing.zip, the site itself. Runs last:
  * the zip holds every other step's output.
  */
-export async function writeEditions(distDir: string, meta: EditionMeta): Promise<{ epub: number; zip: number; passes: number; seconds: { epub: number; zip: number } }> {
-	const started = performance.now();
+export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
 	const site = await readSite(distDir);
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => [path, new TextDecoder().decode(data)]));
-	const overview = pages.get('index.html');
-	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
-
-	const { epub } = buildEpub(pages, readingOrder(overview), meta);
-	await writeFile(join(distDir, EPUB_FILE), epub);
-	const epubDone = performance.now();
-
 	const { data: zip, passes } = settleSize((stated, padding) => {
-		const sizes = { [EPUB_FILE]: epub.byteLength, [ZIP_FILE]: stated };
+		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
 		for (const [path, html] of pages) site.set(path, new TextEncoder().encode(stateSizes(html, sizes, path)));
 		site.set(SERVICE_WORKER_FILE, new TextEncoder().encode(serviceWorkerScript(offlineManifest(site))));
 		const entries = sortedByPath([...site].map(([path, data]) => ({ path, data })));
@@ -65,8 +66,7 @@ export async function writeEditions(distDir: string, meta: EditionMeta): Promise
 	}, MAX_PASSES);
 	for (const path of [...pages.keys(), SERVICE_WORKER_FILE]) await writeFile(join(distDir, path), site.get(path)!);
 	await writeFile(join(distDir, ZIP_FILE), zip);
-	const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
-	return { epub: epub.byteLength, zip: zip.byteLength, passes, seconds: { epub: seconds(epubDone - started), zip: seconds(performance.now() - epubDone) } };
+	return { zip: zip.byteLength, passes };
 }
 
 /** Every file of the built site but the editions themselves, by path from its root. */

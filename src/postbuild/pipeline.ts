@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { escapeAttribute } from 'entities';
 import { readYamlMapping } from '../data/yaml.ts';
-import { editionMeta, writeEditions } from '../editions/editions.ts';
+import { editionMeta, writeEpub, writeSiteZip } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
 import { formatKb } from '../editions/sizes.ts';
 import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
@@ -34,9 +34,10 @@ const NOT_FOUND = '404.html';
  * 5. the policy: inline code the site does not write stops the build; the
  *    rest is allowed by hash, in a meta tag on each page and in _headers;
  * 6. each page is written back, once;
- * 7. the search index, Pagefind's, with its files' twins for reading from disk;
- * 8. the offline editions (EPUB, zip, the offline copy's worker), which hold
- *    everything before them.
+ * 7. the search index, Pagefind's, with its files' twins for reading from disk,
+ *    and beside it the EPUB, made while Pagefind's own process indexes;
+ * 8. the site's zip and the offline copy's worker, which hold everything
+ *    before them.
  */
 export function postBuild(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
@@ -68,32 +69,36 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 }
 
 async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
-	// Each step's time is logged, so a slow build shows which step to look at (npm run bench reads these lines).
-	let started = performance.now();
-	const took = () => {
-		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		started = performance.now();
-		return `${seconds} s`;
-	};
-	await writeClientScripts(root, srcDir, content);
+	// Each step's time is logged, so a slow build shows which step to look at.
 	const pages = await readPages(root);
-	const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
-	const headers = await preparePages(pages, {
-		base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
-		read: (path) => readFileSync(join(root, path), 'utf8'),
-		// The editions are written last, but pages link to them.
-		exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
-		srcDir,
+	const passed = await timed(async () => {
+		await writeClientScripts(root, srcDir, content);
+		const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+		const headers = await preparePages(pages, {
+			base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
+			read: (path) => readFileSync(join(root, path), 'utf8'),
+			// The editions are written last, but pages link to them.
+			exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
+			srcDir,
+		});
+		await writeFile(join(root, '_headers'), headers);
+		await writePages(root, pages);
 	});
-	await writeFile(join(root, '_headers'), headers);
-	await writePages(root, pages);
-	logger.info(`pages: ${pages.size} passed, links checked, policy written (${took()})`);
+	logger.info(`pages: ${pages.size} passed, links checked, policy written (${passed.seconds} s)`);
 
-	const search = await writeSearchIndex(root, pages);
-	logger.info(`search: ${search.pages} pages and ${search.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${took()})`);
+	const meta = editionMeta(content);
+	const [search, epub] = await Promise.all([timed(() => writeSearchIndex(root, pages)), timed(() => writeEpub(root, pages, meta))]);
+	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s)`);
 
-	const editions = await writeEditions(root, editionMeta(content));
-	logger.info(`${EPUB_FILE} ${formatKb(editions.epub)} (${editions.seconds.epub} s), ${ZIP_FILE} ${formatKb(editions.zip)} in ${editions.passes} passes to state its own size (${editions.seconds.zip} s)`);
+	const zip = await timed(() => writeSiteZip(root, meta, epub.result));
+	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);
+}
+
+/** A step's result and its own time in seconds, also for steps that run side by side. */
+async function timed<T>(step: () => Promise<T>): Promise<{ result: T; seconds: string }> {
+	const start = performance.now();
+	const result = await step();
+	return { result, seconds: ((performance.now() - start) / 1000).toFixed(2) };
 }
 
 export interface PageContext {

@@ -11,13 +11,17 @@ import { el, txt, xhtmlDocument } from './xhtml.ts';
 const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
 
 /**
- * The book's reading order, as the site's own: the overview, then the pages
- * its navigation lists (the sections in order, then the reference pages).
+ * The book's reading order, as the site's own: the overview, the sections in
+ * the order its contents list them, then the reference pages in the order
+ * the site menu lists them. (The menu lists every section only in a short
+ * briefing: src/site/menu-sections.ts.)
  */
 export function readingOrder(overviewHtml: string): string[] {
-	const links = selectAll('nav.site-nav a[href]', fromHtml(overviewHtml)).map((a) => String(a.properties.href).split('#')[0]);
-	if (links.length === 0) throw new Error('index.html: no links in nav.site-nav to take the book’s reading order from');
-	return [...new Set(['index.html', ...links])].filter((page) => !NOT_IN_BOOK.has(page));
+	const overview = fromHtml(overviewHtml);
+	const hrefs = (selector: string) => selectAll(selector, overview).map((a) => String(a.properties.href).split('#')[0]);
+	const sections = hrefs('.contents__list a[href]');
+	if (sections.length === 0) throw new Error('index.html: no links in the contents (.contents__list) to take the book’s reading order from');
+	return [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]')])].filter((page) => !NOT_IN_BOOK.has(page));
 }
 
 export interface Book {
@@ -25,14 +29,20 @@ export interface Book {
 	chapters: Chapter[];
 }
 
-/** The EPUB 3 edition, from the built pages (path → HTML) in `order`. */
-export function buildEpub(pages: Map<string, string>, order: string[], meta: BookMeta): Book {
+/**
+ * The EPUB 3 edition, from the built pages (path → HTML) in `order`. It
+ * yields to the event loop after each chapter, so that the build can make
+ * the book while Pagefind's own process indexes the same pages.
+ */
+export async function buildEpub(pages: ReadonlyMap<string, string>, order: string[], meta: BookMeta): Promise<Book> {
 	const inBook = new Set(order);
-	const chapters = order.map((page) => {
+	const chapters: Chapter[] = [];
+	for (const page of order) {
 		const html = pages.get(page);
 		if (html === undefined) throw new Error(`EPUB: the page "${page}" is in the reading order but not in the site`);
-		return chapterFromPage(html, page, (target) => inBook.has(target));
-	});
+		chapters.push(chapterFromPage(html, page, (target) => inBook.has(target)));
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 	const broken = brokenLinks(chapters);
 	if (broken.length) throw new Error(`EPUB: links that lead nowhere in the book:\n  ${broken.join('\n  ')}`);
 
