@@ -13,6 +13,15 @@ afterAll(() => browser?.close());
 
 const { base } = siteModes()[1];
 
+it('finds and names what breaks the rules, so that a clean result means something', async () => {
+	const page = await browser.newPage();
+	await page.setContent('<!doctype html><html lang="en"><title>t</title><main><p style="color:#bbb;background:#fff">Faint</p><input></main></html>');
+	const found = (await violations(page)).join('\n');
+	expect(found).toMatch(/^color-contrast \(.*\): p$/m);
+	expect(found).toMatch(/^label \(.*\): input$/m);
+	await page.close();
+});
+
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
 	// A test per page: on a busy machine the whole site in one test ran past the timeout.
 	let context: BrowserContext;

@@ -1,6 +1,4 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +7,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newContext } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/server';
+import { violations } from '../helpers/axe';
 
 /**
  * What Ace (the DAISY checker for EPUB) does, done with the tools at hand:
@@ -16,9 +15,6 @@ import { serveStatic, type StaticServer } from '../helpers/server';
  * against WCAG 2.2 AA, which the book's metadata claims; and the footer's
  * offline control, opened, in both themes.
  */
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser: Browser;
 let book: string;
@@ -37,12 +33,6 @@ afterAll(async () => {
 	await server?.close();
 	await rm(book, { recursive: true, force: true });
 });
-
-async function violations(page: import('playwright-core').Page, context = 'document'): Promise<string[]> {
-	await page.evaluate(AXE);
-	const found = (await page.evaluate(`axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(RULES)} } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`)) as string[];
-	return found;
-}
 
 it('has no axe violations in any chapter of the EPUB', async () => {
 	const spine = [...(await readFile(join(book, 'EPUB', 'package.opf'), 'utf8')).matchAll(/<item id="[^"]+" href="([^"]+\.xhtml)"/g)].map((m) => m[1]);
