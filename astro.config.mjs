@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownPlugins } from './src/markdown/plugins.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownOptions } from './src/markdown/plugins.ts';
 import { postBuild } from './src/postbuild/pipeline.ts';
 
 const content = new URL('./content/', import.meta.url);
@@ -27,9 +27,8 @@ export default defineConfig({
 	// No image is processed; this keeps sharp out of the build.
 	image: { service: passthroughImageService() },
 	markdown: {
-		// The unified processor (not Sätteri) so that remark and rehype plugins run for .md and .mdx alike.
-		// Prose arrives with its final typography (remark-typography refuses straight quotes), so smartypants has nothing to do.
-		processor: unified({ gfm: false, smartypants: false, ...markdownPlugins(content) }),
+		// Sätteri, Astro 7's processor, parses and compiles in Rust; our remark and rehype plugins run on its trees.
+		processor: satteri(markdownOptions(content)),
 	},
 	integrations: [
 		mdx(),

@@ -1,5 +1,4 @@
-import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { rehypeFirstMentions } from './rehype-first-mentions.ts';
 import { rehypeFootnotes } from './rehype-footnotes.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
@@ -11,26 +10,33 @@ import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
+import { hastBridge, mdastBridge, type PluginList } from './satteri-bridge.ts';
 
 /**
  * The Markdown pipeline, in order, one plugin per concern: the build's
  * (astro.config.mjs) and the tests' (which compile sections through it
- * without a build). `content` is the folder of the data files.
+ * without a build). `content` is the folder of the data files. Sätteri
+ * parses (GFM built in) and compiles; our plugins run on its trees.
  */
-export function markdownPlugins(content: URL): Required<Pick<UnifiedProcessorOptions, 'remarkPlugins' | 'rehypePlugins' | 'remarkRehype'>> {
+export function markdownOptions(content: URL): Required<SatteriProcessorOptions> {
+	const remark = [
+		[remarkClosedMdx, { content }],
+		remarkFootnotes,
+		[remarkCitations, { content }],
+		remarkLinkSchemes,
+		remarkTypography,
+		remarkProseWords,
+		// Last: every problem any of the above found, reported together.
+		remarkStopOnProblems,
+	] satisfies PluginList;
+	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables] satisfies PluginList;
 	return {
-		remarkPlugins: [
-			remarkGfm,
-			[remarkClosedMdx, { content }],
-			remarkFootnotes,
-			[remarkCitations, { content }],
-			remarkLinkSchemes,
-			remarkTypography,
-			remarkProseWords,
-			// Last: every problem any of the above found, reported together.
-			remarkStopOnProblems,
-		],
-		rehypePlugins: [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables],
-		remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteLabelProperties: {} },
+		mdastPlugins: [mdastBridge(remark)],
+		hastPlugins: [hastBridge(rehype)],
+		features: {
+			// Prose arrives with its final typography (remark-typography refuses straight quotes).
+			smartPunctuation: false,
+			gfm: { footnotes: { label: 'Notes', clobberPrefix: '' } },
+		},
 	};
 }

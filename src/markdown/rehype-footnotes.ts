@@ -14,11 +14,19 @@ const isBackref = (node: ElementContent): node is Element => node.type === 'elem
 export function rehypeFootnotes() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element, _, parent) => {
+			// The markers are bare attributes (Sätteri's `true` would be written out as ="true").
 			if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) {
+				node.properties.dataFootnotes = '';
 				node.properties.dataPagefindIgnore = 'all';
 				return;
 			}
+			// “Notes” is a visible heading, not one for screen readers only.
+			if (node.tagName === 'h2' && node.properties.id === 'footnote-label') {
+				delete node.properties.className;
+				return;
+			}
 			if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && parent?.type === 'element' && parent.tagName === 'sup') {
+				node.properties.dataFootnoteRef = '';
 				parent.properties.dataPagefindIgnore = 'all';
 				return;
 			}

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const children = (node: Element, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
 const cells = (row: Element) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
@@ -9,10 +10,14 @@ const cells = (row: Element) => row.children.filter((c: ElementContent): c is El
  * Tables of three or more columns are prose set in a grid; on a phone they
  * become one card per row (prose.css, `table--stack`). For that, every body
  * cell but the first, which names the row, carries its column's heading in
- * `data-label`, which CSS shows with `attr()`.
+ * `data-label`, which CSS shows with `attr()`. Line breaks between a
+ * table's rows and cells, which mean nothing there, are left out.
  */
 export function rehypeTables() {
 	return (tree: Root) => {
+		visit(tree, 'element', (part: Element) => {
+			if (TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+		});
 		visit(tree, 'element', (table: Element) => {
 			if (table.tagName !== 'table') return;
 			const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];

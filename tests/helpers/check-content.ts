@@ -1,15 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compile } from '@mdx-js/mdx';
-import type { PluggableList } from 'unified';
-import { VFile } from 'vfile';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
 import { parseYaml, type YamlEntry } from '../../src/data/yaml';
 import { checkReferences } from '../../src/data/references';
 import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
-import { markdownPlugins } from '../../src/markdown/plugins';
 import { checkPublication } from '../../src/publication/checks';
+import { compileSection } from './compile-section';
 import { ROOT } from './project';
 
 interface Page {
@@ -37,7 +34,6 @@ export async function checkContent(dir: string): Promise<void> {
 	const sectionsDir = join(dir, 'sections');
 	checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
 	const files = [...readdirSync(sectionsDir).sort().map((name) => `sections/${name}`), 'overview.mdx'];
-	const plugins = markdownPlugins(content);
 	const pages: Page[] = [];
 	const bySlug = new Map<string, string>();
 	for (const name of files) {
@@ -50,15 +46,15 @@ export async function checkContent(dir: string): Promise<void> {
 		bySlug.set(slug, file);
 		// The body keeps its line numbers: the frontmatter's lines stay, blank.
 		const text = readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
-		const vfile = new VFile({ path: join(ROOT, file), value: text });
+		let extra: Record<string, unknown>;
 		try {
-			await compile(vfile, { remarkPlugins: plugins.remarkPlugins as PluggableList, rehypePlugins: plugins.rehypePlugins as PluggableList, remarkRehypeOptions: plugins.remarkRehype });
+			extra = (await compileSection(text, join(ROOT, file), content)).frontmatter;
 		} catch (error) {
-			// MDX's own syntax errors carry a place, not the file; Astro adds the file, as this does.
-			const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
-			throw line ? new Error(`${file}:${line}:${column}: ${reason}`) : error;
+			// Sätteri's syntax errors start with their place (`19:1: …`), not the file; Astro adds the file, as this does.
+			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
+			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		pages.push({ file, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra: (vfile.data.astro as { frontmatter: Record<string, unknown> }).frontmatter });
+		pages.push({ file, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
+import { VFile } from 'vfile';
+
+/** A unified plugin: called with its options, it returns a transformer of the tree. */
+type Attacher = (...options: never[]) => (tree: never, file: VFile) => void;
+export type PluginList = (Attacher | [Attacher, unknown])[];
+
+/** What the bridge needs of Sätteri's visitor context, the same in both phases. */
+interface Context {
+	readonly fileURL: URL | undefined;
+	readonly source: string;
+	readonly data: Record<string, unknown>;
+}
+
+/**
+ * Our remark or rehype plugins, in order, as one function of a document's
+ * tree: the tree, which Sätteri hands over lazily, is read in full into
+ * plain objects (JSON) that the plugins may change, and returned changed.
+ * Their vfile carries Sätteri's document data, where Astro reads the
+ * frontmatter the plugins add (`data.astro.frontmatter`).
+ */
+function runner(plugins: PluginList) {
+	const transformers = plugins.map((entry) => {
+		const [attacher, options] = Array.isArray(entry) ? entry : [entry, undefined];
+		return attacher(options as never);
+	});
+	return <T>(root: Readonly<T>, ctx: Context): T => {
+		const tree = JSON.parse(JSON.stringify(root)) as T;
+		const file = new VFile({ path: ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined, value: ctx.source, data: ctx.data });
+		for (const transform of transformers) transform(tree as never, file);
+		return tree;
+	};
+}
+
+/*
+ * Sätteri, Astro 7's Markdown processor, parses and compiles in Rust; its
+ * plugins are visitors. These two run the briefing's plugins, which are
+ * ordinary unified plugins on the same mdast and hast shapes (and tested as
+ * such), on its trees: the remark plugins once the Markdown is parsed, the
+ * rehype plugins once it is HTML. Each asks for positions, so that a
+ * problem is reported at its line.
+ */
+export function mdastBridge(plugins: PluginList): MdastPluginDefinition {
+	const run = runner(plugins);
+	return { name: 'briefing-remark-plugins', options: { position: true }, before: (root, ctx) => ctx.replaceNode(root, run(root, ctx)) };
+}
+
+export function hastBridge(plugins: PluginList): HastPluginDefinition {
+	const run = runner(plugins);
+	return { name: 'briefing-rehype-plugins', options: { position: true }, before: (root, ctx) => ctx.replaceNode(root, run(root, ctx)) };
+}
