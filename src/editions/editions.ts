@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readYamlMapping } from '../data/yaml.ts';
+import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
@@ -43,7 +44,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
 	const { epub } = await buildEpub(pages, readingOrder(overview), meta);
-	await writeFile(join(distDir, EPUB_FILE), epub);
+	writeFileSync(join(distDir, EPUB_FILE), epub);
 	return epub.byteLength;
 }
 
@@ -54,7 +55,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
  * the zip holds every other step's output.
  */
 export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
-	const site = await readSite(distDir);
+	const site = readSiteFiles(distDir, (path) => path === EPUB_FILE || path === ZIP_FILE);
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => [path, new TextDecoder().decode(data)]));
 	const { data: zip, passes } = settleSize((stated, padding) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
@@ -64,20 +65,9 @@ export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
 		return zipSite(entries, meta.modified);
 	}, MAX_PASSES);
-	for (const path of [...pages.keys(), SERVICE_WORKER_FILE]) await writeFile(join(distDir, path), site.get(path)!);
-	await writeFile(join(distDir, ZIP_FILE), zip);
+	writeSiteFiles(distDir, new Map([...pages.keys(), SERVICE_WORKER_FILE].map((path) => [path, site.get(path)!])));
+	writeFileSync(join(distDir, ZIP_FILE), zip);
 	return { zip: zip.byteLength, passes };
-}
-
-/** Every file of the built site but the editions themselves, by path from its root. */
-async function readSite(dir: string): Promise<Map<string, Uint8Array>> {
-	const site = new Map<string, Uint8Array>();
-	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-		if (path !== EPUB_FILE && path !== ZIP_FILE) site.set(path, await readFile(join(dir, path)));
-	}
-	return site;
 }
 
 /** The as-of and last-updated dates the overview's footer states, and its summary. */

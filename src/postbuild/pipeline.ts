@@ -13,7 +13,7 @@ import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { FOOTNOTE_LOADER, LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
 import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
-import { readPages, writePages } from './built-pages.ts';
+import { readPages, writeSiteFiles } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { rebaseNotFoundPage } from './not-found-page.ts';
 import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
@@ -35,7 +35,7 @@ const NOT_FOUND = '404.html';
  *    rest is allowed by hash, in a meta tag on each page and in _headers;
  * 6. each page is written back, once;
  * 7. the search index, Pagefind's, with its files' twins for reading from disk,
- *    and beside it the EPUB, made while Pagefind's own process indexes;
+ *    and beside it the EPUB, made while Pagefind's own process builds its files;
  * 8. the site's zip and the offline copy's worker, which hold everything
  *    before them.
  */
@@ -70,7 +70,7 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 
 async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
 	// Each step's time is logged, so a slow build shows which step to look at.
-	const pages = await readPages(root);
+	const pages = readPages(root);
 	const passed = await timed(async () => {
 		await writeClientScripts(root, srcDir, content);
 		const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
@@ -82,12 +82,19 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 			srcDir,
 		});
 		await writeFile(join(root, '_headers'), headers);
-		await writePages(root, pages);
+		writeSiteFiles(root, pages);
 	});
 	logger.info(`pages: ${pages.size} passed, links checked, policy written (${passed.seconds} s)`);
 
 	const meta = editionMeta(content);
-	const [search, epub] = await Promise.all([timed(() => writeSearchIndex(root, pages)), timed(() => writeEpub(root, pages, meta))]);
+	// The EPUB is made while Pagefind's own process builds its files, not while it takes the pages one by one:
+	// each page's hand-over would wait for the main thread, and the two took as long as one after the other.
+	let pagesAdded!: () => void;
+	const added = new Promise<void>((resolve) => (pagesAdded = resolve));
+	const [search, epub] = await Promise.all([
+		timed(() => writeSearchIndex(root, pages, pagesAdded)),
+		added.then(() => timed(() => writeEpub(root, pages, meta))),
+	]);
 	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s)`);
 
 	const zip = await timed(() => writeSiteZip(root, meta, epub.result));

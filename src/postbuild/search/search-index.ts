@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageEntries } from './entries.ts';
@@ -31,8 +31,10 @@ export interface SearchIndexResult {
  * Reading pages are indexed as HTML (`data-pagefind-body`); reference
  * entries (glossary, people, timeline, sources) are added one record each,
  * so that each can answer a query with its own title and first sentence.
+ * `onPagesAdded` is called once Pagefind has every page and record, when
+ * what is left is its own process building the files.
  */
-export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>): Promise<SearchIndexResult> {
+export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>, onPagesAdded?: () => void): Promise<SearchIndexResult> {
 	const fail = (step: string, errors: string[]) => {
 		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 	};
@@ -60,13 +62,15 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 			}
 		}
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
+		onPagesAdded?.();
 		const bundle = await index!.getFiles();
 		fail('getFiles', bundle.errors);
 		const written: string[] = [];
-		const write = async (name: string, content: string | Uint8Array) => {
+		// Written synchronously, as the built pages are (src/postbuild/built-pages.ts): thousands of small files.
+		const write = (name: string, content: string | Uint8Array) => {
 			const path = join(root, 'pagefind', name);
-			await mkdir(dirname(path), { recursive: true });
-			await writeFile(path, content);
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, content);
 			written.push(name);
 		};
 		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
@@ -74,9 +78,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		const wasm = new Set(Object.values(languages).map((l) => l.wasm));
 		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
 			if (!shipped(file.path, wasm)) continue;
-			await write(file.path, file.content);
-			if (isFetchedFile(file.path)) await write(`${file.path}.js`, twinScript(file.path, file.content));
-			if (file.path === 'pagefind.js') await write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8')));
+			write(file.path, file.content);
+			if (isFetchedFile(file.path)) write(`${file.path}.js`, twinScript(file.path, file.content));
+			if (file.path === 'pagefind.js') write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8')));
 		}
 		return { pages: indexed, entries, files: written };
 	} finally {
