@@ -15,10 +15,9 @@ const cells = (row: Element) => row.children.filter((c: ElementContent): c is El
  */
 export function rehypeTables() {
 	return (tree: Root) => {
-		visit(tree, 'element', (part: Element) => {
-			if (TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
-		});
 		visit(tree, 'element', (table: Element) => {
+			if (!TABLE_PARTS.has(table.tagName)) return;
+			table.children = table.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
 			if (table.tagName !== 'table') return;
 			const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
 			const headings = headRow ? cells(headRow).map((c) => toString(c).trim()) : [];

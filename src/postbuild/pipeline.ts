@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -81,7 +80,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 			exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
 			srcDir,
 		});
-		await writeFile(join(root, '_headers'), headers);
+		writeFileSync(join(root, '_headers'), headers);
 		writeSiteFiles(root, pages);
 	});
 	logger.info(`pages: ${pages.size} passed, links checked, policy written (${passed.seconds} s)`);

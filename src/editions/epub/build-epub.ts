@@ -31,8 +31,9 @@ export interface Book {
 
 /**
  * The EPUB 3 edition, from the built pages (path → HTML) in `order`. It
- * yields to the event loop after each chapter, so that the build can make
- * the book while Pagefind's own process indexes the same pages.
+ * yields to the event loop after each chapter, so that the build's other
+ * work (the search index's files, made beside it) is not held up until the
+ * whole book is done.
  */
 export async function buildEpub(pages: ReadonlyMap<string, string>, order: string[], meta: BookMeta): Promise<Book> {
 	const inBook = new Set(order);
