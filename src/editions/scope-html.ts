@@ -1,10 +1,8 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { escapeAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 
-/** Properties that name ids on the same page (hast names). */
-const ID_LISTS = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'ariaOwns'];
+/** Attributes that name ids on the same page, space-separated. */
+const ID_LISTS = new Set(['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'for']);
 
 export interface ScopeOptions {
 	/** Prefix for every id in the fragment: `background` makes `x` into `background--x`. */
@@ -15,29 +13,60 @@ export interface ScopeOptions {
 	demote?: number;
 }
 
+const headingLevel = (name: string) => Number(/^h([1-6])$/i.exec(name)?.[1] ?? 0);
+
 /**
  * Makes an HTML fragment from one page safe to place beside fragments from
  * others in a single document: every id is prefixed, every same-page
  * reference follows it, links to merged pages point inside the document, and
  * headings move down to sit under the merged page's own.
+ *
+ * The fragment is Astro's own output, so it is read with htmlparser2's
+ * tokenizer rather than parsed into a tree: only the tags that change are
+ * written anew, everything else is copied as it was. A tree (parse5, then
+ * hast) cost seven times as much, and the whole briefing holds every section.
  */
 export function scopeHtml(html: string, { prefix, pages, demote = 0 }: ScopeOptions): string {
-	const tree: Root = fromHtml(html, { fragment: true });
 	const scoped = (id: string, page = prefix) => `${page}--${id}`;
 	const merged = new Set(pages);
-	visit(tree, 'element', (node: Element) => {
-		const p = node.properties;
-		if (typeof p.id === 'string') p.id = scoped(p.id);
-		for (const name of ID_LISTS) {
-			const value = p[name];
-			if (Array.isArray(value)) p[name] = value.map((v) => scoped(String(v)));
-			else if (typeof value === 'string') p[name] = scoped(value);
-		}
-		if (typeof p.href === 'string') p.href = rewriteHref(p.href, prefix, merged, scoped);
-		const level = /^h([1-6])$/.exec(node.tagName);
-		if (level && demote) node.tagName = `h${Math.min(6, Number(level[1]) + demote)}`;
-	});
-	return toHtml(tree, { allowDangerousHtml: true });
+	const out: string[] = [];
+	let copied = 0;
+	const replace = (text: string) => {
+		out.push(html.slice(copied, parser.startIndex), text);
+		copied = parser.endIndex + 1;
+	};
+	const parser = new Parser(
+		{
+			onopentag(name, attributes) {
+				const level = demote ? headingLevel(name) : 0;
+				let changed = level > 0;
+				for (const [attribute, value] of Object.entries(attributes)) {
+					const key = attribute.toLowerCase();
+					const next = key === 'id' ? scoped(value)
+						: ID_LISTS.has(key) ? value.split(/\s+/).filter(Boolean).map((id) => scoped(id)).join(' ')
+						: key === 'href' ? rewriteHref(value, prefix, merged, scoped)
+						: value;
+					if (next !== value) {
+						attributes[attribute] = next;
+						changed = true;
+					}
+				}
+				if (!changed) return;
+				const raw = html.slice(parser.startIndex, parser.endIndex + 1);
+				const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
+				replace(`<${level ? `h${Math.min(6, level + demote)}` : name}${written}${raw.endsWith('/>') ? '/' : ''}>`);
+			},
+			onclosetag(name, implied) {
+				const level = demote && !implied ? headingLevel(name) : 0;
+				if (level) replace(`</h${Math.min(6, level + demote)}>`);
+			},
+		},
+		// Names as written: SVG's are camel-cased (viewBox, linearGradient), and a changed tag is written anew.
+		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+	);
+	parser.end(html);
+	out.push(html.slice(copied));
+	return out.join('');
 }
 
 function rewriteHref(href: string, prefix: string, merged: Set<string>, scoped: (id: string, page?: string) => string): string {

@@ -18,4 +18,15 @@ describe('scopeHtml', () => {
 	it('moves headings down a level when asked', () => {
 		expect(scopeHtml('<h2 id="a">A</h2><h3>B</h3><h6>C</h6>', { prefix: 'p', pages, demote: 1 })).toBe('<h3 id="p--a">A</h3><h4>B</h4><h6>C</h6>');
 	});
+	it('copies what it does not change as it was written, and keeps SVG names’ case in what it does', () => {
+		const html = '<li data-scheduled><b>A&amp;B&nbsp;C</b><!-- note --></li><svg viewBox="0 0 2 2"><linearGradient id="g"></linearGradient><rect width="2" height="2"/></svg>';
+		expect(scopeHtml(html, { prefix: 'p', pages })).toBe(
+			'<li data-scheduled><b>A&amp;B&nbsp;C</b><!-- note --></li><svg viewBox="0 0 2 2"><linearGradient id="p--g"></linearGradient><rect width="2" height="2"/></svg>',
+		);
+	});
+	it('writes a changed tag’s other attributes escaped', () => {
+		expect(scopeHtml('<a id="x" title="&quot;Q&quot; &amp; A" href="https://example.org/?a=1&amp;b=2">q</a>', { prefix: 'p', pages })).toBe(
+			'<a id="p--x" title="&quot;Q&quot; &amp; A" href="https://example.org/?a=1&amp;b=2">q</a>',
+		);
+	});
 });
