@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, type Chapter } from './chapter.ts';
+import { elementsWhere } from './elements.ts';
 import { CONTAINER_XML, packageDocument, type BookItem, type BookMeta } from './package-document.ts';
 import { STYLESHEET } from './stylesheet.ts';
 import { el, txt, xhtmlDocument } from './xhtml.ts';
@@ -98,10 +99,10 @@ function navigation(chapters: Chapter[]): Element[] {
 
 /** Links between and within chapters whose file or id is not in the book. */
 export function brokenLinks(chapters: Chapter[]): string[] {
-	const ids = new Map(chapters.map((c) => [c.file, new Set(selectAll('[id]', c.article).map((e) => String(e.properties.id)))]));
+	const ids = new Map(chapters.map((c) => [c.file, new Set(elementsWhere(c.article, (el) => el.properties.id !== undefined).map((e) => String(e.properties.id)))]));
 	const problems: string[] = [];
 	for (const c of chapters) {
-		for (const a of selectAll('a[href]', c.article)) {
+		for (const a of elementsWhere(c.article, (el) => el.tagName === 'a' && el.properties.href !== undefined)) {
 			const href = String(a.properties.href);
 			if (/^(https:|mailto:)/.test(href)) continue;
 			const [file, id] = href.startsWith('#') ? [c.file, href.slice(1)] : href.split('#');

@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parseFragment } from 'parse5';
+import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { classesOf, elementsWhere } from './elements.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
 
@@ -19,7 +21,9 @@ export interface Chapter {
 }
 
 /** Site chrome that can sit inside an article, and elements marked as belonging to the website only. */
-const DROPPED = ['.heading-anchor', '[data-edition="site"]', 'script', 'style', 'noscript', 'form', 'template', 'button', 'input', 'briefing-search'];
+const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'form', 'template', 'button', 'input', 'briefing-search']);
+const isDropped = (el: Element) => DROPPED_TAGS.has(el.tagName) || el.properties.dataEdition === 'site' || classesOf(el).includes('heading-anchor');
+const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'object', 'embed']);
 
 /** The book's file for a site page (`background.html` → `background.xhtml`). */
 export const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
@@ -38,18 +42,17 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	// square of the briefing's length.
 	const start = html.indexOf('<main');
 	const end = html.lastIndexOf('</main>');
-	const tree: Root = fromHtml(start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html, { fragment: true });
+	const tree = fromParse5(parseFragment(start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html)) as Root;
 	const article = select('main article', tree);
 	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
 	// One walk for all of them: a heading anchor on every heading made one walk each quadratic.
-	const dropped = new Set(selectAll(DROPPED.join(', '), article));
-	if (dropped.size > 0) rewrite(article, (el) => (dropped.has(el) ? [] : [el]));
-	if (select('img, iframe, video, audio, object, embed', article)) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
+	rewrite(article, (el) => (isDropped(el) ? [] : [el]));
+	if (elementsWhere(article, (el) => MEDIA.has(el.tagName)).length > 0) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
 
 	const notes = toEpubFootnotes(article, page);
-	const svg = selectAll('svg', article);
+	const svg = elementsWhere(article, (el) => el.tagName === 'svg');
 	for (const figure of svg) paintSvg(figure, page);
-	for (const span of selectAll('span[class*="alliance-map__swatch"]', article)) Object.assign(span, swatchSvg(span, page));
+	for (const span of elementsWhere(article, (el) => el.tagName === 'span' && classesOf(el).join(' ').includes('alliance-map__swatch'))) Object.assign(span, swatchSvg(span, page));
 
 	const dropHooks = (el: Element) => {
 		for (const key of Object.keys(el.properties)) if (/^(on|data)[A-Z]/.test(key)) delete el.properties[key];
@@ -72,8 +75,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 
 	const h1 = select('h1', article);
 	if (!h1) throw new Error(`${page}: no <h1> to title its chapter`);
-	const headings = selectAll('h2[id]', article)
-		.filter((h) => h.properties.id !== 'footnote-label')
+	const headings = elementsWhere(article, (el) => el.tagName === 'h2' && el.properties.id !== undefined && el.properties.id !== 'footnote-label')
 		.map((h) => ({ id: String(h.properties.id), text: squash(toString(h)) }));
 	return { page, file: chapterFile(page), title: squash(toString(h1)), headings, article, svg: svg.length > 0, notes };
 }

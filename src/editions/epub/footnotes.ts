@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { select, selectAll } from 'hast-util-select';
+import { elementsWhere } from './elements.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
@@ -11,8 +12,8 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * its first reference; the web's ↩ links go. Returns the number of notes.
  */
 export function toEpubFootnotes(article: Element, where: string): number {
-	const section = select('section[data-footnotes]', article);
-	const refs = selectAll('a[data-footnote-ref]', article);
+	const [section] = elementsWhere(article, (el) => el.tagName === 'section' && el.properties.dataFootnotes !== undefined);
+	const refs = elementsWhere(article, (el) => el.tagName === 'a' && el.properties.dataFootnoteRef !== undefined);
 	if (!section) {
 		if (refs.length) throw new Error(`${where}: footnote references without a notes section`);
 		return 0;
