@@ -6,8 +6,8 @@ import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
-import { settleSize, stateSizes } from './sizes.ts';
-import { sortedByPath, zipSite } from './zip-site.ts';
+import { settleSize, sizeSlots, statements } from './sizes.ts';
+import { sortedByPath, zipSite, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
@@ -56,12 +56,23 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
  */
 export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
 	const site = readSiteFiles(distDir, (path) => path === EPUB_FILE || path === ZIP_FILE);
-	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => [path, new TextDecoder().decode(data)]));
+	const encoder = new TextEncoder();
+	// Each page cut where it states sizes and its texts encoded once: a pass encodes and deflates only the statements.
+	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => {
+		const slots = sizeSlots(new TextDecoder().decode(data));
+		return [path, { slots, text: slots.text.map((text) => encoder.encode(text)) }];
+	}));
 	const { data: zip, passes } = settleSize((stated, padding) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
-		for (const [path, html] of pages) site.set(path, new TextEncoder().encode(stateSizes(html, sizes, path)));
-		site.set(SERVICE_WORKER_FILE, new TextEncoder().encode(serviceWorkerScript(offlineManifest(site))));
-		const entries = sortedByPath([...site].map(([path, data]) => ({ path, data })));
+		const parts = new Map<string, Uint8Array[]>();
+		for (const [path, { slots, text }] of pages) {
+			const said = statements(slots, sizes, path).map((statement) => encoder.encode(statement));
+			const page = text.flatMap((part, i) => (i < said.length ? [part, said[i]] : [part]));
+			parts.set(path, page);
+			site.set(path, Buffer.concat(page));
+		}
+		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
+		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path, data: parts.get(path) ?? data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
 		return zipSite(entries, meta.modified);
 	}, MAX_PASSES);

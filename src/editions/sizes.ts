@@ -12,12 +12,43 @@ export function formatKb(bytes: number): string {
 
 const PLACEHOLDER = new RegExp(`(<span ${SIZE_ATTRIBUTE}="([^"]+)">)[^<]*(</span>)`, 'g');
 
+/**
+ * A page cut where it states sizes: `text` around and between the
+ * statements, and the file each statement is of, so that the page reads
+ * `text[0]`, the size of `files[0]`, `text[1]`, and so on. A page made
+ * again with other sizes changes only between its texts.
+ */
+export interface SizeSlots {
+	text: string[];
+	files: string[];
+}
+
+/** The page cut at its size placeholders. */
+export function sizeSlots(html: string): SizeSlots {
+	const slots: SizeSlots = { text: [], files: [] };
+	let from = 0;
+	for (const match of html.matchAll(PLACEHOLDER)) {
+		slots.text.push(html.slice(from, match.index) + match[1]);
+		slots.files.push(match[2]);
+		from = match.index + match[0].length - match[3].length;
+	}
+	slots.text.push(html.slice(from));
+	return slots;
+}
+
+/** Each statement of a page cut by `sizeSlots`, as `formatKb` writes it; a placeholder naming an unknown file is an error. */
+export function statements(slots: SizeSlots, sizes: Record<string, number>, page = 'page'): string[] {
+	return slots.files.map((file) => {
+		if (!(file in sizes)) throw new Error(`${page}: ${SIZE_ATTRIBUTE}="${file}" names a file the editions step does not write`);
+		return formatKb(sizes[file]);
+	});
+}
+
 /** The page with every size placeholder stating its file's size; a placeholder naming an unknown file is an error. */
 export function stateSizes(html: string, sizes: Record<string, number>, page = 'page'): string {
-	return html.replace(PLACEHOLDER, (_, open: string, file: string, close: string) => {
-		if (!(file in sizes)) throw new Error(`${page}: ${SIZE_ATTRIBUTE}="${file}" names a file the editions step does not write`);
-		return `${open}${formatKb(sizes[file])}${close}`;
-	});
+	const slots = sizeSlots(html);
+	const stated = statements(slots, sizes, page);
+	return slots.text.map((text, i) => (i < stated.length ? text + stated[i] : text)).join('');
 }
 
 /** The sizes a page states, by file name, as written by `stateSizes`. */

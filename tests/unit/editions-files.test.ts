@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zipEntries, zipSite, sortedByPath } from '../../src/editions/zip-site';
-import { formatKb, settleSize, stateSizes, statedSizes } from '../../src/editions/sizes';
+import { crc32 } from 'node:zlib';
+import { formatKb, settleSize, sizeSlots, stateSizes, statedSizes } from '../../src/editions/sizes';
 import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
 import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
 
@@ -71,6 +72,17 @@ describe('zipSite', () => {
 		expect(Buffer.from(unzipSync(zip)['index.html']).equals(Buffer.from(page))).toBe(true);
 	});
 
+	it('deflates a file given in parts into one entry that reads back whole, with the whole file’s checksum', () => {
+		const parts = [bytes('<p>'.repeat(3000)), bytes('572\u00a0KB'), bytes('</p>'.repeat(3000))];
+		const whole = Buffer.concat(parts);
+		const zip = Buffer.from(zipSite([{ path: 'index.html', data: parts }], '2024-12-04'));
+		expect(Buffer.from(unzipSync(zip)['index.html']).equals(whole)).toBe(true);
+		const directory = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+		expect(zip.readUInt32LE(directory + 16), 'the checksum in the directory').toBe(crc32(whole) >>> 0);
+		expect(zip.readUInt32LE(directory + 24), 'the size in the directory').toBe(whole.length);
+		expect(zip.length).toBeLessThan(whole.length / 10);
+	});
+
 	it('refuses a bad date and a path twice, as zipEntries does', () => {
 		expect(() => zipSite([], '4 December 2024')).toThrow(/not a YYYY-MM-DD date/);
 		expect(() => zipSite([entries[0], entries[0]], '2024-12-04')).toThrow(/"index.html" is in the archive twice/);
@@ -85,6 +97,13 @@ describe('stated sizes', () => {
 		expect(statedSizes(html)).toEqual({ 'briefing.epub': '84\u00a0KB', 'briefing.zip': '572\u00a0KB' });
 		expect(stateSizes(html, { 'briefing.epub': 86_000, 'briefing.zip': 2048 })).toContain('>2\u00a0KB<');
 		expect(formatKb(10)).toBe('1\u00a0KB');
+	});
+
+	it('cut a page at its statements, so that only they change when it is made again', () => {
+		const slots = sizeSlots(page);
+		expect(slots.files).toEqual(['briefing.epub', 'briefing.zip']);
+		expect(slots.text).toEqual(['<p>EPUB, <span data-edition-size="briefing.epub">', '</span> · zip, <span data-edition-size="briefing.zip">', '</span></p>']);
+		expect(sizeSlots('<p>no sizes</p>')).toEqual({ text: ['<p>no sizes</p>'], files: [] });
 	});
 
 	it('name the page and the file when a placeholder names a file nobody writes', () => {
