@@ -10,8 +10,8 @@ const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-pra
  * expression for the element to check), one line each.
  */
 export async function violations(page: Page, context = 'document'): Promise<string[]> {
-	// Evaluated through the debugger protocol, so the page's CSP does not apply to axe itself.
-	await page.evaluate(AXE);
+	// Evaluated through the debugger protocol, so the page's CSP does not apply to axe itself; once per document.
+	if (!(await page.evaluate('typeof axe === "object"'))) await page.evaluate(AXE);
 	// resultTypes: only violations are reported in full; axe spends less on the elements that pass.
 	// Without selectors axe runs about a quarter faster; they are asked for only to name what failed.
 	const run = (selectors: boolean) => `axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(RULES)} }, resultTypes: ['violations'], selectors: ${selectors} })`;
