@@ -147,7 +147,7 @@ class BriefingSearch extends HTMLElement {
 		}
 		let found: Answer;
 		try {
-			found = await answer(typed, (first) => this.#preview(first));
+			found = await answer(typed, (first) => this.#preview(typed, first));
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -162,10 +162,14 @@ class BriefingSearch extends HTMLElement {
 	/**
 	 * The first results of a search, drawn while the rest load, but only
 	 * into an empty list: results already shown stay until the next full
-	 * answer replaces them, so the list never shrinks under the reader.
+	 * answer replaces them, so the list never shrinks under the reader. They
+	 * are drawn even if the reader has typed on since the search began, as
+	 * long as the box still begins with what was searched: the first answer
+	 * to a reader still typing is the start of the word, shown at once and
+	 * marked as still searching, not nothing until the typing stops.
 	 */
-	#preview(first: ResultView[]) {
-		if (this.#stale || this.#list.childElementCount > 0) return;
+	#preview(typed: string, first: ResultView[]) {
+		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return;
 		// The reader has left the search box: a late preview must not open it again.
 		if (!this.#page && !this.contains(document.activeElement)) return;
 		this.#list.replaceChildren(...first.map((r) => this.#result(r)));

@@ -214,4 +214,52 @@ describe('a first search on a slow connection', () => {
 		expect(await results.count()).toBeGreaterThan(3);
 		await context.close();
 	});
+
+	it('draws them while the reader types on, but not once the box no longer begins with what was searched', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		let asked = 0;
+		let answered = 0;
+		await page.route('**/pagefind/fragment/*', async (route) => {
+			const delay = 150 * ++asked;
+			await new Promise((r) => setTimeout(r, delay));
+			await route.continue();
+			answered++;
+		});
+		await page.goto(pageUrl(hosted.base, 'index.html'));
+		const input = page.locator('#site-search-input');
+		const status = page.locator('.search-form--header + .search-results .search-results__status');
+		const results = page.locator('.search-form--header + .search-results > ol > .search-result');
+		// The search for "inv" is waiting on its fragments when the reader types another letter: its top
+		// results are drawn as they arrive, before its other fragments are in and the next search begins.
+		await input.fill('inv');
+		await expect.poll(() => asked).toBeGreaterThan(3);
+		await input.press('i');
+		// Every fragment the search for "inv" asks for is asked for at once.
+		await page.waitForTimeout(100);
+		const firstSearch = asked;
+		await results.first().waitFor({ timeout: 10_000 });
+		expect(answered, `fragments of the first search (${firstSearch}) in when its first results were drawn`).toBeLessThan(firstSearch);
+		expect(await results.count()).toBe(3);
+		expect(await status.textContent()).toBe('Searching…');
+		expect(await input.inputValue()).toBe('invi');
+		await status.filter({ hasText: 'results for “invi”' }).waitFor({ timeout: 20_000 });
+
+		// The reader clears the box while a search is waiting: its results never appear, not even for a moment.
+		await input.fill('');
+		asked = 0;
+		await input.fill('Rutte');
+		await expect.poll(() => asked).toBeGreaterThan(0);
+		await page.evaluate(() => {
+			const w = window as unknown as { __drawn: boolean };
+			w.__drawn = false;
+			new MutationObserver(() => (w.__drawn ||= document.querySelector('.search-result') !== null)).observe(document.body, { childList: true, subtree: true });
+		});
+		await input.fill('');
+		await page.waitForTimeout(1500);
+		expect(await page.evaluate(() => (window as unknown as { __drawn: boolean }).__drawn), 'results drawn for a query no longer in the box').toBe(false);
+		expect(await results.count()).toBe(0);
+		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		await context.close();
+	});
 });
