@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MENU_SECTIONS_MAX } from '../../src/site/menu-sections';
+import { launchChromium, newContext } from '../helpers/browser';
+import { violations } from '../helpers/axe';
+import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project';
+
+/*
+ * A briefing longer than the menu lists in full, built from the minimal
+ * fixture with copies of its second section: the menu holds the page's own
+ * section and its neighbours and a link to the overview's contents, and
+ * stays usable on a phone and a laptop.
+ */
+const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
+const SECTIONS = MENU_SECTIONS_MAX + 2;
+
+let dir: string;
+let browser: Browser;
+beforeAll(async () => {
+	const second = await readFile(join(FIXTURE, 'sections/02-second.mdx'), 'utf8');
+	const files: Record<string, string> = {};
+	for (let n = 3; n <= SECTIONS; n++) {
+		files[`sections/${String(n).padStart(2, '0')}-extra-${n}.mdx`] = second
+			.replace('title: The second section', `title: Extra section ${n}`)
+			.replace('shortTitle: Second', `shortTitle: Extra ${n}`)
+			.replace('order: 2', `order: ${n}`);
+	}
+	dir = await makeProject({ from: FIXTURE, files });
+	const build = await buildInProcess(dir);
+	if (!build.ok) throw new Error(`The long fixture does not build:\n${build.output}`);
+	browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+	if (dir) await removeProject(dir);
+});
+
+/** The menu's section list on a built page: each link's text, address and whether it is the current page. */
+async function menuOf(page: string) {
+	const tree = fromHtml(await readFile(join(dir, 'dist', page), 'utf8'));
+	return selectAll('.site-nav__sections a', tree).map((a) => `${toString(a).replace(/\s+/g, ' ').trim()} → ${a.properties.href}${a.properties.ariaCurrent ? ' (current)' : ''}`);
+}
+
+it('lists the page’s own section and its neighbours, and links every page to the whole contents', async () => {
+	const all = `All ${SECTIONS} sections → index.html#the-sections`;
+	expect(await menuOf('extra-10.html')).toEqual([all, '9 Extra 9 → extra-9.html', '10 Extra 10 → extra-10.html (current)', '11 Extra 11 → extra-11.html']);
+	expect(await menuOf('first.html')).toEqual([all, '1 First → first.html (current)', '2 Second → second.html']);
+	expect(await menuOf(`extra-${SECTIONS}.html`)).toEqual([all, `${SECTIONS - 1} Extra ${SECTIONS - 1} → extra-${SECTIONS - 1}.html`, `${SECTIONS} Extra ${SECTIONS} → extra-${SECTIONS}.html (current)`]);
+	expect(await menuOf('glossary.html')).toEqual([all]);
+	const overview = fromHtml(await readFile(join(dir, 'dist', 'index.html'), 'utf8'));
+	expect(selectAll('.contents__list a', overview)).toHaveLength(SECTIONS);
+});
+
+it('opens on a phone within the screen, sits on a laptop without scrolling sideways, and passes axe', async () => {
+	for (const [width, height] of [[390, 844], [1280, 800]]) {
+		const context = await newContext(browser, { viewport: { width, height } });
+		const page = await context.newPage();
+		await page.goto(pathToFileURL(join(dir, 'dist', 'extra-10.html')).href);
+		const summary = page.locator('.site-menu summary');
+		if (await summary.isVisible()) await summary.click();
+		const links = page.locator('.site-nav a');
+		for (const link of await links.all()) expect(await link.isVisible(), `${width}px: ${await link.textContent()}`).toBe(true);
+		const last = (await links.last().boundingBox())!;
+		expect(last.y + last.height, `${width}px: the menu's last link is below the screen`).toBeLessThanOrEqual(height);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px: sideways scroll`).toBe(0);
+		expect(await violations(page), `${width}px`).toEqual([]);
+		await context.close();
+	}
+});
