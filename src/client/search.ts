@@ -95,6 +95,7 @@ class BriefingSearch extends HTMLElement {
 		this.#input.addEventListener('input', () => this.#run());
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
+		this.#panel.addEventListener('click', (e) => this.#openOnThisPage(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
@@ -261,6 +262,22 @@ class BriefingSearch extends HTMLElement {
 			this.#input.focus();
 			if (!this.#page) this.#close();
 		}
+	}
+
+	/**
+	 * A result on the page the reader is on. Chromium does not move within a
+	 * page for an address with a text fragment (it did nothing over http),
+	 * so the panel closes and the page goes to the result's heading itself.
+	 */
+	#openOnThisPage(e: MouseEvent) {
+		const link = (e.target as Element).closest('a');
+		if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+		const url = new URL(link.href);
+		if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+		e.preventDefault();
+		link.blur();
+		if (!this.#page) this.#close();
+		location.hash = url.hash.split(':~:')[0];
 	}
 
 	#close() {

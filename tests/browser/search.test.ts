@@ -119,6 +119,23 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await page.close();
 	});
 
+	it('opens a result on the page the reader is on at its heading, and closes the results', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, 'glossary.html'));
+		const answer = await ask(page, base, 'Article 5');
+		const chosen = answer.results.find((r) => target(r.href) === 'glossary.html#article-6');
+		expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
+		await page.locator(`.search-results a[href$="${chosen!.href.replace(/^.*glossary\.html/, 'glossary.html')}"]`).click();
+		await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('article-6');
+		const heading = await page.locator('#article-6').boundingBox();
+		expect(heading!.y, 'the heading is on screen').toBeGreaterThanOrEqual(0);
+		expect(heading!.y).toBeLessThan(844);
+		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('opens a result at its heading, from the keyboard, with the phrase typed and no punctuation as the text to highlight', async () => {
 		const page = await browser.newPage();
 		const watch = await watchPage(page, base);
