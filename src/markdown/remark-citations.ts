@@ -55,8 +55,6 @@ function linkCitations(definition: FootnoteDefinition, data: BriefingData, file:
 			if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
 			parts.push(...citationNodes(citation.id, source));
 			from = citation.index + citation.length;
-			// “n.d.” already ends in a full stop; the note's own would double it.
-			if (source.date === 'n.d.' && node.value[from] === '.') from++;
 		}
 		if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
 		(parent as Parents).children.splice(index, 1, ...(parts as never[]));

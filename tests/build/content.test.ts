@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project';
-import { $, $$, files, sectionSlugs, text } from './dist';
+import { $, $$, files, read, sectionSlugs, text } from './dist';
 
 const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
 
@@ -69,6 +69,13 @@ describe('the briefing as published', () => {
 			const words = text(copy);
 			expect(words.match(/.{0,30}['"].{0,30}/g) ?? [], `${p}: straight quotes`).toEqual([]);
 			expect(words.match(/.{0,30}[^.]\.\.(?!\.).{0,10}/g) ?? [], `${p}: a doubled full stop`).toEqual([]);
+		}
+	});
+
+	it('ends a citation before its note goes on: the source’s kind is followed by a full stop, comma or semicolon, not a new sentence', () => {
+		for (const p of files('.html')) {
+			const runOn = [...read(p).matchAll(/class="source-type">([^<]*)<\/a>(\s+\p{Lu}[^<]{0,30})/gu)].map((m) => `${m[1]}${m[2]}`);
+			expect(runOn, `${p}: a citation runs into the next sentence`).toEqual([]);
 		}
 	});
 
