@@ -210,6 +210,25 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	});
 });
 
+describe('a result opened on a phone', () => {
+	it('lands at the match in the text below its heading, not at the same words in the page’s contents', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(hosted.base, 'index.html'));
+		const answer = await ask(page, hosted.base, 'Bucharest 2008');
+		const chosen = answer.results.find((r) => target(r.href).startsWith('background.html#bucharest'));
+		expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
+		await Promise.all([page.waitForURL(/background\.html/), page.locator(`.search-results a[href="${new URL(chosen!.href, hosted.base).href}"]`).first().click()]);
+		await page.waitForLoadState('load');
+		const heading = page.locator(`#${target(chosen!.href).split('#')[1]}`);
+		await expect.poll(async () => (await heading.boundingBox())!.y, 'the heading in view').toBeLessThan(844);
+		expect((await heading.boundingBox())!.y + 200).toBeGreaterThan(0);
+		const contents = (await page.locator('.toc').boundingBox())!;
+		expect(contents.y + contents.height <= 0 || contents.y >= 844, 'the contents are out of view').toBe(true);
+		await context.close();
+	});
+});
+
 describe('a first search on a slow connection', () => {
 	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count', async () => {
 		const context = await browser.newContext();

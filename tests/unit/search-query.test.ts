@@ -44,6 +44,16 @@ describe('highlight targets', () => {
 		expect(highlightTargets('<mark>Kyiv.</mark> <mark>NATO</mark> said').map((t) => t.text)).toEqual(['Kyiv', 'NATO']);
 		expect(highlightTargets('<mark>Kyiv</mark> <mark>Kyiv</mark>').map((t) => t.text)).toEqual(['Kyiv']);
 	});
+	it('prefers matches after the heading an excerpt opens with, since the page’s contents list the heading too, and else takes the heading’s', () => {
+		const excerpt = '<mark>Bucharest,</mark> <mark>2008:</mark> a promise without a plan. The decisive moment came at the <mark>Bucharest</mark> summit of April <mark>2008.</mark> In';
+		expect(highlightTargets(excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toEqual([
+			{ prefix: 'at the', text: 'Bucharest' },
+			{ prefix: 'of April', text: '2008' },
+		]);
+		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
+		expect(highlightTargets('<mark>Oreshnik</mark> and the war. Text without it', 3, 'Oreshnik and the war')).toEqual([{ text: 'Oreshnik' }]);
+		expect(highlightUrl('/a.html#x', excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest&text=of%20April-,2008');
+	});
 	it('writes a text directive after the anchor, encoding what the syntax reserves', () => {
 		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and')).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration');
 		expect(highlightUrl('/a.html#x', 'about <mark>10,000</mark> troops')).toBe('/a.html#x:~:text=about-,10%2C000');

@@ -8,8 +8,8 @@
  * the page, and the excerpt's occurrence is the one the result is about.
  * Where the browser cannot find the text it opens the anchor.
  */
-export function highlightUrl(url: string, excerptHtml: string, maxWords = 3): string {
-	const targets = highlightTargets(excerptHtml, maxWords);
+export function highlightUrl(url: string, excerptHtml: string, maxWords = 3, heading?: string): string {
+	const targets = highlightTargets(excerptHtml, maxWords, heading);
 	if (targets.length === 0) return url;
 	const directive = targets.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}`).join('&');
 	return `${url}${url.includes('#') ? '' : '#'}:~:${directive}`;
@@ -22,9 +22,17 @@ export interface Target {
 	prefix?: string;
 }
 
-/** What to highlight: the longest run of matched words as one phrase, or else up to `max` distinct words. */
-export function highlightTargets(excerptHtml: string, max = 3): Target[] {
+/**
+ * What to highlight: the longest run of matched words as one phrase, or else
+ * up to `max` distinct words. In an excerpt that opens with its part's
+ * `heading`, matches after the heading come first: the page's contents list
+ * the heading's words higher up, where the browser would find them first.
+ */
+export function highlightTargets(excerptHtml: string, max = 3, heading?: string): Target[] {
 	const tokens = excerptTokens(excerptHtml);
+	const headingWords = heading ? heading.split(/\s+/).filter(Boolean) : [];
+	const opensWithHeading = headingWords.length > 0 && headingWords.every((w, i) => tokens[i]?.raw.replace(EDGE, '') === w.replace(EDGE, ''));
+	const bodyFrom = opensWithHeading ? headingWords.length : 0;
 	const runs: [number, number][] = [];
 	let from = -1;
 	const close = (to: number) => {
@@ -40,6 +48,7 @@ export function highlightTargets(excerptHtml: string, max = 3): Target[] {
 		if (token.breaksAfter) close(i + 1);
 	});
 	close(tokens.length);
+	if (runs.some(([a]) => a >= bodyFrom)) runs.splice(0, runs.length, ...runs.filter(([a]) => a >= bodyFrom));
 	const target = ([a, b]: [number, number]): Target => {
 		const opening = /^[^\p{L}\p{N}]*/u.exec(tokens[a].raw)![0];
 		const before = tokens.slice(Math.max(0, a - 2), a).map((t) => t.raw);

@@ -49,7 +49,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const title = data.meta.title ?? data.url;
 	const badgeText = data.meta.badge ?? kind;
 	const badge = badgeText.toLowerCase() === title.toLowerCase() ? '' : badgeText;
-	const link = (url: string, excerpt: string) => resolve(highlightUrl(url, excerpt));
+	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, excerpt, undefined, heading));
 
 	if (data.url.includes('#')) {
 		// An entry: one record, one place on its page.
@@ -64,11 +64,11 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		.sort((a, b) => weight(b) - weight(a));
 	const best = headings[0];
 	return {
-		url: best ? link(best.url, best.excerpt) : link(data.url, data.excerpt),
+		url: best ? link(best.url, best.excerpt, best.title) : link(data.url, data.excerpt),
 		title,
 		...(best ? { heading: best.title } : {}),
 		badge,
 		text: best?.excerpt ?? data.excerpt,
-		subResults: headings.slice(1, MAX_SUB_RESULTS + 1).map((s) => ({ url: link(s.url, s.excerpt), title: s.title })),
+		subResults: headings.slice(1, MAX_SUB_RESULTS + 1).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
 	};
 }
