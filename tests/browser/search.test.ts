@@ -221,7 +221,7 @@ describe('a result opened on a phone', () => {
 		await Promise.all([page.waitForURL(/background\.html/), page.locator(`.search-results a[href="${new URL(chosen!.href, hosted.base).href}"]`).first().click()]);
 		await page.waitForLoadState('load');
 		const heading = page.locator(`#${target(chosen!.href).split('#')[1]}`);
-		await expect.poll(async () => (await heading.boundingBox())!.y, 'the heading in view').toBeLessThan(844);
+		await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(844);
 		expect((await heading.boundingBox())!.y + 200).toBeGreaterThan(0);
 		const contents = (await page.locator('.toc').boundingBox())!;
 		expect(contents.y + contents.height <= 0 || contents.y >= 844, 'the contents are out of view').toBe(true);
