@@ -6,7 +6,7 @@ import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
-import { settleSize, sizeSlots, statements } from './sizes.ts';
+import { fillSlots, settleSize, sizeSlots, statements } from './sizes.ts';
 import { sortedByPath, zipSite, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
@@ -66,8 +66,7 @@ export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
 		const parts = new Map<string, Uint8Array[]>();
 		for (const [path, { slots, text }] of pages) {
-			const said = statements(slots, sizes, path).map((statement) => encoder.encode(statement));
-			const page = text.flatMap((part, i) => (i < said.length ? [part, said[i]] : [part]));
+			const page = fillSlots(text, statements(slots, sizes, path).map((statement) => encoder.encode(statement)));
 			parts.set(path, page);
 			site.set(path, Buffer.concat(page));
 		}

@@ -44,14 +44,12 @@ export function statements(slots: SizeSlots, sizes: Record<string, number>, page
 	});
 }
 
-/** The page with every size placeholder stating its file's size; a placeholder naming an unknown file is an error. */
-export function stateSizes(html: string, sizes: Record<string, number>, page = 'page'): string {
-	const slots = sizeSlots(html);
-	const stated = statements(slots, sizes, page);
-	return slots.text.map((text, i) => (i < stated.length ? text + stated[i] : text)).join('');
+/** A page's texts and its statements (strings, or their bytes) in reading order: the page with its sizes stated. */
+export function fillSlots<T>(text: readonly T[], stated: readonly T[]): T[] {
+	return text.flatMap((part, i) => (i < stated.length ? [part, stated[i]] : [part]));
 }
 
-/** The sizes a page states, by file name, as written by `stateSizes`. */
+/** The sizes a page states, by file name, as `statements` writes them. */
 export function statedSizes(html: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const match of html.matchAll(new RegExp(`<span ${SIZE_ATTRIBUTE}="([^"]+)">([^<]*)</span>`, 'g'))) out[match[1]] = match[2];

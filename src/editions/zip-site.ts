@@ -109,7 +109,8 @@ export function zipSite(entries: SiteZipEntry[], date: string): Uint8Array {
 		const store = stored || ALREADY_COMPRESSED.test(path);
 		const crc = checksum(parts);
 		const size = parts.reduce((n, part) => n + part.byteLength, 0);
-		const body = store ? (parts.length === 1 ? parts[0] : Buffer.concat(parts)) : parts.length === 1 ? deflatePart(parts[0], true) : Buffer.concat(parts.map((part, i) => deflatePart(part, i === parts.length - 1)));
+		const written = store ? parts : parts.map((part, i) => deflatePart(part, i === parts.length - 1));
+		const body = written.length === 1 ? written[0] : Buffer.concat(written);
 		const file: ZipInputFile = { filename: path, size, crc, compression: store ? 0 : 8, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) };
 		zip.add(file);
 		// The data come from files read or encoded here, never from a SharedArrayBuffer.

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zipEntries, zipSite, sortedByPath } from '../../src/editions/zip-site';
 import { crc32 } from 'node:zlib';
-import { formatKb, settleSize, sizeSlots, stateSizes, statedSizes } from '../../src/editions/sizes';
+import { fillSlots, formatKb, settleSize, sizeSlots, statedSizes, statements } from '../../src/editions/sizes';
 import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
 import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
 
@@ -88,6 +88,12 @@ describe('zipSite', () => {
 		expect(() => zipSite([entries[0], entries[0]], '2024-12-04')).toThrow(/"index.html" is in the archive twice/);
 	});
 });
+
+/** A page with its sizes stated, as the editions step writes it. */
+function stateSizes(html: string, sizes: Record<string, number>, page?: string): string {
+	const slots = sizeSlots(html);
+	return fillSlots(slots.text, statements(slots, sizes, page)).join('');
+}
 
 describe('stated sizes', () => {
 	const page = '<p>EPUB, <span data-edition-size="briefing.epub">size at build</span> · zip, <span data-edition-size="briefing.zip">size at build</span></p>';
