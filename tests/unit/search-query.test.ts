@@ -52,7 +52,7 @@ describe('highlight targets', () => {
 		]);
 		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
 		expect(highlightTargets('<mark>Oreshnik</mark> and the war. Text without it', 3, 'Oreshnik and the war')).toEqual([{ text: 'Oreshnik' }]);
-		expect(highlightUrl('/a.html#x', excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest&text=of%20April-,2008');
+		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest&text=of%20April-,2008');
 	});
 	it('writes a text directive after the anchor, encoding what the syntax reserves', () => {
 		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and')).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration');

@@ -8,7 +8,7 @@
  * the page, and the excerpt's occurrence is the one the result is about.
  * Where the browser cannot find the text it opens the anchor.
  */
-export function highlightUrl(url: string, excerptHtml: string, maxWords = 3, heading?: string): string {
+export function highlightUrl(url: string, excerptHtml: string, heading?: string, maxWords = 3): string {
 	const targets = highlightTargets(excerptHtml, maxWords, heading);
 	if (targets.length === 0) return url;
 	const directive = targets.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}`).join('&');

@@ -49,7 +49,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const title = data.meta.title ?? data.url;
 	const badgeText = data.meta.badge ?? kind;
 	const badge = badgeText.toLowerCase() === title.toLowerCase() ? '' : badgeText;
-	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, excerpt, undefined, heading));
+	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, excerpt, heading));
 
 	if (data.url.includes('#')) {
 		// An entry: one record, one place on its page.
