@@ -1,6 +1,7 @@
 import { loadPagefind, type Pagefind } from './search/engine.ts';
 import { toResultView, type ResultView } from './search/results.ts';
 import { rewriteQuery, type Spelling } from './search/spellings.ts';
+import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -42,27 +43,38 @@ export interface Answer {
  * start reading the top of the list meanwhile.
  */
 async function answer(typed: string, onFirst?: (results: ResultView[]) => void): Promise<Answer> {
-	const pagefind = await getEngine();
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
+	const found = await searchFor(query, replaced.length > 0 ? typed : undefined, onFirst);
+	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
+	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(query) : undefined;
+	return { query, replaced, ...(shorter ? await searchFor(shorter, undefined, onFirst) : found) };
+}
+
+/** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
+async function searchFor(query: string, spelling: string | undefined, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources'>> {
+	const pagefind = await getEngine();
 	const views = async (q: string, filters: Record<string, unknown>, max: number, first?: typeof onFirst) => {
 		const found = await pagefind.search(q, { filters });
-		const loading = (found?.results ?? []).slice(0, max).map(async (r) => toResultView(await r.data(), resolve));
-		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then(first, () => {});
-		return Promise.all(loading);
+		const loading = (found?.results ?? []).slice(0, max).map(async (r) => {
+			const data = withoutStandIns(await r.data(), q);
+			return data && toResultView(data, resolve);
+		});
+		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
+		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
+		return shown(await Promise.all(loading));
 	};
 	const notSources = { not: { kind: 'Source' } };
 	// The searches run together, so their index chunks and fragments load side by side.
-	const respelt = replaced.length > 0;
 	let [results, sources, more, moreSources] = await Promise.all([
 		views(query, notSources, MAX_RESULTS, onFirst),
 		views(query, { kind: 'Source' }, MAX_SOURCES),
 		// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after.
-		respelt ? views(typed, notSources, MAX_RESULTS) : [],
-		respelt ? views(typed, { kind: 'Source' }, MAX_SOURCES) : [],
+		spelling ? views(spelling, notSources, MAX_RESULTS) : [],
+		spelling ? views(spelling, { kind: 'Source' }, MAX_SOURCES) : [],
 	]);
 	results = [...results, ...more.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))].slice(0, MAX_RESULTS);
 	sources = [...sources, ...moreSources.filter((m) => !sources.some((s) => s.title === m.title))].slice(0, MAX_SOURCES);
-	return { query, replaced, results, sources };
+	return { results, sources };
 }
 
 let uid = 0;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
 import { toResultView } from '../../src/client/search/results';
+import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
+import type { PagefindData } from '../../src/client/search/engine';
 
 const SPELLINGS = [
 	['Zelensky', 'Zelenskyy'],
@@ -51,8 +53,15 @@ describe('highlight targets', () => {
 			{ prefix: 'of April', text: '2008' },
 		]);
 		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
-		expect(highlightTargets('<mark>Oreshnik</mark> and the war. Text without it', 3, 'Oreshnik and the war')).toEqual([{ text: 'Oreshnik' }]);
 		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest&text=of%20April-,2008');
+	});
+	it('takes a match in the heading alone to the heading’s end, as the page has it, with the first words after it as context', () => {
+		expect(highlightTargets('What <mark>Zelenskyy</mark> proposed. On 29 November, he', 3, 'What Zelenskyy proposed')).toEqual([{ prefix: 'What', text: 'Zelenskyy proposed', suffix: 'On 29' }]);
+		expect(highlightTargets('<mark>Oreshnik</mark> and the war? Text. Without it', 3, 'Oreshnik and the war?')).toEqual([{ text: 'Oreshnik and the war?', suffix: 'Text' }]);
+		expect(highlightTargets('“<mark>Victory</mark> plan” in full', 3, '“Victory plan”')).toEqual([{ prefix: '“', text: 'Victory plan”', suffix: 'in full' }]);
+		expect(highlightUrl('/a.html#x', 'Why <mark>Kyiv</mark> asked. The letter', 'Why Kyiv asked')).toBe('/a.html#x:~:text=Why-,Kyiv%20asked,-The%20letter');
+		// With nothing after the heading there is nothing to tell it from the contents by.
+		expect(highlightTargets('<mark>Oreshnik</mark> and the war', 3, 'Oreshnik and the war')).toEqual([{ text: 'Oreshnik' }]);
 	});
 	it('writes a text directive after the anchor, encoding what the syntax reserves', () => {
 		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and')).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration');
@@ -92,5 +101,37 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'the <mark>MAP</mark> was' }, resolve).text).toBe('A plan &lt;for&gt; joining.');
 		expect(toResultView({ ...term, excerpt: 'refused at <mark>Bucharest</mark>' }, resolve).text).toBe('refused at <mark>Bucharest</mark>');
 		expect(toResultView({ ...term, meta: { ...term.meta, title: 'Glossary' }, excerpt: '' }, resolve).badge).toBe('');
+	});
+});
+
+describe('words Pagefind does not hold', () => {
+	const data = (excerpt: string, subs: string[] = []): PagefindData => ({
+		url: '/a.html',
+		excerpt,
+		meta: { title: 'A' },
+		filters: {},
+		sub_results: subs.map((s, i) => ({ title: `H${i}`, url: `/a.html#h${i}`, excerpt: s })),
+	});
+	it('tells a word that answers the one typed from a shorter word standing in for it', () => {
+		expect(['orban', 'orb'].map((t) => answersWord('or', t))).toEqual([false, true]);
+		expect(answersWord('policy', 'policies')).toBe(true);
+		expect(answersWord('war', 'wars')).toBe(true);
+		expect(answersWord('died', 'dies')).toBe(true);
+		expect(answersWord('doc', 'docker')).toBe(false);
+		expect(answersWord('turkey', 'tur')).toBe(true);
+		expect(answersWord('5', '5')).toBe(true);
+	});
+	it('unmarks stand-ins, drops the headings only they matched, and drops a result with nothing else', () => {
+		expect(withoutStandIns(data('one <mark>or</mark> more', ['two <mark>or</mark> three']), 'Orbán')).toBeUndefined();
+		const kept = withoutStandIns(data('<mark>Zelenskyy</mark> <mark>or</mark> Kyiv', ['<mark>or</mark> no', 'for <mark>Zelenskyy’s</mark> plan']), 'Orbán Zelenskyy')!;
+		expect(kept.excerpt).toBe('<mark>Zelenskyy</mark> or Kyiv');
+		expect(kept.sub_results.map((s) => s.title)).toEqual(['H1']);
+		// Accents are folded, as Pagefind folds them; a result found by its title alone has no marks and stays.
+		expect(withoutStandIns(data('the <mark>Türkiye</mark> case'), 'turkiye')?.excerpt).toBe('the <mark>Türkiye</mark> case');
+		expect(withoutStandIns(data('no marks here'), 'Orbán')).toBeDefined();
+	});
+	it('drops the final y of a name typed up to it, and only after a consonant', () => {
+		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');
+		expect(['Kyiv', 'buy', 'Sy', 'they'].map(withoutFinalY)).toEqual([undefined, undefined, undefined, undefined]);
 	});
 });

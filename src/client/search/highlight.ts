@@ -6,12 +6,16 @@
  * words. Each carries the words before it in the excerpt as context (a
  * `prefix-,`), because a browser looks for a text fragment from the top of
  * the page, and the excerpt's occurrence is the one the result is about.
+ * A match in the heading alone carries the words after the heading instead
+ * (a `,-suffix`), since the contents list the same heading higher up.
  * Where the browser cannot find the text it opens the anchor.
  */
 export function highlightUrl(url: string, excerptHtml: string, heading?: string, maxWords = 3): string {
 	const targets = highlightTargets(excerptHtml, maxWords, heading);
 	if (targets.length === 0) return url;
-	const directive = targets.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}`).join('&');
+	const directive = targets
+		.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}${t.suffix ? `,-${encodeTextDirective(t.suffix)}` : ''}`)
+		.join('&');
 	return `${url}${url.includes('#') ? '' : '#'}:~:${directive}`;
 }
 
@@ -20,6 +24,8 @@ export interface Target {
 	text: string;
 	/** Up to two words before it in the excerpt, and any punctuation that opens it (“, (). */
 	prefix?: string;
+	/** Up to two words after it, in the next block: set only for a match in the heading. */
+	suffix?: string;
 }
 
 /**
@@ -27,6 +33,10 @@ export interface Target {
  * up to `max` distinct words. In an excerpt that opens with its part's
  * `heading`, matches after the heading come first: the page's contents list
  * the heading's words higher up, where the browser would find them first.
+ * Where the heading holds the only matches, the target runs from the first
+ * of them to the heading's end, so that the words after the heading can tell
+ * it from the contents: a suffix cannot start inside the heading, as a
+ * text directive's term does not cross from one block into the next.
  */
 export function highlightTargets(excerptHtml: string, max = 3, heading?: string): Target[] {
 	const tokens = excerptTokens(excerptHtml);
@@ -49,12 +59,11 @@ export function highlightTargets(excerptHtml: string, max = 3, heading?: string)
 	});
 	close(tokens.length);
 	if (runs.some(([a]) => a >= bodyFrom)) runs.splice(0, runs.length, ...runs.filter(([a]) => a >= bodyFrom));
-	const target = ([a, b]: [number, number]): Target => {
-		const opening = /^[^\p{L}\p{N}]*/u.exec(tokens[a].raw)![0];
-		const before = tokens.slice(Math.max(0, a - 2), a).map((t) => t.raw);
-		const prefix = [before.join(' '), opening].filter(Boolean).join(before.length && opening ? ' ' : '');
-		return { text: tokens.slice(a, b).map((t) => t.word).join(' '), ...(prefix ? { prefix } : {}) };
-	};
+	else if (runs.length > 0 && bodyFrom > 0 && tokens.length > bodyFrom) return [headingTarget(headingWords, runs[0][0], tokens.slice(bodyFrom))];
+	const target = ([a, b]: [number, number]): Target => ({
+		text: tokens.slice(a, b).map((t) => t.word).join(' '),
+		...context(tokens.map((t) => t.raw), a),
+	});
 	const longest = runs.reduce<[number, number] | undefined>((best, r) => (!best || r[1] - r[0] > best[1] - best[0] ? r : best), undefined);
 	if (longest && longest[1] - longest[0] > 1) return [target(longest)];
 	const seen = new Set<string>();
@@ -66,6 +75,31 @@ export function highlightTargets(excerptHtml: string, max = 3, heading?: string)
 		targets.push(target(run));
 	}
 	return targets.slice(0, max);
+}
+
+/** From the heading's `from`th word to its end, as the page has it (the excerpt may add a full stop), with the words after it. */
+function headingTarget(headingWords: string[], from: number, body: Token[]): Target {
+	const next: string[] = [];
+	for (const token of body.slice(0, 2)) {
+		next.push(token.raw);
+		if (token.breaksAfter) break;
+	}
+	const suffix = next.join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+	return {
+		text: headingWords.slice(from).join(' ').replace(OPENING, ''),
+		...context(headingWords, from),
+		...(suffix ? { suffix } : {}),
+	};
+}
+
+const OPENING = /^[^\p{L}\p{N}]+/u;
+
+/** The prefix for the `at`th of these words: up to two words before it, and the punctuation that opens it. */
+function context(words: string[], at: number): Pick<Target, 'prefix'> {
+	const opening = OPENING.exec(words[at])?.[0] ?? '';
+	const before = words.slice(Math.max(0, at - 2), at);
+	const prefix = [before.join(' '), opening].filter(Boolean).join(before.length && opening ? ' ' : '');
+	return prefix ? { prefix } : {};
 }
 
 interface Token {

@@ -1,0 +1,55 @@
+import type { PagefindData } from './engine.ts';
+
+/**
+ * Two ways Pagefind answers a word that is not in the index, and what the
+ * search makes of them.
+ *
+ * A word missing from the index is replaced by the longest prefix of it that
+ * is there (Pagefind's pull request #315, with no option to turn it off):
+ * meant for a word typed halfway to its stem, it also makes “Orbán”, whom the
+ * briefing never names, find every “or”. Such stand-in words are unmarked,
+ * and a result with nothing else is dropped, so the reader reads “No results”.
+ *
+ * And the word being typed is stemmed as if it were whole: English stemming
+ * turns a final y after a consonant into i, so “Stefanishy”, typed on the way
+ * to “Stefanishyna”, looks for words beginning “stefanishi” and finds none.
+ */
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a word Pagefind marked answers a word the reader typed rather than
+ * standing in for it: it begins with the typed word, or shares a stem's
+ * worth of it (four letters, as “policy” and “policies” do), or is the typed
+ * word short of an ending (“war” for “wars”, “die” for “dies”).
+ */
+export function answersWord(marked: string, typed: string): boolean {
+	let common = 0;
+	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
+	return common >= Math.min(4, typed.length) || (common >= 2 && common >= typed.length - 2);
+}
+
+const MARK = /<mark>(.*?)<\/mark>/g;
+
+/**
+ * A result as Pagefind gave it for `query`, less the marks on stand-in
+ * words and the headings that only they matched; undefined if nothing else
+ * matched. A result with no marks at all (found by its title) is kept.
+ */
+export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
+	const typed = wordsOf(query);
+	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t) => answersWord(w, t)));
+	const unmark = (excerpt: string) => excerpt.replace(MARK, (mark, inner: string) => (answers(inner) ? mark : inner));
+	const hadMarks = (text: string) => text.includes('<mark>');
+	const excerpt = unmark(data.excerpt);
+	const subResults = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })).filter((s, i) => hadMarks(s.excerpt) || !hadMarks(data.sub_results[i].excerpt));
+	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some(hadMarks);
+	if (marked && !hadMarks(excerpt) && !subResults.some((s) => hadMarks(s.excerpt))) return undefined;
+	return { ...data, excerpt, sub_results: subResults };
+}
+
+/** The query with the final y of its last word dropped, where stemming would turn it into i; else undefined. */
+export function withoutFinalY(query: string): string | undefined {
+	return /\p{L}{2}[^\P{L}aeiouy]y$/iu.test(query) ? query.slice(0, -1) : undefined;
+}
