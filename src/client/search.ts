@@ -19,6 +19,8 @@ const MAX_SOURCES = 3;
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
 const MIN_LENGTH = 2;
+/** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
+const KEYBOARD = matchMedia('(hover: hover)');
 
 // The results' styles come with this script, so that no page carries them before a reader searches.
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('assets/search.css', ROOT).href }));
@@ -200,7 +202,7 @@ class BriefingSearch extends HTMLElement {
 		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
-		else this.#status.textContent = `${count === 1 ? '1 result' : `${count} results`} for ${shown}. Use the arrow keys to move through them.`;
+		else this.#status.textContent = `${count === 1 ? '1 result' : `${count} results`} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
 	}
 
 	#result(r: ResultView): HTMLLIElement {
@@ -234,7 +236,9 @@ class BriefingSearch extends HTMLElement {
 		for (const s of sources) {
 			const item = Object.assign(document.createElement('li'), { className: 'search-result search-result--source' });
 			item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' }));
-			item.append(Object.assign(document.createElement('span'), { className: 'search-result__meta', textContent: ` ${s.text.replace(/<[^>]*>/g, '')}` }));
+			const meta = Object.assign(document.createElement('span'), { className: 'search-result__meta' });
+			meta.innerHTML = ` ${s.text}`; // escaped by toResultView
+			item.append(meta);
 			list.append(item);
 		}
 		this.#sources.replaceChildren(heading, list);

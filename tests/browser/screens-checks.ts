@@ -1,16 +1,16 @@
 /* Checks run inside the page by the screens tests; each must be self-contained (it is serialised into the page). */
 
 /**
- * Footnote markers and contents links that fail WCAG 2.2's target size
- * (2.5.8): smaller than 24 × 24 px, unless a 24 px circle centred on the
- * target meets no other target and no other such circle. The contents are
- * opened first, as a reader would.
+ * Footnote markers and contents links (or the targets `selector` picks) that
+ * fail WCAG 2.2's target size (2.5.8): smaller than 24 × 24 px, unless a
+ * 24 px circle centred on the target meets no other target and no other
+ * such circle. The contents are opened first, as a reader would.
  */
-export function undersizedTargets(): string[] {
+export function undersizedTargets(selector = 'a[data-footnote-ref], .toc a'): string[] {
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('.toc details')) details.open = true;
 	const visible = (el: Element) => el.checkVisibility() && el.getClientRects().length > 0;
 	const targets = [...document.querySelectorAll('a[href], button, summary, input')].filter(visible);
-	const checked = [...document.querySelectorAll('a[data-footnote-ref], .toc a')].filter(visible);
+	const checked = [...document.querySelectorAll(selector)].filter(visible);
 	const boxes = new Map(targets.map((t) => [t, t.getBoundingClientRect()]));
 	const small = checked.filter((t) => boxes.get(t)!.width < 24 || boxes.get(t)!.height < 24);
 	const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2];

@@ -23,7 +23,7 @@ describe('on a touch screen', () => {
 			await page.goto(pageUrl(base, path));
 			for (const width of [320, 390]) {
 				await page.setViewportSize({ width, height: 800 });
-				for (const t of await page.evaluate(undersizedTargets)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
+				for (const t of await page.evaluate(undersizedTargets, undefined)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
 			}
 		}
@@ -66,6 +66,37 @@ describe('search on a phone', () => {
 		expect(box.right).toBeLessThanOrEqual(width);
 		expect(box.top).toBeGreaterThanOrEqual(header.top);
 		expect(box.bottom).toBeLessThanOrEqual(700);
+		await context.close();
+	});
+
+	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'search.html?q=Zelensky'));
+		const status = page.locator('.search-form--page + .search-results .search-results__status');
+		await status.filter({ hasText: 'results for' }).waitFor();
+		expect(await page.evaluate(undersizedTargets, '.search-results a')).toEqual([]);
+		expect(await status.textContent()).not.toMatch(/arrow keys/);
+		expect(await page.locator('.search-form__key').isVisible()).toBe(false);
+		// A source's title is its link; what follows says what kind of source it is and its date, not the title again.
+		const sources = await page.locator('.search-results__sources li').evaluateAll((items) => items.map((li) => [li.querySelector('a')!.textContent!, li.querySelector('.search-result__meta')!.textContent!.trim()]));
+		expect(sources.length).toBeGreaterThan(0);
+		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)$/u);
+		await context.close();
+	});
+});
+
+describe('search with a keyboard and a pointer that hovers', () => {
+	it('shows the key that opens it until the box is used, and mentions the arrow keys', async () => {
+		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		const key = page.locator('.search-form__key');
+		expect(await key.isVisible()).toBe(true);
+		await page.keyboard.press('/');
+		await page.keyboard.type('Rutte');
+		expect(await key.isVisible()).toBe(false);
+		await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”. Use the arrow keys' }).waitFor();
 		await context.close();
 	});
 });

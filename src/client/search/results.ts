@@ -55,7 +55,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// An entry: one record, one place on its page.
 		// Looked up by name, a term or person answers with its first sentence; found by something it says, with that.
 		const summary = data.meta.summary ?? '';
-		const byName = !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
+		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
+		const byName = kind === 'Source' || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
 		const text = byName ? escapeHtml(summary) : data.excerpt;
 		return { url: link(data.url, data.excerpt), title, badge, text, subResults: [] };
 	}

@@ -49,7 +49,8 @@ function withoutTitle(entry: Element, heading: Element | undefined): Element {
  * The entries of a built page that offers them: its `[data-search-entries]`
  * part holds elements marked `data-search-entry="<kind>"`, each with an id,
  * a title (its `data-search-title`, or else its first heading) and a
- * `[data-search-summary]` part whose first sentence summarises it.
+ * `[data-search-summary]` part whose first sentence summarises it, or
+ * which gives the summary as the attribute's value.
  */
 export function pageEntries(html: string, path: string): EntryRecord[] {
 	if (!html.includes('data-search-entries')) return [];
@@ -72,7 +73,7 @@ export function pageEntries(html: string, path: string): EntryRecord[] {
 			url: `/${path}#${id}`,
 			kind,
 			title,
-			summary: firstSentence(visibleText(summaryElement)),
+			summary: String(summaryElement.properties.dataSearchSummary ?? '') || firstSentence(visibleText(summaryElement)),
 			// The title is searched as the record's title; in the text it would only repeat above the excerpt.
 			content: visibleText(withoutTitle(entry, heading)),
 		};
