@@ -4,12 +4,14 @@ import { visit } from 'unist-util-visit';
 const isBackref = (node: ElementContent): node is Element => node.type === 'element' && node.properties.dataFootnoteBackref !== undefined;
 
 /**
- * Notes as the page shows them. A note cited from several places gets one
- * way back, to the first place (the preview script sends it back to the
- * place the reader came from), not a row of numbered arrows. The notes and
- * their numbers in the text stay out of the search index, so excerpts are
- * the briefing's own prose and never “↩ 2”. Previews of the notes are
- * loaded by the page's article (see handlers.ts), not by every number.
+ * Notes as the page shows them. A note cited from several places keeps a
+ * way back to each (↩, ↩², as GFM writes them), each saying which place it
+ * returns to: one arrow to the first place would take a reader who came
+ * from the second somewhere else in the page, and nothing without a script
+ * can know where they came from. The notes and their numbers in the text
+ * stay out of the search index, so excerpts are the briefing's own prose
+ * and never “↩ 2”. Previews of the notes are loaded by the page's article
+ * (see handlers.ts), not by every number.
  */
 export function rehypeFootnotes() {
 	return (tree: Root) => {
@@ -30,18 +32,10 @@ export function rehypeFootnotes() {
 				parent.properties.dataPagefindIgnore = 'all';
 				return;
 			}
-			if (node.tagName === 'p' && node.children.some(isBackref)) {
-				let kept = false;
-				node.children = node.children.filter((child, i, all) => {
-					if (isBackref(child)) {
-						if (kept) return false;
-						kept = true;
-						child.properties.ariaLabel = 'Back to the text';
-						return true;
-					}
-					// The space before a dropped arrow goes with it.
-					const next = all[i + 1];
-					return !(kept && child.type === 'text' && /^\s*$/.test(child.value) && next && isBackref(next));
+			if (node.tagName === 'p') {
+				const backrefs = node.children.filter(isBackref);
+				backrefs.forEach((backref, i) => {
+					backref.properties.ariaLabel = backrefs.length === 1 ? 'Back to the text' : `Back to the text, place ${i + 1} of ${backrefs.length}`;
 				});
 			}
 		});

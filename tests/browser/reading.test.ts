@@ -52,6 +52,12 @@ describe('reading without scripts', () => {
 		expect(await page.locator(`li${href}`).isVisible()).toBe(true);
 		await page.locator(`li${href} a[data-footnote-backref]`).first().click();
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await ref.getAttribute('id')}`);
+		// A note cited again further on leads a reader who came from there back there, not to the first place.
+		const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
+		const note = (await again.getAttribute('href'))!;
+		await again.click();
+		await page.locator(`li${note} a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`).click();
+		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
 		await page.context().close();
 	});
 

@@ -39,16 +39,20 @@ describe('the built site', () => {
 		expect(text($('.page-meta', 'index.html')!)).toContain('As of 29 November 2024');
 	});
 
-	it('has GFM tables with header cells, and footnotes whose notes link back', () => {
+	it('has GFM tables with header cells, and footnotes whose notes link back to every place that cites them', () => {
 		const tables = sectionSlugs().flatMap((s) => $$('article table', `${s}.html`));
 		expect(tables.length).toBeGreaterThanOrEqual(2);
 		for (const t of tables) expect(selectAll('thead th', t).length).toBeGreaterThan(1);
-		for (const slug of sectionSlugs()) {
-			for (const ref of $$('a[data-footnote-ref]', `${slug}.html`)) {
+		let citedTwice = 0;
+		for (const file of ['index.html', ...sectionSlugs().map((s) => `${s}.html`), 'all.html']) {
+			for (const ref of $$('a[data-footnote-ref]', file)) {
 				const id = String(ref.properties.href).slice(1);
-				expect($(`li[id="${id}"] a[data-footnote-backref]`, `${slug}.html`), `${slug}: note ${id}`).toBeDefined();
+				const back = $(`li[id="${id}"] a[data-footnote-backref][href="#${ref.properties.id}"]`, file);
+				expect(back, `${file}: note ${id} has no way back to ${ref.properties.id}`).toBeDefined();
+				if (/place 2 of/.test(String(back!.properties.ariaLabel))) citedTwice++;
 			}
 		}
+		expect(citedTwice, 'notes cited from several places').toBeGreaterThan(0);
 	});
 
 	it('uses only relative URLs, to files, in every page, stylesheet and script', () => {

@@ -21,12 +21,15 @@ describe('the Markdown pipeline', () => {
 		expect(tree).toMatch(/"className":\["heading-anchor"\][^}]*\},"children":\[\]/);
 	});
 
-	it('makes two notes that say the same one note, cited from both places, with one way back', async () => {
+	it('makes two notes that say the same one note, cited from both places, with a way back to each place', async () => {
 		const tree = await render('One.[^a] Two.[^b] Three.[^a]\n\n[^a]: [@alpha-2024-01-01], page one.\n\n[^b]: [@alpha-2024-01-01], page one.\n');
 		expect(tree.match(/"id":"fn-a"/g)).toHaveLength(1);
 		expect(tree).not.toContain('"id":"fn-b"');
-		expect(tree.match(/"dataFootnoteRef":""/g)).toHaveLength(3);
-		expect(tree.match(/"dataFootnoteBackref":""/g) ?? tree.match(/dataFootnoteBackref/g)).toHaveLength(1);
+		const refs = [...tree.matchAll(/"id":"([^"]+)","dataFootnoteRef":""/g)].map((m) => m[1]);
+		expect(refs).toHaveLength(3);
+		const backrefs = [...tree.matchAll(/"href":"#([^"]+)","dataFootnoteBackref":"","ariaLabel":"([^"]+)"/g)];
+		expect(backrefs.map((m) => m[1])).toEqual(refs);
+		expect(backrefs.map((m) => m[2])).toEqual([1, 2, 3].map((n) => `Back to the text, place ${n} of 3`));
 	});
 
 	it('cites a source by its publisher and title, linked to it, its date, and its kind linked to the register', async () => {
