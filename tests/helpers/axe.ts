@@ -5,16 +5,21 @@ import type { Page } from 'playwright-core';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** The rules whose outcome depends on colours alone: all that can change when only the colours do. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
  * axe-core's violations on the page as it stands (or within `context`, an
- * expression for the element to check), one line each.
+ * expression for the element to check), one line each; only the rules
+ * `only` names, if given.
  */
-export async function violations(page: Page, context = 'document'): Promise<string[]> {
+export async function violations(page: Page, context = 'document', only?: string[]): Promise<string[]> {
 	// Evaluated through the debugger protocol, so the page's CSP does not apply to axe itself; once per document.
 	if (!(await page.evaluate('typeof axe === "object"'))) await page.evaluate(AXE);
+	const rules = JSON.stringify(only ? { type: 'rule', values: only } : { type: 'tag', values: RULES });
 	// resultTypes: only violations are reported in full; axe spends less on the elements that pass.
 	// Without selectors axe runs about a quarter faster; they are asked for only to name what failed.
-	const run = (selectors: boolean) => `axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(RULES)} }, resultTypes: ['violations'], selectors: ${selectors} })`;
+	const run = (selectors: boolean) => `axe.run(${context}, { runOnly: ${rules}, resultTypes: ['violations'], selectors: ${selectors} })`;
 	if ((await page.evaluate(`${run(false)}.then((r) => r.violations.length)`)) === 0) return [];
 	const found = (await page.evaluate(`${run(true)}.then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })))`)) as { id: string; help: string; nodes: string[] }[];
 	return found.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(', ')}`);
