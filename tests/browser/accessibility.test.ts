@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
-import { COLOUR_RULES, violations } from '../helpers/axe';
+import { violations, violationsInDark } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
@@ -24,10 +24,7 @@ it('finds and names what breaks the rules, so that a clean result means somethin
 
 /**
  * Violations in each theme, the page as it stands: the theme is switched in
- * place, so each page is loaded once. The dark theme only changes colours,
- * which the page is checked for, so in it only the colour rules can have a
- * different outcome, and only they are run again (the others take a third
- * to a half of axe's time on a page).
+ * place, so each page is loaded once.
  */
 async function inBothThemes(page: Page, where: string): Promise<string[]> {
 	await page.emulateMedia({ colorScheme: 'light' });
@@ -35,24 +32,8 @@ async function inBothThemes(page: Page, where: string): Promise<string[]> {
 	const found = (await violations(page)).map((v) => `${where}, light theme: ${v}`);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	if ((await page.evaluate(() => getComputedStyle(document.body).backgroundColor)) === light) found.push(`${where}: the page looks the same in both themes, so one was not checked`);
-	found.push(...(await page.evaluate(darkNotOnlyColours)).map((rule) => `${where}: the dark theme changes more than colours, so check all of it in the dark: ${rule}`));
-	found.push(...(await violations(page, 'document', COLOUR_RULES)).map((v) => `${where}, dark theme: ${v}`));
+	found.push(...(await violationsInDark(page)).map((v) => `${where}, dark theme: ${v}`));
 	return found;
-}
-
-/** Rules inside a dark colour-scheme query that set anything but custom properties (the colour tokens) or the colour scheme. */
-function darkNotOnlyColours(): string[] {
-	const offenders: string[] = [];
-	const walk = (rules: CSSRuleList, dark: boolean) => {
-		for (const rule of rules) {
-			if (rule instanceof CSSMediaRule) walk(rule.cssRules, dark || /prefers-color-scheme:\s*dark/.test(rule.conditionText));
-			else if (rule instanceof CSSStyleRule && dark) {
-				for (const name of rule.style) if (!name.startsWith('--') && name !== 'color-scheme') offenders.push(`${rule.selectorText} { ${name} }`);
-			}
-		}
-	};
-	for (const sheet of document.styleSheets) walk(sheet.cssRules, false);
-	return offenders;
 }
 
 describe('accessibility in the light and the dark theme', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newContext } from '../helpers/browser';
-import { violations } from '../helpers/axe';
+import { violations, violationsInDark } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 import { markersAlone, undersizedTargets } from './screens-checks';
@@ -41,7 +41,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 			await page.goto(pageUrl(base, path));
 			await page.locator('.site-menu summary').click();
 			await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.toc details').forEach((d) => (d.open = true)));
-			for (const v of await violations(page)) problems.push(`${path}: ${v}`);
+			for (const v of await (colorScheme === 'dark' ? violationsInDark(page) : violations(page))) problems.push(`${path}: ${v}`);
 		}
 		expect(problems).toEqual([]);
 		await context.close();
