@@ -153,8 +153,8 @@ export const briefingSchema = z.object({
 	authors: z.array(z.object({ given: z.string().min(1), family: z.string().min(1) }).strict()).default([]),
 	publisher: z.string().min(1),
 	licence: z.object({ name: z.string().min(1), url: https }).strict(),
-	/** An email address or an https:// page, for corrections and questions. */
-	contact: z.union([z.email(), https], { error: 'expected an email address or an https:// address' }),
+	/** An email address or an https:// page, for corrections and questions; without one, pages offer none. */
+	contact: z.union([z.email(), https], { error: 'expected an email address or an https:// address' }).optional(),
 	firstPublished: calendarDate,
 	/** What the text is current to; must match the overview's `asOf`. */
 	asOf: calendarDate,

@@ -13,7 +13,7 @@ export interface PublicationData {
 	authors: Person[];
 	publisher: string;
 	licence: { name: string; url: string };
-	contact: string;
+	contact?: string;
 	firstPublished: string;
 	asOf: string;
 	updated: string;

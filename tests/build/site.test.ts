@@ -55,6 +55,17 @@ describe('the built site', () => {
 		expect(citedTwice, 'notes cited from several places').toBeGreaterThan(0);
 	});
 
+	it('sends readers to no placeholder address (RFC 2606’s example domains)', () => {
+		const placeholders: string[] = [];
+		for (const p of files('.html')) {
+			visit(page(p), 'element', (node: Element) => {
+				const href = node.properties.href;
+				if (typeof href === 'string' && /^(mailto:[^@]+@|https?:\/\/)([\w-]+\.)*(example\.(org|com|net)|[\w-]+\.(example|invalid|test))([/?#]|$)/i.test(href)) placeholders.push(`${p}: ${href}`);
+			});
+		}
+		expect(placeholders).toEqual([]);
+	});
+
 	it('uses only relative URLs, to files, in every page, stylesheet and script', () => {
 		const offenders: string[] = [];
 		// Not the 404 page: a host serves it at any depth, so its links start at the site's base path (tests/build/publication.test.ts).
