@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slug } from 'github-slugger';
 import { readYamlMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
@@ -48,14 +49,18 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	return epub.byteLength;
 }
 
+/** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
+export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
+
 /**
  * Writes the rest of the offline editions into the built site: the pages'
  * statements of both downloads' sizes, the service worker that saves the
- * site for offline reading, and briefing.zip, the site itself. Runs last:
- * the zip holds every other step's output.
+ * site for offline reading, and briefing.zip, the site itself in one folder,
+ * the EPUB included, so that the copy's links to it work. Runs last: the
+ * zip holds every other step's output.
  */
 export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
-	const site = readSiteFiles(distDir, (path) => path === EPUB_FILE || path === ZIP_FILE);
+	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE);
 	const encoder = new TextEncoder();
 	// Each page cut where it states sizes and its texts encoded once: a pass encodes and deflates only the statements.
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => {
@@ -71,7 +76,7 @@ export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes
 			site.set(path, Buffer.concat(page));
 		}
 		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
-		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path, data: parts.get(path) ?? data })));
+		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path: `${zipFolder(meta)}${path}`, data: parts.get(path) ?? data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
 		return zipSite(entries, meta.modified);
 	}, MAX_PASSES);

@@ -1,29 +1,42 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, watchPage } from '../helpers/browser';
 
-/** briefing.zip as a reader gets it: unzipped into a folder and opened from disk. */
+/** briefing.zip as a reader gets it: unzipped where they keep downloads, and opened from disk. */
 
 let browser: Browser;
+let downloads: string;
+/** The one folder the zip unpacks into. */
 let folder: string;
 
 beforeAll(async () => {
-	folder = await mkdtemp(join(tmpdir(), 'briefing-unzipped-'));
+	downloads = await mkdtemp(join(tmpdir(), 'briefing-unzipped-'));
 	const entries = unzipSync(new Uint8Array(await readFile(join(inject('dist'), 'briefing.zip'))));
 	for (const [path, data] of Object.entries(entries)) {
-		await mkdir(dirname(join(folder, path)), { recursive: true });
-		await writeFile(join(folder, path), data);
+		await mkdir(dirname(join(downloads, path)), { recursive: true });
+		await writeFile(join(downloads, path), data);
 	}
+	const unpacked = await readdir(downloads);
+	expect(unpacked, 'the zip unpacks into one folder').toHaveLength(1);
+	folder = join(downloads, unpacked[0]);
 	browser = await launchChromium();
 });
 afterAll(async () => {
 	await browser?.close();
-	await rm(folder, { recursive: true, force: true });
+	await rm(downloads, { recursive: true, force: true });
+});
+
+it('offers the EPUB from the copy, and it is there', async () => {
+	const page = await browser.newPage();
+	await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+	const epub = new URL((await page.locator('.read-offline a[type="application/epub+zip"]').first().getAttribute('href'))!, page.url());
+	expect((await stat(fileURLToPath(epub))).size).toBeGreaterThan(10_000);
+	await page.close();
 });
 
 it('opens index.html from the unzipped folder, searches it and follows a result', async () => {
