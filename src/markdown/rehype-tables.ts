@@ -11,13 +11,17 @@ const cells = (row: Element) => row.children.filter((c: ElementContent): c is El
  * become one card per row (prose.css, `table--stack`). For that, every body
  * cell but the first, which names the row, carries its column's heading in
  * `data-label`, which CSS shows with `attr()`. Line breaks between a
- * table's rows and cells, which mean nothing there, are left out.
+ * table's rows and cells, which mean nothing there, are left out, but a
+ * row's cells keep a space between them: text taken from the page (search
+ * excerpts, copying) would otherwise run one cell into the next
+ * (“Point of comparisonWest Germany, 1955”).
  */
 export function rehypeTables() {
 	return (tree: Root) => {
 		visit(tree, 'element', (table: Element) => {
 			if (!TABLE_PARTS.has(table.tagName)) return;
 			table.children = table.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+			if (table.tagName === 'tr') table.children = table.children.flatMap((c, i) => (i > 0 ? [{ type: 'text', value: ' ' } as const, c] : [c]));
 			if (table.tagName !== 'table') return;
 			const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
 			const headings = headRow ? cells(headRow).map((c) => toString(c).trim()) : [];

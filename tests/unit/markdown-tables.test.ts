@@ -12,12 +12,18 @@ const run = (html: string) => {
 describe('rehypeTables', () => {
 	it('labels every body cell but the first with its column’s heading, as text, and stacks tables of three columns or more', () => {
 		expect(run('<table><thead><tr><th>Step</th><th>What <em>happens</em></th><th>Source</th></tr></thead><tbody><tr><td>1. Invitation</td><td>Allies decide.</td><td>NATO<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></td></tr></tbody></table>')).toBe(
-			'<table class="table--stack"><thead><tr><th>Step</th><th>What <em>happens</em></th><th>Source</th></tr></thead><tbody><tr><td>1. Invitation</td><td data-label="What happens">Allies decide.</td><td data-label="Source">NATO<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></td></tr></tbody></table>',
+			'<table class="table--stack"><thead><tr><th>Step</th> <th>What <em>happens</em></th> <th>Source</th></tr></thead><tbody><tr><td>1. Invitation</td> <td data-label="What happens">Allies decide.</td> <td data-label="Source">NATO<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></td></tr></tbody></table>',
 		);
 	});
 
-	it('keeps a two-column table’s grid, and leaves a table without a heading row as it is', () => {
-		expect(run('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>a</td><td data-label="B">b</td></tr></tbody></table>');
-		expect(run('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>');
+	it('keeps a two-column table’s grid, and labels nothing in a table without a heading row', () => {
+		expect(run('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><thead><tr><th>A</th> <th>B</th></tr></thead><tbody><tr><td>a</td> <td data-label="B">b</td></tr></tbody></table>');
+		expect(run('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>a</td> <td>b</td></tr></tbody></table>');
+	});
+
+	it('keeps one space between a row’s cells and no other whitespace, so that text taken from the page does not run one cell into the next', () => {
+		const tree = fromHtml('<table>\n<tbody>\n<tr>\n<td>Point of comparison</td>\n<td>West Germany, 1955</td>\n</tr>\n</tbody>\n</table>', { fragment: true });
+		rehypeTables()(tree);
+		expect(toHtml(tree)).toBe('<table><tbody><tr><td>Point of comparison</td> <td>West Germany, 1955</td></tr></tbody></table>');
 	});
 });
