@@ -49,6 +49,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: '3 December', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting'] },
 	// Concepts and terms.
 	{ query: 'Article 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'] },
+	{ query: 'Article V', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the treaty’s articles are often numbered in Roman numerals; “V” alone would find “victory”' },
 	{ query: 'Article 10', accept: ['glossary.html#article-10', 'background.html#article-10-who-decides'] },
 	{ query: 'consensus', accept: ['glossary.html#consensus', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'MAP', accept: ['glossary.html#membership-action-plan'] },
@@ -71,5 +72,6 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
+	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },
 	{ query: 'Orbán', accept: [], why: 'the briefing never names him; Pagefind would answer with every “or”, the longest prefix it holds' },
 ];

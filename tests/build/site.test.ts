@@ -55,6 +55,13 @@ describe('the built site', () => {
 		expect(citedTwice, 'notes cited from several places').toBeGreaterThan(0);
 	});
 
+	it('sets who’s who quotations in quotation marks that are text, which excerpts and copies keep', () => {
+		const quotes = $$('.person-entry__quotes li', 'people.html');
+		expect(quotes.length).toBeGreaterThan(5);
+		for (const q of quotes) expect(text(q)).toMatch(/^“[^”]+” /);
+		expect($$('q', 'people.html')).toEqual([]);
+	});
+
 	it('sends readers to no placeholder address (RFC 2606’s example domains)', () => {
 		const placeholders: string[] = [];
 		for (const p of files('.html')) {

@@ -118,6 +118,8 @@ describe('words Pagefind does not hold', () => {
 		expect(answersWord('war', 'wars')).toBe(true);
 		expect(answersWord('died', 'dies')).toBe(true);
 		expect(answersWord('doc', 'docker')).toBe(false);
+		expect(answersWord('john', 'johnson')).toBe(false);
+		expect(answersWord('instal', 'installa')).toBe(true);
 		expect(answersWord('turkey', 'tur')).toBe(true);
 		expect(answersWord('5', '5')).toBe(true);
 	});

@@ -20,14 +20,20 @@ const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Whether a word Pagefind marked answers a word the reader typed rather than
- * standing in for it: it begins with the typed word, or shares a stem's
- * worth of it (four letters, as “policy” and “policies” do), or is the typed
- * word short of an ending (“war” for “wars”, “die” for “dies”).
+ * standing in for it. It does if it begins with the typed word. If it is
+ * the start of the typed word, it is a stand-in unless it is most of it
+ * (“war” for “wars”, “instal” for “installa”, a stem reached halfway through
+ * typing), not a shorter word (“or” for “Orbán”, “John” for “Johnson”).
+ * Otherwise the two part where their endings differ (“policy” and
+ * “policies”, “died” and “dies”), and it answers if they share a stem's
+ * worth (four letters) or all of the typed word but its last two.
  */
 export function answersWord(marked: string, typed: string): boolean {
 	let common = 0;
 	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
-	return common >= Math.min(4, typed.length) || (common >= 2 && common >= typed.length - 2);
+	if (common === typed.length) return true;
+	if (common === marked.length) return marked.length >= 0.6 * typed.length;
+	return common >= 4 || (common >= 2 && common >= typed.length - 2);
 }
 
 const MARK = /<mark>(.*?)<\/mark>/g;
