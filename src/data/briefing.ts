@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkReferences } from './references';
+import { checkReferences, citedAs } from './references';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -104,7 +104,7 @@ async function load(): Promise<Briefing> {
 		asOf: overviewPages[0].entry.data.asOf,
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
-		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading })),
+		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source })),
 		quotes: quotes.map((q) => ({ file: file(q), id: q.id, speaker: q.data.speaker, source: q.data.source })),
 		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),

@@ -27,13 +27,17 @@ export interface BriefingRefs {
 	asOf: string;
 	sections: ProseDoc[];
 	overview: ProseDoc[];
-	sources: (DataEntry & { furtherReading: boolean })[];
+	/** `citedAs`: what a note shows of the source (`citedAs` below). */
+	sources: (DataEntry & { furtherReading: boolean; citedAs: string })[];
 	people: (DataEntry & { source: string })[];
 	quotes: (DataEntry & { speaker: string; source: string })[];
 	timeline: (DataEntry & { source: string; sections: string[]; date: string; scheduled: boolean })[];
 	glossary: (DataEntry & { source: string; related: string[] })[];
 	members: (DataEntry & { source: string })[];
 }
+
+/** What a note shows of a source: two sources that a note shows alike cannot be told apart by a reader. */
+export const citedAs = (s: { publisher: string; title: string; date: string; carrier?: string }) => [s.publisher, s.title, s.date, s.carrier ?? ''].join(' | ');
 
 export function checkReferences(b: BriefingRefs): string[] {
 	const problems: string[] = [];
@@ -93,8 +97,12 @@ export function checkReferences(b: BriefingRefs): string[] {
 		...[...b.sections, ...b.overview].flatMap((d) => d.cited),
 		...[...b.people, ...b.quotes, ...b.timeline, ...b.glossary, ...b.members].map((e) => e.source),
 	]);
+	const shownAs = new Map<string, string>();
 	for (const s of b.sources) {
 		if (!used.has(s.id) && !s.furtherReading) problems.push(`${s.file}: source "${s.id}" is never cited; cite it, or mark it furtherReading: true`);
+		const twin = shownAs.get(s.citedAs);
+		if (twin) problems.push(`${s.file}: sources "${twin}" and "${s.id}" have the same publisher, title and date, so notes would show them alike; give each its carrier (the outlet whose copy its url is)`);
+		else shownAs.set(s.citedAs, s.id);
 	}
 	return problems;
 }

@@ -70,6 +70,12 @@ export const sourceSchema = z.object({
 		type: z.enum(['official', 'news', 'analysis', 'reference', 'copy'], { error: 'say what kind of source it is: official, news, analysis, reference or copy' }),
 		/** When the page read is a syndicated copy or mirror, what it copies. */
 		via: z.string().optional(),
+		/**
+		 * The outlet whose copy `url` is, when another's story is read there
+		 * (Business Recorder, for a Reuters story): notes name it, so that two
+		 * copies of one story do not read alike.
+		 */
+		carrier: z.string().min(1).optional(),
 		/** Listed on the sources page without being cited. */
 		furtherReading: z.boolean().default(false),
 	}).strict();

@@ -10,7 +10,7 @@ import type { SourceType } from '../publication/source-types.ts';
  */
 export interface BriefingData {
 	asOf: string;
-	sources: Map<string, { publisher: string; title: string; date: string; url?: string; type?: SourceType }>;
+	sources: Map<string, { publisher: string; title: string; date: string; url?: string; type?: SourceType; carrier?: string }>;
 	/** Quotations' dates, by id. */
 	quotes: Map<string, string>;
 	people: Map<string, { names: string[]; group: boolean }>;
@@ -41,7 +41,7 @@ function load(content: URL): BriefingData {
 		sources: new Map(
 			read('sources').map((s) => [
 				String(s.id),
-				{ publisher: String(s.publisher), title: String(s.title), date: String(s.date), url: s.url as string | undefined, type: s.type as SourceType | undefined },
+				{ publisher: String(s.publisher), title: String(s.title), date: String(s.date), url: s.url as string | undefined, type: s.type as SourceType | undefined, carrier: s.carrier as string | undefined },
 			]),
 		),
 		quotes: new Map(read('quotes').map((q) => [String(q.id), String(q.date)])),

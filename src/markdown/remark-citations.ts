@@ -76,7 +76,7 @@ function citationNodes(id: string, source: BriefingData['sources'] extends Map<s
 	const label = source.type ? SOURCE_TYPES[source.type].label : 'Register';
 	return [
 		title,
-		{ type: 'text', value: `, ${formatDate(source.date)} ` },
+		{ type: 'text', value: `, ${formatDate(source.date)}${source.carrier ? ` (${source.carrier} copy)` : ''} ` },
 		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'] } }, children: [{ type: 'text', value: label }] } satisfies Link,
 	];
 }

@@ -62,6 +62,11 @@ describe('the built site', () => {
 		expect($$('q', 'people.html')).toEqual([]);
 	});
 
+	it('tells two copies of one story apart in the notes, by whose copy each is', () => {
+		const notes = $$('section[data-footnotes] li', 'index.html').map(text);
+		expect(notes.some((n) => n.includes('(Business Recorder copy)') && n.includes('(The Star copy)'))).toBe(true);
+	});
+
 	it('sends readers to no placeholder address (RFC 2606’s example domains)', () => {
 		const placeholders: string[] = [];
 		for (const p of files('.html')) {

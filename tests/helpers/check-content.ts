@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
 import { parseYaml, type YamlEntry } from '../../src/data/yaml';
-import { checkReferences } from '../../src/data/references';
+import { checkReferences, citedAs } from '../../src/data/references';
 import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
 import { checkPublication } from '../../src/publication/checks';
 import { compileSection } from './compile-section';
@@ -65,7 +65,7 @@ export async function checkContent(dir: string): Promise<void> {
 		asOf: String(overview.data.asOf),
 		sections: sections.map(doc),
 		overview: [doc(overview)],
-		sources: entries('sources').map((s) => ({ ...s, furtherReading: Boolean(s.furtherReading) })) as never,
+		sources: entries('sources').map((s) => ({ ...s, furtherReading: Boolean(s.furtherReading), citedAs: citedAs(s as never) })) as never,
 		people: entries('people') as never,
 		quotes: entries('quotes') as never,
 		timeline: entries('timeline').map((t) => ({ ...t, sections: (t.sections as string[] | undefined) ?? [], scheduled: Boolean(t.scheduled) })) as never,

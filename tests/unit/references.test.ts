@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, type BriefingRefs } from '../../src/data/references';
+import { checkReferences, citedAs, type BriefingRefs } from '../../src/data/references';
 
 const valid = (): BriefingRefs => ({
 	asOf: '2024-11-29',
@@ -9,9 +9,9 @@ const valid = (): BriefingRefs => ({
 	],
 	overview: [{ file: 'content/overview.mdx', slug: 'overview', asOf: '2024-11-29', sources: ['s1'], cited: ['s1'] }],
 	sources: [
-		{ file: 'content/sources.yaml', id: 's1', furtherReading: false },
-		{ file: 'content/sources.yaml', id: 's2', furtherReading: false },
-		{ file: 'content/sources.yaml', id: 's3', furtherReading: true },
+		{ file: 'content/sources.yaml', id: 's1', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | ' },
+		{ file: 'content/sources.yaml', id: 's2', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | The Star' },
+		{ file: 'content/sources.yaml', id: 's3', furtherReading: true, citedAs: 'NATO | B | n.d. | ' },
 	],
 	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1' }],
 	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
@@ -64,5 +64,11 @@ describe('checkReferences', () => {
 			'content/sections/01-a.mdx: asOf: 2024-12-01 is after the briefing\'s own as-of date (2024-11-29); a section cannot be current to a later day than the briefing',
 			'content/timeline.yaml: event "t2": date 2024-12-03 is after the as-of date (2024-11-29); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead',
 		]);
+	});
+	it('refuses two sources that notes would show alike, and says how to tell them apart', () => {
+		const b = valid();
+		b.sources[1].citedAs = citedAs({ publisher: 'Reuters', title: 'A', date: '2024-11-29' });
+		expect(citedAs({ publisher: 'Reuters', title: 'A', date: '2024-11-29' })).toBe(b.sources[0].citedAs);
+		expect(checkReferences(b)).toEqual(['content/sources.yaml: sources "s1" and "s2" have the same publisher, title and date, so notes would show them alike; give each its carrier (the outlet whose copy its url is)']);
 	});
 });
