@@ -20,6 +20,16 @@ export const SEARCH_SHORTCUT_HANDLER =
 	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus();q.select()}}";
 
 /**
+ * The header's menu is a <details>, opened and closed by its own button on
+ * a phone (always shown on a wide screen, where it is never `open`). As a
+ * menu does, it also closes on Escape, giving focus back to its button (on
+ * the menu), and on a tap or click outside it (on <body>). Each runs only on
+ * its event.
+ */
+export const MENU_ESCAPE_HANDLER = "if(event.key=='Escape'&&this.open){this.open=false;this.firstElementChild.focus()}";
+export const MENU_OUTSIDE_HANDLER = "var m=document.querySelector('.site-menu[open]');if(m&&!m.contains(event.target))m.open=false";
+
+/**
  * On a page's article: loads the footnote previews (its `data-js`) the
  * first time a reader hovers or focuses a note's number. One handler for
  * the whole article, rather than two on every number, saves each page a

@@ -195,6 +195,27 @@ describe('the header on a phone', () => {
 	});
 });
 
+describe('the menu on a phone', () => {
+	it('closes on Escape, giving focus back to its button, and on a tap outside it, but not on a tap inside', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		const menu = page.locator('.site-menu');
+		const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
+		await menu.locator('summary').tap();
+		expect(await isOpen()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await isOpen()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+		await menu.locator('summary').tap();
+		await menu.locator('.site-nav').tap({ position: { x: 6, y: 6 } });
+		expect(await isOpen(), 'a tap inside the menu, between its links').toBe(true);
+		await page.locator('main p').nth(3).tap();
+		expect(await isOpen(), 'a tap on the text').toBe(false);
+		await context.close();
+	});
+});
+
 describe('the contents beside the text', () => {
 	it('mark the heading in view as the reader scrolls, without script', async () => {
 		const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
