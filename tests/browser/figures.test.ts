@@ -140,7 +140,7 @@ describe('the map', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('names members without one name covering another, and opens Europe larger on a phone', async () => {
+	it('names members without one name covering another, and opens Europe larger on a phone, with the numbers’ key under it', async () => {
 		/** For each drawing that shows names, the pairs of names that overlap. */
 		const overlapping = () => {
 			const shown = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
@@ -165,10 +165,14 @@ describe('the map', () => {
 				// The whole map is large enough for its names: nothing to open.
 				expect(await zoom.isVisible()).toBe(false);
 				expect(await page.evaluate(overlapping)).toEqual([[]]);
+				expect(await page.locator('.alliance-map__key--whole').isVisible()).toBe(true);
 				return;
 			}
 			expect(await page.evaluate(() => [...document.querySelectorAll('.alliance-map__svg--whole text')].filter((t) => t.getBoundingClientRect().width > 0).length)).toBe(0);
+			// The numbers are not on the whole map here, so neither is their key: it goes with Europe drawn larger.
+			expect(await page.locator('.alliance-map__key--whole').isVisible()).toBe(false);
 			await zoom.locator('summary').click();
+			expect(await page.locator('.alliance-map__key--europe').isVisible()).toBe(true);
 			const sizes = await page.evaluate(() => {
 				const whole = document.querySelector('.alliance-map__svg--whole')!.getBoundingClientRect();
 				const larger = document.querySelector('.alliance-map__svg--europe')!.getBoundingClientRect();
