@@ -60,6 +60,10 @@ export function buildProject(dir: string, { outDir = join(dir, 'dist') } = {}): 
  */
 export async function buildInProcess(dir: string): Promise<Pick<BuildResult, 'ok' | 'output'>> {
 	const { build } = await import('astro');
+	// Astro writes a build's prerender chunks under the working directory when the output is outside it
+	// (getOutDirWithinCwd): builds in two test workers, both started from the project, shared and broke them.
+	const cwd = process.cwd();
+	process.chdir(dir);
 	try {
 		await build({ root: dir, logLevel: 'silent' });
 		return { ok: true, output: '' };
@@ -67,6 +71,8 @@ export async function buildInProcess(dir: string): Promise<Pick<BuildResult, 'ok
 		const { name, message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number } };
 		const location = loc?.file ? `\n  Location: ${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
 		return { ok: false, output: `[${name}] ${message}${hint ? `\n  Hint: ${hint}` : ''}${location}` };
+	} finally {
+		process.chdir(cwd);
 	}
 }
 
