@@ -49,6 +49,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: '3 December', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting'] },
 	// Concepts and terms.
 	{ query: 'Article 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'] },
+	{ query: '9/11', accept: ['glossary.html#article-5', 'partial-coverage.html#what-the-treaty-says-about-territory'], why: 'the one time Article 5 was invoked; the briefing writes the date out' },
 	{ query: 'Article V', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the treaty’s articles are often numbered in Roman numerals; “V” alone would find “victory”' },
 	{ query: 'Article 10', accept: ['glossary.html#article-10', 'background.html#article-10-who-decides'] },
 	{ query: 'consensus', accept: ['glossary.html#consensus', 'alliance-reaction.html#how-an-invitation-is-decided'] },
