@@ -227,10 +227,12 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 });
 
 describe('a result opened on a phone', () => {
-	// Bucharest 2008 matches the heading and the text below it; Zelensky (searched as Zelenskyy) only the heading, which the contents list too.
+	// Bucharest 2008 matches the heading and the text below it; Zelensky (searched as Zelenskyy) only the heading, which the
+	// contents list too; Article 5 only the heading too, whose first word Pagefind cuts from the excerpt.
 	it.each([
 		['Bucharest 2008', 'background.html#bucharest'],
 		['Zelensky', 'partial-coverage.html#what-zelenskyy-proposed'],
+		['Article 5', 'background.html#what-membership-brings-articles-5-and-6'],
 	])('lands at the match for %s under its heading, not at the same words in the page’s contents', async (query, opens) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();

@@ -35,12 +35,17 @@ describe('highlight targets', () => {
 	it('takes single words without trailing full stops where no phrase matched', () => {
 		expect(highlightTargets('Mark <mark>Rutte.</mark> He said <mark>Rutte’s</mark> and <mark>(Rutte)</mark>')).toEqual([
 			{ prefix: 'Mark', text: 'Rutte' },
-			{ prefix: 'He said', text: 'Rutte’s' },
+			{ prefix: 'He said', text: 'Rutte’s', suffix: 'and (Rutte' },
 		]);
 	});
 	it('keeps punctuation that opens the match in the context, and gives none at the start of an excerpt', () => {
-		expect(highlightTargets('of “<mark>tens</mark> of thousands”')).toEqual([{ prefix: 'of “', text: 'tens' }]);
-		expect(highlightTargets('<mark>Kyiv</mark> says')).toEqual([{ text: 'Kyiv' }]);
+		expect(highlightTargets('of “<mark>tens</mark> of thousands”')).toEqual([{ prefix: 'of “', text: 'tens', suffix: 'of thousands' }]);
+		expect(highlightTargets('<mark>Kyiv</mark> says')).toEqual([{ text: 'Kyiv', suffix: 'says' }]);
+	});
+	it('gives the words after a match where it runs straight on into them, within the sentence, and none after punctuation, where a note’s number may sit', () => {
+		expect(highlightTargets('the <mark>Kyiv</mark> government. It')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'government' }]);
+		expect(highlightTargets('the <mark>Kyiv</mark> line, it')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'line' }]);
+		expect(highlightTargets('in <mark>Kyiv,</mark> and')).toEqual([{ prefix: 'in', text: 'Kyiv' }]);
 	});
 	it('does not carry a phrase across the end of a sentence, or make one of a word repeated', () => {
 		expect(highlightTargets('<mark>Kyiv.</mark> <mark>NATO</mark> said').map((t) => t.text)).toEqual(['Kyiv', 'NATO']);
@@ -49,23 +54,29 @@ describe('highlight targets', () => {
 	it('prefers matches after the heading an excerpt opens with, since the page’s contents list the heading too, and else takes the heading’s', () => {
 		const excerpt = '<mark>Bucharest,</mark> <mark>2008:</mark> a promise without a plan. The decisive moment came at the <mark>Bucharest</mark> summit of April <mark>2008.</mark> In';
 		expect(highlightTargets(excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toEqual([
-			{ prefix: 'at the', text: 'Bucharest' },
+			{ prefix: 'at the', text: 'Bucharest', suffix: 'summit of' },
 			{ prefix: 'of April', text: '2008' },
 		]);
 		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
-		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest&text=of%20April-,2008');
+		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest,-summit%20of&text=of%20April-,2008');
 	});
 	it('takes a match in the heading alone to the heading’s end, as the page has it, with the first words after it as context', () => {
 		expect(highlightTargets('What <mark>Zelenskyy</mark> proposed. On 29 November, he', 3, 'What Zelenskyy proposed')).toEqual([{ prefix: 'What', text: 'Zelenskyy proposed', suffix: 'On 29' }]);
 		expect(highlightTargets('<mark>Oreshnik</mark> and the war? Text. Without it', 3, 'Oreshnik and the war?')).toEqual([{ text: 'Oreshnik and the war?', suffix: 'Text' }]);
 		expect(highlightTargets('“<mark>Victory</mark> plan” in full', 3, '“Victory plan”')).toEqual([{ prefix: '“', text: 'Victory plan”', suffix: 'in full' }]);
 		expect(highlightUrl('/a.html#x', 'Why <mark>Kyiv</mark> asked. The letter', 'Why Kyiv asked')).toBe('/a.html#x:~:text=Why-,Kyiv%20asked,-The%20letter');
-		// With nothing after the heading there is nothing to tell it from the contents by.
-		expect(highlightTargets('<mark>Oreshnik</mark> and the war', 3, 'Oreshnik and the war')).toEqual([{ text: 'Oreshnik' }]);
+		// Pagefind may begin the excerpt a little before the heading, or cut the heading's first words.
+		const heading = 'What membership brings: Articles 5 and 6';
+		const target = [{ prefix: 'membership brings:', text: 'Articles 5 and 6', suffix: 'The heart' }];
+		expect(highlightTargets('end of the last. What membership brings: <mark>Articles</mark> 5 and 6. The heart of', 3, heading)).toEqual(target);
+		expect(highlightTargets('membership brings: <mark>Articles</mark> <mark>5</mark> and 6. The heart of', 3, heading)).toEqual(target);
+		// With nothing after the heading there is nothing to tell it from the contents by: the result opens at its anchor.
+		expect(highlightTargets('<mark>Oreshnik</mark> and the war', 3, 'Oreshnik and the war')).toEqual([]);
+		expect(highlightUrl('/a.html#x', '<mark>Oreshnik</mark> and the war.', 'Oreshnik and the war')).toBe('/a.html#x');
 	});
 	it('writes a text directive after the anchor, encoding what the syntax reserves', () => {
 		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and')).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration');
-		expect(highlightUrl('/a.html#x', 'about <mark>10,000</mark> troops')).toBe('/a.html#x:~:text=about-,10%2C000');
+		expect(highlightUrl('/a.html#x', 'about <mark>10,000</mark> troops')).toBe('/a.html#x:~:text=about-,10%2C000,-troops');
 		expect(highlightUrl('/a.html', 'nothing marked')).toBe('/a.html');
 	});
 });
@@ -88,7 +99,7 @@ describe('toResultView', () => {
 			resolve,
 		);
 		expect(view).toEqual({
-			url: 'https://site.example/a.html#second:~:text=two-,x',
+			url: 'https://site.example/a.html#second:~:text=two-,x,-x',
 			title: 'A page',
 			heading: 'Second',
 			badge: 'Section 2',

@@ -3,12 +3,14 @@
  * so that the browser itself highlights it on the page the result opens and
  * scrolls to it: no script runs on that page. The phrase the reader typed
  * when the excerpt holds it as a run of matched words, else the best single
- * words. Each carries the words before it in the excerpt as context (a
- * `prefix-,`), because a browser looks for a text fragment from the top of
- * the page, and the excerpt's occurrence is the one the result is about.
- * A match in the heading alone carries the words after the heading instead
- * (a `,-suffix`), since the contents list the same heading higher up.
- * Where the browser cannot find the text it opens the anchor.
+ * words. Each carries the words around it in the excerpt as context (a
+ * `prefix-,` and a `,-suffix`), because a browser looks for a text fragment
+ * from the top of the page, and the same words higher up (in the contents,
+ * a figure's list, another entry) would win. A match in the heading alone
+ * carries the words after the heading, which the contents' entry lacks; with
+ * none, the result opens at its anchor, unhighlighted, rather than at the
+ * contents. Where the browser cannot find the text (a note number between
+ * the words, say) it opens the anchor too.
  */
 export function highlightUrl(url: string, excerptHtml: string, heading?: string, maxWords = 3): string {
 	const targets = highlightTargets(excerptHtml, maxWords, heading);
@@ -24,25 +26,26 @@ export interface Target {
 	text: string;
 	/** Up to two words before it in the excerpt, and any punctuation that opens it (“, (). */
 	prefix?: string;
-	/** Up to two words after it, in the next block: set only for a match in the heading. */
+	/** Up to two words after it, within its sentence, where it runs straight on into them (for a heading, in the next block). */
 	suffix?: string;
 }
 
 /**
  * What to highlight: the longest run of matched words as one phrase, or else
- * up to `max` distinct words. In an excerpt that opens with its part's
- * `heading`, matches after the heading come first: the page's contents list
+ * up to `max` distinct words. In an excerpt that holds its part's `heading`
+ * (findHeading), matches after the heading come first: the page's contents list
  * the heading's words higher up, where the browser would find them first.
  * Where the heading holds the only matches, the target runs from the first
  * of them to the heading's end, so that the words after the heading can tell
  * it from the contents: a suffix cannot start inside the heading, as a
- * text directive's term does not cross from one block into the next.
+ * text directive's term does not cross from one block into the next. With
+ * nothing after the heading there is no target.
  */
 export function highlightTargets(excerptHtml: string, max = 3, heading?: string): Target[] {
 	const tokens = excerptTokens(excerptHtml);
 	const headingWords = heading ? heading.split(/\s+/).filter(Boolean) : [];
-	const opensWithHeading = headingWords.length > 0 && headingWords.every((w, i) => tokens[i]?.raw.replace(EDGE, '') === w.replace(EDGE, ''));
-	const bodyFrom = opensWithHeading ? headingWords.length : 0;
+	const { at: headingAt, skipped } = findHeading(tokens, headingWords);
+	const bodyFrom = headingAt >= 0 ? headingAt + headingWords.length - skipped : 0;
 	const runs: [number, number][] = [];
 	let from = -1;
 	const close = (to: number) => {
@@ -59,10 +62,14 @@ export function highlightTargets(excerptHtml: string, max = 3, heading?: string)
 	});
 	close(tokens.length);
 	if (runs.some(([a]) => a >= bodyFrom)) runs.splice(0, runs.length, ...runs.filter(([a]) => a >= bodyFrom));
-	else if (runs.length > 0 && bodyFrom > 0 && tokens.length > bodyFrom) return [headingTarget(headingWords, runs[0][0], tokens.slice(bodyFrom))];
+	else if (runs.some(([a]) => a >= headingAt) && headingAt >= 0) {
+		const [a] = runs.find(([a]) => a >= headingAt)!;
+		return tokens.length > bodyFrom ? [headingTarget(headingWords, a - headingAt + skipped, tokens.slice(bodyFrom))] : [];
+	}
 	const target = ([a, b]: [number, number]): Target => ({
 		text: tokens.slice(a, b).map((t) => t.word).join(' '),
 		...context(tokens.map((t) => t.raw), a),
+		...after(tokens, b),
 	});
 	const longest = runs.reduce<[number, number] | undefined>((best, r) => (!best || r[1] - r[0] > best[1] - best[0] ? r : best), undefined);
 	if (longest && longest[1] - longest[0] > 1) return [target(longest)];
@@ -77,20 +84,56 @@ export function highlightTargets(excerptHtml: string, max = 3, heading?: string)
 	return targets.slice(0, max);
 }
 
+/**
+ * Where the excerpt holds the heading: `at` the token where it starts, less
+ * its first `skipped` words, which Pagefind may cut when it starts the
+ * excerpt (“membership brings: Articles 5 and 6” for “What membership
+ * brings: …”); the whole heading, or its last two words at least. `at` is -1
+ * where the excerpt does not hold it.
+ */
+function findHeading(tokens: Token[], headingWords: string[]): { at: number; skipped: number } {
+	const same = (token: Token | undefined, word: string) => token?.raw.replace(EDGE, '') === word.replace(EDGE, '');
+	for (let skipped = 0; skipped <= headingWords.length - Math.min(2, headingWords.length); skipped++) {
+		const tail = headingWords.slice(skipped);
+		const at = tokens.findIndex((_, start) => (skipped === 0 || start === 0) && tail.every((w, i) => same(tokens[start + i], w)));
+		if (at >= 0) return { at, skipped };
+	}
+	return { at: -1, skipped: 0 };
+}
+
 /** From the heading's `from`th word to its end, as the page has it (the excerpt may add a full stop), with the words after it. */
 function headingTarget(headingWords: string[], from: number, body: Token[]): Target {
-	const next: string[] = [];
-	for (const token of body.slice(0, 2)) {
-		next.push(token.raw);
-		if (token.breaksAfter) break;
-	}
-	const suffix = next.join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+	const suffix = wordsFrom(body);
 	return {
 		text: headingWords.slice(from).join(' ').replace(OPENING, ''),
 		...context(headingWords, from),
 		...(suffix ? { suffix } : {}),
 	};
 }
+
+/** Up to two words of these tokens, as the excerpt has them, within a sentence, less the punctuation after the last. */
+function wordsFrom(tokens: Token[]): string {
+	const next: string[] = [];
+	for (const token of tokens.slice(0, 2)) {
+		next.push(token.raw);
+		if (token.breaksAfter) break;
+	}
+	return next.join(' ').replace(CLOSING, '');
+}
+
+/**
+ * The suffix for a run of tokens ending before the `end`th: the words after
+ * it, where it runs straight on into them. After punctuation there is none,
+ * since that is where a note's number sits on the page, which the excerpt
+ * leaves out and which would keep the browser from finding the words.
+ */
+function after(tokens: Token[], end: number): Pick<Target, 'suffix'> {
+	if (CLOSING.test(tokens[end - 1].raw)) return {};
+	const suffix = wordsFrom(tokens.slice(end));
+	return suffix ? { suffix } : {};
+}
+
+const CLOSING = /[^\p{L}\p{N}]+$/u;
 
 const OPENING = /^[^\p{L}\p{N}]+/u;
 
