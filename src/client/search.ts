@@ -107,6 +107,8 @@ class BriefingSearch extends HTMLElement {
 		this.#input.setAttribute('aria-controls', id);
 
 		this.#input.addEventListener('input', () => this.#run());
+		// Escape in a search box clears it without an input event: search (for nothing) then too.
+		this.#input.addEventListener('search', () => this.#run());
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
 		this.#panel.addEventListener('click', (e) => this.#openOnThisPage(e));
@@ -114,7 +116,7 @@ class BriefingSearch extends HTMLElement {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
 		this.#input.addEventListener('focus', () => {
-			if (!this.#page && this.#links().length > 0) this.#panel.hidden = false;
+			if (!this.#page && this.#links().length > 0 && this.#input.value.trim()) this.#panel.hidden = false;
 		});
 
 		if (this.#page) {
@@ -211,9 +213,11 @@ class BriefingSearch extends HTMLElement {
 		li.append(link);
 		if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
 		if (r.heading) li.append(Object.assign(document.createElement('span'), { className: 'search-result__heading', textContent: r.heading }));
-		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
-		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
-		li.append(text);
+		if (r.text) {
+			const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
+			text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
+			li.append(text);
+		}
 		if (r.subResults.length > 0) {
 			const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
 			subs.setAttribute('aria-label', 'Also in');

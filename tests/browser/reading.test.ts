@@ -58,6 +58,8 @@ describe('reading without scripts', () => {
 		await again.click();
 		await page.locator(`li${note} a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`).click();
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
+		// The number comes back a third of the way down, not under the header, with its sentence's start in view.
+		expect(await again.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.25);
 		await page.context().close();
 	});
 

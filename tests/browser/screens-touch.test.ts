@@ -87,7 +87,7 @@ describe('search on a phone', () => {
 });
 
 describe('search with a keyboard and a pointer that hovers', () => {
-	it('shows the key that opens it until the box is used, and mentions the arrow keys', async () => {
+	it('shows the key that opens it until the box is used, mentions the arrow keys, and shows no old results once Escape has cleared the box', async () => {
 		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'background.html'));
@@ -97,6 +97,13 @@ describe('search with a keyboard and a pointer that hovers', () => {
 		await page.keyboard.type('Rutte');
 		expect(await key.isVisible()).toBe(false);
 		await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”. Use the arrow keys' }).waitFor();
+		// Escape closes the results, and a second clears the box: back in it, no old results show under an empty box.
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Control+k');
+		expect(await page.locator('#site-search-input').inputValue()).toBe('');
+		await expect.poll(() => page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		expect(await page.locator('.search-form--header + .search-results .search-result').count()).toBe(0);
 		await context.close();
 	});
 });

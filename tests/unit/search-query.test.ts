@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
-import { toResultView } from '../../src/client/search/results';
+import { tidyMarks, toResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import type { PagefindData } from '../../src/client/search/engine';
 
@@ -148,3 +148,32 @@ describe('words Pagefind does not hold', () => {
 		expect(['Kyiv', 'buy', 'Sy', 'they'].map(withoutFinalY)).toEqual([undefined, undefined, undefined, undefined]);
 	});
 });
+
+describe('a result whose best heading holds no text of its own', () => {
+	it('opens at the next heading that does, and lists the bare one under it', () => {
+		const view = toResultView(
+			{
+				url: '/a.html',
+				excerpt: 'page <mark>x</mark>',
+				meta: { title: 'A page' },
+				filters: {},
+				sub_results: [
+					{ title: 'X and the letter', url: '/a.html#x-and-the-letter', excerpt: '<mark>X</mark> and the letter.', weighted_locations: [{ balanced_score: 5 }] },
+					{ title: 'The minister', url: '/a.html#the-minister', excerpt: 'The minister. <mark>X</mark> took office', weighted_locations: [{ balanced_score: 1 }] },
+				] as never,
+			},
+			(url) => url,
+		);
+		expect(view.heading).toBe('The minister');
+		expect(view.text).toBe('The minister. <mark>X</mark> took office');
+		expect(view.subResults.map((s) => s.title)).toEqual(['X and the letter']);
+	});
+});
+
+describe('tidyMarks', () => {
+	it('keeps the punctuation around a word out of its mark, and leaves escaped characters whole', () => {
+		expect(tidyMarks('Mark <mark>Rutte.</mark> and <mark>(Kyiv),</mark> <mark>“NATO”</mark>')).toBe('Mark <mark>Rutte</mark>. and (<mark>Kyiv</mark>), “<mark>NATO</mark>”');
+		expect(tidyMarks('<mark>&quot;Kyiv&quot;</mark> <mark>Kyiv’s</mark> <mark>.</mark>')).toBe('<mark>&quot;Kyiv&quot;</mark> <mark>Kyiv’s</mark> .');
+	});
+});
+

@@ -10,7 +10,7 @@ export interface ResultView {
 	badge: string;
 	/** The heading the result opens at, when it is not the page's top. */
 	heading?: string;
-	/** HTML: an excerpt with the matches in <mark>, or an entry's first sentence, escaped. */
+	/** HTML: an excerpt with the matches in <mark>, or an entry's first sentence, escaped; empty when the excerpt would only repeat the heading. */
 	text: string;
 	/** Other headings of the page where the query matched, after the one the result opens at. */
 	subResults: { url: string; title: string }[];
@@ -28,6 +28,14 @@ function matchesTitle(excerpt: string, title: string): boolean {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Pagefind marks a word with the punctuation around it (“<mark>Rutte.</mark>”): the mark is the word's alone. */
+export function tidyMarks(excerpt: string): string {
+	return excerpt.replace(/<mark>([^\p{L}\p{N}<&]*)(.*?)([^\p{L}\p{N}<;]*)<\/mark>/gu, (_, before: string, word: string, after: string) => (word ? `${before}<mark>${word}</mark>${after}` : `${before}${after}`));
+}
+
+/** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
+const onlyHeading = (excerpt: string, heading: string) => excerpt.replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
 interface SubResult {
 	title: string;
@@ -57,19 +65,20 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const summary = data.meta.summary ?? '';
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
 		const byName = kind === 'Source' || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
-		const text = byName ? escapeHtml(summary) : data.excerpt;
+		const text = byName ? escapeHtml(summary) : tidyMarks(data.excerpt);
 		return { url: link(data.url, data.excerpt), title, badge, text, subResults: [] };
 	}
 	const headings = (data.sub_results as SubResult[])
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => weight(b) - weight(a));
-	const best = headings[0];
+	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only if nothing else matched.
+	const best = headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	return {
 		url: best ? link(best.url, best.excerpt, best.title) : link(data.url, data.excerpt),
 		title,
 		...(best ? { heading: best.title } : {}),
 		badge,
-		text: best?.excerpt ?? data.excerpt,
-		subResults: headings.slice(1, MAX_SUB_RESULTS + 1).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
+		text: best ? (onlyHeading(best.excerpt, best.title) ? '' : tidyMarks(best.excerpt)) : tidyMarks(data.excerpt),
+		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
 	};
 }
