@@ -14,8 +14,13 @@ declare const __SPELLINGS__: Spelling[];
 
 // This file is assets/search.js: the site's root is one level up, wherever the site is.
 const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
-const MAX_RESULTS = 8;
-const MAX_SOURCES = 3;
+/** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
+interface Limits {
+	results: number;
+	sources: number;
+}
+const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
+const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
 const MIN_LENGTH = 2;
@@ -36,6 +41,8 @@ export interface Answer {
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
+	/** Pagefind found more than the limits let through. */
+	more: boolean;
 }
 
 /**
@@ -44,19 +51,21 @@ export interface Answer {
  * fragment per result, one after another from disk, and the reader can
  * start reading the top of the list meanwhile.
  */
-async function answer(typed: string, onFirst?: (results: ResultView[]) => void): Promise<Answer> {
+async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Answer> {
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
-	const found = await searchFor(query, replaced.length > 0 ? typed : undefined, onFirst);
+	const found = await searchFor(query, replaced.length > 0 ? typed : undefined, limits, onFirst);
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(query) : undefined;
-	return { query, replaced, ...(shorter ? await searchFor(shorter, undefined, onFirst) : found) };
+	return { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
 }
 
 /** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
-async function searchFor(query: string, spelling: string | undefined, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources'>> {
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources' | 'more'>> {
 	const pagefind = await getEngine();
+	let more = false;
 	const views = async (q: string, filters: Record<string, unknown>, max: number, first?: typeof onFirst) => {
 		const found = await pagefind.search(q, { filters });
+		if ((found?.results.length ?? 0) > max) more = true;
 		const loading = (found?.results ?? []).slice(0, max).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
 			return data && toResultView(data, resolve);
@@ -67,16 +76,19 @@ async function searchFor(query: string, spelling: string | undefined, onFirst?: 
 	};
 	const notSources = { not: { kind: 'Source' } };
 	// The searches run together, so their index chunks and fragments load side by side.
-	let [results, sources, more, moreSources] = await Promise.all([
-		views(query, notSources, MAX_RESULTS, onFirst),
-		views(query, { kind: 'Source' }, MAX_SOURCES),
+	let [results, sources, asTyped, sourcesAsTyped] = await Promise.all([
+		views(query, notSources, limits.results, onFirst),
+		views(query, { kind: 'Source' }, limits.sources),
 		// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after.
-		spelling ? views(spelling, notSources, MAX_RESULTS) : [],
-		spelling ? views(spelling, { kind: 'Source' }, MAX_SOURCES) : [],
+		spelling ? views(spelling, notSources, limits.results) : [],
+		spelling ? views(spelling, { kind: 'Source' }, limits.sources) : [],
 	]);
-	results = [...results, ...more.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))].slice(0, MAX_RESULTS);
-	sources = [...sources, ...moreSources.filter((m) => !sources.some((s) => s.title === m.title))].slice(0, MAX_SOURCES);
-	return { results, sources };
+	results = [...results, ...asTyped.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
+	sources = [...sources, ...sourcesAsTyped.filter((m) => !sources.some((s) => s.title === m.title))];
+	more ||= results.length > limits.results || sources.length > limits.sources;
+	// Only with something shown: a search whose every result was a stand-in found nothing.
+	more &&= results.length + sources.length > 0;
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
 }
 
 let uid = 0;
@@ -87,6 +99,7 @@ class BriefingSearch extends HTMLElement {
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#sources!: HTMLElement;
+	#all!: HTMLElement;
 	#busy = false;
 	#stale = false;
 	#page = false;
@@ -102,7 +115,8 @@ class BriefingSearch extends HTMLElement {
 		this.#list = document.createElement('ol');
 		this.#list.setAttribute('aria-label', 'Search results');
 		this.#sources = Object.assign(document.createElement('div'), { className: 'search-results__sources', hidden: true });
-		this.#panel.append(this.#status, this.#list, this.#sources);
+		this.#all = Object.assign(document.createElement('p'), { className: 'search-results__all', hidden: true });
+		this.#panel.append(this.#status, this.#list, this.#sources, this.#all);
 		this.querySelector('form')!.after(this.#panel);
 		this.#input.setAttribute('aria-controls', id);
 
@@ -164,7 +178,7 @@ class BriefingSearch extends HTMLElement {
 		}
 		let found: Answer;
 		try {
-			found = await answer(typed, (first) => this.#preview(typed, first));
+			found = await answer(typed, this.#page ? PAGE_LIMITS : HEADER_LIMITS, (first) => this.#preview(typed, first));
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -202,9 +216,11 @@ class BriefingSearch extends HTMLElement {
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
 		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
+		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
-		else this.#status.textContent = `${count === 1 ? '1 result' : `${count} results`} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
+		else this.#status.textContent = `${counted} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
+		this.#renderAll(typed, !this.#page && found?.more === true);
 	}
 
 	#result(r: ResultView): HTMLLIElement {
@@ -246,6 +262,15 @@ class BriefingSearch extends HTMLElement {
 			list.append(item);
 		}
 		this.#sources.replaceChildren(heading, list);
+	}
+
+	/** Under the header's results, when there are more: a link to them all on the search page. */
+	#renderAll(typed: string, more: boolean) {
+		this.#all.hidden = !more;
+		if (!more) return this.#all.replaceChildren();
+		const url = new URL('search.html', ROOT);
+		url.searchParams.set('q', typed);
+		this.#all.replaceChildren(Object.assign(document.createElement('a'), { href: url.href, textContent: `All results for “${typed}”` }));
 	}
 
 	#links(): HTMLAnchorElement[] {

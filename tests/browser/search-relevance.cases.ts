@@ -56,7 +56,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'MAP', accept: ['glossary.html#membership-action-plan'] },
 	{ query: 'Membership Action Plan', accept: ['glossary.html#membership-action-plan', 'background.html#bucharest-2008-a-promise-without-a-plan'] },
 	{ query: 'irreversible', accept: ['glossary.html#irreversible-path', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised', 'background.html#washington-2024-irreversible-path-no-invitation'] },
-	{ query: 'victory plan', accept: ['glossary.html#victory-plan', 'victory-plan.html#the-victory-plan', 'timeline.html#victory-plan-presented'] },
+	// “The victory plan” is a heading with its first subsection straight under it, where a result opens.
+	{ query: 'victory plan', accept: ['glossary.html#victory-plan', 'victory-plan.html#the-victory-plan', 'victory-plan.html#five-points-and-three-secret-annexes', 'timeline.html#victory-plan-presented'] },
 	{ query: 'partial coverage', accept: ['partial-coverage.html'] },
 	{ query: 'West German precedent', accept: ['partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
 	{ query: 'Oreshnik', accept: ['glossary.html#oreshnik', 'victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#oreshnik-strike'] },

@@ -180,6 +180,23 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await page.close();
 	});
 
+	it('says when there are more results than it shows, and shows them on the search page', async () => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, 'index.html'));
+		const header = await ask(page, base, 'NATO');
+		expect(header.status).toMatch(/^The first \d+ results for “NATO”/);
+		const all = page.locator('.search-results__all a');
+		expect(await all.textContent()).toBe('All results for “NATO”');
+		await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
+		const status = page.locator('.search-form--page + .search-results .search-results__status');
+		await status.filter({ hasText: 'for “NATO”' }).waitFor();
+		const onPage = await page.locator('.search-form--page + .search-results .search-result').count();
+		expect(onPage).toBeGreaterThan(header.results.length + header.sources.length);
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('highlights a name without the full stop after it', async () => {
 		const page = await browser.newPage();
 		await page.goto(pageUrl(base, 'index.html'));
