@@ -182,6 +182,7 @@ describe('the map', () => {
 			// Europe is 546 of the map's 800 units: opened, it is drawn at least twice as large as in the whole map.
 			expect(sizes.larger).toBeGreaterThan(2 * sizes.whole * (546 / 800));
 			expect(sizes.scrolls).toBe(true);
+			expect(await page.locator('.alliance-map__zoom-hint').isVisible(), 'the box says it scrolls sideways').toBe(true);
 			expect(sizes.pageOverflow).toBe(0);
 			// Names shown in one drawing, the larger Europe, none covering another.
 			expect(await page.evaluate(overlapping)).toEqual([[]]);
