@@ -157,6 +157,17 @@ describe('updates where readers land', () => {
 		expect(text($('header .update-notice', 'index.html')!)).toMatch(/^Update, 4 December 2024: .+ Read the note$/);
 	});
 
+	it('has the overview’s notices at the top of the whole briefing too, leading to the note within it', () => {
+		const overview = $$('header .update-notice', 'index.html').map(text);
+		const whole = $$('.edition > .page-header .update-notice', 'all.html');
+		expect(whole.map(text)).toEqual(overview);
+		for (const notice of whole) {
+			const href = String((select('a', notice) as Element).properties.href);
+			expect(href, 'the link stays on the page').toMatch(/^#/);
+			expect($(`[id="${href.slice(1)}"]`, 'all.html'), href).toBeDefined();
+		}
+	});
+
 	it('dates the overview both as of and updated, and credits the issuer', () => {
 		const line = text($('.page-meta', 'index.html')!);
 		expect(line).toContain(`By ${briefing.issuedBy}`);
