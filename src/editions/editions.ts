@@ -49,6 +49,12 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	return epub.byteLength;
 }
 
+/** A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text. */
+const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>([^<]*)</a>`, 'g');
+
+/** A page of the site as the zip holds it: the same, less its link to the zip. */
+export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1');
+
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
@@ -56,8 +62,9 @@ export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
  * Writes the rest of the offline editions into the built site: the pages'
  * statements of both downloads' sizes, the service worker that saves the
  * site for offline reading, and briefing.zip, the site itself in one folder,
- * the EPUB included, so that the copy's links to it work. Runs last: the
- * zip holds every other step's output.
+ * the EPUB included, so that the copy's links to it work (its pages' links
+ * to the zip are plain text there). Runs last: the zip holds every other
+ * step's output.
  */
 export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
 	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE);
@@ -65,15 +72,18 @@ export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes
 	// Each page cut where it states sizes and its texts encoded once: a pass encodes and deflates only the statements.
 	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => {
 		const slots = sizeSlots(new TextDecoder().decode(data));
-		return [path, { slots, text: slots.text.map((text) => encoder.encode(text)) }];
+		const text = slots.text.map((part) => encoder.encode(part));
+		// The zip's copy shares every part but the one that links to the zip.
+		const zipText = slots.text.map((part, i) => (zipCopyOf(part) === part ? text[i] : encoder.encode(zipCopyOf(part))));
+		return [path, { slots, text, zipText }];
 	}));
 	const { data: zip, passes } = settleSize((stated, padding) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
 		const parts = new Map<string, Uint8Array[]>();
-		for (const [path, { slots, text }] of pages) {
-			const page = fillSlots(text, statements(slots, sizes, path).map((statement) => encoder.encode(statement)));
-			parts.set(path, page);
-			site.set(path, Buffer.concat(page));
+		for (const [path, { slots, text, zipText }] of pages) {
+			const stated = statements(slots, sizes, path).map((statement) => encoder.encode(statement));
+			parts.set(path, fillSlots(zipText, stated));
+			site.set(path, Buffer.concat(fillSlots(text, stated)));
 		}
 		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
 		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path: `${zipFolder(meta)}${path}`, data: parts.get(path) ?? data })));

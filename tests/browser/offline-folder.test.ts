@@ -31,11 +31,13 @@ afterAll(async () => {
 	await rm(downloads, { recursive: true, force: true });
 });
 
-it('offers the EPUB from the copy, and it is there', async () => {
+it('offers the EPUB from the copy, and it is there, and no link to the zip it came in', async () => {
 	const page = await browser.newPage();
 	await page.goto(pathToFileURL(join(folder, 'index.html')).href);
 	const epub = new URL((await page.locator('.read-offline a[type="application/epub+zip"]').first().getAttribute('href'))!, page.url());
 	expect((await stat(fileURLToPath(epub))).size).toBeGreaterThan(10_000);
+	expect(await page.locator('a[href$="briefing.zip"]').count()).toBe(0);
+	expect(await page.locator('.read-offline').first().textContent()).toContain('the whole site as a folder');
 	await page.close();
 });
 
