@@ -10,7 +10,7 @@ import { $, $$, files, read, sectionSlugs, text } from './dist';
 const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
 
 describe('the briefing as published', () => {
-	it('sets every block quotation with <Quote>: speaker linked, role and source given', () => {
+	it('sets every block quotation with <Quote>: speaker linked to who’s who, where the role is, and source given', () => {
 		for (const slug of sectionSlugs()) {
 			const loose = $$('article blockquote', `${slug}.html`).filter((b) => !$$('figure.quote blockquote', `${slug}.html`).includes(b));
 			expect(loose.length, `${slug} has a Markdown block quotation; use <Quote id>`).toBe(0);
