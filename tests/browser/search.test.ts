@@ -53,6 +53,23 @@ async function ask(page: Page, base: string, query: string): Promise<Answer> {
 	}, base);
 }
 
+/**
+ * A fresh page at `path`, watched: `use` runs on it, and it must leave no
+ * error, failed request or policy violation behind. The page is closed
+ * either way.
+ */
+async function onPage(base: string, path: string, use: (page: Page) => Promise<void>, options?: Parameters<Browser['newPage']>[0]): Promise<void> {
+	const page = await browser.newPage(options);
+	try {
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, path));
+		await use(page);
+		expect(watch.problems).toEqual([]);
+	} finally {
+		await page.close();
+	}
+}
+
 /** The page and anchor a result opens, without the text fragment. */
 const target = (href: string) => href.replace(/:~:.*$/, '').replace(/#$/, '');
 const accepted = (href: string, accept: string[]) => accept.some((a) => (a.includes('#') ? target(href) === a : target(href).split('#')[0] === a));
@@ -109,92 +126,77 @@ describe('hosted and from disk', () => {
 
 describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	it('finds a spelling the sources use and says which spelling it searched for', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'index.html'));
-		const answer = await ask(page, base, 'Zelensky');
-		expect(answer.status).toContain('“Zelenskyy” (for “Zelensky”)');
-		expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			const answer = await ask(page, base, 'Zelensky');
+			expect(answer.status).toContain('“Zelenskyy” (for “Zelensky”)');
+			expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
+		});
 	});
 
 	it('opens a result on the page the reader is on at its heading, and closes the results', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'glossary.html'));
-		const answer = await ask(page, base, 'Article 5');
-		const chosen = answer.results.find((r) => target(r.href) === 'glossary.html#article-6');
-		expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
-		await page.locator(`.search-results a[href$="${chosen!.href.replace(/^.*glossary\.html/, 'glossary.html')}"]`).click();
-		await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('article-6');
-		const heading = await page.locator('#article-6').boundingBox();
-		expect(heading!.y, 'the heading is on screen').toBeGreaterThanOrEqual(0);
-		expect(heading!.y).toBeLessThan(844);
-		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'glossary.html', async (page) => {
+			const answer = await ask(page, base, 'Article 5');
+			const chosen = answer.results.find((r) => target(r.href) === 'glossary.html#article-6');
+			expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
+			await page.locator(`.search-results a[href$="${chosen!.href.replace(/^.*glossary\.html/, 'glossary.html')}"]`).click();
+			await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('article-6');
+			const heading = await page.locator('#article-6').boundingBox();
+			expect(heading!.y, 'the heading is on screen').toBeGreaterThanOrEqual(0);
+			expect(heading!.y).toBeLessThan(844);
+			expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		}, { viewport: { width: 390, height: 844 } });
 	});
 
 	it('opens a result at its heading, from the keyboard, with the phrase typed and no punctuation as the text to highlight', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'index.html'));
-		const answer = await ask(page, base, 'North Korean troops');
-		const at = answer.results.findIndex((r) => r.href.startsWith('victory-plan.html#'));
-		expect(at, answer.results.map((r) => r.href).join('\n')).toBeGreaterThanOrEqual(0);
-		const chosen = answer.results[at];
-		// The heading alone holds the phrase: the words after it tell it from the contents' entry.
-		expect(decodeURIComponent(chosen.href)).toMatch(/:~:text=(?:[^&]+-,)?North Korean troops(?:,-[^&]+)?$/);
-		// Down the list to it: each result's own link, then its headings' links.
-		await page.keyboard.press('ArrowDown');
-		for (let i = 0; i < 20 && (await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)) !== new URL(chosen.href, base).href; i++) await page.keyboard.press('ArrowDown');
-		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
-		await page.waitForLoadState('load');
-		const anchor = decodeURIComponent((await page.evaluate(() => location.hash)).slice(1));
-		expect(page.url()).toContain('victory-plan.html');
-		// The browser highlights the first match after the anchor: the phrase is there, as typed.
-		const after = await page.evaluate((id) => {
-			const range = document.createRange();
-			range.setStartBefore(document.getElementById(id)!);
-			range.setEndAfter(document.body.lastChild!);
-			return range.toString();
-		}, anchor);
-		expect(after).toMatch(/North Korean troops/);
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			const answer = await ask(page, base, 'North Korean troops');
+			const at = answer.results.findIndex((r) => r.href.startsWith('victory-plan.html#'));
+			expect(at, answer.results.map((r) => r.href).join('\n')).toBeGreaterThanOrEqual(0);
+			const chosen = answer.results[at];
+			// The heading alone holds the phrase: the words after it tell it from the contents' entry.
+			expect(decodeURIComponent(chosen.href)).toMatch(/:~:text=(?:[^&]+-,)?North Korean troops(?:,-[^&]+)?$/);
+			// Down the list to it: each result's own link, then its headings' links.
+			await page.keyboard.press('ArrowDown');
+			for (let i = 0; i < 20 && (await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)) !== new URL(chosen.href, base).href; i++) await page.keyboard.press('ArrowDown');
+			await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
+			await page.waitForLoadState('load');
+			const anchor = decodeURIComponent((await page.evaluate(() => location.hash)).slice(1));
+			expect(page.url()).toContain('victory-plan.html');
+			// The browser highlights the first match after the anchor: the phrase is there, as typed.
+			const after = await page.evaluate((id) => {
+				const range = document.createRange();
+				range.setStartBefore(document.getElementById(id)!);
+				range.setEndAfter(document.body.lastChild!);
+				return range.toString();
+			}, anchor);
+			expect(after).toMatch(/North Korean troops/);
+		});
 	});
 
 	it('says there are no results for a name the briefing never gives, and finds a name typed up to a y', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'index.html'));
-		// Pagefind would answer with the longest prefix it holds: every “or”.
-		const none = await ask(page, base, 'Orbán');
-		expect(none.status).toBe('No results for “Orbán”.');
-		expect(none.results).toEqual([]);
-		const typing = await ask(page, base, 'Stefanishy');
-		expect(typing.results.length).toBeGreaterThan(0);
-		for (const r of typing.results) expect(`${r.title} ${r.text}`).toContain('Stefanishyna');
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			// Pagefind would answer with the longest prefix it holds: every “or”.
+			const none = await ask(page, base, 'Orbán');
+			expect(none.status).toBe('No results for “Orbán”.');
+			expect(none.results).toEqual([]);
+			const typing = await ask(page, base, 'Stefanishy');
+			expect(typing.results.length).toBeGreaterThan(0);
+			for (const r of typing.results) expect(`${r.title} ${r.text}`).toContain('Stefanishyna');
+		});
 	});
 
 	it('says when there are more results than it shows, and shows them on the search page', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'index.html'));
-		const header = await ask(page, base, 'NATO');
-		expect(header.status).toMatch(/^The first \d+ results for “NATO”/);
-		const all = page.locator('.search-results__all a');
-		expect(await all.textContent()).toBe('All results for “NATO”');
-		await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
-		const status = page.locator('.search-form--page + .search-results .search-results__status');
-		await status.filter({ hasText: 'for “NATO”' }).waitFor();
-		const onPage = await page.locator('.search-form--page + .search-results .search-result').count();
-		expect(onPage).toBeGreaterThan(header.results.length + header.sources.length);
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			const header = await ask(page, base, 'NATO');
+			expect(header.status).toMatch(/^The first \d+ results for “NATO”/);
+			const all = page.locator('.search-results__all a');
+			expect(await all.textContent()).toBe('All results for “NATO”');
+			await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
+			const status = page.locator('.search-form--page + .search-results .search-results__status');
+			await status.filter({ hasText: 'for “NATO”' }).waitFor();
+			const onPage = await page.locator('.search-form--page + .search-results .search-result').count();
+			expect(onPage).toBeGreaterThan(header.results.length + header.sources.length);
+		});
 	});
 
 	it('highlights a name without the full stop after it', async () => {
@@ -208,38 +210,32 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	});
 
 	it('keeps working with odd queries: one character, 500 characters, regex characters, HTML, Cyrillic, emoji', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'index.html'));
-		for (const query of ['a'.repeat(500), '.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', 'Зеленський', '🇺🇦 NATO', '"victory plan"', 'NATO NATO NATO NATO']) {
-			const answer = await ask(page, base, query);
-			expect(answer.status, query).toMatch(/results? for|No results for/);
-		}
-		expect(await page.locator('.search-results img').count()).toBe(0);
-		await page.locator('#site-search-input').fill('x');
-		expect(await page.locator('.search-results__status').first().textContent()).toContain('at least 2 characters');
-		await page.locator('#site-search-input').fill('');
-		expect(await page.locator('.search-results__status').first().textContent()).toBe('');
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			for (const query of ['a'.repeat(500), '.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', 'Зеленський', '🇺🇦 NATO', '"victory plan"', 'NATO NATO NATO NATO']) {
+				const answer = await ask(page, base, query);
+				expect(answer.status, query).toMatch(/results? for|No results for/);
+			}
+			expect(await page.locator('.search-results img').count()).toBe(0);
+			await page.locator('#site-search-input').fill('x');
+			expect(await page.locator('.search-results__status').first().textContent()).toContain('at least 2 characters');
+			await page.locator('#site-search-input').fill('');
+			expect(await page.locator('.search-results__status').first().textContent()).toBe('');
+		});
 	});
 
 	it('answers on its own page, from an address or when the reader presses Enter', async () => {
-		const page = await browser.newPage();
-		const watch = await watchPage(page, base);
-		await page.goto(pageUrl(base, 'search.html?q=Vilnius'));
-		await page.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
-		expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-		await page.goto(pageUrl(base, 'index.html'));
-		await page.locator('#site-search-input').fill('Bucharest');
-		await Promise.all([page.waitForURL(/search\.html\?q=Bucharest/), page.keyboard.press('Enter')]);
-		await page.locator('.search-results__status').filter({ hasText: 'for “Bucharest”' }).waitFor();
-		expect(await page.locator('#search-page-input').inputValue()).toBe('Bucharest');
-		expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
-		await page.goto(pageUrl(base, 'search.html?q=xylophone%20quasar'));
-		await page.locator('.search-results__status').filter({ hasText: 'No results for “xylophone quasar”' }).waitFor();
-		expect(watch.problems).toEqual([]);
-		await page.close();
+		await onPage(base, 'search.html?q=Vilnius', async (page) => {
+			await page.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
+			expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+			await page.goto(pageUrl(base, 'index.html'));
+			await page.locator('#site-search-input').fill('Bucharest');
+			await Promise.all([page.waitForURL(/search\.html\?q=Bucharest/), page.keyboard.press('Enter')]);
+			await page.locator('.search-results__status').filter({ hasText: 'for “Bucharest”' }).waitFor();
+			expect(await page.locator('#search-page-input').inputValue()).toBe('Bucharest');
+			expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+			await page.goto(pageUrl(base, 'search.html?q=xylophone%20quasar'));
+			await page.locator('.search-results__status').filter({ hasText: 'No results for “xylophone quasar”' }).waitFor();
+		});
 	});
 });
 
