@@ -74,7 +74,10 @@ export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes
 		const slots = sizeSlots(new TextDecoder().decode(data));
 		const text = slots.text.map((part) => encoder.encode(part));
 		// The zip's copy shares every part but the one that links to the zip.
-		const zipText = slots.text.map((part, i) => (zipCopyOf(part) === part ? text[i] : encoder.encode(zipCopyOf(part))));
+		const zipText = slots.text.map((part, i) => {
+			const copy = zipCopyOf(part);
+			return copy === part ? text[i] : encoder.encode(copy);
+		});
 		return [path, { slots, text, zipText }];
 	}));
 	const { data: zip, passes } = settleSize((stated, padding) => {
