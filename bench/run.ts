@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../tests/helpers/browser.ts';
+import { FULL_CHROMIUM, launchChromium, newContext } from '../tests/helpers/browser.ts';
 import { makeProject, removeProject, ROOT } from '../tests/helpers/project.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { writeSyntheticContent } from './synthetic.ts';
@@ -102,7 +102,7 @@ const { dist: realDist, ...build } = await timedBuild(real);
 results.build = { real: build };
 const disk = `${pathToFileURL(realDist).href}/`;
 
-const browser = await launchChromium();
+const browser = await launchChromium(FULL_CHROMIUM);
 const synthetic: Record<number, { ours: ReturnType<typeof summary>; starlight: ReturnType<typeof summary>; ratio: number; diskSearch: Awaited<ReturnType<typeof diskSearchAt>> }> = {};
 try {
 	const server = await serveStatic(realDist, '/', { cache: true });

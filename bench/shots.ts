@@ -7,7 +7,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/helpers/browser.ts';
+import { FULL_CHROMIUM, launchChromium } from '../tests/helpers/browser.ts';
 import { buildProject, ROOT } from '../tests/helpers/project.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 
@@ -20,7 +20,7 @@ await mkdir(OUT, { recursive: true });
 
 const pages = (await readdir(dist)).filter((f) => f.endsWith('.html')).sort();
 const server = await serveStatic(dist, '/');
-const browser = await launchChromium();
+const browser = await launchChromium(FULL_CHROMIUM);
 try {
 	for (const [width, height] of [[390, 844], [1280, 900]]) {
 		for (const colorScheme of ['light', 'dark'] as const) {

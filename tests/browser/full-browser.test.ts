@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { FULL_CHROMIUM, launchChromium, watchPage } from '../helpers/browser';
+import { pageUrl, siteModes } from './site-modes';
+
+/**
+ * The other browser tests run in Chromium's headless shell, which is the
+ * same engine without the desktop browser. This one opens the site in the
+ * full browser readers use, from disk and hosted, and reads and searches it
+ * as they would: a difference between the two would show here first.
+ */
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium(FULL_CHROMIUM);
+});
+afterAll(() => browser?.close());
+
+const [disk, hosted] = siteModes();
+
+describe.each([disk, hosted])('the full browser, $name', ({ base }) => {
+	it('shows a styled page, searches it and opens a result at its heading, with nothing failing or blocked', async () => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
+		await page.goto(pageUrl(base, 'index.html'));
+		expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Charter');
+		await page.locator('#site-search-input').fill('Zelensky');
+		const first = page.locator('.search-form--header + .search-results > ol > .search-result a').first();
+		await first.waitFor();
+		const href = await first.getAttribute('href');
+		expect(href).toMatch(/#[^:]+:~:text=/);
+		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), first.click()]);
+		await page.waitForLoadState('load');
+		const id = decodeURIComponent(new URL(page.url()).hash.slice(1).replace(/:~:.*/, ''));
+		expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+});
