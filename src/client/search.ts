@@ -1,6 +1,7 @@
-import { loadPagefind, type Pagefind } from './search/engine.ts';
+import { loadClassicScript, loadPagefind, type Pagefind } from './search/engine.ts';
 import { toResultView, type ResultView } from './search/results.ts';
 import { rewriteQuery, type Spelling } from './search/spellings.ts';
+import { suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface Answer {
 	sources: ResultView[];
 	/** Pagefind found more than the limits let through. */
 	more: boolean;
+	/** When nothing was found: a correction of what was typed that finds something. */
+	suggestion?: string;
 }
 
 /**
@@ -51,12 +54,27 @@ export interface Answer {
  * fragment per result, one after another from disk, and the reader can
  * start reading the top of the list meanwhile.
  */
-async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Answer> {
+async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, suggest = true): Promise<Answer> {
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
 	const found = await searchFor(query, replaced.length > 0 ? typed : undefined, limits, onFirst);
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(query) : undefined;
-	return { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
+	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
+	if (suggest && result.results.length + result.sources.length === 0) result.suggestion = await correction(typed, limits);
+	return result;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+/** The index's words, loaded the first time a search finds nothing. */
+const getVocabulary = () =>
+	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
+
+/** The closest spelling of what was typed that the briefing uses, if it finds something (search/suggestions.ts). */
+async function correction(typed: string, limits: Limits): Promise<string | undefined> {
+	const suggested = suggestQuery(typed, await getVocabulary());
+	if (!suggested) return undefined;
+	const found = await answer(suggested, limits, undefined, false);
+	return found.results.length + found.sources.length > 0 ? suggested : undefined;
 }
 
 /** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
@@ -126,6 +144,7 @@ class BriefingSearch extends HTMLElement {
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
 		this.#panel.addEventListener('click', (e) => this.#openOnThisPage(e));
+		this.#panel.addEventListener('click', (e) => this.#searchSuggestion(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
@@ -218,7 +237,14 @@ class BriefingSearch extends HTMLElement {
 		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
-		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
+		else if (count === 0) {
+			this.#status.textContent = `No results for ${shown}.`;
+			if (found.suggestion) {
+				const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });
+				suggestion.append('“', this.#suggestionLink(found.suggestion), '”?');
+				this.#status.append(' Did you mean ', suggestion);
+			}
+		}
 		else this.#status.textContent = `${counted} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
 		this.#renderAll(typed, !this.#page && found?.more === true);
 	}
@@ -264,6 +290,15 @@ class BriefingSearch extends HTMLElement {
 		this.#sources.replaceChildren(heading, list);
 	}
 
+	/** A search for the correction: on the search page as a link, in this box when clicked (#searchSuggestion). */
+	#suggestionLink(suggestion: string): HTMLAnchorElement {
+		const url = new URL('search.html', ROOT);
+		url.searchParams.set('q', suggestion);
+		const link = Object.assign(document.createElement('a'), { href: url.href, textContent: suggestion });
+		link.dataset.suggestion = suggestion;
+		return link;
+	}
+
 	/** Under the header's results, when there are more: a link to them all on the search page. */
 	#renderAll(typed: string, more: boolean) {
 		this.#all.hidden = !more;
@@ -307,6 +342,16 @@ class BriefingSearch extends HTMLElement {
 			this.#input.focus();
 			if (!this.#page) this.#close();
 		}
+	}
+
+	/** The correction offered, searched for in place, with the box showing it. */
+	#searchSuggestion(e: MouseEvent) {
+		const suggestion = (e.target as Element).closest('a')?.dataset.suggestion;
+		if (!suggestion || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+		e.preventDefault();
+		this.#input.value = suggestion;
+		this.#input.focus();
+		this.#run();
 	}
 
 	/**

@@ -94,7 +94,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 		timed(() => writeSearchIndex(root, pages, pagesAdded)),
 		added.then(() => timed(() => writeEpub(root, pages, meta))),
 	]);
-	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s)`);
+	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk and ${search.result.words} words for suggestions (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s)`);
 
 	const zip = await timed(() => writeSiteZip(root, meta, epub.result));
 	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);

@@ -173,12 +173,20 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
-	it('says there are no results for a name the briefing never gives, and finds a name typed up to a y', async () => {
+	it('says there are no results for a name the briefing never gives, offers the word meant for a misspelling, and finds a name typed up to a y', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			// Pagefind would answer with the longest prefix it holds: every “or”.
 			const none = await ask(page, base, 'Orbán');
 			expect(none.status).toBe('No results for “Orbán”.');
 			expect(none.results).toEqual([]);
+			const misspelt = await ask(page, base, 'Stoltenburg');
+			expect(misspelt.status).toBe('No results for “Stoltenburg”. Did you mean “Stoltenberg”?');
+			const suggestion = page.locator('.search-results__status a');
+			expect(new URL((await suggestion.getAttribute('href'))!).searchParams.get('q')).toBe('Stoltenberg');
+			await suggestion.click();
+			await page.locator('.search-results__status').filter({ hasText: /results? for “Stoltenberg”/ }).first().waitFor();
+			expect(await page.locator('#site-search-input').inputValue()).toBe('Stoltenberg');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
 			const typing = await ask(page, base, 'Stefanishy');
 			expect(typing.results.length).toBeGreaterThan(0);
 			for (const r of typing.results) expect(`${r.title} ${r.text}`).toContain('Stefanishyna');

@@ -107,6 +107,18 @@ describe('the files readers load', () => {
 		expect(entry.version).toBe(JSON.parse(read('../node_modules/pagefind/package.json')).version);
 	});
 
+	it('include the index’s words, for suggesting a correction when a search finds nothing, and nothing the index leaves out', () => {
+		const script = read('assets/search-words.js');
+		const words = JSON.parse(/^self\.__briefingSearchWords=(".*");\n$/.exec(script)![1]).split(' ') as string[];
+		for (const word of ['Stoltenberg', 'Zelenskyy', 'Bucharest', 'membership']) expect(words).toContain(word);
+		expect(words.length).toBeGreaterThan(1000);
+		for (const word of words) expect(word).toMatch(/^\p{L}{4,}$/u);
+		expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
+		// Page chrome and notes are not indexed, so they are not offered: “Skip to the content”, “Cited in”.
+		expect(words).not.toContain('Skip');
+		expect(words.slice(0, 3)).toContain('NATO');
+	});
+
 	it('are built from Pagefind’s own engine with only fetch swapped for the disk loader', () => {
 		const engine = read('pagefind/pagefind.disk.js');
 		expect(engine).toMatch(/^var __pagefindDisk=/);

@@ -35,7 +35,8 @@ export const EXCERPT_LENGTH = 24;
  */
 const RANKING = { pageLength: 0.1 };
 
-function loadClassicScript(url: URL): Promise<void> {
+/** A script from the site, as a page opened from disk may load one. */
+export function loadClassicScript(url: URL): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const script = Object.assign(document.createElement('script'), { src: url.href });
 		script.onload = () => resolve();

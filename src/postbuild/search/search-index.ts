@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageEntries } from './entries.ts';
 import { DISK_ENGINE, diskEngine, isFetchedFile, twinScript } from './disk-transport.ts';
+import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 
 /**
  * What readers' browsers load of Pagefind's bundle: the engine and what it
@@ -19,6 +20,8 @@ export interface SearchIndexResult {
 	entries: number;
 	/** Files written under pagefind/, for the log and the tests. */
 	files: string[];
+	/** Distinct words in the vocabulary offered for corrections. */
+	words: number;
 }
 
 /**
@@ -31,6 +34,9 @@ export interface SearchIndexResult {
  * Reading pages are indexed as HTML (`data-pagefind-body`); reference
  * entries (glossary, people, timeline, sources) are added one record each,
  * so that each can answer a query with its own title and first sentence.
+ * The index's words go to `assets/search-words.js`, from which a search that
+ * finds nothing suggests a correction (src/client/search/suggestions.ts).
+ *
  * `onPagesAdded` is called once Pagefind has every page and record, when
  * what is left is its own process building the files.
  */
@@ -76,13 +82,17 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
 		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as Record<string, { wasm: string }>;
 		const wasm = new Set(Object.values(languages).map((l) => l.wasm));
+		const texts: string[] = [];
 		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
+			if (file.path.startsWith('fragment/')) texts.push(...fragmentTexts(file.path, file.content));
 			if (!shipped(file.path, wasm)) continue;
 			write(file.path, file.content);
 			if (isFetchedFile(file.path)) write(`${file.path}.js`, twinScript(file.path, file.content));
 			if (file.path === 'pagefind.js') write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8')));
 		}
-		return { pages: indexed, entries, files: written };
+		const words = vocabularyOf(texts);
+		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words));
+		return { pages: indexed, entries, files: written, words: words.length };
 	} finally {
 		await pagefind.close();
 	}

@@ -1,0 +1,72 @@
+/**
+ * “Did you mean …?” for a search that found nothing: each word of the query
+ * the briefing never uses, replaced by the closest word it does use. Pagefind
+ * has no fuzzy matching, so “Stoltenburg” or “Brusels” otherwise finds
+ * nothing at all. The words come from the index (assets/search-words.js,
+ * written by src/postbuild/search/vocabulary.ts), the most frequent first.
+ */
+
+/** The script that carries the index's words, from the site's root. */
+export const VOCABULARY_SCRIPT = 'assets/search-words.js';
+/** The global it sets: the words, space-separated. */
+export const VOCABULARY_GLOBAL = '__briefingSearchWords';
+/** Shorter words are neither listed nor corrected: too many are a letter apart. */
+export const MIN_WORD_LENGTH = 4;
+
+/** Case and accents aside: “Orbán” is “orban”. */
+export const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Edits from one word to the other (insert, delete, replace, or swap two
+ * neighbours: optimal string alignment), or `max + 1` once it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let before = new Array<number>(b.length + 1).fill(0);
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let smallest = i;
+		const previousSmallest = Math.min(...previous);
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+			current.push(d);
+			smallest = Math.min(smallest, d);
+		}
+		// A swap reaches back two rows, so both must be past `max` before no path can come back under it.
+		if (smallest > max && previousSmallest > max) return max + 1;
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/** How far a typed word may be from the word meant: one edit, two in a long word. */
+const allowance = (word: string) => (word.length >= 8 ? 2 : 1);
+
+/**
+ * The query with each word that is not in `words` replaced by the closest
+ * that is, keeping its first letter (few typos are there, and a different
+ * first letter is usually a different word); undefined when no word changes.
+ */
+export function suggestQuery(query: string, words: readonly string[]): string | undefined {
+	const known = new Set(words.map(fold));
+	let changed = false;
+	const suggested = query.replace(/[\p{L}\p{M}]+/gu, (typed) => {
+		const word = fold(typed);
+		if (word.length < MIN_WORD_LENGTH || known.has(word)) return typed;
+		let best: { form: string; distance: number } | undefined;
+		for (const form of words) {
+			const candidate = fold(form);
+			if (candidate[0] !== word[0]) continue;
+			const distance = editDistance(word, candidate, best ? best.distance - 1 : allowance(word));
+			if (distance <= allowance(word) && (!best || distance < best.distance)) best = { form, distance };
+		}
+		if (!best) return typed;
+		changed = true;
+		return best.form;
+	});
+	return changed ? suggested : undefined;
+}

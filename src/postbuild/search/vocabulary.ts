@@ -1,0 +1,44 @@
+import { gunzipSync } from 'node:zlib';
+import { fold, MIN_WORD_LENGTH, VOCABULARY_GLOBAL } from '../../client/search/suggestions.ts';
+
+export { VOCABULARY_SCRIPT } from '../../client/search/suggestions.ts';
+
+/**
+ * The words of the indexed text, for suggesting a correction when a search
+ * finds nothing: each once, as it is most often written (“Stoltenberg”,
+ * “invitation”), the most frequent first, so that of two corrections equally
+ * close the commoner word wins. Letters only, at least four of them.
+ */
+export function vocabularyOf(texts: Iterable<string>): string[] {
+	const counts = new Map<string, Map<string, number>>();
+	for (const text of texts) {
+		for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+			if (word.length < MIN_WORD_LENGTH) continue;
+			const forms = counts.get(fold(word)) ?? new Map<string, number>();
+			forms.set(word, (forms.get(word) ?? 0) + 1);
+			counts.set(fold(word), forms);
+		}
+	}
+	const ranked = [...counts.values()].map((forms) => {
+		const [form] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+		return { form, count: [...forms.values()].reduce((n, c) => n + c, 0) };
+	});
+	return ranked.sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)).map((r) => r.form);
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The text Pagefind indexed, from its fragments (gzip, then its signature,
+ * then JSON with the record's `content` and `meta.title`): exactly the words
+ * a search can find, with what the pages leave out of the index left out.
+ */
+export function fragmentTexts(name: string, bytes: Uint8Array): string[] {
+	const text = gunzipSync(bytes).toString('utf8');
+	if (!text.startsWith(SIGNATURE)) throw new Error(`pagefind/${name}: not a fragment as Pagefind 1.6 writes them; the search vocabulary (src/postbuild/search/vocabulary.ts) needs updating for this Pagefind version`);
+	const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { content?: string; meta?: { title?: string } };
+	return [fragment.meta?.title ?? '', fragment.content ?? ''];
+}
+
+/** The vocabulary as a classic script, which a page opened from disk may load as well as a hosted one. */
+export const vocabularyScript = (words: readonly string[]) => `self.${VOCABULARY_GLOBAL}=${JSON.stringify(words.join(' '))};\n`;

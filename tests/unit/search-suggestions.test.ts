@@ -1,0 +1,71 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { editDistance, suggestQuery } from '../../src/client/search/suggestions';
+import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary';
+
+describe('editDistance', () => {
+	it('counts inserts, deletes, replacements, and a swap of two neighbours as one edit', () => {
+		expect(editDistance('rute', 'rutte', 2)).toBe(1);
+		expect(editDistance('brussels', 'brusels', 2)).toBe(1);
+		expect(editDistance('stoltenburg', 'stoltenberg', 2)).toBe(1);
+		expect(editDistance('bucharets', 'bucharest', 2)).toBe(1);
+		expect(editDistance('kyiv', 'kyiv', 2)).toBe(0);
+		expect(editDistance('membrship', 'memberships', 2)).toBe(2);
+	});
+	it('stops at one more than the most it is asked about', () => {
+		expect(editDistance('blinkin', 'brussels', 2)).toBe(3);
+		expect(editDistance('nato', 'northatlantic', 1)).toBe(2);
+		// A swap late in the word still counts as one, even after rows that were past the limit.
+		expect(editDistance('ab', 'ba', 1)).toBe(1);
+	});
+});
+
+const WORDS = ['NATO', 'Ukraine', 'membership', 'Brussels', 'Stoltenberg', 'Rutte', 'Bucharest', 'Kyiv', 'route', 'Orange'];
+
+describe('suggestQuery', () => {
+	it('replaces each word the briefing never uses with the closest it does, in its spelling', () => {
+		expect(suggestQuery('stoltenburg', WORDS)).toBe('Stoltenberg');
+		expect(suggestQuery('Rute in Brusels', WORDS)).toBe('Rutte in Brussels');
+		expect(suggestQuery('Ukraine membrship', WORDS)).toBe('Ukraine membership');
+	});
+	it('offers nothing when every word is known, short, or too far from any', () => {
+		expect(suggestQuery('NATO membership', WORDS)).toBeUndefined();
+		expect(suggestQuery('Kiyv EU', WORDS)).toBe('Kyiv EU');
+		expect(suggestQuery('Orbán', WORDS)).toBeUndefined();
+		expect(suggestQuery('Blinkin', WORDS)).toBeUndefined();
+		expect(suggestQuery('NAT', WORDS)).toBeUndefined();
+	});
+	it('allows one edit in a word of up to seven letters, two in a longer one, and keeps the first letter', () => {
+		expect(suggestQuery('Stoltnbrg', WORDS)).toBe('Stoltenberg');
+		expect(suggestQuery('Ruttte', WORDS)).toBe('Rutte');
+		expect(suggestQuery('Rtt', WORDS)).toBeUndefined();
+		// “Grange” is one edit from “Orange”, but a different first letter is usually a different word.
+		expect(suggestQuery('Grange', WORDS)).toBeUndefined();
+	});
+	it('takes the closest word, and of two as close the more frequent (listed first)', () => {
+		// “Rutte” and “route” are both one edit from “rute”: the list puts Rutte first.
+		expect(suggestQuery('rute', WORDS)).toBe('Rutte');
+		expect(suggestQuery('rute', [...WORDS].reverse())).toBe('route');
+		expect(suggestQuery('Stoltenbeg', ['Stoltenburg', 'Stoltenberg'])).toBe('Stoltenberg');
+	});
+	it('treats accents and case as the same word', () => {
+		expect(suggestQuery('ukraïne', WORDS)).toBeUndefined();
+	});
+});
+
+describe('vocabularyOf', () => {
+	it('lists each word once, as most often written, the most frequent first, letters only and at least four', () => {
+		const words = vocabularyOf(['NATO and Nato: NATO allies.', 'Allies met; allies agreed in 2024, allies said.', 'Zelenskyy’s plan, Zelenskyy said.']);
+		expect(words).toEqual(['allies', 'NATO', 'Zelenskyy', 'said', 'agreed', 'plan']);
+	});
+});
+
+describe('fragmentTexts', () => {
+	it('reads the title and the text Pagefind indexed from a fragment', () => {
+		const fragment = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/a.html', content: 'Indexed words', meta: { title: 'A title' } })}`));
+		expect(fragmentTexts('fragment/a.pf_fragment', fragment)).toEqual(['A title', 'Indexed words']);
+	});
+	it('fails the build, naming the file, when Pagefind’s fragments change shape', () => {
+		expect(() => fragmentTexts('fragment/b.pf_fragment', gzipSync(Buffer.from('{"content":"x"}')))).toThrow(/pagefind\/fragment\/b\.pf_fragment: not a fragment/);
+	});
+});
