@@ -1,10 +1,14 @@
 import { RewritingStream } from 'parse5-html-rewriting-stream';
+import { DAYS_WITH_MONTH, keepDayWithMonth } from '../text/dates.ts';
 import { relativeUrl } from './relative-url.ts';
 
 /** Attributes that hold one URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
 /** Attributes that point at something the site must contain, by element. */
 const LINKS: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
+
+/** Elements whose text may hold no HTML element: a span there would be shown as text, or be foreign. */
+const PLAIN_TEXT = new Set(['title', 'textarea', 'option', 'svg', 'math']);
 
 /** Where the Content Security Policy goes once it is known: right after `<meta charset>`. */
 export const POLICY_PLACEHOLDER = '<meta name="briefing-policy">';
@@ -39,7 +43,10 @@ const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//
  * makes every root-absolute URL relative to the page (Astro has no relative
  * mode, withastro/astro#4229, and root URLs break under a sub-path and from
  * disk), marks where the policy goes, and gathers the page's ids, links and
- * inline code for the link check and the policy.
+ * inline code for the link check and the policy. In the text, a day stays on
+ * the line of its month (src/text/dates.ts), wherever the date comes from:
+ * prose, a summary, a figure's caption, a note; a span of days (“3–4
+ * December”), which may break after its dash, is set in a `.date-span`.
  *
  * `relative: false` leaves URLs as they are (the 404 page, which is served
  * at any depth and carries base-path URLs of its own).
@@ -49,6 +56,7 @@ export async function passPage(html: string, path: string, { relative = true } =
 	const rewriter = new RewritingStream();
 	let rawText: { into: string[]; text: string } | undefined;
 	let charsetSeen = false;
+	let plainText = 0;
 
 	rewriter.on('startTag', (tag, raw) => {
 		let changed = false;
@@ -76,6 +84,7 @@ export async function passPage(html: string, path: string, { relative = true } =
 		if (target !== undefined) facts.links.push({ tag: tag.tagName, attribute: linkAttribute, url: target });
 		if (tag.tagName === 'script' && get('src') === undefined) rawText = { into: /json/.test(get('type') ?? '') ? facts.json : facts.inline.scripts, text: '' };
 		if (tag.tagName === 'style') rawText = { into: facts.inline.styles, text: '' };
+		if (PLAIN_TEXT.has(tag.tagName) && !tag.selfClosing) plainText++;
 		if (tag.tagName === 'meta' && get('http-equiv')?.toLowerCase() === 'refresh') facts.forbidden.push(`<meta http-equiv="refresh" content="${get('content') ?? ''}">`);
 		if (['base', 'iframe', 'frame', 'object', 'embed'].includes(tag.tagName)) facts.forbidden.push(`<${tag.tagName}>`);
 		// A streaming parser reads <noscript> as text, so its links would escape this pass.
@@ -89,10 +98,15 @@ export async function passPage(html: string, path: string, { relative = true } =
 		}
 	});
 	rewriter.on('text', (_, raw) => {
-		if (rawText) rawText.text += raw;
-		rewriter.emitRaw(raw);
+		if (rawText) {
+			rawText.text += raw;
+			return rewriter.emitRaw(raw);
+		}
+		const joined = keepDayWithMonth(raw);
+		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(DAYS_WITH_MONTH, '<span class="date-span">$&</span>'));
 	});
 	rewriter.on('endTag', (tag, raw) => {
+		if (PLAIN_TEXT.has(tag.tagName)) plainText--;
 		if (rawText && (tag.tagName === 'script' || tag.tagName === 'style')) {
 			rawText.into.push(rawText.text);
 			rawText = undefined;

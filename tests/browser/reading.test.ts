@@ -288,7 +288,7 @@ it('dates every section and gives its reading time', async () => {
 	const page = await open(SECTION);
 	for (const slug of sectionSlugs()) {
 		await page.goto(pageUrl(base, `${slug}.html`));
-		expect(await page.locator('.page-meta').textContent()).toMatch(/As of 29 November 2024.*\d+ min read/s);
+		expect(await page.locator('.page-meta').textContent()).toMatch(/As of 29\sNovember 2024.*\d+ min read/s);
 	}
 	await page.context().close();
 });

@@ -122,6 +122,22 @@ describe('the built site', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('never leaves a day, or a span of days, at the end of a line without its month', () => {
+		for (const path of files().filter((f) => f.endsWith('.html'))) {
+			const tree = page(path);
+			const broken: string[] = [];
+			visit(tree, (node, _, parent) => {
+				if (node.type !== 'text' || ['script', 'style'].includes((parent as Element | undefined)?.tagName ?? '')) return;
+				broken.push(...(node.value.match(/\b\d{1,2}(?:–\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g) ?? []));
+			});
+			expect(broken, path).toEqual([]);
+			// Where an element cannot go, the no-break space alone: no span shown as text in a title or a drawing.
+			for (const plain of $$('title, svg text, textarea, option', path)) expect(text(plain), path).not.toContain('date-span');
+		}
+		// The date the overview's lead broke on a phone, after its dash and before its month.
+		expect(read('index.html')).toContain('their <span class="date-span">3–4\u00a0December</span> 2024');
+	});
+
 	it('gives every page one h1, a language, a title, a description and unique ids', () => {
 		for (const p of files('.html')) {
 			expect($$('h1', p), p).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isCalendarDate, isPartialDate } from '../../src/text/dates';
+import { formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
 
 describe('dates', () => {
 	it('accepts real days only', () => {
@@ -29,5 +29,10 @@ describe('dates', () => {
 		expect(formatDate('2024-09', 'short')).toBe('Sep 2024');
 		expect(formatDate('1994', 'short')).toBe('1994');
 		expect(formatDate('n.d.', 'short')).toBe('n.d.');
+	});
+	it('joins a day, or a span of days, to its month, and leaves other numbers and the year alone', () => {
+		expect(keepDayWithMonth('at their 3–4 December 2024 meeting')).toBe('at their 3–4\u00a0December 2024 meeting');
+		expect(keepDayWithMonth('On 29 November, and 16 October')).toBe('On 29\u00a0November, and 16\u00a0October');
+		expect(keepDayWithMonth('32 allies, 2024 Decembers, 5 May')).toBe('32 allies, 2024 Decembers, 5\u00a0May');
 	});
 });
