@@ -35,7 +35,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Kuleba', accept: ['people.html#dmytro-kuleba', 'victory-plan.html#the-minister', 'timeline.html#sybiha-appointed'] },
 	// Places.
 	{ query: 'Kiev', accept: SECTIONS, why: 'the briefing writes Kyiv throughout; any reading page that discusses Kyiv’s position is an answer' },
-	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-2014-and-a-constitutional-commitment', 'timeline.html#unga-resolution-68-262'] },
+	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#unga-resolution-68-262'] },
 	{ query: 'Bucharest', accept: ['background.html#bucharest-2008-a-promise-without-a-plan', 'timeline.html#bucharest-summit'] },
 	{ query: 'Vilnius', accept: ['background.html#vilnius-2023-the-map-step-removed-a-condition-added', 'timeline.html#vilnius-summit', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'] },
 	{ query: 'Kursk', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'victory-plan.html', 'timeline.html#north-korean-troops-estimate'] },
@@ -66,7 +66,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'ratification', accept: ['background.html#from-invitation-to-membership', 'glossary.html#accession-protocol', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'NATO-Ukraine Council', accept: ['glossary.html#nato-ukraine-council'] },
 	{ query: 'Partnership for Peace', accept: ['glossary.html#partnership-for-peace', 'background.html#partnership-19942008', 'timeline.html#ukraine-joins-pfp'] },
-	{ query: 'neutrality', accept: ['background.html#neutrality-2014-and-a-constitutional-commitment', 'timeline.html#non-aligned-status-dropped'] },
+	{ query: 'neutrality', accept: ['background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#non-aligned-status-dropped'] },
 	{ query: 'Washington summit', accept: ['background.html#washington-2024-irreversible-path-no-invitation', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'] },
 	{ query: 'Sky News interview', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'timeline.html#sky-news-interview'] },
 	{ query: 'foreign ministers meeting', accept: ['glossary.html#ministerial-meeting', 'timeline.html#foreign-ministers-meeting', 'index.html'] },
