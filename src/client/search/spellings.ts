@@ -12,6 +12,31 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An acronym (MAP, NAC) is only itself in capitals: “map” is another word. */
 const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
+interface Compiled {
+	pattern: RegExp;
+	/** Each variant by its lower case: [variant, written]. */
+	byLowerCase: Map<string, Spelling>;
+}
+const compiled = new WeakMap<readonly Spelling[], Compiled>();
+
+/**
+ * One pattern for the whole list, made once: a pattern per variant, each
+ * with Unicode classes, cost a first search tens of milliseconds, since the
+ * query is rewritten at every keystroke. Longest first, so that a phrase
+ * wins over a word inside it.
+ */
+function compile(spellings: readonly Spelling[]): Compiled {
+	let done = compiled.get(spellings);
+	if (done) return done;
+	const longestFirst = [...spellings].sort((a, b) => b[0].length - a[0].length);
+	const byLowerCase = new Map<string, Spelling>();
+	for (const spelling of longestFirst) if (!byLowerCase.has(spelling[0].toLowerCase())) byLowerCase.set(spelling[0].toLowerCase(), spelling);
+	const alternatives = longestFirst.map(([variant]) => escape(variant)).join('|') || '(?!)';
+	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
+	compiled.set(spellings, done);
+	return done;
+}
+
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
@@ -21,16 +46,14 @@ const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase
  * compiled into the search script at build.
  */
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
+	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
-	let out = query;
-	// Longest first, so that a phrase is replaced before a word inside it.
-	for (const [variant, written] of [...spellings].sort((a, b) => b[0].length - a[0].length)) {
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}(?![\\p{L}\\p{N}])`, isAcronym(variant) ? 'gu' : 'giu');
-		out = out.replace(pattern, (typed) => {
-			if (typed.toLowerCase() === written.toLowerCase()) return typed;
-			replaced.push([typed, written]);
-			return written;
-		});
-	}
+	const out = query.replace(pattern, (typed) => {
+		const [variant, written] = byLowerCase.get(typed.toLowerCase()) ?? [typed, typed];
+		if (isAcronym(variant) && typed !== variant) return typed;
+		if (typed.toLowerCase() === written.toLowerCase()) return typed;
+		replaced.push([typed, written]);
+		return written;
+	});
 	return { query: out, replaced };
 }
