@@ -71,8 +71,10 @@ const getVocabulary = () =>
 
 /** The closest spelling of what was typed that the briefing uses, if it finds something (search/suggestions.ts). */
 async function correction(typed: string, limits: Limits): Promise<string | undefined> {
-	const suggested = suggestQuery(typed, await getVocabulary());
-	if (!suggested) return undefined;
+	const closest = suggestQuery(typed, await getVocabulary());
+	if (!closest) return undefined;
+	// The index holds the sources' spellings too (“Zelensky” in a headline): offer the briefing's own.
+	const suggested = rewriteQuery(closest, __SPELLINGS__).query;
 	const found = await answer(suggested, limits, undefined, false);
 	return found.results.length + found.sources.length > 0 ? suggested : undefined;
 }
@@ -80,11 +82,13 @@ async function correction(typed: string, limits: Limits): Promise<string | undef
 /** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
 async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources' | 'more'>> {
 	const pagefind = await getEngine();
-	let more = false;
-	const views = async (q: string, filters: Record<string, unknown>, max: number, first?: typeof onFirst) => {
+	/** Whether Pagefind found more results (or sources) than were looked at. */
+	const beyond = { results: false, sources: false };
+	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
+		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
 		const found = await pagefind.search(q, { filters });
-		if ((found?.results.length ?? 0) > max) more = true;
-		const loading = (found?.results ?? []).slice(0, max).map(async (r) => {
+		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
+		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
 			return data && toResultView(data, resolve);
 		});
@@ -92,20 +96,16 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
 		return shown(await Promise.all(loading));
 	};
-	const notSources = { not: { kind: 'Source' } };
-	// The searches run together, so their index chunks and fragments load side by side.
-	let [results, sources, asTyped, sourcesAsTyped] = await Promise.all([
-		views(query, notSources, limits.results, onFirst),
-		views(query, { kind: 'Source' }, limits.sources),
-		// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after.
-		spelling ? views(spelling, notSources, limits.results) : [],
-		spelling ? views(spelling, { kind: 'Source' }, limits.sources) : [],
-	]);
+	// The text and the register are searched together, so their index chunks and fragments load side by side.
+	let [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
+	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
+	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
+	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
+	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
 	results = [...results, ...asTyped.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
 	sources = [...sources, ...sourcesAsTyped.filter((m) => !sources.some((s) => s.title === m.title))];
-	more ||= results.length > limits.results || sources.length > limits.sources;
-	// Only with something shown: a search whose every result was a stand-in found nothing.
-	more &&= results.length + sources.length > 0;
+	// “The first N” only when a list is full and more lie beyond it: results dropped as stand-ins leave a list short, and complete.
+	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
 	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
 }
 
@@ -121,6 +121,11 @@ class BriefingSearch extends HTMLElement {
 	#busy = false;
 	#stale = false;
 	#page = false;
+	/** On the search page: how many pages' worth of results the reader has asked for, and for which query. */
+	#pages = 1;
+	#pagesFor = '';
+	/** After “Show more results”: the first new result, to take the focus. */
+	#focusAt: number | undefined;
 
 	connectedCallback() {
 		if (this.#input) return;
@@ -197,7 +202,9 @@ class BriefingSearch extends HTMLElement {
 		}
 		let found: Answer;
 		try {
-			found = await answer(typed, this.#page ? PAGE_LIMITS : HEADER_LIMITS, (first) => this.#preview(typed, first));
+			if (typed !== this.#pagesFor) [this.#pages, this.#pagesFor] = [1, typed];
+			const limits = this.#page ? { results: PAGE_LIMITS.results * this.#pages, sources: PAGE_LIMITS.sources * this.#pages } : HEADER_LIMITS;
+			found = await answer(typed, limits, (first) => this.#preview(typed, first));
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -246,7 +253,11 @@ class BriefingSearch extends HTMLElement {
 			}
 		}
 		else this.#status.textContent = `${counted} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
-		this.#renderAll(typed, !this.#page && found?.more === true);
+		this.#renderAll(typed, found?.more === true);
+		if (this.#focusAt !== undefined) {
+			this.#list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[this.#focusAt]?.focus();
+			this.#focusAt = undefined;
+		}
 	}
 
 	#result(r: ResultView): HTMLLIElement {
@@ -299,10 +310,23 @@ class BriefingSearch extends HTMLElement {
 		return link;
 	}
 
-	/** Under the header's results, when there are more: a link to them all on the search page. */
+	/**
+	 * When there are more results than shown: under the header, a link to
+	 * them all on the search page; on the search page, a button for the next
+	 * page's worth, which takes the reader to the first of them.
+	 */
 	#renderAll(typed: string, more: boolean) {
 		this.#all.hidden = !more;
 		if (!more) return this.#all.replaceChildren();
+		if (this.#page) {
+			const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Show more results', className: 'search-results__more' });
+			button.addEventListener('click', () => {
+				this.#focusAt = this.#list.childElementCount;
+				this.#pages++;
+				this.#run();
+			});
+			return this.#all.replaceChildren(button);
+		}
 		const url = new URL('search.html', ROOT);
 		url.searchParams.set('q', typed);
 		this.#all.replaceChildren(Object.assign(document.createElement('a'), { href: url.href, textContent: `All results for “${typed}”` }));
