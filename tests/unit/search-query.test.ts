@@ -113,6 +113,11 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'refused at <mark>Bucharest</mark>' }, resolve).text).toBe('refused at <mark>Bucharest</mark>');
 		expect(toResultView({ ...term, meta: { ...term.meta, title: 'Glossary' }, excerpt: '' }, resolve).badge).toBe('');
 	});
+	it('opens a term looked up by name at its entry, marking nothing; found by what it says, at the words found', () => {
+		const term = { url: '/glossary.html#article-5', meta: { title: 'Article 5', summary: 'The clause.' }, filters: { kind: ['Glossary'] }, sub_results: [] };
+		expect(toResultView({ ...term, excerpt: 'an attack on one. See also: <mark>Article</mark> 6' }, resolve).url).toBe('https://site.example/glossary.html#article-5');
+		expect(toResultView({ ...term, excerpt: 'an <mark>attack</mark> on one' }, resolve).url).toMatch(/glossary\.html#article-5:~:text=.*attack/);
+	});
 });
 
 describe('words Pagefind does not hold', () => {

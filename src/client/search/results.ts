@@ -66,7 +66,10 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
 		const byName = kind === 'Source' || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
 		const text = byName ? escapeHtml(summary) : tidyMarks(data.excerpt);
-		return { url: link(data.url, data.excerpt), title, badge, text, subResults: [] };
+		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
+		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
+		const url = byName && DEFINITIONS.has(kind) ? resolve(data.url) : link(data.url, data.excerpt);
+		return { url, title, badge, text, subResults: [] };
 	}
 	const headings = (data.sub_results as SubResult[])
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
