@@ -10,7 +10,8 @@ const DISMISSED = 'is-dismissed';
 
 let count = 0;
 for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
-	const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)));
+	// The number links to its place's marker at the start of the note (rehype-footnotes.ts).
+	const note = document.getElementById(decodeURIComponent(ref.hash.slice(1)))?.closest('li');
 	const holder = ref.parentElement;
 	if (!note || !holder) continue;
 	const preview = document.createElement('span');

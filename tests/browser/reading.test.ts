@@ -49,14 +49,21 @@ describe('reading without scripts', () => {
 		const href = (await ref.getAttribute('href'))!;
 		await ref.click();
 		expect(await page.evaluate(() => location.hash)).toBe(href);
-		expect(await page.locator(`li${href}`).isVisible()).toBe(true);
-		await page.locator(`li${href} a[data-footnote-backref]`).first().click();
+		// The number leads to its place's marker, at the start of its note, which is shown and marked.
+		const noteOf = (hash: string) => page.locator(`li:has(> p > ${hash})`);
+		expect(await noteOf(href).isVisible()).toBe(true);
+		expect(await noteOf(href).evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
+		await noteOf(href).locator('a[data-footnote-backref]').first().click();
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await ref.getAttribute('id')}`);
-		// A note cited again further on leads a reader who came from there back there, not to the first place.
+		// A note cited again further on leads a reader who came from there back there, not to the first place,
+		// and marks that way back among the others.
 		const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
-		const note = (await again.getAttribute('href'))!;
+		const place = (await again.getAttribute('href'))!;
 		await again.click();
-		await page.locator(`li${note} a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`).click();
+		const back = noteOf(place).locator(`a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`);
+		const outlines = await noteOf(place).locator('a[data-footnote-backref]').evaluateAll((links) => links.map((a) => getComputedStyle(a).outlineStyle));
+		expect(outlines).toEqual(outlines.map((_, i) => (i === 1 ? 'solid' : 'none')));
+		await back.click();
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
 		// The number comes back a third of the way down, not under the header, with its sentence's start in view.
 		expect(await again.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.25);
@@ -157,7 +164,7 @@ describe('footnote previews', () => {
 
 		await ref.hover();
 		await expect.poll(() => preview.isVisible()).toBe(true);
-		const note = await page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"] p`).first().textContent();
+		const note = await page.locator(`li:has(> p > [id="${(await ref.getAttribute('href'))!.slice(1)}"]) p`).first().textContent();
 		expect(await preview.textContent()).toMatch(/\w{4,}/);
 		expect(note!.replace('↩', '').replace(/\s+/g, ' ').trim()).toContain((await preview.textContent())!.replace(/\s+/g, ' ').trim());
 		await preview.hover();

@@ -46,9 +46,14 @@ describe('the built site', () => {
 		let citedTwice = 0;
 		for (const file of ['index.html', ...sectionSlugs().map((s) => `${s}.html`), 'all.html']) {
 			for (const ref of $$('a[data-footnote-ref]', file)) {
+				// The number leads to its place's marker, first in its note; the note's way back to that place has the same number.
 				const id = String(ref.properties.href).slice(1);
-				const back = $(`li[id="${id}"] a[data-footnote-backref][href="#${ref.properties.id}"]`, file);
-				expect(back, `${file}: note ${id} has no way back to ${ref.properties.id}`).toBeDefined();
+				const note = $(`li:has(> p > [id="${id}"])`, file);
+				expect(note, `${file}: ${ref.properties.id} leads to no note's marker (${id})`).toBeDefined();
+				expect(select('p > *', note!)?.properties.id, `${file}: marker ${id} is not at the start of its note`).toBeDefined();
+				const back = select(`a[data-footnote-backref][href="#${ref.properties.id}"]`, note!);
+				expect(back, `${file}: note ${note!.properties.id} has no way back to ${ref.properties.id}`).toBeDefined();
+				expect(back!.properties.dataPlace).toBe($(`[id="${id}"]`, file)!.properties.dataPlace);
 				if (/place 2 of/.test(String(back!.properties.ariaLabel))) citedTwice++;
 			}
 		}

@@ -18,19 +18,26 @@ export function toEpubFootnotes(article: Element, where: string): number {
 		if (refs.length) throw new Error(`${where}: footnote references without a notes section`);
 		return 0;
 	}
-	const firstRef = new Map<string, string>();
-	for (const ref of refs) {
-		const target = String(ref.properties.href ?? '').slice(1);
-		if (!firstRef.has(target)) firstRef.set(target, String(ref.properties.id));
-		ref.properties = { href: ref.properties.href, id: ref.properties.id, 'epub:type': 'noteref', role: 'doc-noteref' };
-	}
 	const list = select('ol', section);
 	const items = list ? selectAll(':scope > li', list) : [];
+	// A number links to its place's marker in the note (rehype-footnotes.ts); a pop-up note is the aside itself.
+	const noteOf = new Map<string, string>();
+	for (const li of items) {
+		noteOf.set(String(li.properties.id), String(li.properties.id));
+		for (const place of selectAll('.fn-place', li)) noteOf.set(String(place.properties.id), String(li.properties.id));
+	}
+	const firstRef = new Map<string, string>();
+	for (const ref of refs) {
+		const target = noteOf.get(String(ref.properties.href ?? '').slice(1)) ?? String(ref.properties.href ?? '').slice(1);
+		if (!firstRef.has(target)) firstRef.set(target, String(ref.properties.id));
+		ref.properties = { href: `#${target}`, id: ref.properties.id, 'epub:type': 'noteref', role: 'doc-noteref' };
+	}
 	const asides: Element[] = items.map((li, index) => {
 		const id = String(li.properties.id);
 		const back = firstRef.get(id);
 		if (!back) throw new Error(`${where}: note "${id}" is never referenced`);
 		for (const backref of selectAll('a[data-footnote-backref]', li)) remove(li, backref);
+		for (const place of selectAll('.fn-place', li)) remove(li, place);
 		const blocks = li.children.filter((c) => c.type === 'element') as Element[];
 		const number: Element = { type: 'element', tagName: 'a', properties: { href: `#${back}`, role: 'doc-backlink' }, children: [text(String(index + 1))] };
 		const first = blocks[0]?.tagName === 'p' ? blocks[0] : undefined;
