@@ -1,6 +1,7 @@
 import { loadClassicScript, loadPagefind, type Pagefind } from './search/engine.ts';
 import { toResultView, type ResultView } from './search/results.ts';
 import { rewriteQuery, type Spelling } from './search/spellings.ts';
+import { highlightOnThisPage } from './search/same-page-highlight.ts';
 import { suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
 
@@ -381,7 +382,8 @@ class BriefingSearch extends HTMLElement {
 	/**
 	 * A result on the page the reader is on. Chromium does not move within a
 	 * page for an address with a text fragment (it did nothing over http),
-	 * so the panel closes and the page goes to the result's heading itself.
+	 * so the panel closes, the page goes to the result's heading itself, and
+	 * the match is highlighted as the browser would have (search/same-page-highlight.ts).
 	 */
 	#openOnThisPage(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
@@ -391,7 +393,9 @@ class BriefingSearch extends HTMLElement {
 		e.preventDefault();
 		link.blur();
 		if (!this.#page) this.#close();
-		location.hash = url.hash.split(':~:')[0];
+		const id = url.hash.split(':~:')[0];
+		location.hash = id;
+		highlightOnThisPage(url.hash, (id.length > 1 && document.getElementById(decodeURIComponent(id.slice(1)))) || document.body);
 	}
 
 	#close() {

@@ -149,6 +149,15 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(heading!.y, 'the heading is on screen').toBeGreaterThanOrEqual(0);
 			expect(heading!.y).toBeLessThan(844);
 			expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+			// The browser does not act on a text fragment within the page: the search highlights the match itself.
+			const text = decodeURIComponent(chosen!.href.split(':~:text=')[1] ?? '').replace(/^[^,]*-,/, '').replace(/,-.*$/, '');
+			const highlighted = await page.evaluate(() => {
+				const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-result') ?? [])][0];
+				const entry = document.getElementById('article-6')!;
+				return range && { text: range.toString(), after: !!(entry.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) };
+			});
+			expect(text).not.toBe('');
+			expect(highlighted).toEqual({ text, after: true });
 		}, { viewport: { width: 390, height: 844 } });
 	});
 

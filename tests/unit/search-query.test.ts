@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
+import { textDirectives } from '../../src/client/search/same-page-highlight';
 import { tidyMarks, toResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import type { PagefindData } from '../../src/client/search/engine';
@@ -182,3 +183,12 @@ describe('tidyMarks', () => {
 	});
 });
 
+
+describe('textDirectives', () => {
+	it('reads back the targets highlightUrl writes, commas, dashes and all', () => {
+		const url = highlightUrl('/a.html#b', 'said <mark>Kursk</mark> region, in the north', undefined);
+		expect(textDirectives(url.slice(url.indexOf('#')))).toEqual(highlightTargets('said <mark>Kursk</mark> region, in the north'));
+		expect(textDirectives('#x:~:text=a%2Cb%2Dc-,mid%2C%20dle,-end&text=two')).toEqual([{ prefix: 'a,b-c', text: 'mid, dle', suffix: 'end' }, { text: 'two' }]);
+		expect(textDirectives('#plain')).toEqual([]);
+	});
+});
