@@ -304,6 +304,24 @@ describe('a result opened on a phone', () => {
 	});
 });
 
+describe('a result whose page holds more between its words than the excerpt', () => {
+	it('still lands at the words, highlighted in the middle of the screen, not at its entry’s top a moment later', async () => {
+		// The index leaves out the “[source]” mark after a who's who role: “Trade · Hungary [source] Said at…”.
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(hosted.base, 'index.html'));
+		const answer = await ask(page, hosted.base, 'Hungary');
+		const chosen = answer.results.find((r) => target(r.href) === 'people.html#peter-szijjarto');
+		expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
+		await Promise.all([page.waitForURL(/people\.html/), page.locator(`.search-results a[href="${new URL(chosen!.href, hosted.base).href}"]`).first().click()]);
+		const role = page.locator('#peter-szijjarto + .person-entry__role');
+		// A browser centres the text it finds; a fragment not found leaves only the anchor, at the top.
+		await expect.poll(async () => (await role.boundingBox())!.y, { timeout: 3000 }).toBeGreaterThan(844 * 0.3);
+		expect((await role.boundingBox())!.y).toBeLessThan(844 * 0.7);
+		await context.close();
+	});
+});
+
 describe('a first search on a slow connection', () => {
 	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count', async () => {
 		const context = await browser.newContext();

@@ -15,7 +15,13 @@
 export function highlightUrl(url: string, excerptHtml: string, heading?: string, maxWords = 3): string {
 	const targets = highlightTargets(excerptHtml, maxWords, heading);
 	if (targets.length === 0) return url;
-	const directive = targets
+	// Then each target with one side of its context only: the page may hold something the index left out
+	// between the match and its context (a “[source]” mark after a who's who role, a note's number), and a
+	// browser scrolls to the first directive it finds, in order.
+	const fallbacks = targets
+		.filter((t) => t.prefix && t.suffix)
+		.flatMap((t) => [...(t.bySuffix ? [] : [{ prefix: t.prefix, text: t.text }]), { text: t.text, suffix: t.suffix }]);
+	const directive = [...targets, ...fallbacks]
 		.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}${t.suffix ? `,-${encodeTextDirective(t.suffix)}` : ''}`)
 		.join('&');
 	return `${url}${url.includes('#') ? '' : '#'}:~:${directive}`;
@@ -28,6 +34,8 @@ export interface Target {
 	prefix?: string;
 	/** Up to two words after it, within its sentence, where it runs straight on into them (for a heading, in the next block). */
 	suffix?: string;
+	/** Only the suffix tells it from the same words in the page's contents: it is not tried without it. */
+	bySuffix?: true;
 }
 
 /**
@@ -107,7 +115,7 @@ function headingTarget(headingWords: string[], from: number, body: Token[]): Tar
 	return {
 		text: headingWords.slice(from).join(' ').replace(OPENING, ''),
 		...context(headingWords, from),
-		...(suffix ? { suffix } : {}),
+		...(suffix ? { suffix, bySuffix: true as const } : {}),
 	};
 }
 

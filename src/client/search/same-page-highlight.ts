@@ -68,7 +68,9 @@ export function highlightOnThisPage(hash: string, anchor: Element): boolean {
 	const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
 	const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 	if (!registry || !Highlight) return false;
-	const ranges = textDirectives(hash).map((t) => findTarget(anchor, t)).filter((r): r is Range => r !== undefined);
+	const found = textDirectives(hash).map((t) => findTarget(anchor, t)).filter((r): r is Range => r !== undefined);
+	// A target's fallbacks (highlight.ts) find the same words again: each place once.
+	const ranges = found.filter((r, i) => !found.slice(0, i).some((q) => q.compareBoundaryPoints(Range.START_TO_START, r) === 0));
 	registry.delete(HIGHLIGHT);
 	if (ranges.length === 0) return false;
 	registry.set(HIGHLIGHT, new Highlight(...ranges));
