@@ -2,7 +2,7 @@ import { loadClassicScript, loadPagefind, type Pagefind } from './search/engine.
 import { toResultView, type ResultView } from './search/results.ts';
 import { rewriteQuery, type Spelling } from './search/spellings.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
-import { suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
+import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
 
 /**
@@ -61,7 +61,9 @@ async function answer(typed: string, limits: Limits, onFirst?: (results: ResultV
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(query) : undefined;
 	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
-	if (suggest && result.results.length + result.sources.length === 0) result.suggestion = await correction(typed, limits);
+	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
+	const shown = [...result.results, ...result.sources];
+	if (suggest && (shown.length === 0 || hasUnansweredWord(query, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
 	return result;
 }
 
@@ -245,15 +247,14 @@ class BriefingSearch extends HTMLElement {
 		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
-		else if (count === 0) {
-			this.#status.textContent = `No results for ${shown}.`;
-			if (found.suggestion) {
-				const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });
-				suggestion.append('“', this.#suggestionLink(found.suggestion), '”?');
-				this.#status.append(' Did you mean ', suggestion);
-			}
+		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
+		else this.#status.textContent = `${counted} for ${shown}.`;
+		if (found?.suggestion) {
+			const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });
+			suggestion.append('“', this.#suggestionLink(found.suggestion), '”?');
+			this.#status.append(' Did you mean ', suggestion);
 		}
-		else this.#status.textContent = `${counted} for ${shown}.${KEYBOARD.matches ? ' Use the arrow keys to move through them.' : ''}`;
+		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
 		this.#renderAll(typed, found?.more === true);
 		if (this.#focusAt !== undefined) {
 			this.#list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[this.#focusAt]?.focus();

@@ -195,6 +195,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(none.results).toEqual([]);
 			const misspelt = await ask(page, base, 'Stoltenburg');
 			expect(misspelt.status).toBe('No results for “Stoltenburg”. Did you mean “Stoltenberg”?');
+			// A word found nowhere beside words found: the results, and the word meant.
+			const partly = await ask(page, base, 'Artcle 5');
+			expect(partly.results.length).toBeGreaterThan(0);
+			expect(partly.status).toMatch(/results for “Artcle 5”\. Did you mean “Article 5”\?/);
 			// The closest word may be a source's spelling (a headline's “Zelensky”): the briefing's own is offered.
 			expect((await ask(page, base, 'Zelenksy')).status).toBe('No results for “Zelenksy”. Did you mean “Zelenskyy”?');
 			await ask(page, base, 'Stoltenburg');

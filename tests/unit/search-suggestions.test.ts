@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery } from '../../src/client/search/suggestions';
+import { editDistance, hasUnansweredWord, suggestQuery } from '../../src/client/search/suggestions';
 import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary';
 
 describe('editDistance', () => {
@@ -50,6 +50,16 @@ describe('suggestQuery', () => {
 	});
 	it('treats accents and case as the same word', () => {
 		expect(suggestQuery('ukraïne', WORDS)).toBeUndefined();
+	});
+});
+
+describe('hasUnansweredWord', () => {
+	it('tells a query with a word of four letters or more marked in no excerpt', () => {
+		expect(hasUnansweredWord('Artcle 5', ['Article <mark>5</mark> says'])).toBe(true);
+		expect(hasUnansweredWord('Article 5', ['<mark>Article</mark> <mark>5</mark> says'])).toBe(false);
+		// A word marked in one excerpt is answered; a stem or a longer word counts, short words do not count.
+		expect(hasUnansweredWord('allies Kyiv', ['the <mark>allied</mark> view', 'in <mark>Kyiv’s</mark> plan'])).toBe(false);
+		expect(hasUnansweredWord('EU NATO', ['<mark>NATO</mark>'])).toBe(false);
 	});
 });
 

@@ -6,6 +6,8 @@
  * written by src/postbuild/search/vocabulary.ts), the most frequent first.
  */
 
+import { answersWord } from './unindexed-words.ts';
+
 /** The script that carries the index's words, from the site's root. */
 export const VOCABULARY_SCRIPT = 'assets/search-words.js';
 /** The global it sets: the words, space-separated. */
@@ -69,4 +71,17 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 		return best.form;
 	});
 	return changed ? suggested : undefined;
+}
+
+/**
+ * Whether a word of the query went unanswered: of at least four letters, and
+ * marked in none of the excerpts shown (HTML with <mark>s). “Artcle 5” finds
+ * every “5”, and the reader should still be told of “Article”. A word found
+ * only in titles counts as unanswered here; the vocabulary, which holds
+ * titles, then finds nothing to correct.
+ */
+export function hasUnansweredWord(query: string, excerpts: readonly string[]): boolean {
+	const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => fold(m[1]).match(/[\p{L}\p{N}]+/gu) ?? []));
+	const typed = (fold(query).match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w.length >= MIN_WORD_LENGTH);
+	return typed.some((word) => !marked.some((m) => answersWord(m, word)));
 }
