@@ -15,12 +15,15 @@
 export function highlightUrl(url: string, excerptHtml: string, heading?: string, maxWords = 3): string {
 	const targets = highlightTargets(excerptHtml, maxWords, heading);
 	if (targets.length === 0) return url;
-	// Then each target with one side of its context only: the page may hold something the index left out
-	// between the match and its context (a “[source]” mark after a who's who role, a note's number), and a
-	// browser scrolls to the first directive it finds, in order.
-	const fallbacks = targets
-		.filter((t) => t.prefix && t.suffix)
-		.flatMap((t) => [...(t.bySuffix ? [] : [{ prefix: t.prefix, text: t.text }]), { text: t.text, suffix: t.suffix }]);
+	// Then each target with one side of its context only, as a browser scrolls to the first directive it finds,
+	// in order: the page may hold what the index left out between the match and its context (a “[source]” mark
+	// after a who's who role, a note's number). And a match followed by punctuation has no suffix, since a
+	// note's number may sit there, but the punctuation may be Pagefind's own, ending a table cell: the words
+	// after it are tried last.
+	const fallbacks = targets.flatMap((t): Target[] => {
+		if (!t.suffix) return t.prefix && t.looseSuffix ? [{ text: t.text, suffix: t.looseSuffix }] : [];
+		return [...(t.prefix && !t.bySuffix ? [{ prefix: t.prefix, text: t.text }] : []), ...(t.prefix ? [{ text: t.text, suffix: t.suffix }] : [])];
+	});
 	const directive = [...targets, ...fallbacks]
 		.map((t) => `text=${t.prefix ? `${encodeTextDirective(t.prefix)}-,` : ''}${encodeTextDirective(t.text)}${t.suffix ? `,-${encodeTextDirective(t.suffix)}` : ''}`)
 		.join('&');
@@ -36,6 +39,8 @@ export interface Target {
 	suffix?: string;
 	/** Only the suffix tells it from the same words in the page's contents: it is not tried without it. */
 	bySuffix?: true;
+	/** Where punctuation follows it and so there is no suffix: the words after the punctuation, tried last. */
+	looseSuffix?: string;
 }
 
 /**
@@ -135,10 +140,10 @@ function wordsFrom(tokens: Token[]): string {
  * since that is where a note's number sits on the page, which the excerpt
  * leaves out and which would keep the browser from finding the words.
  */
-function after(tokens: Token[], end: number): Pick<Target, 'suffix'> {
-	if (CLOSING.test(tokens[end - 1].raw)) return {};
+function after(tokens: Token[], end: number): Pick<Target, 'suffix' | 'looseSuffix'> {
 	const suffix = wordsFrom(tokens.slice(end));
-	return suffix ? { suffix } : {};
+	if (!suffix) return {};
+	return CLOSING.test(tokens[end - 1].raw) ? { looseSuffix: suffix } : { suffix };
 }
 
 const CLOSING = /[^\p{L}\p{N}]+$/u;
