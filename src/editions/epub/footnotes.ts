@@ -20,11 +20,11 @@ export function toEpubFootnotes(article: Element, where: string): number {
 	}
 	const list = select('ol', section);
 	const items = list ? selectAll(':scope > li', list) : [];
-	// A number links to its place's marker in the note (rehype-footnotes.ts); a pop-up note is the aside itself.
+	// A number may link to its place's marker at the start of its note (rehype-footnotes.ts); a pop-up note is the aside itself.
 	const noteOf = new Map<string, string>();
 	for (const li of items) {
 		noteOf.set(String(li.properties.id), String(li.properties.id));
-		for (const place of selectAll('.fn-place', li)) noteOf.set(String(place.properties.id), String(li.properties.id));
+		for (const place of selectAll('p > i[id]', li)) noteOf.set(String(place.properties.id), String(li.properties.id));
 	}
 	const firstRef = new Map<string, string>();
 	for (const ref of refs) {
@@ -37,7 +37,7 @@ export function toEpubFootnotes(article: Element, where: string): number {
 		const back = firstRef.get(id);
 		if (!back) throw new Error(`${where}: note "${id}" is never referenced`);
 		for (const backref of selectAll('a[data-footnote-backref]', li)) remove(li, backref);
-		for (const place of selectAll('.fn-place', li)) remove(li, place);
+		for (const place of selectAll('p > i[id]', li)) remove(li, place);
 		const blocks = li.children.filter((c) => c.type === 'element') as Element[];
 		const number: Element = { type: 'element', tagName: 'a', properties: { href: `#${back}`, role: 'doc-backlink' }, children: [text(String(index + 1))] };
 		const first = blocks[0]?.tagName === 'p' ? blocks[0] : undefined;

@@ -45,7 +45,8 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 	};
 	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true });
+		// Footnote numbers are left out here rather than by an attribute on each: every page carries dozens.
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, excludeSelectors: ['[data-footnote-ref]'] });
 		fail('createIndex', errors);
 		let indexed = 0;
 		let entries = 0;
