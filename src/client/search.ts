@@ -1,6 +1,7 @@
 import { loadClassicScript, loadPagefind, type Pagefind } from './search/engine.ts';
 import { toResultView, type ResultView } from './search/results.ts';
 import { rewriteQuery, type Spelling } from './search/spellings.ts';
+import { asKeywords } from './search/questions.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
 import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
@@ -57,13 +58,15 @@ export interface Answer {
  */
 async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, suggest = true): Promise<Answer> {
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
-	const found = await searchFor(query, replaced.length > 0 ? typed : undefined, limits, onFirst);
+	// A question is searched for its words of substance (search/questions.ts).
+	const keywords = asKeywords(query);
+	const found = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
-	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(query) : undefined;
+	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
 	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
 	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
 	const shown = [...result.results, ...result.sources];
-	if (suggest && (shown.length === 0 || hasUnansweredWord(query, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
+	if (suggest && (shown.length === 0 || hasUnansweredWord(keywords, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
 	return result;
 }
 

@@ -72,6 +72,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'foreign ministers meeting', accept: ['glossary.html#ministerial-meeting', 'timeline.html#foreign-ministers-meeting', 'index.html'] },
 	{ query: 'escalation', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'victory-plan.html#constant-escalation-the-examples-cited'] },
 	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	// Asked as a question: the small words must not decide.
+	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

@@ -1,0 +1,23 @@
+/**
+ * A query asked as a question (“when is the meeting”, “what did Germany
+ * say”) searched for its words of substance. Pagefind weighs every word,
+ * and a page rich in “the” and “is” outranked the meeting, or answered
+ * “what did Germany say” with a part that never names Germany. Only a
+ * query that opens with a question word is cut down: in a name or a
+ * phrase (“Partnership for Peace”, “Article 10: who decides”) the small
+ * words stay, and a phrase in quotation marks is Pagefind's to match.
+ */
+
+const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had'.split(' '));
+const FILLER = new Set(
+	[...QUESTION, ...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your say says said tell about'.split(' ')],
+);
+
+/** The query's words of substance, if it is a question with any; else the query as it is. */
+export function asKeywords(query: string): string {
+	if (/["“”]/.test(query)) return query;
+	const words = query.trim().split(/\s+/);
+	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase())) return query;
+	const kept = words.filter((w) => !FILLER.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	return kept.length > 0 ? kept.join(' ') : query;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { asKeywords } from '../../src/client/search/questions';
+
+describe('asKeywords', () => {
+	it('searches a question for its words of substance', () => {
+		expect(asKeywords('when is the meeting')).toBe('meeting');
+		expect(asKeywords('What did Germany say?')).toBe('Germany');
+		expect(asKeywords('how does an invitation work')).toBe('invitation work');
+	});
+	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
+		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
+		expect(asKeywords('the victory plan')).toBe('the victory plan');
+		expect(asKeywords('“who decides”')).toBe('“who decides”');
+		expect(asKeywords('who is')).toBe('who is');
+		expect(asKeywords('who')).toBe('who');
+	});
+});
