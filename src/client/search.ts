@@ -1,119 +1,21 @@
-import { loadClassicScript, loadPagefind, type Pagefind } from './search/engine.ts';
-import { toResultView, type ResultView } from './search/results.ts';
-import { rewriteQuery, type Spelling } from './search/spellings.ts';
-import { asKeywords } from './search/questions.ts';
+import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answer } from './search/answer.ts';
+import type { ResultView } from './search/results.ts';
+import { resultItem, sourceGroup, suggestionLink } from './search/result-items.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
-import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './search/suggestions.ts';
-import { withoutFinalY, withoutStandIns } from './search/unindexed-words.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
  * search box (or opens the search page). Pagefind's own engine answers, over
- * http and from disk alike (see search/engine.ts).
+ * http and from disk alike (see search/engine.ts); search/answer.ts makes
+ * the answer, this element shows it.
  */
 
-/** Spellings readers type and the briefing's own, from the content; compiled in at build. */
-declare const __SPELLINGS__: Spelling[];
-
-// This file is assets/search.js: the site's root is one level up, wherever the site is.
-const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
-/** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
-interface Limits {
-	results: number;
-	sources: number;
-}
-const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
-const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
-/** How many results are drawn before the rest arrive: about a phone's screen. */
-const FIRST_RESULTS = 3;
 const MIN_LENGTH = 2;
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
 
 // The results' styles come with this script, so that no page carries them before a reader searches.
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('assets/search.css', ROOT).href }));
-
-let engine: Promise<Pagefind> | undefined;
-const getEngine = () => (engine ??= loadPagefind(ROOT));
-const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
-
-export interface Answer {
-	/** The query searched, in the briefing's spellings, and what was replaced to get it. */
-	query: string;
-	replaced: [string, string][];
-	results: ResultView[];
-	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
-	sources: ResultView[];
-	/** Pagefind found more than the limits let through. */
-	more: boolean;
-	/** When nothing was found: a correction of what was typed that finds something. */
-	suggestion?: string;
-}
-
-/**
- * The answer to what the reader typed. `onFirst` gets the first results as
- * soon as their fragments are in, before the rest: a first search loads a
- * fragment per result, one after another from disk, and the reader can
- * start reading the top of the list meanwhile.
- */
-async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, suggest = true): Promise<Answer> {
-	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
-	// A question is searched for its words of substance (search/questions.ts).
-	const keywords = asKeywords(query);
-	const found = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
-	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
-	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
-	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
-	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
-	const shown = [...result.results, ...result.sources];
-	if (suggest && (shown.length === 0 || hasUnansweredWord(keywords, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
-	return result;
-}
-
-let vocabulary: Promise<string[]> | undefined;
-/** The index's words, loaded the first time a search finds nothing. */
-const getVocabulary = () =>
-	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
-
-/** The closest spelling of what was typed that the briefing uses, if it finds something (search/suggestions.ts). */
-async function correction(typed: string, limits: Limits): Promise<string | undefined> {
-	const closest = suggestQuery(typed, await getVocabulary());
-	if (!closest) return undefined;
-	// The index holds the sources' spellings too (“Zelensky” in a headline): offer the briefing's own.
-	const suggested = rewriteQuery(closest, __SPELLINGS__).query;
-	const found = await answer(suggested, limits, undefined, false);
-	return found.results.length + found.sources.length > 0 ? suggested : undefined;
-}
-
-/** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources' | 'more'>> {
-	const pagefind = await getEngine();
-	/** Whether Pagefind found more results (or sources) than were looked at. */
-	const beyond = { results: false, sources: false };
-	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
-		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
-		const found = await pagefind.search(q, { filters });
-		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
-		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
-			const data = withoutStandIns(await r.data(), q);
-			return data && toResultView(data, resolve);
-		});
-		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
-		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
-		return shown(await Promise.all(loading));
-	};
-	// The text and the register are searched together, so their index chunks and fragments load side by side.
-	let [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
-	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
-	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
-	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
-	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
-	results = [...results, ...asTyped.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
-	sources = [...sources, ...sourcesAsTyped.filter((m) => !sources.some((s) => s.title === m.title))];
-	// “The first N” only when a list is full and more lie beyond it: results dropped as stand-ins leave a list short, and complete.
-	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
-	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
-}
 
 let uid = 0;
 
@@ -201,7 +103,7 @@ class BriefingSearch extends HTMLElement {
 		if (this.#page) this.#rememberQuery(typed);
 		if (typed.length < MIN_LENGTH) {
 			// The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search.
-			if (typed) getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, __SPELLINGS__).query), () => {});
+			if (typed) preload(typed);
 			this.#render(typed, undefined);
 			if (!this.#page) this.#close();
 			return;
@@ -235,7 +137,7 @@ class BriefingSearch extends HTMLElement {
 		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return;
 		// The reader has left the search box: a late preview must not open it again.
 		if (!this.#page && !this.contains(document.activeElement)) return;
-		this.#list.replaceChildren(...first.map((r) => this.#result(r)));
+		this.#list.replaceChildren(...first.map((r) => resultItem(r)));
 		this.#status.textContent = 'Searching…';
 		this.#panel.hidden = false;
 	}
@@ -243,7 +145,7 @@ class BriefingSearch extends HTMLElement {
 	#render(typed: string, found: Answer | undefined) {
 		// A reader may already be arrowing through results when newer ones arrive: keep their place.
 		const focused = this.#panel.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
-		this.#list.replaceChildren(...(found?.results ?? []).map((r) => this.#result(r)));
+		this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r)));
 		this.#renderSources(found?.sources ?? []);
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
@@ -254,7 +156,7 @@ class BriefingSearch extends HTMLElement {
 		else this.#status.textContent = `${counted} for ${shown}.`;
 		if (found?.suggestion) {
 			const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });
-			suggestion.append('“', this.#suggestionLink(found.suggestion), '”?');
+			suggestion.append('“', suggestionLink(found.suggestion, ROOT), '”?');
 			this.#status.append(' Did you mean ', suggestion);
 		}
 		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
@@ -265,54 +167,9 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	#result(r: ResultView): HTMLLIElement {
-		const li = Object.assign(document.createElement('li'), { className: 'search-result' });
-		const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.title, className: 'search-result__link' });
-		li.append(link);
-		if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
-		if (r.heading) li.append(Object.assign(document.createElement('span'), { className: 'search-result__heading', textContent: r.heading }));
-		if (r.text) {
-			const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
-			text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
-			li.append(text);
-		}
-		if (r.subResults.length > 0) {
-			const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
-			subs.setAttribute('aria-label', 'Also in');
-			for (const s of r.subResults) {
-				const item = document.createElement('li');
-				item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title }));
-				subs.append(item);
-			}
-			li.append(subs);
-		}
-		return li;
-	}
-
 	#renderSources(sources: ResultView[]) {
 		this.#sources.hidden = sources.length === 0;
-		if (sources.length === 0) return this.#sources.replaceChildren();
-		const heading = Object.assign(document.createElement('p'), { className: 'search-results__group', textContent: 'In the source register' });
-		const list = document.createElement('ul');
-		list.setAttribute('aria-label', 'Matching sources');
-		for (const s of sources) {
-			const item = Object.assign(document.createElement('li'), { className: 'search-result search-result--source' });
-			item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' }));
-			const meta = Object.assign(document.createElement('span'), { className: 'search-result__meta' });
-			meta.innerHTML = ` ${s.text}`; // escaped by toResultView
-			item.append(meta);
-			list.append(item);
-		}
-		this.#sources.replaceChildren(heading, list);
-	}
-
-	/** A search for the correction: on the search page as a link, in this box when clicked (#searchSuggestion). */
-	#suggestionLink(suggestion: string): HTMLAnchorElement {
-		const url = new URL('search.html', ROOT);
-		url.searchParams.set('q', suggestion);
-		const link = Object.assign(document.createElement('a'), { href: url.href, textContent: suggestion });
-		link.dataset.suggestion = suggestion;
-		return link;
+		this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
 	}
 
 	/**

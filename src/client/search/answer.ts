@@ -1,0 +1,114 @@
+import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
+import { asKeywords } from './questions.ts';
+import { toResultView, type ResultView } from './results.ts';
+import { rewriteQuery, type Spelling } from './spellings.ts';
+import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
+import { withoutFinalY, withoutStandIns } from './unindexed-words.ts';
+
+/**
+ * What a search answers, from what the reader typed: the briefing's
+ * spellings put in, a question cut to its words of substance, the text and
+ * the register searched apart, stand-ins dropped, and the word meant where
+ * a word was found nowhere. The element in ../search.ts shows it.
+ */
+
+/** Spellings readers type and the briefing's own, from the content; compiled in at build. */
+declare const __SPELLINGS__: Spelling[];
+
+// The script is assets/search.js: the site's root is one level up, wherever the site is.
+export const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
+
+/** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
+export interface Limits {
+	results: number;
+	sources: number;
+}
+export const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
+export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
+/** How many results are drawn before the rest arrive: about a phone's screen. */
+const FIRST_RESULTS = 3;
+
+let engine: Promise<Pagefind> | undefined;
+export const getEngine = () => (engine ??= loadPagefind(ROOT));
+const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
+
+export interface Answer {
+	/** The query searched, in the briefing's spellings, and what was replaced to get it. */
+	query: string;
+	replaced: [string, string][];
+	results: ResultView[];
+	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
+	sources: ResultView[];
+	/** Pagefind found more than the limits let through. */
+	more: boolean;
+	/** When nothing was found: a correction of what was typed that finds something. */
+	suggestion?: string;
+}
+
+/**
+ * The answer to what the reader typed. `onFirst` gets the first results as
+ * soon as their fragments are in, before the rest: a first search loads a
+ * fragment per result, one after another from disk, and the reader can
+ * start reading the top of the list meanwhile.
+ */
+export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, suggest = true): Promise<Answer> {
+	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
+	// A question is searched for its words of substance (search/questions.ts).
+	const keywords = asKeywords(query);
+	const found = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
+	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
+	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
+	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
+	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
+	const shown = [...result.results, ...result.sources];
+	if (suggest && (shown.length === 0 || hasUnansweredWord(keywords, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
+	return result;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+/** The index's words, loaded the first time a search finds nothing. */
+const getVocabulary = () =>
+	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
+
+/** The closest spelling of what was typed that the briefing uses, if it finds something (search/suggestions.ts). */
+async function correction(typed: string, limits: Limits): Promise<string | undefined> {
+	const closest = suggestQuery(typed, await getVocabulary());
+	if (!closest) return undefined;
+	// The index holds the sources' spellings too (“Zelensky” in a headline): offer the briefing's own.
+	const suggested = rewriteQuery(closest, __SPELLINGS__).query;
+	const found = await answer(suggested, limits, undefined, false);
+	return found.results.length + found.sources.length > 0 ? suggested : undefined;
+}
+
+/** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources' | 'more'>> {
+	const pagefind = await getEngine();
+	/** Whether Pagefind found more results (or sources) than were looked at. */
+	const beyond = { results: false, sources: false };
+	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
+		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
+		const found = await pagefind.search(q, { filters });
+		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
+		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
+			const data = withoutStandIns(await r.data(), q);
+			return data && toResultView(data, resolve);
+		});
+		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
+		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
+		return shown(await Promise.all(loading));
+	};
+	// The text and the register are searched together, so their index chunks and fragments load side by side.
+	let [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
+	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
+	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
+	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
+	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
+	results = [...results, ...asTyped.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
+	sources = [...sources, ...sourcesAsTyped.filter((m) => !sources.some((s) => s.title === m.title))];
+	// “The first N” only when a list is full and more lie beyond it: results dropped as stand-ins leave a list short, and complete.
+	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
+}
+
+/** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */
+export const preload = (typed: string) => getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, __SPELLINGS__).query), () => {});

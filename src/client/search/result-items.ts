@@ -1,0 +1,53 @@
+import type { ResultView } from './results.ts';
+
+/** The elements the search draws, from ResultView (results.ts); ../search.ts puts them in place. */
+
+/** One result: its link, what kind of page it is, the heading it opens at, the excerpt, and its other headings. */
+export function resultItem(r: ResultView): HTMLLIElement {
+	const li = Object.assign(document.createElement('li'), { className: 'search-result' });
+	const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.title, className: 'search-result__link' });
+	li.append(link);
+	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
+	if (r.heading) li.append(Object.assign(document.createElement('span'), { className: 'search-result__heading', textContent: r.heading }));
+	if (r.text) {
+		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
+		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
+		li.append(text);
+	}
+	if (r.subResults.length > 0) {
+		const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
+		subs.setAttribute('aria-label', 'Also in');
+		for (const s of r.subResults) {
+			const item = document.createElement('li');
+			item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title }));
+			subs.append(item);
+		}
+		li.append(subs);
+	}
+	return li;
+}
+
+/** Matches in the source register, apart from the text: a heading and a list of titles with their kind and date. */
+export function sourceGroup(sources: ResultView[]): [HTMLElement, HTMLUListElement] {
+	const heading = Object.assign(document.createElement('p'), { className: 'search-results__group', textContent: 'In the source register' });
+	const list = document.createElement('ul');
+	list.setAttribute('aria-label', 'Matching sources');
+	for (const s of sources) {
+		const item = Object.assign(document.createElement('li'), { className: 'search-result search-result--source' });
+		item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' }));
+		const meta = Object.assign(document.createElement('span'), { className: 'search-result__meta' });
+		meta.innerHTML = ` ${s.text}`; // escaped by toResultView
+		item.append(meta);
+		list.append(item);
+	}
+	return [heading, list];
+}
+
+/** A search for a correction: the search page's address, and the correction for the box when clicked. */
+export function suggestionLink(suggestion: string, root: URL): HTMLAnchorElement {
+	const url = new URL('search.html', root);
+	url.searchParams.set('q', suggestion);
+	const link = Object.assign(document.createElement('a'), { href: url.href, textContent: suggestion });
+	link.dataset.suggestion = suggestion;
+	return link;
+}
