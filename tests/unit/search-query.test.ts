@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
 import { textDirectives } from '../../src/client/search/same-page-highlight';
-import { tidyMarks, toResultView } from '../../src/client/search/results';
+import { entryNamedFirst, tidyMarks, toResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import type { PagefindData } from '../../src/client/search/engine';
 
@@ -194,5 +194,15 @@ describe('textDirectives', () => {
 		expect(textDirectives(url.slice(url.indexOf('#')))).toEqual([target, { prefix: target.prefix, text: target.text }, { text: target.text, suffix: target.suffix }]);
 		expect(textDirectives('#x:~:text=a%2Cb%2Dc-,mid%2C%20dle,-end&text=two')).toEqual([{ prefix: 'a,b-c', text: 'mid, dle', suffix: 'end' }, { text: 'two' }]);
 		expect(textDirectives('#plain')).toEqual([]);
+	});
+});
+
+describe('entryNamedFirst', () => {
+	const view = (url: string, title: string) => ({ url, title, badge: '', text: '', subResults: [] });
+	const results = [view('https://s/alliance-reaction.html#a', 'Alliance reaction'), view('https://s/glossary.html#consensus', 'consensus'), view('https://s/people.html#x', 'Consensus')];
+	it('puts the glossary term or person named exactly as the query first, and leaves the rest in order', () => {
+		expect(entryNamedFirst(results, 'Consensus ').map((r) => r.title)).toEqual(['consensus', 'Alliance reaction', 'Consensus']);
+		expect(entryNamedFirst(results, 'consensus rule')).toBe(results);
+		expect(entryNamedFirst([view('https://s/index.html#x', 'consensus'), ...results.slice(0, 1)], 'consensus').map((r) => r.url)).toEqual(['https://s/index.html#x', 'https://s/alliance-reaction.html#a']);
 	});
 });

@@ -1,6 +1,6 @@
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
-import { toResultView, type ResultView } from './results.ts';
+import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
 import { rewriteQuery, type Spelling } from './spellings.ts';
 import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './unindexed-words.ts';
@@ -59,6 +59,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
 	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
+	result.results = entryNamedFirst(result.results, keywords);
 	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
 	const shown = [...result.results, ...result.sources];
 	if (suggest && (shown.length === 0 || hasUnansweredWord(keywords, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);

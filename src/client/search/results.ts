@@ -85,3 +85,15 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
 	};
 }
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The results with a glossary term or person named exactly as the query
+ * first: a reader who types “consensus” is looking the word up, and Pagefind
+ * ranked the section that uses it most above the entry that defines it.
+ */
+export function entryNamedFirst(results: ResultView[], query: string): ResultView[] {
+	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && folded(r.title) === folded(query));
+	return at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results;
+}
