@@ -182,7 +182,9 @@ describe('a result whose best heading holds no text of its own', () => {
 describe('tidyMarks', () => {
 	it('keeps the punctuation around a word out of its mark, and leaves escaped characters whole', () => {
 		expect(tidyMarks('Mark <mark>Rutte.</mark> and <mark>(Kyiv),</mark> <mark>“NATO”</mark>')).toBe('Mark <mark>Rutte</mark>. and (<mark>Kyiv</mark>), “<mark>NATO</mark>”');
-		expect(tidyMarks('<mark>&quot;Kyiv&quot;</mark> <mark>Kyiv’s</mark> <mark>.</mark>')).toBe('<mark>&quot;Kyiv&quot;</mark> <mark>Kyiv’s</mark> .');
+		expect(tidyMarks('<mark>&quot;Kyiv&quot;</mark> <mark>Kyiv’s</mark> <mark>.</mark>')).toBe('&quot;<mark>Kyiv</mark>&quot; <mark>Kyiv’s</mark> .');
+		// A semicolon is punctuation too, unless it ends an entity: “Oreshnik;” and “defence);” lost it to their marks.
+		expect(tidyMarks('<mark>Oreshnik;</mark> <mark>defence);</mark> <mark>R&amp;D</mark> <mark>&#39;Kyiv&#39;;</mark>')).toBe('<mark>Oreshnik</mark>; <mark>defence</mark>); <mark>R&amp;D</mark> &#39;<mark>Kyiv</mark>&#39;;');
 	});
 });
 

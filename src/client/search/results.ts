@@ -29,9 +29,13 @@ function matchesTitle(excerpt: string, title: string): boolean {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Pagefind marks a word with the punctuation around it (“<mark>Rutte.</mark>”): the mark is the word's alone. */
+/** Punctuation in escaped text: a character, or an entity standing for one (`&quot;`), never half an entity. */
+const PUNCTUATION = String.raw`(?:&(?:#\d+|#x[\da-f]+|[a-z]+);|[^\p{L}\p{N}<&])*`;
+const MARKED = new RegExp(`<mark>(${PUNCTUATION})(.*?)(${PUNCTUATION})<\\/mark>`, 'giu');
+
+/** Pagefind marks a word with the punctuation around it (“<mark>Rutte.</mark>”, “<mark>Oreshnik;</mark>”): the mark is the word's alone. */
 export function tidyMarks(excerpt: string): string {
-	return excerpt.replace(/<mark>([^\p{L}\p{N}<&]*)(.*?)([^\p{L}\p{N}<;]*)<\/mark>/gu, (_, before: string, word: string, after: string) => (word ? `${before}<mark>${word}</mark>${after}` : `${before}${after}`));
+	return excerpt.replace(MARKED, (_, before: string, word: string, after: string) => (word ? `${before}<mark>${word}</mark>${after}` : `${before}${after}`));
 }
 
 /** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
