@@ -32,8 +32,8 @@ class BriefingSearch extends HTMLElement {
 	/** On the search page: how many pages' worth of results the reader has asked for, and for which query. */
 	#pages = 1;
 	#pagesFor = '';
-	/** After “Show more results”: the first new result, to take the focus. */
-	#focusAt: number | undefined;
+	/** After “Show more results”: how many results and sources were shown, so that the first new one takes the focus. */
+	#focusAt: [number, number] | undefined;
 
 	connectedCallback() {
 		if (this.#input) return;
@@ -162,7 +162,10 @@ class BriefingSearch extends HTMLElement {
 		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
 		this.#renderAll(typed, found?.more === true);
 		if (this.#focusAt !== undefined) {
-			this.#list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[this.#focusAt]?.focus();
+			// The first new result, or where only sources were added, the first new source; else the button again.
+			const [results, sources] = this.#focusAt;
+			const next = this.#list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[results] ?? this.#sources.querySelectorAll<HTMLAnchorElement>('li > a')[sources];
+			(next ?? this.#all.querySelector('button') ?? this.#input).focus();
 			this.#focusAt = undefined;
 		}
 	}
@@ -183,7 +186,7 @@ class BriefingSearch extends HTMLElement {
 		if (this.#page) {
 			const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Show more results', className: 'search-results__more' });
 			button.addEventListener('click', () => {
-				this.#focusAt = this.#list.childElementCount;
+				this.#focusAt = [this.#list.childElementCount, this.#sources.querySelectorAll('li').length];
 				this.#pages++;
 				this.#run();
 			});

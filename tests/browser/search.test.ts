@@ -233,6 +233,12 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			await page.locator('.search-results__more').click();
 			await expect.poll(() => shown.count()).toBeGreaterThan(onPage);
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await results.nth(before).textContent());
+			// A next page that adds only sources takes the reader to the first new source: the focus is never lost.
+			const sources = page.locator('.search-form--page + .search-results .search-results__sources li > a');
+			const sourcesBefore = await sources.count();
+			await page.locator('.search-results__more').click();
+			await expect.poll(() => sources.count()).toBeGreaterThan(sourcesBefore);
+			expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(A|BUTTON)$/);
 			// A list the limits did not fill is all there is, whatever Pagefind counted before dropping stand-ins.
 			// (The reader's spelling here finds 45 stand-ins, none shown.)
 			await page.locator('#search-page-input').fill('Andriy Sybiga');
@@ -305,6 +311,24 @@ describe('a result opened on a phone', () => {
 		// The browser opens a closed box to show a match inside it: the contents stay shut.
 		expect(await page.locator('.toc__details').evaluate((d) => (d as HTMLDetailsElement).open), 'the contents were opened').toBe(false);
 		await context.close();
+	});
+});
+
+describe('a result on the page the reader is on, with no heading of its own', () => {
+	it('highlights the match in the page, not the same word in the closed results, and brings it into view', async () => {
+		await onPage(hosted.base, 'map.html', async (page) => {
+			const answer = await ask(page, hosted.base, 'Poland');
+			const chosen = answer.results.find((r) => target(r.href) === 'map.html');
+			expect(chosen, answer.results.map((r) => r.href).join('\n')).toBeDefined();
+			await page.locator(`.search-results a[href="${new URL(chosen!.href, hosted.base).href}"]`).first().click();
+			const where = await page.evaluate(() => {
+				const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('search-result') ?? [])][0];
+				return range && { inResults: !!range.startContainer.parentElement?.closest('briefing-search'), top: range.getBoundingClientRect().top };
+			});
+			expect(where?.inResults).toBe(false);
+			expect(where!.top).toBeGreaterThan(0);
+			expect(where!.top).toBeLessThan(800);
+		}, { viewport: { width: 390, height: 844 } });
 	});
 });
 

@@ -35,12 +35,18 @@ describe('suggestQuery', () => {
 		expect(suggestQuery('Blinkin', WORDS)).toBeUndefined();
 		expect(suggestQuery('NAT', WORDS)).toBeUndefined();
 	});
-	it('allows one edit in a word of up to seven letters, two in a longer one, and keeps the first letter', () => {
-		expect(suggestQuery('Stoltnbrg', WORDS)).toBe('Stoltenberg');
+	it('allows one edit in a word of up to nine letters, two in a longer one, and keeps the first letter', () => {
+		expect(suggestQuery('Stoltenbrgg', WORDS)).toBe('Stoltenberg');
+		expect(suggestQuery('Stoltnbrg', WORDS)).toBeUndefined();
 		expect(suggestQuery('Ruttte', WORDS)).toBe('Rutte');
 		expect(suggestQuery('Rtt', WORDS)).toBeUndefined();
 		// “Grange” is one edit from “Orange”, but a different first letter is usually a different word.
 		expect(suggestQuery('Grange', WORDS)).toBeUndefined();
+	});
+	it('takes a changed letter in a word of five letters or fewer for another word, not a typo', () => {
+		const words = ['must', 'talks', 'sections', 'story', 'IRBM', 'Kyiv'];
+		for (const typed of ['Musk', 'tanks', 'sanctions', 'Storm', 'ICBM']) expect(suggestQuery(typed, words), typed).toBeUndefined();
+		expect(suggestQuery('Kiyv', words)).toBe('Kyiv');
 	});
 	it('takes the closest word, and of two as close the more frequent (listed first)', () => {
 		// “Rutte” and “route” are both one edit from “rute”: the list puts Rutte first.

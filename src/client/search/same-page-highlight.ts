@@ -34,6 +34,8 @@ export function findTarget(from: Node, target: Target): Range | undefined {
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 		if (!(from.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) && !from.contains(node)) continue;
+		// Not the search's own results, which hold the same words, marked.
+		if (node.parentElement?.closest('briefing-search')) continue;
 		nodes.push(node as Text);
 		starts.push(text.length);
 		text += (node as Text).data;

@@ -45,8 +45,16 @@ export function editDistance(a: string, b: string, max: number): number {
 	return previous[b.length];
 }
 
-/** How far a typed word may be from the word meant: one edit, two in a long word. */
-const allowance = (word: string) => (word.length >= 8 ? 2 : 1);
+/** How far a typed word may be from the word meant: one edit, two in a word of ten letters or more. */
+const allowance = (word: string) => (word.length >= 10 ? 2 : 1);
+
+/**
+ * In a short word, a letter left out, doubled or swapped is a typo (“Rute”,
+ * “Kiyv”); a letter changed is more often another word (“Musk” is not
+ * “must”, nor “tanks” “talks”).
+ */
+const plausible = (typed: string, meant: string) =>
+	typed.length > 5 || typed.length !== meant.length || [...typed].sort().join('') === [...meant].sort().join('');
 
 /**
  * The query with each word that is not in `words` replaced by the closest
@@ -64,7 +72,7 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 			const candidate = fold(form);
 			if (candidate[0] !== word[0]) continue;
 			const distance = editDistance(word, candidate, best ? best.distance - 1 : allowance(word));
-			if (distance <= allowance(word) && (!best || distance < best.distance)) best = { form, distance };
+			if (distance <= allowance(word) && (!best || distance < best.distance) && plausible(word, candidate)) best = { form, distance };
 		}
 		if (!best) return typed;
 		changed = true;
