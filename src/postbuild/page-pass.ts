@@ -1,5 +1,5 @@
 import { RewritingStream } from 'parse5-html-rewriting-stream';
-import { DAYS_WITH_MONTH, keepDayWithMonth } from '../text/dates.ts';
+import { DATE_SPANS, keepDayWithMonth } from '../text/dates.ts';
 import { relativeUrl } from './relative-url.ts';
 
 /** Attributes that hold one URL. */
@@ -103,7 +103,7 @@ export async function passPage(html: string, path: string, { relative = true } =
 			return rewriter.emitRaw(raw);
 		}
 		const joined = keepDayWithMonth(raw);
-		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(DAYS_WITH_MONTH, '<span class="date-span">$&</span>'));
+		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(DATE_SPANS, '<span class="date-span">$&</span>'));
 	});
 	rewriter.on('endTag', (tag, raw) => {
 		if (PLAIN_TEXT.has(tag.tagName)) plainText--;

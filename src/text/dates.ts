@@ -38,13 +38,14 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
 }
 
 const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:–\\d{1,2})?) (${MONTHS.join('|')})\\b`, 'g');
+const TWO_DAYS = new RegExp(`\\b(\\d{1,2}) and (\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
 
 /**
  * A day and its month joined by a no-break space (“3–4 December”), so a
  * line never ends on the day alone: “at their 3–4” above “December 2024”
  * reads as a number, not a date. The space before the year may still break.
  */
-export const keepDayWithMonth = (text: string) => text.replace(DAY_AND_MONTH, '$1\u00a0$2');
+export const keepDayWithMonth = (text: string) => text.replace(TWO_DAYS, '$1\u00a0and\u00a0$2\u00a0$3').replace(DAY_AND_MONTH, '$1\u00a0$2');
 
-/** A span of days with its month, once joined (“3–4 December”): the page pass keeps it on one line. */
-export const DAYS_WITH_MONTH = new RegExp(`\\b\\d{1,2}–\\d{1,2}\u00a0(?:${MONTHS.join('|')})\\b`, 'g');
+/** A span of days with its month, once joined (“3–4 December”), or of years (“1952–1954”): the page pass keeps it on one line. */
+export const DATE_SPANS = new RegExp(`\\b\\d{1,2}–\\d{1,2}\u00a0(?:${MONTHS.join('|')})\\b|\\b\\d{4}–\\d{2,4}\\b`, 'g');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
+import { DATE_SPANS, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
 
 describe('dates', () => {
 	it('accepts real days only', () => {
@@ -34,5 +34,9 @@ describe('dates', () => {
 		expect(keepDayWithMonth('at their 3–4 December 2024 meeting')).toBe('at their 3–4\u00a0December 2024 meeting');
 		expect(keepDayWithMonth('On 29 November, and 16 October')).toBe('On 29\u00a0November, and 16\u00a0October');
 		expect(keepDayWithMonth('32 allies, 2024 Decembers, 5 May')).toBe('32 allies, 2024 Decembers, 5\u00a0May');
+		expect(keepDayWithMonth('on 3 and 4 December 2024')).toBe('on 3\u00a0and\u00a04\u00a0December 2024');
+	});
+	it('finds the spans of days and of years the page keeps on one line', () => {
+		expect('at 3–4\u00a0December, 2022–2024 and 1952–54, not 12–15 allies'.match(DATE_SPANS)).toEqual(['3–4\u00a0December', '2022–2024', '1952–54']);
 	});
 });
