@@ -39,9 +39,9 @@ export interface Answer {
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
-	/** Pagefind found more than the limits let through. */
+	/** A list is full and Pagefind found more beyond it. */
 	more: boolean;
-	/** When nothing was found: a correction of what was typed that finds something. */
+	/** When nothing was found, or a word was found nowhere: a correction of what was typed that finds something. */
 	suggestion?: string;
 }
 

@@ -1,5 +1,6 @@
 import type { PagefindData } from './engine.ts';
 import { highlightUrl } from './highlight.ts';
+import { fold } from './unindexed-words.ts';
 
 /** A result as the search UI shows it. */
 export interface ResultView {
@@ -90,7 +91,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	};
 }
 
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 
 /**
  * The results with a glossary term or person named exactly as the query

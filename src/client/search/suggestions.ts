@@ -6,7 +6,7 @@
  * written by src/postbuild/search/vocabulary.ts), the most frequent first.
  */
 
-import { answersWord } from './unindexed-words.ts';
+import { answersWord, fold } from './unindexed-words.ts';
 
 /** The script that carries the index's words, from the site's root. */
 export const VOCABULARY_SCRIPT = 'assets/search-words.js';
@@ -14,9 +14,6 @@ export const VOCABULARY_SCRIPT = 'assets/search-words.js';
 export const VOCABULARY_GLOBAL = '__briefingSearchWords';
 /** Shorter words are neither listed nor corrected: too many are a letter apart. */
 export const MIN_WORD_LENGTH = 4;
-
-/** Case and accents aside: “Orbán” is “orban”. */
-export const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Edits from one word to the other (insert, delete, replace, or swap two

@@ -15,7 +15,8 @@ import type { PagefindData } from './engine.ts';
  * to “Stefanishyna”, looks for words beginning “stefanishi” and finds none.
  */
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Case and accents aside: “Orbán” is “orban”. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**

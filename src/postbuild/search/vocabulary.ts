@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { fold, MIN_WORD_LENGTH, VOCABULARY_GLOBAL } from '../../client/search/suggestions.ts';
+import { MIN_WORD_LENGTH, VOCABULARY_GLOBAL } from '../../client/search/suggestions.ts';
+import { fold } from '../../client/search/unindexed-words.ts';
 
 export { VOCABULARY_SCRIPT } from '../../client/search/suggestions.ts';
 
