@@ -125,7 +125,10 @@ describe('hosted and from disk', () => {
 });
 
 describe.each([...MODES, subPath])('search, $name', ({ base }) => {
-	it('finds a spelling the sources use and says which spelling it searched for', async () => {
+	// Under a sub-path, only what builds or follows an address: what the engine answers is the same as at the root.
+	const notSubPath = base !== subPath.base;
+
+	if (notSubPath) it('finds a spelling the sources use and says which spelling it searched for', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			const answer = await ask(page, base, 'Zelensky');
 			expect(answer.status).toContain('“Zelenskyy” (for “Zelensky”)');
@@ -248,7 +251,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
-	it('highlights a name without the full stop after it', async () => {
+	if (notSubPath) it('highlights a name without the full stop after it', async () => {
 		const page = await browser.newPage();
 		await page.goto(pageUrl(base, 'index.html'));
 		const answer = await ask(page, base, 'Rutte');
@@ -258,7 +261,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await page.close();
 	});
 
-	it('keeps working with odd queries: one character, 500 characters, regex characters, HTML, Cyrillic, emoji', async () => {
+	if (notSubPath) it('keeps working with odd queries: one character, 500 characters, regex characters, HTML, Cyrillic, emoji', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			for (const query of ['a'.repeat(500), '.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', 'Зеленський', '🇺🇦 NATO', '"victory plan"', 'NATO NATO NATO NATO']) {
 				const answer = await ask(page, base, query);
