@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext, watchPage } from '../helpers/browser';
 import { markersAlone } from './screens-checks';
+import { darkNotOnlyColours } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
 /*
- * Every page at phone, tablet, small-laptop and desktop widths, in both
- * themes. One page per theme is resized through the widths, and each width
- * is checked in one evaluate, so that the whole matrix stays quick.
+ * Every page at phone, tablet, small-laptop and desktop widths. The page is
+ * resized through the widths, and each width is checked in one evaluate, so
+ * that the whole matrix stays quick. The dark theme is not measured again:
+ * it may change colours only, which the test checks.
  */
 const WIDTHS = [320, 390, 768, 1024, 1280];
 const HEIGHT = 800;
@@ -109,36 +111,34 @@ async function eachWidth(page: Page, check: (width: number) => Promise<void>) {
 	}
 }
 
-describe('every page at every width, in both themes', () => {
+describe('every page at every width', () => {
 	it('never scrolls sideways, centres the text, keeps the contents within a screen of the key points, a slim sticky header on small screens, and markers beside their words', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		const problems: string[] = [];
 		for (const path of files('.html')) {
 			await page.goto(pageUrl(base, path));
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				await eachWidth(page, async (width) => {
-					const at = `${path} at ${width}px, ${colorScheme}`;
-					const { overflow, header, contents, tables, offCentre } = await page.evaluate(measureLayout);
-					if (overflow > 0) problems.push(`${at}: the page scrolls sideways by ${overflow}px`);
-					// Centred until the contents take a column of their own beside it (68 rem).
-					if (width < 1088 && offCentre > 1) problems.push(`${at}: the reading column is ${offCentre}px off centre`);
-					if (width < SLIM) {
-						if (header.height > 56) problems.push(`${at}: the header is ${header.height}px tall`);
-						if (header.stickyTop !== 0) problems.push(`${at}: the header scrolls away`);
-						if (header.nameBottom > header.height || (header.searchBottom ?? 0) > header.height) problems.push(`${at}: the name or search is not in the header bar`);
-					}
-					if (contents && (contents.below > 0 || contents.above > 0)) problems.push(`${at}: the contents are not on screen after the key points (${JSON.stringify(contents)})`);
-					for (const t of tables) {
-						// Prose tables of three columns or more become cards on phones; the map's data table keeps its grid.
-						if (t.stacked !== (width < 640 && t.columns >= 3 && !t.data)) problems.push(`${at}: a ${t.columns}-column table is ${t.stacked ? '' : 'not '}stacked`);
-						if (t.stacked && t.scrolls) problems.push(`${at}: a stacked table scrolls sideways`);
-					}
-					// Line breaks do not depend on the theme.
-					if (colorScheme === 'light') for (const m of await page.evaluate(markersAlone)) problems.push(`${at}: a marker begins a line: ${m}`);
-				});
-			}
+			// The layout is measured in one theme: the other may change colours only, which is checked here.
+			for (const rule of await page.evaluate(darkNotOnlyColours)) problems.push(`${path}: the dark theme changes more than colours, so measure its layout too: ${rule}`);
+			await eachWidth(page, async (width) => {
+				const at = `${path} at ${width}px`;
+				const { overflow, header, contents, tables, offCentre } = await page.evaluate(measureLayout);
+				if (overflow > 0) problems.push(`${at}: the page scrolls sideways by ${overflow}px`);
+				// Centred until the contents take a column of their own beside it (68 rem).
+				if (width < 1088 && offCentre > 1) problems.push(`${at}: the reading column is ${offCentre}px off centre`);
+				if (width < SLIM) {
+					if (header.height > 56) problems.push(`${at}: the header is ${header.height}px tall`);
+					if (header.stickyTop !== 0) problems.push(`${at}: the header scrolls away`);
+					if (header.nameBottom > header.height || (header.searchBottom ?? 0) > header.height) problems.push(`${at}: the name or search is not in the header bar`);
+				}
+				if (contents && (contents.below > 0 || contents.above > 0)) problems.push(`${at}: the contents are not on screen after the key points (${JSON.stringify(contents)})`);
+				for (const t of tables) {
+					// Prose tables of three columns or more become cards on phones; the map's data table keeps its grid.
+					if (t.stacked !== (width < 640 && t.columns >= 3 && !t.data)) problems.push(`${at}: a ${t.columns}-column table is ${t.stacked ? '' : 'not '}stacked`);
+					if (t.stacked && t.scrolls) problems.push(`${at}: a stacked table scrolls sideways`);
+				}
+				for (const m of await page.evaluate(markersAlone)) problems.push(`${at}: a marker begins a line: ${m}`);
+			});
 		}
 		expect(problems).toEqual([]);
 		await context.close();

@@ -38,8 +38,8 @@ export async function violationsInDark(page: Page, context = 'document'): Promis
 	return [...beyondColours, ...(await violations(page, context, COLOUR_RULES))];
 }
 
-/** Rules inside a dark colour-scheme query that set anything but custom properties (the colour tokens) or the colour scheme. */
-function darkNotOnlyColours(): string[] {
+/** Rules inside a dark colour-scheme query that set anything but custom properties (the colour tokens) or the colour scheme; evaluated in the page. */
+export function darkNotOnlyColours(): string[] {
 	const offenders: string[] = [];
 	const walk = (rules: CSSRuleList, dark: boolean) => {
 		for (const rule of rules) {
