@@ -50,3 +50,16 @@ const reset = (event: Event) => {
 };
 document.addEventListener('mouseout', (event) => queueMicrotask(() => reset(event)));
 document.addEventListener('focusout', (event) => queueMicrotask(() => reset(event)));
+
+/*
+ * Back from a note by its ↩ (or sent to a number's own address), the reader
+ * finds the number focused by the browser, and its preview would cover the
+ * text they came back to: it stays closed, as if dismissed, until the
+ * pointer or focus leaves the number.
+ */
+const dismissAt = (id: string) => document.getElementById(id)?.closest('.fn')?.classList.add(DISMISSED);
+document.addEventListener('click', (event) => {
+	const back = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-footnote-backref]');
+	if (back) dismissAt(decodeURIComponent(back.hash.slice(1)));
+});
+if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(document.activeElement.id);

@@ -193,6 +193,37 @@ describe('footnote previews', () => {
 		await page.context().close();
 	});
 
+	it('stay closed over the text when the reader comes back from a note by its ↩, until they reach for the number again', async () => {
+		const page = await open(SECTION);
+		const ref = page.locator('a[data-footnote-ref]').nth(4);
+		const preview = ref.locator('xpath=..').locator('.fn-preview');
+		await ref.hover();
+		await expect.poll(() => preview.isVisible()).toBe(true);
+		for (const how of ['pointer', 'keyboard'] as const) {
+			const back = page.locator(`a[data-footnote-backref][href="#${await ref.getAttribute('id')}"]`);
+			if (how === 'pointer') {
+				await ref.click();
+				await back.click();
+			} else {
+				await ref.focus();
+				await page.keyboard.press('Enter');
+				await back.focus();
+				await page.keyboard.press('Enter');
+			}
+			await page.waitForURL(/#fnref-/);
+			// The browser focuses the number it returns to; its preview stays shut.
+			expect(await page.evaluate(() => document.activeElement?.id), how).toBe(await ref.getAttribute('id'));
+			await page.waitForTimeout(100);
+			expect(await preview.isVisible(), how).toBe(false);
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Shift+Tab');
+			expect(await page.evaluate(() => document.activeElement?.id), how).toBe(await ref.getAttribute('id'));
+			await expect.poll(() => preview.isVisible(), how).toBe(true);
+			await page.mouse.move(5, 5);
+		}
+		await page.context().close();
+	});
+
 	it('work on a page opened from disk', async () => {
 		const page = await open(SECTION, {}, fileBase);
 		const ref = page.locator('a[data-footnote-ref]').first();
