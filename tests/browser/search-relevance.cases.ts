@@ -72,6 +72,9 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'foreign ministers meeting', accept: ['glossary.html#ministerial-meeting', 'timeline.html#foreign-ministers-meeting', 'index.html'] },
 	{ query: 'escalation', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'victory-plan.html#constant-escalation-the-examples-cited'] },
 	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	// Abbreviations, typed in capitals.
+	{ query: 'UN', accept: ['timeline.html#unga-resolution-68-262', 'partial-coverage.html#what-he-did-not-say', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019'], why: 'the United Nations; as the start of a word, “UN” found “United”, “until” and “under” first' },
+	{ query: 'PA Media', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'people.html#volodymyr-zelenskyy'], why: 'the agency whose translation of the interview the briefing quotes; as the start of a word, “PA” led with a “part”' },
 	// Asked as a question: the small words must not decide.
 	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
 	// Nothing in the briefing answers these.

@@ -1,3 +1,4 @@
+import { asExactPhrase, inCapitals } from './abbreviations.ts';
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
@@ -55,7 +56,10 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
-	const found = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
+	// An abbreviation in capitals is searched as written first (search/abbreviations.ts).
+	const exact = asExactPhrase(keywords);
+	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
+	const found = exactly && exactly.results.length + exactly.sources.length > 0 ? exactly : await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
 	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
@@ -86,13 +90,15 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
+	const exact = query.startsWith('"');
 	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
 		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
 		const found = await pagefind.search(q, { filters });
 		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
 		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
-			return data && toResultView(data, resolve);
+			const kept = data && exact ? inCapitals(data, q) : data;
+			return kept && toResultView(kept, resolve);
 		});
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
 		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});

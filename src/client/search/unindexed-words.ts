@@ -46,7 +46,15 @@ const MARK = /<mark>(.*?)<\/mark>/g;
  */
 export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
 	const typed = wordsOf(query);
-	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t) => answersWord(w, t)));
+	return keepingMarks(data, (marked) => wordsOf(marked).some((w) => typed.some((t) => answersWord(w, t))));
+}
+
+/**
+ * A result less the marks whose text `answers` rejects, and the headings
+ * that only they matched; undefined if nothing else matched. A result with
+ * no marks at all (found by its title) is kept.
+ */
+export function keepingMarks(data: PagefindData, answers: (marked: string) => boolean): PagefindData | undefined {
 	const unmark = (excerpt: string) => excerpt.replace(MARK, (mark, inner: string) => (answers(inner) ? mark : inner));
 	const hadMarks = (text: string) => text.includes('<mark>');
 	const excerpt = unmark(data.excerpt);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { asExactPhrase, inCapitals } from '../../src/client/search/abbreviations';
+import type { PagefindData } from '../../src/client/search/engine';
+
+const data = (excerpt: string, subs: string[] = []): PagefindData => ({
+	url: '/a.html',
+	excerpt,
+	meta: { title: 'A' },
+	filters: {},
+	sub_results: subs.map((s, i) => ({ title: `H${i}`, url: `/a.html#h${i}`, excerpt: s })),
+});
+
+describe('asExactPhrase', () => {
+	it('searches a query holding an abbreviation typed in capitals as an exact phrase', () => {
+		expect(['UN', 'PA Media', 'the AFP report', 'RS-26', ' UK '].map(asExactPhrase)).toEqual(['"UN"', '"PA Media"', '"the AFP report"', '"RS-26"', '"UK"']);
+	});
+	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
+		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
+	});
+});
+
+describe('inCapitals', () => {
+	it('drops a match of the abbreviation written in lower case, and a result left with none', () => {
+		expect(inCapitals(data('No one has offered <mark>us</mark> an invitation'), '"US"')).toBeUndefined();
+		const kept = inCapitals(data('<mark>us</mark> and the <mark>US</mark>,', ['offered <mark>us</mark>', 'the <mark>US</mark> said']), '"US"')!;
+		expect(kept.excerpt).toBe('us and the <mark>US</mark>,');
+		expect(kept.sub_results.map((s) => s.excerpt)).toEqual(['the <mark>US</mark> said']);
+	});
+	it('keeps the phrase’s other words in any case', () => {
+		expect(inCapitals(data('the <mark>PA</mark> <mark>media</mark> version'), '"PA Media"')?.excerpt).toBe('the <mark>PA</mark> <mark>media</mark> version');
+	});
+});
