@@ -1,5 +1,6 @@
 import { RewritingStream } from 'parse5-html-rewriting-stream';
-import { DATE_SPANS, keepDayWithMonth } from '../text/dates.ts';
+import { keepDayWithMonth } from '../text/dates.ts';
+import { UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
 
 /** Attributes that hold one URL. */
@@ -46,7 +47,8 @@ const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//
  * inline code for the link check and the policy. In the text, a day stays on
  * the line of its month (src/text/dates.ts), wherever the date comes from:
  * prose, a summary, a figure's caption, a note; a span of days (“3–4
- * December”), which may break after its dash, is set in a `.date-span`.
+ * December”) and a designation (“RS-26”), which may break after their dash
+ * or hyphen, are set in a `.nowrap` (src/text/unbroken.ts).
  *
  * `relative: false` leaves URLs as they are (the 404 page, which is served
  * at any depth and carries base-path URLs of its own).
@@ -103,7 +105,7 @@ export async function passPage(html: string, path: string, { relative = true } =
 			return rewriter.emitRaw(raw);
 		}
 		const joined = keepDayWithMonth(raw);
-		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(DATE_SPANS, '<span class="date-span">$&</span>'));
+		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>'));
 	});
 	rewriter.on('endTag', (tag, raw) => {
 		if (PLAIN_TEXT.has(tag.tagName)) plainText--;

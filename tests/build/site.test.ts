@@ -136,23 +136,23 @@ describe('the built site', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('never leaves a day, or a span of days, at the end of a line without its month', () => {
+	it('never leaves a day, or a span of days, at the end of a line without its month, nor breaks a designation (“RS-26”)', () => {
 		for (const path of files().filter((f) => f.endsWith('.html'))) {
 			const tree = page(path);
 			const broken: string[] = [];
 			visit(tree, (node, _, parent) => {
 				if (node.type !== 'text' || ['script', 'style'].includes((parent as Element | undefined)?.tagName ?? '')) return;
 				broken.push(...(node.value.match(/\b\d{1,2}(?:(?:–| and )\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g) ?? []));
-				// A span of years may break after its dash, unless it is kept in a .date-span (the page pass).
-				const inSpan = ((parent as Element | undefined)?.properties?.className as string[] | undefined)?.includes('date-span');
-				if (!inSpan && !['title', 'desc', 'text', 'tspan', 'textarea', 'option'].includes((parent as Element | undefined)?.tagName ?? '')) broken.push(...(node.value.match(/\b\d{4}–\d{2,4}\b/g) ?? []));
+				// A span of years, or a designation (“RS-26”), may break after its dash, unless it is kept in a .nowrap (the page pass).
+				const inSpan = ((parent as Element | undefined)?.properties?.className as string[] | undefined)?.includes('nowrap');
+				if (!inSpan && !['title', 'desc', 'text', 'tspan', 'textarea', 'option'].includes((parent as Element | undefined)?.tagName ?? '')) broken.push(...(node.value.match(/\b\d{4}–\d{2,4}\b|\b\p{Lu}{1,5}-\d+\b/gu) ?? []));
 			});
 			expect(broken, path).toEqual([]);
 			// Where an element cannot go, the no-break space alone: no span shown as text in a title or a drawing.
-			for (const plain of $$('title, svg text, textarea, option', path)) expect(text(plain), path).not.toContain('date-span');
+			for (const plain of $$('title, svg text, textarea, option', path)) expect(text(plain), path).not.toContain('nowrap');
 		}
 		// The date the overview's lead broke on a phone, after its dash and before its month.
-		expect(read('index.html')).toContain('their <span class="date-span">3–4\u00a0December</span> 2024');
+		expect(read('index.html')).toContain('their <span class="nowrap">3–4\u00a0December</span> 2024');
 	});
 
 	it('gives every page one h1, a language, a title, a description and unique ids', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_SPANS, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
+import { UNBROKEN } from '../../src/text/unbroken';
 
 describe('dates', () => {
 	it('accepts real days only', () => {
@@ -38,5 +39,6 @@ describe('dates', () => {
 	});
 	it('finds the spans of days and of years the page keeps on one line', () => {
 		expect('at 3–4\u00a0December, 2022–2024 and 1952–54, not 12–15 allies'.match(DATE_SPANS)).toEqual(['3–4\u00a0December', '2022–2024', '1952–54']);
+		expect('the RS-26 at 3–4\u00a0December, 2022–2024; not Euro-Atlantic, NATO-Ukraine or 12–15'.match(UNBROKEN)).toEqual(['RS-26', '3–4\u00a0December', '2022–2024']);
 	});
 });
