@@ -233,13 +233,22 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	/** The correction offered, searched for in place, with the box showing it. */
+	/**
+	 * The correction offered, searched for in place, with the box showing it.
+	 * The box takes the focus where there is a keyboard; on a touch screen
+	 * that would raise the on-screen keyboard over the new results, so the
+	 * status that announces them takes it.
+	 */
 	#searchSuggestion(e: MouseEvent) {
 		const suggestion = (e.target as Element).closest('a')?.dataset.suggestion;
 		if (!suggestion || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
 		e.preventDefault();
 		this.#input.value = suggestion;
-		this.#input.focus();
+		if (KEYBOARD.matches) this.#input.focus();
+		else {
+			this.#status.tabIndex = -1;
+			this.#status.focus();
+		}
 		this.#run();
 	}
 
