@@ -1,4 +1,4 @@
-import { asExactPhrase, inCapitals } from './abbreviations.ts';
+import { asExactPhrase, inCapitals } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
@@ -56,7 +56,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
-	// An abbreviation in capitals is searched as written first (search/abbreviations.ts).
+	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts).
 	const exact = asExactPhrase(keywords);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	const found = exactly && exactly.results.length + exactly.sources.length > 0 ? exactly : await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, inCapitals } from '../../src/client/search/abbreviations';
+import { asExactPhrase, inCapitals } from '../../src/client/search/exact-phrases';
 import type { PagefindData } from '../../src/client/search/engine';
 
 const data = (excerpt: string, subs: string[] = []): PagefindData => ({
@@ -14,6 +14,10 @@ describe('asExactPhrase', () => {
 	it('searches a query holding an abbreviation typed in capitals as an exact phrase', () => {
 		expect(['UN', 'PA Media', 'the AFP report', 'RS-26', ' UK '].map(asExactPhrase)).toEqual(['"UN"', '"PA Media"', '"the AFP report"', '"RS-26"', '"UK"']);
 	});
+	it('searches a day and its month as an exact phrase, the day being no word to Pagefind', () => {
+		expect(['1 October', 'on 21 november 2024'].map(asExactPhrase)).toEqual(['"1 October"', '"on 21 november 2024"']);
+		expect(['October 2024', '1 Oct', '1955'].map(asExactPhrase)).toEqual([undefined, undefined, undefined]);
+	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
 	});
@@ -26,7 +30,9 @@ describe('inCapitals', () => {
 		expect(kept.excerpt).toBe('us and the <mark>US</mark>,');
 		expect(kept.sub_results.map((s) => s.excerpt)).toEqual(['the <mark>US</mark> said']);
 	});
-	it('keeps the phrase’s other words in any case', () => {
+	it('keeps the phrase’s other words in any case, and a phrase with no abbreviation whole', () => {
+		const date = data('on <mark>1</mark> <mark>october</mark>');
+		expect(inCapitals(date, '"1 October"')).toBe(date);
 		expect(inCapitals(data('the <mark>PA</mark> <mark>media</mark> version'), '"PA Media"')?.excerpt).toBe('the <mark>PA</mark> <mark>media</mark> version');
 	});
 });
