@@ -218,7 +218,7 @@ describe('footnote previews', () => {
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Shift+Tab');
 			expect(await page.evaluate(() => document.activeElement?.id), how).toBe(await ref.getAttribute('id'));
-			await expect.poll(() => preview.isVisible(), how).toBe(true);
+			await expect.poll(() => preview.isVisible(), { message: how }).toBe(true);
 			await page.mouse.move(5, 5);
 		}
 		await page.context().close();
