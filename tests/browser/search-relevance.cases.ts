@@ -75,8 +75,10 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	// Abbreviations, typed in capitals.
 	{ query: 'UN', accept: ['timeline.html#unga-resolution-68-262', 'partial-coverage.html#what-he-did-not-say', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019'], why: 'the United Nations; as the start of a word, “UN” found “United”, “until” and “under” first' },
+	{ query: 'EU', accept: ['timeline.html#constitution-nato-course', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'victory-plan.html#who-saw-it-first'], why: 'the briefing writes “European Union”; in capitals, “EU” alone found only a role and two headlines' },
 	{ query: 'PA Media', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'people.html#volodymyr-zelenskyy'], why: 'the agency whose translation of the interview the briefing quotes; as the start of a word, “PA” led with a “part”' },
 	// Asked as a question: the small words must not decide.
+	{ query: 'how many North Korean troops', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: '“many” had been kept as a word to find, and only one result found it' },
 	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },

@@ -30,6 +30,11 @@ describe('inCapitals', () => {
 		expect(kept.excerpt).toBe('us and the <mark>US</mark>,');
 		expect(kept.sub_results.map((s) => s.excerpt)).toEqual(['the <mark>US</mark> said']);
 	});
+	it('drops a match that only begins with the abbreviation, in the usual search too', () => {
+		const kept = inCapitals(data('<mark>Ukraine’s</mark> <mark>position</mark> and the <mark>UK’s</mark>'), 'UK position')!;
+		expect(kept.excerpt).toBe('Ukraine’s <mark>position</mark> and the <mark>UK’s</mark>');
+		expect(inCapitals(data('<mark>United</mark> and <mark>until</mark>'), 'UN')).toBeUndefined();
+	});
 	it('keeps the phrase’s other words in any case, and a phrase with no abbreviation whole', () => {
 		const date = data('on <mark>1</mark> <mark>october</mark>');
 		expect(inCapitals(date, '"1 October"')).toBe(date);

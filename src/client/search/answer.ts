@@ -59,7 +59,9 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts).
 	const exact = asExactPhrase(keywords);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
-	const found = exactly && exactly.results.length + exactly.sources.length > 0 ? exactly : await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, onFirst);
+	const first = exactly && exactly.results.length + exactly.sources.length > 0 ? undefined : onFirst;
+	const usual = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
+	const found = exactly ? joined(exactly, usual, limits) : usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
 	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
@@ -86,18 +88,17 @@ async function correction(typed: string, limits: Limits): Promise<string | undef
 }
 
 /** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Pick<Answer, 'results' | 'sources' | 'more'>> {
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Found> {
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
-	const exact = query.startsWith('"');
 	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
 		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
 		const found = await pagefind.search(q, { filters });
 		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
 		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
-			const kept = data && exact ? inCapitals(data, q) : data;
+			const kept = data && inCapitals(data, q);
 			return kept && toResultView(kept, resolve);
 		});
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
@@ -105,14 +106,25 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		return shown(await Promise.all(loading));
 	};
 	// The text and the register are searched together, so their index chunks and fragments load side by side.
-	let [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
+	const [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
 	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
 	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
 	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
-	results = [...results, ...asTyped.filter((m) => !results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
-	sources = [...sources, ...sourcesAsTyped.filter((m) => !sources.some((s) => s.title === m.title))];
-	// “The first N” only when a list is full and more lie beyond it: results dropped as stand-ins leave a list short, and complete.
+	return joined({ results, sources, more: false }, { results: asTyped, sources: sourcesAsTyped, more: false }, limits, beyond);
+}
+
+type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
+
+/**
+ * Two answers as one: the second's results and sources after the first's,
+ * less those the first already holds. “The first N” (`more`) only when a
+ * list is full and more lie beyond it: results dropped as stand-ins leave a
+ * list short, and complete.
+ */
+function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
+	const results = [...a.results, ...b.results.filter((m) => !a.results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
+	const sources = [...a.sources, ...b.sources.filter((m) => !a.sources.some((s) => s.title === m.title))];
 	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
 	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
 }

@@ -1,18 +1,18 @@
 /**
  * Queries searched first as Pagefind's exact phrase: Pagefind otherwise
- * matches the start of words, one by one.
+ * matches the start of words, one by one. What the exact phrase finds comes
+ * first; the usual search's results follow, since a phrase finds no other
+ * form or order of its words (“US Germany” is in no sentence).
  *
  * - An abbreviation typed in capitals (“UN”, “PA Media”, “AFP”): “UN” found
  *   every “until”, “under” and “United” before the United Nations, and “PA
  *   Media” led with a “part”. In capitals the reader means the
  *   abbreviation; in lower case they may be typing a longer word, which
- *   stays a prefix. Pagefind's exact phrase ignores case, so a match in
- *   lower case (“offered us”, for “US”) is dropped.
+ *   stays a prefix. In any search, a match that only begins with the
+ *   abbreviation, or has it in lower case, is not one (“Ukraine” for “UK”,
+ *   “offered us” for “US”): Pagefind's exact phrase ignores case.
  * - A day and its month (“1 October”): the day alone is no word to
  *   Pagefind, which answered with every October, 22 October first.
- *
- * An exact phrase finds no other form of its words, so the search falls
- * back to the usual one when it finds nothing.
  */
 import type { PagefindData } from './engine.ts';
 import { keepingMarks } from './unindexed-words.ts';
@@ -28,13 +28,17 @@ export function asExactPhrase(query: string): string | undefined {
 	return `"${trimmed}"`;
 }
 
-/** A result of the exact `phrase`, less its matches of an abbreviation written in lower case; undefined if none is left. */
-export function inCapitals(data: PagefindData, phrase: string): PagefindData | undefined {
-	const abbreviations = new Set(phrase.match(ABBREVIATIONS));
+/**
+ * A result less its matches of an abbreviation in `query` that are only the
+ * start of a longer word or are written in lower case; undefined if none is
+ * left. A query without an abbreviation leaves the result as it is.
+ */
+export function inCapitals(data: PagefindData, query: string): PagefindData | undefined {
+	const abbreviations = new Set(query.match(ABBREVIATIONS));
 	if (abbreviations.size === 0) return data;
-	const lower = new Set([...abbreviations].map((a) => a.toLowerCase()));
+	const lower = [...abbreviations].map((a) => a.toLowerCase());
 	return keepingMarks(data, (marked) => {
-		const word = marked.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-		return !lower.has(word.toLowerCase()) || abbreviations.has(word);
+		const word = marked.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/u, '');
+		return abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a));
 	});
 }
