@@ -1,6 +1,5 @@
 import { RewritingStream } from 'parse5-html-rewriting-stream';
-import { keepDayWithMonth } from '../text/dates.ts';
-import { UNBROKEN } from '../text/unbroken.ts';
+import { keepTogether, UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
 
 /** Attributes that hold one URL. */
@@ -45,7 +44,8 @@ const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//
  * mode, withastro/astro#4229, and root URLs break under a sub-path and from
  * disk), marks where the policy goes, and gathers the page's ids, links and
  * inline code for the link check and the policy. In the text, a day stays on
- * the line of its month (src/text/dates.ts), wherever the date comes from:
+ * the line of its month, and an article on that of its number
+ * (src/text/unbroken.ts), wherever the text comes from:
  * prose, a summary, a figure's caption, a note; a span of days (“3–4
  * December”) and a designation (“RS-26”), which may break after their dash
  * or hyphen, are set in a `.nowrap` (src/text/unbroken.ts).
@@ -104,7 +104,7 @@ export async function passPage(html: string, path: string, { relative = true } =
 			rawText.text += raw;
 			return rewriter.emitRaw(raw);
 		}
-		const joined = keepDayWithMonth(raw);
+		const joined = keepTogether(raw);
 		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>'));
 	});
 	rewriter.on('endTag', (tag, raw) => {

@@ -37,12 +37,14 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
-const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:–\\d{1,2})?) (${MONTHS.join('|')})\\b`, 'g');
-const TWO_DAYS = new RegExp(`\\b(\\d{1,2}) and (\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
+/** The months' names, long and short (figures and credit lines write “5 Sep 2024”), for a pattern. */
+const ANY_MONTH = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))].join('|');
+const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:–\\d{1,2})?) (${ANY_MONTH})\\b`, 'g');
+const TWO_DAYS = new RegExp(`\\b(\\d{1,2}) and (\\d{1,2}) (${ANY_MONTH})\\b`, 'g');
 
 /**
- * A day and its month joined by a no-break space (“3–4 December”), so a
- * line never ends on the day alone: “at their 3–4” above “December 2024”
+ * A day and its month joined by a no-break space (“3–4 December”, “5
+ * Sep”), so a line never ends on the day alone: “at their 3–4” above “December 2024”
  * reads as a number, not a date. The space before the year may still break.
  */
 export const keepDayWithMonth = (text: string) => text.replace(TWO_DAYS, '$1\u00a0and\u00a0$2\u00a0$3').replace(DAY_AND_MONTH, '$1\u00a0$2');

@@ -136,13 +136,13 @@ describe('the built site', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('never leaves a day, or a span of days, at the end of a line without its month, nor breaks a designation (“RS-26”)', () => {
+	it('never leaves a day, or a span of days, at the end of a line without its month, an article without its number, nor breaks a designation (“RS-26”)', () => {
 		for (const path of files().filter((f) => f.endsWith('.html'))) {
 			const tree = page(path);
 			const broken: string[] = [];
 			visit(tree, (node, _, parent) => {
 				if (node.type !== 'text' || ['script', 'style'].includes((parent as Element | undefined)?.tagName ?? '')) return;
-				broken.push(...(node.value.match(/\b\d{1,2}(?:(?:–| and )\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g) ?? []));
+				broken.push(...(node.value.match(/\b\d{1,2}(?:(?:–| and )\d{1,2})? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\bArticles? \d/g) ?? []));
 				// A span of years, or a designation (“RS-26”), may break after its dash, unless it is kept in a .nowrap (the page pass).
 				const inSpan = ((parent as Element | undefined)?.properties?.className as string[] | undefined)?.includes('nowrap');
 				if (!inSpan && !['title', 'desc', 'text', 'tspan', 'textarea', 'option'].includes((parent as Element | undefined)?.tagName ?? '')) broken.push(...(node.value.match(/\b\d{4}–\d{2,4}\b|\b\p{Lu}{1,5}-\d+\b/gu) ?? []));

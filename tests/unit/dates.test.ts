@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_SPANS, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
-import { UNBROKEN } from '../../src/text/unbroken';
+import { keepTogether, UNBROKEN } from '../../src/text/unbroken';
 
 describe('dates', () => {
 	it('accepts real days only', () => {
@@ -34,6 +34,8 @@ describe('dates', () => {
 	it('joins a day, or a span of days, to its month, and leaves other numbers and the year alone', () => {
 		expect(keepDayWithMonth('at their 3–4 December 2024 meeting')).toBe('at their 3–4\u00a0December 2024 meeting');
 		expect(keepDayWithMonth('On 29 November, and 16 October')).toBe('On 29\u00a0November, and 16\u00a0October');
+		expect(keepDayWithMonth('5 Sep 2024; 1 Mark')).toBe('5\u00a0Sep 2024; 1 Mark');
+		expect(keepTogether('Article 5 and Articles 5 and 6, on 3 December')).toBe('Article\u00a05 and Articles\u00a05 and 6, on 3\u00a0December');
 		expect(keepDayWithMonth('32 allies, 2024 Decembers, 5 May')).toBe('32 allies, 2024 Decembers, 5\u00a0May');
 		expect(keepDayWithMonth('on 3 and 4 December 2024')).toBe('on 3\u00a0and\u00a04\u00a0December 2024');
 	});
