@@ -160,7 +160,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 				return range && { text: range.toString(), after: !!(entry.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) };
 			});
 			expect(text).not.toBe('');
-			expect(highlighted).toEqual({ text, after: true });
+			// The page may join words with a no-break space (“Article 5”), which the fragment matches as a space.
+			expect({ ...highlighted, text: highlighted?.text.replace(/\s/g, ' ') }).toEqual({ text: text.replace(/\s/g, ' '), after: true });
 		}, { viewport: { width: 390, height: 844 } });
 	});
 
