@@ -58,8 +58,22 @@ document.addEventListener('focusout', (event) => queueMicrotask(() => reset(even
  * pointer or focus leaves the number.
  */
 const dismissAt = (id: string) => document.getElementById(id)?.closest('.fn')?.classList.add(DISMISSED);
+/*
+ * And the page scrolls back under a pointer that stays where the ↩ was: it
+ * may then rest on another number, whose preview would open over the text
+ * too. No preview opens on hover until the pointer moves.
+ */
+const RESTING = 'fn-pointer-resting';
+const moved = (event: PointerEvent) => {
+	if (event.movementX === 0 && event.movementY === 0) return;
+	document.documentElement.classList.remove(RESTING);
+	document.removeEventListener('pointermove', moved);
+};
 document.addEventListener('click', (event) => {
 	const back = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-footnote-backref]');
-	if (back) dismissAt(decodeURIComponent(back.hash.slice(1)));
+	if (!back) return;
+	dismissAt(decodeURIComponent(back.hash.slice(1)));
+	document.documentElement.classList.add(RESTING);
+	document.addEventListener('pointermove', moved);
 });
 if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(document.activeElement.id);

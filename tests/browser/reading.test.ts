@@ -224,6 +224,31 @@ describe('footnote previews', () => {
 		await page.context().close();
 	});
 
+	it('do not open under a pointer that the return from a note left over another number, until it moves', async () => {
+		const page = await open(SECTION);
+		const refs = page.locator('a[data-footnote-ref]');
+		await refs.first().hover();
+		await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
+		const ref = refs.nth(4);
+		const other = refs.nth(8);
+		const otherPreview = other.locator('xpath=..').locator('.fn-preview');
+		const x = await other.evaluate((a) => { const r = a.getBoundingClientRect(); return r.left + r.width / 2; });
+		const y = 400;
+		await ref.click();
+		// The pointer rests where the other number will be once the page has scrolled; the ↩ is taken by keyboard.
+		await page.mouse.move(x, y);
+		await page.locator(`a[data-footnote-backref][href="#${await ref.getAttribute('id')}"]`).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/#fnref-/);
+		await other.evaluate((a, y) => scrollBy(0, a.getBoundingClientRect().top + a.getBoundingClientRect().height / 2 - y), y);
+		await expect.poll(() => other.evaluate((a) => a.parentElement!.matches(':hover'))).toBe(true);
+		await page.waitForTimeout(100);
+		expect(await otherPreview.isVisible(), 'a preview opened under a pointer that did not move').toBe(false);
+		await page.mouse.move(x + 2, y);
+		await expect.poll(() => otherPreview.isVisible()).toBe(true);
+		await page.context().close();
+	});
+
 	it('work on a page opened from disk', async () => {
 		const page = await open(SECTION, {}, fileBase);
 		const ref = page.locator('a[data-footnote-ref]').first();
