@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asExactPhrase, inCapitals } from '../../src/client/search/exact-phrases';
-import type { PagefindData } from '../../src/client/search/engine';
-
-const data = (excerpt: string, subs: string[] = []): PagefindData => ({
-	url: '/a.html',
-	excerpt,
-	meta: { title: 'A' },
-	filters: {},
-	sub_results: subs.map((s, i) => ({ title: `H${i}`, url: `/a.html#h${i}`, excerpt: s })),
-});
+import { pagefindData as data } from '../helpers/pagefind-data';
 
 describe('asExactPhrase', () => {
 	it('searches a query holding an abbreviation typed in capitals as an exact phrase', () => {

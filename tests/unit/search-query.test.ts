@@ -4,7 +4,7 @@ import { highlightTargets, highlightUrl } from '../../src/client/search/highligh
 import { textDirectives } from '../../src/client/search/same-page-highlight';
 import { entryNamedFirst, tidyMarks, toResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
-import type { PagefindData } from '../../src/client/search/engine';
+import { pagefindData } from '../helpers/pagefind-data';
 
 const SPELLINGS = [
 	['Zelensky', 'Zelenskyy'],
@@ -125,13 +125,7 @@ describe('toResultView', () => {
 });
 
 describe('words Pagefind does not hold', () => {
-	const data = (excerpt: string, subs: string[] = []): PagefindData => ({
-		url: '/a.html',
-		excerpt,
-		meta: { title: 'A' },
-		filters: {},
-		sub_results: subs.map((s, i) => ({ title: `H${i}`, url: `/a.html#h${i}`, excerpt: s })),
-	});
+	const data = pagefindData;
 	it('tells a word that answers the one typed from a shorter word standing in for it', () => {
 		expect(['orban', 'orb'].map((t) => answersWord('or', t))).toEqual([false, true]);
 		expect(answersWord('policy', 'policies')).toBe(true);
