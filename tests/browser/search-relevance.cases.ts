@@ -46,6 +46,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: '16 October', accept: ['timeline.html#victory-plan-presented', 'victory-plan.html#the-victory-plan'] },
 	{ query: '1955', accept: ['timeline.html#west-germany-joins', 'partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
 	{ query: 'April 2008', accept: ['timeline.html#bucharest-summit', 'background.html#bucharest-2008-a-promise-without-a-plan'] },
+	{ query: '10000', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'people.html#sabrina-singh'], why: 'the US estimate of North Korean soldiers, which the briefing writes “10,000”; typed without its comma it found nothing' },
 	{ query: '1 October', accept: ['timeline.html#rutte-takes-office', 'alliance-reaction.html#a-new-secretary-general', 'partial-coverage.html#stoltenberg-in-october-2024', 'people.html#mark-rutte'], why: 'the day Rutte took over; with the day no word to Pagefind, every October came first' },
 	{ query: '3 December', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting'] },
 	// Concepts and terms.

@@ -14,6 +14,10 @@ const SPELLINGS = [
 ] as const;
 
 describe('rewriteQuery', () => {
+	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
+		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [['10000', '10,000']] });
+		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
+	});
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']] });
 	});

@@ -41,7 +41,8 @@ function compile(spellings: readonly Spelling[]): Compiled {
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
  * the search finds the prose, which uses one spelling throughout. Whole
- * words only; case does not matter, except for acronyms. The list comes from
+ * words only; case does not matter, except for acronyms; a number of five
+ * digits or more gets its thousands' commas (10000 → 10,000). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
  * compiled into the search script at build.
  */
@@ -55,5 +56,11 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		replaced.push([typed, written]);
 		return written;
 	});
-	return { query: out, replaced };
+	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
+	const grouped = out.replace(/(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => {
+		const written = typed.replace(/\B(?=(\d{3})+$)/g, ',');
+		replaced.push([typed, written]);
+		return written;
+	});
+	return { query: grouped, replaced };
 }
