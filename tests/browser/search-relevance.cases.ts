@@ -77,6 +77,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	// Abbreviations, typed in capitals.
 	{ query: 'UN', accept: ['timeline.html#unga-resolution-68-262', 'partial-coverage.html#what-he-did-not-say', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019'], why: 'the United Nations; as the start of a word, “UN” found “United”, “until” and “under” first' },
 	{ query: 'EU', accept: ['timeline.html#constitution-nato-course', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'victory-plan.html#who-saw-it-first'], why: 'the briefing writes “European Union”; in capitals, “EU” alone found only a role and two headlines' },
+	{ query: 'RS-26', accept: ['glossary.html#oreshnik', 'victory-plan.html#oreshnik-and-the-testing-ground', 'people.html#sabrina-singh'], why: 'a designation with capitals in it: its match is hyphenated, and must not be taken for a longer word' },
 	{ query: 'PA Media', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'people.html#volodymyr-zelenskyy'], why: 'the agency whose translation of the interview the briefing quotes; as the start of a word, “PA” led with a “part”' },
 	// Asked as a question: the small words must not decide.
 	{ query: 'how many North Korean troops', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: '“many” had been kept as a word to find, and only one result found it' },

@@ -7,8 +7,8 @@ describe('asExactPhrase', () => {
 		expect(['UN', 'PA Media', 'the AFP report', 'RS-26', ' UK '].map(asExactPhrase)).toEqual(['"UN"', '"PA Media"', '"the AFP report"', '"RS-26"', '"UK"']);
 	});
 	it('searches a day and its month as an exact phrase, the day being no word to Pagefind', () => {
-		expect(['1 October', 'on 21 november 2024'].map(asExactPhrase)).toEqual(['"1 October"', '"on 21 november 2024"']);
-		expect(['October 2024', '1 Oct', '1955'].map(asExactPhrase)).toEqual([undefined, undefined, undefined]);
+		expect(['1 October', 'on 21 november 2024', '5 Sep'].map(asExactPhrase)).toEqual(['"1 October"', '"on 21 november 2024"', '"5 Sep"']);
+		expect(['October 2024', '1 Octo', '1955'].map(asExactPhrase)).toEqual([undefined, undefined, undefined]);
 	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
@@ -26,6 +26,13 @@ describe('inCapitals', () => {
 		const kept = inCapitals(data('<mark>Ukraine’s</mark> <mark>position</mark> and the <mark>UK’s</mark>'), 'UK position')!;
 		expect(kept.excerpt).toBe('Ukraine’s <mark>position</mark> and the <mark>UK’s</mark>');
 		expect(inCapitals(data('<mark>United</mark> and <mark>until</mark>'), 'UN')).toBeUndefined();
+	});
+	it('takes a hyphenated match word by word, and keeps a result found by its title only if the title holds the abbreviation', () => {
+		expect(inCapitals(data('the Russian <mark>RS-26</mark>.'), '"RS-26"')?.excerpt).toBe('the Russian <mark>RS-26</mark>.');
+		expect(inCapitals(data('the <mark>re-unification</mark> of Germany'), 'UN')).toBeUndefined();
+		expect(inCapitals(data('the <mark>NATO-Ukraine</mark> Council'), 'UK position')).toBeUndefined();
+		expect(inCapitals({ ...data('Twelve nations sign'), meta: { title: '4 Apr 1949: the treaty' } }, 'AP')).toBeUndefined();
+		expect(inCapitals({ ...data('A report'), meta: { title: 'AP report' } }, 'AP')).toBeDefined();
 	});
 	it('keeps the phrase’s other words in any case, and a phrase with no abbreviation whole', () => {
 		const date = data('on <mark>1</mark> <mark>october</mark>');

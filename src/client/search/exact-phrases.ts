@@ -19,7 +19,7 @@ import { keepingMarks } from './unindexed-words.ts';
 
 /** Two or three capital letters, a word of their own. */
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
-const DAY_AND_MONTH = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const DAY_AND_MONTH = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
 /** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, and no quotation marks of its own; else undefined. */
 export function asExactPhrase(query: string): string | undefined {
@@ -30,15 +30,19 @@ export function asExactPhrase(query: string): string | undefined {
 
 /**
  * A result less its matches of an abbreviation in `query` that are only the
- * start of a longer word or are written in lower case; undefined if none is
- * left. A query without an abbreviation leaves the result as it is.
+ * start of a longer word or are written in lower case, the words of a
+ * hyphenated match taken one by one (“RS-26” is a match for “RS”,
+ * “re-unification” none for “UN”); undefined if none is left. A result
+ * found by its title alone is kept only if the title holds the abbreviation
+ * (“4 Apr 1949” is no answer to “AP”). A query without an abbreviation
+ * leaves the result as it is.
  */
 export function inCapitals(data: PagefindData, query: string): PagefindData | undefined {
 	const abbreviations = new Set(query.match(ABBREVIATIONS));
 	if (abbreviations.size === 0) return data;
 	const lower = [...abbreviations].map((a) => a.toLowerCase());
-	return keepingMarks(data, (marked) => {
-		const word = marked.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/u, '');
-		return abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a));
-	});
+	const answers = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a)));
+	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
+	if (!marked) return [...abbreviations].some((a) => (data.meta.title ?? '').match(/[\p{L}\p{N}]+/gu)?.includes(a)) ? data : undefined;
+	return keepingMarks(data, answers);
 }
