@@ -35,11 +35,11 @@ describe('rewriteQuery', () => {
 
 describe('highlight targets', () => {
 	it('takes the longest run of matched words as the phrase, without the punctuation around it, with the words before it as context', () => {
-		expect(highlightTargets('arrival of <mark>North</mark> <mark>Korean</mark> <mark>troops,</mark> whose')).toEqual([{ prefix: 'arrival of', text: 'North Korean troops', looseSuffix: 'whose' }]);
+		expect(highlightTargets('arrival of <mark>North</mark> <mark>Korean</mark> <mark>troops,</mark> whose')).toEqual([{ prefix: 'arrival of', text: 'North Korean troops', looseSuffix: ', whose' }]);
 	});
 	it('takes single words without trailing full stops where no phrase matched', () => {
 		expect(highlightTargets('Mark <mark>Rutte.</mark> He said <mark>Rutte’s</mark> and <mark>(Rutte)</mark>')).toEqual([
-			{ prefix: 'Mark', text: 'Rutte', looseSuffix: 'He said' },
+			{ prefix: 'Mark', text: 'Rutte', looseSuffix: '. He said' },
 			{ prefix: 'He said', text: 'Rutte’s', suffix: 'and (Rutte' },
 		]);
 	});
@@ -50,9 +50,10 @@ describe('highlight targets', () => {
 	it('gives the words after a match where it runs straight on into them, within the sentence, and none after punctuation, where a note’s number may sit', () => {
 		expect(highlightTargets('the <mark>Kyiv</mark> government. It')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'government' }]);
 		expect(highlightTargets('the <mark>Kyiv</mark> line, it')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'line' }]);
-		// Those words are tried last, in case the punctuation was Pagefind's own, at the end of a table cell.
-		expect(highlightTargets('in <mark>Kyiv,</mark> and')).toEqual([{ prefix: 'in', text: 'Kyiv', looseSuffix: 'and' }]);
-		expect(highlightUrl('/a.html#x', 'in <mark>Kyiv,</mark> and')).toBe('/a.html#x:~:text=in-,Kyiv&text=Kyiv,-and');
+		// The punctuation and those words are tried last, as often no number sits there (“United Kingdom, Italy”), and
+		// then the words alone, in case the punctuation was Pagefind's own, at the end of a table cell.
+		expect(highlightTargets('in <mark>Kyiv,</mark> and')).toEqual([{ prefix: 'in', text: 'Kyiv', looseSuffix: ', and' }]);
+		expect(highlightUrl('/a.html#x', 'in <mark>Kyiv,</mark> and')).toBe('/a.html#x:~:text=in-,Kyiv&text=Kyiv,-%2C%20and&text=Kyiv,-and');
 	});
 	it('does not carry a phrase across the end of a sentence, or make one of a word repeated', () => {
 		expect(highlightTargets('<mark>Kyiv.</mark> <mark>NATO</mark> said').map((t) => t.text)).toEqual(['Kyiv', 'NATO']);
@@ -62,10 +63,10 @@ describe('highlight targets', () => {
 		const excerpt = '<mark>Bucharest,</mark> <mark>2008:</mark> a promise without a plan. The decisive moment came at the <mark>Bucharest</mark> summit of April <mark>2008.</mark> In';
 		expect(highlightTargets(excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toEqual([
 			{ prefix: 'at the', text: 'Bucharest', suffix: 'summit of' },
-			{ prefix: 'of April', text: '2008', looseSuffix: 'In' },
+			{ prefix: 'of April', text: '2008', looseSuffix: '. In' },
 		]);
 		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
-		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest,-summit%20of&text=of%20April-,2008&text=at%20the-,Bucharest&text=Bucharest,-summit%20of&text=2008,-In');
+		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest,-summit%20of&text=of%20April-,2008&text=at%20the-,Bucharest&text=Bucharest,-summit%20of&text=2008,-.%20In&text=2008,-In');
 	});
 	it('takes a match in the heading alone to the heading’s end, as the page has it, with the first words after it as context', () => {
 		expect(highlightTargets('What <mark>Zelenskyy</mark> proposed. On 29 November, he', 3, 'What Zelenskyy proposed')).toEqual([{ prefix: 'What', text: 'Zelenskyy proposed', suffix: 'On 29', bySuffix: true }]);

@@ -18,10 +18,11 @@ export function highlightUrl(url: string, excerptHtml: string, heading?: string,
 	// Then each target with one side of its context only, as a browser scrolls to the first directive it finds,
 	// in order: the page may hold what the index left out between the match and its context (a “[source]” mark
 	// after a who's who role, a note's number). And a match followed by punctuation has no suffix, since a
-	// note's number may sit there, but the punctuation may be Pagefind's own, ending a table cell: the words
-	// after it are tried last.
+	// note's number may sit there; but often none does (“United Kingdom, Italy” in a table row), so the
+	// punctuation and the words after it are tried last, and then, since the punctuation may be Pagefind's
+	// own, ending a table cell, the words alone.
 	const fallbacks = targets.flatMap((t): Target[] => {
-		if (!t.suffix) return t.prefix && t.looseSuffix ? [{ text: t.text, suffix: t.looseSuffix }] : [];
+		if (!t.suffix) return t.prefix && t.looseSuffix ? [{ text: t.text, suffix: t.looseSuffix }, { text: t.text, suffix: t.looseSuffix.replace(OPENING, '') }] : [];
 		return [...(t.prefix && !t.bySuffix ? [{ prefix: t.prefix, text: t.text }] : []), ...(t.prefix ? [{ text: t.text, suffix: t.suffix }] : [])];
 	});
 	const directive = [...targets, ...fallbacks]
@@ -39,7 +40,7 @@ export interface Target {
 	suffix?: string;
 	/** Only the suffix tells it from the same words in the page's contents: it is not tried without it. */
 	bySuffix?: true;
-	/** Where punctuation follows it and so there is no suffix: the words after the punctuation, tried last. */
+	/** Where punctuation follows it and so there is no suffix: the punctuation and the words after it, tried last. */
 	looseSuffix?: string;
 }
 
@@ -143,7 +144,8 @@ function wordsFrom(tokens: Token[]): string {
 function after(tokens: Token[], end: number): Pick<Target, 'suffix' | 'looseSuffix'> {
 	const suffix = wordsFrom(tokens.slice(end));
 	if (!suffix) return {};
-	return CLOSING.test(tokens[end - 1].raw) ? { looseSuffix: suffix } : { suffix };
+	const closing = CLOSING.exec(tokens[end - 1].raw)?.[0];
+	return closing ? { looseSuffix: `${closing} ${suffix}` } : { suffix };
 }
 
 const CLOSING = /[^\p{L}\p{N}]+$/u;
