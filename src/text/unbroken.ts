@@ -5,7 +5,7 @@ import { DATE_SPANS, keepDayWithMonth } from './dates.ts';
  * which may break after its dash (src/text/dates.ts), and a designation of
  * capitals and a number (“RS-26”), which Chromium breaks after its hyphen.
  */
-export const DESIGNATIONS = /\b\p{Lu}{1,5}-\d+\b/gu;
+const DESIGNATIONS = /\b\p{Lu}{1,5}-\d+\b/gu;
 export const UNBROKEN = new RegExp(`${DATE_SPANS.source}|${DESIGNATIONS.source}`, 'gu');
 
 /** “Article 5”: a line that ends on “Article” leaves its number to the next. */

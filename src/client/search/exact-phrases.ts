@@ -43,6 +43,7 @@ export function inCapitals(data: PagefindData, query: string): PagefindData | un
 	const lower = [...abbreviations].map((a) => a.toLowerCase());
 	const answers = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a)));
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
-	if (!marked) return [...abbreviations].some((a) => (data.meta.title ?? '').match(/[\p{L}\p{N}]+/gu)?.includes(a)) ? data : undefined;
+	const titleWords = new Set((data.meta.title ?? '').match(/[\p{L}\p{N}]+/gu));
+	if (!marked) return [...abbreviations].some((a) => titleWords.has(a)) ? data : undefined;
 	return keepingMarks(data, answers);
 }

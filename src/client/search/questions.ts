@@ -10,7 +10,7 @@
 
 const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had'.split(' '));
 const FILLER = new Set(
-	[...QUESTION, ...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your say says said tell about many much'.split(' ')],
+	[...QUESTION, ...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your say says said tell many much'.split(' ')],
 );
 
 /** The query's words of substance, if it is a question with any; else the query as it is. */
