@@ -5,6 +5,8 @@ import { isFetchedFile, twinScript } from '../../src/postbuild/search/disk-trans
 const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article data-search-entries>
 <section data-search-entry="Glossary" aria-labelledby="consensus"><h2 id="consensus">Consensus<a data-pagefind-ignore="all">#</a></h2>
 <p data-search-summary>Agreement by all Allies. No vote is taken. <span data-pagefind-ignore>Source: NATO.</span></p></section>
+<section data-search-entry="Who’s who" aria-labelledby="fico"><h2 id="fico">Robert Fico</h2><p data-search-summary>Prime Minister · Slovakia</p>
+<p>Warned of “war”</p><p>Said “never.”</p><p>Spoke again.</p></section>
 <ol><li id="letter" data-search-entry="Timeline" data-search-title="29 November 2024: The letter"><span data-pagefind-ignore>29 November 2024 The letter.</span> <span data-search-summary>Sybiha writes to allies.</span></li>
 <li id="reuters-1" data-search-entry="Source" data-search-title="Reuters, Ukraine asks" data-search-summary="News, 29 November 2024">News Reuters, Ukraine asks, 29 November 2024.</li></ol>
 </article></body></html>`;
@@ -13,6 +15,8 @@ describe('reference entries as search records', () => {
 	it('reads each entry: where it opens, its kind, its title, its first sentence or the summary it gives, and its text less the title and what search ignores', () => {
 		expect(pageEntries(PAGE, 'glossary.html')).toEqual([
 			{ url: '/glossary.html#consensus', kind: 'Glossary', title: 'Consensus', summary: 'Agreement by all Allies.', content: 'Agreement by all Allies. No vote is taken.' },
+			// A block that ends without punctuation is ended with a full stop, so that it does not run on into the next.
+			{ url: '/glossary.html#fico', kind: 'Who’s who', title: 'Robert Fico', summary: 'Prime Minister · Slovakia', content: 'Prime Minister · Slovakia. Warned of “war”. Said “never.” Spoke again.' },
 			{ url: '/glossary.html#letter', kind: 'Timeline', title: '29 November 2024: The letter', summary: 'Sybiha writes to allies.', content: 'Sybiha writes to allies.' },
 			{ url: '/glossary.html#reuters-1', kind: 'Source', title: 'Reuters, Ukraine asks', summary: 'News, 29 November 2024', content: 'News Reuters, Ukraine asks, 29 November 2024.' },
 		]);

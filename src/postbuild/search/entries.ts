@@ -28,13 +28,19 @@ export function firstSentence(text: string): string {
 	return clean(match ? match[0] : text);
 }
 
-/** Text of an element as a reader sees it, less whatever the page keeps out of search. */
+/**
+ * Text of an element as a reader sees it, less whatever the page keeps out
+ * of search. A block that ends without punctuation ends with a full stop, as
+ * Pagefind does for the pages it reads: else a person's role ran on into
+ * what they said (“Prime Minister · Slovakia Warned in October…”).
+ */
 function visibleText(element: Element): string {
 	const copy = structuredClone(element);
 	for (const ignored of selectAll('[data-pagefind-ignore]', copy)) {
 		ignored.children = [];
 	}
-	return clean(toText(copy));
+	// Between blocks, hast-util-to-text puts line breaks (as innerText does), and nothing else does.
+	return clean(toText(copy).replace(/(?<=\S)(?<![.!?:;…]["”’)\]]*)[ \t]*\n\s*(?=\S)/gu, '. '));
 }
 
 function withoutTitle(entry: Element, heading: Element | undefined): Element {
