@@ -36,12 +36,21 @@ const search = (query: string | null, filters: Record<string, unknown> = {}): Pr
 	})()`);
 
 const READING_PAGES = ['/index.html', '/about.html', '/map.html', ...sectionSlugs().map((s) => `/${s}.html`)];
+const REFERENCE_PAGES = ['/glossary.html', '/people.html', '/timeline.html', '/sources.html'];
 
 describe('the search index', () => {
 	it('holds the reading pages as pages, and every reference entry as a record of its own', async () => {
 		const all = await search(null);
 		const pages = all.filter((h) => !h.url.includes('#')).map((h) => h.url).sort();
-		expect(pages).toEqual([...READING_PAGES].sort());
+		expect(pages).toEqual([...READING_PAGES, ...REFERENCE_PAGES].sort());
+		// A page of entries is there by its title and lead alone: its entries are not searched twice.
+		for (const hit of all.filter((h) => REFERENCE_PAGES.includes(h.url))) {
+			const path = hit.url.slice(1);
+			expect(hit.filters.kind, hit.url).toEqual(['Reference']);
+			expect(hit.content, hit.url).toBe(`${text($('h1', path)!)}. ${text($('.lead', path)!)}`);
+			// The summary keeps the lead's no-break spaces (“3–4 December”), which text() makes plain.
+			expect(hit.meta.summary.replace(/\s/g, ' '), hit.url).toBe(text($('.lead', path)!));
+		}
 		const entries = all.filter((h) => h.url.includes('#')).map((h) => h.url).sort();
 		const expected = [
 			...$$('[data-search-entry]', 'glossary.html').map((e) => `/glossary.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
@@ -55,7 +64,7 @@ describe('the search index', () => {
 
 	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {
 		const kinds = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
-		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Section', 'Source', 'Timeline', 'Who’s who']);
+		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Reference', 'Section', 'Source', 'Timeline', 'Who’s who']);
 		expect(kinds.kind.Section).toBe(sectionSlugs().length);
 		for (const hit of (await search(null)).filter((h) => h.url.includes('#'))) {
 			expect(hit.meta.title, hit.url).toMatch(/\S/);

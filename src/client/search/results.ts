@@ -76,6 +76,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const url = byName && DEFINITIONS.has(kind) ? resolve(data.url) : link(data.url, data.excerpt);
 		return { url, title, badge, text, subResults: [] };
 	}
+	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
+	if (kind === 'Reference') return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
 	const headings = (data.sub_results as SubResult[])
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => weight(b) - weight(a));
