@@ -153,6 +153,7 @@ class BriefingSearch extends HTMLElement {
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
+		else if (found.fewer) this.#status.textContent = `No result has every word of “${typed}”. ${counted} for “${found.fewer.searched}”, without ${found.fewer.without.map((w) => `“${w}”`).join(' or ')}.`;
 		else this.#status.textContent = `${counted} for ${shown}.`;
 		if (found?.suggestion) {
 			const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });

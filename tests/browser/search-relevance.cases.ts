@@ -82,6 +82,13 @@ export const RELEVANCE: RelevanceCase[] = [
 	// Asked as a question: the small words must not decide.
 	{ query: 'how many North Korean troops', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: '“many” had been kept as a word to find, and only one result found it' },
 	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
+	// A reference page, by its name.
+	{ query: 'glossary', accept: ['glossary.html'], why: 'the page whose entries are searched one by one: it had found nothing' },
+	{ query: 'who’s who', accept: ['people.html'], why: 'it had answered with a timeline entry that says “whose”' },
+	{ query: 'timeline', accept: ['timeline.html'] },
+	// A word the briefing never uses, beside words it does.
+	{ query: 'invitation vs membership', accept: ['background.html#from-invitation-to-membership', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Pagefind finds only what has every word, and no page has “vs”: it had found nothing' },
+	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”: it had found nothing' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

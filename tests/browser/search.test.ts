@@ -191,7 +191,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
-	it('says there are no results for a name the briefing never gives, offers the word meant for a misspelling, and finds a name typed up to a y', async () => {
+	it('says there are no results for a name the briefing never gives, offers the word meant for a misspelling, leaves out a word found nowhere, saying so, and finds a name typed up to a y', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			// Pagefind would answer with the longest prefix it holds: every “or”.
 			const none = await ask(page, base, 'Orbán');
@@ -199,10 +199,14 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(none.results).toEqual([]);
 			const misspelt = await ask(page, base, 'Stoltenburg');
 			expect(misspelt.status).toBe('No results for “Stoltenburg”. Did you mean “Stoltenberg”?');
-			// A word found nowhere beside words found: the results, and the word meant.
+			// A word found nowhere beside words found: the results without it, saying so, and the word meant.
 			const partly = await ask(page, base, 'Artcle 5');
 			expect(partly.results.length).toBeGreaterThan(0);
-			expect(partly.status).toMatch(/results for “Artcle 5”\. Did you mean “Article 5”\?/);
+			expect(partly.status).toMatch(/^No result has every word of “Artcle 5”\. (The first )?\d+ results for “5”, without “Artcle”\. Did you mean “Article 5”\?/);
+			// Words that are each found, but never together: the most of them that are (Pagefind alone found nothing).
+			const apart = await ask(page, base, 'Rutte veto invitation');
+			expect(apart.status).toMatch(/^No result has every word of “Rutte veto invitation”\. \d+ results? for “Rutte invitation”, without “veto”\./);
+			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
 			// The closest word may be a source's spelling (a headline's “Zelensky”): the briefing's own is offered.
 			expect((await ask(page, base, 'Zelenksy')).status).toBe('No results for “Zelenksy”. Did you mean “Zelenskyy”?');
 			await ask(page, base, 'Stoltenburg');

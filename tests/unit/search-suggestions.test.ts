@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { editDistance, hasUnansweredWord, suggestQuery } from '../../src/client/search/suggestions';
+import { editDistance, suggestQuery, unansweredWords } from '../../src/client/search/suggestions';
 import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary';
 
 describe('editDistance', () => {
@@ -59,13 +59,14 @@ describe('suggestQuery', () => {
 	});
 });
 
-describe('hasUnansweredWord', () => {
-	it('tells a query with a word of four letters or more marked in no excerpt', () => {
-		expect(hasUnansweredWord('Artcle 5', ['Article <mark>5</mark> says'])).toBe(true);
-		expect(hasUnansweredWord('Article 5', ['<mark>Article</mark> <mark>5</mark> says'])).toBe(false);
+describe('unansweredWords', () => {
+	it('lists the words of four letters or more marked in no excerpt, as typed', () => {
+		expect(unansweredWords('Artcle 5', ['Article <mark>5</mark> says'])).toEqual(['Artcle']);
+		expect(unansweredWords('Rutte Orbán', ['<mark>Rutte</mark> or'])).toEqual(['Orbán']);
+		expect(unansweredWords('Article 5', ['<mark>Article</mark> <mark>5</mark> says'])).toEqual([]);
 		// A word marked in one excerpt is answered; a stem or a longer word counts, short words do not count.
-		expect(hasUnansweredWord('allies Kyiv', ['the <mark>allied</mark> view', 'in <mark>Kyiv’s</mark> plan'])).toBe(false);
-		expect(hasUnansweredWord('EU NATO', ['<mark>NATO</mark>'])).toBe(false);
+		expect(unansweredWords('allies Kyiv', ['the <mark>allied</mark> view', 'in <mark>Kyiv’s</mark> plan'])).toEqual([]);
+		expect(unansweredWords('EU NATO', ['<mark>NATO</mark>'])).toEqual([]);
 	});
 });
 

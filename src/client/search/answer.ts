@@ -3,8 +3,9 @@ import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
 import { rewriteQuery, type Spelling } from './spellings.ts';
-import { hasUnansweredWord, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
+import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { withoutFinalY, withoutStandIns } from './unindexed-words.ts';
+import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's
@@ -42,6 +43,8 @@ export interface Answer {
 	sources: ResultView[];
 	/** A list is full and Pagefind found more beyond it. */
 	more: boolean;
+	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
+	fewer?: FewerWords;
 	/** When nothing was found, or a word was found nowhere: a correction of what was typed that finds something. */
 	suggestion?: string;
 }
@@ -63,12 +66,16 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const usual = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
 	const found = exactly ? joined(exactly, usual, limits) : usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
-	const shorter = found.results.length + found.sources.length === 0 ? withoutFinalY(keywords) : undefined;
-	const result: Answer = { query, replaced, ...(shorter ? await searchFor(shorter, undefined, limits, onFirst) : found) };
+	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
+	const nearly = shorter ? await searchFor(shorter, undefined, limits, onFirst) : found;
+	// Still nothing: the most of the words that are found together. Found, but with a word in no excerpt: it may be
+	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
+	const search = (q: string) => searchFor(q, undefined, limits);
+	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
+	const result: Answer = { query, replaced, ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords);
 	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
-	const shown = [...result.results, ...result.sources];
-	if (suggest && (shown.length === 0 || hasUnansweredWord(keywords, shown.map((r) => r.text)))) result.suggestion = await correction(typed, limits);
+	if (suggest && (isEmpty(result) || unansweredWords(keywords, texts(result)).length > 0)) result.suggestion = await correction(typed, limits);
 	return result;
 }
 
@@ -115,6 +122,9 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 }
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
+const size = (found: Found) => found.results.length + found.sources.length;
+const isEmpty = (found: Found) => size(found) === 0;
+const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
 
 /**
  * Two answers as one: the second's results and sources after the first's,

@@ -79,14 +79,14 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 }
 
 /**
- * Whether a word of the query went unanswered: of at least four letters, and
+ * The words of the query that went unanswered: of at least four letters, and
  * marked in none of the excerpts shown (HTML with <mark>s). “Artcle 5” finds
  * every “5”, and the reader should still be told of “Article”. A word found
  * only in titles counts as unanswered here; the vocabulary, which holds
  * titles, then finds nothing to correct.
  */
-export function hasUnansweredWord(query: string, excerpts: readonly string[]): boolean {
+export function unansweredWords(query: string, excerpts: readonly string[]): string[] {
 	const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => fold(m[1]).match(/[\p{L}\p{N}]+/gu) ?? []));
-	const typed = (fold(query).match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w.length >= MIN_WORD_LENGTH);
-	return typed.some((word) => !marked.some((m) => answersWord(m, word)));
+	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => fold(w).length >= MIN_WORD_LENGTH);
+	return typed.filter((word) => !marked.some((m) => answersWord(m, fold(word))));
 }

@@ -42,11 +42,16 @@ const MARK = /<mark>(.*?)<\/mark>/g;
 /**
  * A result as Pagefind gave it for `query`, less the marks on stand-in
  * words and the headings that only they matched; undefined if nothing else
- * matched. A result with no marks at all (found by its title) is kept.
+ * matched. A result with no marks at all is kept if it was found by its
+ * title; else it too was found by a stand-in, unmarked (“Artcle” found a
+ * timeline entry that has no word beginning “art”).
  */
 export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
 	const typed = wordsOf(query);
-	return keepingMarks(data, (marked) => wordsOf(marked).some((w) => typed.some((t) => answersWord(w, t))));
+	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t) => answersWord(w, t)));
+	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
+	if (!marked) return answers(data.meta.title ?? '') ? data : undefined;
+	return keepingMarks(data, answers);
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * A query whose words no result has all together. Pagefind finds only what
+ * has every word, so one word the briefing never uses (“invitation vs
+ * membership”, “Hungary veto”) turned a good query into “No results”. As
+ * a search engine would, the search then answers for as many of the words
+ * as are found together, and says which it left out.
+ *
+ * Each word is searched alone first. Words found nowhere go; then, while
+ * the rest are still never found together, the word found least often goes
+ * (of equals, the later: readers name their subject first), until one is left.
+ */
+
+/** Longer queries are not taken apart: a pasted paragraph would take a search per word. */
+export const MAX_WORDS = 6;
+
+export interface FewerWords {
+	/** The words the results are for. */
+	searched: string;
+	/** The words left out, as typed. */
+	without: string[];
+}
+
+export async function withFewerWords<Found>(
+	query: string,
+	search: (query: string) => Promise<Found>,
+	count: (found: Found) => number,
+): Promise<(FewerWords & { found: Found }) | undefined> {
+	// A phrase in quotation marks is the reader's to match whole.
+	if (/["“”]/.test(query)) return undefined;
+	const words = query.trim().split(/\s+/).filter((w, i, all) => all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
+	if (words.length < 2 || words.length > MAX_WORDS) return undefined;
+	// One after another, not side by side: Pagefind may mark a fragment that two searches load together for the other's words.
+	const alone = new Map<string, Found>();
+	for (const word of words) alone.set(word, await search(word));
+	let kept = words.filter((w) => count(alone.get(w)!) > 0);
+	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
+	while (kept.length > 1) {
+		if (kept.length < words.length) {
+			const found = await search(kept.join(' '));
+			if (count(found) > 0) return fewer(found);
+		}
+		const rarest = kept.reduce((a, b) => (count(alone.get(b)!) <= count(alone.get(a)!) ? b : a));
+		kept = kept.filter((w) => w !== rarest);
+	}
+	return kept.length === 1 ? fewer(alone.get(kept[0])!) : undefined;
+}
+
+/**
+ * A query that found something, less its `unanswered` words (marked in no
+ * excerpt) that are found nowhere on their own: Pagefind put the start of
+ * such a word in its place, and its results are those of the other words.
+ * Searched again without them, so that the results are the other words' own.
+ */
+export async function withoutAbsentWords<Found>(
+	query: string,
+	unanswered: string[],
+	search: (query: string) => Promise<Found>,
+	count: (found: Found) => number,
+): Promise<(FewerWords & { found: Found }) | undefined> {
+	if (unanswered.length === 0 || /["“”]/.test(query)) return undefined;
+	const absent: string[] = [];
+	for (const word of unanswered) if (count(await search(word)) === 0) absent.push(word);
+	const kept = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));
+	if (absent.length === 0 || kept.length === 0) return undefined;
+	const found = await search(kept.join(' '));
+	return count(found) > 0 ? { found, searched: kept.join(' '), without: absent } : undefined;
+}

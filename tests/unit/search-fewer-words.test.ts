@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_WORDS, withFewerWords } from '../../src/client/search/fewer-words';
+
+/** A search over pages given as lists of words: the pages that have every word of the query. */
+function searchOver(pages: string[][]) {
+	const asked: string[] = [];
+	const search = async (query: string) => {
+		asked.push(query);
+		const words = query.toLowerCase().split(' ');
+		return pages.filter((page) => words.every((w) => page.includes(w)));
+	};
+	return { search, asked };
+}
+const count = (found: string[][]) => found.length;
+
+describe('withFewerWords', () => {
+	it('leaves out the words found nowhere, and says which', async () => {
+		const { search } = searchOver([['invitation', 'membership'], ['membership']]);
+		expect(await withFewerWords('invitation vs membership', search, count)).toEqual({
+			found: [['invitation', 'membership']],
+			searched: 'invitation membership',
+			without: ['vs'],
+		});
+	});
+
+	it('then leaves out the word found least often, until the rest are found together', async () => {
+		const { search } = searchOver([['hungary', 'slovakia'], ['hungary'], ['hungary', 'germany'], ['veto', 'germany']]);
+		const fewer = await withFewerWords('Hungary Slovakia veto', search, count);
+		expect(fewer?.searched).toBe('Hungary Slovakia');
+		expect(fewer?.without).toEqual(['veto']);
+		// Of words found as often, the later goes: readers name their subject first.
+		expect((await withFewerWords('Slovakia veto', search, count))?.searched).toBe('Slovakia');
+		// Down to one word, whose own results are the answer.
+		expect(await withFewerWords('Slovakia Germany veto', search, count)).toMatchObject({ searched: 'Germany', without: ['Slovakia', 'veto'] });
+	});
+
+	it('answers nothing when no word is found, and does not take apart a phrase, one word or a long paste', async () => {
+		const { search, asked } = searchOver([['nato']]);
+		expect(await withFewerWords('xylophone quasar', search, count)).toBeUndefined();
+		expect(await withFewerWords('“xylophone NATO”', search, count)).toBeUndefined();
+		expect(await withFewerWords('"xylophone NATO"', search, count)).toBeUndefined();
+		expect(await withFewerWords('NATO', search, count)).toBeUndefined();
+		expect(await withFewerWords(Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`).join(' '), search, count)).toBeUndefined();
+		expect(asked).toEqual(['xylophone', 'quasar']);
+	});
+
+	it('searches a word typed twice once', async () => {
+		const { search, asked } = searchOver([['nato']]);
+		expect(await withFewerWords('NATO nato vs', search, count)).toMatchObject({ searched: 'NATO', without: ['vs'] });
+		expect(asked).toEqual(['NATO', 'vs']);
+	});
+});
