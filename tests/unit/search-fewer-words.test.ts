@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WORDS, withFewerWords } from '../../src/client/search/fewer-words';
+import { MAX_WORDS, withFewerWords, withoutAbsentWords } from '../../src/client/search/fewer-words';
 
 /** A search over pages given as lists of words: the pages that have every word of the query. */
 function searchOver(pages: string[][]) {
@@ -48,5 +48,19 @@ describe('withFewerWords', () => {
 		const { search, asked } = searchOver([['nato']]);
 		expect(await withFewerWords('NATO nato vs', search, count)).toMatchObject({ searched: 'NATO', without: ['vs'] });
 		expect(asked).toEqual(['NATO', 'vs']);
+	});
+});
+
+describe('withoutAbsentWords', () => {
+	it('searches again without the words marked nowhere that are found nowhere on their own, and says which', async () => {
+		const { search, asked } = searchOver([['rutte', 'or'], ['rutte', 'trump']]);
+		expect(await withoutAbsentWords('Rutte Orbán Trump', ['Orbán', 'Trump'], search, count)).toEqual({ found: [['rutte', 'trump']], searched: 'Rutte Trump', without: ['Orbán'] });
+		expect(asked).toEqual(['Orbán', 'Trump', 'Rutte Trump']);
+	});
+	it('leaves the answer alone when every such word is found somewhere, or none is unmarked', async () => {
+		const { search, asked } = searchOver([['rutte'], ['trump']]);
+		expect(await withoutAbsentWords('Rutte Trump', ['Trump'], search, count)).toBeUndefined();
+		expect(await withoutAbsentWords('Rutte Trump', [], search, count)).toBeUndefined();
+		expect(asked).toEqual(['Trump']);
 	});
 });
