@@ -18,6 +18,13 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [['10000', '10,000']] });
 		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
 	});
+	it('writes a date with its month first day first, as the briefing does', () => {
+		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [['Dec 3', '3 December']] });
+		expect(rewriteQuery('meeting on december 3rd, 2024', SPELLINGS).query).toBe('meeting on 3 December 2024');
+		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
+		// Not a day: a year, a number of troops, a word that starts like a month.
+		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32');
+	});
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']] });
 	});

@@ -37,11 +37,16 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	return done;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month, in full or cut short, then a day (“Dec 3”, “December 3rd, 2024”). */
+const MONTH_FIRST = /(?<![\p{L}\p{N}])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{L}\p{N}])/giu;
+
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
  * the search finds the prose, which uses one spelling throughout. Whole
- * words only; case does not matter, except for acronyms; a number of five
+ * words only; case does not matter, except for acronyms; a date with its
+ * month first is written day first (Dec 3 → 3 December), and a number of five
  * digits or more gets its thousands' commas (10000 → 10,000). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
  * compiled into the search script at build.
@@ -56,8 +61,14 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		replaced.push([typed, written]);
 		return written;
 	});
+	// The briefing puts the day first (“3 December 2024”); “Dec 3” found “decides”, and no date.
+	const dated = out.replace(MONTH_FIRST, (typed, month: string, day: string, year?: string) => {
+		const written = `${Number(day)} ${MONTHS.find((m) => m.startsWith(month.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase())}${year ? ` ${year}` : ''}`;
+		replaced.push([typed, written]);
+		return written;
+	});
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
-	const grouped = out.replace(/(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => {
+	const grouped = dated.replace(/(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => {
 		const written = typed.replace(/\B(?=(\d{3})+$)/g, ',');
 		replaced.push([typed, written]);
 		return written;
