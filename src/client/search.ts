@@ -1,6 +1,6 @@
 import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answer } from './search/answer.ts';
 import type { ResultView } from './search/results.ts';
-import { resultItem, sourceGroup, suggestionLink } from './search/result-items.ts';
+import { resultItem, sourceGroup } from './search/result-items.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
 
 /**
@@ -11,6 +11,7 @@ import { highlightOnThisPage } from './search/same-page-highlight.ts';
  */
 
 const MIN_LENGTH = 2;
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
 
@@ -57,7 +58,6 @@ class BriefingSearch extends HTMLElement {
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
 		this.#panel.addEventListener('click', (e) => this.#openOnThisPage(e));
-		this.#panel.addEventListener('click', (e) => this.#searchSuggestion(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
@@ -149,16 +149,22 @@ class BriefingSearch extends HTMLElement {
 		this.#renderSources(found?.sources ?? []);
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
-		const shown = found && found.replaced.length > 0 ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
+		// What was searched, where it is not what was typed: another spelling, a question's words of substance.
+		const shown = found && squeezed(found.query) !== squeezed(typed) ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
-		else if (count === 0) this.#status.textContent = `No results for ${shown}.`;
-		else if (found.fewer) this.#status.textContent = `No result has every word of “${typed}”. ${counted} for “${found.fewer.searched}”, without ${found.fewer.without.map((w) => `“${w}”`).join(' or ')}.`;
-		else this.#status.textContent = `${counted} for ${shown}.`;
-		if (found?.suggestion) {
-			const suggestion = Object.assign(document.createElement('span'), { className: 'search-results__suggestion' });
-			suggestion.append('“', suggestionLink(found.suggestion, ROOT), '”?');
-			this.#status.append(' Did you mean ', suggestion);
+		else if (count === 0) {
+			// Not a dead end: the whole briefing on one page, where the browser's own find looks at every word.
+			const all = Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
+			this.#status.replaceChildren(`No results for ${shown}. Try other words, or your browser’s find on `, all, '.');
+		}
+		else {
+			// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
+			const without = found.fewer ? `, without ${found.fewer.without.map((w) => `“${w}”`).join(' or ')}` : '';
+			const searched = `“${found.fewer?.searched ?? found.query}”${without}`;
+			if (found.insteadOf) this.#status.textContent = `No results for “${typed}”. ${counted} for ${searched}.`;
+			else if (found.fewer) this.#status.textContent = `No result has every word of “${typed}”. ${counted} for ${searched}.`;
+			else this.#status.textContent = `${counted} for ${shown}.`;
 		}
 		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
 		this.#renderAll(typed, found?.more === true);
@@ -232,25 +238,6 @@ class BriefingSearch extends HTMLElement {
 			this.#input.focus();
 			if (!this.#page) this.#close();
 		}
-	}
-
-	/**
-	 * The correction offered, searched for in place, with the box showing it.
-	 * The box takes the focus where there is a keyboard; on a touch screen
-	 * that would raise the on-screen keyboard over the new results, so the
-	 * status that announces them takes it.
-	 */
-	#searchSuggestion(e: MouseEvent) {
-		const suggestion = (e.target as Element).closest('a')?.dataset.suggestion;
-		if (!suggestion || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-		e.preventDefault();
-		this.#input.value = suggestion;
-		if (KEYBOARD.matches) this.#input.focus();
-		else {
-			this.#status.tabIndex = -1;
-			this.#status.focus();
-		}
-		this.#run();
 	}
 
 	/**

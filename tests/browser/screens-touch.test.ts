@@ -69,23 +69,6 @@ describe('search on a phone', () => {
 		await context.close();
 	});
 
-	it('searches for the word meant when it is tapped, without raising the on-screen keyboard over the results', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
-		await page.goto(pageUrl(base, 'background.html'));
-		await page.locator('#site-search-input').tap();
-		await page.keyboard.type('Stoltenburg');
-		const status = page.locator('.search-form--header + .search-results .search-results__status');
-		await status.filter({ hasText: 'Did you mean' }).waitFor();
-		await status.locator('a').tap();
-		await status.filter({ hasText: /results? for “Stoltenberg”/ }).waitFor();
-		expect(await page.locator('#site-search-input').inputValue()).toBe('Stoltenberg');
-		expect(await page.evaluate(() => document.activeElement?.id), 'the box has the focus, and the keyboard would rise').not.toBe('site-search-input');
-		expect(await page.evaluate(() => document.activeElement?.closest('briefing-search') !== null), 'the focus stays with the search').toBe(true);
-		expect(await page.locator('.search-form--header + .search-results .search-result').first().isVisible()).toBe(true);
-		await context.close();
-	});
-
 	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();

@@ -35,9 +35,8 @@ export const getEngine = () => (engine ??= loadPagefind(ROOT));
 const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
 
 export interface Answer {
-	/** The query searched, in the briefing's spellings, and what was replaced to get it. */
+	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
 	query: string;
-	replaced: [string, string][];
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
@@ -45,8 +44,8 @@ export interface Answer {
 	more: boolean;
 	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
 	fewer?: FewerWords;
-	/** When nothing was found, or a word was found nowhere: a correction of what was typed that finds something. */
-	suggestion?: string;
+	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
+	insteadOf?: string;
 }
 
 /**
@@ -55,7 +54,7 @@ export interface Answer {
  * fragment per result, one after another from disk, and the reader can
  * start reading the top of the list meanwhile.
  */
-export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, suggest = true): Promise<Answer> {
+export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, correct = true): Promise<Answer> {
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
@@ -72,11 +71,14 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
 	const search = (q: string) => searchFor(q, undefined, limits);
 	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
-	const result: Answer = { query, replaced, ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
+	const result: Answer = { query: keywords, ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords);
-	// Nothing found, or a word found nowhere (“Artcle 5” finds every “5”): the word meant, if there is one.
-	if (suggest && (isEmpty(result) || unansweredWords(keywords, texts(result)).length > 0)) result.suggestion = await correction(typed, limits);
-	return result;
+	if (!correct || !(isEmpty(result) || fewer)) return result;
+	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
+	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
+	const meant = await corrected(typed, limits);
+	const missing = (a: Answer) => a.fewer?.without.length ?? 0;
+	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
 }
 
 let vocabulary: Promise<string[]> | undefined;
@@ -84,14 +86,13 @@ let vocabulary: Promise<string[]> | undefined;
 const getVocabulary = () =>
 	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
 
-/** The closest spelling of what was typed that the briefing uses, if it finds something (search/suggestions.ts). */
-async function correction(typed: string, limits: Limits): Promise<string | undefined> {
+/** What the closest spelling of what was typed that the briefing uses finds, if anything (search/suggestions.ts). */
+async function corrected(typed: string, limits: Limits): Promise<Answer | undefined> {
 	const closest = suggestQuery(typed, await getVocabulary());
 	if (!closest) return undefined;
-	// The index holds the sources' spellings too (“Zelensky” in a headline): offer the briefing's own.
-	const suggested = rewriteQuery(closest, __SPELLINGS__).query;
-	const found = await answer(suggested, limits, undefined, false);
-	return found.results.length + found.sources.length > 0 ? suggested : undefined;
+	// The index holds the sources' spellings too (“Zelensky” in a headline): the briefing's own is searched.
+	const found = await answer(rewriteQuery(closest, __SPELLINGS__).query, limits, undefined, false);
+	return isEmpty(found) ? undefined : found;
 }
 
 /** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */

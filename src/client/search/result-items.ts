@@ -42,12 +42,3 @@ export function sourceGroup(sources: ResultView[]): [HTMLElement, HTMLUListEleme
 	}
 	return [heading, list];
 }
-
-/** A search for a correction: the search page's address, and the correction for the box when clicked. */
-export function suggestionLink(suggestion: string, root: URL): HTMLAnchorElement {
-	const url = new URL('search.html', root);
-	url.searchParams.set('q', suggestion);
-	const link = Object.assign(document.createElement('a'), { href: url.href, textContent: suggestion });
-	link.dataset.suggestion = suggestion;
-	return link;
-}
