@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+const SOURCE_COLUMN = /^sources?$/i;
 const children = (node: Element, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
 const cells = (row: Element) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
@@ -14,7 +15,8 @@ const cells = (row: Element) => row.children.filter((c: ElementContent): c is El
  * table's rows and cells, which mean nothing there, are left out, but a
  * row's cells keep a space between them: text taken from the page (search
  * excerpts, copying) would otherwise run one cell into the next
- * (“Point of comparisonWest Germany, 1955”).
+ * (“Point of comparisonWest Germany, 1955”). The cells of a column headed
+ * “Source” are citations, and are kept out of search.
  */
 export function rehypeTables() {
 	return (tree: Root) => {
@@ -29,6 +31,8 @@ export function rehypeTables() {
 			for (const row of children(table, 'tbody').flatMap((body) => children(body, 'tr'))) {
 				cells(row).forEach((cell, i) => {
 					if (i > 0 && headings[i]) cell.properties.dataLabel = headings[i];
+					// A column of sources holds citations, which search leaves out as it does the notes.
+					if (SOURCE_COLUMN.test(headings[i] ?? '')) cell.properties.dataPagefindIgnore = '';
 				});
 			}
 		});

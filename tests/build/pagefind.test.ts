@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
+import { selectAll } from 'hast-util-select';
 import { $, $$, files, read, sectionSlugs, text } from './dist';
 
 /**
@@ -91,6 +92,24 @@ describe('the search index', () => {
 				expect(content, `${url} indexes “${chrome}”`).not.toContain(chrome);
 			}
 			expect(content, url).not.toMatch(/\[\d+\]|\[@/);
+		}
+	});
+
+	it('keeps tables’ heads and columns of sources out, which ran into excerpts as “YearMembersSource” and lists of publishers', async () => {
+		const pages = (await search(null)).filter((h) => !h.url.includes('#'));
+		const tables = pages.flatMap(({ url, content }) => $$('table', url.slice(1)).map((table) => ({ url, content, table })));
+		expect(tables.length).toBeGreaterThanOrEqual(5);
+		for (const { url, content, table } of tables) {
+			const heads = selectAll('thead th', table).map((th) => text(th));
+			for (const joined of [heads.join(' '), heads.join('')]) expect(content, `${url} indexes a table's heading row`).not.toContain(joined);
+			const sourceColumn = heads.findIndex((h) => /^sources?$/i.test(h));
+			if (sourceColumn < 0) continue;
+			for (const row of selectAll('tbody tr', table)) {
+				const cell = selectAll('td, th', row)[sourceColumn];
+				expect(cell.properties.dataPagefindIgnore, `${url}: the source cell “${text(cell)}” is indexed`).toBeDefined();
+				// A cell of several publishers would show as a list of them; a lone word (“NATO”) is found elsewhere too.
+				if (text(cell).includes(';')) expect(content, `${url} indexes a source cell`).not.toContain(text(cell));
+			}
 		}
 	});
 

@@ -45,8 +45,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 	};
 	try {
-		// Footnote numbers are left out here rather than by an attribute on each: every page carries dozens.
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, excludeSelectors: ['[data-footnote-ref]'] });
+		// Footnote numbers are left out here rather than by an attribute on each: every page carries dozens. So are
+		// tables' heads: labels, not text, they opened excerpts with “Step What happens Who acts Source”.
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, excludeSelectors: ['[data-footnote-ref]', 'thead'] });
 		fail('createIndex', errors);
 		let indexed = 0;
 		let entries = 0;
