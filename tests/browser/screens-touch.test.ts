@@ -72,16 +72,19 @@ describe('search on a phone', () => {
 	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
-		await page.goto(pageUrl(base, 'search.html?q=Zelensky'));
+		await page.goto(pageUrl(base, 'search.html?q=no%20invitation'));
 		const status = page.locator('.search-form--page + .search-results .search-results__status');
 		await status.filter({ hasText: 'results for' }).waitFor();
 		expect(await page.evaluate(undersizedTargets, '.search-results a')).toEqual([]);
 		expect(await status.textContent()).not.toMatch(/arrow keys/);
 		expect(await page.locator('.search-form__key').isVisible()).toBe(false);
-		// A source's title is its link; what follows says what kind of source it is and its date, not the title again.
+		// A source's title is its link; what follows says what kind of source it is and its date, not the title again,
+		// and whose copy it is where two outlets carried the same story.
 		const sources = await page.locator('.search-results__sources li').evaluateAll((items) => items.map((li) => [li.querySelector('a')!.textContent!, li.querySelector('.search-result__meta')!.textContent!.trim()]));
 		expect(sources.length).toBeGreaterThan(0);
-		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)$/u);
+		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)( \([^)]+ copy\))?$/u);
+		expect(sources.filter(([, meta]) => meta.endsWith(' copy)')).length, 'both outlets’ copies of the Reuters story').toBe(2);
+		expect(new Set(sources.map((s) => s.join(' '))).size, 'two sources look alike').toBe(sources.length);
 		await context.close();
 	});
 });
