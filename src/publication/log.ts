@@ -8,6 +8,9 @@ export interface LogEntry {
 	sections: string[];
 }
 
+/** The id of a section's dated note of later events (AfterNote.astro), which notices and the contents link to. */
+export const afterNoteId = (date: string) => `after-note-${date}`;
+
 /** A log entry with its anchor on the about page (`log-2024-12-04`, then `log-2024-12-04-2`…). */
 export type AnchoredEntry = LogEntry & { anchor: string };
 
@@ -43,7 +46,7 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			return holder
-				? { ...entry, href: `/${holder}.html#after-note-${entry.date}`, linkText: 'Read the note' }
+				? { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: 'Read the note' }
 				: { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log' };
 		});
 }

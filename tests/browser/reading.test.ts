@@ -267,15 +267,20 @@ describe('footnote previews', () => {
 });
 
 describe('layout', () => {
-	it('sets the contents beside the text on wide screens and folds them away on narrow ones', async () => {
-		const wide = await open(SECTION, { viewport: { width: 1400, height: 900 } });
+	// The overview too: a reader check found its seven parts with no contents.
+	it.each([SECTION, 'index.html'])('sets the contents beside the text on wide screens and folds them away on narrow ones, on %s', async (path) => {
+		const wide = await open(path, { viewport: { width: 1400, height: 900 } });
 		const tocLink = wide.locator('nav.toc li a').nth(1);
 		expect(await tocLink.isVisible()).toBe(true);
 		const [toc, article] = await Promise.all([wide.locator('nav.toc').boundingBox(), wide.locator('article').boundingBox()]);
 		expect(toc!.x).toBeGreaterThan(article!.x + article!.width);
+		// Every heading of the text is listed, and nothing else.
+		const listed = await wide.locator('nav.toc li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const headings = await wide.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav, .cite-this')).map((h) => `#${h.id}`));
+		expect([...listed].sort()).toEqual([...headings].sort());
 		await wide.context().close();
 
-		const narrow = await open(SECTION, { viewport: { width: 390, height: 800 } });
+		const narrow = await open(path, { viewport: { width: 390, height: 800 } });
 		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(false);
 		await narrow.locator('nav.toc summary').click();
 		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(true);
