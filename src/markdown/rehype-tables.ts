@@ -10,8 +10,9 @@ const cells = (row: Element) => row.children.filter((c: ElementContent): c is El
 /**
  * Tables of three or more columns are prose set in a grid; on a phone they
  * become one card per row (prose.css, `table--stack`). For that, every body
- * cell but the first, which names the row, carries its column's heading in
- * `data-label`, which CSS shows with `attr()`. Line breaks between a
+ * cell but the first, which names the row (and so is the row's header, `th
+ * scope="row"`), carries its column's heading in `data-label`, which CSS
+ * shows with `attr()`. Line breaks between a
  * table's rows and cells, which mean nothing there, are left out, but a
  * row's cells keep a space between them: text taken from the page (search
  * excerpts, copying) would otherwise run one cell into the next
@@ -30,6 +31,8 @@ export function rehypeTables() {
 			if (headings.length >= 3) table.properties.className = ['table--stack'];
 			for (const row of children(table, 'tbody').flatMap((body) => children(body, 'tr'))) {
 				cells(row).forEach((cell, i) => {
+					// The first cell names the row: a row header, which a screen reader announces with each cell of the row.
+					if (i === 0 && headings.length > 0) Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'row' } });
 					if (i > 0 && headings[i]) cell.properties.dataLabel = headings[i];
 					// A column of sources holds citations, which search leaves out as it does the notes.
 					if (SOURCE_COLUMN.test(headings[i] ?? '')) cell.properties.dataPagefindIgnore = '';

@@ -39,10 +39,14 @@ describe('the built site', () => {
 		expect(text($('.page-meta', 'index.html')!)).toContain('As of 29 November 2024');
 	});
 
-	it('has GFM tables with header cells, and footnotes whose notes link back to every place that cites them', () => {
+	it('has GFM tables with header cells, each row headed by its first, and footnotes whose notes link back to every place that cites them', () => {
 		const tables = sectionSlugs().flatMap((s) => $$('article table', `${s}.html`));
 		expect(tables.length).toBeGreaterThanOrEqual(2);
-		for (const t of tables) expect(selectAll('thead th', t).length).toBeGreaterThan(1);
+		for (const t of tables) {
+			expect(selectAll('thead th', t).length).toBeGreaterThan(1);
+			// A screen reader announces a cell with its row's header as well as its column's.
+			for (const row of selectAll('tbody tr', t)) expect(selectAll(':scope > :is(td, th)', row)[0]?.properties.scope, text(row).slice(0, 60)).toBe('row');
+		}
 		let citedTwice = 0;
 		for (const file of ['index.html', ...sectionSlugs().map((s) => `${s}.html`), 'all.html']) {
 			// Each note, by its own id and by the ids of its markers: looked up by selector, all.html's 300 numbers took seconds.
