@@ -32,7 +32,9 @@ export function rehypeTables() {
 			for (const row of children(table, 'tbody').flatMap((body) => children(body, 'tr'))) {
 				cells(row).forEach((cell, i) => {
 					// The first cell names the row: a row header, which a screen reader announces with each cell of the row.
-					if (i === 0 && headings.length > 0) Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'row' } });
+					// Its text sits in a div: Pagefind ends a sentence at a td or a div but not at a th, and search
+					// excerpts ran the header into the next cell (“Hungary Against.”).
+					if (i === 0 && headings.length > 0) Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'row' }, children: [{ type: 'element', tagName: 'div', properties: {}, children: cell.children }] });
 					if (i > 0 && headings[i]) cell.properties.dataLabel = headings[i];
 					// A column of sources holds citations, which search leaves out as it does the notes.
 					if (SOURCE_COLUMN.test(headings[i] ?? '')) cell.properties.dataPagefindIgnore = '';
