@@ -157,8 +157,7 @@ class BriefingSearch extends HTMLElement {
 			// Not a dead end: the whole briefing on one page, where the browser's own find looks at every word.
 			const all = Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
 			this.#status.replaceChildren(`No results for ${shown}. Try other words, or your browser’s find on `, all, '.');
-		}
-		else {
+		} else {
 			// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
 			const without = found.fewer ? `, without ${found.fewer.without.map((w) => `“${w}”`).join(' or ')}` : '';
 			const searched = `“${found.fewer?.searched ?? found.query}”${without}`;
