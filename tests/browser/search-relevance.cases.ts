@@ -41,7 +41,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Kursk', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'victory-plan.html', 'timeline.html#north-korean-troops-estimate'] },
 	{ query: 'Dnipro', accept: ['victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#oreshnik-strike', 'glossary.html#oreshnik'] },
 	{ query: 'Brussels', accept: ['timeline.html#foreign-ministers-meeting', 'index.html#what-to-watch-on-34-december', 'glossary.html#ministerial-meeting'] },
-	{ query: 'Türkiye', accept: ['background.html#from-twelve-founders-to-thirty-two-members', 'background.html#what-membership-brings-articles-5-and-6', 'glossary.html#article-6', 'map.html'], why: 'the briefing writes Turkey: its accession in 1952, and the protocol that amended Article 6' },
+	{ query: 'Türkiye', accept: ['background.html#from-twelve-founders-to-thirty-two-members', 'background.html#what-membership-brings-articles-5-and-6', 'glossary.html#article-6', 'map.html'], why: 'its accession in 1952, and the protocol that amended Article 6' },
+	{ query: 'Turkey', accept: ['background.html#from-twelve-founders-to-thirty-two-members', 'background.html#what-membership-brings-articles-5-and-6', 'glossary.html#article-6', 'map.html'], why: 'the name many sources use; the briefing writes Türkiye throughout, where it had written both' },
 	// Dates.
 	{ query: '16 October', accept: ['timeline.html#victory-plan-presented', 'victory-plan.html#the-victory-plan'] },
 	{ query: '1955', accept: ['timeline.html#west-germany-joins', 'partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
@@ -82,6 +83,9 @@ export const RELEVANCE: RelevanceCase[] = [
 	// Asked as a question: the small words must not decide.
 	{ query: 'how many North Korean troops', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: '“many” had been kept as a word to find, and only one result found it' },
 	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
+	// Dates as readers type them, which the briefing writes day first.
+	{ query: 'Dec 3', accept: ['timeline.html#foreign-ministers-meeting'], why: '“Dec” had found “decides” and “declaration”, and “3” every 30 and 32' },
+	{ query: '1 Oct', accept: ['timeline.html#rutte-takes-office', 'alliance-reaction.html#a-new-secretary-general'], why: 'a short month: it had led with 3 October 1954' },
 	// A reference page, by its name.
 	{ query: 'glossary', accept: ['glossary.html'], why: 'the page whose entries are searched one by one: it had found nothing' },
 	{ query: 'who’s who', accept: ['people.html'], why: 'it had answered with a timeline entry that says “whose”' },

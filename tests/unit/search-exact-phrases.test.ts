@@ -26,6 +26,8 @@ describe('inCapitals', () => {
 		const kept = inCapitals(data('<mark>Ukraine’s</mark> <mark>position</mark> and the <mark>UK’s</mark>'), 'UK position')!;
 		expect(kept.excerpt).toBe('Ukraine’s <mark>position</mark> and the <mark>UK’s</mark>');
 		expect(inCapitals(data('<mark>United</mark> and <mark>until</mark>'), 'UN')).toBeUndefined();
+		// Nor is a shorter start of the abbreviation, which Pagefind searches for one it does not hold.
+		expect(inCapitals(data('offered <mark>us</mark> the <mark>US</mark> view'), 'USA')).toBeUndefined();
 	});
 	it('takes a hyphenated match word by word, and keeps a result found by its title only if the title holds the abbreviation', () => {
 		expect(inCapitals(data('the Russian <mark>RS-26</mark>.'), '"RS-26"')?.excerpt).toBe('the Russian <mark>RS-26</mark>.');

@@ -44,6 +44,13 @@ describe('withFewerWords', () => {
 		expect(asked).toEqual(['xylophone', 'quasar']);
 	});
 
+	it('leaves small words out from the start, so that a sentence’s words of substance are what count', async () => {
+		const { search, asked } = searchOver([['hungary', 'slovakia', 'block'], ['russia']]);
+		const fewer = await withFewerWords('I read that Hungary and Slovakia would block it because of the war with Russia', search, count);
+		expect(fewer).toMatchObject({ searched: 'Hungary Slovakia block', without: ['read', 'because', 'war', 'Russia'] });
+		expect(asked).toEqual(['read', 'Hungary', 'Slovakia', 'block', 'because', 'war', 'Russia', 'Hungary Slovakia block Russia', 'Hungary Slovakia block']);
+	});
+
 	it('searches a word typed twice once', async () => {
 		const { search, asked } = searchOver([['nato']]);
 		expect(await withFewerWords('NATO nato vs', search, count)).toMatchObject({ searched: 'NATO', without: ['vs'] });

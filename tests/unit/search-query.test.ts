@@ -15,21 +15,23 @@ const SPELLINGS = [
 
 describe('rewriteQuery', () => {
 	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
-		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [['10000', '10,000']] });
+		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], formatted: [['10000', '10,000']] });
 		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
 	});
-	it('writes a date with its month first day first, as the briefing does', () => {
-		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [['Dec 3', '3 December']] });
+	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
+		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], formatted: [['Dec 3', '3 December']] });
 		expect(rewriteQuery('meeting on december 3rd, 2024', SPELLINGS).query).toBe('meeting on 3 December 2024');
 		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
-		// Not a day: a year, a number of troops, a word that starts like a month.
-		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32');
+		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
+		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], formatted: [['2024-12-03', '3 December 2024']] });
+		// Not a day: a year, a number of troops, a word that starts like a month, an ambiguous 3/12.
+		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 3/12/2024', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 3/12/2024');
 	});
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
-		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']] });
+		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], formatted: [] });
 	});
 	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {
-		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [] });
+		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [], formatted: [] });
 	});
 	it('takes acronyms only in capitals: “map” is another word', () => {
 		expect(rewriteQuery('MAP', SPELLINGS).query).toBe('Membership Action Plan');

@@ -58,8 +58,9 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
-	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts).
-	const exact = asExactPhrase(keywords);
+	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
+	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
+	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	const first = exactly && exactly.results.length + exactly.sources.length > 0 ? undefined : onFirst;
 	const usual = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);

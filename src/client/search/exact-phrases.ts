@@ -30,7 +30,7 @@ export function asExactPhrase(query: string): string | undefined {
 
 /**
  * A result less its matches of an abbreviation in `query` that are only the
- * start of a longer word or are written in lower case, the words of a
+ * start of a longer word, or of the abbreviation, or are written in lower case, the words of a
  * hyphenated match taken one by one (“RS-26” is a match for “RS”,
  * “re-unification” none for “UN”); undefined if none is left. A result
  * found by its title alone is kept only if the title holds the abbreviation
@@ -41,7 +41,9 @@ export function inCapitals(data: PagefindData, query: string): PagefindData | un
 	const abbreviations = new Set(query.match(ABBREVIATIONS));
 	if (abbreviations.size === 0) return data;
 	const lower = [...abbreviations].map((a) => a.toLowerCase());
-	const answers = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a)));
+	// Nor is a shorter start of it, which Pagefind puts in place of an abbreviation it does not hold (“US” for “USA”).
+	const answers = (text: string) =>
+		(text.match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => abbreviations.has(word) || !lower.some((a) => word.toLowerCase().startsWith(a) || a.startsWith(word.toLowerCase())));
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
 	const titleWords = new Set((data.meta.title ?? '').match(/[\p{L}\p{N}]+/gu));
 	if (!marked) return [...abbreviations].some((a) => titleWords.has(a)) ? data : undefined;

@@ -10,8 +10,10 @@
  * (of equals, the later: readers name their subject first), until one is left.
  */
 
-/** Longer queries are not taken apart: a pasted paragraph would take a search per word. */
-export const MAX_WORDS = 6;
+import { isSmallWord } from './questions.ts';
+
+/** Longer queries are not taken apart: a pasted paragraph would take a search per word. Small words do not count. */
+export const MAX_WORDS = 10;
 
 export interface FewerWords {
 	/** The words the results are for. */
@@ -27,7 +29,8 @@ export async function withFewerWords<Found>(
 ): Promise<(FewerWords & { found: Found }) | undefined> {
 	// A phrase in quotation marks is the reader's to match whole.
 	if (/["“”]/.test(query)) return undefined;
-	const words = query.trim().split(/\s+/).filter((w, i, all) => all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
+	// Small words are left out from the start: on their own they find everything (“I read that Hungary would block it”).
+	const words = query.trim().split(/\s+/).filter((w, i, all) => !isSmallWord(w) && all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
 	if (words.length < 2 || words.length > MAX_WORDS) return undefined;
 	// One after another, not side by side: Pagefind may mark a fragment that two searches load together for the other's words.
 	const alone = new Map<string, Found>();

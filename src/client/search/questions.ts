@@ -13,11 +13,14 @@ const FILLER = new Set(
 	[...QUESTION, ...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your say says said tell many much'.split(' ')],
 );
 
+/** A word of no substance on its own (“the”, “did”, “say”), by its letters alone. */
+export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (/["“”]/.test(query)) return query;
 	const words = query.trim().split(/\s+/);
 	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase())) return query;
-	const kept = words.filter((w) => !FILLER.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	const kept = words.filter((w) => !isSmallWord(w));
 	return kept.length > 0 ? kept.join(' ') : query;
 }

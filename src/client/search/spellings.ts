@@ -4,8 +4,10 @@ export type Spelling = readonly [variant: string, written: string];
 export interface Rewritten {
 	/** The query to search for, in the briefing's spellings. */
 	query: string;
-	/** The spellings replaced, as [typed, written], for telling the reader. */
+	/** The spellings replaced, as [typed, written]: the reader's own may still occur (in a headline), and is searched too. */
 	replaced: [string, string][];
+	/** Dates and numbers put in the briefing's form, as [typed, written]: the typed form is no word of it, and is not searched. */
+	formatted: [string, string][];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,16 +40,24 @@ function compile(spellings: readonly Spelling[]): Compiled {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(0?[1-9]|[12]\\d|3[01])';
 /** A month, in full or cut short, then a day (“Dec 3”, “December 3rd, 2024”). */
-const MONTH_FIRST = /(?<![\p{L}\p{N}])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{L}\p{N}])/giu;
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+/** A day, then a month cut short (“1 Oct”), which the briefing's prose writes in full. */
+const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
+/** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
+const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
+const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase());
 
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
  * the search finds the prose, which uses one spelling throughout. Whole
- * words only; case does not matter, except for acronyms; a date with its
- * month first is written day first (Dec 3 → 3 December), and a number of five
- * digits or more gets its thousands' commas (10000 → 10,000). The list comes from
+ * words only; case does not matter, except for acronyms. Dates are written
+ * as the briefing writes them (Dec 3, 3 Dec, 2024-12-03 → 3 December), and
+ * a number of five digits or more gets its thousands' commas (10000 →
+ * 10,000). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
  * compiled into the search script at build.
  */
@@ -61,17 +71,19 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		replaced.push([typed, written]);
 		return written;
 	});
-	// The briefing puts the day first (“3 December 2024”); “Dec 3” found “decides”, and no date.
-	const dated = out.replace(MONTH_FIRST, (typed, month: string, day: string, year?: string) => {
-		const written = `${Number(day)} ${MONTHS.find((m) => m.startsWith(month.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase())}${year ? ` ${year}` : ''}`;
-		replaced.push([typed, written]);
-		return written;
-	});
+	const formatted: [string, string][] = [];
+	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string) =>
+		text.replace(pattern, (typed: string, ...rest: unknown[]) => {
+			// The groups come first, then the match's offset.
+			const written = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
+			formatted.push([typed, written]);
+			return written;
+		});
+	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
+	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${Number(day)} ${monthName(MONTHS[Number(month) - 1])} ${year}`);
+	dated = format(dated, MONTH_FIRST, (_, [month, day, year]) => `${Number(day)} ${monthName(month)}${year ? ` ${year}` : ''}`);
+	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
-	const grouped = dated.replace(/(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => {
-		const written = typed.replace(/\B(?=(\d{3})+$)/g, ',');
-		replaced.push([typed, written]);
-		return written;
-	});
-	return { query: grouped, replaced };
+	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
+	return { query: grouped, replaced, formatted };
 }
