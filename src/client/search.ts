@@ -149,8 +149,11 @@ class BriefingSearch extends HTMLElement {
 		this.#renderSources(found?.sources ?? []);
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
-		// What was searched, where it is not what was typed: another spelling, a question's words of substance.
-		const shown = found && squeezed(found.query) !== squeezed(typed) ? `“${found.query}” (for “${typed}”)` : `“${typed}”`;
+		// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
+		const shown =
+			!found?.rewritten || squeezed(found.query) === squeezed(typed)
+				? `“${typed}”`
+				: `“${found.query}”, ${found.rewritten === 'question' ? 'from the question' : 'the briefing’s way of writing'} “${typed}”`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) {

@@ -37,6 +37,8 @@ const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
 export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
 	query: string;
+	/** Why that differs from what was typed, if it does. */
+	rewritten?: 'question' | 'spelling';
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
@@ -72,7 +74,8 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
 	const search = (q: string) => searchFor(q, undefined, limits);
 	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
-	const result: Answer = { query: keywords, ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
+	const rewritten = keywords !== query ? 'question' : query !== typed ? 'spelling' : undefined;
+	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords);
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
