@@ -136,6 +136,23 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'an attack on one. See also: <mark>Article</mark> 6' }, resolve).url).toBe('https://site.example/glossary.html#article-5');
 		expect(toResultView({ ...term, excerpt: 'an <mark>attack</mark> on one' }, resolve).url).toMatch(/glossary\.html#article-5:~:text=.*attack/);
 	});
+	it('opens a page at a heading that names every word searched for, before one that holds more of the match', () => {
+		const page = {
+			url: '/b.html',
+			excerpt: '',
+			meta: { title: 'B' },
+			filters: { kind: ['Section'] },
+			sub_results: [
+				{ title: 'North Korean troops', url: '/b.html#troops', excerpt: '<mark>Sybiha</mark> and <mark>Sybiha</mark>', weighted_locations: [{ balanced_score: 3 }, { balanced_score: 3 }] },
+				{ title: 'Andrii Sybiha and the letter', url: '/b.html#letter', excerpt: 'the <mark>Sybiha</mark> letter', weighted_locations: [{ balanced_score: 2 }] },
+			] as never,
+		};
+		expect(toResultView(page, resolve, 'Sybiha').heading).toBe('Andrii Sybiha and the letter');
+		expect(toResultView(page, resolve, 'the letter of Sybiha').heading).toBe('Andrii Sybiha and the letter');
+		// Without every word in a heading, the most of the match.
+		expect(toResultView(page, resolve, 'Sybiha troops letter').heading).toBe('North Korean troops');
+		expect(toResultView(page, resolve).heading).toBe('North Korean troops');
+	});
 	it('answers with a reference page, found by its name, as its lead, and opens it at its top', () => {
 		const page = { url: '/glossary.html', excerpt: '<mark>Glossary</mark>. The terms <used>.', meta: { title: 'Glossary', summary: 'The terms <used>.' }, filters: { kind: ['Reference'] }, sub_results: [] };
 		expect(toResultView(page, resolve)).toEqual({ url: 'https://site.example/glossary.html', title: 'Glossary', badge: 'Reference', text: 'The terms &lt;used&gt;.', subResults: [] });

@@ -111,7 +111,7 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
 			const kept = data && inCapitals(data, q);
-			return kept && toResultView(kept, resolve);
+			return kept && toResultView(kept, resolve, q);
 		});
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
 		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});

@@ -1,6 +1,7 @@
 import type { PagefindData } from './engine.ts';
 import { highlightUrl } from './highlight.ts';
-import { fold } from './unindexed-words.ts';
+import { isSmallWord } from './questions.ts';
+import { answersWord, fold, wordsOf } from './unindexed-words.ts';
 
 /** A result as the search UI shows it. */
 export interface ResultView {
@@ -51,13 +52,14 @@ interface SubResult {
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /**
- * What the UI shows for one of Pagefind's results. A page opens at its
- * heading that holds most of the match, with that part's excerpt; its other
+ * What the UI shows for one of Pagefind's results, found for `query`. A page
+ * opens at its heading that names what was searched for, or else holds most
+ * of the match, with that part's excerpt; its other
  * matching headings are listed under it. An entry (a glossary term, a person)
  * shows its first sentence, as a dictionary would. `resolve` turns Pagefind's
  * root-relative URLs into addresses on this site, wherever it is.
  */
-export function toResultView(data: PagefindData, resolve: (url: string) => string): ResultView {
+export function toResultView(data: PagefindData, resolve: (url: string) => string, query = ''): ResultView {
 	const kind = data.filters.kind?.[0] ?? '';
 	const title = data.meta.title ?? data.url;
 	const badgeText = data.meta.badge ?? kind;
@@ -78,9 +80,13 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
 	if (kind === 'Reference') return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
+	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
+	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	const named = (s: SubResult) => typed.length > 0 && typed.every((t) => wordsOf(s.title).some((w) => answersWord(w, t)));
 	const headings = (data.sub_results as SubResult[])
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
-		.sort((a, b) => weight(b) - weight(a));
+		.sort((a, b) => Number(named(b)) - Number(named(a)) || weight(b) - weight(a));
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only if nothing else matched.
 	const best = headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	return {

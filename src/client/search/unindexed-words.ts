@@ -17,7 +17,7 @@ import type { PagefindData } from './engine.ts';
 
 /** Case and accents aside: “Orbán” is “orban”. */
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+export const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Whether a word Pagefind marked answers a word the reader typed rather than
