@@ -64,7 +64,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
 	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
-	const first = exactly && exactly.results.length + exactly.sources.length > 0 ? undefined : onFirst;
+	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
 	const usual = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
 	const found = exactly ? joined(exactly, usual, limits) : usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
