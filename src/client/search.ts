@@ -11,6 +11,8 @@ import { highlightOnThisPage } from './search/same-page-highlight.ts';
  */
 
 const MIN_LENGTH = 2;
+/** How long results stay when the next letter found nothing, in case another follows: about two keystrokes. */
+const NOTHING_FOUND_GRACE_MS = 300;
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
@@ -117,6 +119,11 @@ class BriefingSearch extends HTMLElement {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
 			return;
+		}
+		// Nothing found while the reader is typing is often a word caught halfway (“Stoltenbu”, on the way to a
+		// misspelling the search will correct): the list stays a moment, and goes only if no keystroke follows.
+		if (found.results.length + found.sources.length === 0 && document.activeElement === this.#input && this.#list.childElementCount > 0) {
+			await new Promise((resolve) => setTimeout(resolve, NOTHING_FOUND_GRACE_MS));
 		}
 		// A newer query is on its way: don't flash results for this one.
 		if (this.#stale) return;

@@ -340,6 +340,26 @@ describe('a result on the page the reader is on, with no heading of its own', ()
 	});
 });
 
+describe('typing a misspelling', () => {
+	it('keeps the results while a letter finds nothing and the next follows, and ends with the word meant', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			await ask(page, hosted.base, 'Rutte');
+			await page.locator('#site-search-input').fill('');
+			const seen = await page.evaluateHandle(() => {
+				const statuses: string[] = [];
+				const status = document.querySelector('.search-form--header + .search-results .search-results__status')!;
+				new MutationObserver(() => statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+				return statuses;
+			});
+			// About eight letters a second: “Stoltenbu” and “Stoltenbur” find nothing, “Stoltenburg” is corrected.
+			await page.locator('#site-search-input').pressSequentially('Stoltenburg', { delay: 120 });
+			await page.locator('.search-results__status').filter({ hasText: 'results for “Stoltenberg”' }).first().waitFor();
+			const statuses = await seen.jsonValue();
+			expect(statuses.filter((s) => s.startsWith('No results for “Stoltenb') && !s.includes('for “Stoltenberg”')), statuses.join('\n')).toEqual([]);
+		});
+	});
+});
+
 describe('a result whose page holds more between its words than the excerpt', () => {
 	// The index leaves out the “[source]” mark after a who's who role (“Trade · Hungary [source] Said at…”), and
 	// a note's number at the end of a table row, where Pagefind ends each cell with a full stop of its own.
