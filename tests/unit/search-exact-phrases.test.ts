@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, inCapitals } from '../../src/client/search/exact-phrases';
+import { asExactPhrase, inCapitals, isDate } from '../../src/client/search/exact-phrases';
 import { pagefindData as data } from '../helpers/pagefind-data';
 
 describe('asExactPhrase', () => {
@@ -12,6 +12,13 @@ describe('asExactPhrase', () => {
 	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
+	});
+});
+
+describe('isDate', () => {
+	it('tells a query that is a date and nothing else, whose words alone would find every “3” and “December”', () => {
+		expect(['3 December', '1 October 2024', ' 5 Sep '].map(isDate)).toEqual([true, true, true]);
+		expect(['3 December meeting', 'December 2024', '3 Octopus', 'Rutte 1 October'].map(isDate)).toEqual([false, false, false, false]);
 	});
 });
 

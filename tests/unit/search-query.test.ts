@@ -24,8 +24,10 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
 		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
 		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], formatted: [['2024-12-03', '3 December 2024']] });
-		// Not a day: a year, a number of troops, a word that starts like a month, an ambiguous 3/12.
-		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 3/12/2024', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 3/12/2024');
+		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
+		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);
+		// Not a day: a year, a number of troops, a word that starts like a month, a fraction.
+		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 68/262', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 68/262');
 	});
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], formatted: [] });
@@ -171,6 +173,8 @@ describe('words Pagefind does not hold', () => {
 		expect(answersWord('instal', 'installa')).toBe(true);
 		expect(answersWord('turkey', 'tur')).toBe(true);
 		expect(answersWord('5', '5')).toBe(true);
+		// A number is itself or nothing, typed whole or not.
+		expect([['30', '3'], ['3', '30'], ['2024', '20']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, false]);
 	});
 	it('unmarks stand-ins, drops the headings only they matched, and drops a result with nothing else', () => {
 		expect(withoutStandIns(data('one <mark>or</mark> more', ['two <mark>or</mark> three']), 'Orbán')).toBeUndefined();

@@ -1,4 +1,4 @@
-import { asExactPhrase, inCapitals } from './exact-phrases.ts';
+import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
@@ -65,8 +65,10 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
-	const usual = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
-	const found = exactly ? joined(exactly, usual, limits) : usual;
+	// A date found as a date is all the answer: its words one by one find every “30” and “32” for “3 December”.
+	const dated = exactly && !isEmpty(exactly) && isDate(keywords);
+	const usual = dated ? undefined : await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
+	const found = exactly && usual ? joined(exactly, usual, limits) : (usual ?? exactly)!;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
 	const nearly = shorter ? await searchFor(shorter, undefined, limits, onFirst) : found;

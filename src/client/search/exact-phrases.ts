@@ -21,6 +21,9 @@ import { keepingMarks } from './unindexed-words.ts';
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
 const DAY_AND_MONTH = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
+/** The query is a date and nothing else (“3 December”, “1 October 2024”). */
+export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(query.trim()) && DAY_AND_MONTH.test(query);
+
 /** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, and no quotation marks of its own; else undefined. */
 export function asExactPhrase(query: string): string | undefined {
 	const trimmed = query.trim();

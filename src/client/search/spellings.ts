@@ -48,6 +48,17 @@ const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th
 const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
+/** A date written as numbers with slashes (“3/12/2024”, “12/3/2024”). */
+const SLASH_DATE = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}/])/gu;
+/**
+ * Day and month of a date written with slashes: a number over 12 is the day;
+ * else the day comes first, as in the briefing and most of the world (the
+ * status says how it was read). Undefined if it is no date.
+ */
+function slashDate(first: number, second: number): [day: number, month: number] | undefined {
+	const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? [day, month] : undefined;
+}
 const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase());
 
 /**
@@ -55,7 +66,7 @@ const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
  * the search finds the prose, which uses one spelling throughout. Whole
  * words only; case does not matter, except for acronyms. Dates are written
- * as the briefing writes them (Dec 3, 3 Dec, 2024-12-03 → 3 December), and
+ * as the briefing writes them (Dec 3, 3 Dec, 2024-12-03, 3/12/2024 → 3 December), and
  * a number of five digits or more gets its thousands' commas (10000 →
  * 10,000). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
@@ -81,6 +92,13 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		});
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
 	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${Number(day)} ${monthName(MONTHS[Number(month) - 1])} ${year}`);
+	dated = dated.replace(SLASH_DATE, (typed, first: string, second: string, year: string) => {
+		const date = slashDate(Number(first), Number(second));
+		if (!date) return typed;
+		const written = `${date[0]} ${monthName(MONTHS[date[1] - 1])} ${year}`;
+		formatted.push([typed, written]);
+		return written;
+	});
 	dated = format(dated, MONTH_FIRST, (_, [month, day, year]) => `${Number(day)} ${monthName(month)}${year ? ` ${year}` : ''}`);
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.

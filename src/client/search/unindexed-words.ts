@@ -21,8 +21,9 @@ export const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? 
 
 /**
  * Whether a word Pagefind marked answers a word the reader typed rather than
- * standing in for it. It does if it begins with the typed word. If it is
- * the start of the typed word, it is a stand-in unless it is most of it
+ * standing in for it. A number answers only itself. A word does if it begins
+ * with the typed word. If it is the start of the typed word, it is a
+ * stand-in unless it is most of it
  * (“war” for “wars”, “instal” for “installa”, a stem reached halfway through
  * typing), not a shorter word (“or” for “Orbán”, “John” for “Johnson”).
  * Otherwise the two part where their endings differ (“policy” and
@@ -30,6 +31,8 @@ export const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? 
  * worth (four letters) or all of the typed word but its last two.
  */
 export function answersWord(marked: string, typed: string): boolean {
+	// A number is itself or nothing: “3” is not the start of “30” or “32”.
+	if (/^\p{N}+$/u.test(typed) || /^\p{N}+$/u.test(marked)) return marked === typed;
 	let common = 0;
 	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
 	if (common === typed.length) return true;
