@@ -49,7 +49,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 });
 
 describe('search on a phone', () => {
-	it('drops its results from the bar across the screen, inside it', async () => {
+	it('drops its results from the bar across the screen, inside it, every link a target a thumb can hit', async () => {
 		const context = await newContext(browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'background.html'));
@@ -66,6 +66,10 @@ describe('search on a phone', () => {
 		expect(box.right).toBeLessThanOrEqual(width);
 		expect(box.top).toBeGreaterThanOrEqual(header.top);
 		expect(box.bottom).toBeLessThanOrEqual(700);
+		// Every link in it is a target a thumb can hit, the link to all the results too.
+		await page.locator('#site-search-input').fill('NATO');
+		await page.locator('.search-results__all a').first().waitFor();
+		expect(await page.evaluate(undersizedTargets, '.search-form--header + .search-results a')).toEqual([]);
 		await context.close();
 	});
 
