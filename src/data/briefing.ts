@@ -47,6 +47,8 @@ export interface Briefing {
 	quote(id: string): CollectionEntry<'quotes'>;
 	term(id: string): CollectionEntry<'glossary'>;
 	section(slug: string): Section;
+	/** The dated notes of later events written on or after `date`, where they are: what became of a scheduled event. */
+	notesSince(date: string): { page: string; date: string }[];
 }
 
 let briefing: Promise<Briefing> | undefined;
@@ -135,6 +137,7 @@ async function load(): Promise<Briefing> {
 		person: lookup(people, 'person'),
 		quote: lookup(quotes, 'quote'),
 		term: lookup(glossary, 'term'),
+		notesSince: (date) => [overviewPages[0], ...sections].flatMap((p) => p.afterNotes.filter((d) => d >= date).map((d) => ({ page: p.slug === 'overview' ? 'index' : p.slug, date: d }))),
 		section: (slug) => {
 			const found = bySlug.get(slug);
 			if (!found) throw new AstroError(`No section with the slug "${slug}".`, 'Sections are the files content/sections/NN-slug.mdx.');

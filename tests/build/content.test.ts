@@ -52,6 +52,11 @@ describe('the briefing as published', () => {
 		const scheduled = $$('[data-scheduled]', 'timeline.html');
 		expect(scheduled.length).toBeGreaterThan(1);
 		for (const event of scheduled) expect(text(event)).toMatch(/3 Dec(ember)? 2024 \(scheduled\)/);
+		// Where it is listed in full, it points to the note that says what became of it, in the timeline and the overview's excerpt.
+		for (const p of ['timeline.html', 'index.html']) {
+			const links = $$('[data-scheduled] .notes-since a', p).map((a) => String(a.properties.href));
+			expect(links, p).toEqual(['alliance-reaction.html#after-note-2024-12-04']);
+		}
 		// Who’s who leaves out what was said after the as-of date: the note reports it.
 		expect($$('.person-entry__quotes time', 'people.html').every((t) => String(t.properties.dateTime) <= asOf)).toBe(true);
 		const note = $('.after-note', 'alliance-reaction.html');
@@ -117,7 +122,7 @@ describe('the briefing as published', () => {
 
 	it('opens the overview with the dates that led to the request, each linked to the timeline', () => {
 		const events = (data('timeline') as { id: string; date: string }[]).filter((e) => e.date >= '2024-10-16' && e.date < '2025');
-		const links = $$('figure.timeline-excerpt li a', 'index.html').map((a) => String(a.properties.href));
+		const links = $$('figure.timeline-excerpt li > a', 'index.html').map((a) => String(a.properties.href));
 		expect(links.sort()).toEqual(events.map((e) => `timeline.html#${e.id}`).sort());
 	});
 
