@@ -4,6 +4,7 @@ import { asKeywords } from '../../src/client/search/questions';
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
 		expect(asKeywords('when is the meeting')).toBe('meeting');
+		expect(asKeywords('Why does Germany oppose Ukraine joining?')).toBe('Germany oppose Ukraine joining');
 		expect(asKeywords('What did Germany say?')).toBe('Germany');
 		expect(asKeywords('how does an invitation work')).toBe('invitation work');
 	});

@@ -22,5 +22,6 @@ export function asKeywords(query: string): string {
 	const words = query.trim().split(/\s+/);
 	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase())) return query;
 	const kept = words.filter((w) => !isSmallWord(w));
-	return kept.length > 0 ? kept.join(' ') : query;
+	// The question mark is no word to search for, and the status would show it after the words kept.
+	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
