@@ -52,7 +52,12 @@ describe('reading without scripts', () => {
 		// The number leads to its note, or to its place's marker at the start of a note cited from several places.
 		const noteOf = (hash: string) => page.locator(`li${hash}, li:has(> p > ${hash})`);
 		expect(await noteOf(href).isVisible()).toBe(true);
-		expect(await noteOf(href).evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
+		// Boxed, number and all: the box reaches left of the item, where its number is.
+		const box = await noteOf(href).evaluate((li) => {
+			const before = getComputedStyle(li, '::before');
+			return { outline: before.outlineStyle, reachesLeft: parseFloat(before.left) < -parseFloat(getComputedStyle(li).fontSize) };
+		});
+		expect(box).toEqual({ outline: 'solid', reachesLeft: true });
 		await noteOf(href).locator('a[data-footnote-backref]').first().click();
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await ref.getAttribute('id')}`);
 		// A note cited again further on leads a reader who came from there back there, not to the first place,
