@@ -340,6 +340,20 @@ describe('a result on the page the reader is on, with no heading of its own', ()
 	});
 });
 
+describe('a date', () => {
+	it('is answered by the date, then the passages that mark its day and month both, and no other number', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			const answer = await ask(page, hosted.base, 'Dec 3');
+			expect(answer.status).toMatch(/results for “3 December”, the briefing’s way of writing “Dec 3”/);
+			expect(target(answer.results[0].href)).toBe('timeline.html#foreign-ministers-meeting');
+			// “3–4 December” holds the day; “30 September” and “32 allies” had been marked as if it did.
+			expect(answer.results.some((r) => r.text.includes('3–4 December'))).toBe(true);
+			const marked = await page.locator('.search-form--header + .search-results mark').allTextContents();
+			expect(marked.filter((m) => /\d/.test(m) && !/^3(–4)?$/.test(m.trim()))).toEqual([]);
+		});
+	});
+});
+
 describe('typing a misspelling', () => {
 	it('keeps the results while a letter finds nothing and the next follows, and ends with the word meant', async () => {
 		await onPage(hosted.base, 'index.html', async (page) => {

@@ -4,7 +4,7 @@ import { asKeywords } from './questions.ts';
 import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
 import { rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
-import { withoutFinalY, withoutStandIns } from './unindexed-words.ts';
+import { answersWord, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 
 /**
@@ -65,10 +65,11 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
-	// A date found as a date is all the answer: its words one by one find every “30” and “32” for “3 December”.
-	const dated = exactly && !isEmpty(exactly) && isDate(keywords);
-	const usual = dated ? undefined : await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
-	const found = exactly && usual ? joined(exactly, usual, limits) : (usual ?? exactly)!;
+	const searched = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
+	// A date's words one by one find any December with a 3 somewhere: after the date itself, only what marks
+	// both (“3–4 December”).
+	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
+	const found = exactly ? joined(exactly, usual, limits) : usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
 	const nearly = shorter ? await searchFor(shorter, undefined, limits, onFirst) : found;
@@ -129,6 +130,15 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 }
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
+/** The results whose text marks every word of `query`. */
+const withEveryWord = (found: Found, query: string): Found => {
+	const typed = wordsOf(query);
+	const all = (r: ResultView) => {
+		const marked = [...r.text.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => wordsOf(m[1]));
+		return typed.every((t) => marked.some((m) => answersWord(m, t)));
+	};
+	return { results: found.results.filter(all), sources: found.sources.filter(all), more: found.more };
+};
 const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
 const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
