@@ -12,7 +12,12 @@
  *   abbreviation, or has it in lower case, is not one (“Ukraine” for “UK”,
  *   “offered us” for “US”): Pagefind's exact phrase ignores case.
  * - A day and its month (“1 October”): the day alone is no word to
- *   Pagefind, which answered with every October, 22 October first.
+ *   Pagefind, which answered with every October, 22 October first. A query
+ *   that is a date and nothing else (isDate) keeps, of the usual search's
+ *   results, only those that mark both day and month (search/answer.ts).
+ *
+ * search/answer.ts also searches as an exact phrase a name of several
+ * words put in for the reader's spelling (“USA” → “United States”).
  */
 import type { PagefindData } from './engine.ts';
 import { keepingMarks } from './unindexed-words.ts';

@@ -1,7 +1,7 @@
 /**
  * A query whose words no result has all together. Pagefind finds only what
  * has every word, so one word the briefing never uses (“invitation vs
- * membership”, “Hungary veto”) turned a good query into “No results”. As
+ * membership”) turned a good query into “No results”. As
  * a search engine would, the search then answers for as many of the words
  * as are found together, and says which it left out.
  *

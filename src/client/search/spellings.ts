@@ -83,21 +83,21 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		return written;
 	});
 	const formatted: [string, string][] = [];
-	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string) =>
+	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
+	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string | undefined) =>
 		text.replace(pattern, (typed: string, ...rest: unknown[]) => {
 			// The groups come first, then the match's offset.
 			const written = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
+			if (written === undefined) return typed;
 			formatted.push([typed, written]);
 			return written;
 		});
+	const dayMonth = (day: number, month: number) => `${day} ${monthName(MONTHS[month - 1])}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
-	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${Number(day)} ${monthName(MONTHS[Number(month) - 1])} ${year}`);
-	dated = dated.replace(SLASH_DATE, (typed, first: string, second: string, year: string) => {
+	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
+	dated = format(dated, SLASH_DATE, (_, [first, second, year]) => {
 		const date = slashDate(Number(first), Number(second));
-		if (!date) return typed;
-		const written = `${date[0]} ${monthName(MONTHS[date[1] - 1])} ${year}`;
-		formatted.push([typed, written]);
-		return written;
+		return date && `${dayMonth(...date)} ${year}`;
 	});
 	dated = format(dated, MONTH_FIRST, (_, [month, day, year]) => `${Number(day)} ${monthName(month)}${year ? ` ${year}` : ''}`);
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
