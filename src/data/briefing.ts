@@ -137,7 +137,7 @@ async function load(): Promise<Briefing> {
 		person: lookup(people, 'person'),
 		quote: lookup(quotes, 'quote'),
 		term: lookup(glossary, 'term'),
-		notesSince: (date) => [overviewPages[0], ...sections].flatMap((p) => p.afterNotes.filter((d) => d >= date).map((d) => ({ page: p.slug === 'overview' ? 'index' : p.slug, date: d }))),
+		notesSince: (date) => [overviewPages[0], ...sections].flatMap((p) => p.afterNotes.filter((d) => d >= date).map((d) => ({ page: p === overviewPages[0] ? 'index' : p.slug, date: d }))),
 		section: (slug) => {
 			const found = bySlug.get(slug);
 			if (!found) throw new AstroError(`No section with the slug "${slug}".`, 'Sections are the files content/sections/NN-slug.mdx.');
