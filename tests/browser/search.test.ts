@@ -141,6 +141,31 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
+	if (notSubPath) it('shows the dated note of later events no lower than second for what it reports, as a record of its own, and opens it at the note', async () => {
+		await onPage(base, 'index.html', async (page) => {
+			let at = -1;
+			for (const query of ['no invitation', 'was Ukraine invited']) {
+				const answer = await ask(page, base, query);
+				at = answer.results.findIndex((r) => r.badge === 'Update');
+				expect(at, `${query}: ${answer.results.map((r) => `${r.title} (${r.badge})`).join(' | ')}`).toBeGreaterThanOrEqual(0);
+				expect(at, query).toBeLessThanOrEqual(1);
+				const note = answer.results[at];
+				expect(note.title).toBe('After this briefing: note of 4 December 2024');
+				expect(target(note.href)).toBe('alliance-reaction.html#after-note-2024-12-04');
+				expect(note.text).toContain('the allies issued no invitation to Ukraine');
+				// Neither the note's warning nor its note numbers (“ministers.37”) are part of the record.
+				expect(note.text).not.toMatch(/after the briefing’s as-of date|[a-z.,;”]\d/);
+				// The section no longer answers with the note's words as one of its parts.
+				expect(answer.results.filter((r) => r.href.includes('after-note'))).toEqual([note]);
+			}
+			await Promise.all([page.waitForURL(/alliance-reaction\.html/), page.locator('.search-form--header + .search-results > ol > .search-result').nth(at).locator('a').first().click()]);
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe('#after-note-2024-12-04');
+			const box = (await page.locator('.after-note').boundingBox())!;
+			expect(box.y).toBeLessThan(page.viewportSize()!.height);
+			expect(box.y + box.height).toBeGreaterThan(0);
+		});
+	});
+
 	it('opens a result on the page the reader is on at its heading, and closes the results', async () => {
 		await onPage(base, 'glossary.html', async (page) => {
 			const answer = await ask(page, base, 'Article 5');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { $, $$, files, read, sectionSlugs, text } from './dist';
 
 /**
@@ -58,6 +58,8 @@ describe('the search index', () => {
 			...$$('[data-search-entry]', 'people.html').map((e) => `/people.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
 			...$$('[data-search-entry]', 'timeline.html').map((e) => `/timeline.html#${e.properties.id}`),
 			...$$('[data-search-entry]', 'sources.html').map((e) => `/sources.html#${e.properties.id}`),
+			// A section's dated note of later events is a record of its own, at its heading, and no part of its page's record.
+			...sectionSlugs().flatMap((slug) => $$('.after-note', `${slug}.html`).map((e) => `/${slug}.html#${select('h2', e)!.properties.id}`)),
 		].sort();
 		expect(expected.length).toBeGreaterThan(100);
 		expect(entries).toEqual(expected);
@@ -65,7 +67,7 @@ describe('the search index', () => {
 
 	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {
 		const kinds = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
-		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Reference', 'Section', 'Source', 'Timeline', 'Who’s who']);
+		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Reference', 'Section', 'Source', 'Timeline', 'Update', 'Who’s who']);
 		expect(kinds.kind.Section).toBe(sectionSlugs().length);
 		for (const hit of (await search(null)).filter((h) => h.url.includes('#'))) {
 			expect(hit.meta.title, hit.url).toMatch(/\S/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstSentence, pageEntries } from '../../src/postbuild/search/entries';
 import { isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport';
 
-const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article data-search-entries>
+const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article>
 <section data-search-entry="Glossary" aria-labelledby="consensus"><h2 id="consensus">Consensus<a data-pagefind-ignore="all">#</a></h2>
 <p data-search-summary>Agreement by all Allies. No vote is taken. <span data-pagefind-ignore>Source: NATO.</span></p></section>
 <section data-search-entry="Who’s who" aria-labelledby="fico"><h2 id="fico">Robert Fico</h2><p data-search-summary>Prime Minister · Slovakia</p>
@@ -21,12 +21,19 @@ describe('reference entries as search records', () => {
 			{ url: '/glossary.html#reuters-1', kind: 'Source', title: 'Reuters, Ukraine asks', summary: 'News, 29 November 2024', content: 'News Reuters, Ukraine asks, 29 November 2024.' },
 		]);
 	});
-	it('ignores pages that offer no entries', () => {
-		expect(pageEntries('<article data-pagefind-body><p data-search-entry="x">x</p></article>', 'a.html')).toEqual([]);
+	it('finds none on a page without entries', () => {
+		expect(pageEntries('<article data-pagefind-body><p data-search-summary>x</p></article>', 'a.html')).toEqual([]);
+	});
+	it('reads a dated note kept out of its page’s own record, so that it is a record of its own, without its note numbers', () => {
+		const page = `<article data-pagefind-body><p>The section.</p><aside data-search-entry="Update" data-pagefind-ignore="all"><h2 id="after-note-2024-12-04">After this briefing: note of 4 December 2024</h2>
+<p data-pagefind-ignore>This note reports later events.</p><div data-search-summary><p>No invitation was issued.<sup><a href="#fn-1" data-footnote-ref>1</a></sup> Ministers met.</p></div></aside></article>`;
+		expect(pageEntries(page, 'alliance-reaction.html')).toEqual([
+			{ url: '/alliance-reaction.html#after-note-2024-12-04', kind: 'Update', title: 'After this briefing: note of 4 December 2024', summary: 'No invitation was issued.', content: 'No invitation was issued. Ministers met.' },
+		]);
 	});
 	it('names the page and entry when an entry cannot be a result', () => {
-		expect(() => pageEntries('<div data-search-entries><p data-search-entry="Glossary">no id</p></div>', 'glossary.html')).toThrow(/glossary\.html: search entry \(no id\) has no id/);
-		expect(() => pageEntries('<div data-search-entries><p id="a" data-search-entry="Glossary"><b>x</b></p></div>', 'glossary.html')).toThrow(/#a has no title/);
+		expect(() => pageEntries('<div><p data-search-entry="Glossary">no id</p></div>', 'glossary.html')).toThrow(/glossary\.html: search entry \(no id\) has no id/);
+		expect(() => pageEntries('<div><p id="a" data-search-entry="Glossary"><b>x</b></p></div>', 'glossary.html')).toThrow(/#a has no title/);
 	});
 	it('finds the first sentence without stopping at initials or decimals', () => {
 		expect(firstSentence('Founded in 1949. It grew.')).toBe('Founded in 1949.');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
 import { textDirectives } from '../../src/client/search/same-page-highlight';
-import { entryNamedFirst, tidyMarks, toResultView } from '../../src/client/search/results';
+import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import { pagefindData } from '../helpers/pagefind-data';
 
@@ -138,6 +138,11 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'an attack on one. See also: <mark>Article</mark> 6' }, resolve).url).toBe('https://site.example/glossary.html#article-5');
 		expect(toResultView({ ...term, excerpt: 'an <mark>attack</mark> on one' }, resolve).url).toMatch(/glossary\.html#article-5:~:text=.*attack/);
 	});
+	it('opens a dated note at its heading, unhighlighted, with the words found shown', () => {
+		const note = { url: '/c.html#after-note-2024-12-04', meta: { title: 'After this briefing: note of 4 December 2024', summary: 'No invitation.' }, filters: { kind: ['Update'] }, sub_results: [] };
+		const view = toResultView({ ...note, excerpt: 'issued no <mark>invitation</mark> to' }, resolve);
+		expect(view).toEqual({ url: 'https://site.example/c.html#after-note-2024-12-04', title: note.meta.title, badge: 'Update', text: 'issued no <mark>invitation</mark> to', subResults: [] });
+	});
 	it('opens a page at a heading that names every word searched for, before one that holds more of the match', () => {
 		const page = {
 			url: '/b.html',
@@ -241,5 +246,20 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(results, 'Consensus ').map((r) => r.title)).toEqual(['consensus', 'Alliance reaction', 'Consensus']);
 		expect(entryNamedFirst(results, 'consensus rule')).toBe(results);
 		expect(entryNamedFirst([view('https://s/index.html#x', 'consensus'), ...results.slice(0, 1)], 'consensus').map((r) => r.url)).toEqual(['https://s/index.html#x', 'https://s/alliance-reaction.html#a']);
+	});
+});
+
+describe('noteUpFront', () => {
+	const view = (title: string, badge = 'Section 4'): ResultView => ({ url: `https://s/${title}.html`, title, badge, text: '', subResults: [] });
+	const note = view('After this briefing: note of 4 December 2024', 'Update');
+	it('shows the dated note that matches second, taken from lower down or added, unless it already leads', () => {
+		const titles = (results: ResultView[]) => results.map((r) => r.title);
+		expect(titles(noteUpFront([view('a'), view('b'), view('c'), { ...note }], [note]))).toEqual(['a', note.title, 'b', 'c']);
+		expect(titles(noteUpFront([view('a'), view('b')], [note]))).toEqual(['a', note.title, 'b']);
+		expect(titles(noteUpFront([], [note]))).toEqual([note.title]);
+		expect(titles(noteUpFront([{ ...note }, view('a')], [note]))).toEqual([note.title, 'a']);
+		// A heading of a section that happens to share the note's title is not the note.
+		expect(titles(noteUpFront([view('a'), view(note.title)], [note]))).toEqual(['a', note.title, note.title]);
+		expect(titles(noteUpFront([view('a'), view('b')], []))).toEqual(['a', 'b']);
 	});
 });

@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
-import { entryNamedFirst, toResultView, type ResultView } from './results.ts';
+import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
@@ -107,11 +107,12 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
-	const views = async (q: string, kind: keyof Limits, first?: typeof onFirst) => {
-		const filters = kind === 'sources' ? { kind: 'Source' } : { not: { kind: 'Source' } };
+	const views = async (q: string, kind: keyof Limits | 'notes', first?: typeof onFirst) => {
+		const filters = kind === 'sources' ? { kind: 'Source' } : kind === 'notes' ? { kind: 'Update' } : { not: { kind: 'Source' } };
 		const found = await pagefind.search(q, { filters });
-		if ((found?.results.length ?? 0) > limits[kind]) beyond[kind] = true;
-		const loading = (found?.results ?? []).slice(0, limits[kind]).map(async (r) => {
+		const limit = kind === 'notes' ? 1 : limits[kind];
+		if (kind !== 'notes' && (found?.results.length ?? 0) > limit) beyond[kind] = true;
+		const loading = (found?.results ?? []).slice(0, limit).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
 			const kept = data && inCapitals(data, q);
 			return kept && toResultView(kept, resolve, q);
@@ -120,8 +121,10 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
 		return shown(await Promise.all(loading));
 	};
-	// The text and the register are searched together, so their index chunks and fragments load side by side.
-	const [results, sources] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources')]);
+	// The text, the register and the dated notes are searched together, so their index chunks and fragments load side by side.
+	const [found, sources, notes] = await Promise.all([views(query, 'results', onFirst), views(query, 'sources'), views(query, 'notes')]);
+	const results = noteUpFront(found, notes);
+	if (results.length > limits.results) beyond.results = true;
 	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
 	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.

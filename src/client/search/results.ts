@@ -75,7 +75,9 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const text = byName ? escapeHtml(summary) : tidyMarks(data.excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
-		const url = byName && DEFINITIONS.has(kind) ? resolve(data.url) : link(data.url, data.excerpt);
+		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
+		// says first, in the same words, and the browser looks for a highlight's text from the top.
+		const url = (byName && DEFINITIONS.has(kind)) || kind === 'Update' ? resolve(data.url) : link(data.url, data.excerpt);
 		return { url, title, badge, text, subResults: [] };
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
@@ -109,4 +111,20 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 export function entryNamedFirst(results: ResultView[], query: string): ResultView[] {
 	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && folded(r.title) === folded(query));
 	return at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results;
+}
+
+/**
+ * The results with the best of the dated notes of later events that match
+ * (`notes`) no lower than second. Such a note alone says what happened after
+ * the briefing's date, and the long pages that use its words more often had
+ * ranked it far down: “no invitation” did not show the note saying that the
+ * allies issued none.
+ */
+export function noteUpFront(results: ResultView[], notes: ResultView[]): ResultView[] {
+	const [note] = notes;
+	if (!note) return results;
+	const at = results.findIndex((r) => r.title === note.title && r.badge === note.badge);
+	if (at === 0) return results;
+	const others = results.filter((_, i) => i !== at);
+	return [...others.slice(0, 1), note, ...others.slice(1)];
 }

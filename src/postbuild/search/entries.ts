@@ -36,8 +36,10 @@ export function firstSentence(text: string): string {
  */
 function visibleText(element: Element): string {
 	const copy = structuredClone(element);
-	for (const ignored of selectAll('[data-pagefind-ignore]', copy)) {
-		ignored.children = [];
+	// Not the entry itself: a dated note keeps its text out of its page's own record, to be a record of its own.
+	// Note numbers are left out as Pagefind leaves them out of pages (search-index.ts).
+	for (const ignored of selectAll('[data-pagefind-ignore], [data-footnote-ref]', copy)) {
+		if (ignored !== copy) ignored.children = [];
 	}
 	// Between blocks, hast-util-to-text puts line breaks (as innerText does), and nothing else does.
 	return clean(toText(copy).replace(/(?<=\S)(?<![.!?:;…]["”’)\]]*)[ \t]*\n\s*(?=\S)/gu, '. '));
@@ -52,18 +54,15 @@ function withoutTitle(entry: Element, heading: Element | undefined): Element {
 }
 
 /**
- * The entries of a built page that offers them: its `[data-search-entries]`
- * part holds elements marked `data-search-entry="<kind>"`, each with an id,
+ * The entries of a built page: its elements marked `data-search-entry="<kind>"`
+ * (the reference pages' entries, a section's dated note), each with an id,
  * a title (its `data-search-title`, or else its first heading) and a
  * `[data-search-summary]` part whose first sentence summarises it, or
  * which gives the summary as the attribute's value.
  */
 export function pageEntries(html: string, path: string): EntryRecord[] {
-	if (!html.includes('data-search-entries')) return [];
-	const tree = fromHtml(html);
-	const container = select('[data-search-entries]', tree);
-	if (!container) return [];
-	return selectAll('[data-search-entry]', container).map((entry) => {
+	if (!html.includes('data-search-entry=')) return [];
+	return selectAll('[data-search-entry]', fromHtml(html)).map((entry) => {
 		const heading = select('h1, h2, h3, h4', entry);
 		// The entry's own id, or its heading's: where a result opens it.
 		const id = String(entry.properties.id ?? heading?.properties.id ?? '');

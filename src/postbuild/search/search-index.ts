@@ -32,8 +32,9 @@ export interface SearchIndexResult {
  * instead. Both run Pagefind's own engine on the same files.
  *
  * Reading pages are indexed as HTML (`data-pagefind-body`); reference
- * entries (glossary, people, timeline, sources) are added one record each,
- * so that each can answer a query with its own title and first sentence.
+ * entries (glossary, people, timeline, sources) and a section's dated note
+ * of later events are added one record each, so that each can answer a
+ * query with its own title and first sentence.
  * The index's words go to `assets/search-words.js`, from which a search that
  * finds nothing suggests a correction (src/client/search/suggestions.ts).
  *
@@ -52,20 +53,20 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		let indexed = 0;
 		let entries = 0;
 		for (const [path, html] of pages) {
-			if (html.includes('data-pagefind-body')) {
-				const added = await index!.addHTMLFile({ url: `/${path}`, content: html });
-				fail(`indexing ${path}`, added.errors);
-				indexed++;
-			}
+			// A page left out of search (the whole briefing on one page, say) gives no entries either: they would repeat its sections'.
+			if (!html.includes('data-pagefind-body')) continue;
+			const added = await index!.addHTMLFile({ url: `/${path}`, content: html });
+			fail(`indexing ${path}`, added.errors);
+			indexed++;
 			for (const entry of pageEntries(html, path)) {
-				const added = await index!.addCustomRecord({
+				const record = await index!.addCustomRecord({
 					url: entry.url,
 					content: entry.content,
 					language: 'en',
 					meta: { title: entry.title, summary: entry.summary },
 					filters: { kind: [entry.kind] },
 				});
-				fail(`indexing ${entry.url}`, added.errors);
+				fail(`indexing ${entry.url}`, record.errors);
 				entries++;
 			}
 		}
