@@ -188,6 +188,10 @@ describe('footnote previews', () => {
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		await expect.poll(() => preview.isVisible()).toBe(true);
+		// Tab goes on past the preview's links, which the note holds too: one stop per number.
+		expect(await preview.locator('a').count(), 'a preview with links, so that the next step means something').toBeGreaterThan(0);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.fn-preview') === null && document.activeElement !== document.body)).toBe(true);
 
 		// Each preview describes its reference, once, without the note's back links or ids.
 		const describedBy = await ref.getAttribute('aria-describedby');
