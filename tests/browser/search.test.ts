@@ -157,6 +157,9 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 				expect(note.text).not.toMatch(/after the briefing’s as-of date|[a-z.,;”]\d/);
 				// The section no longer answers with the note's words as one of its parts.
 				expect(answer.results.filter((r) => r.href.includes('after-note'))).toEqual([note]);
+				// “no” typed whole marks “no”, not “now”, “not” or “November”; “was” is no word to mark.
+				const marked = await page.locator('.search-form--header + .search-results mark').allTextContents();
+				expect(marked.filter((m) => /^(no\p{L}|was$)/iu.test(m.trim())), query).toEqual([]);
 			}
 			await Promise.all([page.waitForURL(/alliance-reaction\.html/), page.locator('.search-form--header + .search-results > ol > .search-result').nth(at).locator('a').first().click()]);
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe('#after-note-2024-12-04');

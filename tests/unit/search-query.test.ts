@@ -190,6 +190,17 @@ describe('words Pagefind does not hold', () => {
 		expect(withoutStandIns(data('the <mark>Türkiye</mark> case'), 'turkiye')?.excerpt).toBe('the <mark>Türkiye</mark> case');
 		// A result with no marks stays if it was found by its title (pagefindData's is “A”), and goes if not.
 		expect(withoutStandIns(data('no marks here'), 'a')).toBeDefined();
+		// A short word typed whole is itself, not the start of “now” or “November”, unless it is still being typed.
+		expect(withoutStandIns(data('<mark>now</mark> the <mark>invitation</mark>, <mark>no</mark> vote'), 'no invitation')?.excerpt).toBe('now the <mark>invitation</mark>, <mark>no</mark> vote');
+		expect(withoutStandIns(data('<mark>November</mark> <mark>invitation</mark>'), 'invitation no')?.excerpt).toBe('<mark>November</mark> <mark>invitation</mark>');
+		// Small words beside words of substance are not marked, but stay marked inside a phrase.
+		expect(withoutStandIns(data('<mark>outcome</mark> <mark>of</mark> <mark>the</mark> talks at <mark>the</mark> <mark>meeting</mark>', ['<mark>the</mark> rest', 'the <mark>meeting</mark>']), 'outcome of the meeting')).toMatchObject({
+			excerpt: '<mark>outcome</mark> of the talks at the <mark>meeting</mark>',
+			sub_results: [{ excerpt: 'the <mark>meeting</mark>' }],
+		});
+		expect(withoutStandIns(data('the <mark>Partnership</mark> <mark>for</mark> <mark>Peace</mark> <mark>for</mark> all'), 'Partnership for Peace')?.excerpt).toBe('the <mark>Partnership</mark> <mark>for</mark> <mark>Peace</mark> for all');
+		// Marked only by small words, the title having matched the rest: kept as it was.
+		expect(withoutStandIns(data('<mark>the</mark> end'), 'the outcome')?.excerpt).toBe('<mark>the</mark> end');
 		expect(withoutStandIns(data('no marks here'), 'Artcle')).toBeUndefined();
 	});
 	it('drops the final y of a name typed up to it, and only after a consonant', () => {

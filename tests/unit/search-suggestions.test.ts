@@ -64,6 +64,8 @@ describe('unansweredWords', () => {
 		expect(unansweredWords('Artcle 5', ['Article <mark>5</mark> says'])).toEqual(['Artcle']);
 		expect(unansweredWords('Rutte Orbán', ['<mark>Rutte</mark> or'])).toEqual(['Orbán']);
 		expect(unansweredWords('Article 5', ['<mark>Article</mark> <mark>5</mark> says'])).toEqual([]);
+		// A small word is unmarked beside words of substance, and is not taken for one found nowhere.
+		expect(unansweredWords('talks with Russia', ['<mark>talks</mark> with <mark>Russia</mark>'])).toEqual([]);
 		// A word marked in one excerpt is answered; a stem or a longer word counts, short words do not count.
 		expect(unansweredWords('allies Kyiv', ['the <mark>allied</mark> view', 'in <mark>Kyiv’s</mark> plan'])).toEqual([]);
 		expect(unansweredWords('EU NATO', ['<mark>NATO</mark>'])).toEqual([]);

@@ -7,6 +7,7 @@
  * src/postbuild/search/vocabulary.ts), the most frequent first.
  */
 
+import { isSmallWord } from './questions.ts';
 import { answersWord, fold } from './unindexed-words.ts';
 
 /** The script that carries the index's words, from the site's root. */
@@ -80,14 +81,15 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 }
 
 /**
- * The words of the query that went unanswered: of at least four letters, and
- * marked in none of the excerpts shown (HTML with <mark>s). “Artcle 5” finds
+ * The words of the query that went unanswered: of at least four letters, no
+ * small word (which excerpts leave unmarked), and marked in none of the
+ * excerpts shown (HTML with <mark>s). “Artcle 5” finds
  * every “5”, and the reader should still be told of “Article”. A word found
  * only in titles counts as unanswered here; the vocabulary, which holds
  * titles, then finds nothing to correct.
  */
 export function unansweredWords(query: string, excerpts: readonly string[]): string[] {
 	const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => fold(m[1]).match(/[\p{L}\p{N}]+/gu) ?? []));
-	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => fold(w).length >= MIN_WORD_LENGTH);
+	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => fold(w).length >= MIN_WORD_LENGTH && !isSmallWord(w));
 	return typed.filter((word) => !marked.some((m) => answersWord(m, fold(word))));
 }

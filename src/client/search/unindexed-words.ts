@@ -1,4 +1,5 @@
 import type { PagefindData } from './engine.ts';
+import { isSmallWord } from './questions.ts';
 
 /**
  * Two ways Pagefind answers a word that is not in the index, and what the
@@ -51,10 +52,41 @@ const MARK = /<mark>(.*?)<\/mark>/g;
  */
 export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
 	const typed = wordsOf(query);
-	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t) => answersWord(w, t)));
+	// A short word typed whole, with more typed after it, is that word, not the start of a longer one: “no”
+	// in “allies issued no invitation” had marked “now”, “not” and “November”.
+	const answersTyped = (w: string, t: string, i: number) => (i < typed.length - 1 && t.length <= 3 ? w === t : answersWord(w, t));
+	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
 	if (!marked) return answers(data.meta.title ?? '') ? data : undefined;
-	return keepingMarks(data, answers);
+	const kept = keepingMarks(data, answers);
+	if (!kept || !typed.some((t) => !isSmallWord(t))) return kept;
+	const substantive = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => !isSmallWord(t) && answersTyped(w, t, i)));
+	return withoutSmallWordMarks(kept, substantive);
+}
+
+/**
+ * Beside words of substance, the small words of a query (“the”, “of”) are
+ * left unmarked, and the headings that only they matched are dropped: they
+ * marked half of every excerpt. Inside a run of marks they stay marked, as
+ * part of a phrase (“Partnership for Peace”). Where they are all that is
+ * marked (the rest matched in the title), the result is kept as it was.
+ */
+function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string) => boolean): PagefindData {
+	// Runs of marks with nothing but spaces between them; in each, a small word stays marked between two others.
+	const unmark = (excerpt: string) =>
+		excerpt.replace(/<mark>[^<]*<\/mark>(?:\s*<mark>[^<]*<\/mark>)*/g, (run) => {
+			const marks = [...run.matchAll(MARK)].map((m) => substantive(m[1]));
+			let i = -1;
+			return run.replace(MARK, (mark, inner: string) => {
+				i++;
+				return marks[i] || (marks.slice(0, i).includes(true) && marks.slice(i + 1).includes(true)) ? mark : inner;
+			});
+		});
+	const hasMarks = (text: string) => text.includes('<mark>');
+	const excerpt = unmark(data.excerpt);
+	const subResults = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })).filter((s, i) => hasMarks(s.excerpt) || !hasMarks(data.sub_results[i].excerpt));
+	if (!hasMarks(excerpt) && !subResults.some((s) => hasMarks(s.excerpt))) return data;
+	return { ...data, excerpt, sub_results: subResults };
 }
 
 /**
