@@ -23,11 +23,12 @@ export const SEARCH_SHORTCUT_HANDLER =
  * The header's menu is a <details>, opened and closed by its own button on
  * a phone (always shown on a wide screen, where it is never `open`). As a
  * menu does, it also closes on Escape, giving focus back to its button (on
- * the menu), and on a tap or click outside it (on <body>). Each runs only on
+ * the menu), on a tap or click outside it (on <body>), and on its link to a
+ * place on the same page, which it would otherwise cover. Each runs only on
  * its event.
  */
 export const MENU_ESCAPE_HANDLER = "if(event.key=='Escape'&&this.open){this.open=false;this.firstElementChild.focus()}";
-export const MENU_OUTSIDE_HANDLER = "var m=document.querySelector('.site-menu[open]');if(m&&!m.contains(event.target))m.open=false";
+export const MENU_OUTSIDE_HANDLER = "var m=document.querySelector('.site-menu[open]'),t=event.target;if(m&&(!m.contains(t)||t.closest('a[href^=\"#\"]')))m.open=false";
 
 /**
  * On a page's article: loads the footnote previews (its `data-js`) the

@@ -6,3 +6,6 @@
 export function pageHref(page: string, hash?: string): string {
 	return `/${page}.html${hash ? `#${hash}` : ''}`;
 }
+
+/** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
+export const TOC_LIST_ID = 'contents';

@@ -218,6 +218,27 @@ describe('the menu on a phone', () => {
 		expect(await isOpen(), 'a tap on the text').toBe(false);
 		await context.close();
 	});
+
+	it('leads back to the page’s contents from deep in a long section, opened, and closes', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.8));
+		const menu = page.locator('.site-menu');
+		await menu.locator('summary').tap();
+		await menu.locator('a', { hasText: 'Contents of this page' }).tap();
+		await expect.poll(() => page.evaluate(() => (document.querySelector('.toc__details') as HTMLDetailsElement).open)).toBe(true);
+		expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open), 'the menu, which would cover the contents').toBe(false);
+		// The contents' own heading shows under the bar that stays at the top.
+		const header = (await page.locator('.site-header').boundingBox())!;
+		const summary = (await page.locator('.toc summary').boundingBox())!;
+		expect(summary.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+		expect(summary.y).toBeLessThan(844 / 3);
+		// Where the contents sit beside the text, the menu does not offer them.
+		await page.setViewportSize({ width: 1280, height: 800 });
+		expect(await menu.locator('a', { hasText: 'Contents of this page' }).isVisible()).toBe(false);
+		await context.close();
+	});
 });
 
 describe('the contents beside the text', () => {
