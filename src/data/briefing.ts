@@ -20,6 +20,8 @@ export interface ProsePage<C extends 'sections' | 'overview'> {
 	toc: TocEntry[];
 	/** Ids of the sources its notes cite, in order of first citation. */
 	cited: string[];
+	/** For each source cited, the label of the first note that cites it (`[^label]`), where the register links to. */
+	citedInNotes: Record<string, string>;
 	/** Words of prose (src/markdown/remark-prose-words.ts). */
 	words: number;
 	/** Names of the components its MDX uses. */
@@ -68,6 +70,7 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 		Content,
 		toc: headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.slug !== 'footnote-label').map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
 		cited: (extra.citedSources ?? []) as string[],
+		citedInNotes: (extra.citedInNotes ?? {}) as Record<string, string>,
 		words: (extra.words ?? 0) as number,
 		components: (extra.components ?? []) as string[],
 		afterNotes: (extra.afterNotes ?? []) as string[],

@@ -3,6 +3,9 @@ import { visit } from 'unist-util-visit';
 
 const isBackref = (node: ElementContent): node is Element => node.type === 'element' && node.properties.dataFootnoteBackref !== undefined;
 
+/** A note's id on its page, as GFM writes it from the note's label (`[^art5]` → `fn-art5`); the link check holds the two equal. */
+export const noteId = (label: string) => `fn-${label.toLowerCase()}`;
+
 /** The marker of one citation's place at the start of its note: `fnref-x-2` (the number in the text) → `fnp-x-2`. */
 export const placeId = (refId: string) => refId.replace(/^fnref-/, 'fnp-');
 /** The marker's tag: the shortest element that says nothing. */

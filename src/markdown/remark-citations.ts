@@ -14,12 +14,13 @@ import { report } from './problems.ts';
  * date, what kind of source it is, and a small link to its entry in the
  * register. Every note must cite at least one source; an unknown id is a
  * problem; `[@id]` outside a note is one too, because the briefing cites in
- * notes only. Leaves the sources cited in the frontmatter as `citedSources`.
+ * notes only. Leaves the sources cited in the frontmatter as `citedSources`,
+ * and the first note that cites each as `citedInNotes` (source id → label).
  */
 export function remarkCitations(options: { content: URL }) {
 	return (tree: Root, file: VFile) => {
 		const data = readBriefingData(options.content);
-		const cited: string[] = [];
+		const cited = new Map<string, string>();
 		visit(tree, (node) => {
 			if (node.type === 'footnoteDefinition') {
 				if (linkCitations(node, data, file, cited) === 0) report(file, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
@@ -32,12 +33,13 @@ export function remarkCitations(options: { content: URL }) {
 			}
 		});
 		const frontmatter = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> }).frontmatter ??= {};
-		frontmatter.citedSources = cited;
+		frontmatter.citedSources = [...cited.keys()];
+		frontmatter.citedInNotes = Object.fromEntries(cited);
 	};
 }
 
 /** Replaces the citations in one note; returns how many it holds. */
-function linkCitations(definition: FootnoteDefinition, data: BriefingData, file: VFile, cited: string[]): number {
+function linkCitations(definition: FootnoteDefinition, data: BriefingData, file: VFile, cited: Map<string, string>): number {
 	let count = 0;
 	visit(definition, 'text', (node, index, parent) => {
 		const found = findCitations(node.value);
@@ -51,7 +53,7 @@ function linkCitations(definition: FootnoteDefinition, data: BriefingData, file:
 				report(file, node, `footnote [^${definition.label}] cites unknown source "${citation.id}"; add it to sources.yaml or fix the id`);
 				continue;
 			}
-			if (!cited.includes(citation.id)) cited.push(citation.id);
+			if (!cited.has(citation.id)) cited.set(citation.id, definition.label ?? definition.identifier);
 			if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
 			parts.push(...citationNodes(citation.id, source));
 			from = citation.index + citation.length;

@@ -92,6 +92,25 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('opens each page that cites a source at a note or entry that cites it, not at the page’s top', () => {
+		const wrong: string[] = [];
+		const entries = $$('.source-register > li[id]', 'sources.html');
+		expect(entries.length).toBeGreaterThan(50);
+		for (const entry of entries) {
+			const source = String(entry.properties.id);
+			for (const link of selectAll('.source-register__used a', entry)) {
+				const [page, id] = String(link.properties.href).split('#');
+				// The map's members have no entries of their own.
+				if (page === 'map.html') continue;
+				const target = id ? $(`[id="${id}"]`, page) : undefined;
+				// A heading heads its entry: the entry is what cites.
+				const citing = target && /^h\d$/.test(target.tagName) ? ($(`[aria-labelledby="${id}"]`, page) ?? target) : target;
+				if (!citing || !selectAll('a[href]', citing).some((a) => String(a.properties.href).endsWith(`sources.html#${source}`))) wrong.push(`${source} → ${link.properties.href}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
 	it('draws the alliance map on a page of its own and in the whole briefing, with its text alternative and sources', () => {
 		const members = data('members') as { name: string; joined: string; source: string }[];
 		for (const [path, prefix] of [['map.html', ''], ['all.html', 'map--']] as const) {
