@@ -69,7 +69,9 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
  * left unmarked, and the headings that only they matched are dropped: they
  * marked half of every excerpt. Inside a run of marks they stay marked, as
  * part of a phrase (“Partnership for Peace”). Where they are all that is
- * marked (the rest matched in the title), the result is kept as it was.
+ * marked (the rest matched elsewhere: “the” three times in a part of
+ * “the meeting” that never says “meeting”), the result keeps its parts,
+ * unmarked.
  */
 function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string) => boolean): PagefindData {
 	// Runs of marks with nothing but spaces between them; in each, a small word stays marked between two others.
@@ -85,7 +87,7 @@ function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string)
 	const hasMarks = (text: string) => text.includes('<mark>');
 	const excerpt = unmark(data.excerpt);
 	const subResults = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })).filter((s, i) => hasMarks(s.excerpt) || !hasMarks(data.sub_results[i].excerpt));
-	if (!hasMarks(excerpt) && !subResults.some((s) => hasMarks(s.excerpt))) return data;
+	if (!hasMarks(excerpt) && !subResults.some((s) => hasMarks(s.excerpt))) return { ...data, excerpt, sub_results: data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })) };
 	return { ...data, excerpt, sub_results: subResults };
 }
 
