@@ -49,6 +49,8 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 				if (value <= data.asOf) return `date="${value}" is not after the briefing's as-of date (${data.asOf}); a note after the briefing reports later events`;
 				return undefined;
 			},
+			// What the note reports, in the words a reader would search with; its title in search results.
+			about: (value) => (value.trim() ? undefined : 'about="" is empty; say in a few words what the note reports, or leave it out'),
 		},
 		required: ['date'],
 		children: true,

@@ -144,13 +144,14 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	if (notSubPath) it('shows the dated note of later events no lower than second for what it reports, as a record of its own, and opens it at the note', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			let at = -1;
-			for (const query of ['no invitation', 'was Ukraine invited']) {
+			// The note's title says what it reports, in a reader's words: “what happened”, “outcome”.
+			for (const query of ['no invitation', 'was Ukraine invited', 'what happened at the meeting', 'outcome']) {
 				const answer = await ask(page, base, query);
 				at = answer.results.findIndex((r) => r.badge === 'Update');
 				expect(at, `${query}: ${answer.results.map((r) => `${r.title} (${r.badge})`).join(' | ')}`).toBeGreaterThanOrEqual(0);
 				expect(at, query).toBeLessThanOrEqual(1);
 				const note = answer.results[at];
-				expect(note.title).toBe('After this briefing: note of 4 December 2024');
+				expect(note.title).toBe('What happened at the meeting of 3–4 December, and its outcome: note of 4 December 2024');
 				expect(target(note.href)).toBe('alliance-reaction.html#after-note-2024-12-04');
 				expect(note.text).toContain('the allies issued no invitation to Ukraine');
 				// Neither the note's warning nor its note numbers (“ministers.37”) are part of the record.
