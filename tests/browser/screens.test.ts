@@ -234,7 +234,17 @@ describe('the menu on a phone', () => {
 		const summary = (await page.locator('.toc summary').boundingBox())!;
 		expect(summary.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
 		expect(summary.y).toBeLessThan(844 / 3);
+		// The whole briefing on one page, the longest, offers its own contents.
+		await page.goto(pageUrl(base, 'all.html'));
+		await page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
+		await menu.locator('summary').tap();
+		await menu.locator('a', { hasText: 'Contents of this page' }).tap();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#edition-contents');
+		const heading = (await page.locator('#edition-contents').boundingBox())!;
+		expect(heading.y).toBeGreaterThanOrEqual(0);
+		expect(heading.y).toBeLessThan(844 / 3);
 		// Where the contents sit beside the text, the menu does not offer them.
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		await page.setViewportSize({ width: 1280, height: 800 });
 		expect(await menu.locator('a', { hasText: 'Contents of this page' }).isVisible()).toBe(false);
 		await context.close();

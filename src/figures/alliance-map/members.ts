@@ -56,3 +56,6 @@ export function groupByPeriod(members: readonly MapMember[]): PeriodGroup[] {
 			return { ...g, members: sorted, label: first === last ? String(first) : `${first}–${last}` };
 		});
 }
+
+/** The id of the members table's row for a year of accession, where the source register links to the year's sources. */
+export const membersRowId = (year: string) => `joined-${year}`;
