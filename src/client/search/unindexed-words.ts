@@ -86,9 +86,9 @@ function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string)
 		});
 	const hasMarks = (text: string) => text.includes('<mark>');
 	const excerpt = unmark(data.excerpt);
-	const subResults = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })).filter((s, i) => hasMarks(s.excerpt) || !hasMarks(data.sub_results[i].excerpt));
-	if (!hasMarks(excerpt) && !subResults.some((s) => hasMarks(s.excerpt))) return { ...data, excerpt, sub_results: data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })) };
-	return { ...data, excerpt, sub_results: subResults };
+	const unmarked = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) }));
+	const kept = unmarked.filter((s, i) => hasMarks(s.excerpt) || !hasMarks(data.sub_results[i].excerpt));
+	return { ...data, excerpt, sub_results: hasMarks(excerpt) || kept.some((s) => hasMarks(s.excerpt)) ? kept : unmarked };
 }
 
 /**
