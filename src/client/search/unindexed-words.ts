@@ -66,12 +66,11 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 
 /**
  * Beside words of substance, the small words of a query (“the”, “of”) are
- * left unmarked, and the headings that only they matched are dropped: they
- * marked half of every excerpt. Inside a run of marks they stay marked, as
- * part of a phrase (“Partnership for Peace”). Where they are all that is
- * marked (the rest matched elsewhere: “the” three times in a part of
- * “the meeting” that never says “meeting”), the result keeps its parts,
- * unmarked.
+ * left unmarked: they marked half of every excerpt. Inside a run of marks
+ * they stay marked, as part of a phrase (“Partnership for Peace”). No part
+ * of a page is dropped for having only small words marked: its excerpt is a
+ * window Pagefind chose, and the word of substance may lie outside it (the
+ * “Outcome” row of a table, for “outcome of the meeting”).
  */
 function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string) => boolean): PagefindData {
 	// Runs of marks with nothing but spaces between them; in each, a small word stays marked between two others.
@@ -84,11 +83,7 @@ function withoutSmallWordMarks(data: PagefindData, substantive: (marked: string)
 				return marks[i] || (marks.slice(0, i).includes(true) && marks.slice(i + 1).includes(true)) ? mark : inner;
 			});
 		});
-	const hasMarks = (text: string) => text.includes('<mark>');
-	const excerpt = unmark(data.excerpt);
-	const unmarked = data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) }));
-	const kept = unmarked.filter((s, i) => hasMarks(s.excerpt) || !hasMarks(data.sub_results[i].excerpt));
-	return { ...data, excerpt, sub_results: hasMarks(excerpt) || kept.some((s) => hasMarks(s.excerpt)) ? kept : unmarked };
+	return { ...data, excerpt: unmark(data.excerpt), sub_results: data.sub_results.map((s) => ({ ...s, excerpt: unmark(s.excerpt) })) };
 }
 
 /**
