@@ -153,7 +153,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 				const note = answer.results[at];
 				expect(note.title).toBe('What happened at the meeting of 3–4 December, and its outcome: note of 4 December 2024');
 				expect(target(note.href)).toBe('alliance-reaction.html#after-note-2024-12-04');
-				expect(note.text).toContain('the allies issued no invitation to Ukraine');
+				// Its excerpt is where Pagefind finds the words; asked about the invitation, that is the outcome itself.
+				if (/invit/.test(query)) expect(note.text).toContain('the allies issued no invitation to Ukraine');
 				// Neither the note's warning nor its note numbers (“ministers.37”) are part of the record.
 				expect(note.text).not.toMatch(/after the briefing’s as-of date|[a-z.,;”]\d/);
 				// The section no longer answers with the note's words as one of its parts.
