@@ -59,8 +59,30 @@ export async function passPage(html: string, path: string, { relative = true } =
 	let rawText: { into: string[]; text: string } | undefined;
 	let charsetSeen = false;
 	let plainText = 0;
+	// Text is kept together across the parser's text events, which may part “Article” from “ 10”: a content
+	// change elsewhere on the page moved where they part, and an article lost its number at a line's end.
+	let pendingText = '';
+	const flushText = () => {
+		if (!pendingText) return '';
+		const joined = keepTogether(pendingText);
+		pendingText = '';
+		return plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>');
+	};
+	const emitText = () => {
+		const text = flushText();
+		if (text) rewriter.emitRaw(text);
+	};
+	rewriter.on('comment', (_, raw) => {
+		emitText();
+		rewriter.emitRaw(raw);
+	});
+	rewriter.on('doctype', (_, raw) => {
+		emitText();
+		rewriter.emitRaw(raw);
+	});
 
 	rewriter.on('startTag', (tag, raw) => {
+		emitText();
 		let changed = false;
 		const get = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
 		for (const attr of tag.attrs) {
@@ -104,10 +126,10 @@ export async function passPage(html: string, path: string, { relative = true } =
 			rawText.text += raw;
 			return rewriter.emitRaw(raw);
 		}
-		const joined = keepTogether(raw);
-		rewriter.emitRaw(plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>'));
+		pendingText += raw;
 	});
 	rewriter.on('endTag', (tag, raw) => {
+		emitText();
 		if (PLAIN_TEXT.has(tag.tagName)) plainText--;
 		if (rawText && (tag.tagName === 'script' || tag.tagName === 'style')) {
 			rawText.into.push(rawText.text);
@@ -124,5 +146,6 @@ export async function passPage(html: string, path: string, { relative = true } =
 		rewriter.end(html);
 	});
 	if (!charsetSeen) throw new Error(`${path}: no <meta charset> in the head, so the policy has nowhere to go`);
-	return { html: out.join(''), facts };
+	// Text after the last tag has no token after it to send it on.
+	return { html: out.join('') + flushText(), facts };
 }
