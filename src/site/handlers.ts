@@ -28,7 +28,7 @@ export const SEARCH_SHORTCUT_HANDLER =
  * its event.
  */
 export const MENU_ESCAPE_HANDLER = "if(event.key=='Escape'&&this.open){this.open=false;this.firstElementChild.focus()}";
-export const MENU_OUTSIDE_HANDLER = "var m=document.querySelector('.site-menu[open]'),t=event.target;if(m&&(!m.contains(t)||t.closest('a[href^=\"#\"]')))m.open=false";
+export const MENU_CLOSE_HANDLER = "var m=document.querySelector('.site-menu[open]'),t=event.target;if(m&&(!m.contains(t)||t.closest('a[href^=\"#\"]')))m.open=false";
 
 /**
  * On a page's article: loads the footnote previews (its `data-js`) the

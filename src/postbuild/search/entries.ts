@@ -22,6 +22,13 @@ export interface EntryRecord {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * Left out of every page Pagefind reads (as `excludeSelectors`) and of every
+ * entry's text: note numbers, which every page carries by the dozen, and
+ * tables' heads, labels rather than text (“Step What happens Who acts Source”).
+ */
+export const LEFT_OUT_OF_SEARCH = ['[data-footnote-ref]', 'thead'];
+
 /** The first sentence of a text: up to a full stop, question or exclamation mark followed by a space and a capital. */
 export function firstSentence(text: string): string {
 	const match = /^.*?[.!?][”’)]?(?=\s+[“‘(]?[\p{Lu}\d])/u.exec(text);
@@ -37,8 +44,7 @@ export function firstSentence(text: string): string {
 function visibleText(element: Element): string {
 	const copy = structuredClone(element);
 	// Not the entry itself: a dated note keeps its text out of its page's own record, to be a record of its own.
-	// Note numbers are left out as Pagefind leaves them out of pages (search-index.ts).
-	for (const ignored of selectAll('[data-pagefind-ignore], [data-footnote-ref]', copy)) {
+	for (const ignored of selectAll(['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH].join(', '), copy)) {
 		if (ignored !== copy) ignored.children = [];
 	}
 	// Between blocks, hast-util-to-text puts line breaks (as innerText does), and nothing else does.

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageEntries } from './entries.ts';
+import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { DISK_ENGINE, diskEngine, isFetchedFile, twinScript } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 
@@ -46,9 +46,8 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 	};
 	try {
-		// Footnote numbers are left out here rather than by an attribute on each: every page carries dozens. So are
-		// tables' heads: labels, not text, they opened excerpts with “Step What happens Who acts Source”.
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, excludeSelectors: ['[data-footnote-ref]', 'thead'] });
+		// Left out by selector rather than by an attribute on each (entries.ts says which, and why).
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', keepIndexUrl: true, excludeSelectors: LEFT_OUT_OF_SEARCH });
 		fail('createIndex', errors);
 		let indexed = 0;
 		let entries = 0;
