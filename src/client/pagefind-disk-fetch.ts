@@ -6,7 +6,8 @@
  * `__pagefindFile`. This function, bundled into Pagefind's own engine in
  * place of the global `fetch`, adds the twin of each file Pagefind asks for
  * only when it asks, so its lazy loading of index chunks and fragments is
- * kept. Nothing else about the engine changes.
+ * kept; only the few files that every search reads are asked for at once,
+ * when this script runs. Nothing else about the engine changes.
  */
 type Waiter = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
 
@@ -31,11 +32,8 @@ function fromBase64(base64: string): Uint8Array {
 /** The bundle's folder, `…/pagefind/`, from this script's own address (it is `pagefind/pagefind.disk.js`). */
 const bundle = new URL('./', (document.currentScript as HTMLScriptElement).src).href;
 
-export function pagefindDiskFetch(input: RequestInfo | URL): Promise<Response> {
-	// Pagefind may drop the scheme from its base (`/…/pagefind/x`): resolve against the page.
-	const url = new URL(String(input instanceof Request ? input.url : input), location.href).href.replace(/[?#].*$/, '');
-	if (!url.startsWith(bundle)) return Promise.reject(new Error(`Pagefind asked for ${url}, outside its bundle ${bundle}`));
-	const name = url.slice(bundle.length);
+/** The bytes of one bundle file, from its twin, added to the page the first time anyone asks. */
+function load(name: string): Promise<Uint8Array> {
 	let bytes = loaded.get(name);
 	if (!bytes) {
 		bytes = new Promise<Uint8Array>((resolve, reject) => {
@@ -55,7 +53,20 @@ export function pagefindDiskFetch(input: RequestInfo | URL): Promise<Response> {
 			};
 			document.head.append(script);
 		});
+		// Asked for ahead of the engine, a file it never reads is no error of the reader's.
+		bytes.catch(() => {});
 		loaded.set(name, bytes);
 	}
-	return bytes.then((b) => new Response(b as BodyInit));
+	return bytes;
+}
+
+/** The files every search waits for, named at build (src/postbuild/search/disk-transport.ts). */
+declare const __PRELOAD__: string;
+for (const name of JSON.parse(__PRELOAD__) as string[]) load(name);
+
+export function pagefindDiskFetch(input: RequestInfo | URL): Promise<Response> {
+	// Pagefind may drop the scheme from its base (`/…/pagefind/x`): resolve against the page.
+	const url = new URL(String(input instanceof Request ? input.url : input), location.href).href.replace(/[?#].*$/, '');
+	if (!url.startsWith(bundle)) return Promise.reject(new Error(`Pagefind asked for ${url}, outside its bundle ${bundle}`));
+	return load(url.slice(bundle.length)).then((b) => new Response(b as BodyInit));
 }

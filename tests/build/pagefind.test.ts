@@ -155,4 +155,15 @@ describe('the files readers load', () => {
 		expect(engine).not.toMatch(/(?<![.\w$])fetch\(/);
 		expect(engine).toContain('__pagefindFile');
 	});
+
+	it('ask ahead, from disk, for the files every search waits for, which are twinned unzipped; the rest stay zipped', () => {
+		// The list as esbuild writes it into the engine: JSON.parse('["pagefind-entry.json",…]').
+		const preload = JSON.parse(/JSON\.parse\('(\["pagefind-entry\.json"[^']*\])'\)/.exec(read('pagefind/pagefind.disk.js'))![1]) as string[];
+		expect(preload.slice(0, 3)).toEqual(['pagefind-entry.json', `pagefind.${JSON.parse(read('pagefind/pagefind-entry.json')).languages.en.hash}.pf_meta`, 'wasm.en.pagefind']);
+		expect(preload.filter((f) => f.startsWith('filter/')).sort()).toEqual(files().filter((f) => /^pagefind\/filter\/[^/]+\.pf_filter$/.test(f)).map((f) => f.slice('pagefind/'.length)).sort());
+		const twin = (name: string) => Buffer.from(/^__pagefindFile\("[^"]+","([^"]*)"\);\n$/.exec(read(`pagefind/${name}.js`))![1], 'base64');
+		for (const name of preload.filter((f) => f !== 'pagefind-entry.json')) expect(twin(name).subarray(0, 12).toString(), name).toBe('pagefind_dcd');
+		const fragment = files().find((f) => f.startsWith('pagefind/fragment/') && f.endsWith('.pf_fragment'))!.slice('pagefind/'.length);
+		expect([...twin(fragment).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentence, pageEntries } from '../../src/postbuild/search/entries';
-import { isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport';
+import { gzipSync } from 'node:zlib';
+import { filesEverySearchLoads, isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport';
 
 const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article>
 <section data-search-entry="Glossary" aria-labelledby="consensus"><h2 id="consensus">Consensus<a data-pagefind-ignore="all">#</a></h2>
@@ -53,5 +54,28 @@ describe('the disk transport’s files', () => {
 		new Function('__pagefindFile', twinScript('index/en_1.pf_index', bytes))((name: string, b64: string) => (got = [name, b64]));
 		expect(got![0]).toBe('index/en_1.pf_index');
 		expect(new Uint8Array(Buffer.from(got![1], 'base64'))).toEqual(bytes);
+	});
+	it('unzips a twin when asked, only where what it holds carries Pagefind’s mark of unzipped data', () => {
+		const twinBytes = (script: string) => {
+			let b64 = '';
+			new Function('__pagefindFile', script)((_: string, b: string) => (b64 = b));
+			return Buffer.from(b64, 'base64');
+		};
+		const data = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0, 97, 115, 109])]);
+		const zipped = gzipSync(data);
+		expect(twinBytes(twinScript('wasm.en.pagefind', zipped, true))).toEqual(data);
+		expect(twinBytes(twinScript('wasm.en.pagefind', zipped))).toEqual(zipped);
+		// Zipped, but not Pagefind's: the engine would fail on it unzipped, so it is left as it is.
+		const foreign = gzipSync(Buffer.from('something else'));
+		expect(twinBytes(twinScript('wasm.en.pagefind', foreign, true))).toEqual(foreign);
+		expect(twinBytes(twinScript('pagefind-entry.json', Buffer.from('{}'), true))).toEqual(Buffer.from('{}'));
+	});
+	it('names the files every search waits for: the entry, and for one language its metadata, WebAssembly and filters', () => {
+		const files = ['pagefind-entry.json', 'pagefind.en_0a1b.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter', 'filter/en_4.pf_filter', 'index/en_1.pf_index', 'fragment/en_2.pf_fragment'];
+		const one = JSON.stringify({ languages: { en: { hash: 'en_0a1b', wasm: 'en', page_count: 3 } } });
+		expect(filesEverySearchLoads(one, files)).toEqual(['pagefind-entry.json', 'pagefind.en_0a1b.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter', 'filter/en_4.pf_filter']);
+		// With two, which a page needs is the engine's to say: only the entry is asked for ahead.
+		const two = JSON.stringify({ languages: { en: { hash: 'en_0a1b', wasm: 'en' }, fr: { hash: 'fr_9c8d', wasm: 'fr' } } });
+		expect(filesEverySearchLoads(two, files)).toEqual(['pagefind-entry.json']);
 	});
 });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
-import { DISK_ENGINE, diskEngine, isFetchedFile, twinScript } from './disk-transport.ts';
+import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 
 /**
@@ -84,13 +84,14 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
 		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as Record<string, { wasm: string }>;
 		const wasm = new Set(Object.values(languages).map((l) => l.wasm));
+		const preload = filesEverySearchLoads(Buffer.from(entry!.content).toString('utf8'), bundle.files.map((f) => f.path));
 		const texts: string[] = [];
 		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
 			if (file.path.startsWith('fragment/')) texts.push(...fragmentTexts(file.path, file.content));
 			if (!shipped(file.path, wasm)) continue;
 			write(file.path, file.content);
-			if (isFetchedFile(file.path)) write(`${file.path}.js`, twinScript(file.path, file.content));
-			if (file.path === 'pagefind.js') write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8')));
+			if (isFetchedFile(file.path)) write(`${file.path}.js`, twinScript(file.path, file.content, preload.includes(file.path)));
+			if (file.path === 'pagefind.js') write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8'), preload));
 		}
 		const words = vocabularyOf(texts);
 		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words));
