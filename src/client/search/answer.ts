@@ -109,6 +109,9 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	const beyond = { results: false, sources: false };
 	type Kind = keyof Limits | 'notes';
 	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: kind === 'sources' ? { kind: 'Source' } : kind === 'notes' ? { kind: 'Update' } : { not: { kind: 'Source' } } });
+	/** Settles once the text's first results are in, and drawn where they are wanted first. */
+	let textFirst: () => void = () => {};
+	const firstDrawn = new Promise<void>((resolve) => (textFirst = resolve));
 	const views = async (q: string, kind: Kind, first?: typeof onFirst, search = searching(q, kind)) => {
 		const found = await search;
 		const limit = kind === 'notes' ? 1 : limits[kind];
@@ -119,14 +122,14 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 			return kept && toResultView(kept, resolve, q);
 		});
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
-		if (first && loading.length > 0) Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => shown(v).length > 0 && first(shown(v)), () => {});
+		const top = Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => first && shown(v).length > 0 && first(shown(v)), () => {});
+		if (kind === 'results') top.finally(textFirst);
 		return shown(await Promise.all(loading));
 	};
-	// The text first: its top results' fragments load while the register and the dated notes are searched, and
-	// are drawn the sooner (each search of a word's first letters is some 25 ms of the main thread).
+	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
+	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
 	const text = searching(query, 'results');
-	// After a task, not a microtask: the browser has then asked for the text's fragments.
-	const afterText = (kind: Kind) => text.then(() => new Promise((resolve) => setTimeout(resolve))).then(() => searching(query, kind));
+	const afterText = (kind: Kind) => firstDrawn.then(() => searching(query, kind));
 	const [found, sources, notes] = await Promise.all([views(query, 'results', onFirst, text), views(query, 'sources', undefined, afterText('sources')), views(query, 'notes', undefined, afterText('notes'))]);
 	const results = noteUpFront(found, notes);
 	if (results.length > limits.results) beyond.results = true;
