@@ -9,3 +9,5 @@ export function pageHref(page: string, hash?: string): string {
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
 export const TOC_LIST_ID = 'contents';
+/** Where a page's own text begins, below its key points and contents (components/TextOpening.astro). */
+export const OPENING_ID = 'opening';

@@ -19,6 +19,8 @@ interface Shown {
 	href: string;
 	title: string;
 	badge: string;
+	/** The heading of the page's part it opens at, if one is shown. */
+	heading: string;
 	text: string;
 	subs: string[];
 }
@@ -41,6 +43,7 @@ async function ask(page: Page, base: string, query: string): Promise<Answer> {
 			href: (li.querySelector('a')?.href ?? '').replace(base, ''),
 			title: li.querySelector('a')?.textContent ?? '',
 			badge: li.querySelector('.search-result__section')?.textContent ?? '',
+			heading: li.querySelector('.search-result__heading')?.textContent ?? '',
 			text: li.querySelector('.search-result__excerpt, .search-result__meta')?.textContent?.trim() ?? '',
 			subs: [...li.querySelectorAll('.search-result__subs a')].map((a) => (a as HTMLAnchorElement).href.replace(base, '')),
 		});
@@ -168,6 +171,18 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const box = (await page.locator('.after-note').boundingBox())!;
 			expect(box.y).toBeLessThan(page.viewportSize()!.height);
 			expect(box.y + box.height).toBeGreaterThan(0);
+		});
+	});
+
+	if (notSubPath) it('shows a match in a page’s opening paragraphs under the page’s title alone, not as “Key points”, and opens it where they begin', async () => {
+		await onPage(base, 'index.html', async (page) => {
+			// “Biden” is in the victory-plan section's second paragraph, below its key points and contents.
+			const answer = await ask(page, base, 'Biden');
+			const opening = answer.results.find((r) => target(r.href) === 'victory-plan.html#opening');
+			expect(opening, answer.results.map((r) => `${r.href} (${r.heading})`).join('\n')).toBeDefined();
+			expect(opening!.heading).toBe('');
+			expect(opening!.text).toContain('Biden');
+			expect(answer.results.filter((r) => r.heading === 'Key points' && !target(r.href).endsWith('#key-points'))).toEqual([]);
 		});
 	});
 
@@ -333,6 +348,8 @@ describe('a result opened on a phone', () => {
 		['Bucharest 2008', 'background.html#bucharest'],
 		['Zelensky', 'partial-coverage.html#what-zelenskyy-proposed'],
 		['Article 5', 'background.html#what-membership-brings-articles-5-and-6'],
+		// In the section's opening paragraphs, below its key points and contents.
+		['Biden', 'victory-plan.html#opening'],
 	])('lands at the match for %s under its heading, not at the same words in the page’s contents', async (query, opens) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();

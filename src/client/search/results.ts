@@ -94,7 +94,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	return {
 		url: best ? link(best.url, best.excerpt, best.title) : link(data.url, data.excerpt),
 		title,
-		...(best ? { heading: best.title } : {}),
+		// A part named as its page is the page's opening (components/TextOpening.astro): no heading to show.
+		...(best && best.title !== title ? { heading: best.title } : {}),
 		badge,
 		text: best ? (onlyHeading(best.excerpt, best.title) ? '' : tidyMarks(best.excerpt)) : tidyMarks(data.excerpt),
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
