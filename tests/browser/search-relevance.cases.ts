@@ -72,6 +72,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'neutrality', accept: ['background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#non-aligned-status-dropped'] },
 	{ query: 'Washington summit', accept: ['background.html#washington-2024-irreversible-path-no-invitation', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'] },
 	{ query: 'Sky News interview', accept: ['partial-coverage.html#what-zelenskyy-proposed', 'timeline.html#sky-news-interview'] },
+	// A name typed in capitals is the name: word by word, “What to watch” came first.
+	{ query: 'NATO Watch', accept: ['alliance-reaction.html#after-note-2024-12-04'] },
 	{ query: 'foreign ministers meeting', accept: ['glossary.html#ministerial-meeting', 'timeline.html#foreign-ministers-meeting', 'index.html'] },
 	{ query: 'escalation', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'victory-plan.html#constant-escalation-the-examples-cited'] },
 	{ query: 'who decides', accept: ['background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'] },

@@ -10,6 +10,10 @@ describe('asExactPhrase', () => {
 		expect(['1 October', 'on 21 november 2024', '5 Sep'].map(asExactPhrase)).toEqual(['"1 October"', '"on 21 november 2024"', '"5 Sep"']);
 		expect(['October 2024', '1 Octo', '1955'].map(asExactPhrase)).toEqual([undefined, undefined, undefined]);
 	});
+	it('searches a name, two words or more each typed with a capital, as an exact phrase', () => {
+		expect(['NATO Watch', 'Sky News', ' Olha Stefanishyna ', 'NATO-Ukraine Council', 'Türkiye’s Parliament'].map(asExactPhrase)).toEqual(['"NATO Watch"', '"Sky News"', '"Olha Stefanishyna"', '"NATO-Ukraine Council"', '"Türkiye’s Parliament"']);
+		expect(['nato watch', 'NATO watch', 'Partnership for Peace', 'Article 5', 'Stoltenberg', 'West German precedent'].map(asExactPhrase)).toEqual(Array(6).fill(undefined));
+	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
 	});

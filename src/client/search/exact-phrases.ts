@@ -11,6 +11,9 @@
  *   stays a prefix. In any search, a match that only begins with the
  *   abbreviation, or has it in lower case, is not one (“Ukraine” for “UK”,
  *   “offered us” for “US”): Pagefind's exact phrase ignores case.
+ * - A name: two words or more, each typed with a capital (“NATO Watch”,
+ *   “Sky News”). Word by word, “NATO Watch” led with “What to watch” before
+ *   the organisation; a reader who capitalises every word means the name.
  * - A day and its month (“1 October”): the day alone is no word to
  *   Pagefind, which answered with every October, 22 October first. A query
  *   that is a date and nothing else (isDate) keeps, of the usual search's
@@ -26,13 +29,16 @@ import { keepingMarks } from './unindexed-words.ts';
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
 const DAY_AND_MONTH = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
+/** Words each begun with a capital, two or more of them and nothing else. */
+const NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
+
 /** The query is a date and nothing else (“3 December”, “1 October 2024”). */
 export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(query.trim()) && DAY_AND_MONTH.test(query);
 
-/** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, and no quotation marks of its own; else undefined. */
+/** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, or is a name, and has no quotation marks of its own; else undefined. */
 export function asExactPhrase(query: string): string | undefined {
 	const trimmed = query.trim();
-	if (/["“”]/.test(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed))) return undefined;
+	if (/["“”]/.test(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed) || NAME.test(trimmed))) return undefined;
 	return `"${trimmed}"`;
 }
 
