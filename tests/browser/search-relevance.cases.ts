@@ -27,6 +27,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Stefanishy', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'], why: 'a name typed up to a y, which stemming would make an i' },
 	{ query: 'Olga Stefanishina', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'] },
 	{ query: 'Rutte', accept: ['people.html#mark-rutte', 'alliance-reaction.html#a-new-secretary-general', 'timeline.html#rutte-takes-office'] },
+	{ query: 'who is Rutte', accept: ['people.html#mark-rutte'], why: 'asked who, the person: his entry had come third, after the timeline and the dated note' },
 	{ query: 'Stoltenberg', accept: ['people.html#jens-stoltenberg', 'partial-coverage.html#stoltenberg-in-october-2024', 'timeline.html#stoltenberg-ft-interview'] },
 	{ query: 'Galibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },
 	{ query: 'Halibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },

@@ -100,6 +100,9 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 			console.log(`${name}: ${misses.length} of ${RELEVANCE.length} queries miss:\n${misses.map((c) => `  “${c.query}” → ${found.get(c.query)!.results.slice(0, 3).map((r) => target(r.href)).join(', ') || 'nothing'} (accepted: ${c.accept.join(', ') || 'no result'})`).join('\n')}`);
 		}
 		expect(RELEVANCE.length).toBeGreaterThanOrEqual(40);
+		// Pagefind marks where it cuts an excerpt from longer text (“… refused one at Bucharest in 2008 …”).
+		const term = found.get('Bucharest')!.results.find((r) => target(r.href) === 'glossary.html#membership-action-plan');
+		expect(term?.text).toMatch(/^… .*Bucharest.* …$/);
 		expect((RELEVANCE.length - misses.length) / RELEVANCE.length).toBeGreaterThanOrEqual(0.95);
 		expect(watch.problems).toEqual([]);
 	});
@@ -115,6 +118,8 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 				expect(r.badge, where).not.toBe('Source');
 				// A result never repeats its page's kicker or title inside the excerpt.
 				expect(r.text, where).not.toMatch(/Section \d of \d/);
+				// An excerpt cut from longer text says so, but the ellipsis is no text to highlight on the page.
+				expect(decodeURIComponent(r.href), where).not.toContain('…');
 			}
 		}
 	});

@@ -259,6 +259,14 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(results, 'consensus rule')).toBe(results);
 		expect(entryNamedFirst([view('https://s/index.html#x', 'consensus'), ...results.slice(0, 1)], 'consensus').map((r) => r.url)).toEqual(['https://s/index.html#x', 'https://s/alliance-reaction.html#a']);
 	});
+	it('puts first, asked “who is …”, the person whose name holds every word searched for; asked “what is …”, the glossary term', () => {
+		const found = [view('https://s/timeline.html#r', 'Rutte takes office'), view('https://s/glossary.html#r', 'Rutte doctrine'), view('https://s/people.html#mark-rutte', 'Mark Rutte')];
+		expect(entryNamedFirst(found, 'Rutte', 'who is Rutte?').map((r) => r.url)).toEqual(['https://s/people.html#mark-rutte', 'https://s/timeline.html#r', 'https://s/glossary.html#r']);
+		expect(entryNamedFirst(found, 'Rutte', 'what is Rutte').map((r) => r.url)).toEqual(['https://s/glossary.html#r', 'https://s/timeline.html#r', 'https://s/people.html#mark-rutte']);
+		// Typed without the question, a name in part is no entry's name: the order stays Pagefind's.
+		expect(entryNamedFirst(found, 'Rutte')).toBe(found);
+		expect(entryNamedFirst(found, 'Rutte Orbán', 'who is Rutte Orbán')).toBe(found);
+	});
 });
 
 describe('noteUpFront', () => {

@@ -7,6 +7,8 @@ describe('asKeywords', () => {
 		expect(asKeywords('Why does Germany oppose Ukraine joining?')).toBe('Germany oppose Ukraine joining');
 		expect(asKeywords('What did Germany say?')).toBe('Germany');
 		expect(asKeywords('how does an invitation work')).toBe('invitation work');
+		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
+		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');

@@ -79,7 +79,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	const rewritten = keywords !== query ? 'question' : query !== typed ? 'spelling' : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
-	result.results = entryNamedFirst(result.results, keywords);
+	result.results = entryNamedFirst(result.results, keywords, typed);
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.

@@ -25,6 +25,8 @@ export interface PagefindData {
 
 /** Words in an excerpt. */
 export const EXCERPT_LENGTH = 24;
+/** What Pagefind puts where an excerpt is cut from longer text, at either end. */
+export const ELLIPSIS = '…';
 
 /**
  * How Pagefind weighs a match. Pagefind's default penalises long pages
@@ -67,7 +69,7 @@ export async function loadPagefind(root: URL): Promise<Pagefind> {
 	void new Intl.Segmenter('en', { granularity: 'grapheme' });
 	const pagefind = await engine;
 	// No worker: from disk a page may not start one, and keeping both transports on the main thread keeps them alike.
-	await pagefind.options({ basePath: bundle.href, baseUrl: '/', noWorker: true, excerptLength: EXCERPT_LENGTH, ranking: RANKING });
+	await pagefind.options({ basePath: bundle.href, baseUrl: '/', noWorker: true, excerptLength: EXCERPT_LENGTH, excerptEllipsis: ELLIPSIS, ranking: RANKING });
 	await pagefind.init();
 	// Every search is filtered (the register apart from the text): load the filter index while the reader types.
 	pagefind.filters().catch(() => {});

@@ -1,4 +1,4 @@
-import type { PagefindData } from './engine.ts';
+import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
@@ -40,8 +40,15 @@ export function tidyMarks(excerpt: string): string {
 	return excerpt.replace(MARKED, (_, before: string, word: string, after: string) => (word ? `${before}<mark>${word}</mark>${after}` : `${before}${after}`));
 }
 
+/**
+ * An excerpt less the ellipses Pagefind puts where it is cut from longer
+ * text: shown, they tell the reader so (“… refused at Bucharest …”); in a
+ * text fragment to highlight, they would match nothing on the page.
+ */
+const uncut = (excerpt: string) => excerpt.replace(new RegExp(`^${ELLIPSIS}\\s*|\\s*${ELLIPSIS}$`, 'gu'), '');
+
 /** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
-const onlyHeading = (excerpt: string, heading: string) => excerpt.replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
+const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
 interface SubResult {
 	title: string;
@@ -64,7 +71,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const title = data.meta.title ?? data.url;
 	const badgeText = data.meta.badge ?? kind;
 	const badge = badgeText.toLowerCase() === title.toLowerCase() ? '' : badgeText;
-	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, excerpt, heading));
+	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, uncut(excerpt), heading));
 
 	if (data.url.includes('#')) {
 		// An entry: one record, one place on its page.
@@ -108,9 +115,18 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * The results with a glossary term or person named exactly as the query
  * first: a reader who types “consensus” is looking the word up, and Pagefind
  * ranked the section that uses it most above the entry that defines it.
+ * Asked “who is …”, the person whose name holds every word searched for
+ * comes first (“who is Rutte” had found Mark Rutte third); asked “what is …”,
+ * the glossary term. `typed` is the query as typed, question and all.
  */
-export function entryNamedFirst(results: ResultView[], query: string): ResultView[] {
-	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && folded(r.title) === folded(query));
+export function entryNamedFirst(results: ResultView[], query: string, typed = query): ResultView[] {
+	const asked = /^\s*who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	const searched = wordsOf(folded(query));
+	const named = (r: ResultView) => {
+		const title = wordsOf(folded(r.title));
+		return searched.length > 0 && searched.every((w) => title.includes(w));
+	};
+	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r))));
 	return at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results;
 }
 
