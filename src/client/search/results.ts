@@ -123,7 +123,7 @@ export function entryNamedFirst(results: ResultView[], query: string, typed = qu
 	const asked = /^\s*who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	const searched = wordsOf(folded(query));
 	const named = (r: ResultView) => {
-		const title = wordsOf(folded(r.title));
+		const title: string[] = wordsOf(folded(r.title));
 		return searched.length > 0 && searched.every((w) => title.includes(w));
 	};
 	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r))));
