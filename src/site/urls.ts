@@ -9,5 +9,6 @@ export function pageHref(page: string, hash?: string): string {
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
 export const TOC_LIST_ID = 'contents';
-/** Where a page's own text begins, below its key points and contents (components/TextOpening.astro). */
+/** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
+export const OPENING_TITLE = 'Opening';

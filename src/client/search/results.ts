@@ -1,6 +1,7 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
+import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
 
 /** A result as the search UI shows it. */
@@ -101,8 +102,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	return {
 		url: best ? link(best.url, best.excerpt, best.title) : link(data.url, data.excerpt),
 		title,
-		// A part named as its page is the page's opening (components/TextOpening.astro): no heading to show.
-		...(best && best.title !== title ? { heading: best.title } : {}),
+		// The page's opening paragraphs (components/TextOpening.astro) are under its title: no heading to show.
+		...(best && best.title !== OPENING_TITLE ? { heading: best.title } : {}),
 		badge,
 		text: best ? (onlyHeading(best.excerpt, best.title) ? '' : tidyMarks(best.excerpt)) : tidyMarks(data.excerpt),
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
