@@ -1,6 +1,7 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { rehypeFirstMentions } from './rehype-first-mentions.ts';
 import { rehypeFootnotes } from './rehype-footnotes.ts';
+import { rehypePositionRows } from './rehype-position-rows.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkCitations } from './remark-citations.ts';
@@ -29,7 +30,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 		// Last: every problem any of the above found, reported together.
 		remarkStopOnProblems,
 	] satisfies PluginList;
-	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables] satisfies PluginList;
+	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables, rehypePositionRows] satisfies PluginList;
 	return {
 		mdastPlugins: [mdastBridge(remark)],
 		hastPlugins: [hastBridge(rehype)],

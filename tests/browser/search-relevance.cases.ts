@@ -27,6 +27,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Stefanishy', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'], why: 'a name typed up to a y, which stemming would make an i' },
 	{ query: 'Olga Stefanishina', accept: ['people.html#olha-stefanishyna', 'alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there'] },
 	{ query: 'Rutte', accept: ['people.html#mark-rutte', 'alliance-reaction.html#a-new-secretary-general', 'timeline.html#rutte-takes-office'] },
+	{ query: 'Germany', accept: ['alliance-reaction.html#ally-germany'], why: 'a country is asked about for where it stands: the row of the allies’ positions had come eleventh, after West Germany in 1955' },
+	{ query: 'where does Italy stand', accept: ['alliance-reaction.html#ally-united-kingdom-italy'] },
 	{ query: 'who is Rutte', accept: ['people.html#mark-rutte'], why: 'asked who, the person: his entry had come third, after the timeline and the dated note' },
 	{ query: 'Stoltenberg', accept: ['people.html#jens-stoltenberg', 'partial-coverage.html#stoltenberg-in-october-2024', 'timeline.html#stoltenberg-ft-interview'] },
 	{ query: 'Galibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },
@@ -95,7 +97,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'timeline', accept: ['timeline.html'] },
 	// A word the briefing never uses, beside words it does.
 	{ query: 'invitation vs membership', accept: ['background.html#from-invitation-to-membership', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Pagefind finds only what has every word, and no page has “vs”: it had found nothing' },
-	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”, which a reader means as withholding consensus: it had found nothing' },
+	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'alliance-reaction.html#ally-hungary', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”, which a reader means as withholding consensus: it had found nothing' },
 	{ query: 'who is who', accept: ['people.html'], why: 'it had led with the about page' },
 	{ query: 'NAC', accept: ['glossary.html#north-atlantic-council'], why: 'the briefing writes the North Atlantic Council out; the abbreviation found nothing' },
 	// Nothing in the briefing answers these.

@@ -60,14 +60,18 @@ describe('the search index', () => {
 			...$$('[data-search-entry]', 'sources.html').map((e) => `/sources.html#${e.properties.id}`),
 			// A section's dated note of later events is a record of its own, at its heading, and no part of its page's record.
 			...sectionSlugs().flatMap((slug) => $$('.after-note', `${slug}.html`).map((e) => `/${slug}.html#${select('h2', e)!.properties.id}`)),
+			// Each ally's row in a section's table of positions is a record of its own, opened at the row.
+			...sectionSlugs().flatMap((slug) => $$('tr[data-search-entry="Position"]', `${slug}.html`).map((e) => `/${slug}.html#${e.properties.id}`)),
 		].sort();
+		// The table of positions names 18 allies, in 9 rows.
+		expect($$('tr[data-search-entry="Position"]', 'alliance-reaction.html')).toHaveLength(9);
 		expect(expected.length).toBeGreaterThan(100);
 		expect(entries).toEqual(expected);
 	});
 
 	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {
 		const kinds = (await page.evaluate(`window.pf.filters()`)) as Record<string, Record<string, number>>;
-		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Reference', 'Section', 'Source', 'Timeline', 'Update', 'Who’s who']);
+		expect(Object.keys(kinds.kind).sort()).toEqual(['About', 'Glossary', 'Map', 'Overview', 'Position', 'Reference', 'Section', 'Source', 'Timeline', 'Update', 'Who’s who']);
 		expect(kinds.kind.Section).toBe(sectionSlugs().length);
 		for (const hit of (await search(null)).filter((h) => h.url.includes('#'))) {
 			expect(hit.meta.title, hit.url).toMatch(/\S/);

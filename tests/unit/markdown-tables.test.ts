@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { rehypeTables } from '../../src/markdown/rehype-tables';
+import { rehypePositionRows } from '../../src/markdown/rehype-position-rows';
+import { pageEntries } from '../../src/postbuild/search/entries';
 
 const run = (html: string) => {
 	const tree = fromHtml(html, { fragment: true });
@@ -25,5 +27,28 @@ describe('rehypeTables', () => {
 		const tree = fromHtml('<table>\n<tbody>\n<tr>\n<td>Point of comparison</td>\n<td>West Germany, 1955</td>\n</tr>\n</tbody>\n</table>', { fragment: true });
 		rehypeTables()(tree);
 		expect(toHtml(tree)).toBe('<table><tbody><tr><td>Point of comparison</td> <td>West Germany, 1955</td></tr></tbody></table>');
+	});
+});
+
+describe('rehypePositionRows', () => {
+	const run = (html: string) => {
+		const tree = fromHtml(html, { fragment: true });
+		rehypeTables()(tree);
+		rehypePositionRows()(tree);
+		return tree;
+	};
+	it('makes each row of a table headed “Ally | Position | …” a search entry, opened at the row, titled with its allies and position, summarised by its report', () => {
+		const tree = run('<table><thead><tr><th>Ally</th><th>Position</th><th>As reported</th></tr></thead><tbody><tr><td>Belgium, Slovenia, Spain</td><td>Reluctant</td><td>A NATO official called them “reluctant”.</td></tr></tbody></table>');
+		const html = toHtml(tree);
+		expect(html).toContain('<tr id="ally-belgium-slovenia-spain" data-search-entry="Position" data-search-title="Position of Belgium, Slovenia, Spain: Reluctant">');
+		expect(html).toContain('<td data-label="As reported" data-search-summary="">A NATO official');
+		// What the search index then reads of it.
+		expect(pageEntries(`<article>${html}</article>`, 'alliance-reaction.html')).toEqual([
+			expect.objectContaining({ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.' }),
+		]);
+	});
+	it('leaves other tables alone', () => {
+		const html = '<table><thead><tr><th>Ally</th><th>Joined</th><th>Note</th></tr></thead><tbody><tr><td>Poland</td><td>1999</td><td>x</td></tr></tbody></table>';
+		expect(toHtml(run(html))).not.toContain('data-search');
 	});
 });

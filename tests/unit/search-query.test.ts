@@ -267,6 +267,13 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'Rutte')).toBe(found);
 		expect(entryNamedFirst(found, 'Rutte Orbán', 'who is Rutte Orbán')).toBe(found);
 	});
+	it('puts first an ally’s position whose title holds every word searched for, unless an entry is named so', () => {
+		const found = [view('https://s/timeline.html#w', 'West Germany joins'), view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(found, 'Germany').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-germany', 'https://s/timeline.html#w', 'https://s/people.html#frg']);
+		expect(entryNamedFirst(found, 'Germany position')[0].url).toBe('https://s/alliance-reaction.html#ally-germany');
+		expect(entryNamedFirst(found, 'Federal Republic of Germany')[0].url).toBe('https://s/people.html#frg');
+		expect(entryNamedFirst(found, 'West Germany')).toBe(found);
+	});
 });
 
 describe('noteUpFront', () => {

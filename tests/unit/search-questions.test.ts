@@ -9,6 +9,7 @@ describe('asKeywords', () => {
 		expect(asKeywords('how does an invitation work')).toBe('invitation work');
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
+		expect(asKeywords('where does Italy stand?')).toBe('Italy');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');

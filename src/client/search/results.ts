@@ -21,7 +21,7 @@ export interface ResultView {
 
 export const MAX_SUB_RESULTS = 3;
 /** Entries that are answered by what they are, not by an excerpt: a term's definition, a person's role. */
-const DEFINITIONS = new Set(['Glossary', 'Who’s who']);
+const DEFINITIONS = new Set(['Glossary', 'Who’s who', 'Position']);
 
 /** Every word the excerpt marks is a word of the title: the query named the entry. */
 function matchesTitle(excerpt: string, title: string): boolean {
@@ -118,7 +118,10 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * ranked the section that uses it most above the entry that defines it.
  * Asked “who is …”, the person whose name holds every word searched for
  * comes first (“who is Rutte” had found Mark Rutte third); asked “what is …”,
- * the glossary term. `typed` is the query as typed, question and all.
+ * the glossary term. Else an ally's position whose title holds every word
+ * searched for (“Hungary”, “Germany position”) comes first: where each ally
+ * stands is what readers most often bring to this briefing. `typed` is the
+ * query as typed, question and all.
  */
 export function entryNamedFirst(results: ResultView[], query: string, typed = query): ResultView[] {
 	const asked = /^\s*who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
@@ -127,7 +130,11 @@ export function entryNamedFirst(results: ResultView[], query: string, typed = qu
 		const title: string[] = wordsOf(folded(r.title));
 		return searched.length > 0 && searched.every((w) => title.includes(w));
 	};
-	const at = results.findIndex((r) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r))));
+	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r)));
+	// An ally's position (markdown/rehype-position-rows.ts) answers its name: “Germany” had led with 1955.
+	const position = (r: ResultView) => r.badge === 'Position' && named(r);
+	const byName = results.findIndex(entry);
+	const at = byName >= 0 ? byName : results.findIndex(position);
 	return at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results;
 }
 
