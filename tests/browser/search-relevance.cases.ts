@@ -29,6 +29,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Rutte', accept: ['people.html#mark-rutte', 'alliance-reaction.html#a-new-secretary-general', 'timeline.html#rutte-takes-office'] },
 	{ query: 'Germany', accept: ['alliance-reaction.html#ally-germany'], why: 'a country is asked about for where it stands: the row of the allies’ positions had come eleventh, after West Germany in 1955' },
 	{ query: 'where does Italy stand', accept: ['alliance-reaction.html#ally-united-kingdom-italy'] },
+	{ query: 'US position', accept: ['alliance-reaction.html#ally-united-states'], why: '“US” is a spelling of the United States, as “USA” is: it had led with “US administration changes”' },
 	{ query: 'who is Rutte', accept: ['people.html#mark-rutte'], why: 'asked who, the person: his entry had come third, after the timeline and the dated note' },
 	{ query: 'Stoltenberg', accept: ['people.html#jens-stoltenberg', 'partial-coverage.html#stoltenberg-in-october-2024', 'timeline.html#stoltenberg-ft-interview'] },
 	{ query: 'Galibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },

@@ -44,7 +44,8 @@ describe('rehypePositionRows', () => {
 		expect(html).toContain('<td data-label="As reported" data-search-summary="">A NATO official');
 		// What the search index then reads of it.
 		expect(pageEntries(`<article>${html}</article>`, 'alliance-reaction.html')).toEqual([
-			expect.objectContaining({ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.' }),
+			// Each cell a sentence of its own, as Pagefind makes them on the page: not “Reluctant A NATO official”.
+			{ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.', content: 'Belgium, Slovenia, Spain. Reluctant. A NATO official called them “reluctant”.' },
 		]);
 	});
 	it('leaves other tables alone', () => {

@@ -37,7 +37,7 @@ export function firstSentence(text: string): string {
 
 /**
  * Text of an element as a reader sees it, less whatever the page keeps out
- * of search. A block that ends without punctuation ends with a full stop, as
+ * of search. A block or a table cell that ends without punctuation ends with a full stop, as
  * Pagefind does for the pages it reads: else a person's role ran on into
  * what they said (“Prime Minister · Slovakia Warned in October…”).
  */
@@ -47,8 +47,9 @@ function visibleText(element: Element): string {
 	for (const ignored of selectAll(['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH].join(', '), copy)) {
 		if (ignored !== copy) ignored.children = [];
 	}
-	// Between blocks, hast-util-to-text puts line breaks (as innerText does), and nothing else does.
-	return clean(toText(copy).replace(/(?<=\S)(?<![.!?:;…]["”’)\]]*)[ \t]*\n\s*(?=\S)/gu, '. '));
+	// Between blocks, hast-util-to-text puts line breaks, and between a row's cells tabs (as innerText does), and
+	// nothing else does: an ally's row read “Germany. Against Chancellor Olaf Scholz…”.
+	return clean(toText(copy).replace(/(?<=\S)(?<![.!?:;…]["”’)\]]*)[ \t]*[\n\t]\s*(?=\S)/gu, '. '));
 }
 
 function withoutTitle(entry: Element, heading: Element | undefined): Element {
