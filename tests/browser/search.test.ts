@@ -159,7 +159,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 				expect(at, `${query}: ${answer.results.map((r) => `${r.title} (${r.badge})`).join(' | ')}`).toBeGreaterThanOrEqual(0);
 				expect(at, query).toBeLessThanOrEqual(1);
 				const note = answer.results[at];
-				expect(note.title).toBe('What happened at the meeting of 3–4 December, and its outcome: note of 4 December 2024');
+				// It begins as the heading it opens at does (“After this briefing: note of 4 December 2024”).
+				expect(note.title).toBe('After this briefing, note of 4 December 2024: What happened at the meeting of 3–4 December, and its outcome');
 				expect(target(note.href)).toBe('alliance-reaction.html#after-note-2024-12-04');
 				// Its excerpt is where Pagefind finds the words; asked about the invitation, that is the outcome itself.
 				if (/invit/.test(query)) expect(note.text).toContain('the allies issued no invitation to Ukraine');
