@@ -2,12 +2,10 @@ import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { bodyRows, cells, columnHeadings } from './rehype-tables.ts';
 
 /** The search kind of an ally's row, which results show beside its title (search/results.ts). */
-export const POSITION_KIND = 'Position';
-const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-const rowsOf = (node: Element, part: string) =>
-	node.children.filter((c): c is Element => c.type === 'element' && c.tagName === part).flatMap((p) => p.children.filter((r): r is Element => r.type === 'element' && r.tagName === 'tr'));
+const POSITION_KIND = 'Position';
 
 /**
  * A table headed “Ally | Position | …” says where each ally stands, the
@@ -24,11 +22,10 @@ export function rehypePositionRows() {
 	return (tree: Root) => {
 		visit(tree, 'element', (table: Element) => {
 			if (table.tagName !== 'table') return;
-			const [head] = rowsOf(table, 'thead');
-			const headings = head ? cellsOf(head).map((c) => toString(c).trim()) : [];
+			const headings = columnHeadings(table);
 			if (headings[0] !== 'Ally' || headings[1] !== 'Position' || headings.length < 3) return;
-			for (const row of rowsOf(table, 'tbody')) {
-				const [allies, position, report] = cellsOf(row);
+			for (const row of bodyRows(table)) {
+				const [allies, position, report] = cells(row);
 				if (!allies || !position || !report) continue;
 				const who = toString(allies).trim();
 				row.properties.id = `ally-${slug(who)}`;

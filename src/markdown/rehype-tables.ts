@@ -5,7 +5,15 @@ import { visit } from 'unist-util-visit';
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const SOURCE_COLUMN = /^sources?$/i;
 const children = (node: Element, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
-const cells = (row: Element) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+/** A row's cells, header or data. */
+export const cells = (row: Element) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+/** A table's column headings, as text, from its head row; none without one. */
+export function columnHeadings(table: Element): string[] {
+	const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
+	return headRow ? cells(headRow).map((c) => toString(c).trim()) : [];
+}
+/** A table's body rows. */
+export const bodyRows = (table: Element) => children(table, 'tbody').flatMap((body) => children(body, 'tr'));
 
 /**
  * Tables of three or more columns are prose set in a grid; on a phone they
@@ -26,10 +34,9 @@ export function rehypeTables() {
 			table.children = table.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
 			if (table.tagName === 'tr') table.children = table.children.flatMap((c, i) => (i > 0 ? [{ type: 'text', value: ' ' } as const, c] : [c]));
 			if (table.tagName !== 'table') return;
-			const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
-			const headings = headRow ? cells(headRow).map((c) => toString(c).trim()) : [];
+			const headings = columnHeadings(table);
 			if (headings.length >= 3) table.properties.className = ['table--stack'];
-			for (const row of children(table, 'tbody').flatMap((body) => children(body, 'tr'))) {
+			for (const row of bodyRows(table)) {
 				cells(row).forEach((cell, i) => {
 					// The first cell names the row: a row header, which a screen reader announces with each cell of the row.
 					// Its text sits in a div: Pagefind ends a sentence at a td or a div but not at a th, and search

@@ -72,10 +72,10 @@ describe('the disk transport’s files', () => {
 	});
 	it('names the files every search waits for: the entry, and for one language its metadata, WebAssembly and filters', () => {
 		const files = ['pagefind-entry.json', 'pagefind.en_0a1b.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter', 'filter/en_4.pf_filter', 'index/en_1.pf_index', 'fragment/en_2.pf_fragment'];
-		const one = JSON.stringify({ languages: { en: { hash: 'en_0a1b', wasm: 'en', page_count: 3 } } });
+		const one = { en: { hash: 'en_0a1b', wasm: 'en' } };
 		expect(filesEverySearchLoads(one, files)).toEqual(['pagefind-entry.json', 'pagefind.en_0a1b.pf_meta', 'wasm.en.pagefind', 'filter/en_3.pf_filter', 'filter/en_4.pf_filter']);
 		// With two, which a page needs is the engine's to say: only the entry is asked for ahead.
-		const two = JSON.stringify({ languages: { en: { hash: 'en_0a1b', wasm: 'en' }, fr: { hash: 'fr_9c8d', wasm: 'fr' } } });
+		const two = { en: { hash: 'en_0a1b', wasm: 'en' }, fr: { hash: 'fr_9c8d', wasm: 'fr' } };
 		expect(filesEverySearchLoads(two, files)).toEqual(['pagefind-entry.json']);
 	});
 });

@@ -46,7 +46,8 @@ export function tidyMarks(excerpt: string): string {
  * text: shown, they tell the reader so (“… refused at Bucharest …”); in a
  * text fragment to highlight, they would match nothing on the page.
  */
-const uncut = (excerpt: string) => excerpt.replace(new RegExp(`^${ELLIPSIS}\\s*|\\s*${ELLIPSIS}$`, 'gu'), '');
+const CUTS = new RegExp(`^${ELLIPSIS}\\s*|\\s*${ELLIPSIS}$`, 'gu');
+const uncut = (excerpt: string) => excerpt.replace(CUTS, '');
 
 /** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
 const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();

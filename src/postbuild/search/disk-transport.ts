@@ -38,16 +38,19 @@ export function twinScript(name: string, bytes: Uint8Array, unzip = false): stri
 	return `__pagefindFile(${JSON.stringify(name)},"${data.toString('base64')}");\n`;
 }
 
+/** The languages `pagefind-entry.json` lists: each one's index hash (`en_0a1b`) and WebAssembly, if it has its own. */
+export type PagefindLanguages = Record<string, { hash: string; wasm?: string }>;
+
 /**
  * The files Pagefind's engine reads before it can answer anything: the
  * entry, which names the language's metadata and WebAssembly, those two,
  * and the filter index (every search here is filtered). Only for an index
  * of one language: with more, which one a page needs is the engine's to say.
  */
-export function filesEverySearchLoads(entryJson: string, files: string[]): string[] {
-	const languages = Object.values((JSON.parse(entryJson) as { languages: Record<string, { hash: string; wasm?: string }> }).languages);
-	if (languages.length !== 1) return ['pagefind-entry.json'];
-	const [{ hash, wasm }] = languages;
+export function filesEverySearchLoads(languages: PagefindLanguages, files: string[]): string[] {
+	const indexed = Object.values(languages);
+	if (indexed.length !== 1) return ['pagefind-entry.json'];
+	const [{ hash, wasm }] = indexed;
 	const language = hash.replace(/_.*$/, '');
 	const filters = files.filter((name) => name.startsWith(`filter/${language}_`) && name.endsWith('.pf_filter'));
 	return ['pagefind-entry.json', `pagefind.${hash}.pf_meta`, ...(wasm ? [`wasm.${wasm}.pagefind`] : []), ...filters];

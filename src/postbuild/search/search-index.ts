@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
-import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript } from './disk-transport.ts';
+import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 
 /**
@@ -82,9 +82,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 			written.push(name);
 		};
 		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
-		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as Record<string, { wasm: string }>;
-		const wasm = new Set(Object.values(languages).map((l) => l.wasm));
-		const preload = filesEverySearchLoads(Buffer.from(entry!.content).toString('utf8'), bundle.files.map((f) => f.path));
+		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as PagefindLanguages;
+		const wasm = new Set(Object.values(languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
+		const preload = filesEverySearchLoads(languages, bundle.files.map((f) => f.path));
 		const texts: string[] = [];
 		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
 			if (file.path.startsWith('fragment/')) texts.push(...fragmentTexts(file.path, file.content));
