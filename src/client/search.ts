@@ -2,6 +2,7 @@ import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answ
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
+import { isSearchShortcut } from './search/shortcut.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -69,6 +70,13 @@ class BriefingSearch extends HTMLElement {
 
 		if (this.#page) {
 			document.querySelector('[data-without-script]')?.remove();
+			// The keys that take a reader to search (search/shortcut.ts): here, to the page's own box.
+			document.addEventListener('keydown', (e) => {
+				if (!isSearchShortcut(e)) return;
+				e.preventDefault();
+				this.#input.focus();
+				this.#input.select();
+			});
 			const q = new URLSearchParams(location.search).get('q') ?? '';
 			if (q) this.#input.value = q;
 			this.#input.focus();

@@ -331,10 +331,21 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
-	it('answers on its own page, from an address or when the reader presses Enter', async () => {
+	it('answers on its own page, from an address or when the reader presses Enter, and takes “/” to its box', async () => {
 		await onPage(base, 'search.html?q=Vilnius', async (page) => {
 			await page.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
 			expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+			// The keys that take a reader to search on every page take them to this page's own box, the query selected.
+			for (const key of ['/', 'Control+k']) {
+				await page.locator('h1').click();
+				await page.keyboard.press(key);
+				const focused = await page.evaluate(() => {
+					const box = document.activeElement as HTMLInputElement;
+					return [box.id, box.value.slice(box.selectionStart ?? 0, box.selectionEnd ?? 0)];
+				});
+				expect(focused, key).toEqual(['search-page-input', 'Vilnius']);
+			}
+			expect(await page.locator('#search-page-input').inputValue(), 'the key typed nothing').toBe('Vilnius');
 			await page.goto(pageUrl(base, 'index.html'));
 			await page.locator('#site-search-input').fill('Bucharest');
 			await Promise.all([page.waitForURL(/search\.html\?q=Bucharest/), page.keyboard.press('Enter')]);
