@@ -19,6 +19,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	// People, in the briefing's spelling and in others the sources use.
 	{ query: 'Zelenskyy', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
 	{ query: 'Zelensky', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
+	{ query: 'Зеленський', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'], why: 'his name in Ukrainian, as a reader from Ukraine may type it' },
 	{ query: 'Zelenskiy', accept: ['people.html#volodymyr-zelenskyy', 'partial-coverage.html#what-zelenskyy-proposed', 'victory-plan.html#the-victory-plan'] },
 	{ query: 'Sybiha', accept: ['people.html#andrii-sybiha', 'victory-plan.html#andrii-sybiha-and-the-letter', 'victory-plan.html#the-minister'] },
 	{ query: 'Sibiga', accept: ['people.html#andrii-sybiha', 'victory-plan.html#andrii-sybiha-and-the-letter', 'victory-plan.html#the-minister'] },
@@ -38,6 +39,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Trump', accept: ['people.html#donald-trump', 'alliance-reaction.html#waiting-for-washington', 'timeline.html#us-election'] },
 	{ query: 'Kuleba', accept: ['people.html#dmytro-kuleba', 'victory-plan.html#the-minister', 'timeline.html#sybiha-appointed'] },
 	// Places.
+	{ query: 'Київ', accept: SECTIONS, why: 'Kyiv in Ukrainian' },
 	{ query: 'Kiev', accept: SECTIONS, why: 'the briefing writes Kyiv throughout; any reading page that discusses Kyiv’s position is an answer' },
 	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#unga-resolution-68-262'] },
 	{ query: 'Bucharest', accept: ['background.html#bucharest-2008-a-promise-without-a-plan', 'timeline.html#bucharest-summit'] },

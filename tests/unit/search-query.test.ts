@@ -32,6 +32,12 @@ describe('rewriteQuery', () => {
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], formatted: [] });
 	});
+	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {
+		const cyrillic = [...SPELLINGS, ['Зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']] as const;
+		expect(rewriteQuery('зеленський Київ', cyrillic)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']], formatted: [] });
+		// Another case of the word is another word: left as typed, not cut short.
+		expect(rewriteQuery('Зеленського у Києві', cyrillic).query).toBe('Зеленського у Києві');
+	});
 	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {
 		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [], formatted: [] });
 	});
