@@ -149,6 +149,17 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
+	if (notSubPath) it('lists the register entries whose headlines spell a name their own way among those for the briefing’s spelling', async () => {
+		await onPage(base, 'search.html?q=Zelenskyy', async (page) => {
+			await page.locator('.search-results__status').filter({ hasText: 'for “Zelenskyy”' }).waitFor();
+			const sources = await page.locator('.search-results__sources .search-result').allTextContents();
+			// “Zelensky unveils…” and its like, after the entries that write Zelenskyy.
+			const otherwise = sources.findIndex((text) => /\bZelensky\b/.test(text));
+			expect(otherwise, sources.join('\n')).toBeGreaterThan(0);
+			expect(sources[0]).toContain('Zelenskyy');
+		});
+	});
+
 	if (notSubPath) it('shows the dated note of later events no lower than second for what it reports, as a record of its own, and opens it at the note', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			let at = -1;

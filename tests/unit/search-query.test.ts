@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteQuery } from '../../src/client/search/spellings';
+import { otherSpellings, rewriteQuery } from '../../src/client/search/spellings';
 import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
 import { textDirectives } from '../../src/client/search/same-page-highlight';
 import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
@@ -47,6 +47,19 @@ describe('rewriteQuery', () => {
 	});
 	it('keeps regex characters in a query literal', () => {
 		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');
+	});
+});
+
+describe('otherSpellings', () => {
+	const spellings = [...SPELLINGS, ['Zelenskiy', 'Zelenskyy'], ['Зеленський', 'Zelenskyy'], ['US', 'United States']] as const;
+	it('writes the briefing’s names as sources may, whole words only, leaving out the reader’s own spelling', () => {
+		expect(otherSpellings('zelenskyy in Kyiv', spellings)).toEqual(['Zelensky in Kyiv', 'zelenskyy in Kiev', 'Zelenskiy in Kyiv']);
+		expect(otherSpellings('Zelenskyy', spellings, 'zelensky')).toEqual(['Zelenskiy']);
+		expect(otherSpellings('Zelenskyy’s plan', spellings)).toContain('Zelensky’s plan');
+		expect(otherSpellings('Kyivan', spellings)).toEqual([]);
+	});
+	it('leaves out acronyms, which would be searched as words (“us”), and other scripts, which no source uses', () => {
+		expect(otherSpellings('United States and Zelenskyy', spellings)).toEqual(['United States and Zelensky', 'United States and Zelenskiy']);
 	});
 });
 

@@ -2,7 +2,7 @@ import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
-import { rewriteQuery, type Spelling } from './spellings.ts';
+import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
@@ -65,7 +65,8 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
-	const searched = await searchFor(keywords, replaced.length > 0 ? asKeywords(typed) : undefined, limits, first);
+	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
+	const searched = await searchFor(keywords, ownSpelling, limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
 	// A date's words one by one find any December with a 3 somewhere: after the date itself, only what marks
 	// both (“3–4 December”).
 	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
@@ -102,8 +103,11 @@ async function corrected(typed: string, limits: Limits): Promise<Answer | undefi
 	return isEmpty(found) ? undefined : found;
 }
 
-/** Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it differs. */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void): Promise<Found> {
+/**
+ * Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it
+ * differs, then sources for the query as the sources themselves may spell it (`registerSpellings`).
+ */
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void, registerSpellings: string[] = []): Promise<Found> {
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
@@ -143,7 +147,11 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
 	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
-	return joined({ results, sources, more: false }, { results: asTyped, sources: sourcesAsTyped, more: false }, limits, beyond);
+	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
+	// time, for the same reason.
+	const sourcesOtherwise: ResultView[] = [];
+	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
+	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false }, limits, beyond);
 }
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
