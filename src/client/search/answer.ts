@@ -1,5 +1,5 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
-import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
+import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
 import { asKeywords } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
@@ -120,21 +120,15 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		const found = await search;
 		const limit = kind === 'notes' ? 1 : limits[kind];
 		if (kind !== 'notes' && (found?.results.length ?? 0) > limit) beyond[kind] = true;
-		const view = async (r: PagefindResult) => {
+		const loading = (found?.results ?? []).slice(0, limit).map(async (r) => {
 			const data = withoutStandIns(await r.data(), q);
 			const kept = data && inCapitals(data, q);
 			return kept && toResultView(kept, resolve, q);
-		};
-		const listed = (found?.results ?? []).slice(0, limit);
+		});
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
-		const topLoading = Promise.all(listed.slice(0, FIRST_RESULTS).map(view));
-		const top = topLoading.then((v) => first && shown(v).length > 0 && first(shown(v)), () => {});
+		const top = Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => first && shown(v).length > 0 && first(shown(v)), () => {});
 		if (kind === 'results') top.finally(textFirst);
-		// Where the top results are drawn first, the rest are loaded once they are: each result's fragment is read,
-		// unzipped and cut into excerpts on the main thread, and five more at once held the first three back.
-		const rest = () => Promise.all(listed.slice(FIRST_RESULTS).map(view));
-		const restLoading = first ? top.then(rest) : rest();
-		return shown([...(await topLoading), ...(await restLoading)]);
+		return shown(await Promise.all(loading));
 	};
 	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
 	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
