@@ -51,15 +51,16 @@ describe('rewriteQuery', () => {
 });
 
 describe('otherSpellings', () => {
-	const spellings = [...SPELLINGS, ['Zelenskiy', 'Zelenskyy'], ['Зеленський', 'Zelenskyy'], ['US', 'United States']] as const;
+	const spellings = [...SPELLINGS, ['Zelenskiy', 'Zelenskyy'], ['Зеленський', 'Zelenskyy'], ['US', 'United States'], ['Article V', 'Article 5']] as const;
 	it('writes the briefing’s names as sources may, whole words only, leaving out the reader’s own spelling', () => {
 		expect(otherSpellings('zelenskyy in Kyiv', spellings)).toEqual(['Zelensky in Kyiv', 'zelenskyy in Kiev', 'Zelenskiy in Kyiv']);
 		expect(otherSpellings('Zelenskyy', spellings, 'zelensky')).toEqual(['Zelenskiy']);
 		expect(otherSpellings('Zelenskyy’s plan', spellings)).toContain('Zelensky’s plan');
 		expect(otherSpellings('Kyivan', spellings)).toEqual([]);
 	});
-	it('leaves out acronyms, which would be searched as words (“us”), and other scripts, which no source uses', () => {
+	it('leaves out acronyms, which would be searched as words (“us”), phrasings of several words, and other scripts, which no source uses', () => {
 		expect(otherSpellings('United States and Zelenskyy', spellings)).toEqual(['United States and Zelensky', 'United States and Zelenskiy']);
+		expect(otherSpellings('Article 5', spellings)).toEqual([]);
 	});
 });
 

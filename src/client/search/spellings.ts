@@ -113,14 +113,16 @@ const MAX_OTHER_SPELLINGS = 6;
  * The query with each name the briefing spells one way written as the
  * sources may write it instead (Zelenskyy → Zelensky, Zelenskiy, …): a
  * headline keeps its own spelling, and the register entry that quotes it
- * is found only by that. Not acronyms, which Pagefind would search as
- * ordinary words (“US” as “us”), nor other scripts, which no source here
- * uses; the reader's own spelling (`typed`) is searched anyway.
+ * is found only by that. Names, that is, single words: not phrasings of
+ * several (“Article V” would search every word beginning with v), nor
+ * acronyms, which Pagefind would search as ordinary words (“US” as “us”),
+ * nor other scripts, which no source here uses; the reader's own spelling
+ * (`typed`) is searched anyway.
  */
 export function otherSpellings(query: string, spellings: readonly Spelling[], typed?: string): string[] {
 	const others = new Set<string>();
 	for (const [variant, written] of spellings) {
-		if (isAcronym(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
+		if (isAcronym(variant) || /\s/.test(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
 		// Made only for the few names a query holds: a pattern per spelling at every keystroke costs tens of ms.
 		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu');
 		if (!pattern.test(query)) continue;
