@@ -149,14 +149,25 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
-	if (notSubPath) it('lists the register entries whose headlines spell a name their own way among those for the briefing’s spelling', async () => {
+	if (notSubPath) it('lists the register entries whose headlines spell a name their own way among those for the briefing’s spelling, each once', async () => {
 		await onPage(base, 'search.html?q=Zelenskyy', async (page) => {
-			await page.locator('.search-results__status').filter({ hasText: 'for “Zelenskyy”' }).waitFor();
+			const status = page.locator('.search-results__status');
+			await status.filter({ hasText: 'for “Zelenskyy”' }).waitFor();
+			const entries = () => page.locator('.search-results__sources .search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split(':~:')[0]));
 			const sources = await page.locator('.search-results__sources .search-result').allTextContents();
 			// “Zelensky unveils…” and its like, after the entries that write Zelenskyy.
 			const otherwise = sources.findIndex((text) => /\bZelensky\b/.test(text));
 			expect(otherwise, sources.join('\n')).toBeGreaterThan(0);
 			expect(sources[0]).toContain('Zelenskyy');
+			// Each spelling's search finds many of the same entries: each is listed once, also after “Show more results”.
+			expect(await entries()).toEqual([...new Set(await entries())]);
+			const before = await status.textContent();
+			await page.locator('.search-results__more').click();
+			await expect.poll(() => status.textContent()).not.toBe(before);
+			expect(await entries()).toEqual([...new Set(await entries())]);
+			await page.locator('#search-page-input').fill('Sybiha letter');
+			await status.filter({ hasText: 'for “Sybiha letter”' }).waitFor();
+			expect(await entries()).toEqual([...new Set(await entries())]);
 		});
 	});
 

@@ -162,15 +162,22 @@ const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
 const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
 
+/** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */
+const once = (views: ResultView[], key: (v: ResultView) => string) => {
+	const seen = new Set<string>();
+	return views.filter((v) => !seen.has(key(v)) && seen.add(key(v)));
+};
+
 /**
  * Two answers as one: the second's results and sources after the first's,
- * less those the first already holds. “The first N” (`more`) only when a
+ * less those already listed (the second may be several searches' answers,
+ * which find the same entries). “The first N” (`more`) only when a
  * list is full and more lie beyond it: results dropped as stand-ins leave a
  * list short, and complete.
  */
 function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
-	const results = [...a.results, ...b.results.filter((m) => !a.results.some((r) => r.url.split('#')[0] === m.url.split('#')[0] && r.title === m.title))];
-	const sources = [...a.sources, ...b.sources.filter((m) => !a.sources.some((s) => s.title === m.title))];
+	const results = once([...a.results, ...b.results], (r) => `${r.url.split('#')[0]} ${r.title}`);
+	const sources = once([...a.sources, ...b.sources], (s) => s.url.split(':~:')[0]);
 	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
 	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
 }
