@@ -62,6 +62,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Article V', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the treaty’s articles are often numbered in Roman numerals; “V” alone would find “victory”' },
 	{ query: 'Article 10', accept: ['glossary.html#article-10', 'background.html#article-10-who-decides'] },
 	{ query: 'consensus', accept: ['glossary.html#consensus', 'alliance-reaction.html#how-an-invitation-is-decided'] },
+	{ query: '"partial coverage"', accept: ['partial-coverage.html', 'glossary.html#partial-coverage'], why: 'a phrase in quotes: Pagefind ranks it by the phrase’s own occurrences, and the about page’s list of sections had come first' },
 	{ query: 'MAP', accept: ['glossary.html#membership-action-plan'] },
 	{ query: 'Membership Action Plan', accept: ['glossary.html#membership-action-plan', 'background.html#bucharest-2008-a-promise-without-a-plan'] },
 	{ query: 'irreversible', accept: ['glossary.html#irreversible-path', 'timeline.html#washington-declaration', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised', 'background.html#washington-2024-irreversible-path-no-invitation'] },
@@ -100,6 +101,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'timeline', accept: ['timeline.html'] },
 	// A word the briefing never uses, beside words it does.
 	{ query: 'invitation vs membership', accept: ['background.html#from-invitation-to-membership', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Pagefind finds only what has every word, and no page has “vs”: it had found nothing' },
+	{ query: 'who opposed', accept: ['alliance-reaction.html#after-note-2024-12-04', 'alliance-reaction.html#who-stood-where', 'alliance-reaction.html#waiting-for-washington', 'alliance-reaction.html#key-points'], why: 'asked who: a glossary term whose definition says “as opposed to” had come first' },
 	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'alliance-reaction.html#ally-hungary', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”, which a reader means as withholding consensus: it had found nothing' },
 	{ query: 'who is who', accept: ['people.html'], why: 'it had led with the about page' },
 	{ query: 'NAC', accept: ['glossary.html#north-atlantic-council'], why: 'the briefing writes the North Atlantic Council out; the abbreviation found nothing' },

@@ -293,6 +293,21 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'Germany position')[0].url).toBe('https://s/alliance-reaction.html#ally-germany');
 		expect(entryNamedFirst(found, 'Federal Republic of Germany')[0].url).toBe('https://s/people.html#frg');
 		expect(entryNamedFirst(found, 'West Germany')).toBe(found);
+		// Named by the ally, not by its position: “victory plan” is the section's, not the allies' that backed it.
+		const backed = [view('https://s/victory-plan.html', 'The victory-plan request'), { ...view('https://s/alliance-reaction.html#ally-nordics', 'Position of Denmark, Estonia: For the victory plan'), badge: 'Position' }];
+		expect(entryNamedFirst(backed, 'victory plan')).toBe(backed);
+		expect(entryNamedFirst(backed, 'Estonia')[0].url).toBe('https://s/alliance-reaction.html#ally-nordics');
+	});
+	it('answers who with no term, and what with no person, that the question does not name', () => {
+		const found = [view('https://s/glossary.html#ministerial-meeting', 'Ministerial meeting'), view('https://s/alliance-reaction.html#after-note', 'After this briefing'), view('https://s/people.html#x', 'X')];
+		expect(entryNamedFirst(found, 'opposed', 'who opposed').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#after-note', 'https://s/glossary.html#ministerial-meeting', 'https://s/people.html#x']);
+		expect(entryNamedFirst(found, 'opposed', 'what opposed')).toBe(found);
+		expect(entryNamedFirst(found, 'opposed')).toBe(found);
+	});
+	it('takes a phrase in quotes as its words', () => {
+		const found = [view('https://s/victory-plan.html', 'The victory-plan request'), view('https://s/glossary.html#victory-plan', 'Victory plan')];
+		expect(entryNamedFirst(found, '“victory plan”')[0].url).toBe('https://s/glossary.html#victory-plan');
+		expect(entryNamedFirst(found, '"victory plan"')[0].url).toBe('https://s/glossary.html#victory-plan');
 	});
 });
 

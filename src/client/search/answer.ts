@@ -64,13 +64,21 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
 	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
-	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
+	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
+	// its first results are not drawn ahead of that.
+	const quoted = /["“”]/.test(keywords) ? keywords.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
 	const searched = await searchFor(keywords, ownSpelling, limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
 	// A date's words one by one find any December with a 3 somewhere: after the date itself, only what marks
 	// both (“3–4 December”).
 	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
-	const found = exactly ? joined(exactly, usual, limits) : usual;
+	// A date is the exception: the record of the day that names it is its answer, and Pagefind's order puts it first.
+	const found = exactly
+		? joined(isDate(keywords) ? exactly : rankedAs(exactly, searched), usual, limits)
+		: quoted && !isEmpty(usual)
+			? rankedAs(usual, await searchFor(quoted, undefined, limits))
+			: usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
 	const nearly = shorter ? await searchFor(shorter, undefined, limits, onFirst) : found;
@@ -162,6 +170,25 @@ const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
 const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
 
+const resultKey = (r: ResultView) => `${r.url.split('#')[0]} ${r.title}`;
+const sourceKey = (s: ResultView) => s.url.split(':~:')[0];
+
+/**
+ * An exact phrase's results in the order the same words searched one by one
+ * rank them: Pagefind ranks a phrase by its own occurrences alone, so a short
+ * page that names it once (the about page's list of sections) came before
+ * the section that is about it. Those the words' search did not list keep
+ * their order, after. Not for a date, whose own record is such a short
+ * page, and its answer.
+ */
+function rankedAs(exact: Found, words: Found): Found {
+	const inOrder = (views: ResultView[], ranked: ResultView[], key: (v: ResultView) => string) => {
+		const at = new Map(ranked.map((v, i) => [key(v), i]));
+		return views.map((v, i) => ({ v, i, rank: at.get(key(v)) ?? ranked.length + i })).sort((a, b) => a.rank - b.rank).map(({ v }) => v);
+	};
+	return { ...exact, results: inOrder(exact.results, words.results, resultKey), sources: inOrder(exact.sources, words.sources, sourceKey) };
+}
+
 /** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */
 const once = (views: ResultView[], key: (v: ResultView) => string) => {
 	const seen = new Set<string>();
@@ -176,8 +203,8 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
  * list short, and complete.
  */
 function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
-	const results = once([...a.results, ...b.results], (r) => `${r.url.split('#')[0]} ${r.title}`);
-	const sources = once([...a.sources, ...b.sources], (s) => s.url.split(':~:')[0]);
+	const results = once([...a.results, ...b.results], resultKey);
+	const sources = once([...a.sources, ...b.sources], sourceKey);
 	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
 	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
 }

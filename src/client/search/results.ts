@@ -121,22 +121,31 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * comes first (“who is Rutte” had found Mark Rutte third); asked “what is …”,
  * the glossary term. Else an ally's position whose title holds every word
  * searched for (“Hungary”, “Germany position”) comes first: where each ally
- * stands is what readers most often bring to this briefing. `typed` is the
- * query as typed, question and all.
+ * stands is what readers most often bring to this briefing. Else, asked who,
+ * the first result that is no glossary term, and asked what, no person.
+ * `typed` is the query as typed, question and all.
  */
-export function entryNamedFirst(results: ResultView[], query: string, typed = query): ResultView[] {
+export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
+	// A phrase in quotes names an entry as the same words do.
+	const query = typedQuery.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
 	const asked = /^\s*who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	const searched = wordsOf(folded(query));
-	const named = (r: ResultView) => {
-		const title: string[] = wordsOf(folded(r.title));
-		return searched.length > 0 && searched.every((w) => title.includes(w));
+	const named = (title: string) => {
+		const words: string[] = wordsOf(folded(title));
+		return searched.length > 0 && searched.every((w) => words.includes(w));
 	};
-	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r)));
-	// An ally's position (markdown/rehype-position-rows.ts) answers its name: “Germany” had led with 1955.
-	const position = (r: ResultView) => r.badge === 'Position' && named(r);
+	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
+	// An ally's position (markdown/rehype-position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
+	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
+	const position = (r: ResultView) => r.badge === 'Position' && named(r.title.split(':')[0]);
 	const byName = results.findIndex(entry);
 	const at = byName >= 0 ? byName : results.findIndex(position);
-	return at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results;
+	if (at > 0) return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
+	// Asked who, a term's definition that it does not name is no answer, nor asked what, a person: “who opposed”
+	// had led with the ministerial meeting, whose definition has “as opposed to”.
+	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
+	const answer = other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
+	return at < 0 && answer > 0 ? [results[answer], ...results.slice(0, answer), ...results.slice(answer + 1)] : results;
 }
 
 /**
