@@ -168,7 +168,7 @@ class BriefingSearch extends HTMLElement {
 		const shown =
 			!found?.rewritten || squeezed(found.query) === squeezed(typed)
 				? `“${typed}”`
-				: `“${found.query}”, ${found.rewritten === 'question' ? 'from the question' : 'the briefing’s way of writing'} “${typed}”`;
+				: `“${found.query}”, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} “${typed}”`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) {

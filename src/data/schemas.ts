@@ -133,6 +133,8 @@ export const spellingSchema = z.object({
 		written: z.string().min(2),
 		/** How readers may type it. */
 		variants: z.array(z.string().min(2)).min(1),
+		/** `word`: readers' word for what the briefing calls `written` (“veto” for consensus), not a spelling of it. */
+		kind: z.enum(['spelling', 'word']).default('spelling'),
 	}).strict();
 
 export const memberSchema = z.object({

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { ContentFileError, readYaml } from './yaml.ts';
 
-/** [variant a reader types, the briefing's spelling]. */
-export type SpellingPair = [string, string];
+/** [variant a reader types, the briefing's spelling], and `word` where the variant is another word for it. */
+export type SpellingPair = [string, string] | [string, string, 'word'];
 
 /**
  * Every spelling variant in the content, for search: people's and glossary
@@ -28,7 +28,7 @@ export function collectSpellings(content: URL): SpellingPair[] {
 		}
 	}
 	for (const { data } of read('spellings')) {
-		for (const variant of data.variants as string[]) pairs.push([variant, String(data.written)]);
+		for (const variant of data.variants as string[]) pairs.push(data.kind === 'word' ? [variant, String(data.written), 'word'] : [variant, String(data.written)]);
 	}
 	return pairs;
 }

@@ -141,6 +141,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const answer = await ask(page, base, 'Zelensky');
 			expect(answer.status).toContain('“Zelenskyy”, the briefing’s way of writing “Zelensky”');
 			expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
+			// A reader's word for the briefing's is said to be that, not a way of writing it.
+			expect((await ask(page, base, 'Hungary veto')).status).toContain('“Hungary consensus”, the briefing’s words for “Hungary veto”');
 			// Two words respelled find what the briefing's spelling finds: the reader's own spelling, searched
 			// too, must not spoil the first search's results (it did when the two ran side by side).
 			const written = await ask(page, base, 'Andrii Sybiha');

@@ -38,7 +38,7 @@ export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
 	query: string;
 	/** Why that differs from what was typed, if it does. */
-	rewritten?: 'question' | 'spelling';
+	rewritten?: 'question' | 'spelling' | 'word';
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
@@ -57,7 +57,7 @@ export interface Answer {
  * start reading the top of the list meanwhile.
  */
 export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, correct = true): Promise<Answer> {
-	const { query, replaced } = rewriteQuery(typed, __SPELLINGS__);
+	const { query, replaced, otherWords } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
@@ -86,7 +86,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
 	const search = (q: string) => searchFor(q, undefined, limits);
 	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
-	const rewritten = keywords !== query ? 'question' : query !== typed ? 'spelling' : undefined;
+	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);
 	if (!correct || !(isEmpty(result) || fewer)) return result;

@@ -1,11 +1,13 @@
-/** One spelling a reader may type, and the spelling the briefing uses: [variant, written]. */
-export type Spelling = readonly [variant: string, written: string];
+/** One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another word for it. */
+export type Spelling = readonly [variant: string, written: string, kind?: 'word'];
 
 export interface Rewritten {
 	/** The query to search for, in the briefing's spellings. */
 	query: string;
 	/** The spellings replaced, as [typed, written]: the reader's own may still occur (in a headline), and is searched too. */
 	replaced: [string, string][];
+	/** Some of them were the reader's words for the briefing's (“veto” for consensus), not spellings of them. */
+	otherWords: boolean;
 	/** Dates and numbers put in the briefing's form, as [typed, written]: the typed form is no word of it, and is not searched. */
 	formatted: [string, string][];
 }
@@ -75,11 +77,13 @@ const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
 	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
+	let otherWords = false;
 	const out = query.replace(pattern, (typed) => {
-		const [variant, written] = byLowerCase.get(typed.toLowerCase()) ?? [typed, typed];
+		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase()) ?? [typed, typed];
 		if (isAcronym(variant) && typed !== variant) return typed;
 		if (typed.toLowerCase() === written.toLowerCase()) return typed;
 		replaced.push([typed, written]);
+		otherWords ||= kind === 'word';
 		return written;
 	});
 	const formatted: [string, string][] = [];
@@ -103,7 +107,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
-	return { query: grouped, replaced, formatted };
+	return { query: grouped, replaced, otherWords, formatted };
 }
 
 /** How many other spellings of a query the register is searched for, at most. */
