@@ -184,6 +184,8 @@ describe('updates where readers land', () => {
 			const links = selectAll('a', item).map((a) => String(a.properties.href));
 			expect(links).toEqual(entry.sections.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
 			for (const link of links) expect(files()).toContain(link);
+			// Each paragraph ends as a sentence: search reads the list on into the next entry otherwise.
+			for (const p of selectAll('p', item)) expect(text(p).trim(), entry.date).toMatch(/[.!?]$/);
 		}
 		expect($('li#first-published time', 'about.html')!.properties.dateTime).toBe(briefing.firstPublished);
 		for (const id of ['issuer', 'as-of', 'method', 'source-types', 'corrections-policy', 'corrections', 'cite']) expect($(`h2#${id}`, 'about.html'), id).toBeDefined();
