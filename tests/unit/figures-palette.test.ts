@@ -60,6 +60,23 @@ describe.each(['light', 'dark'] as const)('the map’s shades in the %s theme', 
 	});
 });
 
+describe('the map’s shades on paper', () => {
+	const { periods, land } = PALETTES.print;
+	const greys = [...periods.map((p) => p.fill), land];
+
+	it('are greys, darkest for the founders, lightest the land that is no member', () => {
+		const lightness = greys.map((g) => lab(linearRgb(g))[0]);
+		expect(greys.every((g) => /^#([\da-f]{2})\1\1$/i.test(g)), greys.join(' ')).toBe(true);
+		expect(lightness).toEqual([...lightness].sort((a, b) => a - b));
+	});
+
+	it('keep each from the next at the widest even spacing greys allow (CIEDE2000 over 11)', () => {
+		// Six shades and the land, from black to #e8e8e8, can be at most about 11.5 apart, each from the next.
+		const close = greys.slice(1).flatMap((g, i) => (seenDifference(greys[i], g, 'normal') < 11 ? [`${greys[i]} and ${g}: ${seenDifference(greys[i], g, 'normal').toFixed(1)}`] : []));
+		expect(close).toEqual([]);
+	});
+});
+
 describe.each(['light', 'dark', 'print'] as const)('names on the map in the %s palette', (theme) => {
 	it('write in an ink that reads at 4.5:1 on their member’s shade', () => {
 		for (const { fill, ink } of PALETTES[theme].periods) expect(contrast(ink, fill), `${ink} on ${fill}`).toBeGreaterThanOrEqual(4.5);

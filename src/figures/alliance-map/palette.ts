@@ -10,7 +10,8 @@
  * and holds every pair to a least CIEDE2000 difference. Each shade also
  * meets 3:1 against the sea and the non-member land (WCAG 1.4.11), and
  * carries an ink (black or white) for the names written on it, at 4.5:1.
- * On paper the shades are greys, darkest for the founders.
+ * On paper the shades are greys, darkest for the founders, as far apart
+ * from each other and from the land as greys can be.
  */
 export interface Shade {
 	fill: string;
@@ -71,13 +72,15 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		border: WHITE,
 		ukraine: BLACK,
 		ukraineFill: WHITE,
+		// Spaced evenly as the eye sees greys (CIEDE2000), from black to the land: evenly spaced values had left
+		// the two lightest, 2009–2020 and 2023–2024, hard to tell apart on paper.
 		periods: [
-			{ fill: '#1a1a1a', ink: WHITE },
-			{ fill: '#3d3d3d', ink: WHITE },
-			{ fill: '#5c5c5c', ink: WHITE },
-			{ fill: '#7a7a7a', ink: BLACK },
-			{ fill: '#979797', ink: BLACK },
-			{ fill: '#b3b3b3', ink: BLACK },
+			{ fill: '#000000', ink: WHITE },
+			{ fill: '#2e2e2e', ink: WHITE },
+			{ fill: '#515151', ink: WHITE },
+			{ fill: '#717171', ink: WHITE },
+			{ fill: '#909090', ink: BLACK },
+			{ fill: '#b7b7b7', ink: BLACK },
 		],
 	},
 };
