@@ -101,6 +101,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'timeline', accept: ['timeline.html'] },
 	// A word the briefing never uses, beside words it does.
 	{ query: 'invitation vs membership', accept: ['background.html#from-invitation-to-membership', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Pagefind finds only what has every word, and no page has “vs”: it had found nothing' },
+	{ query: 'who backed the invitation', accept: ['alliance-reaction.html#ally-lithuania', 'alliance-reaction.html#ally-denmark-estonia-finland-latvia-norway-poland-sweden', 'alliance-reaction.html#who-stood-where'], why: 'asked who, an ally: the background on what an invitation is had come first' },
 	{ query: 'who opposed', accept: ['alliance-reaction.html#after-note-2024-12-04', 'alliance-reaction.html#who-stood-where', 'alliance-reaction.html#waiting-for-washington', 'alliance-reaction.html#key-points'], why: 'asked who: a glossary term whose definition says “as opposed to” had come first' },
 	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'alliance-reaction.html#ally-hungary', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”, which a reader means as withholding consensus: it had found nothing' },
 	{ query: 'who is who', accept: ['people.html'], why: 'it had led with the about page' },

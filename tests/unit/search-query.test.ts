@@ -309,6 +309,14 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'opposed', 'what opposed')).toBe(found);
 		expect(entryNamedFirst(found, 'opposed')).toBe(found);
 	});
+	it('answers who with an ally’s position that was found, before any other result', () => {
+		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
+		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);
+		expect(entryNamedFirst(found, 'backed invitation')).toBe(found);
+		// The page's name is no question.
+		expect(entryNamedFirst(found, 'Who’s who', 'who’s who')).toBe(found);
+		expect(entryNamedFirst(found, 'Who’s who', 'who is who')).toBe(found);
+	});
 	it('takes a phrase in quotes as its words', () => {
 		const found = [view('https://s/victory-plan.html', 'The victory-plan request'), view('https://s/glossary.html#victory-plan', 'Victory plan')];
 		expect(entryNamedFirst(found, '“victory plan”')[0].url).toBe('https://s/glossary.html#victory-plan');

@@ -122,13 +122,15 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * the glossary term. Else an ally's position whose title holds every word
  * searched for (“Hungary”, “Germany position”) comes first: where each ally
  * stands is what readers most often bring to this briefing. Else, asked who,
- * the first result that is no glossary term, and asked what, no person.
+ * the first ally's position found, or the first result that is no glossary
+ * term; asked what, the first that is no person.
  * `typed` is the query as typed, question and all.
  */
 export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
 	// A phrase in quotes names an entry as the same words do.
 	const query = typedQuery.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
-	const asked = /^\s*who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	// “Who’s who” is the page's name, not a question.
+	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	const searched = wordsOf(folded(query));
 	const named = (title: string) => {
 		const words: string[] = wordsOf(folded(title));
@@ -141,10 +143,12 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const byName = results.findIndex(entry);
 	const at = byName >= 0 ? byName : results.findIndex(position);
 	if (at > 0) return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
-	// Asked who, a term's definition that it does not name is no answer, nor asked what, a person: “who opposed”
-	// had led with the ministerial meeting, whose definition has “as opposed to”.
+	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
+	// background on invitations); else, a term's definition that the question does not name is no answer, nor
+	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
 	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
-	const answer = other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
+	const ally = asked === 'people' ? results.findIndex((r) => r.badge === 'Position') : -1;
+	const answer = ally >= 0 ? ally : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
 	return at < 0 && answer > 0 ? [results[answer], ...results.slice(0, answer), ...results.slice(answer + 1)] : results;
 }
 
