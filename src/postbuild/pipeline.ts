@@ -9,7 +9,7 @@ import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
 import { formatKb } from '../editions/sizes.ts';
 import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
-import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
+import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
 import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
 import { readPages, writeSiteFiles } from './built-pages.ts';
@@ -165,7 +165,7 @@ export async function siteInlineCode(srcDir: URL, extraStyles: readonly string[]
 	const figureCss = await Promise.all(Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)));
 	const styles = new Set([...figureCss, ...extraStyles]);
 	return {
-		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER]),
+		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER, MENU_ESCAPE_HANDLER, MENU_FOCUS_OUT_HANDLER, MENU_CLOSE_HANDLER]),
 		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),
 	};
 }

@@ -28,6 +28,12 @@ export const SEARCH_SHORTCUT_HANDLER =
  * its event.
  */
 export const MENU_ESCAPE_HANDLER = "if(event.key=='Escape'&&this.open){this.open=false;this.firstElementChild.focus()}";
+/**
+ * On the menu too: it closes when the keyboard takes focus out of it, where
+ * it had stayed open over the link focused next. Only for focus that goes to
+ * something else: a tap on the panel between its links leaves none.
+ */
+export const MENU_FOCUS_OUT_HANDLER = "var t=event.relatedTarget;if(this.open&&t&&!this.contains(t))this.open=false";
 export const MENU_CLOSE_HANDLER = "var m=document.querySelector('.site-menu[open]'),t=event.target;if(m&&(!m.contains(t)||t.closest('a[href^=\"#\"]')))m.open=false";
 
 /**

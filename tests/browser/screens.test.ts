@@ -216,7 +216,38 @@ describe('the menu on a phone', () => {
 		expect(await isOpen(), 'a tap inside the menu, between its links').toBe(true);
 		await page.locator('main p').nth(3).tap();
 		expect(await isOpen(), 'a tap on the text').toBe(false);
+		// From the keyboard: Tab past its last link closes it, rather than leave it over the link focused next.
+		await menu.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await menu.locator('.site-nav a').last().focus();
+		expect(await isOpen()).toBe(true);
+		await page.keyboard.press('Tab');
+		expect(await isOpen(), 'focus tabbed out of the menu').toBe(false);
 		await context.close();
+	});
+
+	it('shows the skip link above the bar that stays at the top, and the search key beside the placeholder, not over it', async () => {
+		for (const width of [320, 700]) {
+			const context = await newContext(browser, { viewport: { width, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(pageUrl(base, 'alliance-reaction.html'));
+			// Where the key shows (a pointer that hovers), the placeholder ends before it.
+			const room = await page.evaluate(() => {
+				const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+				const key = document.querySelector('.search-form__key')!.getBoundingClientRect();
+				const text = input.getBoundingClientRect().right - parseFloat(getComputedStyle(input).paddingRight);
+				return key.width === 0 || text <= key.left;
+			});
+			expect(room, `${width}px: the placeholder runs under the “/” key`).toBe(true);
+			await page.keyboard.press('Tab');
+			const skip = await page.evaluate(() => {
+				const link = document.activeElement as HTMLElement;
+				const box = link.getBoundingClientRect();
+				return { link: link.className, onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === link };
+			});
+			expect(skip, `${width}px`).toEqual({ link: 'skip-link', onTop: true });
+			await context.close();
+		}
 	});
 
 	it('leads back to the page’s contents from deep in a long section, opened, and closes', async () => {
