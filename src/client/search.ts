@@ -3,6 +3,7 @@ import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { highlightOnThisPage } from './search/same-page-highlight.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
+import { announcerOf } from './search/announcer.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -46,12 +47,11 @@ class BriefingSearch extends HTMLElement {
 		const id = `search-results-${++uid}`;
 		this.#panel = Object.assign(document.createElement('div'), { id, className: 'search-results', hidden: !this.#page });
 		this.#status = Object.assign(document.createElement('p'), { className: 'search-results__status' });
-		this.#status.setAttribute('role', 'status');
 		this.#list = document.createElement('ol');
 		this.#list.setAttribute('aria-label', 'Search results');
 		this.#sources = Object.assign(document.createElement('div'), { className: 'search-results__sources', hidden: true });
 		this.#all = Object.assign(document.createElement('p'), { className: 'search-results__all', hidden: true });
-		this.#panel.append(this.#status, this.#list, this.#sources, this.#all);
+		this.#panel.append(this.#status, announcerOf(this.#status), this.#list, this.#sources, this.#all);
 		this.querySelector('form')!.after(this.#panel);
 		this.#input.setAttribute('aria-controls', id);
 

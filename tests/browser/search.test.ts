@@ -442,6 +442,27 @@ describe('a date', () => {
 	});
 });
 
+describe('a screen reader', () => {
+	it('is told the results once typing pauses, not at every keystroke', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			const spoken = await page.evaluateHandle(() => {
+				const said: string[] = [];
+				new MutationObserver(() => {
+					const live = document.querySelector('.search-form--header + .search-results [role="status"]');
+					if (live?.textContent && said.at(-1) !== live.textContent) said.push(live.textContent);
+				}).observe(document.body, { childList: true, characterData: true, subtree: true });
+				return said;
+			});
+			await page.locator('#site-search-input').click();
+			await page.keyboard.type('secretary general', { delay: 80 });
+			const status = page.locator('.search-form--header + .search-results .search-results__status');
+			await status.filter({ hasText: 'for “secretary general”' }).waitFor();
+			await expect.poll(async () => (await spoken.jsonValue()).at(-1)).toBe(await status.textContent());
+			expect(await spoken.jsonValue()).toEqual([await status.textContent()]);
+		});
+	});
+});
+
 describe('typing a misspelling', () => {
 	it('keeps the results while a letter finds nothing and the next follows, and ends with the word meant', async () => {
 		await onPage(hosted.base, 'index.html', async (page) => {
