@@ -48,6 +48,21 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 	});
 });
 
+describe('a table as cards on a phone', () => {
+	it('shows each cell’s column, but a screen reader hears it once, as the column’s own header', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		const cells = page.locator('table td[data-label]');
+		expect(await cells.count()).toBeGreaterThan(0);
+		const cell = cells.nth(1);
+		const label = (await cell.getAttribute('data-label'))!;
+		expect(await cell.evaluate((td) => getComputedStyle(td, '::before').display), 'the label is shown').toBe('block');
+		expect(await cell.ariaSnapshot()).not.toContain(label);
+		await context.close();
+	});
+});
+
 describe('search on a phone', () => {
 	it('drops its results from the bar across the screen, inside it, every link a target a thumb can hit', async () => {
 		const context = await newContext(browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
