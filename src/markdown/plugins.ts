@@ -4,6 +4,7 @@ import { rehypeFootnotes } from './rehype-footnotes.ts';
 import { rehypePositionRows } from './rehype-position-rows.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
 import { rehypeTables } from './rehype-tables.ts';
+import { rehypeTableNames } from './rehype-table-names.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkClosedMdx } from './remark-closed-mdx.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
@@ -30,7 +31,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 		// Last: every problem any of the above found, reported together.
 		remarkStopOnProblems,
 	] satisfies PluginList;
-	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables, rehypePositionRows] satisfies PluginList;
+	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables, rehypeTableNames, rehypePositionRows] satisfies PluginList;
 	return {
 		mdastPlugins: [mdastBridge(remark)],
 		hastPlugins: [hastBridge(rehype)],

@@ -49,7 +49,7 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 });
 
 describe('a table as cards on a phone', () => {
-	it('shows each cell’s column, but a screen reader hears it once, as the column’s own header', async () => {
+	it('shows each cell’s column, but a screen reader hears it once, as the column’s own header, and the table by its heading', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
@@ -59,6 +59,8 @@ describe('a table as cards on a phone', () => {
 		const label = (await cell.getAttribute('data-label'))!;
 		expect(await cell.evaluate((td) => getComputedStyle(td, '::before').display), 'the label is shown').toBe('block');
 		expect(await cell.ariaSnapshot()).not.toContain(label);
+		// Each table is named after the heading it sits under, as a screen reader's list of tables shows it.
+		expect((await page.locator('table').first().ariaSnapshot()).split('\n')[0]).toBe('- table "Who stood where":');
 		await context.close();
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { rehypeTables } from '../../src/markdown/rehype-tables';
+import { rehypeTableNames } from '../../src/markdown/rehype-table-names';
 import { rehypePositionRows } from '../../src/markdown/rehype-position-rows';
 import { pageEntries } from '../../src/postbuild/search/entries';
 
@@ -27,6 +28,20 @@ describe('rehypeTables', () => {
 		const tree = fromHtml('<table>\n<tbody>\n<tr>\n<td>Point of comparison</td>\n<td>West Germany, 1955</td>\n</tr>\n</tbody>\n</table>', { fragment: true });
 		rehypeTables()(tree);
 		expect(toHtml(tree)).toBe('<table><tbody><tr><td>Point of comparison</td> <td>West Germany, 1955</td></tr></tbody></table>');
+	});
+});
+
+describe('rehypeTableNames', () => {
+	const run = (html: string) => {
+		const tree = fromHtml(html, { fragment: true });
+		rehypeTableNames()(tree);
+		return toHtml(tree);
+	};
+	it('names each table after the heading it sits under, without the heading’s anchor, and leaves a table named already, or before any heading, as it is', () => {
+		const anchor = '<a class="heading-anchor" href="#who" aria-label="Link to this heading: Who stood where">#</a>';
+		expect(run(`<table><tr><td>a</td></tr></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table><tr><td>b</td></tr></table><h3 id="why">Why</h3><table aria-label="Own"><tr><td>c</td></tr></table><table><caption>Cap</caption><tr><td>d</td></tr></table><table><tr><td>e</td></tr></table>`)).toBe(
+			`<table><tbody><tr><td>a</td></tr></tbody></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table aria-label="Who stood where"><tbody><tr><td>b</td></tr></tbody></table><h3 id="why">Why</h3><table aria-label="Own"><tbody><tr><td>c</td></tr></tbody></table><table><caption>Cap</caption><tbody><tr><td>d</td></tr></tbody></table><table aria-label="Why"><tbody><tr><td>e</td></tr></tbody></table>`,
+		);
 	});
 });
 
