@@ -230,11 +230,11 @@ class BriefingSearch extends HTMLElement {
 			e.preventDefault();
 			this.#panel.hidden = false;
 			this.#links()[0].focus();
-		} else if (e.key === 'Escape' && !this.#page) {
-			if (!this.#panel.hidden) {
-				e.preventDefault();
-				this.#close();
-			} else this.#input.blur();
+		} else if (e.key === 'Escape' && !this.#page && !this.#panel.hidden) {
+			// The first closes the results; the next, the box's own, clears it. Focus stays: taken to the page, it
+			// left a keyboard reader nowhere.
+			e.preventDefault();
+			this.#close();
 		}
 	}
 

@@ -124,6 +124,7 @@ describe('search with a keyboard and a pointer that hovers', () => {
 		// Escape closes the results, and a second clears the box: back in it, no old results show under an empty box.
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.id), 'focus stays in the box').toBe('site-search-input');
 		await page.keyboard.press('Control+k');
 		expect(await page.locator('#site-search-input').inputValue()).toBe('');
 		await expect.poll(() => page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
