@@ -226,7 +226,7 @@ describe('the menu on a phone', () => {
 		await context.close();
 	});
 
-	it('shows the skip link above the bar that stays at the top, and the search key beside the placeholder, not over it', async () => {
+	it('shows the skip link above the bar that stays at the top, the search key beside the placeholder, not over it, and the name whole with a reader’s text spacing', async () => {
 		for (const width of [320, 700]) {
 			const context = await newContext(browser, { viewport: { width, height: 800 } });
 			const page = await context.newPage();
@@ -246,6 +246,14 @@ describe('the menu on a phone', () => {
 				return { link: link.className, onTop: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === link };
 			});
 			expect(skip, `${width}px`).toEqual({ link: 'skip-link', onTop: true });
+			// With a reader's own text spacing (WCAG 1.4.12), the briefing's name in the bar is still whole.
+			await page.evaluate(() => {
+				// As a reader's style sheet: built in the page rather than added as a <style>, which the policy refuses.
+				const spacing = new CSSStyleSheet();
+				spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+				document.adoptedStyleSheets = [spacing];
+			});
+			expect(await page.locator('.site-name').evaluate((a) => a.scrollHeight <= a.clientHeight + 1 && a.scrollWidth <= a.clientWidth + 1), `${width}px: the name is cut`).toBe(true);
 			await context.close();
 		}
 	});
