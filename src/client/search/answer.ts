@@ -1,6 +1,6 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
-import { asKeywords } from './questions.ts';
+import { asKeywords, isQuoted, unquoted } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
@@ -62,11 +62,11 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
-	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !/["“”]/.test(keywords) ? `"${keywords}"` : undefined);
+	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
-	const quoted = /["“”]/.test(keywords) ? keywords.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
 	const searched = await searchFor(keywords, ownSpelling, limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));

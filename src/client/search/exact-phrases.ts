@@ -24,6 +24,7 @@
  */
 import type { PagefindData } from './engine.ts';
 import { keepingMarks } from './unindexed-words.ts';
+import { isQuoted } from './questions.ts';
 
 /** Two or three capital letters, a word of their own. */
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
@@ -38,7 +39,7 @@ export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(que
 /** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, or is a name, and has no quotation marks of its own; else undefined. */
 export function asExactPhrase(query: string): string | undefined {
 	const trimmed = query.trim();
-	if (/["“”]/.test(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed) || NAME.test(trimmed))) return undefined;
+	if (isQuoted(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed) || NAME.test(trimmed))) return undefined;
 	return `"${trimmed}"`;
 }
 

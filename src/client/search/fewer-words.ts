@@ -10,7 +10,7 @@
  * (of equals, the later: readers name their subject first), until one is left.
  */
 
-import { isSmallWord } from './questions.ts';
+import { isQuoted, isSmallWord } from './questions.ts';
 
 /** Longer queries are not taken apart: a pasted paragraph would take a search per word. Small words do not count. */
 export const MAX_WORDS = 10;
@@ -28,7 +28,7 @@ export async function withFewerWords<Found>(
 	count: (found: Found) => number,
 ): Promise<(FewerWords & { found: Found }) | undefined> {
 	// A phrase in quotation marks is the reader's to match whole.
-	if (/["“”]/.test(query)) return undefined;
+	if (isQuoted(query)) return undefined;
 	// Small words are left out from the start: on their own they find everything (“I read that Hungary would block it”).
 	const words = query.trim().split(/\s+/).filter((w, i, all) => !isSmallWord(w) && all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
 	if (words.length < 2 || words.length > MAX_WORDS) return undefined;
@@ -60,7 +60,7 @@ export async function withoutAbsentWords<Found>(
 	search: (query: string) => Promise<Found>,
 	count: (found: Found) => number,
 ): Promise<(FewerWords & { found: Found }) | undefined> {
-	if (unanswered.length === 0 || /["“”]/.test(query)) return undefined;
+	if (unanswered.length === 0 || isQuoted(query)) return undefined;
 	const absent: string[] = [];
 	for (const word of unanswered) if (count(await search(word)) === 0) absent.push(word);
 	const kept = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));

@@ -20,12 +20,18 @@ const FILLER = new Set(
 	],
 );
 
+const QUOTES = /["“”]/g;
+/** The query holds a phrase in quotation marks, the reader's to match whole. */
+export const isQuoted = (query: string) => /["“”]/.test(query);
+/** The query's words, without its quotation marks. */
+export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+
 /** A word of no substance on its own (“the”, “did”, “say”), by its letters alone. */
 export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
-	if (/["“”]/.test(query)) return query;
+	if (isQuoted(query)) return query;
 	const words = query.trim().split(/\s+/);
 	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase())) return query;
 	const kept = words.filter((w) => !isSmallWord(w));

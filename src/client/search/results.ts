@@ -1,6 +1,6 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl } from './highlight.ts';
-import { isSmallWord } from './questions.ts';
+import { isSmallWord, unquoted } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
 
@@ -128,7 +128,7 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  */
 export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
 	// A phrase in quotes names an entry as the same words do.
-	const query = typedQuery.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+	const query = unquoted(typedQuery);
 	// “Who’s who” is the page's name, not a question.
 	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	const searched = wordsOf(folded(query));
@@ -142,15 +142,18 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const position = (r: ResultView) => r.badge === 'Position' && named(r.title.split(':')[0]);
 	const byName = results.findIndex(entry);
 	const at = byName >= 0 ? byName : results.findIndex(position);
-	if (at > 0) return [results[at], ...results.slice(0, at), ...results.slice(at + 1)];
+	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
 	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
 	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
 	const ally = asked === 'people' ? results.findIndex((r) => r.badge === 'Position') : -1;
 	const answer = ally >= 0 ? ally : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
-	return at < 0 && answer > 0 ? [results[answer], ...results.slice(0, answer), ...results.slice(answer + 1)] : results;
+	return toFront(results, answer);
 }
+
+/** The results with the one at `at` first, the rest in their order; as they are if `at` is 0 or none. */
+const toFront = (results: ResultView[], at: number) => (at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results);
 
 /**
  * The results with the best of the dated notes of later events that match

@@ -128,10 +128,8 @@ export function otherSpellings(query: string, spellings: readonly Spelling[], ty
 	for (const [variant, written] of spellings) {
 		if (isAcronym(variant) || /\s/.test(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
 		// Made only for the few names a query holds: a pattern per spelling at every keystroke costs tens of ms.
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu');
-		if (!pattern.test(query)) continue;
-		const other = query.replace(pattern, variant);
-		if (other.toLowerCase() !== typed?.toLowerCase()) others.add(other);
+		const other = query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu'), variant);
+		if (other !== query && other.toLowerCase() !== typed?.toLowerCase()) others.add(other);
 		if (others.size === MAX_OTHER_SPELLINGS) break;
 	}
 	return [...others];
