@@ -38,7 +38,7 @@ describe('rehypeTableNames', () => {
 		return toHtml(tree);
 	};
 	it('names each table after the heading it sits under, without the heading’s anchor, and leaves a table named already, or before any heading, as it is', () => {
-		const anchor = '<a class="heading-anchor" href="#who" aria-label="Link to this heading: Who stood where">#</a>';
+		const anchor = '<a class="heading-anchor" href="#who" aria-label="Link to this heading: Who stood where"></a>';
 		expect(run(`<table><tr><td>a</td></tr></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table><tr><td>b</td></tr></table><h3 id="why">Why</h3><table aria-label="Own"><tr><td>c</td></tr></table><table><caption>Cap</caption><tr><td>d</td></tr></table><table><tr><td>e</td></tr></table>`)).toBe(
 			`<table><tbody><tr><td>a</td></tr></tbody></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table aria-label="Who stood where"><tbody><tr><td>b</td></tr></tbody></table><h3 id="why">Why</h3><table aria-label="Own"><tbody><tr><td>c</td></tr></tbody></table><table><caption>Cap</caption><tbody><tr><td>d</td></tr></tbody></table><table aria-label="Why"><tbody><tr><td>e</td></tr></tbody></table>`,
 		);
