@@ -122,7 +122,9 @@ class BriefingSearch extends HTMLElement {
 		try {
 			if (typed !== this.#pagesFor) [this.#pages, this.#pagesFor] = [1, typed];
 			const limits = this.#page ? { results: PAGE_LIMITS.results * this.#pages, sources: PAGE_LIMITS.sources * this.#pages } : HEADER_LIMITS;
-			found = await answer(typed, limits, (first) => this.#preview(typed, first));
+			// Only an empty list is drawn into ahead of the rest (see #preview).
+			const preview = this.#list.childElementCount === 0 ? (first: ResultView[]) => this.#preview(typed, first) : undefined;
+			found = await answer(typed, limits, preview);
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -148,13 +150,14 @@ class BriefingSearch extends HTMLElement {
 	 * to a reader still typing is the start of the word, shown at once and
 	 * marked as still searching, not nothing until the typing stops.
 	 */
-	#preview(typed: string, first: ResultView[]) {
-		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return;
+	#preview(typed: string, first: ResultView[]): boolean {
+		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return false;
 		// The reader has left the search box: a late preview must not open it again.
-		if (!this.#page && !this.contains(document.activeElement)) return;
+		if (!this.#page && !this.contains(document.activeElement)) return false;
 		this.#list.replaceChildren(...first.map((r) => resultItem(r)));
 		this.#status.textContent = 'Searching…';
 		this.#panel.hidden = false;
+		return true;
 	}
 
 	#render(typed: string, found: Answer | undefined) {

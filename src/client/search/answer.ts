@@ -1,5 +1,5 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
-import { loadClassicScript, loadPagefind, type Pagefind } from './engine.ts';
+import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
 import { asKeywords, isQuoted, unquoted } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
@@ -54,9 +54,10 @@ export interface Answer {
  * The answer to what the reader typed. `onFirst` gets the first results as
  * soon as their fragments are in, before the rest: a first search loads a
  * fragment per result, one after another from disk, and the reader can
- * start reading the top of the list meanwhile.
+ * start reading the top of the list meanwhile. It says whether it drew
+ * them, so that the rest wait for the paint only then.
  */
-export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => void, correct = true): Promise<Answer> {
+export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	const { query, replaced, otherWords } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
@@ -115,28 +116,34 @@ async function corrected(typed: string, limits: Limits): Promise<Answer | undefi
  * Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it
  * differs, then sources for the query as the sources themselves may spell it (`registerSpellings`).
  */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => void, registerSpellings: string[] = []): Promise<Found> {
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => boolean, registerSpellings: string[] = []): Promise<Found> {
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
 	type Kind = keyof Limits | 'notes';
 	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: kind === 'sources' ? { kind: 'Source' } : kind === 'notes' ? { kind: 'Update' } : { not: { kind: 'Source' } } });
-	/** Settles once the text's first results are in, and drawn where they are wanted first. */
+	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
 	let textFirst: () => void = () => {};
 	const firstDrawn = new Promise<void>((resolve) => (textFirst = resolve));
 	const views = async (q: string, kind: Kind, first?: typeof onFirst, search = searching(q, kind)) => {
 		const found = await search;
 		const limit = kind === 'notes' ? 1 : limits[kind];
 		if (kind !== 'notes' && (found?.results.length ?? 0) > limit) beyond[kind] = true;
-		const loading = (found?.results ?? []).slice(0, limit).map(async (r) => {
+		const view = async (r: PagefindResult) => {
 			const data = withoutStandIns(await r.data(), q);
 			const kept = data && inCapitals(data, q);
 			return kept && toResultView(kept, resolve, q);
-		});
+		};
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
-		const top = Promise.all(loading.slice(0, FIRST_RESULTS)).then((v) => first && shown(v).length > 0 && first(shown(v)), () => {});
-		if (kind === 'results') top.finally(textFirst);
-		return shown(await Promise.all(loading));
+		const listed = (found?.results ?? []).slice(0, limit);
+		const top = listed.slice(0, FIRST_RESULTS).map(view);
+		// Drawn first, the top results are painted before the rest's fragments are asked for: each fragment is a
+		// few milliseconds of Pagefind's work on the main thread, and eight of them had held the first paint back
+		// by 40–60 ms from disk.
+		const drawn = Promise.all(top).then((v) => (first && shown(v).length > 0 && first(shown(v)) ? painted() : undefined), () => {});
+		if (kind === 'results') drawn.finally(textFirst);
+		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
+		return shown(await Promise.all([...top, ...rest]));
 	};
 	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
 	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
@@ -155,6 +162,15 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
 	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false }, limits, beyond);
 }
+
+/**
+ * Once what was just drawn is on screen: the next frame, and the task after
+ * it. A hidden page paints no frames, so it waits at most a tenth of a second.
+ */
+const painted = () => new Promise<void>((resolve) => {
+	requestAnimationFrame(() => setTimeout(resolve));
+	setTimeout(resolve, 100);
+});
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
 /** The results whose text marks every word of `query`. */
