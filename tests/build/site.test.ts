@@ -73,6 +73,18 @@ describe('the built site', () => {
 		expect(citedTwice, 'notes cited from several places').toBeGreaterThan(0);
 	});
 
+	it('opens who’s who and the glossary with a link to every entry, in the order of the entries', () => {
+		for (const p of ['people.html', 'glossary.html']) {
+			const index = $$('nav.entry-index a', p).map((a) => String(a.properties.href));
+			const entries = $$('[data-search-entry] > h2', p).map((h) => `#${h.properties.id}`);
+			expect(entries.length, p).toBeGreaterThan(10);
+			expect(index, p).toEqual(entries);
+			// Read out as what it is, and above the entries it leads to.
+			expect(String($('nav.entry-index', p)!.properties.ariaLabel), p).toMatch(/on this page$/);
+			expect(read(p).indexOf('entry-index'), p).toBeLessThan(read(p).indexOf('data-search-entry'));
+		}
+	});
+
 	it('sets who’s who quotations in quotation marks that are text, which excerpts and copies keep', () => {
 		const quotes = $$('.person-entry__quotes li', 'people.html');
 		expect(quotes.length).toBeGreaterThan(5);
