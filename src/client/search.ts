@@ -1,9 +1,11 @@
 import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answer } from './search/answer.ts';
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
-import { highlightOnThisPage } from './search/same-page-highlight.ts';
+import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
 import { announcerOf } from './search/announcer.ts';
+import { inQuotes } from './search/questions.ts';
+import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -39,6 +41,8 @@ class BriefingSearch extends HTMLElement {
 	#pagesFor = '';
 	/** After “Show more results”: how many results and sources were shown, so that the first new one takes the focus. */
 	#focusAt: [number, number] | undefined;
+	/** Coming back to the search page from a result: where the reader was, to return to once the results are drawn. */
+	#returnTo: number | undefined;
 
 	connectedCallback() {
 		if (this.#input) return;
@@ -56,6 +60,12 @@ class BriefingSearch extends HTMLElement {
 		this.#input.setAttribute('aria-controls', id);
 
 		this.#input.addEventListener('input', () => this.#run());
+		// Enter on the search page searches in place, rather than loading the page again as a second history
+		// entry; in an empty box it does nothing, rather than open the search page with nothing searched.
+		this.querySelector('form')!.addEventListener('submit', (e) => {
+			if (this.#page || !this.#input.value.trim()) e.preventDefault();
+			if (this.#page) this.#run();
+		});
 		// Escape in a search box clears it without an input event: search (for nothing) then too.
 		this.#input.addEventListener('search', () => this.#run());
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
@@ -79,7 +89,14 @@ class BriefingSearch extends HTMLElement {
 			});
 			const q = new URLSearchParams(location.search).get('q') ?? '';
 			if (q) this.#input.value = q;
-			this.#input.focus();
+			// Back from a result: the results as the reader left them, and their place in them (search/page-place.ts).
+			const place = q ? savedPlace() : undefined;
+			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place.scrollY];
+			history.scrollRestoration = 'manual';
+			this.#input.focus({ preventScroll: place !== undefined });
+			this.#panel.addEventListener('click', (e) => {
+				if ((e.target as Element).closest('a')) savePlace({ scrollY, pages: this.#pages });
+			});
 		}
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
@@ -110,7 +127,7 @@ class BriefingSearch extends HTMLElement {
 
 	async #searchNow() {
 		const typed = this.#input.value.trim();
-		if (this.#page) this.#rememberQuery(typed);
+		if (this.#page) rememberQuery(typed);
 		if (typed.length < MIN_LENGTH) {
 			// The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search.
 			if (typed) preload(typed);
@@ -170,8 +187,8 @@ class BriefingSearch extends HTMLElement {
 		// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
 		const shown =
 			!found?.rewritten || squeezed(found.query) === squeezed(typed)
-				? `“${typed}”`
-				: `“${found.query}”, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} “${typed}”`;
+				? inQuotes(typed)
+				: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
 		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
 		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
 		else if (count === 0) {
@@ -180,14 +197,16 @@ class BriefingSearch extends HTMLElement {
 			this.#status.replaceChildren(`No results for ${shown}. Try other words, or your browser’s find on `, all, '.');
 		} else {
 			// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
-			const without = found.fewer ? `, without ${found.fewer.without.map((w) => `“${w}”`).join(' or ')}` : '';
-			const searched = `“${found.fewer?.searched ?? found.query}”${without}`;
-			if (found.insteadOf) this.#status.textContent = `No results for “${typed}”. ${counted} for ${searched}.`;
-			else if (found.fewer) this.#status.textContent = `No result has every word of “${typed}”. ${counted} for ${searched}.`;
+			const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
+			const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
+			if (found.insteadOf) this.#status.textContent = `No results for ${inQuotes(typed)}. ${counted} for ${searched}.`;
+			else if (found.fewer) this.#status.textContent = `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}.`;
 			else this.#status.textContent = `${counted} for ${shown}.`;
 		}
 		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
 		this.#renderAll(typed, found?.more === true);
+		if (found && this.#returnTo !== undefined) scrollTo(0, this.#returnTo);
+		if (found) this.#returnTo = undefined;
 		if (this.#focusAt !== undefined) {
 			// The first new result, or where only sources were added, the first new source; else the button again.
 			const [results, sources] = this.#focusAt;
@@ -221,7 +240,7 @@ class BriefingSearch extends HTMLElement {
 		}
 		const url = new URL('search.html', ROOT);
 		url.searchParams.set('q', typed);
-		this.#all.replaceChildren(Object.assign(document.createElement('a'), { href: url.href, textContent: `All results for “${typed}”` }));
+		this.#all.replaceChildren(Object.assign(document.createElement('a'), { href: url.href, textContent: `All results for ${inQuotes(typed)}` }));
 	}
 
 	#links(): HTMLAnchorElement[] {
@@ -260,38 +279,17 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	/**
-	 * A result on the page the reader is on. Chromium does not move within a
-	 * page for an address with a text fragment (it did nothing over http),
-	 * so the panel closes, the page goes to the result's heading itself, and
-	 * the match is highlighted as the browser would have (search/same-page-highlight.ts).
-	 */
+	/** A result on the page the reader is on: the panel closes, and the page goes to it (search/same-page-highlight.ts). */
 	#openOnThisPage(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
-		if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-		const url = new URL(link.href);
-		if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+		if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !isOnThisPage(link)) return;
 		e.preventDefault();
-		link.blur();
 		if (!this.#page) this.#close();
-		const id = url.hash.split(':~:')[0];
-		location.hash = id;
-		highlightOnThisPage(url.hash, (id.length > 1 && document.getElementById(decodeURIComponent(id.slice(1)))) || document.body);
+		openOnThisPage(link);
 	}
 
 	#close() {
 		this.#panel.hidden = true;
-	}
-
-	#rememberQuery(query: string) {
-		try {
-			const url = new URL(location.href);
-			if (query) url.searchParams.set('q', query);
-			else url.searchParams.delete('q');
-			history.replaceState(null, '', url);
-		} catch {
-			// Some browsers refuse history changes on file:// pages; the query just isn't kept.
-		}
 	}
 }
 

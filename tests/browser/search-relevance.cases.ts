@@ -106,6 +106,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Hungary veto', accept: ['alliance-reaction.html#who-stood-where', 'alliance-reaction.html#ally-hungary', 'people.html#peter-szijjarto'], why: 'the briefing never says “veto”, which a reader means as withholding consensus: it had found nothing' },
 	{ query: 'who is who', accept: ['people.html'], why: 'it had led with the about page' },
 	{ query: 'NAC', accept: ['glossary.html#north-atlantic-council'], why: 'the briefing writes the North Atlantic Council out; the abbreviation found nothing' },
+	{ query: 'PfP', accept: ['glossary.html#partnership-for-peace'], why: 'a reader check found the abbreviation finding nothing' },
+	{ query: 'UNGA', accept: ['timeline.html#unga-resolution-68-262', 'partial-coverage.html#what-he-did-not-say'], why: 'the briefing writes the UN General Assembly out; the abbreviation found nothing' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchPage, type PageWatch } from '../helpers/browser';
 import { pageUrl, siteModes } from './site-modes';
 import { RELEVANCE } from './search-relevance.cases';
+import { inQuotes } from '../../src/client/search/questions';
 
 /**
  * Search as readers use it, through the search box, with Pagefind's own
@@ -37,7 +38,7 @@ const MODES = [disk, hosted];
 async function ask(page: Page, base: string, query: string): Promise<Answer> {
 	const input = page.locator('#site-search-input');
 	await input.fill(query);
-	await page.locator('.search-results__status').filter({ hasText: `“${query}”` }).first().waitFor({ timeout: 10_000 });
+	await page.locator('.search-results__status').filter({ hasText: inQuotes(query) }).first().waitFor({ timeout: 10_000 });
 	return page.evaluate((base) => {
 		const shown = (li: Element) => ({
 			href: (li.querySelector('a')?.href ?? '').replace(base, ''),
@@ -378,6 +379,43 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
 			await page.goto(pageUrl(base, 'search.html?q=xylophone%20quasar'));
 			await page.locator('.search-results__status').filter({ hasText: 'No results for “xylophone quasar”' }).waitFor();
+		});
+	});
+});
+
+describe.each(MODES)('the search page in the reader’s history, $name', ({ base }) => {
+	it('adds no entry on Enter, names the query in its title, and on Back from a result returns to the same results at the same place', async () => {
+		await onPage(base, 'search.html?q=NATO', async (page) => {
+			const status = page.locator('.search-results__status');
+			const results = page.locator('.search-results > ol > .search-result');
+			await status.filter({ hasText: 'for “NATO”' }).waitFor();
+			expect(await page.title()).toMatch(/^“NATO” · Search · /);
+			const entries = await page.evaluate(() => history.length);
+			await page.locator('#search-page-input').press('Enter');
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => history.length), 'Enter added a history entry').toBe(entries);
+			expect(page.url()).toMatch(/search\.html\?q=NATO$/);
+			// The next page's worth of results, and one far down it.
+			await page.locator('.search-results__more').click();
+			await expect.poll(() => results.count()).toBeGreaterThan(40);
+			const shown = await results.count();
+			const result = results.nth(42).locator('a').first();
+			await result.scrollIntoViewIfNeeded();
+			const left = await page.evaluate(() => scrollY);
+			expect(left).toBeGreaterThan(1000);
+			await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('search.html')), result.click()]);
+			await page.goBack();
+			await status.filter({ hasText: 'for “NATO”' }).waitFor();
+			await expect.poll(() => results.count()).toBe(shown);
+			await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+			// Enter in an empty box elsewhere opens no search page with nothing searched.
+			await page.goto(pageUrl(base, 'index.html'));
+			await page.locator('#site-search-input').focus();
+			// Once the search script is in: before it, or without it, Enter opens the search page, as a plain form does.
+			await page.waitForFunction(() => customElements.get('briefing-search'));
+			await page.locator('#site-search-input').press('Enter');
+			await page.waitForTimeout(300);
+			expect(page.url()).toMatch(/index\.html$/);
 		});
 	});
 });

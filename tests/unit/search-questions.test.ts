@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords } from '../../src/client/search/questions';
+import { asKeywords, inQuotes } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -17,5 +17,17 @@ describe('asKeywords', () => {
 		expect(asKeywords('“who decides”')).toBe('“who decides”');
 		expect(asKeywords('who is')).toBe('who is');
 		expect(asKeywords('who')).toBe('who');
+	});
+});
+
+describe('inQuotes', () => {
+	it('quotes what was typed once, whether or not the reader quoted it whole', () => {
+		expect(inQuotes('victory plan')).toBe('“victory plan”');
+		expect(inQuotes('"victory plan"')).toBe('“victory plan”');
+		expect(inQuotes('“victory plan”')).toBe('“victory plan”');
+	});
+	it('turns quotation marks inside the query into single ones', () => {
+		expect(inQuotes('Zelenskyy "partial coverage"')).toBe('“Zelenskyy ‘partial coverage’”');
+		expect(inQuotes('"Rutte" and "Scholz"')).toBe('“‘Rutte’ and ‘Scholz’”');
 	});
 });

@@ -23,6 +23,16 @@ const FILLER = new Set(
 const QUOTES = /["“”]/g;
 /** The query holds a phrase in quotation marks, the reader's to match whole. */
 export const isQuoted = (query: string) => /["“”]/.test(query);
+/**
+ * Text the reader typed, or that was searched, in quotation marks for the
+ * status line: a query the reader quoted whole is not quoted twice
+ * (“"victory plan"”), and quotation marks inside it become single ones.
+ */
+export function inQuotes(text: string): string {
+	const whole = /^["“]([^"“”]*)["”]$/.exec(text.trim());
+	return `“${whole ? whole[1] : text.replace(/["“]([^"“”]*)["”]/g, '‘$1’')}”`;
+}
+
 /** The query's words, without its quotation marks. */
 export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 

@@ -79,3 +79,23 @@ export function highlightOnThisPage(hash: string, anchor: Element): boolean {
 	(ranges[0].startContainer.parentElement ?? anchor).scrollIntoView({ block: 'center' });
 	return true;
 }
+
+/** Whether a result's link is to the page the reader is on. */
+export function isOnThisPage(link: HTMLAnchorElement): boolean {
+	const url = new URL(link.href);
+	return url.origin === location.origin && url.pathname === location.pathname;
+}
+
+/**
+ * Opens a result on the page the reader is on. Chromium does not move within
+ * a page for an address with a text fragment (it did nothing over http), so
+ * the page goes to the result's heading itself and the match is highlighted
+ * as the browser would have.
+ */
+export function openOnThisPage(link: HTMLAnchorElement): void {
+	const hash = new URL(link.href).hash;
+	link.blur();
+	const id = hash.split(':~:')[0];
+	location.hash = id;
+	highlightOnThisPage(hash, (id.length > 1 && document.getElementById(decodeURIComponent(id.slice(1)))) || document.body);
+}
