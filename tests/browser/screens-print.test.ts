@@ -48,6 +48,24 @@ describe('on paper', () => {
 		await page.context().close();
 	});
 
+	it('leaves no page but the last mostly blank, breaking long figures between their items, and prints no link that leads nowhere on paper', async () => {
+		// A reader check found the overview's third page, the map's first and the timeline's first all but
+		// blank (10 to 30 lines), the figure after them moved whole to the next page, and the timeline's drawing
+		// cut through a line of text.
+		for (const path of ['index.html', 'map.html', 'timeline.html']) {
+			const { page, pages } = await printed(path);
+			const lines = pages.map((p) => p.split('\n').filter((l) => l.trim()).length);
+			expect(lines.slice(0, -1).every((n) => n >= 40), `${path}: lines per page ${lines.join(' ')}`).toBe(true);
+			const flat = pages.join(' ');
+			expect(flat, path).not.toContain('[source]');
+			expect(flat, path).not.toContain('Read the note');
+			await page.context().close();
+		}
+		const { page, pages } = await printed('people.html');
+		expect(pages.join(' ')).not.toContain('[source]');
+		await page.context().close();
+	});
+
 	it('starts each part of the whole briefing on a page headed with the briefing, its date and the part', async () => {
 		const { page, pages } = await printed('all.html');
 		expect($$('section.edition__part', 'all.html').length).toBe(sectionSlugs().length + 6);
