@@ -90,6 +90,26 @@ describe('search on a phone', () => {
 		await context.close();
 	});
 
+	it('leaves the page where the reader was while they type in the bar, and opens a heading clear of the bar', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.evaluate(() => scrollTo(0, 3000));
+		// Focused as a tap focuses it, without Playwright's own scrolling into view first.
+		await page.evaluate(() => (document.querySelector('#site-search-input') as HTMLInputElement).focus());
+		await page.keyboard.type('Rutte', { delay: 30 });
+		await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”' }).waitFor();
+		// A scroll padding over the bar had moved the page up 431 px on focus and 55 px at every keystroke.
+		expect(await page.evaluate(() => scrollY)).toBe(3000);
+		// What a link opens at still clears the bar: a heading, and a note.
+		for (const hash of ['#ukraine-and-nato-before-the-full-scale-war', '#fn-bucharest-map']) {
+			await page.evaluate((h) => (location.hash = h), hash);
+			const [target, bar] = await page.evaluate((h) => [document.querySelector(h)!.getBoundingClientRect().top, document.querySelector('.site-header')!.getBoundingClientRect().bottom], hash);
+			expect(target, hash).toBeGreaterThanOrEqual(bar);
+		}
+		await context.close();
+	});
+
 	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
