@@ -3,6 +3,7 @@ import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
+import { nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
 import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
@@ -20,6 +21,8 @@ const NOTHING_FOUND_GRACE_MS = 300;
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
+/** A click that follows a link here, not in a new tab or window. */
+const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 // The results' styles come with this script, so that no page carries them before a reader searches.
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('assets/search.css', ROOT).href }));
@@ -70,7 +73,7 @@ class BriefingSearch extends HTMLElement {
 		this.#input.addEventListener('search', () => this.#run());
 		this.#input.addEventListener('keydown', (e) => this.#keyFromInput(e));
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
-		this.#panel.addEventListener('click', (e) => this.#openOnThisPage(e));
+		this.#panel.addEventListener('click', (e) => this.#follow(e));
 		this.addEventListener('focusout', (e) => {
 			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
 		});
@@ -94,9 +97,6 @@ class BriefingSearch extends HTMLElement {
 			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place.scrollY];
 			history.scrollRestoration = 'manual';
 			this.#input.focus({ preventScroll: place !== undefined });
-			this.#panel.addEventListener('click', (e) => {
-				if ((e.target as Element).closest('a')) savePlace({ scrollY, pages: this.#pages });
-			});
 		}
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
@@ -181,7 +181,9 @@ class BriefingSearch extends HTMLElement {
 		// A reader may already be arrowing through results when newer ones arrive: keep their place.
 		const focused = this.#panel.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
 		this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r)));
-		this.#renderSources(found?.sources ?? []);
+		const sources = found?.sources ?? [];
+		this.#sources.hidden = sources.length === 0;
+		this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
 		// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
@@ -214,11 +216,6 @@ class BriefingSearch extends HTMLElement {
 			(next ?? this.#all.querySelector('button') ?? this.#input).focus();
 			this.#focusAt = undefined;
 		}
-	}
-
-	#renderSources(sources: ResultView[]) {
-		this.#sources.hidden = sources.length === 0;
-		this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
 	}
 
 	/**
@@ -264,14 +261,10 @@ class BriefingSearch extends HTMLElement {
 		const links = this.#links();
 		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
 		if (at < 0) return;
-		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+		const next = nextFocus(e.key, at, links.length);
+		if (next !== undefined) {
 			e.preventDefault();
-			const next = at + (e.key === 'ArrowDown' ? 1 : -1);
-			if (next < 0) this.#input.focus();
-			else links[Math.min(next, links.length - 1)].focus();
-		} else if (e.key === 'Home' || e.key === 'End') {
-			e.preventDefault();
-			links[e.key === 'Home' ? 0 : links.length - 1].focus();
+			(links[next] ?? this.#input).focus();
 		} else if (e.key === 'Escape') {
 			e.preventDefault();
 			this.#input.focus();
@@ -279,13 +272,23 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	/** A result on the page the reader is on: the panel closes, and the page goes to it (search/same-page-highlight.ts). */
-	#openOnThisPage(e: MouseEvent) {
+	/**
+	 * A result followed. On the page the reader is on, the panel closes and
+	 * the page goes to it (search/same-page-highlight.ts). To another page:
+	 * the search page saves the reader's place in its results, for Back
+	 * (search/page-place.ts); elsewhere, a box reached with "/" from deep in
+	 * the page, which took the reader to its top, leaves the page where they
+	 * were reading, for Back (SEARCH_SHORTCUT_HANDLER).
+	 */
+	#follow(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
-		if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !isOnThisPage(link)) return;
-		e.preventDefault();
-		if (!this.#page) this.#close();
-		openOnThisPage(link);
+		if (!link || !isPlainClick(e)) return;
+		if (isOnThisPage(link)) {
+			e.preventDefault();
+			if (!this.#page) this.#close();
+			openOnThisPage(link);
+		} else if (this.#page) savePlace({ scrollY, pages: this.#pages });
+		else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
 	}
 
 	#close() {

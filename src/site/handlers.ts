@@ -15,9 +15,12 @@ export const LOADER_HANDLER =
 /**
  * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
  * own focus handler then loads the search script. Runs only on a key press.
+ * Where the header has scrolled away, focusing the box takes the page to its
+ * top: the box keeps where the reader was (`data-from`), so that a result
+ * opened from it leaves this page there, for Back (src/client/search.ts).
  */
 export const SEARCH_SHORTCUT_HANDLER =
-	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus();q.select()}}";
+	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.dataset.from=scrollY;q.focus();q.select()}}";
 
 /**
  * The header's menu is a <details>, opened and closed by its own button on

@@ -420,6 +420,25 @@ describe.each(MODES)('the search page in the reader’s history, $name', ({ base
 	});
 });
 
+describe.each(MODES)('the header’s search reached with “/”, $name', ({ base }) => {
+	it('leaves the page where the reader was reading when they follow a result, so that Back returns them there', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.evaluate(() => scrollTo(0, 2000));
+		await page.keyboard.press('/');
+		// The box is at the top of the page, which the browser brought into view.
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		await page.keyboard.type('NATO');
+		const all = page.locator('.search-form--header + .search-results .search-results__all a');
+		await all.waitFor();
+		await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
+		await page.goBack();
+		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+		await context.close();
+	});
+});
+
 describe('a result opened on a phone', () => {
 	// Bucharest 2008 matches the heading and the text below it; Zelensky (searched as Zelenskyy) only the heading, which the
 	// contents list too; Article 5 only the heading too, whose first word Pagefind cuts from the excerpt.
