@@ -83,10 +83,16 @@ describe('search on a phone', () => {
 		expect(box.right).toBeLessThanOrEqual(width);
 		expect(box.top).toBeGreaterThanOrEqual(header.top);
 		expect(box.bottom).toBeLessThanOrEqual(700);
+		// In use, the box takes the briefing's name's place too: beside it, it had room for six letters (84 px).
+		expect((await page.locator('#site-search-input').boundingBox())!.width).toBeGreaterThan(200);
+		expect(await page.locator('.site-name').isVisible()).toBe(false);
 		// Every link in it is a target a thumb can hit, the link to all the results too.
 		await page.locator('#site-search-input').fill('NATO');
 		await page.locator('.search-results__all a').first().waitFor();
 		expect(await page.evaluate(undersizedTargets, '.search-form--header + .search-results a')).toEqual([]);
+		// Out of use, the name is back.
+		await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+		expect(await page.locator('.site-name').isVisible()).toBe(true);
 		await context.close();
 	});
 
