@@ -66,6 +66,21 @@ describe('on paper', () => {
 		await page.context().close();
 	});
 
+	it('prints the search page’s results, without the box or the results’ addresses', async () => {
+		const context = await newContext(browser, {});
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'search.html?q=Kursk'));
+		await page.locator('.search-results__status').filter({ hasText: 'for “Kursk”' }).waitFor();
+		const titles = await page.locator('.search-results > ol > .search-result > a').allTextContents();
+		expect(titles.length).toBeGreaterThan(0);
+		await page.emulateMedia({ media: 'print' });
+		const flat = pdfPageTexts(await page.pdf({ format: 'A4' })).join(' ').replace(/\s+/g, ' ');
+		expect(flat).toContain('results for “Kursk”');
+		expect(flat).toContain(titles[0].replace(/\s+/g, ' ').trim());
+		expect(flat).not.toContain(':~:text=');
+		await context.close();
+	});
+
 	it('starts each part of the whole briefing on a page headed with the briefing, its date and the part', async () => {
 		const { page, pages } = await printed('all.html');
 		expect($$('section.edition__part', 'all.html').length).toBe(sectionSlugs().length + 6);
