@@ -64,10 +64,11 @@ class BriefingSearch extends HTMLElement {
 
 		this.#input.addEventListener('input', () => this.#run());
 		// Enter on the search page searches in place, rather than loading the page again as a second history
-		// entry; in an empty box it does nothing, rather than open the search page with nothing searched.
+		// entry; in an empty box it does nothing; elsewhere it leaves the page as a result does (#follow).
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			if (this.#page || !this.#input.value.trim()) e.preventDefault();
 			if (this.#page) this.#run();
+			else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
 		});
 		// Escape in a search box clears it without an input event: search (for nothing) then too.
 		this.#input.addEventListener('search', () => this.#run());

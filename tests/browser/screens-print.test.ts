@@ -66,6 +66,17 @@ describe('on paper', () => {
 		await page.context().close();
 	});
 
+	it('prints note numbers raised and small from a phone too, not as the screen’s targets for a finger', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		const number = () => page.evaluate(() => { const a = document.querySelector('.prose sup > a')!; return [getComputedStyle(a.parentElement!).verticalAlign, getComputedStyle(a).paddingTop]; });
+		expect(await number()).toEqual(['baseline', '7px']);
+		await page.emulateMedia({ media: 'print' });
+		expect(await number()).toEqual(['super', '0px']);
+		await context.close();
+	});
+
 	it('prints the search page’s results, without the box or the results’ addresses', async () => {
 		const context = await newContext(browser, {});
 		const page = await context.newPage();

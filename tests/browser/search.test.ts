@@ -435,6 +435,14 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
 		await page.goBack();
 		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+		// And when Enter takes them to the search page.
+		await page.keyboard.press('/');
+		// Once the script is in (the page came back afresh): before it, Enter submits the plain form.
+		await page.waitForFunction(() => customElements.get('briefing-search'));
+		await page.keyboard.type('Rutte');
+		await Promise.all([page.waitForURL(/search\.html\?q=Rutte/), page.keyboard.press('Enter')]);
+		await page.goBack();
+		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
 		await context.close();
 	});
 });
