@@ -206,7 +206,7 @@ class BriefingSearch extends HTMLElement {
 			else if (found.fewer) this.#status.textContent = `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}.`;
 			else this.#status.textContent = `${counted} for ${shown}.`;
 		}
-		if (count > 0 && KEYBOARD.matches) this.#status.append(' Use the arrow keys to move through them.');
+		if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
 		this.#renderAll(typed, found?.more === true);
 		if (found && this.#returnTo !== undefined) scrollTo(0, this.#returnTo);
 		if (found) this.#returnTo = undefined;

@@ -59,6 +59,7 @@ describe('on paper', () => {
 			const flat = pages.join(' ');
 			expect(flat, path).not.toContain('[source]');
 			expect(flat, path).not.toContain('Read the note');
+			expect(flat, path).not.toContain('Read offline');
 			await page.context().close();
 		}
 		const { page, pages } = await printed('people.html');
@@ -89,6 +90,7 @@ describe('on paper', () => {
 		expect(flat).toContain('results for “Kursk”');
 		expect(flat).toContain(titles[0].replace(/\s+/g, ' ').trim());
 		expect(flat).not.toContain(':~:text=');
+		expect(flat, 'keys on paper').not.toContain('arrow keys');
 		await context.close();
 	});
 
