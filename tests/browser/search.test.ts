@@ -447,6 +447,24 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 	});
 });
 
+describe('a source found by search', () => {
+	it('opens at its own entry in the register, not at the same words in an entry above it', async () => {
+		const page = await browser.newPage();
+		await page.goto(pageUrl(hosted.base, 'search.html?q=Kursk'));
+		await page.locator('.search-results__status').filter({ hasText: 'for “Kursk”' }).waitFor();
+		const sources = page.locator('.search-results__sources .search-result a');
+		// Each opens at its entry, by its anchor alone: a text fragment is looked for from the top of the page.
+		expect((await sources.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => h.includes(':~:'))).toEqual([]);
+		const mosaic = sources.filter({ hasText: 'Mosaic News' }).first();
+		const id = new URL(await mosaic.evaluate((a) => (a as HTMLAnchorElement).href)).hash.slice(1);
+		await Promise.all([page.waitForURL(/sources\.html/), mosaic.click()]);
+		const box = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().toJSON(), id);
+		expect(box.top).toBeGreaterThanOrEqual(0);
+		expect(box.top).toBeLessThan(200);
+		await page.close();
+	});
+});
+
 describe('a result opened on a phone', () => {
 	// Bucharest 2008 matches the heading and the text below it; Zelensky (searched as Zelenskyy) only the heading, which the
 	// contents list too; Article 5 only the heading too, whose first word Pagefind cuts from the excerpt.

@@ -85,8 +85,10 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
 		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
-		// says first, in the same words, and the browser looks for a highlight's text from the top.
-		const url = (byName && DEFINITIONS.has(kind)) || kind === 'Update' ? resolve(data.url) : link(data.url, data.excerpt);
+		// says first, in the same words, and the browser looks for a highlight's text from the top. So does a
+		// source, boxed as the target: the register's entries share words, and “in Russia’s Kursk” had opened the
+		// Mosaic News entry at ABC News's, above it.
+		const url = (byName && DEFINITIONS.has(kind)) || kind === 'Update' || kind === 'Source' ? resolve(data.url) : link(data.url, data.excerpt);
 		return { url, title, badge, text, subResults: [] };
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
