@@ -64,11 +64,11 @@ class BriefingSearch extends HTMLElement {
 
 		this.#input.addEventListener('input', () => this.#run());
 		// Enter on the search page searches in place, rather than loading the page again as a second history
-		// entry; in an empty box it does nothing; elsewhere it leaves the page as a result does (#follow).
+		// entry; in an empty box it does nothing; elsewhere it leaves the page as a result does (#leaving).
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			if (this.#page || !this.#input.value.trim()) e.preventDefault();
 			if (this.#page) this.#run();
-			else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
+			else if (this.#input.value.trim()) this.#leaving();
 		});
 		// Escape in a search box clears it without an input event: search (for nothing) then too.
 		this.#input.addEventListener('search', () => this.#run());
@@ -273,22 +273,22 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	/**
-	 * A result followed. On the page the reader is on, the panel closes and
-	 * the page goes to it (search/same-page-highlight.ts). To another page:
-	 * the search page saves the reader's place in its results, for Back
-	 * (search/page-place.ts); elsewhere, a box reached with "/" from deep in
-	 * the page, which took the reader to its top, leaves the page where they
-	 * were reading, for Back (SEARCH_SHORTCUT_HANDLER).
-	 */
+	/** A result followed: on the page the reader is on, the panel closes and the page goes to it (search/same-page-highlight.ts). */
 	#follow(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
 		if (!link || !isPlainClick(e)) return;
-		if (isOnThisPage(link)) {
-			e.preventDefault();
-			if (!this.#page) this.#close();
-			openOnThisPage(link);
-		} else if (this.#page) savePlace({ scrollY, pages: this.#pages });
+		if (!isOnThisPage(link)) return this.#leaving();
+		e.preventDefault();
+		if (!this.#page) this.#close();
+		openOnThisPage(link);
+	}
+
+	/**
+	 * Leaving for a result or the search page, kept for Back: the search page saves the reader's place in its results
+	 * (search/page-place.ts); a box reached with "/" deep in a page leaves the page where they were (SEARCH_SHORTCUT_HANDLER).
+	 */
+	#leaving() {
+		if (this.#page) savePlace({ scrollY, pages: this.#pages });
 		else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
 	}
 

@@ -439,6 +439,10 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('/');
 		// Once the script is in (the page came back afresh): before it, Enter submits the plain form.
 		await page.waitForFunction(() => customElements.get('briefing-search'));
+		// Enter in the empty box goes nowhere, and leaves the box in view.
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(200);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
 		await page.keyboard.type('Rutte');
 		await Promise.all([page.waitForURL(/search\.html\?q=Rutte/), page.keyboard.press('Enter')]);
 		await page.goBack();
