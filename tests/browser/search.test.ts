@@ -133,6 +133,91 @@ describe('hosted and from disk', () => {
 	});
 });
 
+describe('every result of the relevance set', () => {
+	// A browser scrolls to the first place on the page that holds a text fragment, looking from the top: words the
+	// result's part shares with the contents, a note or another entry above it had opened “Rutte” at the wrong part.
+	it('holds a text fragment found first on its page inside the part it opens, or opens at its anchor alone', async () => {
+		const hrefs = [...answers.get(hosted.name)!.values()].flatMap((a) => a.results.flatMap((r) => [r.href, ...r.subs]));
+		const byPage = new Map<string, string[]>();
+		for (const href of new Set(hrefs.filter((h) => h.includes(':~:')))) byPage.set(href.split('#')[0], [...(byPage.get(href.split('#')[0]) ?? []), href]);
+		expect(byPage.size).toBeGreaterThan(5);
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const wrong: string[] = [];
+		for (const [path, links] of byPage) {
+			await page.goto(pageUrl(hosted.base, path));
+			wrong.push(...(await page.evaluate(firstPlaces, links)));
+		}
+		await page.close();
+		expect(wrong).toEqual([]);
+		expect(hrefs.filter((h) => h.includes(':~:')).length / hrefs.length, 'results with a highlight').toBeGreaterThan(0.6);
+	});
+});
+
+/**
+ * In the page, for each link, where the first of its text directives that the
+ * page holds first stands, found as a browser finds it (its words in the page's
+ * text in order, whitespace and case aside, whole words, with the prefix and
+ * suffix beside them) but more eagerly (across the ends of blocks, where a
+ * browser would not look): the links whose place lies outside the part the
+ * link's anchor opens: a heading's up to the next heading, an entry's own.
+ */
+function firstPlaces(links: string[]): string[] {
+	const texts: Text[] = [];
+	const starts: number[] = [];
+	let all = '';
+	const blockOf = (node: Node) => {
+		let e = node.parentElement;
+		while (e && getComputedStyle(e).display.startsWith('inline')) e = e.parentElement;
+		return e;
+	};
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	let lastBlock: Element | null = null;
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		if (node.parentElement?.closest('script, style, template')) continue;
+		const block = blockOf(node);
+		if (block !== lastBlock) all += ' ';
+		lastBlock = block;
+		texts.push(node as Text);
+		starts.push(all.length);
+		all += (node as Text).data;
+	}
+	const nodeAt = (offset: number) => {
+		let i = starts.length - 1;
+		while (i > 0 && starts[i] > offset) i--;
+		return texts[i];
+	};
+	const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+	const wrong: string[] = [];
+	for (const link of links) {
+		const [, hash = ''] = link.split('#');
+		const [id, directive] = hash.split(':~:');
+		const anchor = id ? document.getElementById(decodeURIComponent(id)) : document.body;
+		if (!anchor) {
+			wrong.push(`${link}: no element #${id}`);
+			continue;
+		}
+		// A heading's part runs to the next heading; so does that of a mark with no text (the opening paragraphs' #opening).
+		const heading = /^H[1-6]$/.test(anchor.tagName) || !anchor.textContent?.trim();
+		const next = heading ? [...document.querySelectorAll('h1[id], h2[id], h3[id], h4[id]')].find((h) => anchor.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && !h.closest('nav')) : undefined;
+		const end = heading ? next : anchor.tagName === 'DT' ? anchor.nextElementSibling : anchor;
+		for (const part of directive.split('&')) {
+			const terms = part.replace(/^text=/, '').split(',');
+			const prefix = terms[0].endsWith('-') ? decodeURIComponent(terms.shift()!.slice(0, -1)) : '';
+			const suffix = terms.at(-1)!.startsWith('-') ? decodeURIComponent(terms.pop()!.slice(1)) : '';
+			const text = decodeURIComponent(terms.join(','));
+			const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${prefix ? `${words(prefix)}\\s*` : ''}(${words(text)})${suffix ? `\\s*${words(suffix)}` : ''}(?![\\p{L}\\p{N}])`, 'iud');
+			const match = pattern.exec(all);
+			if (!match) continue;
+			const at = nodeAt(match.indices![1]![0]);
+			const after = anchor === document.body || anchor.contains(at) || !!(anchor.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING);
+			const before = !end || (end === anchor ? anchor.contains(at) : end.contains(at) || !!(end.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_PRECEDING));
+			if (!after || !before) wrong.push(`${decodeURIComponent(link)}: first found in “${at.parentElement?.closest('[id]')?.id ?? at.data.slice(0, 40)}”`);
+			break;
+		}
+	}
+	return wrong;
+}
+
 describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	// Under a sub-path, only what builds or follows an address: what the engine answers is the same as at the root.
 	const notSubPath = base !== subPath.base;

@@ -3,6 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { select, selectAll } from 'hast-util-select';
 import { $, $$, files, read, sectionSlugs, text } from './dist';
+import { fromHtml } from 'hast-util-from-html';
+import { decodePlaces, recordWords } from '../../src/text/word-places';
+import { wordPlaces } from '../../src/postbuild/search/word-places';
 
 /**
  * The search index, queried through Pagefind itself (its own pagefind.js
@@ -67,6 +70,27 @@ describe('the search index', () => {
 		expect($$('tr[data-search-entry="Position"]', 'alliance-reaction.html')).toHaveLength(9);
 		expect(expected.length).toBeGreaterThan(100);
 		expect(entries).toEqual(expected);
+	});
+
+	it('gives every record where its words stand on its page, written for the very text the index holds', async () => {
+		const all = await search(null);
+		expect(all.length).toBeGreaterThan(100);
+		const worked = new Map<string, ReturnType<typeof wordPlaces>>();
+		for (const hit of all) {
+			// Else the search trusts none of it, and the record's results open unhighlighted (src/text/word-places.ts).
+			const places = decodePlaces(hit.meta.places);
+			expect(places?.words, hit.url).toBe(recordWords(hit.content).length);
+			// What the index holds is what the build worked out from the page, unchanged on its way.
+			const path = hit.url.slice(1).split('#')[0];
+			if (!worked.has(path)) worked.set(path, wordPlaces(fromHtml(read(path)), path));
+			expect(places, hit.url).toEqual(worked.get(path)!.get(hit.url));
+		}
+		// Each section's contents repeat its headings, and its notes' numbers stand between its words.
+		for (const slug of sectionSlugs()) {
+			const places = decodePlaces(all.find((h) => h.url === `/${slug}.html`)!.meta.places)!;
+			expect(places.shadowed.length, slug).toBeGreaterThan(0);
+			expect(places.broken.length, slug).toBeGreaterThan(0);
+		}
 	});
 
 	it('files every record under a kind, and gives every entry a title and a first sentence', async () => {

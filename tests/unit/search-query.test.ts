@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherSpellings, rewriteQuery } from '../../src/client/search/spellings';
-import { highlightTargets, highlightUrl } from '../../src/client/search/highlight';
+import { excerptTokens, highlightRuns, highlightUrl, recordText } from '../../src/client/search/highlight';
+import { encodePlaces } from '../../src/text/word-places';
 import { textDirectives } from '../../src/client/search/same-page-highlight';
 import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
@@ -69,60 +70,28 @@ describe('otherSpellings', () => {
 	});
 });
 
-describe('highlight targets', () => {
-	it('takes the longest run of matched words as the phrase, without the punctuation around it, with the words before it as context', () => {
-		expect(highlightTargets('arrival of <mark>North</mark> <mark>Korean</mark> <mark>troops,</mark> whose')).toEqual([{ prefix: 'arrival of', text: 'North Korean troops', looseSuffix: ', whose' }]);
+describe('what a result highlights', () => {
+	const runs = (excerpt: string, heading?: string) => highlightRuns(excerptTokens(excerpt), heading).map(([a, b]) => excerptTokens(excerpt).slice(a, b).map((t) => t.word).join(' '));
+	it('takes the longest run of matched words as the phrase, not across the end of a sentence, and not a word repeated', () => {
+		expect(runs('arrival of <mark>North</mark> <mark>Korean</mark> <mark>troops,</mark> whose')).toEqual(['North Korean troops']);
+		expect(runs('<mark>Kyiv.</mark> <mark>NATO</mark> said')).toEqual(['Kyiv', 'NATO']);
+		expect(runs('<mark>Kyiv</mark> <mark>Kyiv</mark>')).toEqual(['Kyiv']);
 	});
-	it('takes single words without trailing full stops where no phrase matched', () => {
-		expect(highlightTargets('Mark <mark>Rutte.</mark> He said <mark>Rutte’s</mark> and <mark>(Rutte)</mark>')).toEqual([
-			{ prefix: 'Mark', text: 'Rutte', looseSuffix: '. He said' },
-			{ prefix: 'He said', text: 'Rutte’s', suffix: 'and (Rutte' },
-		]);
+	it('takes up to three single words where no phrase matched, each once', () => {
+		expect(runs('Mark <mark>Rutte.</mark> He said <mark>Rutte’s</mark> and <mark>(Rutte)</mark>')).toEqual(['Rutte', 'Rutte’s']);
 	});
-	it('keeps punctuation that opens the match in the context, and gives none at the start of an excerpt', () => {
-		expect(highlightTargets('of “<mark>tens</mark> of thousands”')).toEqual([{ prefix: 'of “', text: 'tens', suffix: 'of thousands' }]);
-		expect(highlightTargets('<mark>Kyiv</mark> says')).toEqual([{ text: 'Kyiv', suffix: 'says' }]);
-	});
-	it('gives the words after a match where it runs straight on into them, within the sentence, and none after punctuation, where a note’s number may sit', () => {
-		expect(highlightTargets('the <mark>Kyiv</mark> government. It')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'government' }]);
-		expect(highlightTargets('the <mark>Kyiv</mark> line, it')).toEqual([{ prefix: 'the', text: 'Kyiv', suffix: 'line' }]);
-		// The punctuation and those words are tried last, as often no number sits there (“United Kingdom, Italy”), and
-		// then the words alone, in case the punctuation was Pagefind's own, at the end of a table cell.
-		expect(highlightTargets('in <mark>Kyiv,</mark> and')).toEqual([{ prefix: 'in', text: 'Kyiv', looseSuffix: ', and' }]);
-		expect(highlightUrl('/a.html#x', 'in <mark>Kyiv,</mark> and')).toBe('/a.html#x:~:text=in-,Kyiv&text=Kyiv,-%2C%20and&text=Kyiv,-and');
-	});
-	it('does not carry a phrase across the end of a sentence, or make one of a word repeated', () => {
-		expect(highlightTargets('<mark>Kyiv.</mark> <mark>NATO</mark> said').map((t) => t.text)).toEqual(['Kyiv', 'NATO']);
-		expect(highlightTargets('<mark>Kyiv</mark> <mark>Kyiv</mark>').map((t) => t.text)).toEqual(['Kyiv']);
-	});
-	it('prefers matches after the heading an excerpt opens with, since the page’s contents list the heading too, and else takes the heading’s', () => {
+	it('prefers matches after the heading an excerpt opens with, and else takes the heading’s', () => {
 		const excerpt = '<mark>Bucharest,</mark> <mark>2008:</mark> a promise without a plan. The decisive moment came at the <mark>Bucharest</mark> summit of April <mark>2008.</mark> In';
-		expect(highlightTargets(excerpt, 3, 'Bucharest, 2008: a promise without a plan')).toEqual([
-			{ prefix: 'at the', text: 'Bucharest', suffix: 'summit of' },
-			{ prefix: 'of April', text: '2008', looseSuffix: '. In' },
-		]);
-		expect(highlightTargets(excerpt).map((t) => t.prefix)).toEqual([undefined, 'Bucharest,']);
-		expect(highlightUrl('/a.html#x', excerpt, 'Bucharest, 2008: a promise without a plan')).toBe('/a.html#x:~:text=at%20the-,Bucharest,-summit%20of&text=of%20April-,2008&text=at%20the-,Bucharest&text=Bucharest,-summit%20of&text=2008,-.%20In&text=2008,-In');
-	});
-	it('takes a match in the heading alone to the heading’s end, as the page has it, with the first words after it as context', () => {
-		expect(highlightTargets('What <mark>Zelenskyy</mark> proposed. On 29 November, he', 3, 'What Zelenskyy proposed')).toEqual([{ prefix: 'What', text: 'Zelenskyy proposed', suffix: 'On 29', bySuffix: true }]);
-		expect(highlightTargets('<mark>Oreshnik</mark> and the war? Text. Without it', 3, 'Oreshnik and the war?')).toEqual([{ text: 'Oreshnik and the war?', suffix: 'Text', bySuffix: true }]);
-		expect(highlightTargets('“<mark>Victory</mark> plan” in full', 3, '“Victory plan”')).toEqual([{ prefix: '“', text: 'Victory plan”', suffix: 'in full', bySuffix: true }]);
-		// Tried again with one side of its context, but never without the words after it, which the contents lack.
-		expect(highlightUrl('/a.html#x', 'Why <mark>Kyiv</mark> asked. The letter', 'Why Kyiv asked')).toBe('/a.html#x:~:text=Why-,Kyiv%20asked,-The%20letter&text=Kyiv%20asked,-The%20letter');
-		// Pagefind may begin the excerpt a little before the heading, or cut the heading's first words.
-		const heading = 'What membership brings: Articles 5 and 6';
-		const target = [{ prefix: 'membership brings:', text: 'Articles 5 and 6', suffix: 'The heart', bySuffix: true }];
-		expect(highlightTargets('end of the last. What membership brings: <mark>Articles</mark> 5 and 6. The heart of', 3, heading)).toEqual(target);
-		expect(highlightTargets('membership brings: <mark>Articles</mark> <mark>5</mark> and 6. The heart of', 3, heading)).toEqual(target);
-		// With nothing after the heading there is nothing to tell it from the contents by: the result opens at its anchor.
-		expect(highlightTargets('<mark>Oreshnik</mark> and the war', 3, 'Oreshnik and the war')).toEqual([]);
-		expect(highlightUrl('/a.html#x', '<mark>Oreshnik</mark> and the war.', 'Oreshnik and the war')).toBe('/a.html#x');
+		expect(runs(excerpt, 'Bucharest, 2008: a promise without a plan')).toEqual(['Bucharest', '2008']);
+		expect(runs('What <mark>Zelenskyy</mark> proposed. On 29 November, he', 'What Zelenskyy proposed')).toEqual(['Zelenskyy']);
+		// Pagefind may cut the heading's first words from the excerpt.
+		expect(runs('membership brings: <mark>Articles</mark> 5 and 6. The heart of <mark>Articles</mark>', 'What membership brings: Articles 5 and 6')).toEqual(['Articles']);
 	});
 	it('writes a text directive after the anchor, encoding what the syntax reserves', () => {
-		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and')).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration');
-		expect(highlightUrl('/a.html#x', 'about <mark>10,000</mark> troops')).toBe('/a.html#x:~:text=about-,10%2C000,-troops&text=about-,10%2C000&text=10%2C000,-troops');
-		expect(highlightUrl('/a.html', 'nothing marked')).toBe('/a.html');
+		const text = recordText('Euro-Atlantic integration, and about 10,000 troops', encodePlaces({ words: 6, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] }));
+		expect(highlightUrl('/a.html#x', '<mark>Euro-Atlantic</mark> <mark>integration,</mark> and', text)).toBe('/a.html#x:~:text=Euro%2DAtlantic%20integration,-%2C%20and');
+		expect(highlightUrl('/a.html#x', 'about <mark>10,000</mark> troops', text)).toBe('/a.html#x:~:text=about-,10%2C000,-troops');
+		expect(highlightUrl('/a.html', 'nothing marked', text)).toBe('/a.html');
 	});
 });
 
@@ -133,23 +102,24 @@ describe('toResultView', () => {
 			{
 				url: '/a.html',
 				excerpt: 'page <mark>x</mark>',
-				meta: { title: 'A page', badge: 'Section 2' },
+				content: 'top. one x. two x x.',
+				meta: { title: 'A page', badge: 'Section 2', places: encodePlaces({ words: 6, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] }) },
 				filters: { kind: ['Section'] },
 				sub_results: [
 					{ title: 'A page', url: '/a.html', excerpt: 'top' },
-					{ title: 'First', url: '/a.html#first', excerpt: 'one <mark>x</mark>', weighted_locations: [{ balanced_score: 1 }] },
-					{ title: 'Second', url: '/a.html#second', excerpt: 'two <mark>x</mark> <mark>x</mark>', weighted_locations: [{ balanced_score: 2 }, { balanced_score: 2 }] },
+					{ title: 'First', url: '/a.html#first', excerpt: 'one <mark>x</mark>', locations: [2], weighted_locations: [{ balanced_score: 1 }] },
+					{ title: 'Second', url: '/a.html#second', excerpt: 'two <mark>x</mark> <mark>x</mark>', locations: [4, 5], weighted_locations: [{ balanced_score: 2 }, { balanced_score: 2 }] },
 				] as never,
 			},
 			resolve,
 		);
 		expect(view).toEqual({
-			url: 'https://site.example/a.html#second:~:text=two-,x,-x&text=two-,x&text=x,-x',
+			url: 'https://site.example/a.html#second:~:text=two-,x,-x',
 			title: 'A page',
 			heading: 'Second',
 			badge: 'Section 2',
 			text: 'two <mark>x</mark> <mark>x</mark>',
-			subResults: [{ url: 'https://site.example/a.html#first:~:text=one-,x', title: 'First' }],
+			subResults: [{ url: 'https://site.example/a.html#first:~:text=one-,x,-.%20two', title: 'First' }],
 		});
 	});
 	it('answers a term looked up by name with its first sentence, escaped, and never repeats the title as a badge', () => {
@@ -159,7 +129,9 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, meta: { ...term.meta, title: 'Glossary' }, excerpt: '' }, resolve).badge).toBe('');
 	});
 	it('opens a term looked up by name at its entry, marking nothing; found by what it says, at the words found', () => {
-		const term = { url: '/glossary.html#article-5', meta: { title: 'Article 5', summary: 'The clause.' }, filters: { kind: ['Glossary'] }, sub_results: [] };
+		const content = 'an attack on one. See also: Article 6';
+		const places = encodePlaces({ words: 8, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		const term = { url: '/glossary.html#article-5', content, meta: { title: 'Article 5', summary: 'The clause.', places }, filters: { kind: ['Glossary'] }, sub_results: [] };
 		expect(toResultView({ ...term, excerpt: 'an attack on one. See also: <mark>Article</mark> 6' }, resolve).url).toBe('https://site.example/glossary.html#article-5');
 		expect(toResultView({ ...term, excerpt: 'an <mark>attack</mark> on one' }, resolve).url).toMatch(/glossary\.html#article-5:~:text=.*attack/);
 	});
@@ -268,9 +240,9 @@ describe('tidyMarks', () => {
 
 describe('textDirectives', () => {
 	it('reads back the targets highlightUrl writes, commas, dashes and all', () => {
-		const url = highlightUrl('/a.html#b', 'said <mark>Kursk</mark> region, in the north', undefined);
-		const [target] = highlightTargets('said <mark>Kursk</mark> region, in the north');
-		expect(textDirectives(url.slice(url.indexOf('#')))).toEqual([target, { prefix: target.prefix, text: target.text }, { text: target.text, suffix: target.suffix }]);
+		const text = recordText('said Kursk region, in the north', encodePlaces({ words: 6, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] }));
+		const url = highlightUrl('/a.html#b', 'said <mark>Kursk</mark> region, in the north', text);
+		expect(textDirectives(url.slice(url.indexOf('#')))).toEqual([{ prefix: 'said', text: 'Kursk', suffix: 'region' }]);
 		expect(textDirectives('#x:~:text=a%2Cb%2Dc-,mid%2C%20dle,-end&text=two')).toEqual([{ prefix: 'a,b-c', text: 'mid, dle', suffix: 'end' }, { text: 'two' }]);
 		expect(textDirectives('#plain')).toEqual([]);
 	});

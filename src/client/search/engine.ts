@@ -18,9 +18,13 @@ export interface PagefindResult {
 export interface PagefindData {
 	url: string;
 	excerpt: string;
+	/** The record's whole text, as indexed. */
+	content?: string;
+	/** Where the match is in it, by word. */
+	locations?: number[];
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	sub_results: { title: string; url: string; excerpt: string }[];
+	sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
 /** Words in an excerpt. */

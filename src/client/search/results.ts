@@ -1,5 +1,5 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
-import { highlightUrl } from './highlight.ts';
+import { highlightUrl, recordText } from './highlight.ts';
 import { isSmallWord, unquoted } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
@@ -56,6 +56,7 @@ interface SubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	locations?: number[];
 	weighted_locations?: { balanced_score: number }[];
 }
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
@@ -73,7 +74,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const title = data.meta.title ?? data.url;
 	const badgeText = data.meta.badge ?? kind;
 	const badge = badgeText.toLowerCase() === title.toLowerCase() ? '' : badgeText;
-	const link = (url: string, excerpt: string, heading?: string) => resolve(highlightUrl(url, uncut(excerpt), heading));
+	const record = recordText(data.content, data.meta.places);
+	const link = (url: string, excerpt: string, near = data.locations, heading?: string) => resolve(highlightUrl(url, uncut(excerpt), record, { heading, near }));
 
 	if (data.url.includes('#')) {
 		// An entry: one record, one place on its page.
@@ -103,13 +105,13 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only if nothing else matched.
 	const best = headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	return {
-		url: best ? link(best.url, best.excerpt, best.title) : link(data.url, data.excerpt),
+		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
 		title,
 		// The page's opening paragraphs (components/TextOpening.astro) are under its title: no heading to show.
 		...(best && best.title !== OPENING_TITLE ? { heading: best.title } : {}),
 		badge,
 		text: best ? (onlyHeading(best.excerpt, best.title) ? '' : tidyMarks(best.excerpt)) : tidyMarks(data.excerpt),
-		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.title), title: s.title })),
+		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title })),
 	};
 }
 

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { fromHtml } from 'hast-util-from-html';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
+import { placesMeta } from './word-places.ts';
 import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 
@@ -54,15 +56,20 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		for (const [path, html] of pages) {
 			// A page left out of search (the whole briefing on one page, say) gives no entries either: they would repeat its sections'.
 			if (!html.includes('data-pagefind-body')) continue;
-			const added = await index!.addHTMLFile({ url: `/${path}`, content: html });
+			const tree = fromHtml(html);
+			const places = placesMeta(tree, path);
+			// Given to Pagefind alone: the built page does not carry it.
+			// By a function: the places' digits include `$`, which a replacement string would read as a pattern.
+			const withPlaces = html.replace('</body>', () => `<span data-pagefind-meta="places:${places.get(`/${path}`) ?? ''}"></span></body>`);
+			const added = await index!.addHTMLFile({ url: `/${path}`, content: withPlaces });
 			fail(`indexing ${path}`, added.errors);
 			indexed++;
-			for (const entry of pageEntries(html, path)) {
+			for (const entry of pageEntries(tree, path)) {
 				const record = await index!.addCustomRecord({
 					url: entry.url,
 					content: entry.content,
 					language: 'en',
-					meta: { title: entry.title, summary: entry.summary },
+					meta: { title: entry.title, summary: entry.summary, places: places.get(entry.url) ?? '' },
 					filters: { kind: [entry.kind] },
 				});
 				fail(`indexing ${entry.url}`, record.errors);
