@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
 import { pageWords, wordPlaces } from '../../src/postbuild/search/word-places';
 import { pageEntries } from '../../src/postbuild/search/entries';
 import { decodePlaces, encodePlaces, recordWords } from '../../src/text/word-places';
@@ -24,17 +23,16 @@ const PAGE_TEXT =
 	'The plan. What Zelenskyy proposed. On 29 November Mark Rutte said allies would meet. Later Mark Rutte said that troops had come. What to watch. The meeting (in Brussels) decides.';
 
 describe('where a record’s words stand on its page (the build’s half)', () => {
-	const tree = fromHtml(PAGE);
-	const places = wordPlaces(tree, 'plan.html');
+	const places = wordPlaces(PAGE, 'plan.html');
 	const page = places.get('/plan.html')!;
 	const words = recordWords(PAGE_TEXT);
 	const at = (word: string, from = 0) => words.indexOf(word, from);
 
 	it('reads each record’s words in the order its text has them, word for word, with none of what it leaves out', () => {
-		const own = (url: string) => pageWords(tree, 'plan.html').filter((w) => w.owners.includes(url)).map((w) => w.raw.replace(/[.]$/, ''));
+		const own = (url: string) => pageWords(PAGE, 'plan.html').filter((w) => w.owners.includes(url)).map((w) => w.raw.replace(/[.]$/, ''));
 		expect(own('/plan.html')).toEqual(words.map((w) => w.replace(/[.]$/, '')));
 		expect(page.words).toBe(words.length);
-		const [entry] = pageEntries(tree, 'plan.html');
+		const [entry] = pageEntries(PAGE, 'plan.html');
 		expect(places.get(entry.url)!.words).toBe(recordWords(entry.content).length);
 	});
 	it('marks the runs of three words that stand outside the record too: the contents’ heading, a note’s words, another record', () => {
@@ -55,7 +53,7 @@ describe('where a record’s words stand on its page (the build’s half)', () =
 		expect(entry.broken).toEqual([recordWords('A plan. See also: Mark Rutte said nothing.').indexOf('said')]);
 	});
 	it('marks a word the page runs straight on into a note’s number, where a browser finds no end of a word', () => {
-		const glued = wordPlaces(fromHtml('<body><p data-pagefind-body>Acknowledged by Stefanishyna<sup><a data-footnote-ref>1</a></sup> and others, later.<sup><a data-footnote-ref>2</a></sup> Then</p></body>'), 'a.html');
+		const glued = wordPlaces('<body><p data-pagefind-body>Acknowledged by Stefanishyna<sup><a data-footnote-ref>1</a></sup> and others, later.<sup><a data-footnote-ref>2</a></sup> Then</p></body>', 'a.html');
 		expect(glued.get('/a.html')).toMatchObject({ broken: [2, 5], glued: [2] });
 		const text = recordText('Acknowledged by Stefanishyna and others, later. Then', encodePlaces(glued.get('/a.html')!))!;
 		expect(directiveAt(text, 2, 3)).toBeUndefined();
@@ -63,10 +61,10 @@ describe('where a record’s words stand on its page (the build’s half)', () =
 	});
 	it('tells a one-word table cell by the next, where the pair stands nowhere else', () => {
 		const table = '<body><table data-pagefind-body><tr><th>Hungary</th><td>Against</td></tr><tr><th>Germany</th><td>Against</td></tr><tr><th>Hungary</th><td>Wary</td></tr></table><p>Hungary against all</p></body>';
-		const places = wordPlaces(fromHtml(table), 'a.html').get('/a.html')!;
+		const places = wordPlaces(table, 'a.html').get('/a.html')!;
 		// The last paragraph is no part of the page's record: its “Hungary against” stands outside it.
 		expect(places).toMatchObject({ open: [0, 1, 2, 3, 4], openShadowed: [0] });
-		const own = (html: string) => recordText('Hungary Against Germany Against Hungary Wary', encodePlaces(wordPlaces(fromHtml(html), 'a.html').get('/a.html')!))!;
+		const own = (html: string) => recordText('Hungary Against Germany Against Hungary Wary', encodePlaces(wordPlaces(html, 'a.html').get('/a.html')!))!;
 		expect(directiveAt(own(table), 0, 1)).toBeUndefined();
 		expect(directiveAt(own(table), 4, 5)).toEqual({ prefix: 'Against', text: 'Hungary' });
 		expect(directiveAt(own(table.replace('<p>Hungary against all</p>', '')), 0, 1)).toEqual({ text: 'Hungary', suffix: 'Against' });
@@ -83,7 +81,7 @@ describe('where a record’s words stand on its page (the build’s half)', () =
 });
 
 describe('a text fragment the browser finds at the result’s place and nowhere else (the search’s half)', () => {
-	const places = encodePlaces(wordPlaces(fromHtml(PAGE), 'plan.html').get('/plan.html')!);
+	const places = encodePlaces(wordPlaces(PAGE, 'plan.html').get('/plan.html')!);
 	const text = recordText(PAGE_TEXT, places)!;
 	const words = text.words;
 

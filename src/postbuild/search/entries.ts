@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -61,15 +61,15 @@ function withoutTitle(entry: Element, heading: Element | undefined): Element {
 }
 
 /**
- * The entries of a built page (its HTML, or its tree): its elements marked `data-search-entry="<kind>"`
+ * The entries of a built page: its elements marked `data-search-entry="<kind>"`
  * (the reference pages' entries, a section's dated note), each with an id,
  * a title (its `data-search-title`, or else its first heading) and a
  * `[data-search-summary]` part whose first sentence summarises it, or
  * which gives the summary as the attribute's value.
  */
-export function pageEntries(page: string | Root, path: string): EntryRecord[] {
-	if (typeof page === 'string' && !page.includes('data-search-entry=')) return [];
-	return selectAll('[data-search-entry]', typeof page === 'string' ? fromHtml(page) : page).map((entry) => {
+export function pageEntries(html: string, path: string): EntryRecord[] {
+	if (!html.includes('data-search-entry=')) return [];
+	return selectAll('[data-search-entry]', fromHtml(html)).map((entry) => {
 		const heading = select('h1, h2, h3, h4', entry);
 		// The entry's own id, or its heading's: where a result opens it.
 		const id = String(entry.properties.id ?? heading?.properties.id ?? '');

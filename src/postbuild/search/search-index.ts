@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { fromHtml } from 'hast-util-from-html';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { placesMeta } from './word-places.ts';
 import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
@@ -53,29 +52,34 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		fail('createIndex', errors);
 		let indexed = 0;
 		let entries = 0;
+		// Each page and record is sent as soon as it is read, and the answers awaited at the end: Pagefind's process
+		// indexes one while this one works out where the next page's words stand.
+		const added: Promise<void>[] = [];
+		const send = (what: string, adding: Promise<{ errors: string[] }>) => added.push(adding.then((r) => fail(`indexing ${what}`, r.errors)));
 		for (const [path, html] of pages) {
 			// A page left out of search (the whole briefing on one page, say) gives no entries either: they would repeat its sections'.
 			if (!html.includes('data-pagefind-body')) continue;
-			const tree = fromHtml(html);
-			const places = placesMeta(tree, path);
+			const places = placesMeta(html, path);
 			// Given to Pagefind alone: the built page does not carry it.
 			// By a function: the places' digits include `$`, which a replacement string would read as a pattern.
 			const withPlaces = html.replace('</body>', () => `<span data-pagefind-meta="places:${places.get(`/${path}`) ?? ''}"></span></body>`);
-			const added = await index!.addHTMLFile({ url: `/${path}`, content: withPlaces });
-			fail(`indexing ${path}`, added.errors);
+			send(path, index!.addHTMLFile({ url: `/${path}`, content: withPlaces }));
 			indexed++;
-			for (const entry of pageEntries(tree, path)) {
-				const record = await index!.addCustomRecord({
-					url: entry.url,
-					content: entry.content,
-					language: 'en',
-					meta: { title: entry.title, summary: entry.summary, places: places.get(entry.url) ?? '' },
-					filters: { kind: [entry.kind] },
-				});
-				fail(`indexing ${entry.url}`, record.errors);
+			for (const entry of pageEntries(html, path)) {
+				send(
+					entry.url,
+					index!.addCustomRecord({
+						url: entry.url,
+						content: entry.content,
+						language: 'en',
+						meta: { title: entry.title, summary: entry.summary, places: places.get(entry.url) ?? '' },
+						filters: { kind: [entry.kind] },
+					}),
+				);
 				entries++;
 			}
 		}
+		await Promise.all(added);
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
 		onPagesAdded?.();
 		const bundle = await index!.getFiles();

@@ -1,5 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
-import { matches, select } from 'hast-util-select';
+import { Parser } from 'htmlparser2';
 import { encodePlaces, normalWord, type WordPlaces } from '../../text/word-places.ts';
 import { LEFT_OUT_OF_SEARCH } from './entries.ts';
 
@@ -18,82 +17,129 @@ import { LEFT_OUT_OF_SEARCH } from './entries.ts';
  * its text as the index holds it, word for word: the search checks the
  * count before it trusts the rest.
  */
-export function wordPlaces(tree: Root, path: string): Map<string, WordPlaces> {
-	return placesOf(pageWords(tree, path));
+export function wordPlaces(html: string, path: string): Map<string, WordPlaces> {
+	return placesOf(pageWords(html, path));
 }
 
-/** The words of a page's body in order, each with the records it belongs to. */
-export function pageWords(tree: Root, path: string): PageWord[] {
-	const words: PageWord[] = [];
-	let word: PageWord | undefined;
+/** A record a word may belong to; an entry's URL is known once its id is, which may be its heading's. */
+interface Owner {
+	url: string;
+}
+
+interface Frame {
+	tag: string;
+	owners: Owner[];
+	inBody: boolean;
+	/** The entry this element is in, and whether its title (its first heading) has been met. */
+	entry?: { owner: Owner; titled: boolean };
+}
+
+/**
+ * The words of a page's body in order, each with the records it belongs to.
+ * Read with htmlparser2's tokenizer, not parsed into a tree: every page is
+ * read, and a tree (hast, with selectors) cost a second at 200 sections.
+ */
+export function pageWords(html: string, path: string): PageWord[] {
+	const page: Owner = { url: `/${path}` };
+	const words: (PageWord & { ids: Owner[] })[] = [];
+	let word: (PageWord & { ids: Owner[] }) | undefined;
 	let blockBefore = false;
 	const close = () => {
-		if (word && word.raw) words.push(word);
 		word = undefined;
 	};
-	const visit = (node: Root | RootContent, owners: readonly string[], entry: Element | undefined, inBody: boolean) => {
-		if (node.type === 'text') {
-			const key = owners.join(' ');
-			for (const part of node.value.split(/(\s+)/)) {
-				if (part === '') continue;
-				if (/^\s+$/.test(part)) {
-					close();
-					continue;
+	const stack: Frame[] = [{ tag: '', owners: [], inBody: false }];
+	let unseen = 0;
+	let body = false;
+	const parser = new Parser(
+		{
+			onopentag(tag, attributes) {
+				if (tag === 'body') body = true;
+				const parent = stack.at(-1)!;
+				if (unseen > 0 || UNSEEN.has(tag)) {
+					unseen++;
+					stack.push({ ...parent, tag });
+					return;
 				}
-				// A word that runs from a record's text into what it leaves out (“Stefanishyna” and a note's number) is two.
-				if (word && word.key !== key) {
-					// A browser takes them for one word all the same, and finds no word ending between them.
-					word.glued = /[\p{L}\p{N}]$/u.test(word.raw) && /^[\p{L}\p{N}]/u.test(part);
+				if (BLOCKS.has(tag)) {
 					close();
+					blockBefore = true;
 				}
-				if (!word) {
-					word = { raw: '', key, owners, blockBefore };
+				const frame: Frame = { tag, owners: parent.owners, inBody: parent.inBody, entry: parent.entry };
+				const isEntry = 'data-search-entry' in attributes;
+				let title = false;
+				if (isEntry) {
+					frame.entry = { owner: { url: attributes.id ? `/${path}#${attributes.id}` : '' }, titled: false };
+					frame.owners = [...frame.owners, frame.entry.owner];
+				} else if (frame.entry && !frame.entry.titled && HEADINGS.has(tag)) {
+					// The entry's first heading is its title, which its record's text leaves out (entries.ts), and may hold its id.
+					frame.entry.titled = title = true;
+					frame.entry.owner.url ||= `/${path}#${attributes.id ?? ''}`;
+				}
+				if ('data-pagefind-body' in attributes && !frame.inBody) {
+					frame.inBody = true;
+					frame.owners = [...frame.owners, page];
+				}
+				// An entry keeps its own text where its page leaves it out (a dated note).
+				const outOfPage = leftOut(tag, attributes, LEFT_OUT);
+				const outOfEntry = !isEntry && (title || leftOut(tag, attributes, LEFT_OUT_OF_ENTRY));
+				if (outOfPage || outOfEntry) frame.owners = frame.owners.filter((o) => (o === page ? !outOfPage : !outOfEntry));
+				stack.push(frame);
+			},
+			ontext(text) {
+				if (!body || unseen > 0) return;
+				const owners = stack.at(-1)!.owners;
+				let end = 0;
+				WORD.lastIndex = 0;
+				for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+					const part = match[0];
+					// Whitespace before it ends the word before.
+					if (match.index > end) close();
+					end = match.index + part.length;
+					// A word that runs from a record's text into what it leaves out (“Stefanishyna” and a note's number) is two.
+					if (word && word.ids !== owners && !sameOwners(word.ids, owners)) {
+						// A browser takes them for one word all the same, and finds no word ending between them.
+						word.glued = LAST_LETTER.test(word.raw) && FIRST_LETTER.test(part);
+						close();
+					}
+					if (word) word.raw += part;
+					else words.push((word = { raw: part, owners: NONE, ids: owners, blockBefore, glued: false }));
 					blockBefore = false;
 				}
-				word.raw += part;
-			}
-			return;
-		}
-		if (node.type === 'root') {
-			for (const child of node.children) visit(child, owners, entry, inBody);
-			return;
-		}
-		if (node.type !== 'element' || UNSEEN.has(node.tagName)) return;
-		const block = BLOCKS.has(node.tagName);
-		if (block) {
-			close();
-			blockBefore = true;
-		}
-		let own = owners;
-		let within = entry;
-		const body = inBody || node.properties.dataPagefindBody !== undefined;
-		if (node.properties.dataSearchEntry !== undefined) {
-			within = node;
-			own = [...owners, recordUrl(path, node)];
-		}
-		if (body && !inBody) own = [...own, pageUrl(path)];
-		if (own.length > 0) {
-			// An entry keeps its own text even where its page leaves the entry out (a dated note); its title is not its text.
-			own = own.filter((owner) => {
-				if (owner === pageUrl(path)) return !matches(LEFT_OUT, node);
-				return node === within || !(matches(LEFT_OUT_OF_ENTRY, node) || (within && node === entryTitle(within)));
-			});
-		}
-		for (const child of node.children) visit(child, own, within, body);
-		if (block) {
-			close();
-			blockBefore = true;
-		}
-	};
-	visit(select('body', tree) ?? tree, [], undefined, false);
+				if (end < text.length) close();
+			},
+			onclosetag(tag) {
+				const frame = stack.pop();
+				if (!frame || frame.tag !== tag) throw new Error(`${path}: the page's tags do not nest (</${tag}>), so where its words stand cannot be read`);
+				if (unseen > 0) {
+					unseen--;
+					return;
+				}
+				if (BLOCKS.has(tag)) {
+					close();
+					blockBefore = true;
+				}
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.end(html);
 	close();
+	// By URL, now that every entry's is known; words that share their owners share one list.
+	const urls = new Map<Owner[], string[]>();
+	for (const w of words) w.owners = urls.get(w.ids) ?? urls.set(w.ids, w.ids.map((o) => o.url)).get(w.ids)!;
 	return words;
 }
 
+const NONE: readonly string[] = [];
+const WORD = /\S+/g;
+const LAST_LETTER = /[\p{L}\p{N}]$/u;
+const FIRST_LETTER = /^[\p{L}\p{N}]/u;
+
+const sameOwners = (a: Owner[], b: Owner[]) => a.length === b.length && a.every((o, i) => o === b[i]);
+
 export interface PageWord {
 	raw: string;
-	/** The records the word belongs to, as one string, to tell where a word leaves one for another. */
-	key: string;
+	/** The records the word belongs to, by URL. */
 	owners: readonly string[];
 	/** A block starts or ends between this word and the one before. */
 	blockBefore: boolean;
@@ -103,66 +149,104 @@ export interface PageWord {
 
 /** Each record's places, from the page's words in order. */
 export function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
-	const norms = words.map((w) => normalWord(w.raw));
-	const gramAt = (i: number) => `${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`;
-	const windows = new Map<string, number[]>();
-	for (let i = 0; i + 2 < words.length; i++) {
-		const gram = gramAt(i);
-		const at = windows.get(gram);
-		if (at) at.push(i);
-		else windows.set(gram, [i]);
-	}
-	const pairAt = (i: number) => `${norms[i]} ${norms[i + 1]}`;
-	const pairs = new Map<string, number[]>();
-	for (let i = 0; i + 1 < words.length; i++) {
-		const at = pairs.get(pairAt(i));
-		if (at) at.push(i);
-		else pairs.set(pairAt(i), [i]);
-	}
-	const records = new Set(words.flatMap((w) => w.owners));
+	// Words as numbers, and runs of them as one number each: a page's few thousand words are looked up by the hundred thousand.
+	const ids = new Map<string, number>();
+	const id = words.map((w) => {
+		const norm = normalWord(w.raw);
+		let n = ids.get(norm);
+		if (n === undefined) ids.set(norm, (n = ids.size));
+		return n;
+	});
+	const size = Math.max(2, ids.size);
+	const pairAt = (i: number) => id[i] * size + id[i + 1];
+	const gramAt = (i: number) => pairAt(i) * size + id[i + 2];
+	const owns = (i: number, record: string) => words[i]?.owners.includes(record) ?? false;
+	/** The records that hold the words from `i` on, `n` of them, side by side. */
+	const holders = (i: number, n: number) => {
+		const first = words[i].owners;
+		const rest = words.slice(i + 1, i + n);
+		// Words in the same element share one list of owners.
+		return rest.every((w) => w.owners === first) ? first : first.filter((r) => rest.every((w) => w.owners.includes(r)));
+	};
+	/** Where a record holds a run of `n` words that stands elsewhere on the page outside it: the run's first word, by record. */
+	const shadowedRuns = (n: number, keyAt: (i: number) => number, only?: Set<number>) => {
+		// Only runs that stand twice or more can stand elsewhere: the first place of each, and every place of those.
+		const once = new Map<number, number>();
+		const found = new Map<number, number[]>();
+		for (let i = 0; i + n <= words.length; i++) {
+			const key = keyAt(i);
+			if (only && !only.has(key)) continue;
+			const first = once.get(key);
+			if (first === undefined) once.set(key, i);
+			else (found.get(key) ?? found.set(key, [first]).get(key)!).push(i);
+		}
+		const shadowed = new Map<string, Set<number>>();
+		for (const at of found.values()) {
+			const held = at.map((i) => holders(i, n));
+			const tally = new Map<string, number>();
+			for (const records of held) for (const r of records) tally.set(r, (tally.get(r) ?? 0) + 1);
+			held.forEach((records, k) => {
+				for (const r of records) if (at.length > tally.get(r)!) (shadowed.get(r) ?? shadowed.set(r, new Set()).get(r)!).add(at[k]);
+			});
+		}
+		return shadowed;
+	};
+	const at = new Map<string, number[]>();
+	words.forEach((w, i) => w.owners.forEach((r) => (at.get(r) ?? at.set(r, []).get(r)!).push(i)));
 	const places = new Map<string, WordPlaces>();
-	for (const record of records) {
-		const owns = (i: number) => words[i]?.owners.includes(record) ?? false;
-		// A window of three words the record holds side by side on the page.
-		const own = (i: number) => owns(i) && owns(i + 1) && owns(i + 2);
-		const at: number[] = [];
-		words.forEach((_, i) => owns(i) && at.push(i));
-		const place: WordPlaces = { words: at.length, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] };
-		at.forEach((pageAt, n) => {
-			const next = at[n + 1];
+	const openAt = new Map<string, number[]>();
+	for (const [record, positions] of at) {
+		const place: WordPlaces = { words: positions.length, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] };
+		positions.forEach((pageAt, n) => {
+			const next = positions[n + 1];
 			if (next !== undefined && next !== pageAt + 1) place.broken.push(n);
-			if (words[pageAt].glued && !owns(pageAt + 1)) place.glued.push(n);
-			if (next === pageAt + 1 && words[next].blockBefore) {
-				const open = /[\p{L}\p{N}]$/u.test(words[pageAt].raw);
-				(open ? place.open : place.closed).push(n);
-				if (open && pairs.get(pairAt(pageAt))!.some((other) => other !== pageAt && !(owns(other) && owns(other + 1)))) place.openShadowed.push(n);
-			}
-			if (own(pageAt) && windows.get(gramAt(pageAt))!.some((other) => other !== pageAt && !own(other))) place.shadowed.push(n);
+			if (words[pageAt].glued && !owns(pageAt + 1, record)) place.glued.push(n);
+			if (next === pageAt + 1 && words[next].blockBefore) (/[\p{L}\p{N}]$/u.test(words[pageAt].raw) ? place.open : place.closed).push(n);
 		});
+		openAt.set(record, place.open.map((n) => positions[n]));
 		places.set(record, place);
+	}
+	const grams = shadowedRuns(3, gramAt);
+	const pairs = shadowedRuns(2, pairAt, new Set([...openAt.values()].flat().map(pairAt)));
+	for (const [record, place] of places) {
+		const positions = at.get(record)!;
+		positions.forEach((pageAt, n) => grams.get(record)?.has(pageAt) && place.shadowed.push(n));
+		place.open.forEach((n) => pairs.get(record)?.has(positions[n]) && place.openShadowed.push(n));
 	}
 	return places;
 }
 
 /** The places of every record on a page, each as its `places` meta. */
-export function placesMeta(tree: Root, path: string): Map<string, string> {
-	return new Map([...wordPlaces(tree, path)].map(([url, places]) => [url, encodePlaces(places)]));
+export function placesMeta(html: string, path: string): Map<string, string> {
+	return new Map([...wordPlaces(html, path)].map(([url, places]) => [url, encodePlaces(places)]));
 }
 
-const pageUrl = (path: string) => `/${path}`;
-
-/** As entries.ts names an entry's record: its id, or its heading's. */
-function recordUrl(path: string, entry: Element): string {
-	const heading = select('h1, h2, h3, h4', entry);
-	return `/${path}#${String(entry.properties.id ?? heading?.properties.id ?? '')}`;
+/**
+ * Whether an element is one of these selectors, each a tag name or an
+ * attribute (`[data-footnote-ref]`): all the forms the site's lists of what
+ * search leaves out use, which Pagefind is given as selectors too.
+ */
+function leftOut(tag: string, attributes: Record<string, string>, { tags, attributes: names }: Selectors): boolean {
+	return tags.has(tag) || names.some((name) => name in attributes);
 }
 
-/** An entry's heading, its title, which its record's text leaves out (entries.ts). */
-const entryTitle = (entry: Element) => select('h1, h2, h3, h4', entry);
+interface Selectors {
+	tags: Set<string>;
+	attributes: string[];
+}
+
+function selectors(list: readonly string[]): Selectors {
+	for (const selector of list) {
+		if (!/^(?:\[[\w-]+\]|[a-z][a-z0-9]*)$/.test(selector)) throw new Error(`src/postbuild/search/word-places.ts reads only tag names and [attributes], not “${selector}” (LEFT_OUT_OF_SEARCH)`);
+	}
+	return { tags: new Set(list.filter((s) => !s.startsWith('['))), attributes: list.filter((s) => s.startsWith('[')).map((s) => s.slice(1, -1)) };
+}
 
 /** What Pagefind leaves out of a page's text: what the site marks, and what it leaves out unasked. */
-const LEFT_OUT = ['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH, 'svg', 'form', 'script', 'style', 'noscript'].join(', ');
-const LEFT_OUT_OF_ENTRY = ['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH].join(', ');
+const LEFT_OUT = selectors(['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH, 'svg', 'form', 'script', 'style', 'noscript']);
+const LEFT_OUT_OF_ENTRY = selectors(['[data-pagefind-ignore]', ...LEFT_OUT_OF_SEARCH]);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 /** Never text on the page. */
 const UNSEEN = new Set(['head', 'script', 'style', 'template', 'title']);
