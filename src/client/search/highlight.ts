@@ -202,18 +202,24 @@ function compose(text: RecordText, x: number, t: number, u: number, y: number): 
 	return { text: core, ...(x < t && prefix ? { prefix } : {}), ...(y > u && suffix ? { suffix } : {}) };
 }
 
-const placeSets = new WeakMap<WordPlaces, { [K in Exclude<keyof WordPlaces, 'words'>]: Set<number> }>();
-function sets(places: WordPlaces) {
-	let s = placeSets.get(places);
-	if (!s) placeSets.set(places, (s = {
-				shadowed: new Set(places.shadowed),
-				broken: new Set(places.broken),
-				glued: new Set(places.glued),
-				open: new Set(places.open),
-				closed: new Set(places.closed),
-				openShadowed: new Set(places.openShadowed),
-			}));
-	return s;
+type PlaceSets = { [K in Exclude<keyof WordPlaces, 'words'>]: Set<number> };
+const placeSets = new WeakMap<WordPlaces, PlaceSets>();
+
+/** The places as sets, made once for each record. */
+function sets(places: WordPlaces): PlaceSets {
+	let made = placeSets.get(places);
+	if (!made) {
+		made = {
+			shadowed: new Set(places.shadowed),
+			broken: new Set(places.broken),
+			glued: new Set(places.glued),
+			open: new Set(places.open),
+			closed: new Set(places.closed),
+			openShadowed: new Set(places.openShadowed),
+		};
+		placeSets.set(places, made);
+	}
+	return made;
 }
 
 /**
