@@ -76,7 +76,10 @@ class BriefingSearch extends HTMLElement {
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
 		this.#panel.addEventListener('click', (e) => this.#follow(e));
 		this.addEventListener('focusout', (e) => {
-			if (!this.#page && !this.contains(e.relatedTarget as Node | null)) this.#close();
+			if (this.#page || this.contains(e.relatedTarget as Node | null)) return;
+			this.#close();
+			// Where "/" came from holds only while the reader stays in search.
+			delete this.#input.dataset.from;
 		});
 		this.#input.addEventListener('focus', () => {
 			if (!this.#page && this.#links().length > 0 && this.#input.value.trim()) this.#panel.hidden = false;
@@ -255,6 +258,13 @@ class BriefingSearch extends HTMLElement {
 			// left a keyboard reader nowhere.
 			e.preventDefault();
 			this.#close();
+		} else if (e.key === 'Escape' && !this.#page && !this.#input.value && this.#input.dataset.from) {
+			// "/" took the reader from deep in the page to this box: with nothing left to close or clear, Escape
+			// takes them back to where they were reading.
+			e.preventDefault();
+			const from = Number(this.#input.dataset.from);
+			this.#input.blur();
+			scrollTo(0, from);
 		}
 	}
 

@@ -534,6 +534,32 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
 		await context.close();
 	});
+
+	it('takes the reader back to where they were reading on Escape, once there is nothing left to close or clear', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.evaluate(() => scrollTo(0, 2000));
+		await page.keyboard.press('/');
+		await page.waitForFunction(() => customElements.get('briefing-search'));
+		await page.keyboard.type('Rutte');
+		await page.locator('.search-form--header + .search-results .search-result').first().waitFor();
+		// The first Escape closes the results, the next clears the box: both leave the reader at the box.
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		expect(await page.inputValue('#site-search-input')).toBe('');
+		expect(await page.evaluate(() => [scrollY, document.activeElement?.id])).toEqual([0, 'site-search-input']);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+		expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search-input');
+		// A box reached otherwise (a click at the top) has nowhere to go back to.
+		await page.evaluate(() => scrollTo(0, 0));
+		await page.locator('#site-search-input').click();
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		await context.close();
+	});
 });
 
 describe('a source found by search', () => {
