@@ -58,6 +58,9 @@ describe('where a record’s words stand on its page (the build’s half)', () =
 		const text = recordText('Acknowledged by Stefanishyna and others, later. Then', encodePlaces(glued.get('/a.html')!))!;
 		expect(directiveAt(text, 2, 3)).toBeUndefined();
 		expect(directiveAt(text, 5, 6)).toEqual({ prefix: 'and others,', text: 'later' });
+		// A number, a full stop and a note's number are one word to a browser (“2008.28”, as “3.5”).
+		const year = wordPlaces('<body><p data-pagefind-body>ministers for December 2008.<sup><a data-footnote-ref>28</a></sup> Then.</p></body>', 'a.html');
+		expect(year.get('/a.html')).toMatchObject({ broken: [3], glued: [3] });
 	});
 	it('tells a one-word table cell by the next, where the pair stands nowhere else', () => {
 		const table = '<body><table data-pagefind-body><tr><th>Hungary</th><td>Against</td></tr><tr><th>Germany</th><td>Against</td></tr><tr><th>Hungary</th><td>Wary</td></tr></table><p>Hungary against all</p></body>';

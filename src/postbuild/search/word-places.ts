@@ -97,8 +97,9 @@ export function pageWords(html: string, path: string): PageWord[] {
 					end = match.index + part.length;
 					// A word that runs from a record's text into what it leaves out (“Stefanishyna” and a note's number) is two.
 					if (word && word.ids !== owners && !sameOwners(word.ids, owners)) {
-						// A browser takes them for one word all the same, and finds no word ending between them.
-						word.glued = LAST_LETTER.test(word.raw) && FIRST_LETTER.test(part);
+						// A browser takes them for one word all the same, and finds no word ending between them: so too
+						// a number, its full stop and a note's number (“2008.28”, as “3.5” is one number).
+						word.glued = glued(word.raw, part);
 						close();
 					}
 					if (word) word.raw += part;
@@ -132,8 +133,13 @@ export function pageWords(html: string, path: string): PageWord[] {
 
 const NONE: readonly string[] = [];
 const WORD = /\S+/g;
-const LAST_LETTER = /[\p{L}\p{N}]$/u;
-const FIRST_LETTER = /^[\p{L}\p{N}]/u;
+
+/** Whether a browser reads two pieces of text with nothing between as one word (Unicode's word boundaries, UAX #29). */
+function glued(before: string, after: string): boolean {
+	if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after);
+	if (/\p{N}[.,’']$/u.test(before)) return /^\p{N}/u.test(after);
+	return /\p{L}[.’']$/u.test(before) && /^\p{L}/u.test(after);
+}
 
 const sameOwners = (a: Owner[], b: Owner[]) => a.length === b.length && a.every((o, i) => o === b[i]);
 
