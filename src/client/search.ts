@@ -6,6 +6,7 @@ import { isSearchShortcut } from './search/shortcut.ts';
 import { nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
+import { MIN_LENGTH, statusText } from './search/status.ts';
 import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
 
 /**
@@ -15,10 +16,8 @@ import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
  * the answer, this element shows it.
  */
 
-const MIN_LENGTH = 2;
 /** How long results stay when the next letter found nothing, in case another follows: about two keystrokes. */
 const NOTHING_FOUND_GRACE_MS = 300;
-const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
 /** A click that follows a link here, not in a new tab or window. */
@@ -190,25 +189,11 @@ class BriefingSearch extends HTMLElement {
 		this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
 		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
-		// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
-		const shown =
-			!found?.rewritten || squeezed(found.query) === squeezed(typed)
-				? inQuotes(typed)
-				: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
-		const counted = found?.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
-		if (!found) this.#status.textContent = typed ? `Type at least ${MIN_LENGTH} characters.` : '';
-		else if (count === 0) {
-			// Not a dead end: the whole briefing on one page, where the browser's own find looks at every word.
-			const all = Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
-			this.#status.replaceChildren(`No results for ${shown}. Try other words, or your browser’s find on `, all, '.');
-		} else {
-			// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
-			const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
-			const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
-			if (found.insteadOf) this.#status.textContent = `No results for ${inQuotes(typed)}. ${counted} for ${searched}.`;
-			else if (found.fewer) this.#status.textContent = `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}.`;
-			else this.#status.textContent = `${counted} for ${shown}.`;
-		}
+		const status = statusText(typed, found);
+		// Not a dead end: the whole briefing on one page.
+		const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
+		if (status.nothing) this.#status.replaceChildren(status.text, all(), '.');
+		else this.#status.textContent = status.text;
 		if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
 		this.#renderAll(typed, found?.more === true);
 		if (found && this.#returnTo !== undefined) scrollTo(0, this.#returnTo);

@@ -6,6 +6,8 @@ import { textDirectives } from '../../src/client/search/same-page-highlight';
 import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
 import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import { pagefindData } from '../helpers/pagefind-data';
+import { statusText } from '../../src/client/search/status';
+import type { Answer } from '../../src/client/search/answer';
 
 const SPELLINGS = [
 	['Zelensky', 'Zelenskyy'],
@@ -308,5 +310,18 @@ describe('noteUpFront', () => {
 		// A heading of a section that happens to share the note's title is not the note.
 		expect(titles(noteUpFront([view('a'), view(note.title)], [note]))).toEqual(['a', note.title, note.title]);
 		expect(titles(noteUpFront([view('a'), view('b')], []))).toEqual(['a', 'b']);
+	});
+});
+
+describe('statusText', () => {
+	const found = (n: number, extra: Partial<Answer> = {}): Answer => ({ query: 'Zelenskyy', results: Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })), sources: [], more: false, ...extra });
+	it('says how many results, for what, and where what was searched is not what was typed, why', () => {
+		expect(statusText('Z', undefined)).toEqual({ text: 'Type at least 2 characters.' });
+		expect(statusText('Zelenskyy', found(1))).toEqual({ text: '1 result for “Zelenskyy”.' });
+		expect(statusText('Zelensky', found(8, { rewritten: 'spelling', more: true }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”.' });
+		expect(statusText('Zelenksy', found(3, { insteadOf: 'Zelenksy' }))).toEqual({ text: 'No results for “Zelenksy”. 3 results for “Zelenskyy”.' });
+	});
+	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
+		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });
 	});
 });

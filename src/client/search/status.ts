@@ -1,0 +1,31 @@
+import type { Answer } from './answer.ts';
+import { inQuotes } from './questions.ts';
+
+/** Characters a query needs before it is searched. */
+export const MIN_LENGTH = 2;
+
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * What the status line says of the answer to `typed`, or of none where it
+ * is too short to search. Where nothing was found, `nothing` is set: the
+ * line goes on to the whole briefing on one page, which the search links,
+ * where the browser's own find looks at every word.
+ */
+export function statusText(typed: string, found: Answer | undefined): { text: string; nothing?: true } {
+	if (!found) return { text: typed ? `Type at least ${MIN_LENGTH} characters.` : '' };
+	const count = found.results.length + found.sources.length;
+	// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
+	const shown =
+		!found.rewritten || squeezed(found.query) === squeezed(typed)
+			? inQuotes(typed)
+			: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
+	if (count === 0) return { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
+	const counted = found.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
+	// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
+	const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
+	const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
+	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}.` };
+	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}.` };
+	return { text: `${counted} for ${shown}.` };
+}
