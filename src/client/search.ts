@@ -45,6 +45,8 @@ class BriefingSearch extends HTMLElement {
 	#focusAt: [number, number] | undefined;
 	/** Coming back to the search page from a result: where the reader was, to return to once the results are drawn. */
 	#returnTo: number | undefined;
+	/** The reader closed the results (Escape): a search still under way does not open them again; the next search may. */
+	#dismissed = false;
 
 	connectedCallback() {
 		if (this.#input) return;
@@ -113,6 +115,7 @@ class BriefingSearch extends HTMLElement {
 	 * search per letter and the last letter's results come soonest.
 	 */
 	async #run() {
+		this.#dismissed = false;
 		if (this.#busy) {
 			this.#stale = true;
 			return;
@@ -158,7 +161,7 @@ class BriefingSearch extends HTMLElement {
 		// A newer query is on its way: don't flash results for this one.
 		if (this.#stale) return;
 		this.#render(typed, found);
-		this.#panel.hidden = false;
+		if (!this.#dismissed) this.#panel.hidden = false;
 	}
 
 	/**
@@ -173,7 +176,7 @@ class BriefingSearch extends HTMLElement {
 	#preview(typed: string, first: ResultView[]): boolean {
 		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return false;
 		// The reader has left the search box: a late preview must not open it again.
-		if (!this.#page && !this.contains(document.activeElement)) return false;
+		if (!this.#page && (this.#dismissed || !this.contains(document.activeElement))) return false;
 		this.#list.replaceChildren(...first.map((r) => resultItem(r)));
 		this.#status.textContent = 'Searching…';
 		this.#panel.hidden = false;
@@ -242,7 +245,7 @@ class BriefingSearch extends HTMLElement {
 			// The first closes the results; the next, the box's own, clears it. Focus stays: taken to the page, it
 			// left a keyboard reader nowhere.
 			e.preventDefault();
-			this.#close();
+			this.#close(true);
 		} else if (e.key === 'Escape' && !this.#page && !this.#input.value && this.#input.dataset.from) {
 			// "/" took the reader from deep in the page to this box: with nothing left to close or clear, Escape
 			// takes them back to where they were reading.
@@ -264,7 +267,7 @@ class BriefingSearch extends HTMLElement {
 		} else if (e.key === 'Escape') {
 			e.preventDefault();
 			this.#input.focus();
-			if (!this.#page) this.#close();
+			if (!this.#page) this.#close(true);
 		}
 	}
 
@@ -287,8 +290,9 @@ class BriefingSearch extends HTMLElement {
 		else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
 	}
 
-	#close() {
+	#close(dismissed = false) {
 		this.#panel.hidden = true;
+		this.#dismissed ||= dismissed;
 	}
 }
 
