@@ -137,7 +137,13 @@ describe('every result of the relevance set', () => {
 	// A browser scrolls to the first place on the page that holds a text fragment, looking from the top: words the
 	// result's part shares with the contents, a note or another entry above it had opened “Rutte” at the wrong part.
 	it('holds a text fragment found first on its page inside the part it opens, or opens at its anchor alone', async () => {
-		const hrefs = [...answers.get(hosted.name)!.values()].flatMap((a) => a.results.flatMap((r) => [r.href, ...r.subs]));
+		// And queries whose words stand in several entries of one page, each with a different mark after them (“·”, “—”).
+		const asker = await browser.newPage();
+		await asker.goto(pageUrl(hosted.base, 'index.html'));
+		const more = [];
+		for (const query of ['North Atlantic Council', 'Press Secretary', 'testing', 'Reuters', 'North Atlantic Treaty', 'country like']) more.push(await ask(asker, hosted.base, query));
+		await asker.close();
+		const hrefs = [...answers.get(hosted.name)!.values(), ...more].flatMap((a) => a.results.flatMap((r) => [r.href, ...r.subs]));
 		const byPage = new Map<string, string[]>();
 		for (const href of new Set(hrefs.filter((h) => h.includes(':~:')))) byPage.set(href.split('#')[0], [...(byPage.get(href.split('#')[0]) ?? []), href]);
 		expect(byPage.size).toBeGreaterThan(5);

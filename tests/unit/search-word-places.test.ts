@@ -116,6 +116,13 @@ describe('a text fragment the browser finds at the result’s place and nowhere 
 		const opening = words.indexOf('(in');
 		expect(directiveAt(text, opening, opening + 1)).toEqual({ prefix: 'meeting (', text: 'in', suffix: 'Brussels' });
 	});
+	it('never lets context that is punctuation alone tell the place, since the directive trims it', () => {
+		// “North Atlantic Council” stands in another entry too: only the “·” after it differs, which is no text to find.
+		const places = encodePlaces({ words: 6, shadowed: [1, 2], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		expect(directiveAt(recordText('in the North Atlantic Council ·', places)!, 2, 5)).toEqual({ prefix: 'in the', text: 'North Atlantic Council' });
+		const alone = encodePlaces({ words: 4, shadowed: [0], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		expect(directiveAt(recordText('North Atlantic Council ·', alone)!, 0, 3)).toBeUndefined();
+	});
 	it('opens at the anchor alone where nothing tells the place', () => {
 		const shadowed = encodePlaces({ words: 5, shadowed: [0, 1, 2], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
 		expect(highlightUrl('/g.html#map', 'See also: <mark>Article</mark> 5, 6', recordText('See also: Article 5, 6', shadowed))).toBe('/g.html#map');

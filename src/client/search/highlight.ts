@@ -179,6 +179,9 @@ function compose(text: RecordText, x: number, t: number, u: number, y: number): 
 	// Two words make a fragment only across the end of a block (a one-word table cell and the next), where the places say whether the pair stands elsewhere.
 	const pair = y - x === 2 && open.has(x) && !openShadowed.has(x);
 	if (x < 0 || y > words.length || (y - x < 3 && !pair)) return undefined;
+	// Context that starts or ends on punctuation alone (“·”, “—”) would be trimmed from the directive, which the browser
+	// would then find without the words that told its place: “North Atlantic Council ·” was written as the bare phrase.
+	if ((x < t && !norms[x]) || (y > u && !norms[y - 1])) return undefined;
 	const endsAt = (i: number) => open.has(i) || closed.has(i);
 	for (let i = x; i < y - 1; i++) if (broken.has(i)) return undefined;
 	if (glued.has(y - 1)) return undefined;
