@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { placesMeta } from './word-places.ts';
@@ -40,7 +40,7 @@ export interface SearchIndexResult {
  * finds nothing suggests a correction (src/client/search/suggestions.ts).
  *
  * `onPagesAdded` is called once Pagefind has every page and record, when
- * what is left is its own process building the files.
+ * what is left is its own process building and writing the files.
  */
 export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>, onPagesAdded?: () => void): Promise<SearchIndexResult> {
 	const fail = (step: string, errors: string[]) => {
@@ -82,27 +82,35 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		await Promise.all(added);
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
 		onPagesAdded?.();
-		const bundle = await index!.getFiles();
-		fail('getFiles', bundle.errors);
+		// Written by Pagefind's own process: handed back to this one instead (getFiles), every file came as base64 in
+		// JSON, which took longer at a thousand sections than building them.
+		const folder = join(root, 'pagefind');
+		fail('writeFiles', (await index!.writeFiles({ outputPath: folder })).errors);
+		const names = readdirSync(folder, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
+			.sort((a, b) => a.localeCompare(b));
+		const languages = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).languages as PagefindLanguages;
+		const wasm = new Set(Object.values(languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
+		const preload = filesEverySearchLoads(languages, names);
 		const written: string[] = [];
 		// Written synchronously, as the built pages are (src/postbuild/built-pages.ts): thousands of small files.
 		const write = (name: string, content: string | Uint8Array) => {
-			const path = join(root, 'pagefind', name);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, content);
+			writeFileSync(join(folder, name), content);
 			written.push(name);
 		};
-		const entry = bundle.files.find((f) => f.path === 'pagefind-entry.json');
-		const languages = JSON.parse(Buffer.from(entry!.content).toString('utf8')).languages as PagefindLanguages;
-		const wasm = new Set(Object.values(languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
-		const preload = filesEverySearchLoads(languages, bundle.files.map((f) => f.path));
 		const texts: string[] = [];
-		for (const file of bundle.files.sort((a, b) => a.path.localeCompare(b.path))) {
-			if (file.path.startsWith('fragment/')) texts.push(...fragmentTexts(file.path, file.content));
-			if (!shipped(file.path, wasm)) continue;
-			write(file.path, file.content);
-			if (isFetchedFile(file.path)) write(`${file.path}.js`, twinScript(file.path, file.content, preload.includes(file.path)));
-			if (file.path === 'pagefind.js') write(DISK_ENGINE, await diskEngine(Buffer.from(file.content).toString('utf8'), preload));
+		for (const name of names) {
+			// Pagefind's bundled UIs and worker, and other languages' WebAssembly, are not for readers' browsers.
+			if (!shipped(name, wasm)) {
+				rmSync(join(folder, name));
+				continue;
+			}
+			written.push(name);
+			const content = readFileSync(join(folder, name));
+			if (name.startsWith('fragment/')) texts.push(...fragmentTexts(name, content));
+			if (isFetchedFile(name)) write(`${name}.js`, twinScript(name, content, preload.includes(name)));
+			if (name === 'pagefind.js') write(DISK_ENGINE, await diskEngine(content.toString('utf8'), preload));
 		}
 		const words = vocabularyOf(texts);
 		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words));
