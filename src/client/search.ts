@@ -59,7 +59,7 @@ class BriefingSearch extends HTMLElement {
 		this.#list.setAttribute('aria-label', 'Search results');
 		this.#sources = Object.assign(document.createElement('div'), { className: 'search-results__sources', hidden: true });
 		this.#all = Object.assign(document.createElement('p'), { className: 'search-results__all', hidden: true });
-		this.#panel.append(this.#status, announcerOf(this.#status), this.#list, this.#sources, this.#all);
+		this.#panel.append(this.#status, announcerOf(this.#status, this.#input), this.#list, this.#sources, this.#all);
 		this.querySelector('form')!.after(this.#panel);
 		this.#input.setAttribute('aria-controls', id);
 

@@ -1,20 +1,24 @@
-/** How long the status stays the same before it is read out: a pause in typing. */
+/** How long the status and the box stay the same before the status is read out: a pause in typing. */
 const SETTLED_MS = 600;
 
 /**
- * A live region, read out but not shown, that repeats `status` once it has
- * stayed the same a moment. The status itself is shown as it changes, at
- * every keystroke; read out as it changed, a screen reader spoke each one
- * (“The first 11 results for “se””, “…for “sec””: seventeen times for
- * “secretary general”).
+ * A live region, read out but not shown, that repeats `status` once it, and
+ * what is typed in `input`, have stayed the same a moment. The status itself
+ * is shown as it changes, at every keystroke; read out as it changed, a
+ * screen reader spoke each one (“The first 11 results for “se””, “…for
+ * “sec””: seventeen times for “secretary general”). Typing restarts the wait
+ * too: where the search is slower than the typing, the status can stay the
+ * same (“Searching…”) over several keys, and was read out mid-word.
  */
-export function announcerOf(status: HTMLElement): HTMLElement {
+export function announcerOf(status: HTMLElement, input: HTMLInputElement): HTMLElement {
 	const announcer = Object.assign(document.createElement('p'), { className: 'sr-only' });
 	announcer.setAttribute('role', 'status');
 	let settling: ReturnType<typeof setTimeout> | undefined;
-	new MutationObserver(() => {
+	const wait = () => {
 		clearTimeout(settling);
 		settling = setTimeout(() => (announcer.textContent = status.textContent), SETTLED_MS);
-	}).observe(status, { childList: true, characterData: true, subtree: true });
+	};
+	new MutationObserver(wait).observe(status, { childList: true, characterData: true, subtree: true });
+	input.addEventListener('input', wait);
 	return announcer;
 }
