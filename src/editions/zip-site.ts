@@ -110,11 +110,11 @@ export function zipSite(entries: SiteZipEntry[], date: string): Uint8Array {
 		const crc = checksum(parts);
 		const size = parts.reduce((n, part) => n + part.byteLength, 0);
 		const written = store ? parts : parts.map((part, i) => deflatePart(part, i === parts.length - 1));
-		const body = written.length === 1 ? written[0] : Buffer.concat(written);
 		const file: ZipInputFile = { filename: path, size, crc, compression: store ? 0 : 8, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) };
 		zip.add(file);
-		// The data come from files read or encoded here, never from a SharedArrayBuffer.
-		file.ondata!(null, body as Uint8Array<ArrayBuffer>, true);
+		// Part by part, not joined first: joining copied every page once a pass. The data come from files read or
+		// encoded here, never from a SharedArrayBuffer.
+		written.forEach((body, i) => file.ondata!(null, body as Uint8Array<ArrayBuffer>, i === written.length - 1));
 	}
 	zip.end();
 	return Buffer.concat(chunks);
