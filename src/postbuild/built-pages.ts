@@ -8,8 +8,8 @@ import { join, relative, sep } from 'node:path';
  * (6,599 files read in 2.4 to 3.2 s, against 0.15 to 0.25 s synchronously).
  */
 
-/** The paths of the built site's files, from its root (`pagefind/x.pf_index`), sorted. */
-function sitePaths(root: string): string[] {
+/** The paths of the files under `root` (the built site, or a folder of it), from `root` (`pagefind/x.pf_index`), sorted. */
+export function sitePaths(root: string): string[] {
 	return readdirSync(root, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile())
 		.map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))

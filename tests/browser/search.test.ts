@@ -653,9 +653,9 @@ describe('a screen reader', () => {
 		['only once the reader has typed', true],
 	])('is told the results once typing pauses, not at every keystroke, when the search answers %s', async (_, held) => {
 		await onPage(hosted.base, 'index.html', async (page) => {
-			let typed!: () => void;
-			const done = new Promise<void>((resolve) => (typed = resolve));
-			if (held) await page.route('**/pagefind/**', async (route) => (await done, route.continue()));
+			let finishTyping!: () => void;
+			const typingDone = new Promise<void>((resolve) => (finishTyping = resolve));
+			if (held) await page.route('**/pagefind/**', async (route) => (await typingDone, route.continue()));
 			// What is read out, and what the box held at that moment.
 			const spoken = await page.evaluateHandle(() => {
 				const said: [typed: string, text: string][] = [];
@@ -675,7 +675,7 @@ describe('a screen reader', () => {
 				await page.keyboard.press(key === ' ' ? 'Space' : key);
 				await page.clock.runFor(80);
 			}
-			typed();
+			finishTyping();
 			const status = page.locator('.search-form--header + .search-results .search-results__status');
 			// The reader has paused: the page's time moves on as the search answers.
 			await expect.poll(async () => (await page.clock.runFor(50), await status.textContent()), { timeout: 20_000 }).toContain('for “secretary general”');

@@ -27,11 +27,10 @@ export function readingOrder(overviewHtml: string): string[] {
 
 export interface Book {
 	epub: Uint8Array;
-	chapters: BookChapter[];
 }
 
 /** What the book keeps of a chapter once its file is written: its place, title, headings, ids and links. */
-export type BookChapter = Omit<Chapter, 'article'> & ChapterLinks;
+type BookChapter = Omit<Chapter, 'article'> & ChapterLinks;
 
 /** A chapter's ids and the links it holds, for the check that every link leads somewhere in the book. */
 export interface ChapterLinks {
@@ -93,7 +92,7 @@ export async function buildEpub(pages: ReadonlyMap<string, string>, order: strin
 		{ path: 'EPUB/style.css', data: encode(STYLESHEET) },
 		...files,
 	];
-	return { epub: zipEntries(entries, meta.modified), chapters };
+	return { epub: zipEntries(entries, meta.modified) };
 }
 
 /** The navigation document's body: every chapter with its headings, and the landmarks. */

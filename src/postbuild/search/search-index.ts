@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { sitePaths } from '../built-pages.ts';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { placesMeta } from './word-places.ts';
 import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
@@ -86,10 +87,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		// JSON, which took longer at a thousand sections than building them.
 		const folder = join(root, 'pagefind');
 		fail('writeFiles', (await index!.writeFiles({ outputPath: folder })).errors);
-		const names = readdirSync(folder, { recursive: true, withFileTypes: true })
-			.filter((e) => e.isFile())
-			.map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
-			.sort((a, b) => a.localeCompare(b));
+		const names = sitePaths(folder);
 		const languages = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')).languages as PagefindLanguages;
 		const wasm = new Set(Object.values(languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
 		const preload = filesEverySearchLoads(languages, names);
