@@ -1,7 +1,6 @@
-import { RewritingStream } from 'parse5-html-rewriting-stream';
-
-/** Attributes that hold one URL (as in page-pass.ts). */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
+import { escapeAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
+import { URL_ATTRIBUTES } from './page-pass.ts';
 
 export interface RebasedPage {
 	html: string;
@@ -23,29 +22,36 @@ export interface RebasedPage {
  * do the links in one tag, but it would also send the skip link's `#main`
  * to the overview. `readStylesheet` reads a stylesheet by its root-absolute URL.
  */
-export async function rebaseNotFoundPage(html: string, base: string, readStylesheet: (href: string) => string): Promise<RebasedPage> {
+export function rebaseNotFoundPage(html: string, base: string, readStylesheet: (href: string) => string): RebasedPage {
 	const inlined: string[] = [];
 	const rooted = (url: string) => url.startsWith('/') && !url.startsWith('//');
-	const rewriter = new RewritingStream();
-	rewriter.on('startTag', (tag, raw) => {
-		const href = tag.attrs.find((a) => a.name === 'href')?.value ?? '';
-		if (tag.tagName === 'link' && tag.attrs.some((a) => a.name === 'rel' && a.value === 'stylesheet') && rooted(href)) {
-			const css = readStylesheet(href);
-			inlined.push(css);
-			rewriter.emitRaw(`<style>${css}</style>`);
-			return;
-		}
-		const urls = tag.attrs.filter((a) => URL_ATTRIBUTES.has(a.name) && rooted(a.value));
-		if (urls.length === 0) return rewriter.emitRaw(raw);
-		for (const attr of urls) attr.value = `${base}${attr.value.slice(1)}`;
-		rewriter.emitStartTag(tag);
-	});
 	const out: string[] = [];
-	rewriter.on('data', (chunk: string) => out.push(chunk));
-	await new Promise<void>((resolve, reject) => {
-		rewriter.on('end', resolve);
-		rewriter.on('error', reject);
-		rewriter.end(html);
-	});
+	let copied = 0;
+	const parser = new Parser(
+		{
+			onopentag(name, attributes, implied) {
+				if (implied) return;
+				const replace = (text: string) => {
+					out.push(html.slice(copied, parser.startIndex), text);
+					copied = parser.endIndex + 1;
+				};
+				const href = attributes.href ?? '';
+				if (name === 'link' && attributes.rel === 'stylesheet' && rooted(href)) {
+					const css = readStylesheet(href);
+					inlined.push(css);
+					return replace(`<style>${css}</style>`);
+				}
+				const urls = Object.keys(attributes).filter((attribute) => URL_ATTRIBUTES.has(attribute) && rooted(attributes[attribute]));
+				if (urls.length === 0) return;
+				for (const attribute of urls) attributes[attribute] = `${base}${attributes[attribute].slice(1)}`;
+				const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
+				replace(`<${name}${written}${html.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>') ? '/>' : '>'}`);
+			},
+		},
+		// Names as written, as in the page pass.
+		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+	);
+	parser.end(html);
+	out.push(html.slice(copied));
 	return { html: out.join(''), inlined };
 }

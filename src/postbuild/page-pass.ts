@@ -1,14 +1,17 @@
-import { RewritingStream } from 'parse5-html-rewriting-stream';
+import { escapeAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
 import { keepTogether, UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
 
 /** Attributes that hold one URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
+export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
 /** Attributes that point at something the site must contain, by element. */
 const LINKS: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
 
 /** Elements whose text may hold no HTML element: a span there would be shown as text, or be foreign. */
 const PLAIN_TEXT = new Set(['title', 'textarea', 'option', 'svg', 'math']);
+/** Elements no page of the site emits: each would load or send the reader elsewhere unchecked. */
+const FORBIDDEN = new Set(['base', 'iframe', 'frame', 'object', 'embed']);
 
 /** Where the Content Security Policy goes once it is known: right after `<meta charset>`. */
 export const POLICY_PLACEHOLDER = '<meta name="briefing-policy">';
@@ -38,114 +41,119 @@ export interface PageFacts {
 const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
 /**
- * One pass over a built page with a streaming HTML rewriter (parse5's, which
- * leaves every token it is not asked to change byte for byte as it was):
- * makes every root-absolute URL relative to the page (Astro has no relative
- * mode, withastro/astro#4229, and root URLs break under a sub-path and from
- * disk), marks where the policy goes, and gathers the page's ids, links and
- * inline code for the link check and the policy. In the text, a day stays on
- * the line of its month, and an article on that of its number
- * (src/text/unbroken.ts), wherever the text comes from:
- * prose, a summary, a figure's caption, a note; a span of days (“3–4
- * December”) and a designation (“RS-26”), which may break after their dash
- * or hyphen, are set in a `.nowrap` (src/text/unbroken.ts).
+ * One pass over a built page with htmlparser2's streaming parser, copying
+ * every tag and text it does not change byte for byte as it was: makes every
+ * root-absolute URL relative to the page (Astro has no relative mode,
+ * withastro/astro#4229, and root URLs break under a sub-path and from disk),
+ * marks where the policy goes, and gathers the page's ids, links and inline
+ * code for the link check and the policy. In the text, a day stays on the
+ * line of its month, and an article on that of its number
+ * (src/text/unbroken.ts), wherever the text comes from: prose, a summary, a
+ * figure's caption, a note; a span of days (“3–4 December”) and a
+ * designation (“RS-26”), which may break after their dash or hyphen, are set
+ * in a `.nowrap` (src/text/unbroken.ts). parse5's rewriting stream did the
+ * same at three times the cost.
  *
  * `relative: false` leaves URLs as they are (the 404 page, which is served
  * at any depth and carries base-path URLs of its own).
  */
-export async function passPage(html: string, path: string, { relative = true } = {}): Promise<{ html: string; facts: PageFacts }> {
+export function passPage(html: string, path: string, { relative = true } = {}): { html: string; facts: PageFacts } {
 	const facts: PageFacts = { path, ids: [], links: [], inline: { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] }, json: [], forbidden: [] };
-	const rewriter = new RewritingStream();
+	const out: string[] = [];
+	/** Where the part of the page not yet in `out` begins. */
+	let copied = 0;
+	const replace = (start: number, end: number, text: string) => {
+		out.push(html.slice(copied, start), text);
+		copied = end;
+	};
 	let rawText: { into: string[]; text: string } | undefined;
 	let charsetSeen = false;
 	let plainText = 0;
-	// Text is kept together across the parser's text events, which may part “Article” from “ 10”: a content
-	// change elsewhere on the page moved where they part, and an article lost its number at a line's end.
-	let pendingText = '';
-	const flushText = () => {
-		if (!pendingText) return '';
-		const joined = keepTogether(pendingText);
-		pendingText = '';
-		return plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>');
+	// Text is kept together across the parser's text events, which part it at entities and where its buffer
+	// fills: a content change elsewhere on the page moved where they part, and an article lost its number.
+	let text: { start: number; end: number } | undefined;
+	const endText = () => {
+		if (!text) return;
+		const raw = html.slice(text.start, text.end);
+		const joined = keepTogether(raw);
+		const next = plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>');
+		if (next !== raw) replace(text.start, text.end, next);
+		text = undefined;
 	};
-	const emitText = () => {
-		const text = flushText();
-		if (text) rewriter.emitRaw(text);
-	};
-	rewriter.on('comment', (_, raw) => {
-		emitText();
-		rewriter.emitRaw(raw);
-	});
-	rewriter.on('doctype', (_, raw) => {
-		emitText();
-		rewriter.emitRaw(raw);
-	});
 
-	rewriter.on('startTag', (tag, raw) => {
-		emitText();
-		let changed = false;
-		const get = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
-		for (const attr of tag.attrs) {
-			if (attr.name === 'id') facts.ids.push(attr.value);
-			if (attr.name === 'data-source') facts.source ??= attr.value;
-			if (/^on/i.test(attr.name)) facts.inline.scriptAttributes.push(attr.value);
-			if (attr.name === 'style') facts.inline.styleAttributes.push(attr.value);
-			if (relative && URL_ATTRIBUTES.has(attr.name) && rootAbsolute(attr.value)) {
-				attr.value = relativeUrl(`/${path}`, attr.value);
-				changed = true;
-			}
-			if (relative && attr.name === 'srcset') {
-				const next = attr.value.split(',').map((candidate) => {
-					const [url, ...descriptor] = candidate.trim().split(/\s+/);
-					return [rootAbsolute(url) ? relativeUrl(`/${path}`, url) : url, ...descriptor].join(' ');
-				}).join(', ');
-				changed ||= next !== attr.value;
-				attr.value = next;
-			}
-		}
-		const linkAttribute = LINKS[tag.tagName];
-		const target = linkAttribute && get(linkAttribute);
-		if (target !== undefined) facts.links.push({ tag: tag.tagName, attribute: linkAttribute, url: target });
-		if (tag.tagName === 'script' && get('src') === undefined) rawText = { into: /json/.test(get('type') ?? '') ? facts.json : facts.inline.scripts, text: '' };
-		if (tag.tagName === 'style') rawText = { into: facts.inline.styles, text: '' };
-		if (PLAIN_TEXT.has(tag.tagName) && !tag.selfClosing) plainText++;
-		if (tag.tagName === 'meta' && get('http-equiv')?.toLowerCase() === 'refresh') facts.forbidden.push(`<meta http-equiv="refresh" content="${get('content') ?? ''}">`);
-		if (['base', 'iframe', 'frame', 'object', 'embed'].includes(tag.tagName)) facts.forbidden.push(`<${tag.tagName}>`);
-		// A streaming parser reads <noscript> as text, so its links would escape this pass.
-		if (tag.tagName === 'noscript') facts.forbidden.push('<noscript> (its links and code would escape the checks; show a notice the script removes instead)');
+	const parser = new Parser(
+		{
+			ontext() {
+				const start = parser.startIndex;
+				const end = parser.endIndex + 1;
+				if (rawText) rawText.text += html.slice(start, end);
+				else if (text) text.end = end;
+				else text = { start, end };
+			},
+			oncomment: endText,
+			onprocessinginstruction: endText,
+			onopentag(name, attributes, implied) {
+				endText();
+				if (implied) return;
+				const tag = name.toLowerCase();
+				let changed = false;
+				for (const [attribute, value] of Object.entries(attributes)) {
+					const key = attribute.toLowerCase();
+					if (key === 'id') facts.ids.push(value);
+					if (key === 'data-source') facts.source ??= value;
+					if (key.startsWith('on')) facts.inline.scriptAttributes.push(value);
+					if (key === 'style') facts.inline.styleAttributes.push(value);
+					if (relative && URL_ATTRIBUTES.has(key) && rootAbsolute(value)) {
+						attributes[attribute] = relativeUrl(`/${path}`, value);
+						changed = true;
+					}
+					if (relative && key === 'srcset') {
+						const next = value.split(',').map((candidate) => {
+							const [url, ...descriptor] = candidate.trim().split(/\s+/);
+							return [rootAbsolute(url) ? relativeUrl(`/${path}`, url) : url, ...descriptor].join(' ');
+						}).join(', ');
+						changed ||= next !== value;
+						attributes[attribute] = next;
+					}
+				}
+				const get = (wanted: string) => Object.entries(attributes).find(([attribute]) => attribute.toLowerCase() === wanted)?.[1];
+				const linkAttribute = LINKS[tag];
+				const target = linkAttribute && get(linkAttribute);
+				if (target !== undefined) facts.links.push({ tag, attribute: linkAttribute, url: target });
+				if (tag === 'script' && get('src') === undefined) rawText = { into: /json/.test(get('type') ?? '') ? facts.json : facts.inline.scripts, text: '' };
+				if (tag === 'style') rawText = { into: facts.inline.styles, text: '' };
+				if (PLAIN_TEXT.has(tag)) plainText++;
+				if (tag === 'meta' && get('http-equiv')?.toLowerCase() === 'refresh') facts.forbidden.push(`<meta http-equiv="refresh" content="${get('content') ?? ''}">`);
+				if (FORBIDDEN.has(tag)) facts.forbidden.push(`<${tag}>`);
+				if (tag === 'noscript') facts.forbidden.push('<noscript> (its links and code would escape the checks; show a notice the script removes instead)');
 
-		if (changed) rewriter.emitStartTag(tag);
-		else rewriter.emitRaw(raw);
-		if (tag.tagName === 'meta' && get('charset') !== undefined && !charsetSeen) {
-			charsetSeen = true;
-			rewriter.emitRaw(POLICY_PLACEHOLDER);
-		}
-	});
-	rewriter.on('text', (_, raw) => {
-		if (rawText) {
-			rawText.text += raw;
-			return rewriter.emitRaw(raw);
-		}
-		pendingText += raw;
-	});
-	rewriter.on('endTag', (tag, raw) => {
-		emitText();
-		if (PLAIN_TEXT.has(tag.tagName)) plainText--;
-		if (rawText && (tag.tagName === 'script' || tag.tagName === 'style')) {
-			rawText.into.push(rawText.text);
-			rawText = undefined;
-		}
-		rewriter.emitRaw(raw);
-	});
-
-	const out: string[] = [];
-	rewriter.on('data', (chunk: string) => out.push(chunk));
-	await new Promise<void>((resolve, reject) => {
-		rewriter.on('end', resolve);
-		rewriter.on('error', reject);
-		rewriter.end(html);
-	});
+				const start = parser.startIndex;
+				const end = parser.endIndex + 1;
+				if (changed) {
+					const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
+					replace(start, end, `<${name}${written}${html.slice(start, end).endsWith('/>') ? '/>' : '>'}`);
+				}
+				if (tag === 'meta' && get('charset') !== undefined && !charsetSeen) {
+					charsetSeen = true;
+					replace(end, end, POLICY_PLACEHOLDER);
+				}
+			},
+			onclosetag(name) {
+				endText();
+				const tag = name.toLowerCase();
+				if (PLAIN_TEXT.has(tag)) plainText--;
+				if (rawText && (tag === 'script' || tag === 'style')) {
+					rawText.into.push(rawText.text);
+					rawText = undefined;
+				}
+			},
+		},
+		// Names as written: SVG's are camel-cased (viewBox), and a changed tag is written anew.
+		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+	);
+	parser.end(html);
+	endText();
 	if (!charsetSeen) throw new Error(`${path}: no <meta charset> in the head, so the policy has nowhere to go`);
-	// Text after the last tag has no token after it to send it on.
-	return { html: out.join('') + flushText(), facts };
+	out.push(html.slice(copied));
+	return { html: out.join(''), facts };
 }

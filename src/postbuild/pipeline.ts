@@ -127,14 +127,14 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 	const notFound = pages.get(NOT_FOUND);
 	const notFoundStyles: string[] = [];
 	if (notFound !== undefined) {
-		const rebased = await rebaseNotFoundPage(notFound, context.base, (href) => context.read(href.slice(1)));
+		const rebased = rebaseNotFoundPage(notFound, context.base, (href) => context.read(href.slice(1)));
 		pages.set(NOT_FOUND, rebased.html);
 		notFoundStyles.push(...rebased.inlined);
 	}
 
 	const facts: PageFacts[] = [];
 	for (const [path, html] of pages) {
-		const passed = await passPage(html, path, { relative: path !== NOT_FOUND });
+		const passed = passPage(html, path, { relative: path !== NOT_FOUND });
 		pages.set(path, passed.html);
 		facts.push(passed.facts);
 	}

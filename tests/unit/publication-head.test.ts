@@ -106,7 +106,7 @@ describe('feeds and the sitemap', () => {
 describe('the 404 page, rebased', async () => {
 	const html = '<html><head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="#main">Skip</a><a href="/index.html">Home</a><a href="https://x.org/">Out</a><form action="/search.html"><input data-js="/assets/search.js"></form></body></html>';
 	const css: string[] = [];
-	const { html: out, inlined } = await rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
+	const { html: out, inlined } = rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
 
 	it('inlines its stylesheets, so it is styled at any depth, and says what it inlined', () => {
 		expect(css).toEqual(['/_astro/a.css']);
