@@ -12,6 +12,9 @@ export default defineConfig({
 	// folder URL would open a directory listing.
 	build: {
 		format: 'file',
+		// Pages four at a time: with one, page generation waited on each file's write (a quarter of the phase at 200
+		// sections, three files per section being citation endpoints). The built site is the same.
+		concurrency: 4,
 		// Stylesheets are files, never inline: the policy allows only the inline styles the site writes itself.
 		inlineStylesheets: 'never',
 	},
