@@ -2,7 +2,7 @@ import type { Root, Element, Text, ElementContent, Parents } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { readBriefingData } from './briefing-data.ts';
 import { pageHref } from '../site/urls.ts';
-import { firstMentionPattern, type Mentionable } from './mentions.ts';
+import { mentionsIn, type Mentionable } from './mentions.ts';
 
 /** Elements whose text is never linked: it is a heading, already a link, a quotation, a note or code. */
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'figure', 'sup', 'th']);
@@ -22,8 +22,6 @@ export function rehypeFirstMentions(options: { content: URL }) {
 		];
 		const pending = new Set(targets);
 		const byName = new Map(targets.flatMap((t) => t.names.map((name) => [name, t] as const)));
-		// One pattern for the whole section: compiling one per text node made this plugin the build's slowest step.
-		const pattern = firstMentionPattern(targets);
 		visit(tree, (node, index, parent) => {
 			if (pending.size === 0) return false;
 			if (node.type === 'element' && (SKIP_TAGS.has(node.tagName) || node.properties.dataFootnotes !== undefined)) return SKIP;
@@ -31,8 +29,8 @@ export function rehypeFirstMentions(options: { content: URL }) {
 			if (node.type !== 'text' || !parent || index === undefined) return;
 			const pieces: ElementContent[] = [];
 			let from = 0;
-			for (const match of node.value.matchAll(pattern)) {
-				const target = byName.get(match[0])!;
+			for (const match of mentionsIn(node.value, targets)) {
+				const target = byName.get(match.name)!;
 				if (!pending.has(target)) continue;
 				pending.delete(target);
 				if (match.index > from) pieces.push({ type: 'text', value: node.value.slice(from, match.index) } as Text);
@@ -40,9 +38,9 @@ export function rehypeFirstMentions(options: { content: URL }) {
 					type: 'element',
 					tagName: 'a',
 					properties: { href: target.href, className: [target.kind] },
-					children: [{ type: 'text', value: match[0] }],
+					children: [{ type: 'text', value: match.name }],
 				} as Element);
-				from = match.index + match[0].length;
+				from = match.index + match.name.length;
 			}
 			if (pieces.length === 0) return;
 			if (from < node.value.length) pieces.push({ type: 'text', value: node.value.slice(from) } as Text);
