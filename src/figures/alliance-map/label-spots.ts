@@ -77,7 +77,9 @@ export function distanceField(rings: readonly Point[][], pad: number, step: numb
 			for (let c = c0; c <= c1; c++) {
 				const x = minX + c * step;
 				const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
-				const d = Math.hypot(x - ax - t * dx, y - ay - t * dy);
+				const ex = x - ax - t * dx;
+				const ey = y - ay - t * dy;
+				const d = Math.sqrt(ex * ex + ey * ey);
 				if (d < values[r * columns + c]) values[r * columns + c] = d;
 			}
 		}
