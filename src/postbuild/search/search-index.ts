@@ -40,10 +40,11 @@ export interface SearchIndexResult {
  * The index's words go to `assets/search-words.js`, from which a search that
  * finds nothing suggests a correction (src/client/search/suggestions.ts).
  *
- * `onPagesAdded` is called once Pagefind has every page and record, when
- * what is left is its own process building and writing the files.
+ * `onPagesSent` is called once every page and record has been handed to
+ * Pagefind, when what is left is its own process indexing them and building
+ * and writing the files, and this one mostly waits.
  */
-export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>, onPagesAdded?: () => void): Promise<SearchIndexResult> {
+export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, string>, onPagesSent?: () => void): Promise<SearchIndexResult> {
 	const fail = (step: string, errors: string[]) => {
 		if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 	};
@@ -80,9 +81,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 				entries++;
 			}
 		}
-		await Promise.all(added);
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
-		onPagesAdded?.();
+		onPagesSent?.();
+		await Promise.all(added);
 		// Written by Pagefind's own process: handed back to this one instead (getFiles), every file came as base64 in
 		// JSON, which took longer at a thousand sections than building them.
 		const folder = join(root, 'pagefind');
