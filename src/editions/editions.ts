@@ -59,19 +59,20 @@ export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1');
 export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
 /**
- * Writes the rest of the offline editions into the built site: the pages'
- * statements of both downloads' sizes, the service worker that saves the
- * site for offline reading, and briefing.zip, the site itself in one folder,
- * the EPUB included, so that the copy's links to it work (its pages' links
- * to the zip are plain text there). Runs last: the zip holds every other
- * step's output.
+ * Writes the rest of the offline editions into the built site: the pages,
+ * with their statements of both downloads' sizes, the service worker that
+ * saves the site for offline reading, and briefing.zip, the site itself in
+ * one folder, the EPUB included, so that the copy's links to it work (its
+ * pages' links to the zip are plain text there). Runs last: the zip holds
+ * every other step's output. `built` are the site's pages as the steps
+ * before left them, newer than their files, which are written here, once.
  */
-export async function writeSiteZip(distDir: string, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
-	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE);
+export async function writeSiteZip(distDir: string, built: ReadonlyMap<string, string>, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
+	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE || built.has(path));
 	const encoder = new TextEncoder();
 	// Each page cut where it states sizes and its texts encoded once: a pass encodes and deflates only the statements.
-	const pages = new Map([...site].filter(([path]) => path.endsWith('.html')).map(([path, data]) => {
-		const slots = sizeSlots(new TextDecoder().decode(data));
+	const pages = new Map([...built].map(([path, html]) => {
+		const slots = sizeSlots(html);
 		const text = slots.text.map((part) => encoder.encode(part));
 		// The zip's copy shares every part but the one that links to the zip.
 		const zipText = slots.text.map((part, i) => {

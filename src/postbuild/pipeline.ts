@@ -12,7 +12,7 @@ import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
 import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
-import { readPages, writeSiteFiles } from './built-pages.ts';
+import { readPages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { rebaseNotFoundPage } from './not-found-page.ts';
 import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
@@ -32,11 +32,11 @@ const NOT_FOUND = '404.html';
  * 4. every link and anchor is checked, the editions written later included;
  * 5. the policy: inline code the site does not write stops the build; the
  *    rest is allowed by hash, in a meta tag on each page and in _headers;
- * 6. each page is written back, once;
- * 7. the search index, Pagefind's, with its files' twins for reading from disk,
+ * 6. the search index, Pagefind's, with its files' twins for reading from disk,
  *    and beside it the EPUB, made while Pagefind's own process builds its files;
- * 8. the site's zip and the offline copy's worker, which hold everything
- *    before them.
+ * 7. the site's zip and the offline copy's worker, which hold everything
+ *    before them; the pages, which state the zip's size, are written back
+ *    then, once.
  */
 export function postBuild(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
@@ -81,7 +81,6 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 			srcDir,
 		});
 		writeFileSync(join(root, '_headers'), headers);
-		writeSiteFiles(root, pages);
 	});
 	logger.info(`pages: ${pages.size} passed, links checked, policy written (${passed.seconds} s)`);
 
@@ -98,7 +97,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 	]);
 	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk and ${search.result.words} words for suggestions (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s)`);
 
-	const zip = await timed(() => writeSiteZip(root, meta, epub.result));
+	const zip = await timed(() => writeSiteZip(root, pages, meta, epub.result));
 	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);
 }
 
