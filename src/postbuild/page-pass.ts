@@ -75,6 +75,8 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 	const endText = () => {
 		if (!text) return;
 		const raw = html.slice(text.start, text.end);
+		// Every day, article and designation kept together holds a digit; most text holds none.
+		if (!/\d/.test(raw)) return void (text = undefined);
 		const joined = keepTogether(raw);
 		const next = plainText > 0 ? joined : joined.replace(UNBROKEN, '<span class="nowrap">$&</span>');
 		if (next !== raw) replace(text.start, text.end, next);
@@ -97,6 +99,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 				if (implied) return;
 				const tag = name.toLowerCase();
 				let changed = false;
+				const byName: Record<string, string> = {};
 				for (const [attribute, value] of Object.entries(attributes)) {
 					const key = attribute.toLowerCase();
 					if (key === 'id') facts.ids.push(value);
@@ -115,8 +118,10 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 						changed ||= next !== value;
 						attributes[attribute] = next;
 					}
+					// As rewritten: the link check follows the links as the page will hold them.
+					byName[key] ??= attributes[attribute];
 				}
-				const get = (wanted: string) => Object.entries(attributes).find(([attribute]) => attribute.toLowerCase() === wanted)?.[1];
+				const get = (name: string): string | undefined => byName[name];
 				const linkAttribute = LINKS[tag];
 				const target = linkAttribute && get(linkAttribute);
 				if (target !== undefined) facts.links.push({ tag, attribute: linkAttribute, url: target });
