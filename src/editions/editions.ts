@@ -7,8 +7,8 @@ import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
-import { fillSlots, settleSize, sizeSlots, statements } from './sizes.ts';
-import { sortedByPath, zipSite, type SiteZipEntry } from './zip-site.ts';
+import { fillSlots, settleSize, sizeSlots, statements, type SizeSlots } from './sizes.ts';
+import { deflateAhead, sortedByPath, zipSite, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
@@ -58,20 +58,18 @@ export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1');
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
+/** The site's pages, each cut where it states sizes and its texts encoded once: a pass of the zip encodes and deflates only the statements. */
+export type ZipPages = Map<string, { slots: SizeSlots; text: Uint8Array[]; zipText: Uint8Array[] }>;
+
 /**
- * Writes the rest of the offline editions into the built site: the pages,
- * with their statements of both downloads' sizes, the service worker that
- * saves the site for offline reading, and briefing.zip, the site itself in
- * one folder, the EPUB included, so that the copy's links to it work (its
- * pages' links to the zip are plain text there). Runs last: the zip holds
- * every other step's output. `built` are the site's pages as the steps
- * before left them, newer than their files, which are written here, once.
+ * The pages as the zip step takes them (`ZipPages`), their texts already
+ * deflated for the zip: made while Pagefind's own process builds its files,
+ * when the main thread would otherwise wait, it leaves the zip step only the
+ * statements to deflate.
  */
-export async function writeSiteZip(distDir: string, built: ReadonlyMap<string, string>, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
-	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE || built.has(path));
+export function zipPages(built: ReadonlyMap<string, string>): ZipPages {
 	const encoder = new TextEncoder();
-	// Each page cut where it states sizes and its texts encoded once: a pass encodes and deflates only the statements.
-	const pages = new Map([...built].map(([path, html]) => {
+	return new Map([...built].map(([path, html]) => {
 		const slots = sizeSlots(html);
 		const text = slots.text.map((part) => encoder.encode(part));
 		// The zip's copy shares every part but the one that links to the zip.
@@ -79,8 +77,24 @@ export async function writeSiteZip(distDir: string, built: ReadonlyMap<string, s
 			const copy = zipCopyOf(part);
 			return copy === part ? text[i] : encoder.encode(copy);
 		});
+		deflateAhead(zipText);
 		return [path, { slots, text, zipText }];
 	}));
+}
+
+/**
+ * Writes the rest of the offline editions into the built site: the pages,
+ * with their statements of both downloads' sizes, the service worker that
+ * saves the site for offline reading, and briefing.zip, the site itself in
+ * one folder, the EPUB included, so that the copy's links to it work (its
+ * pages' links to the zip are plain text there). Runs last: the zip holds
+ * every other step's output. `pages` are the site's pages as the steps
+ * before left them (`zipPages`), newer than their files, which are written
+ * here, once.
+ */
+export async function writeSiteZip(distDir: string, pages: ZipPages, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
+	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE || pages.has(path));
+	const encoder = new TextEncoder();
 	const { data: zip, passes } = settleSize((stated, padding) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
 		const parts = new Map<string, Uint8Array[]>();

@@ -76,6 +76,14 @@ function deflatePart(part: Uint8Array, last: boolean): Uint8Array {
 	return packed.body;
 }
 
+/**
+ * Deflates a file's parts as `zipSite` will, and keeps them for it: for
+ * work done while the main thread would otherwise wait.
+ */
+export function deflateAhead(parts: readonly Uint8Array[]): void {
+	parts.forEach((part, i) => deflatePart(part, i === parts.length - 1));
+}
+
 /** Whole files' checksums, kept as their deflated bytes are. */
 const checksums = new WeakMap<Uint8Array, number>();
 
