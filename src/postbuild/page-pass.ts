@@ -130,6 +130,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 				if (PLAIN_TEXT.has(tag)) plainText++;
 				if (tag === 'meta' && get('http-equiv')?.toLowerCase() === 'refresh') facts.forbidden.push(`<meta http-equiv="refresh" content="${get('content') ?? ''}">`);
 				if (FORBIDDEN.has(tag)) facts.forbidden.push(`<${tag}>`);
+				// A browser with scripts on reads <noscript> as text, so what it holds is never what the checks saw.
 				if (tag === 'noscript') facts.forbidden.push('<noscript> (its links and code would escape the checks; show a notice the script removes instead)');
 
 				const start = parser.startIndex;
