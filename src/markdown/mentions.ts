@@ -13,14 +13,14 @@ const WORD_BEFORE = /[\p{L}\p{N}]$/u;
  * Every mention in `text` of any target's name as a whole word, in order:
  * the longest name where several start at the same place ("Mark Rutte"
  * over "Rutte"), none overlapping. Case matters: "Article 5" is a term,
- * "article" is not.
+ * "article" is not. `pattern` is `mentionPattern(targets)`, made once for
+ * all the texts of a section.
  *
  * The word's start is checked here, not by a lookbehind in the pattern:
  * tried at every position of every text, the lookbehind made the scan four
  * times as slow, and it ran over every section's text.
  */
-export function* mentionsIn(text: string, targets: Mentionable[]): Generator<{ name: string; index: number }> {
-	const pattern = mentionPattern(targets);
+export function* mentionsIn(text: string, pattern: RegExp): Generator<{ name: string; index: number }> {
 	pattern.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(text))) {
@@ -33,7 +33,8 @@ export function* mentionsIn(text: string, targets: Mentionable[]): Generator<{ n
 	}
 }
 
-function mentionPattern(targets: Mentionable[]): RegExp {
+/** The pattern `mentionsIn` looks for: any target's name, longest first, not followed by a letter or digit. */
+export function mentionPattern(targets: Mentionable[]): RegExp {
 	const names = targets.flatMap((t) => t.names).filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
 	const key = names.join('\u0000');
 	let pattern = cache.get(key);

@@ -2,7 +2,7 @@ import type { Root, Element, Text, ElementContent, Parents } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { readBriefingData } from './briefing-data.ts';
 import { pageHref } from '../site/urls.ts';
-import { mentionsIn, type Mentionable } from './mentions.ts';
+import { mentionPattern, mentionsIn, type Mentionable } from './mentions.ts';
 
 /** Elements whose text is never linked: it is a heading, already a link, a quotation, a note or code. */
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'code', 'pre', 'figure', 'sup', 'th']);
@@ -22,6 +22,8 @@ export function rehypeFirstMentions(options: { content: URL }) {
 		];
 		const pending = new Set(targets);
 		const byName = new Map(targets.flatMap((t) => t.names.map((name) => [name, t] as const)));
+		// One pattern for the whole section: making one per text node made this plugin the build's slowest step.
+		const pattern = mentionPattern(targets);
 		visit(tree, (node, index, parent) => {
 			if (pending.size === 0) return false;
 			if (node.type === 'element' && (SKIP_TAGS.has(node.tagName) || node.properties.dataFootnotes !== undefined)) return SKIP;
@@ -29,7 +31,7 @@ export function rehypeFirstMentions(options: { content: URL }) {
 			if (node.type !== 'text' || !parent || index === undefined) return;
 			const pieces: ElementContent[] = [];
 			let from = 0;
-			for (const match of mentionsIn(node.value, targets)) {
+			for (const match of mentionsIn(node.value, pattern)) {
 				const target = byName.get(match.name)!;
 				if (!pending.has(target)) continue;
 				pending.delete(target);

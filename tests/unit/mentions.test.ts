@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsIn } from '../../src/markdown/mentions';
+import { mentionPattern, mentionsIn } from '../../src/markdown/mentions';
 
 const targets = [
 	{ href: '/people.html#mark-rutte', names: ['Mark Rutte', 'Rutte'], kind: 'person' as const },
 	{ href: '/glossary.html#article-5', names: ['Article 5'], kind: 'term' as const },
 ];
-const mentions = (text: string) => [...mentionsIn(text, targets)];
+const mentions = (text: string) => [...mentionsIn(text, mentionPattern(targets))];
 
-describe('mentionsIn', () => {
+describe('mentionsIn and mentionPattern', () => {
 	it('prefers the longest name', () => {
 		expect(mentions('Then Mark Rutte spoke; Rutte again.')).toEqual([{ name: 'Mark Rutte', index: 5 }, { name: 'Rutte', index: 23 }]);
 	});
