@@ -33,7 +33,8 @@ const NOT_FOUND = '404.html';
  * 5. the policy: inline code the site does not write stops the build; the
  *    rest is allowed by hash, in a meta tag on each page and in _headers;
  * 6. the search index, Pagefind's, with its files' twins for reading from disk,
- *    and beside it the EPUB, made while Pagefind's own process builds its files;
+ *    and beside it the EPUB and the pages readied for the zip, made while
+ *    Pagefind's own process indexes the pages and builds its files;
  * 7. the site's zip and the offline copy's worker, which hold everything
  *    before them; the pages, which state the zip's size, are written back
  *    then, once.
