@@ -1,5 +1,5 @@
-import { escapeAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
+import { NAMES_AS_WRITTEN, startTag } from '../postbuild/start-tag.ts';
 
 /** Attributes that name ids on the same page, space-separated. */
 const ID_LISTS = new Set(['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'for']);
@@ -52,17 +52,14 @@ export function scopeHtml(html: string, { prefix, pages, demote = 0 }: ScopeOpti
 					}
 				}
 				if (!changed) return;
-				const raw = html.slice(parser.startIndex, parser.endIndex + 1);
-				const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
-				replace(`<${level ? `h${Math.min(6, level + demote)}` : name}${written}${raw.endsWith('/>') ? '/' : ''}>`);
+				replace(startTag(level ? `h${Math.min(6, level + demote)}` : name, attributes, html.slice(parser.startIndex, parser.endIndex + 1)));
 			},
 			onclosetag(name, implied) {
 				const level = demote && !implied ? headingLevel(name) : 0;
 				if (level) replace(`</h${Math.min(6, level + demote)}>`);
 			},
 		},
-		// Names as written: SVG's are camel-cased (viewBox, linearGradient), and a changed tag is written anew.
-		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+		NAMES_AS_WRITTEN,
 	);
 	parser.end(html);
 	out.push(html.slice(copied));

@@ -1,6 +1,6 @@
-import { escapeAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 import { URL_ATTRIBUTES } from './page-pass.ts';
+import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
 
 export interface RebasedPage {
 	html: string;
@@ -44,12 +44,10 @@ export function rebaseNotFoundPage(html: string, base: string, readStylesheet: (
 				const urls = Object.keys(attributes).filter((attribute) => URL_ATTRIBUTES.has(attribute) && rooted(attributes[attribute]));
 				if (urls.length === 0) return;
 				for (const attribute of urls) attributes[attribute] = `${base}${attributes[attribute].slice(1)}`;
-				const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
-				replace(`<${name}${written}${html.slice(parser.startIndex, parser.endIndex + 1).endsWith('/>') ? '/>' : '>'}`);
+				replace(startTag(name, attributes, html.slice(parser.startIndex, parser.endIndex + 1)));
 			},
 		},
-		// Names as written, as in the page pass.
-		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+		NAMES_AS_WRITTEN,
 	);
 	parser.end(html);
 	out.push(html.slice(copied));

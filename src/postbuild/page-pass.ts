@@ -1,7 +1,7 @@
-import { escapeAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 import { keepTogether, UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
+import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
 
 /** Attributes that hold one URL. */
 export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
@@ -135,10 +135,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 
 				const start = parser.startIndex;
 				const end = parser.endIndex + 1;
-				if (changed) {
-					const written = Object.entries(attributes).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
-					replace(start, end, `<${name}${written}${html.slice(start, end).endsWith('/>') ? '/>' : '>'}`);
-				}
+				if (changed) replace(start, end, startTag(name, attributes, html.slice(start, end)));
 				if (tag === 'meta' && get('charset') !== undefined && !charsetSeen) {
 					charsetSeen = true;
 					replace(end, end, POLICY_PLACEHOLDER);
@@ -154,8 +151,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 				}
 			},
 		},
-		// Names as written: SVG's are camel-cased (viewBox), and a changed tag is written anew.
-		{ lowerCaseTags: false, lowerCaseAttributeNames: false },
+		NAMES_AS_WRITTEN,
 	);
 	parser.end(html);
 	endText();
