@@ -8,11 +8,16 @@ import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offlin
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+/** Puts the time zone back as it was: test files share their worker's process (vitest.config.ts). */
+function restoreZone(zone: string | undefined) {
+	// Assigned undefined, TZ would hold the string "undefined".
+	if (zone === undefined) delete process.env.TZ;
+	else process.env.TZ = zone;
+}
+
 describe('zipEntries', () => {
 	const zone = process.env.TZ;
-	afterEach(() => {
-		process.env.TZ = zone;
-	});
+	afterEach(() => restoreZone(zone));
 
 	it('gives the same bytes in any time zone, with the entries in the order given', () => {
 		const entries = [{ path: 'b.html', data: bytes('b') }, { path: 'a/c.css', data: bytes('c') }];
@@ -60,7 +65,7 @@ describe('zipSite', () => {
 		process.env.TZ = 'America/Los_Angeles';
 		const again = zipSite(entries, '2024-12-04');
 		const fresh = zipSite(entries.map((e) => ({ ...e, data: e.data.slice() })), '2024-12-04');
-		process.env.TZ = zone;
+		restoreZone(zone);
 		expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
 		expect(Buffer.from(fresh).equals(Buffer.from(first))).toBe(true);
 	});
