@@ -12,13 +12,14 @@ import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
-import { hastBridge, mdastBridge, type PluginList } from './satteri-bridge.ts';
+import { mdastBridge, type PluginList } from './satteri-bridge.ts';
 
 /**
  * The Markdown pipeline, in order, one plugin per concern: the build's
  * (astro.config.mjs) and the tests' (which compile sections through it
  * without a build). `content` is the folder of the data files. Sätteri
- * parses (GFM built in) and compiles; our plugins run on its trees.
+ * parses (GFM built in) and compiles; our remark plugins run on its
+ * Markdown tree, our rehype plugins are its visitors of the HTML tree.
  */
 export function markdownOptions(content: URL): Required<SatteriProcessorOptions> {
 	const remark = [
@@ -31,10 +32,11 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 		// Last: every problem any of the above found, reported together.
 		remarkStopOnProblems,
 	] satisfies PluginList;
-	const rehype = [rehypeHeadings, [rehypeFirstMentions, { content }], rehypeFootnotes, rehypeTables, rehypeTableNames, rehypePositionRows] satisfies PluginList;
 	return {
 		mdastPlugins: [mdastBridge(remark)],
-		hastPlugins: [hastBridge(rehype)],
+		// Tables before notes: a table is copied and put back whole, and a copy reads an attribute the notes' pass
+		// has taken away as empty, which would then be written out.
+		hastPlugins: [rehypeHeadings(), rehypeFirstMentions({ content }), rehypeTables(), ...rehypeFootnotes(), rehypeTableNames(), rehypePositionRows()],
 		features: {
 			// Prose arrives with its final typography (remark-typography refuses straight quotes).
 			smartPunctuation: false,

@@ -1,7 +1,8 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import { perDocument } from './hast-state.ts';
 
-const isBackref = (node: ElementContent): node is Element => node.type === 'element' && node.properties.dataFootnoteBackref !== undefined;
+const isNumber = (node: Readonly<Element>) => node.properties.dataFootnoteRef !== undefined;
 
 /** A note's id on its page, as GFM writes it from the note's label (`[^art5]` → `fn-art5`); the link check holds the two equal. */
 export const noteId = (label: string) => `fn-${label.toLowerCase()}`;
@@ -25,47 +26,69 @@ export const PLACE_MARKER = 'i';
  * text stay out of the search index, so excerpts are the briefing's own
  * prose and never “↩ 2”. Previews of the notes are loaded by the page's
  * article (see handlers.ts), not by every number.
+ *
+ * Two passes: the first finds each note's places, which the second needs
+ * at a note's first number and at its ways back. Each number is found by
+ * the `sup` around it, each way back by itself: asking Sätteri for each
+ * link's parent, or reading every note's text for them, cost more than the
+ * rest of this.
  */
-export function rehypeFootnotes() {
-	return (tree: Root) => {
-		// Notes cited from more than one place, by id: only their numbers lead to a marker.
-		const places = new Map<string, number>();
-		visit(tree, 'element', (node: Element) => {
-			if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined) {
-				const note = String(node.properties.href).slice(1);
-				places.set(note, (places.get(note) ?? 0) + 1);
-			}
-		});
-		visit(tree, 'element', (node: Element, _, parent) => {
-			// The markers are bare attributes (Sätteri's `true` would be written out as ="true").
-			if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) {
-				node.properties.dataFootnotes = '';
-				node.properties.dataPagefindIgnore = 'all';
-				return;
-			}
-			// “Notes” is a visible heading, not one for screen readers only.
-			if (node.tagName === 'h2' && node.properties.id === 'footnote-label') {
-				delete node.properties.className;
-				return;
-			}
-			// The numbers are kept out of the index by Pagefind's own setting (search-index.ts), not an attribute on each.
-			if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && parent?.type === 'element' && parent.tagName === 'sup') {
-				node.properties.dataFootnoteRef = '';
-				delete node.properties.ariaDescribedBy;
-				if ((places.get(String(node.properties.href).slice(1)) ?? 0) > 1) node.properties.href = `#${placeId(String(node.properties.id))}`;
-				return;
-			}
-			if (node.tagName === 'li' && String(node.properties.id ?? '').startsWith('fn-')) {
-				const paragraphs = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p');
-				const backrefs = paragraphs.flatMap((p) => p.children.filter(isBackref));
-				for (const [i, backref] of backrefs.entries()) {
-					backref.properties.ariaLabel = backrefs.length === 1 ? 'Back to the text' : `Back to the text, place ${i + 1} of ${backrefs.length}`;
-					delete backref.properties.className;
-				}
-				if (backrefs.length < 2) return;
-				const markers: Element[] = backrefs.map((backref) => ({ type: 'element', tagName: PLACE_MARKER, properties: { id: placeId(String(backref.properties.href).slice(1)) }, children: [] }));
-				paragraphs[0]?.children.unshift(...markers);
-			}
-		});
+export function rehypeFootnotes(): HastPluginDefinition[] {
+	/** The ids of the numbers that cite each note, in the order they stand, by the note's id; and each number's note. */
+	const found = perDocument(() => ({ places: new Map<string, string[]>(), noteOf: new Map<string, string>() }));
+	const placesOf = (ctx: HastVisitorContext, note: string) => found(ctx).places.get(note) ?? [];
+	/** A note's number in the text: the link a `sup` holds. */
+	const numberIn = (sup: Readonly<Element>) => sup.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && isNumber(c));
+	const finding: HastPluginDefinition = {
+		name: 'briefing-footnotes-places',
+		element: {
+			filter: ['sup'],
+			visit(node, ctx) {
+				const number = numberIn(node);
+				if (!number) return;
+				const note = String(number.properties.href).slice(1);
+				const place = String(number.properties.id);
+				found(ctx).places.set(note, [...placesOf(ctx, note), place]);
+				found(ctx).noteOf.set(place, note);
+			},
+		},
 	};
+	const shaping: HastPluginDefinition = {
+		name: 'briefing-footnotes',
+		element: {
+			filter: ['section', 'h2', 'sup', 'a', 'li'],
+			visit(node, ctx) {
+				// The markers are bare attributes (Sätteri's `true` would be written out as ="true").
+				if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) {
+					ctx.setProperty(node, 'dataFootnotes', '');
+					ctx.setProperty(node, 'dataPagefindIgnore', 'all');
+					return;
+				}
+				// “Notes” is a visible heading, not one for screen readers only.
+				if (node.tagName === 'h2' && node.properties.id === 'footnote-label') return ctx.setProperty(node, 'className', null);
+				// The numbers are kept out of the index by Pagefind's own setting (search-index.ts), not an attribute on each.
+				const number = node.tagName === 'sup' ? numberIn(node) : undefined;
+				if (number) {
+					ctx.setProperty(number, 'dataFootnoteRef', '');
+					ctx.setProperty(number, 'ariaDescribedBy', null);
+					if (placesOf(ctx, String(number.properties.href).slice(1)).length > 1) ctx.setProperty(number, 'href', `#${placeId(String(number.properties.id))}`);
+					return;
+				}
+				// A way back, to one of its note's places.
+				if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
+					const place = String(node.properties.href).slice(1);
+					const all = placesOf(ctx, found(ctx).noteOf.get(place) ?? '');
+					ctx.setProperty(node, 'ariaLabel', all.length < 2 ? 'Back to the text' : `Back to the text, place ${all.indexOf(place) + 1} of ${all.length}`);
+					ctx.setProperty(node, 'className', null);
+					return;
+				}
+				if (node.tagName !== 'li' || !String(node.properties.id ?? '').startsWith('fn-')) return;
+				const all = placesOf(ctx, String(node.properties.id));
+				const first = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+				if (all.length < 2 || !first) return;
+				ctx.insertChildAt(first, 0, all.map((place): Element => ({ type: 'element', tagName: PLACE_MARKER, properties: { id: placeId(place) }, children: [] })));
+			},
+		},
+	};
+	return [finding, shaping];
 }

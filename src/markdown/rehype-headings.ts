@@ -1,9 +1,6 @@
-import type { Element, Root } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 import GithubSlugger, { slug } from 'github-slugger';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-
-const HEADING = /^h([1-6])$/;
+import { perDocument } from './hast-state.ts';
 
 /**
  * Gives every heading an id (github-slugger, as Astro would) and a link to
@@ -11,24 +8,27 @@ const HEADING = /^h([1-6])$/;
  * `section-<n>`. The link's mark is drawn by CSS, so the heading's text, the
  * contents Astro collects from it and its id stay just the words.
  */
-export function rehypeHeadings() {
-	return (tree: Root) => {
-		const slugger = new GithubSlugger();
-		let count = 0;
-		visit(tree, 'element', (node: Element) => {
-			const match = HEADING.exec(node.tagName);
-			if (!match || node.properties.id === 'footnote-label') return;
-			count++;
-			const text = toString(node).trim();
-			const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(slug(text) ? text : `section-${count}`);
-			node.properties.id = id;
-			if (Number(match[1]) > 4) return;
-			node.children.push({
-				type: 'element',
-				tagName: 'a',
-				properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this heading: ${text}`, dataPagefindIgnore: 'all' },
-				children: [],
-			});
-		});
+export function rehypeHeadings(): HastPluginDefinition {
+	const state = perDocument(() => ({ slugger: new GithubSlugger(), count: 0 }));
+	return {
+		name: 'briefing-headings',
+		element: {
+			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+			visit(node, ctx) {
+				if (node.properties.id === 'footnote-label') return;
+				const document = state(ctx);
+				document.count++;
+				const text = ctx.textContent(node).trim();
+				const id = typeof node.properties.id === 'string' ? node.properties.id : document.slugger.slug(slug(text) ? text : `section-${document.count}`);
+				ctx.setProperty(node, 'id', id);
+				if (Number(node.tagName[1]) > 4) return;
+				ctx.appendChild(node, {
+					type: 'element',
+					tagName: 'a',
+					properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this heading: ${text}`, dataPagefindIgnore: 'all' },
+					children: [],
+				});
+			},
+		},
 	};
 }

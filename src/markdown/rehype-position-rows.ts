@@ -1,7 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { bodyRows, cells, columnHeadings } from './rehype-tables.ts';
 
 /** The search kind of an ally's row, which results show beside its title (search/results.ts). */
@@ -18,21 +18,41 @@ const POSITION_KIND = 'Position';
  * third cell, opened at the row, which gets an id for it. The row stays in
  * its section's text as well.
  */
-export function rehypePositionRows() {
-	return (tree: Root) => {
-		visit(tree, 'element', (table: Element) => {
-			if (table.tagName !== 'table') return;
-			const headings = columnHeadings(table);
-			if (headings[0] !== 'Ally' || headings[1] !== 'Position' || headings.length < 3) return;
-			for (const row of bodyRows(table)) {
-				const [allies, position, report] = cells(row);
-				if (!allies || !position || !report) continue;
-				const who = toString(allies).trim();
-				row.properties.id = `ally-${slug(who)}`;
-				row.properties.dataSearchEntry = POSITION_KIND;
-				row.properties.dataSearchTitle = `Position of ${who}: ${toString(position).trim()}`;
-				report.properties.dataSearchSummary = '';
-			}
-		});
+export function rehypePositionRows(): HastPluginDefinition {
+	return {
+		name: 'briefing-position-rows',
+		element: {
+			filter: ['table'],
+			visit(node, ctx) {
+				for (const { row, id, title, report } of positionRows(node)) {
+					ctx.setProperty(row, 'id', id);
+					ctx.setProperty(row, 'dataSearchEntry', POSITION_KIND);
+					ctx.setProperty(row, 'dataSearchTitle', title);
+					ctx.setProperty(report, 'dataSearchSummary', '');
+				}
+			},
+		},
 	};
+}
+
+export interface PositionRow {
+	row: Readonly<Element>;
+	/** The row's id, from its allies: `ally-germany`. */
+	id: string;
+	/** The search record's title: “Position of Germany: Against”. */
+	title: string;
+	/** The cell that summarises the record. */
+	report: Readonly<Element>;
+}
+
+/** The rows of a table headed “Ally | Position | …” that become search records; none for any other table. */
+export function positionRows(table: Readonly<Element>): PositionRow[] {
+	const headings = columnHeadings(table);
+	if (headings[0] !== 'Ally' || headings[1] !== 'Position' || headings.length < 3) return [];
+	return bodyRows(table).flatMap((row) => {
+		const [allies, position, report] = cells(row);
+		if (!allies || !position || !report) return [];
+		const who = toString(allies).trim();
+		return [{ row, id: `ally-${slug(who)}`, title: `Position of ${who}: ${toString(position).trim()}`, report }];
+	});
 }

@@ -1,5 +1,4 @@
-import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import type { HastPluginDefinition } from 'satteri';
 
 const HEADING = /^h[2-6]$/;
 
@@ -8,19 +7,23 @@ const HEADING = /^h[2-6]$/;
  * list of tables shows it: the tables had no name, and a reader moving from
  * table to table heard only “table”. By the heading's text (`aria-label`),
  * not by a reference to the heading, whose “Link to this heading” anchor
- * (rehype-headings.ts) would have been read out too. A table that is named
- * already, or has a caption, keeps its own.
+ * (rehype-headings.ts) would have been read out too. Only the section's own
+ * headings and tables, not those inside a quotation or a component; a GFM
+ * table has no caption or name of its own.
  */
-export function rehypeTableNames() {
-	return (tree: Root) => {
-		let heading: string | undefined;
-		for (const node of tree.children) {
-			if (node.type !== 'element') continue;
-			if (HEADING.test(node.tagName)) heading = toString(node).trim();
-			else if (node.tagName === 'table' && heading && !named(node)) node.properties.ariaLabel = heading;
-		}
+export function rehypeTableNames(): HastPluginDefinition {
+	/** The text of the section's last heading so far, by document. */
+	const heading = new WeakMap<object, string>();
+	return {
+		name: 'briefing-table-names',
+		element: {
+			filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'table'],
+			visit(node, ctx) {
+				if (ctx.parent(node).type !== 'root') return;
+				if (HEADING.test(node.tagName)) return void heading.set(ctx.data, ctx.textContent(node).trim());
+				const name = heading.get(ctx.data);
+				if (name) ctx.setProperty(node, 'ariaLabel', name);
+			},
+		},
 	};
 }
-
-const named = (table: Element) =>
-	table.properties.ariaLabel !== undefined || table.properties.ariaLabelledBy !== undefined || table.children.some((c) => c.type === 'element' && c.tagName === 'caption');

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { rehypeTables } from '../../src/markdown/rehype-tables';
+import type { Element, Root } from 'hast';
+import { markdownToHtml, type HastPluginDefinition } from 'satteri';
+import { visit } from 'unist-util-visit';
+import { rehypeHeadings } from '../../src/markdown/rehype-headings';
+import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables';
 import { rehypeTableNames } from '../../src/markdown/rehype-table-names';
 import { rehypePositionRows } from '../../src/markdown/rehype-position-rows';
 import { pageEntries } from '../../src/postbuild/search/entries';
 
+/** Every table of a tree shaped, as the plugin shapes each table it is handed. */
+const shapeTables = (tree: Root) => visit(tree, 'element', (node: Element) => void (node.tagName === 'table' && shapeTable(node)));
+
 const run = (html: string) => {
 	const tree = fromHtml(html, { fragment: true });
-	rehypeTables()(tree);
+	shapeTables(tree);
 	return toHtml(tree);
 };
+
+/** Markdown through Sätteri with these rehype plugins, as the build runs them. */
+const compile = async (markdown: string, plugins: HastPluginDefinition[]) => (await markdownToHtml(markdown, { hastPlugins: plugins })).html;
 
 describe('rehypeTables', () => {
 	it('makes each body row’s first cell its header, labels every other cell with its column’s heading, as text, stacks tables of three columns or more, and keeps a column of sources out of search', () => {
@@ -26,45 +36,34 @@ describe('rehypeTables', () => {
 
 	it('keeps one space between a row’s cells and no other whitespace, so that text taken from the page does not run one cell into the next', () => {
 		const tree = fromHtml('<table>\n<tbody>\n<tr>\n<td>Point of comparison</td>\n<td>West Germany, 1955</td>\n</tr>\n</tbody>\n</table>', { fragment: true });
-		rehypeTables()(tree);
+		shapeTables(tree);
 		expect(toHtml(tree)).toBe('<table><tbody><tr><td>Point of comparison</td> <td>West Germany, 1955</td></tr></tbody></table>');
 	});
 });
 
 describe('rehypeTableNames', () => {
-	const run = (html: string) => {
-		const tree = fromHtml(html, { fragment: true });
-		rehypeTableNames()(tree);
-		return toHtml(tree);
-	};
-	it('names each table after the heading it sits under, without the heading’s anchor, and leaves a table named already, or before any heading, as it is', () => {
-		const anchor = '<a class="heading-anchor" href="#who" aria-label="Link to this heading: Who stood where"></a>';
-		expect(run(`<table><tr><td>a</td></tr></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table><tr><td>b</td></tr></table><h3 id="why">Why</h3><table aria-label="Own"><tr><td>c</td></tr></table><table><caption>Cap</caption><tr><td>d</td></tr></table><table><tr><td>e</td></tr></table>`)).toBe(
-			`<table><tbody><tr><td>a</td></tr></tbody></table><h2 id="who">Who <em>stood</em> where${anchor}</h2><p>x</p><table aria-label="Who stood where"><tbody><tr><td>b</td></tr></tbody></table><h3 id="why">Why</h3><table aria-label="Own"><tbody><tr><td>c</td></tr></tbody></table><table><caption>Cap</caption><tbody><tr><td>d</td></tr></tbody></table><table aria-label="Why"><tbody><tr><td>e</td></tr></tbody></table>`,
-		);
+	it('names each of the section’s tables after the heading it sits under, without the heading’s anchor, and leaves a table before any heading, or inside a quotation, as it is', async () => {
+		const table = (cell: string) => `| ${cell} |\n|---|\n| 1 |\n`;
+		const html = await compile(`${table('a')}\n## Who *stood* where\n\nText.\n\n${table('b')}\n### Why\n\n${table('c')}\n> ${table('d').trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTableNames()]);
+		const names = [...html.matchAll(/<table([^>]*)>/g)].map(([, attributes]) => /aria-label="([^"]*)"/.exec(attributes)?.[1]);
+		expect(names).toEqual([undefined, 'Who stood where', 'Why', undefined]);
+		expect(html).toContain('aria-label="Link to this heading: Who stood where"');
 	});
 });
 
 describe('rehypePositionRows', () => {
-	const run = (html: string) => {
-		const tree = fromHtml(html, { fragment: true });
-		rehypeTables()(tree);
-		rehypePositionRows()(tree);
-		return tree;
-	};
-	it('makes each row of a table headed “Ally | Position | …” a search entry, opened at the row, titled with its allies and position, summarised by its report', () => {
-		const tree = run('<table><thead><tr><th>Ally</th><th>Position</th><th>As reported</th></tr></thead><tbody><tr><td>Belgium, Slovenia, Spain</td><td>Reluctant</td><td>A NATO official called them “reluctant”.</td></tr></tbody></table>');
-		const html = toHtml(tree);
-		expect(html).toContain('<tr id="ally-belgium-slovenia-spain" data-search-entry="Position" data-search-title="Position of Belgium, Slovenia, Spain: Reluctant">');
-		expect(html).toContain('<td data-label="As reported" data-search-summary="">A NATO official');
+	const positions = '| Ally | Position | As reported |\n|---|---|---|\n| Belgium, Slovenia, Spain | Reluctant | A NATO official called them “reluctant”. |\n';
+	it('makes each row of a table headed “Ally | Position | …” a search entry, opened at the row, titled with its allies and position, summarised by its report', async () => {
+		const html = await compile(positions, [rehypeTables(), rehypePositionRows()]);
+		expect(html).toMatch(/<tr id="ally-belgium-slovenia-spain" data-search-entry="Position" data-search-title="Position of Belgium, Slovenia, Spain: Reluctant">/);
+		expect(html).toMatch(/<td data-label="As reported" data-search-summary(="")?>A NATO official/);
 		// What the search index then reads of it.
 		expect(pageEntries(`<article>${html}</article>`, 'alliance-reaction.html')).toEqual([
 			// Each cell a sentence of its own, as Pagefind makes them on the page: not “Reluctant A NATO official”.
 			{ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.', content: 'Belgium, Slovenia, Spain. Reluctant. A NATO official called them “reluctant”.' },
 		]);
 	});
-	it('leaves other tables alone', () => {
-		const html = '<table><thead><tr><th>Ally</th><th>Joined</th><th>Note</th></tr></thead><tbody><tr><td>Poland</td><td>1999</td><td>x</td></tr></tbody></table>';
-		expect(toHtml(run(html))).not.toContain('data-search');
+	it('leaves other tables alone', async () => {
+		expect(await compile(positions.replace('Position', 'Joined'), [rehypeTables(), rehypePositionRows()])).not.toContain('data-search');
 	});
 });
