@@ -303,3 +303,31 @@ describe('the contents beside the text', () => {
 		await context.close();
 	});
 });
+
+describe('type', () => {
+	it('sets every heading of the whole briefing as a heading, its fifth level too, kept with its text on paper, and a table’s note numbers as large as the prose’s', async () => {
+		const context = await newContext(browser, { viewport: { width: 1280, height: HEIGHT } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'all.html'));
+		// The whole briefing sets each section's headings a level down, to the fifth.
+		expect(await page.locator('main h5').count()).toBeGreaterThan(0);
+		const unlike = (paper: boolean) => {
+			const face = getComputedStyle(document.querySelector('main h2')!).fontFamily;
+			return [...document.querySelectorAll('main :is(h2, h3, h4, h5, h6)')].flatMap((h) => {
+				const style = getComputedStyle(h);
+				const ok = style.fontFamily === face && Number(style.fontWeight) >= 600 && Number.parseFloat(style.fontSize) >= 16 && (!paper || style.breakAfter === 'avoid');
+				return ok ? [] : [`${h.tagName} “${h.textContent?.trim()}”: ${style.fontFamily.slice(0, 12)}, ${style.fontWeight}, ${style.fontSize}, break after: ${style.breakAfter}`];
+			});
+		};
+		expect(await page.evaluate(unlike, false), 'on screen').toEqual([]);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.evaluate(unlike, true), 'on paper').toEqual([]);
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		const [prose, tables] = await page.evaluate(() =>
+			['.prose p sup > a', '.prose td sup > a'].map((selector) => Math.min(...[...document.querySelectorAll(selector)].map((a) => Number.parseFloat(getComputedStyle(a).fontSize)))),
+		);
+		expect(tables, 'the section has note numbers in a table').toBeLessThan(Infinity);
+		expect(tables).toBeGreaterThanOrEqual(prose * 0.95);
+		await context.close();
+	});
+});
