@@ -12,28 +12,27 @@ import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
-import { mdastBridge, type PluginList } from './satteri-bridge.ts';
 
 /**
  * The Markdown pipeline, in order, one plugin per concern: the build's
  * (astro.config.mjs) and the tests' (which compile sections through it
  * without a build). `content` is the folder of the data files. Sätteri
- * parses (GFM built in) and compiles; our remark plugins run on its
- * Markdown tree, our rehype plugins are its visitors of the HTML tree.
+ * parses (GFM built in) and compiles; our plugins are its visitors, each
+ * handed only the nodes it asks for, of the Markdown tree (remark-*: checks,
+ * citations, counts) and then of the HTML tree (rehype-*: shapes).
  */
 export function markdownOptions(content: URL): Required<SatteriProcessorOptions> {
-	const remark = [
-		[remarkClosedMdx, { content }],
-		remarkFootnotes,
-		[remarkCitations, { content }],
-		remarkLinkSchemes,
-		remarkTypography,
-		remarkProseWords,
-		// Last: every problem any of the above found, reported together.
-		remarkStopOnProblems,
-	] satisfies PluginList;
 	return {
-		mdastPlugins: [mdastBridge(remark)],
+		mdastPlugins: [
+			remarkClosedMdx({ content }),
+			...remarkFootnotes(),
+			remarkCitations({ content }),
+			remarkLinkSchemes(),
+			remarkTypography(),
+			remarkProseWords(),
+			// Last: every problem any of the above found, reported together.
+			remarkStopOnProblems(),
+		],
 		// Tables before notes: a table is copied and put back whole, and a copy reads an attribute the notes' pass
 		// has taken away as empty, which would then be written out.
 		hastPlugins: [rehypeHeadings(), rehypeFirstMentions({ content }), rehypeTables(), ...rehypeFootnotes(), rehypeTableNames(), rehypePositionRows()],

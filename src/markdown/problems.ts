@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { Node } from 'unist';
-import type { VFile } from 'vfile';
+import type { MdastPluginDefinition } from 'satteri';
+import type { Position } from 'unist';
 
 interface Problem {
 	line?: number;
@@ -9,15 +10,21 @@ interface Problem {
 	message: string;
 }
 
-const problemsOf = (file: VFile) => ((file.data as { briefingProblems?: Problem[] }).briefingProblems ??= []);
+/** What a problem needs of Sätteri's visitor context: the document's data bag and its file. */
+interface Document {
+	readonly data: Record<string, unknown>;
+	readonly fileURL: URL | undefined;
+}
+
+const problemsOf = (ctx: Document) => ((ctx.data as { briefingProblems?: Problem[] }).briefingProblems ??= []);
 
 /** The content file as messages name it: `content/sections/01-background.mdx`. */
-export const fileName = (file: VFile) => relative(process.cwd(), file.path);
+export const fileName = (ctx: Document) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a section');
 
 /** Notes a problem in a content file at a node; remarkStopOnProblems reports them all at once. */
-export function report(file: VFile, node: Node | undefined, message: string): void {
+export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string): void {
 	const start = node?.position?.start;
-	problemsOf(file).push({ line: start?.line, column: start?.column, message });
+	problemsOf(ctx).push({ line: start?.line, column: start?.column, message });
 }
 
 /**
@@ -25,15 +32,18 @@ export function report(file: VFile, node: Node | undefined, message: string): vo
  * problem, listing every problem in the file with its line and column, so a
  * writer fixes them in one go rather than one build at a time.
  */
-export function remarkStopOnProblems() {
-	return (_: unknown, file: VFile) => {
-		const problems = problemsOf(file);
-		if (problems.length === 0) return;
-		const name = fileName(file);
-		const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
-		throw new AstroError(
-			`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
-			'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
-		);
+export function remarkStopOnProblems(): MdastPluginDefinition {
+	return {
+		name: 'briefing-stop-on-problems',
+		before(_, ctx) {
+			const problems = problemsOf(ctx);
+			if (problems.length === 0) return;
+			const name = fileName(ctx);
+			const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
+			throw new AstroError(
+				`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
+				'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
+			);
+		},
 	};
 }

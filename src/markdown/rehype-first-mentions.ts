@@ -1,7 +1,7 @@
 import type { ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
-import { perDocument } from './hast-state.ts';
+import { perDocument } from './document-state.ts';
 import { pageHref } from '../site/urls.ts';
 import { mentionPattern, mentionsIn, type Mentionable } from './mentions.ts';
 

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
-import { perDocument } from './hast-state.ts';
+import { perDocument } from './document-state.ts';
 
 const isNumber = (node: Readonly<Element>) => node.properties.dataFootnoteRef !== undefined;
 

@@ -1,6 +1,6 @@
 import type { HastPluginDefinition } from 'satteri';
 import GithubSlugger, { slug } from 'github-slugger';
-import { perDocument } from './hast-state.ts';
+import { perDocument } from './document-state.ts';
 
 /**
  * Gives every heading an id (github-slugger, as Astro would) and a link to

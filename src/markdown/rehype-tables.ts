@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { toString } from 'hast-util-to-string';
-import { plainCopy } from './satteri-bridge.ts';
+import { plainCopy } from './plain-copy.ts';
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const SOURCE_COLUMN = /^sources?$/i;

@@ -1,12 +1,13 @@
-import type { FootnoteDefinition, Link, Parents, PhrasingContent, Root, Text } from 'mdast';
-import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Link, PhrasingContent, Text } from 'mdast';
+import type { MdastPluginDefinition } from 'satteri';
 import { SOURCE_TYPES } from '../publication/source-types.ts';
 import { formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
 import { findCitations } from './citation-syntax.ts';
+import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
+import { TO_STRING } from './text-content.ts';
 
 /**
  * Citations, Pandoc style: `[@source-id]` in a note becomes the source as a
@@ -16,53 +17,59 @@ import { report } from './problems.ts';
  * problem; `[@id]` outside a note is one too, because the briefing cites in
  * notes only. Leaves the sources cited in the frontmatter as `citedSources`,
  * and the first note that cites each as `citedInNotes` (source id → label).
+ * A note is handed over before its text, so a text is in the last note
+ * handed over if it starts before that note ends; each text with a citation
+ * is replaced by its links, not the whole note.
  */
-export function remarkCitations(options: { content: URL }) {
-	return (tree: Root, file: VFile) => {
-		const data = readBriefingData(options.content);
-		const cited = new Map<string, string>();
-		visit(tree, (node) => {
-			if (node.type === 'footnoteDefinition') {
-				if (linkCitations(node, data, file, cited) === 0) report(file, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
-				return SKIP;
-			}
-			if (node.type === 'text') {
-				for (const citation of findCitations(node.value)) {
-					report(file, node, `[@${citation.id}] outside a note: the briefing cites in notes; write [^label] here and "[^label]: [@${citation.id}]" below`);
+export function remarkCitations(options: { content: URL }): MdastPluginDefinition {
+	const state = perDocument(() => ({
+		data: readBriefingData(options.content),
+		cited: new Map<string, string>(),
+		/** The last note handed over: its label, and where it ends in the source. */
+		note: undefined as { label: string | null | undefined; id: string; ends: number } | undefined,
+	}));
+	return {
+		name: 'briefing-citations',
+		options: { position: true },
+		footnoteDefinition(node, ctx) {
+			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, ends: node.position?.end.offset ?? -1 };
+			if (findCitations(ctx.textContent(node, TO_STRING)).length === 0) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
+		},
+		text(node, ctx) {
+			if (!node.value.includes('[@')) return;
+			const citations = findCitations(node.value);
+			if (citations.length === 0) return;
+			const { note, data, cited } = state(ctx);
+			if (!note || (node.position?.start.offset ?? Infinity) >= note.ends) {
+				for (const citation of citations) {
+					report(ctx, node, `[@${citation.id}] outside a note: the briefing cites in notes; write [^label] here and "[^label]: [@${citation.id}]" below`);
 				}
+				return;
 			}
-		});
-		const frontmatter = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> }).frontmatter ??= {};
-		frontmatter.citedSources = [...cited.keys()];
-		frontmatter.citedInNotes = Object.fromEntries(cited);
+			const parts: PhrasingContent[] = [];
+			let from = 0;
+			for (const citation of citations) {
+				const source = data.sources.get(citation.id);
+				if (!source) {
+					report(ctx, node, `footnote [^${note.label}] cites unknown source "${citation.id}"; add it to sources.yaml or fix the id`);
+					continue;
+				}
+				if (!cited.has(citation.id)) cited.set(citation.id, note.id);
+				if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
+				parts.push(...citationNodes(citation.id, source));
+				from = citation.index + citation.length;
+			}
+			if (from === 0) return;
+			if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
+			ctx.replaceNode(node, parts);
+		},
+		after(_, ctx) {
+			const { cited } = state(ctx);
+			const frontmatter = frontmatterOf(ctx);
+			frontmatter.citedSources = [...cited.keys()];
+			frontmatter.citedInNotes = Object.fromEntries(cited);
+		},
 	};
-}
-
-/** Replaces the citations in one note; returns how many it holds. */
-function linkCitations(definition: FootnoteDefinition, data: BriefingData, file: VFile, cited: Map<string, string>): number {
-	let count = 0;
-	visit(definition, 'text', (node, index, parent) => {
-		const found = findCitations(node.value);
-		if (found.length === 0 || parent === undefined || index === undefined) return;
-		const parts: PhrasingContent[] = [];
-		let from = 0;
-		for (const citation of found) {
-			count++;
-			const source = data.sources.get(citation.id);
-			if (!source) {
-				report(file, node, `footnote [^${definition.label}] cites unknown source "${citation.id}"; add it to sources.yaml or fix the id`);
-				continue;
-			}
-			if (!cited.has(citation.id)) cited.set(citation.id, definition.label ?? definition.identifier);
-			if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
-			parts.push(...citationNodes(citation.id, source));
-			from = citation.index + citation.length;
-		}
-		if (from < node.value.length) parts.push({ type: 'text', value: node.value.slice(from) });
-		(parent as Parents).children.splice(index, 1, ...(parts as never[]));
-		return [SKIP, index + parts.length];
-	});
-	return count;
 }
 
 /**

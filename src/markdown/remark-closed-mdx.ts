@@ -1,10 +1,10 @@
-import type { Root } from 'mdast';
+import type { Parents } from 'mdast';
 // Registers the MDX node types (ESM, expressions) with mdast's types.
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
+import { frontmatterOf, perDocument } from './document-state.ts';
 import { COMPONENTS, componentList } from './components.ts';
 import { report } from './problems.ts';
 
@@ -20,73 +20,83 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * `components`, for the figures' styles, and the dates of its notes after
  * the briefing as `afterNotes`, for the publication's checks.
  */
-export function remarkClosedMdx(options: { content: URL }) {
-	return (tree: Root, file: VFile) => {
-		const data = readBriefingData(options.content);
-		const used = new Set<string>();
-		const afterNotes: string[] = [];
-		visitParents(tree, (node, ancestors) => {
-			switch (node.type) {
-				case 'mdxjsEsm':
-					report(file, node, 'import and export are not allowed: a section is prose; the components it may use need no import');
-					return;
-				case 'mdxFlowExpression':
-				case 'mdxTextExpression':
-					report(file, node, 'a {…} expression is not allowed: write the text itself (a literal brace is written \\{)');
-					return;
-				case 'mdxJsxFlowElement':
-				case 'mdxJsxTextElement':
-					checkElement(node, file, data, used, ancestors.flatMap((a) => ('name' in a && typeof a.name === 'string' ? [a.name] : [])));
-					if (node.name === 'AfterNote') afterNotes.push(String(node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value ?? ''));
-					return;
-			}
-		});
-		const frontmatter = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> }).frontmatter ??= {};
-		frontmatter.components = [...used].sort();
-		frontmatter.afterNotes = afterNotes;
+export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinition {
+	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[] }));
+	const element = (node: Readonly<JsxElement>, ctx: MdastVisitorContext) => {
+		const { data, used, afterNotes } = state(ctx);
+		// The components it sits in, outermost first.
+		const around: string[] = [];
+		for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+			if ('name' in parent && typeof parent.name === 'string') around.unshift(parent.name);
+		}
+		checkElement(node, ctx, data, used, around);
+		if (node.name === 'AfterNote') afterNotes.push(String(node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value ?? ''));
+	};
+	return {
+		name: 'briefing-closed-mdx',
+		options: { position: true },
+		mdxjsEsm(node, ctx) {
+			report(ctx, node, 'import and export are not allowed: a section is prose; the components it may use need no import');
+		},
+		mdxFlowExpression(node, ctx) {
+			report(ctx, node, EXPRESSION);
+		},
+		mdxTextExpression(node, ctx) {
+			report(ctx, node, EXPRESSION);
+		},
+		mdxJsxFlowElement: element,
+		mdxJsxTextElement: element,
+		after(_, ctx) {
+			const { used, afterNotes } = state(ctx);
+			const frontmatter = frontmatterOf(ctx);
+			frontmatter.components = [...used].sort();
+			frontmatter.afterNotes = afterNotes;
+		},
 	};
 }
 
-function checkElement(element: JsxElement, file: VFile, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[]) {
+const EXPRESSION = 'a {…} expression is not allowed: write the text itself (a literal brace is written \\{)';
+
+function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[]) {
 	const name = element.name;
-	if (!name) return report(file, element, 'a fragment <>…</> is not allowed: write the prose without it');
-	if (/^[a-z]/.test(name)) return report(file, element, `raw HTML <${name}> is not allowed: write Markdown (a table, emphasis, a link) or use one of ${componentList()}`);
+	if (!name) return report(ctx, element, 'a fragment <>…</> is not allowed: write the prose without it');
+	if (/^[a-z]/.test(name)) return report(ctx, element, `raw HTML <${name}> is not allowed: write Markdown (a table, emphasis, a link) or use one of ${componentList()}`);
 	const spec = COMPONENTS[name];
-	if (!spec) return report(file, element, `unknown component <${name}>; sections may use ${componentList()}`);
+	if (!spec) return report(ctx, element, `unknown component <${name}>; sections may use ${componentList()}`);
 	used.add(name);
 	const given: Record<string, string> = {};
 	let valid = true;
 	for (const attribute of element.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			report(file, element, `<${name}> takes plain attributes, not a {…} spread`);
+			report(ctx, element, `<${name}> takes plain attributes, not a {…} spread`);
 			valid = false;
 			continue;
 		}
 		const check = spec.attributes[attribute.name];
 		if (!check) {
-			report(file, element, `<${name}> has no attribute "${attribute.name}"; it takes ${Object.keys(spec.attributes).join(', ') || 'none'}`);
+			report(ctx, element, `<${name}> has no attribute "${attribute.name}"; it takes ${Object.keys(spec.attributes).join(', ') || 'none'}`);
 			valid = false;
 		} else if (typeof attribute.value !== 'string') {
-			report(file, element, `<${name} ${attribute.name}> must be a quoted string, not a {…} expression`);
+			report(ctx, element, `<${name} ${attribute.name}> must be a quoted string, not a {…} expression`);
 			valid = false;
 		} else {
 			given[attribute.name] = attribute.value;
 			const problem = check(attribute.value, data);
 			if (problem) {
-				report(file, element, `<${name}>: ${problem}`);
+				report(ctx, element, `<${name}>: ${problem}`);
 				valid = false;
 			}
 		}
 	}
 	for (const required of spec.required ?? []) {
 		if (!(required in given)) {
-			report(file, element, `<${name}> needs a ${required}="…" attribute`);
+			report(ctx, element, `<${name}> needs a ${required}="…" attribute`);
 			valid = false;
 		}
 	}
 	if (valid && spec.validate) {
 		const problem = spec.validate(given, data, ancestors);
-		if (problem) report(file, element, `<${name}>: ${problem}`);
+		if (problem) report(ctx, element, `<${name}>: ${problem}`);
 	}
-	if (!spec.children && element.children.length > 0) report(file, element, `<${name}> holds no text: write it as <${name} … />`);
+	if (!spec.children && element.children.length > 0) report(ctx, element, `<${name}> holds no text: write it as <${name} … />`);
 }

@@ -1,9 +1,9 @@
-import type { FootnoteDefinition, Parents, Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import type { FootnoteDefinition, FootnoteReference, Nodes } from 'mdast';
+import type { MdastPluginDefinition } from 'satteri';
 import { findDanglingFootnotes } from './citation-syntax.ts';
+import { perDocument } from './document-state.ts';
 import { report } from './problems.ts';
+import { TO_STRING } from './text-content.ts';
 
 /**
  * Footnotes that hold together: every call has a definition and every
@@ -11,56 +11,71 @@ import { report } from './problems.ts';
  * note and the checks read another), no note sits in a heading (its number
  * would enter the heading's id and the contents), and two notes that say
  * the same become one note cited twice.
+ *
+ * Two passes: the first checks and finds notes that say the same, the
+ * second, which changes nothing where there are none, merges them.
  */
-export function remarkFootnotes() {
-	return (tree: Root, file: VFile) => {
-		const definitions = new Map<string, FootnoteDefinition>();
-		const called = new Set<string>();
-		visit(tree, (node) => {
-			if (node.type === 'footnoteDefinition') {
-				const first = definitions.get(node.identifier);
-				if (first) report(file, node, `footnote [^${node.label}] is defined twice (first on line ${first.position?.start.line}); give each note its own label`);
-				else definitions.set(node.identifier, node);
-			}
-			if (node.type === 'footnoteReference') called.add(node.identifier);
-			if (node.type === 'heading') {
-				visit(node, 'footnoteReference', (ref) => {
-					report(file, ref, `footnote [^${ref.label}] in a heading: put it on the first sentence under the heading`);
-				});
-			}
-		});
-		visit(tree, 'text', (node) => {
+export function remarkFootnotes(): MdastPluginDefinition[] {
+	const state = perDocument(() => ({
+		/** Each label's first definition: its label and line. */
+		definitions: new Map<string, { label: string; line?: number; text: string; node: Readonly<FootnoteDefinition> }>(),
+		called: new Set<string>(),
+		/** Problems in the order the checks had them: definitions and headings, then text, then unused notes. */
+		inPlace: [] as [Readonly<Nodes>, string][],
+		dangling: [] as [Readonly<Nodes>, string][],
+		/** Notes that say what an earlier note says, by label: the earlier note's label. */
+		sameAs: new Map<string, string>(),
+	}));
+	const refsIn = (node: Readonly<Nodes>): Readonly<FootnoteReference>[] =>
+		node.type === 'footnoteReference' ? [node] : 'children' in node ? (node.children as Readonly<Nodes>[]).flatMap(refsIn) : [];
+	const checking: MdastPluginDefinition = {
+		name: 'briefing-footnotes',
+		options: { position: true },
+		footnoteDefinition(node, ctx) {
+			const document = state(ctx);
+			const first = document.definitions.get(node.identifier);
+			if (first) document.inPlace.push([node, `footnote [^${node.label}] is defined twice (first on line ${first.line}); give each note its own label`]);
+			else document.definitions.set(node.identifier, { label: node.label ?? node.identifier, line: node.position?.start.line, text: ctx.textContent(node, TO_STRING).replace(/\s+/g, ' ').trim(), node });
+		},
+		footnoteReference(node, ctx) {
+			state(ctx).called.add(node.identifier);
+		},
+		heading(node, ctx) {
+			for (const ref of refsIn(node)) state(ctx).inPlace.push([ref, `footnote [^${ref.label}] in a heading: put it on the first sentence under the heading`]);
+		},
+		text(node, ctx) {
+			if (!node.value.includes('[^')) return;
 			for (const label of findDanglingFootnotes(node.value)) {
-				report(file, node, `footnote [^${label}] has no definition; add a line "[^${label}]: [@source-id] …"`);
+				state(ctx).dangling.push([node, `footnote [^${label}] has no definition; add a line "[^${label}]: [@source-id] …"`]);
 			}
-		});
-		for (const [label, definition] of definitions) {
-			if (!called.has(label)) report(file, definition, `footnote [^${definition.label}] is defined but never referenced in the text`);
-		}
-		mergeIdenticalNotes(tree, definitions);
+		},
+		after(_, ctx) {
+			const document = state(ctx);
+			for (const [node, message] of [...document.inPlace, ...document.dangling]) report(ctx, node, message);
+			for (const [identifier, definition] of document.definitions) {
+				if (!document.called.has(identifier)) report(ctx, definition.node, `footnote [^${definition.label}] is defined but never referenced in the text`);
+			}
+			// Notes with the same text become the first of them, cited from each place.
+			const byText = new Map<string, string>();
+			for (const [identifier, definition] of document.definitions) {
+				const first = byText.get(definition.text);
+				if (first) document.sameAs.set(identifier, first);
+				else byText.set(definition.text, identifier);
+			}
+		},
 	};
-}
-
-/** Notes with the same text become the first of them, cited from each place. */
-function mergeIdenticalNotes(tree: Root, definitions: Map<string, FootnoteDefinition>) {
-	const byText = new Map<string, string>();
-	const sameAs = new Map<string, string>();
-	for (const [label, definition] of definitions) {
-		const text = toString(definition).replace(/\s+/g, ' ').trim();
-		const first = byText.get(text);
-		if (first) sameAs.set(label, first);
-		else byText.set(text, label);
-	}
-	if (sameAs.size === 0) return;
-	visit(tree, (node, index, parent) => {
-		if (node.type === 'footnoteReference' && sameAs.has(node.identifier)) {
-			const label = sameAs.get(node.identifier)!;
-			node.identifier = label;
-			node.label = definitions.get(label)!.label;
-		}
-		if (node.type === 'footnoteDefinition' && sameAs.has(node.identifier) && parent && index !== undefined) {
-			(parent as Parents).children.splice(index, 1);
-			return [SKIP, index];
-		}
-	});
+	const merging: MdastPluginDefinition = {
+		name: 'briefing-footnotes-merge',
+		footnoteReference(node, ctx) {
+			const { sameAs, definitions } = state(ctx);
+			const label = sameAs.get(node.identifier);
+			if (!label) return;
+			ctx.setProperty(node, 'identifier', label);
+			ctx.setProperty(node, 'label', definitions.get(label)!.label);
+		},
+		footnoteDefinition(node, ctx) {
+			if (state(ctx).sameAs.has(node.identifier)) ctx.removeNode(node);
+		},
+	};
+	return [checking, merging];
 }

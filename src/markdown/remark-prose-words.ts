@@ -1,28 +1,41 @@
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { countWords } from '../text/words.ts';
+import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
+import { TO_STRING } from './text-content.ts';
 
 /**
  * Counts the words of prose, the one count the pages (reading time), the
  * tests and the benchmark use: paragraphs, headings and table cells, not
  * notes, components or frontmatter. A section without any is a problem.
+ * Sätteri hands over a note or a component before what it holds, so what
+ * starts before the end of one read so far is left out.
  */
-export function remarkProseWords() {
-	return (tree: Root, file: VFile) => {
-		const parts: string[] = [];
-		visit(tree, (node) => {
-			if (node.type === 'footnoteDefinition' || node.type === 'yaml' || node.type.startsWith('mdx')) return SKIP;
-			if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-				parts.push(toString(node));
-				return SKIP;
-			}
-		});
-		const words = countWords(parts.join('\n'));
-		if (words === 0) report(file, undefined, 'the section has no body text');
-		const frontmatter = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> }).frontmatter ??= {};
-		frontmatter.words = words;
+export function remarkProseWords(): MdastPluginDefinition {
+	const state = perDocument(() => ({ parts: [] as string[], leftOutUntil: -1 }));
+	const leaveOut = (node: Readonly<Nodes>, ctx: MdastVisitorContext) => {
+		const document = state(ctx);
+		document.leftOutUntil = Math.max(document.leftOutUntil, node.position?.end.offset ?? Infinity);
+	};
+	const count = (node: Readonly<Nodes>, ctx: MdastVisitorContext) => {
+		const document = state(ctx);
+		if ((node.position?.start.offset ?? -Infinity) < document.leftOutUntil) return;
+		document.parts.push(ctx.textContent(node, TO_STRING));
+	};
+	return {
+		name: 'briefing-prose-words',
+		options: { position: true },
+		footnoteDefinition: leaveOut,
+		mdxJsxFlowElement: leaveOut,
+		mdxJsxTextElement: leaveOut,
+		paragraph: count,
+		heading: count,
+		tableCell: count,
+		after(_, ctx) {
+			const words = countWords(state(ctx).parts.join('\n'));
+			if (words === 0) report(ctx, undefined, 'the section has no body text');
+			frontmatterOf(ctx).words = words;
+		},
 	};
 }

@@ -1,6 +1,4 @@
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import type { MdastPluginDefinition } from 'satteri';
 import { report } from './problems.ts';
 
 /** Typewriter marks and what to write instead. */
@@ -20,10 +18,12 @@ const MARKS: [RegExp, string][] = [
  * word for word against its source should reach the page as written.
  * Code (inline or block) keeps its marks.
  */
-export function remarkTypography() {
-	return (tree: Root, file: VFile) => {
-		visit(tree, 'text', (node) => {
-			for (const [mark, message] of MARKS) if (mark.test(node.value)) report(file, node, message);
-		});
+export function remarkTypography(): MdastPluginDefinition {
+	return {
+		name: 'briefing-typography',
+		options: { position: true },
+		text(node, ctx) {
+			for (const [mark, message] of MARKS) if (mark.test(node.value)) report(ctx, node, message);
+		},
 	};
 }

@@ -1,0 +1,16 @@
+/**
+ * A plain, changeable copy of one of Sätteri's nodes and all under it, whose
+ * nodes are frozen and read lazily: what a round trip through JSON makes (no
+ * undefined values, no functions), at half its cost. For a plugin that
+ * reshapes a whole subtree (a table, a note) and puts it back.
+ */
+export function plainCopy(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(plainCopy);
+	if (value === null || typeof value !== 'object') return value;
+	const copy: Record<string, unknown> = {};
+	for (const key of Object.keys(value)) {
+		const field = (value as Record<string, unknown>)[key];
+		if (field !== undefined && typeof field !== 'function') copy[key] = plainCopy(field);
+	}
+	return copy;
+}
