@@ -17,7 +17,7 @@ import { TO_STRING } from './text-content.ts';
  */
 export function remarkFootnotes(): MdastPluginDefinition[] {
 	const state = perDocument(() => ({
-		/** Each label's first definition: its label and line. */
+		/** Each note's first definition, by identifier: its label, line and text. */
 		definitions: new Map<string, { label: string; line?: number; text: string; node: Readonly<FootnoteDefinition> }>(),
 		called: new Set<string>(),
 		/** Problems in the order the checks had them: definitions and headings, then text, then unused notes. */
