@@ -72,6 +72,7 @@ export function rehypeFirstMentions(options: { content: URL }): HastPluginDefini
 	};
 	return {
 		name: 'briefing-first-mentions',
+		after: (_, ctx) => state.forget(ctx),
 		element: {
 			filter: BLOCKS,
 			visit(node, ctx) {

@@ -55,6 +55,7 @@ export function rehypeFootnotes(): HastPluginDefinition[] {
 	};
 	const shaping: HastPluginDefinition = {
 		name: 'briefing-footnotes',
+		after: (_, ctx) => found.forget(ctx),
 		element: {
 			filter: ['section', 'h2', 'sup', 'a', 'li'],
 			visit(node, ctx) {

@@ -12,6 +12,7 @@ export function rehypeHeadings(): HastPluginDefinition {
 	const state = perDocument(() => ({ slugger: new GithubSlugger(), count: 0 }));
 	return {
 		name: 'briefing-headings',
+		after: (_, ctx) => state.forget(ctx),
 		element: {
 			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 			visit(node, ctx) {

@@ -68,6 +68,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			const frontmatter = frontmatterOf(ctx);
 			frontmatter.citedSources = [...cited.keys()];
 			frontmatter.citedInNotes = Object.fromEntries(cited);
+			state.forget(ctx);
 		},
 	};
 }

@@ -51,6 +51,7 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 			const frontmatter = frontmatterOf(ctx);
 			frontmatter.components = [...used].sort();
 			frontmatter.afterNotes = afterNotes;
+			state.forget(ctx);
 		},
 	};
 }

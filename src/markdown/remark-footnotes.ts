@@ -76,6 +76,9 @@ export function remarkFootnotes(): MdastPluginDefinition[] {
 		footnoteDefinition(node, ctx) {
 			if (state(ctx).sameAs.has(node.identifier)) ctx.removeNode(node);
 		},
+		after(_, ctx) {
+			state.forget(ctx);
+		},
 	};
 	return [checking, merging];
 }

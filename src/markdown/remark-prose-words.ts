@@ -36,6 +36,7 @@ export function remarkProseWords(): MdastPluginDefinition {
 			const words = countWords(state(ctx).parts.join('\n'));
 			if (words === 0) report(ctx, undefined, 'the section has no body text');
 			frontmatterOf(ctx).words = words;
+			state.forget(ctx);
 		},
 	};
 }
