@@ -46,7 +46,7 @@ export function rehypeFirstMentions(options: { content: URL }): HastPluginDefini
 		if (answer === undefined) known.set(parent, (answer = leavesAlone(parent) || isLeftAlone(ctx.parent(parent), ctx, known)));
 		return answer;
 	};
-	/** Links the first mentions in a text, and says whether any target is still to be found. */
+	/** Links the first mentions of targets not yet found in a text. */
 	const link = (text: Readonly<Text>, ctx: HastVisitorContext, { pending, byName, pattern }: Document) => {
 		const pieces: ElementContent[] = [];
 		let from = 0;
