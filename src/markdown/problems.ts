@@ -19,7 +19,7 @@ interface Document {
 const problemsOf = (ctx: Document) => ((ctx.data as { briefingProblems?: Problem[] }).briefingProblems ??= []);
 
 /** The content file as messages name it: `content/sections/01-background.mdx`. */
-export const fileName = (ctx: Document) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a section');
+const fileName = (ctx: Document) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a section');
 
 /** Notes a problem in a content file at a node; remarkStopOnProblems reports them all at once. */
 export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string): void {

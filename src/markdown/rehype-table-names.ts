@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { perDocument } from './document-state.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -12,16 +13,17 @@ const HEADING = /^h[2-6]$/;
  * table has no caption or name of its own.
  */
 export function rehypeTableNames(): HastPluginDefinition {
-	/** The text of the section's last heading so far, by document. */
-	const heading = new WeakMap<object, string>();
+	/** The text of the section's last heading so far. */
+	const state = perDocument(() => ({ heading: undefined as string | undefined }));
 	return {
 		name: 'briefing-table-names',
+		after: (_, ctx) => state.forget(ctx),
 		element: {
 			filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'table'],
 			visit(node, ctx) {
 				if (ctx.parent(node).type !== 'root') return;
-				if (HEADING.test(node.tagName)) return void heading.set(ctx.data, ctx.textContent(node).trim());
-				const name = heading.get(ctx.data);
+				if (HEADING.test(node.tagName)) return void (state(ctx).heading = ctx.textContent(node).trim());
+				const name = state(ctx).heading;
 				if (name) ctx.setProperty(node, 'ariaLabel', name);
 			},
 		},
