@@ -73,10 +73,11 @@ describe('briefing.epub', () => {
 	}, 30_000);
 
 	// The Java original, where it is installed (Debian: apt-get install epubcheck): its SVG and HTML schemas
-	// are stricter than the port's. A short-lived JVM starts faster without the optimising compiler.
+	// are stricter than the port's. A short-lived JVM starts faster without the optimising compiler, and with the
+	// serial collector: 3.3 s instead of 3.7 s, 4.5 s of CPU instead of 5.1 s, on two cores.
 	const JAVA_EPUBCHECK = '/usr/share/java/epubcheck.jar';
 	it.skipIf(!existsSync(JAVA_EPUBCHECK))('passes the Java EPUBCheck too, with no errors and no warnings', async () => {
-		const { stdout } = await promisify(execFile)('java', ['-XX:TieredStopAtLevel=1', '-jar', JAVA_EPUBCHECK, join(dist(), 'briefing.epub')]).catch((e) => e);
+		const { stdout } = await promisify(execFile)('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', JAVA_EPUBCHECK, join(dist(), 'briefing.epub')]).catch((e) => e);
 		expect(stdout).toContain('Messages: 0 fatals / 0 errors / 0 warnings');
 	}, 60_000);
 
