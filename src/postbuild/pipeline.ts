@@ -11,6 +11,8 @@ import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
+import { CITABLE_PAGES, citationFile, writeCitationFiles } from './citation-files.ts';
+import type { CitablePage } from '../publication/cited-works.ts';
 import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
 import { readPages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
@@ -25,7 +27,8 @@ const NOT_FOUND = '404.html';
  * Everything the build does after Astro has written the pages, as one
  * integration with its steps in order:
  *
- * 1. the reader's scripts are compiled into assets/;
+ * 1. the citation files, three per citable page, from the list the build
+ *    wrote, and the reader's scripts compiled into assets/;
  * 2. the 404 page, served at any depth, gets inline styles and base-path links;
  * 3. each page is read once and passed once: its URLs made relative, its ids,
  *    links and inline code gathered;
@@ -47,9 +50,14 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 			'astro:config:setup': ({ config }) => {
 				srcDir = config.srcDir;
 			},
-			// In dev, compile the reader's scripts on request so the same URLs work as in the build.
+			// In dev, compile the reader's scripts and write the citation files on request, so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
+					if (req.url?.startsWith('/cite/')) {
+						const pages = (await (await fetch(`http://${req.headers.host}/${CITABLE_PAGES}`)).json()) as CitablePage[];
+						const file = citationFile(pages, req.url.slice(1));
+						return file === undefined ? next() : res.end(file);
+					}
 					const [, name, type] = /^\/assets\/([a-z-]+)\.(js|css)$/.exec(req.url ?? '') ?? [];
 					const style = Object.entries(CLIENT_STYLES).find(([, file]) => file === `${name}.${type}`)?.[0] as keyof typeof CLIENT_STYLES | undefined;
 					if (type === 'css' && style) {
@@ -70,6 +78,7 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 
 async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
 	// Each step's time is logged, so a slow build shows which step to look at.
+	const citations = writeCitationFiles(root);
 	const pages = readPages(root);
 	const passed = await timed(async () => {
 		await writeClientScripts(root, srcDir, content);
@@ -83,7 +92,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 		});
 		writeFileSync(join(root, '_headers'), headers);
 	});
-	logger.info(`pages: ${pages.size} passed, links checked, policy written (${passed.seconds} s)`);
+	logger.info(`pages: ${pages.size} passed, links checked, policy written, ${citations.length} citation files (${passed.seconds} s)`);
 
 	const meta = editionMeta(content);
 	// The EPUB is made while Pagefind's own process indexes the pages and builds its files, once every page is

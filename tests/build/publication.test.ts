@@ -118,6 +118,12 @@ describe('cite this briefing', () => {
 		}
 	});
 
+	it('writes those three files for each of them and no others, and leaves no list of them behind', () => {
+		const expected = pages.flatMap((page) => ['bib', 'json', 'ris'].map((ext) => `cite/${page}.${ext}`)).sort();
+		expect(files().filter((f) => f.startsWith('cite/')).sort()).toEqual(expected);
+		expect(files()).not.toContain('citable-pages.json');
+	});
+
 	it('writes files that citation-js parses, agreeing with briefing.yaml and the page', async () => {
 		for (const page of pages) {
 			const title = page === 'index' ? briefing.title : text($('h1', `${page}.html`)!);
