@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bibtex, cslJson, ris } from '../publication/citation-files.ts';
-import type { CitablePage } from '../publication/cited-works.ts';
+import type { CitablePage } from '../publication/citable-pages.ts';
 
 /** The list the build writes (src/pages/citable-pages.json.ts), read and removed here. */
 export const CITABLE_PAGES = 'citable-pages.json';

@@ -12,7 +12,7 @@ import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
 import { CITABLE_PAGES, citationFile, writeCitationFiles } from './citation-files.ts';
-import type { CitablePage } from '../publication/cited-works.ts';
+import type { CitablePage } from '../publication/citable-pages.ts';
 import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
 import { readPages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
@@ -78,9 +78,11 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 
 async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
 	// Each step's time is logged, so a slow build shows which step to look at.
-	const citations = writeCitationFiles(root);
 	const pages = readPages(root);
+	let citations: string[] = [];
 	const passed = await timed(async () => {
+		// Before the pass: pages link to them.
+		citations = writeCitationFiles(root);
 		await writeClientScripts(root, srcDir, content);
 		const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
 		const headers = await preparePages(pages, {
@@ -92,7 +94,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 		});
 		writeFileSync(join(root, '_headers'), headers);
 	});
-	logger.info(`pages: ${pages.size} passed, links checked, policy written, ${citations.length} citation files (${passed.seconds} s)`);
+	logger.info(`pages: ${pages.size} passed, links checked, policy written, ${citations.length} citation files written (${passed.seconds} s)`);
 
 	const meta = editionMeta(content);
 	// The EPUB is made while Pagefind's own process indexes the pages and builds its files, once every page is

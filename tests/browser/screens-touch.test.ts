@@ -9,7 +9,7 @@ import { markersAlone, undersizedTargets } from './screens-checks';
 const { base } = siteModes()[1];
 
 /** What the touch check measures: footnote markers, the contents, and links that follow one another in small type. */
-const ROWS_OF_LINKS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a';
+const SMALL_TARGETS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('on a touch screen', () => {
 			await page.goto(pageUrl(base, path));
 			for (const width of [320, 390]) {
 				await page.setViewportSize({ width, height: 800 });
-				for (const t of await page.evaluate(undersizedTargets, ROWS_OF_LINKS)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
+				for (const t of await page.evaluate(undersizedTargets, SMALL_TARGETS)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
 			}
 		}
