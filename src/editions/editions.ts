@@ -6,9 +6,9 @@ import { readYamlMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildEpub, readingOrder } from './epub/build-epub.ts';
-import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE } from './offline-manifest.ts';
+import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, sizeSlots, statements, type SizeSlots } from './sizes.ts';
-import { deflateAhead, sortedByPath, zipSite, type SiteZipEntry } from './zip-site.ts';
+import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
@@ -93,24 +93,33 @@ export function zipPages(built: ReadonlyMap<string, string>): ZipPages {
  * here, once.
  */
 export async function writeSiteZip(distDir: string, pages: ZipPages, meta: EditionMeta, epubBytes: number): Promise<{ zip: number; passes: number }> {
-	const site = readSiteFiles(distDir, (path) => path === ZIP_FILE || pages.has(path));
+	const site: Map<string, SiteFile> = readSiteFiles(distDir, (path) => path === ZIP_FILE || pages.has(path));
 	const encoder = new TextEncoder();
-	const { data: zip, passes } = settleSize((stated, padding) => {
+	// One array per statement, the same in every page and pass: its deflated bytes are kept with it.
+	const encoded = new Map<string, Uint8Array>();
+	const encode = (statement: string) => encoded.get(statement) ?? encoded.set(statement, encoder.encode(statement)).get(statement)!;
+	// The site's files and the zip's entries as they are when the pages state `stated` bytes for the zip.
+	const entriesStating = (stated: number, padding: number) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
 		const parts = new Map<string, Uint8Array[]>();
 		for (const [path, { slots, text, zipText }] of pages) {
-			const stated = statements(slots, sizes, path).map((statement) => encoder.encode(statement));
+			const stated = statements(slots, sizes, path).map(encode);
 			parts.set(path, fillSlots(zipText, stated));
-			site.set(path, Buffer.concat(fillSlots(text, stated)));
+			site.set(path, fillSlots(text, stated));
 		}
 		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
 		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path: `${zipFolder(meta)}${path}`, data: parts.get(path) ?? data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
-		return zipSite(entries, meta.modified);
-	}, MAX_PASSES);
-	writeSiteFiles(distDir, new Map([...pages.keys(), SERVICE_WORKER_FILE].map((path) => [path, site.get(path)!])));
+		return entries;
+	};
+	// Passes only measure; the zip is made once, with the statement that holds.
+	const settled = settleSize((stated, padding) => zipSiteSize(entriesStating(stated, padding)), MAX_PASSES);
+	const zip = zipSite(entriesStating(settled.stated, settled.padding), meta.modified);
+	if (zip.byteLength !== settled.length) throw new Error(`${ZIP_FILE} is ${zip.byteLength} bytes, not the ${settled.length} its passes measured`);
+	const whole = (file: SiteFile) => (file instanceof Uint8Array ? file : Buffer.concat(file));
+	writeSiteFiles(distDir, new Map([...pages.keys(), SERVICE_WORKER_FILE].map((path) => [path, whole(site.get(path)!)])));
 	writeFileSync(join(distDir, ZIP_FILE), zip);
-	return { zip: zip.byteLength, passes };
+	return { zip: zip.byteLength, passes: settled.passes };
 }
 
 /** The as-of and last-updated dates the overview's footer states, and its summary. */

@@ -30,21 +30,42 @@ export interface OfflineManifest {
 	files: [path: string, bytes: number][];
 }
 
+/** A file's bytes, or its bytes in parts (a page cut where it states sizes), in order. */
+export type SiteFile = Uint8Array | readonly Uint8Array[];
+
+const partsOf = (file: SiteFile): readonly Uint8Array[] => (file instanceof Uint8Array ? [file] : file);
+
+/** Each whole file's digest, kept while its bytes are: the manifest is made once per pass of the zip. */
+const digests = new WeakMap<Uint8Array, string>();
+
+function digest(file: SiteFile): string {
+	if (file instanceof Uint8Array) {
+		let hex = digests.get(file);
+		if (hex === undefined) digests.set(file, (hex = createHash('sha256').update(file).digest('hex')));
+		return hex;
+	}
+	const hash = createHash('sha256');
+	for (const part of file) hash.update(part);
+	return hash.digest('hex');
+}
+
 /**
  * What "save for offline" stores, from the built site's files (path → bytes).
  * The version hashes every file but the worker and the downloads, including
  * files that are not stored (the worker's code), so any change reaches readers.
  */
-export function offlineManifest(site: Map<string, Uint8Array>): OfflineManifest {
+export function offlineManifest(site: ReadonlyMap<string, SiteFile>): OfflineManifest {
 	const paths = [...site.keys()].sort();
 	const version = createHash('sha256');
 	for (const path of paths) {
 		if (path === SERVICE_WORKER_FILE || path === ZIP_FILE || path === EPUB_FILE) continue;
-		version.update(`${path}\0${createHash('sha256').update(site.get(path)!).digest('hex')}\n`);
+		version.update(`${path}\0${digest(site.get(path)!)}\n`);
 	}
 	return {
 		version: version.digest('hex').slice(0, 16),
-		files: paths.filter((path) => !NOT_STORED.some((pattern) => pattern.test(path))).map((path) => [path, site.get(path)!.byteLength]),
+		files: paths
+			.filter((path) => !NOT_STORED.some((pattern) => pattern.test(path)))
+			.map((path) => [path, partsOf(site.get(path)!).reduce((n, part) => n + part.byteLength, 0)]),
 	};
 }
 

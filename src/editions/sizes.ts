@@ -59,28 +59,42 @@ export function statedSizes(html: string): Record<string, string> {
 /** The smallest size that `formatKb` states as the same kilobytes as `bytes`. */
 const floorOf = (bytes: number) => Math.max(1, Math.ceil((Math.round(bytes / 1024) - 0.5) * 1024));
 
+/** A statement of a file's own size that holds: what to state, and how much longer to make the file. */
+export interface SettledSize {
+	stated: number;
+	padding: number;
+	/** The file's length, stating `stated` and padded by `padding`. */
+	length: number;
+	passes: number;
+}
+
 /**
  * The size to state for a file that states its own size (the zip holds the
- * pages that say how big the zip is). `make(stated, padding)` makes the file
- * stating `stated` bytes, `padding` bytes longer than it need be; this makes
- * it again until the stated kilobytes are the file's. Should the statement
- * flip between two values (a changed digit moves the file across a rounding
- * boundary and back), it states the larger and pads the file up to it.
+ * pages that say how big the zip is). `measure(stated, padding)` is the
+ * length of the file stating `stated` bytes, made `padding` bytes longer
+ * than it need be; this measures again until the stated kilobytes are the
+ * file's. Should the statement flip between two values (a changed digit
+ * moves the file across a rounding boundary and back), it states the larger
+ * and pads the file up to it. The caller makes the file once, as settled.
  */
-export function settleSize(make: (stated: number, padding: number) => Uint8Array, maxPasses = 8): { data: Uint8Array; passes: number } {
+export function settleSize(measure: (stated: number, padding: number) => number, maxPasses = 8): SettledSize {
 	const tried = new Set<string>();
 	let stated = 0;
 	for (let pass = 1; pass <= maxPasses; pass++) {
-		let data = make(stated, 0);
-		if (formatKb(data.byteLength) === formatKb(stated)) return { data, passes: pass };
-		if (tried.has(formatKb(data.byteLength))) {
-			stated = Math.max(stated, data.byteLength);
-			data = make(stated, 0);
-			if (data.byteLength < floorOf(stated)) data = make(stated, floorOf(stated) - data.byteLength);
-			if (formatKb(data.byteLength) === formatKb(stated)) return { data, passes: pass };
+		let padding = 0;
+		let length = measure(stated, padding);
+		if (formatKb(length) === formatKb(stated)) return { stated, padding, length, passes: pass };
+		if (tried.has(formatKb(length))) {
+			stated = Math.max(stated, length);
+			length = measure(stated, padding);
+			if (length < floorOf(stated)) {
+				padding = floorOf(stated) - length;
+				length = measure(stated, padding);
+			}
+			if (formatKb(length) === formatKb(stated)) return { stated, padding, length, passes: pass };
 		}
 		tried.add(formatKb(stated));
-		stated = data.byteLength;
+		stated = length;
 	}
 	throw new Error(`The stated size did not settle in ${maxPasses} passes (last ${stated} bytes)`);
 }

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { zipEntries, zipSite, sortedByPath } from '../../src/editions/zip-site';
+import { zipEntries, zipSite, zipSiteSize, sortedByPath } from '../../src/editions/zip-site';
 import { crc32 } from 'node:zlib';
 import { fillSlots, formatKb, settleSize, sizeSlots, statedSizes, statements } from '../../src/editions/sizes';
 import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
@@ -88,6 +88,13 @@ describe('zipSite', () => {
 		expect(zip.length).toBeLessThan(whole.length / 10);
 	});
 
+	it('measures its own length without making the zip, for parts, stored files and comments alike', () => {
+		const parts = [bytes('<p>'.repeat(3000)), bytes('572\u00a0KB'), bytes('</p>'.repeat(3000))];
+		const site = [...entries, { path: 'all.html', data: parts }, { path: 'zz.css', data: bytes('p{}'), stored: true, comment: '   ' }];
+		expect(zipSiteSize(site)).toBe(zipSite(site, '2024-12-04').byteLength);
+		expect(zipSiteSize(site.slice(0, 2))).toBe(zipSite(site.slice(0, 2), '2024-12-04').byteLength);
+	});
+
 	it('refuses a bad date and a path twice, as zipEntries does', () => {
 		expect(() => zipSite([], '4 December 2024')).toThrow(/not a YYYY-MM-DD date/);
 		expect(() => zipSite([entries[0], entries[0]], '2024-12-04')).toThrow(/"index.html" is in the archive twice/);
@@ -123,25 +130,26 @@ describe('stated sizes', () => {
 });
 
 describe('settleSize', () => {
-	const file = (length: number) => new Uint8Array(length);
-
 	it('states the file’s own size, in as few passes as the statement needs', () => {
 		// A file that grows a little with the number it states, as the zip does.
-		const { data, passes } = settleSize((stated) => file(500_000 + String(stated).length * 13));
-		expect(formatKb(data.byteLength)).toBe(formatKb(500_000 + 6 * 13));
-		expect(passes).toBe(2);
+		const settled = settleSize((stated) => 500_000 + String(stated).length * 13);
+		expect(formatKb(settled.length)).toBe(formatKb(500_000 + 6 * 13));
+		expect(formatKb(settled.stated)).toBe(formatKb(settled.length));
+		expect(settled.padding).toBe(0);
+		expect(settled.passes).toBe(2);
 	});
 
 	it('states the larger size and pads the file up to it when the statement flips between two', () => {
 		// Stating 10 KB makes a file of 10.6 KB (11 KB); stating 11 KB makes one of 10.4 KB (10 KB).
-		const make = (stated: number, padding: number) => file((Math.round(stated / 1024) === 11 ? 10_650 : 10_860) + padding);
-		const { data } = settleSize(make);
-		expect(formatKb(data.byteLength)).toBe(formatKb(11 * 1024));
-		expect(data.byteLength).toBe(Math.ceil(10.5 * 1024));
+		const measure = (stated: number, padding: number) => (Math.round(stated / 1024) === 11 ? 10_650 : 10_860) + padding;
+		const settled = settleSize(measure);
+		expect(formatKb(settled.stated)).toBe(formatKb(11 * 1024));
+		expect(settled.length).toBe(Math.ceil(10.5 * 1024));
+		expect(measure(settled.stated, settled.padding)).toBe(settled.length);
 	});
 
 	it('gives up, saying so, when no size holds', () => {
-		expect(() => settleSize((stated) => file(stated + 5_000), 4)).toThrow(/did not settle in 4 passes/);
+		expect(() => settleSize((stated) => stated + 5_000, 4)).toThrow(/did not settle in 4 passes/);
 	});
 });
 
@@ -170,6 +178,13 @@ describe('offlineManifest', () => {
 		expect(offlineManifest(site({ 'index.html': 'overview, corrected' })).version).not.toBe(version);
 		expect(offlineManifest(site({ 'assets/service-worker.js': 'new worker code' })).version).not.toBe(version);
 		expect(offlineManifest(site({ 'briefing.zip': 'another zip', 'service-worker.js': 'rewritten' })).version).toBe(version);
+	});
+
+	it('reads a page given in parts as the same page whole', () => {
+		const whole = site({ 'index.html': 'overview, 572 KB' });
+		const parts = new Map<string, Uint8Array | Uint8Array[]>(whole);
+		parts.set('index.html', [bytes('overview, '), bytes('572'), bytes(' KB')]);
+		expect(offlineManifest(parts)).toEqual(offlineManifest(whole));
 	});
 
 	it('writes a worker whose manifest the page can read back', () => {
