@@ -1,5 +1,6 @@
 import { geoContains } from 'd3-geo';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
+import { presimplify, simplify } from 'topojson-simplify';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
@@ -7,6 +8,8 @@ import { countriesOf, crimeaToUkraine, ukraineNeighbours } from '../../src/figur
 import { buildAllianceMap } from '../../src/figures/alliance-map/build-map';
 import { cleanRing, hatchSegments, type Point } from '../../src/figures/alliance-map/geometry';
 import { LAYOUT } from '../../src/figures/alliance-map/layout';
+import { nearPanel } from '../../src/figures/alliance-map/near-panel';
+import { panelProjection, projectedArea } from '../../src/figures/alliance-map/projection';
 import { bestSpot, distanceField, insideRings } from '../../src/figures/alliance-map/label-spots';
 import { boxesOverlap, labelBox, textWidth } from '../../src/figures/alliance-map/labels';
 import { groupByPeriod, type MapMember } from '../../src/figures/alliance-map/members';
@@ -137,6 +140,27 @@ describe('boundaries', () => {
 
 	it('names the members that border Ukraine', () => {
 		expect(ukraineNeighbours(crimeaToUkraine(world50), ALLIANCE)).toEqual(['Hungary', 'Poland', 'Romania', 'Slovakia']);
+	});
+});
+
+describe('the world near a panel', () => {
+	const world = crimeaToUkraine(world50);
+	const [, europe] = LAYOUT.panels;
+	const projection = panelProjection(europe);
+	const simplified = (topology: Topology) => countriesOf(simplify(presimplify(topology as Topology<Objects<{ name: string }>>, projectedArea(projection)), LAYOUT.simplify));
+	const near = nearPanel(world, projection, europe.box);
+	const kept = simplified(near);
+
+	it('keeps the countries the panel shows, and not those across the world', () => {
+		const ids = new Set(kept.map((c) => c.id));
+		for (const id of ['276', '616', '804', '643', '792', '352', '818']) expect(ids.has(id), id).toBe(true);
+		for (const id of ['036', '076', '840', '410']) expect(ids.has(id), id).toBe(false);
+		expect(near.arcs).toHaveLength(world.arcs.length);
+	});
+
+	it('simplifies each country it keeps exactly as the whole world would be', () => {
+		const whole = new Map(simplified(world).map((c) => [`${c.id} ${c.name}`, c]));
+		for (const country of kept) expect(country, country.name).toEqual(whole.get(`${country.id} ${country.name}`));
 	});
 });
 

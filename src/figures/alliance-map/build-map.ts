@@ -9,6 +9,7 @@ import { arcsOf, countriesOf, countryGeometries, crimeaToUkraine, PART_OF, UKRAI
 import { doubleArea, hatchSegments, roundTo, type Box, type Point } from './geometry';
 import { placeLabels, type KeyEntry, type LabelTarget, type MemberLabel } from './labels';
 import { LAYOUT, type MapLayout, type PanelSpec } from './layout';
+import { nearPanel } from './near-panel';
 import { groupByPeriod, MEMBERS_FILE, yearOf, type MapMember, type PeriodGroup } from './members';
 import { panelProjection, projectedArea, projectRings } from './projection';
 import { ringsToPath, segmentsToPath } from './svg-path';
@@ -47,9 +48,9 @@ export interface AllianceMap {
 }
 
 /** The country simplified for a panel's scale: members and Ukraine keep their detail, the land around them is only context. */
-function simplifiedFor(topology: Topology, projection: ReturnType<typeof panelProjection>, focus: Set<number>, layout: MapLayout): Country[] {
+function simplifiedFor(topology: Topology, projection: ReturnType<typeof panelProjection>, box: Box, focus: Set<number>, layout: MapLayout): Country[] {
 	// @types/topojson-simplify wants properties that are never null; world-atlas's never are.
-	const weighted = presimplify(topology as Topology<Objects<{ name: string }>>, projectedArea(projection));
+	const weighted = presimplify(nearPanel(topology, projection, box) as Topology<Objects<{ name: string }>>, projectedArea(projection));
 	const lighter = { ...weighted, arcs: weighted.arcs.map((arc, i) => (focus.has(i) ? arc : arc.map(([x, y, w]) => [x, y, w / layout.contextSimplify]))) };
 	return countriesOf(simplify(lighter, layout.simplify));
 }
@@ -88,7 +89,7 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 		const projection = panelProjection(spec);
 		const panel: DrawnPanel = { spec, projection, land: [], ukraine: [], members: new Map() };
 		const [west, east] = spec.longitudes;
-		for (const country of simplifiedFor(fixed, projection, focus, layout)) {
+		for (const country of simplifiedFor(fixed, projection, spec.box, focus, layout)) {
 			const [longitude] = geoCentroid(country.geometry);
 			if (longitude < west || longitude > east) continue;
 			const rings = projectRings(country.geometry, projection, layout.digits, layout.minArea);

@@ -39,10 +39,21 @@ export function projectRings(geometry: Polygon | MultiPolygon, projection: GeoPr
 	return rings.map((r) => cleanRing(r, digits, minArea)).filter((r): r is Point[] => r !== undefined);
 }
 
-/** Visvalingam weight of a point: the area of its triangle as drawn in the panel. */
+/**
+ * Visvalingam weight of a point: the area of its triangle as drawn in the
+ * panel. Each point is projected once: it stands in three triangles, and a
+ * triangle is weighed again each time a neighbour is dropped, which had
+ * projected every point about nine times.
+ */
 export function projectedArea(projection: GeoProjection): (triangle: Triangle) => number {
+	const projected = new WeakMap<Triangle[number], [number, number]>();
+	const project = (point: Triangle[number]) => {
+		let at = projected.get(point);
+		if (at === undefined) projected.set(point, (at = projection(point as unknown as [number, number]) ?? [0, 0]));
+		return at;
+	};
 	return (triangle) => {
-		const [a, b, c] = triangle.map((p) => projection(p) ?? [0, 0]);
+		const [a, b, c] = triangle.map(project);
 		return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
 	};
 }
