@@ -1,20 +1,13 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { toString } from 'hast-util-to-string';
+import { perDocument } from './document-state.ts';
 import { plainCopy } from './plain-copy.ts';
+import { markPositionRows } from './position-rows.ts';
+import { bodyRows, cells, columnHeadings } from './table-parts.ts';
 
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 const SOURCE_COLUMN = /^sources?$/i;
-const children = (node: Readonly<Element>, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
-/** A row's cells, header or data. */
-export const cells = (row: Readonly<Element>) => row.children.filter((c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-/** A table's column headings, as text, from its head row; none without one. */
-export function columnHeadings(table: Readonly<Element>): string[] {
-	const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
-	return headRow ? cells(headRow).map((c) => toString(c).trim()) : [];
-}
-/** A table's body rows. */
-export const bodyRows = (table: Readonly<Element>) => children(table, 'tbody').flatMap((body) => children(body, 'tr'));
+const HEADING = /^h[2-6]$/;
 
 /**
  * Tables of three or more columns are prose set in a grid; on a phone they
@@ -28,17 +21,40 @@ export const bodyRows = (table: Readonly<Element>) => children(table, 'tbody').f
  * (“Point of comparisonWest Germany, 1955”). The cells of a column headed
  * “Source” are citations, and are kept out of search.
  *
- * Each table is copied out of Sätteri's tree, shaped (`shapeTable`) and put
- * back; the rest of the section is not read.
+ * Each table is also named after the heading it sits under, as a screen
+ * reader's list of tables shows it: the tables had no name, and a reader
+ * moving from table to table heard only “table”. By the heading's text
+ * (`aria-label`), not by a reference to the heading, whose “Link to this
+ * heading” anchor (rehype-headings.ts) would have been read out too; only
+ * the section's own headings and tables, not those inside a quotation or a
+ * component (a GFM table has no caption or name of its own). And a table
+ * of allies' positions makes each row a search record (position-rows.ts).
+ *
+ * Each table is copied out of Sätteri's tree, shaped, named and marked,
+ * and put back, in one pass: a pass that reads nodes after another pass has
+ * changed the tree reads them from a fresh copy of the whole section, and
+ * with a pass each for names and rows our plugins took a fifth longer. The
+ * rest of the section is not read.
  */
 export function rehypeTables(): HastPluginDefinition {
+	/** The text of the section's last heading so far. */
+	const state = perDocument(() => ({ heading: undefined as string | undefined }));
 	return {
 		name: 'briefing-tables',
+		after: (_, ctx) => state.forget(ctx),
 		element: {
-			filter: ['table'],
+			filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'table'],
 			visit(node, ctx) {
+				const own = ctx.parent(node).type === 'root';
+				if (HEADING.test(node.tagName)) {
+					if (own) state(ctx).heading = ctx.textContent(node).trim();
+					return;
+				}
 				const table = plainCopy(node) as Element;
 				shapeTable(table);
+				const name = own ? state(ctx).heading : undefined;
+				if (name) table.properties.ariaLabel = name;
+				markPositionRows(table);
 				ctx.replaceNode(node, table);
 			},
 		},

@@ -6,8 +6,6 @@ import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { rehypeHeadings } from '../../src/markdown/rehype-headings';
 import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables';
-import { rehypeTableNames } from '../../src/markdown/rehype-table-names';
-import { rehypePositionRows } from '../../src/markdown/rehype-position-rows';
 import { pageEntries } from '../../src/postbuild/search/entries';
 
 /** Every table of a tree shaped, as the plugin shapes each table it is handed. */
@@ -41,20 +39,20 @@ describe('rehypeTables', () => {
 	});
 });
 
-describe('rehypeTableNames', () => {
+describe('rehypeTables, naming tables', () => {
 	it('names each of the section’s tables after the heading it sits under, without the heading’s anchor, and leaves a table before any heading, or inside a quotation, as it is', async () => {
 		const table = (cell: string) => `| ${cell} |\n|---|\n| 1 |\n`;
-		const html = await compile(`${table('a')}\n## Who *stood* where\n\nText.\n\n${table('b')}\n### Why\n\n${table('c')}\n> ${table('d').trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTableNames()]);
+		const html = await compile(`${table('a')}\n## Who *stood* where\n\nText.\n\n${table('b')}\n### Why\n\n${table('c')}\n> ${table('d').trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTables()]);
 		const names = [...html.matchAll(/<table([^>]*)>/g)].map(([, attributes]) => /aria-label="([^"]*)"/.exec(attributes)?.[1]);
 		expect(names).toEqual([undefined, 'Who stood where', 'Why', undefined]);
 		expect(html).toContain('aria-label="Link to this heading: Who stood where"');
 	});
 });
 
-describe('rehypePositionRows', () => {
+describe('rehypeTables, on a table of allies’ positions', () => {
 	const positions = '| Ally | Position | As reported |\n|---|---|---|\n| Belgium, Slovenia, Spain | Reluctant | A NATO official called them “reluctant”. |\n';
 	it('makes each row of a table headed “Ally | Position | …” a search entry, opened at the row, titled with its allies and position, summarised by its report', async () => {
-		const html = await compile(positions, [rehypeTables(), rehypePositionRows()]);
+		const html = await compile(positions, [rehypeTables()]);
 		expect(html).toMatch(/<tr id="ally-belgium-slovenia-spain" data-search-entry="Position" data-search-title="Position of Belgium, Slovenia, Spain: Reluctant">/);
 		expect(html).toMatch(/<td data-label="As reported" data-search-summary(="")?>A NATO official/);
 		// What the search index then reads of it.
@@ -64,6 +62,6 @@ describe('rehypePositionRows', () => {
 		]);
 	});
 	it('leaves other tables alone', async () => {
-		expect(await compile(positions.replace('Position', 'Joined'), [rehypeTables(), rehypePositionRows()])).not.toContain('data-search');
+		expect(await compile(positions.replace('Position', 'Joined'), [rehypeTables()])).not.toContain('data-search');
 	});
 });

@@ -141,7 +141,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 		return searched.length > 0 && searched.every((w) => words.includes(w));
 	};
 	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
-	// An ally's position (markdown/rehype-position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
+	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
 	const position = (r: ResultView) => r.badge === 'Position' && named(r.title.split(':')[0]);
 	const byName = results.findIndex(entry);

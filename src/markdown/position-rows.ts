@@ -1,8 +1,7 @@
 import type { Element } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import { bodyRows, cells, columnHeadings } from './rehype-tables.ts';
+import { bodyRows, cells, columnHeadings } from './table-parts.ts';
 
 /** The search kind of an ally's row, which results show beside its title (search/results.ts). */
 const POSITION_KIND = 'Position';
@@ -16,37 +15,28 @@ const POSITION_KIND = 'Position';
  * their position (“Position of Germany: Against”, so that “Germany
  * position” finds it too), summarised by the report in its
  * third cell, opened at the row, which gets an id for it. The row stays in
- * its section's text as well.
+ * its section's text as well. Marks the rows of a table copied out of the
+ * tree (rehype-tables.ts), changed in place; any other table is left as it is.
  */
-export function rehypePositionRows(): HastPluginDefinition {
-	return {
-		name: 'briefing-position-rows',
-		element: {
-			filter: ['table'],
-			visit(node, ctx) {
-				for (const { row, id, title, report } of positionRows(node)) {
-					ctx.setProperty(row, 'id', id);
-					ctx.setProperty(row, 'dataSearchEntry', POSITION_KIND);
-					ctx.setProperty(row, 'dataSearchTitle', title);
-					ctx.setProperty(report, 'dataSearchSummary', '');
-				}
-			},
-		},
-	};
+export function markPositionRows(table: Element): void {
+	for (const { row, id, title, report } of positionRows(table)) {
+		Object.assign(row.properties, { id, dataSearchEntry: POSITION_KIND, dataSearchTitle: title });
+		report.properties.dataSearchSummary = '';
+	}
 }
 
 export interface PositionRow {
-	row: Readonly<Element>;
+	row: Element;
 	/** The row's id, from its allies: `ally-germany`. */
 	id: string;
 	/** The search record's title: “Position of Germany: Against”. */
 	title: string;
 	/** The cell that summarises the record. */
-	report: Readonly<Element>;
+	report: Element;
 }
 
 /** The rows of a table headed “Ally | Position | …” that become search records; none for any other table. */
-export function positionRows(table: Readonly<Element>): PositionRow[] {
+export function positionRows(table: Element): PositionRow[] {
 	const headings = columnHeadings(table);
 	if (headings[0] !== 'Ally' || headings[1] !== 'Position' || headings.length < 3) return [];
 	return bodyRows(table).flatMap((row) => {
