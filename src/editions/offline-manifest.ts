@@ -50,7 +50,8 @@ function digest(file: SiteFile): string {
 }
 
 /**
- * What "save for offline" stores, from the built site's files (path → bytes).
+ * What "save for offline" stores, from the built site's files (path → bytes,
+ * or a page's bytes in parts).
  * The version hashes every file but the worker and the downloads, including
  * files that are not stored (the worker's code), so any change reaches readers.
  */

@@ -64,7 +64,7 @@ export interface SiteZipEntry extends Omit<ZipEntry, 'data'> {
 	data: Uint8Array | readonly Uint8Array[];
 }
 
-/** Each part's deflated bytes, kept while its data is: the site zip is made more than once per build, and most of it does not change between passes. */
+/** Each part's deflated bytes, kept while its data is: the site zip is measured more than once per build, and most of it does not change between passes. */
 const deflated = new WeakMap<Uint8Array, { last: boolean; body: Uint8Array }>();
 
 function deflatePart(part: Uint8Array, last: boolean): Uint8Array {
@@ -96,8 +96,8 @@ function checksum(parts: readonly Uint8Array[]): number {
 
 /**
  * The site as a zip, as `zipEntries` makes it (same order, timestamps, no
- * machine extras), for a folder of thousands of files made several times
- * per build (to state its own size): each file, or each part of one, is
+ * machine extras), for a folder of thousands of files measured several
+ * times per build (to state its own size): each file, or each part of one, is
  * deflated once, by Node's zlib at its default level (level 9 takes twice as
  * long for HTML and saves under 0.5%), and kept for the next pass as long
  * as its data is unchanged; files compressed already, and entries marked
@@ -130,6 +130,8 @@ function streamZip(entries: SiteZipEntry[], date: string, write: (chunk: Uint8Ar
 	});
 	for (const { path, data, stored, comment } of entries) {
 		const parts = data instanceof Uint8Array ? [data] : data;
+		// fflate ends an entry with its last part: an entry of no parts would be left open, and the zip short.
+		if (parts.length === 0) throw new Error(`zip: "${path}" is given in no parts; an empty file is one empty part`);
 		const store = stored || ALREADY_COMPRESSED.test(path);
 		// A checksum takes the same four bytes whatever it is.
 		const crc = checksums ? checksum(parts) : 0;

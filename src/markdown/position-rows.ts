@@ -25,7 +25,7 @@ export function markPositionRows(table: Element): void {
 	}
 }
 
-export interface PositionRow {
+interface PositionRow {
 	row: Element;
 	/** The row's id, from its allies: `ally-germany`. */
 	id: string;
@@ -36,7 +36,7 @@ export interface PositionRow {
 }
 
 /** The rows of a table headed “Ally | Position | …” that become search records; none for any other table. */
-export function positionRows(table: Element): PositionRow[] {
+function positionRows(table: Element): PositionRow[] {
 	const headings = columnHeadings(table);
 	if (headings[0] !== 'Ally' || headings[1] !== 'Position' || headings.length < 3) return [];
 	return bodyRows(table).flatMap((row) => {

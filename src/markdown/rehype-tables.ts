@@ -33,8 +33,8 @@ const HEADING = /^h[2-6]$/;
  * Each table is copied out of Sätteri's tree, shaped, named and marked,
  * and put back, in one pass: a pass that reads nodes after another pass has
  * changed the tree reads them from a fresh copy of the whole section, and
- * with a pass each for names and rows our plugins took a fifth longer. The
- * rest of the section is not read.
+ * with a pass each for names and rows our plugins took a fifth longer. Of
+ * the rest of the section, only the text of its own headings is read.
  */
 export function rehypeTables(): HastPluginDefinition {
 	/** The text of the section's last heading so far. */

@@ -1,15 +1,14 @@
-import { geoContains } from 'd3-geo';
-import type { Objects, Topology } from 'topojson-specification';
-import { presimplify, simplify } from 'topojson-simplify';
+import { geoCentroid, geoContains } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
-import { countriesOf, crimeaToUkraine, ukraineNeighbours } from '../../src/figures/alliance-map/boundaries';
-import { buildAllianceMap } from '../../src/figures/alliance-map/build-map';
+import { arcsOf, countriesOf, crimeaToUkraine, ukraineNeighbours } from '../../src/figures/alliance-map/boundaries';
+import { buildAllianceMap, simplifiedFor } from '../../src/figures/alliance-map/build-map';
 import { cleanRing, hatchSegments, type Point } from '../../src/figures/alliance-map/geometry';
 import { LAYOUT } from '../../src/figures/alliance-map/layout';
 import { nearPanel } from '../../src/figures/alliance-map/near-panel';
-import { panelProjection, projectedArea } from '../../src/figures/alliance-map/projection';
+import { panelProjection, projectRings } from '../../src/figures/alliance-map/projection';
 import { bestSpot, distanceField, insideRings } from '../../src/figures/alliance-map/label-spots';
 import { boxesOverlap, labelBox, textWidth } from '../../src/figures/alliance-map/labels';
 import { groupByPeriod, type MapMember } from '../../src/figures/alliance-map/members';
@@ -143,24 +142,38 @@ describe('boundaries', () => {
 	});
 });
 
-describe('the world near a panel', () => {
+describe.each(LAYOUT.panels.map((spec) => [spec.label, spec] as const))('the world near a panel (%s)', (_, spec) => {
 	const world = crimeaToUkraine(world50);
-	const [, europe] = LAYOUT.panels;
-	const projection = panelProjection(europe);
-	const simplified = (topology: Topology) => countriesOf(simplify(presimplify(topology as Topology<Objects<{ name: string }>>, projectedArea(projection)), LAYOUT.simplify));
-	const near = nearPanel(world, projection, europe.box);
-	const kept = simplified(near);
+	const projection = panelProjection(spec);
+	const focus = arcsOf(world, new Set([...ALLIANCE.map((m) => m.id), '304', '804']));
+	const kept = simplifiedFor(world, projection, spec.box, focus, LAYOUT);
+	const whole = simplifiedFor(world, projection, undefined, focus, LAYOUT);
+	const key = (c: { id: string; name: string }) => `${c.id} ${c.name}`;
 
 	it('keeps the countries the panel shows, and not those across the world', () => {
 		const ids = new Set(kept.map((c) => c.id));
-		for (const id of ['276', '616', '804', '643', '792', '352', '818']) expect(ids.has(id), id).toBe(true);
-		for (const id of ['036', '076', '840', '410']) expect(ids.has(id), id).toBe(false);
+		const [shown, away] = spec.label === 'Europe' ? [['276', '616', '804', '643', '792', '352', '818'], ['036', '076', '840', '410']] : [['840', '124', '304', '484'], ['036', '180', '024']];
+		for (const id of shown) expect(ids.has(id), id).toBe(true);
+		for (const id of away) expect(ids.has(id), id).toBe(false);
+		const near = nearPanel(world, projection, spec.box);
 		expect(near.arcs).toHaveLength(world.arcs.length);
+		expect(Object.keys(near.objects)).toEqual(['countries']);
 	});
 
 	it('simplifies each country it keeps exactly as the whole world would be', () => {
-		const whole = new Map(simplified(world).map((c) => [`${c.id} ${c.name}`, c]));
-		for (const country of kept) expect(country, country.name).toEqual(whole.get(`${country.id} ${country.name}`));
+		const all = new Map(whole.map((c) => [key(c), c]));
+		for (const country of kept) expect(country, country.name).toEqual(all.get(key(country)));
+	});
+
+	it('leaves out only countries the panel would not draw', () => {
+		const keptKeys = new Set(kept.map(key));
+		const [west, east] = spec.longitudes;
+		const drawn = whole.filter((c) => !keptKeys.has(key(c))).filter((c) => {
+			const [longitude] = geoCentroid(c.geometry);
+			return longitude >= west && longitude <= east && projectRings(c.geometry, projection, LAYOUT.digits, LAYOUT.minArea).length > 0;
+		});
+		expect(drawn.map((c) => c.name)).toEqual([]);
+		expect(whole.length - kept.length, 'countries left out').toBeGreaterThan(50);
 	});
 });
 

@@ -45,6 +45,9 @@ describe('rehypeTables, naming tables', () => {
 		const html = await compile(`${table('a')}\n## Who *stood* where\n\nText.\n\n${table('b')}\n### Why\n\n${table('c')}\n> ${table('d').trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTables()]);
 		const names = [...html.matchAll(/<table([^>]*)>/g)].map(([, attributes]) => /aria-label="([^"]*)"/.exec(attributes)?.[1]);
 		expect(names).toEqual([undefined, 'Who stood where', 'Why', undefined]);
+		// A heading inside a quotation names no table after it: the section's own heading before it does.
+		const quoted = await compile(`## Positions\n\n> ## Quoted\n\n${table('e')}`, [rehypeHeadings(), rehypeTables()]);
+		expect(/<table[^>]*aria-label="([^"]*)"/.exec(quoted)?.[1]).toBe('Positions');
 		expect(html).toContain('aria-label="Link to this heading: Who stood where"');
 	});
 });
@@ -60,6 +63,10 @@ describe('rehypeTables, on a table of allies’ positions', () => {
 			// Each cell a sentence of its own, as Pagefind makes them on the page: not “Reluctant A NATO official”.
 			{ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.', content: 'Belgium, Slovenia, Spain. Reluctant. A NATO official called them “reluctant”.' },
 		]);
+	});
+	it('marks the rows of such a table inside a quotation too, which it leaves unnamed', async () => {
+		const html = await compile(`## Where they stand\n\n> ${positions.trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTables()]);
+		expect(html).toMatch(/<blockquote>\s*<table(?![^>]*aria-label)[^>]*>.*<tr id="ally-belgium-slovenia-spain" data-search-entry="Position"/s);
 	});
 	it('leaves other tables alone', async () => {
 		expect(await compile(positions.replace('Position', 'Joined'), [rehypeTables()])).not.toContain('data-search');

@@ -47,10 +47,13 @@ export interface AllianceMap {
 	ukraineNeighbours: string[];
 }
 
-/** The country simplified for a panel's scale: members and Ukraine keep their detail, the land around them is only context. */
-function simplifiedFor(topology: Topology, projection: ReturnType<typeof panelProjection>, box: Box, focus: Set<number>, layout: MapLayout): Country[] {
+/**
+ * The countries simplified for a panel's scale: members and Ukraine keep their detail, the land around them is
+ * only context. Only those near the panel's `box`, or all the world's without one (for the tests).
+ */
+export function simplifiedFor(topology: Topology, projection: ReturnType<typeof panelProjection>, box: Box | undefined, focus: Set<number>, layout: MapLayout): Country[] {
 	// @types/topojson-simplify wants properties that are never null; world-atlas's never are.
-	const weighted = presimplify(nearPanel(topology, projection, box) as Topology<Objects<{ name: string }>>, projectedArea(projection));
+	const weighted = presimplify((box ? nearPanel(topology, projection, box) : topology) as Topology<Objects<{ name: string }>>, projectedArea(projection));
 	const lighter = { ...weighted, arcs: weighted.arcs.map((arc, i) => (focus.has(i) ? arc : arc.map(([x, y, w]) => [x, y, w / layout.contextSimplify]))) };
 	return countriesOf(simplify(lighter, layout.simplify));
 }
