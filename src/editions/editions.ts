@@ -112,14 +112,9 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
 		return entries;
 	};
-	// Passes only measure; the zip is made once, from the last pass's entries, whose statement holds.
-	let last: { stated: number; padding: number; entries: SiteZipEntry[] } | undefined;
-	const settled = settleSize((stated, padding) => {
-		last = { stated, padding, entries: entriesStating(stated, padding) };
-		return zipSiteSize(last.entries);
-	}, MAX_PASSES);
-	const entries = last && last.stated === settled.stated && last.padding === settled.padding ? last.entries : entriesStating(settled.stated, settled.padding);
-	const zip = zipSite(entries, meta.modified);
+	// Passes only measure; the zip is made once, from the entries whose statement holds.
+	const settled = settleSize(entriesStating, zipSiteSize, MAX_PASSES);
+	const zip = zipSite(settled.made, meta.modified);
 	if (zip.byteLength !== settled.length) throw new Error(`${ZIP_FILE} is ${zip.byteLength} bytes, not the ${settled.length} its passes measured`);
 	const whole = (file: SiteFile) => (file instanceof Uint8Array ? file : Buffer.concat(file));
 	writeSiteFiles(distDir, new Map([...pages.keys(), SERVICE_WORKER_FILE].map((path) => [path, whole(site.get(path)!)])));

@@ -59,8 +59,9 @@ export function statedSizes(html: string): Record<string, string> {
 /** The smallest size that `formatKb` states as the same kilobytes as `bytes`. */
 const floorOf = (bytes: number) => Math.max(1, Math.ceil((Math.round(bytes / 1024) - 0.5) * 1024));
 
-/** A statement of a file's own size that holds: what to state, and how much longer to make the file. */
-export interface SettledSize {
+/** A statement of a file's own size that holds: what to state, how much longer to make the file, and what was made so. */
+export interface SettledSize<T> {
+	made: T;
 	stated: number;
 	padding: number;
 	/** The file's length, stating `stated` and padded by `padding`. */
@@ -70,28 +71,34 @@ export interface SettledSize {
 
 /**
  * The size to state for a file that states its own size (the zip holds the
- * pages that say how big the zip is). `measure(stated, padding)` is the
- * length of the file stating `stated` bytes, made `padding` bytes longer
- * than it need be; this measures again until the stated kilobytes are the
- * file's. Should the statement flip between two values (a changed digit
- * moves the file across a rounding boundary and back), it states the larger
- * and pads the file up to it. The caller makes the file once, as settled.
+ * pages that say how big the zip is). `make(stated, padding)` makes what the
+ * file is made from, stating `stated` bytes, `padding` bytes longer than it
+ * need be, and `lengthOf` says how long the file would be (the zip's
+ * entries, and their length, without the zip); this makes it again until the
+ * stated kilobytes are the file's. Should the statement flip between two
+ * values (a changed digit moves the file across a rounding boundary and
+ * back), it states the larger and pads the file up to it. Returns what was
+ * made last, whose statement holds.
  */
-export function settleSize(measure: (stated: number, padding: number) => number, maxPasses = 8): SettledSize {
+export function settleSize<T>(make: (stated: number, padding: number) => T, lengthOf: (made: T) => number, maxPasses = 8): SettledSize<T> {
 	const tried = new Set<string>();
 	let stated = 0;
 	for (let pass = 1; pass <= maxPasses; pass++) {
 		let padding = 0;
-		let length = measure(stated, padding);
-		if (formatKb(length) === formatKb(stated)) return { stated, padding, length, passes: pass };
+		let made = make(stated, padding);
+		let length = lengthOf(made);
+		const settled = () => formatKb(length) === formatKb(stated);
+		if (settled()) return { made, stated, padding, length, passes: pass };
 		if (tried.has(formatKb(length))) {
 			stated = Math.max(stated, length);
-			length = measure(stated, padding);
+			made = make(stated, padding);
+			length = lengthOf(made);
 			if (length < floorOf(stated)) {
 				padding = floorOf(stated) - length;
-				length = measure(stated, padding);
+				made = make(stated, padding);
+				length = lengthOf(made);
 			}
-			if (formatKb(length) === formatKb(stated)) return { stated, padding, length, passes: pass };
+			if (settled()) return { made, stated, padding, length, passes: pass };
 		}
 		tried.add(formatKb(stated));
 		stated = length;

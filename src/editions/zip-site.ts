@@ -117,6 +117,7 @@ export function zipSite(entries: SiteZipEntry[], date: string): Uint8Array {
  */
 export function zipSiteSize(entries: SiteZipEntry[]): number {
 	let size = 0;
+	// Any date: it takes the same four bytes whatever it is.
 	streamZip(entries, '1980-01-01', (chunk) => (size += chunk.byteLength), false);
 	return size;
 }

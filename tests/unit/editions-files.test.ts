@@ -138,24 +138,25 @@ describe('stated sizes', () => {
 describe('settleSize', () => {
 	it('states the file’s own size, in as few passes as the statement needs', () => {
 		// A file that grows a little with the number it states, as the zip does.
-		const settled = settleSize((stated) => 500_000 + String(stated).length * 13);
+		const settled = settleSize((stated) => 500_000 + String(stated).length * 13, (length) => length);
 		expect(formatKb(settled.length)).toBe(formatKb(500_000 + 6 * 13));
 		expect(formatKb(settled.stated)).toBe(formatKb(settled.length));
 		expect(settled.padding).toBe(0);
+		expect(settled.made).toBe(settled.length);
 		expect(settled.passes).toBe(2);
 	});
 
 	it('states the larger size and pads the file up to it when the statement flips between two', () => {
 		// Stating 10 KB makes a file of 10.6 KB (11 KB); stating 11 KB makes one of 10.4 KB (10 KB).
 		const measure = (stated: number, padding: number) => (Math.round(stated / 1024) === 11 ? 10_650 : 10_860) + padding;
-		const settled = settleSize(measure);
+		const settled = settleSize(measure, (length) => length);
 		expect(formatKb(settled.stated)).toBe(formatKb(11 * 1024));
 		expect(settled.length).toBe(Math.ceil(10.5 * 1024));
 		expect(measure(settled.stated, settled.padding)).toBe(settled.length);
 	});
 
 	it('gives up, saying so, when no size holds', () => {
-		expect(() => settleSize((stated) => stated + 5_000, 4)).toThrow(/did not settle in 4 passes/);
+		expect(() => settleSize((stated) => stated + 5_000, (length) => length, 4)).toThrow(/did not settle in 4 passes/);
 	});
 });
 

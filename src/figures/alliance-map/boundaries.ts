@@ -86,13 +86,14 @@ export function ukraineNeighbours(topology: Topology, members: readonly MapMembe
 	return members.filter((m) => around.has(m.id)).map((m) => m.name).sort((a, b) => a.localeCompare(b, 'en'));
 }
 
+/** Indexes of the arcs a boundary is made of (a reversed arc, `~i`, as `i`); none for a geometry that is not a polygon. */
+export function arcIndexes(g: GeometryObject<{ name: string }>): number[] {
+	if (!isPolygonal(g)) return [];
+	const rings = g.type === 'MultiPolygon' ? g.arcs.flat() : g.arcs;
+	return rings.flat().map((arc) => (arc < 0 ? ~arc : arc));
+}
+
 /** Indexes of the arcs that the boundaries with the given ids are made of. */
 export function arcsOf(topology: Topology, ids: ReadonlySet<string>): Set<number> {
-	const arcs = new Set<number>();
-	for (const g of countryGeometries(topology).geometries.filter(isPolygonal)) {
-		if (!ids.has(String(g.id))) continue;
-		const rings = g.type === 'MultiPolygon' ? g.arcs.flat() : g.arcs;
-		for (const arc of rings.flat()) arcs.add(arc < 0 ? ~arc : arc);
-	}
-	return arcs;
+	return new Set(countryGeometries(topology).geometries.filter((g) => ids.has(String(g.id))).flatMap(arcIndexes));
 }

@@ -5,8 +5,8 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import { transform } from 'topojson-client';
-import type { Arc, GeometryObject, Topology } from 'topojson-specification';
-import { countryGeometries } from './boundaries';
+import type { Arc, Topology } from 'topojson-specification';
+import { arcIndexes, countryGeometries } from './boundaries';
 import type { Box } from './geometry';
 
 /**
@@ -37,7 +37,6 @@ export function nearPanel(topology: Topology, projection: GeoProjection, box: Bo
 		}),
 	);
 	const collection = countryGeometries(topology);
-	const arcIndexes = (g: GeometryObject): number[] => ('arcs' in g ? ((g.arcs as unknown[]).flat(2) as number[]) : []).map((a) => (a < 0 ? ~a : a));
 	const kept = collection.geometries.filter((g) => arcIndexes(g).some((a) => near[a]));
 	const used = new Set(kept.flatMap(arcIndexes));
 	const stub: Arc = [[0, 0], [0, 0]];
