@@ -35,6 +35,26 @@ describe('on a touch screen', () => {
 	});
 });
 
+describe('on a touch screen wide enough for the timeline’s drawing', () => {
+	it('makes every event’s link in it a target by its spacing', async () => {
+		const context = await newContext(browser, { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of ['timeline.html', 'all.html']) {
+			await page.goto(pageUrl(base, path));
+			// A tablet upright and on its side, and a laptop's touch screen: the drawing is shown from 540 px.
+			for (const width of [600, 820, 1280]) {
+				await page.setViewportSize({ width, height: 1180 });
+				const links = page.locator('.timeline-figure__svg .timeline-figure__link');
+				expect(await links.first().isVisible(), `${path} at ${width}px shows the drawing`).toBe(true);
+				for (const t of await page.evaluate(undersizedTargets, '.timeline-figure__link')) problems.push(`${path} at ${width}px: ${t} is too small a target`);
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
 describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) => {
 	it('has no axe violations with the menu and the contents open, and tables as cards', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });

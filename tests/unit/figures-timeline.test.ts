@@ -99,6 +99,11 @@ describe('layoutTimeline', () => {
 		for (let i = 1; i < spans.length; i++) expect(spans[i][0] - spans[i - 1][1]).toBeGreaterThanOrEqual(figure.lineHeight - 1e-9);
 	});
 
+	it('stands each label’s lines 24 units from the next label’s, so that each link is a target by its spacing', () => {
+		const spans = figure.labels.map((l) => [l.y, l.y + (l.lines.length - 1) * figure.lineHeight]).sort((a, b) => a[0] - b[0]);
+		for (let i = 1; i < spans.length; i++) expect(spans[i][0] - spans[i - 1][1]).toBeGreaterThanOrEqual(24 - 1e-9);
+	});
+
 	it('gives events on one day one dot, and a hollow dot to those after the briefing date', () => {
 		expect(figure.dots).toHaveLength(events.length - 1);
 		expect(figure.dots.filter((d) => d.future)).toHaveLength(1);
