@@ -53,20 +53,28 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 			// In dev, compile the reader's scripts and write the citation files on request, so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(async (req, res, next) => {
-					if (req.url?.startsWith('/cite/')) {
-						const pages = (await (await fetch(`http://${req.headers.host}/${CITABLE_PAGES}`)).json()) as CitablePage[];
-						const file = citationFile(pages, req.url.slice(1));
-						return file === undefined ? next() : res.end(file);
+					// By path alone: a query string (a cache-buster, say) asks for the same file.
+					const path = new URL(req.url ?? '/', 'http://dev').pathname;
+					try {
+						if (path.startsWith('/cite/')) {
+							const list = await fetch(`http://${req.headers.host}/${CITABLE_PAGES}`);
+							if (!list.ok) throw new Error(`/${CITABLE_PAGES} answered ${list.status}, so ${path} cannot be made`);
+							const file = citationFile((await list.json()) as CitablePage[], path.slice(1));
+							return file === undefined ? next() : res.end(file);
+						}
+						const [, name, type] = /^\/assets\/([a-z-]+)\.(js|css)$/.exec(path) ?? [];
+						const style = Object.entries(CLIENT_STYLES).find(([, file]) => file === `${name}.${type}`)?.[0] as keyof typeof CLIENT_STYLES | undefined;
+						if (type === 'css' && style) {
+							res.setHeader('content-type', 'text/css');
+							return res.end(await compileClientStyle(style, srcDir));
+						}
+						if (type !== 'js' || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
+						res.setHeader('content-type', 'text/javascript');
+						res.end(await compileClientScript(name, srcDir, options.content));
+					} catch (error) {
+						// To Vite's error page and log, not an unhandled rejection that ends the dev server.
+						next(error);
 					}
-					const [, name, type] = /^\/assets\/([a-z-]+)\.(js|css)$/.exec(req.url ?? '') ?? [];
-					const style = Object.entries(CLIENT_STYLES).find(([, file]) => file === `${name}.${type}`)?.[0] as keyof typeof CLIENT_STYLES | undefined;
-					if (type === 'css' && style) {
-						res.setHeader('content-type', 'text/css');
-						return res.end(await compileClientStyle(style, srcDir));
-					}
-					if (type !== 'js' || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
-					res.setHeader('content-type', 'text/javascript');
-					res.end(await compileClientScript(name, srcDir, options.content));
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
