@@ -45,3 +45,21 @@ export function markersAlone(): string[] {
 	});
 }
 
+
+/** Punctuation that begins a line, cut off from the link or word it closes (“, Timeline”). */
+export function punctuationAlone(): string[] {
+	const found: string[] = [];
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const before = node.previousSibling;
+		if (!(before instanceof Element) || !/^[,.;:!?)]/.test(node.textContent!)) continue;
+		const range = document.createRange();
+		range.setStart(node, 0);
+		range.setEnd(node, 1);
+		const mark = range.getBoundingClientRect();
+		const last = [...before.getClientRects()].at(-1);
+		if (!last || mark.width === 0) continue;
+		if (mark.top >= last.bottom - 2) found.push(`“${node.textContent!.slice(0, 12)}” after “${before.textContent!.trim().slice(-20)}”`);
+	}
+	return found;
+}
