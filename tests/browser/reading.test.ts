@@ -289,6 +289,17 @@ describe('layout', () => {
 		const listed = await wide.locator('nav.toc li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		const headings = await wide.locator('article h2[id], article h3[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav, .cite-this')).map((h) => `#${h.id}`));
 		expect([...listed].sort()).toEqual([...headings].sort());
+		// From the keyboard: the label above the list is no Tab stop, and a link's focus ring is drawn whole inside the column.
+		expect(await wide.locator('nav.toc summary').evaluate((s) => { s.focus(); return document.activeElement === s; })).toBe(false);
+		await tocLink.focus();
+		const [ring, column] = await wide.evaluate(() => {
+			const link = document.activeElement!;
+			const box = link.getBoundingClientRect();
+			const offset = parseFloat(getComputedStyle(link).outlineOffset) + parseFloat(getComputedStyle(link).outlineWidth);
+			return [{ left: box.left - offset, right: box.right + offset }, link.closest('details')!.getBoundingClientRect().toJSON()];
+		});
+		expect(ring.left).toBeGreaterThanOrEqual(column.left);
+		expect(ring.right).toBeLessThanOrEqual(column.right);
 		await wide.context().close();
 
 		const narrow = await open(path, { viewport: { width: 390, height: 800 } });
