@@ -63,3 +63,21 @@ export function punctuationAlone(): string[] {
 	}
 	return found;
 }
+
+/** A “·” between links left at the end of a line, the link it leads to on the next. */
+export function separatorsAtLineEnd(): string[] {
+	const found: string[] = [];
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const at = node.textContent!.indexOf('·');
+		const next = node.nextSibling;
+		if (at < 0 || node.textContent!.slice(at + 1).trim() || !(next instanceof Element)) continue;
+		const range = document.createRange();
+		range.setStart(node, at);
+		range.setEnd(node, at + 1);
+		const dot = range.getBoundingClientRect();
+		const first = next.getClientRects()[0];
+		if (dot.width > 0 && first && first.top >= dot.bottom - 2) found.push(`“·” before “${next.textContent!.trim().slice(0, 20)}”`);
+	}
+	return found;
+}

@@ -4,7 +4,7 @@ import { launchChromium, newContext } from '../helpers/browser';
 import { violations, violationsInDark } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
-import { markersAlone, punctuationAlone, undersizedTargets } from './screens-checks';
+import { markersAlone, punctuationAlone, separatorsAtLineEnd, undersizedTargets } from './screens-checks';
 
 const { base } = siteModes()[1];
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('on a touch screen', () => {
-	it('makes every footnote marker, contents link and link in a row of links a 24 px target, or spaces it as 2.5.8 allows, and keeps markers and punctuation beside their words', async () => {
+	it('makes every footnote marker, contents link and link in a row of links a 24 px target, or spaces it as 2.5.8 allows, and keeps markers, punctuation and separators beside their words', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		const problems: string[] = [];
@@ -29,6 +29,7 @@ describe('on a touch screen', () => {
 				for (const t of await page.evaluate(undersizedTargets, SMALL_TARGETS)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
 				for (const p of await page.evaluate(punctuationAlone)) problems.push(`${path} at ${width}px: punctuation begins a line: ${p}`);
+				for (const d of await page.evaluate(separatorsAtLineEnd)) problems.push(`${path} at ${width}px: a separator ends a line: ${d}`);
 			}
 		}
 		expect(problems).toEqual([]);
