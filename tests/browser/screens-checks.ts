@@ -46,7 +46,11 @@ export function markersAlone(): string[] {
 }
 
 
-/** Punctuation that begins a line, cut off from the link or word it closes (“, Timeline”). */
+/**
+ * Punctuation cut off from the link or word it closes: beginning a line
+ * (“, Timeline”), or left apart from the element's last word on its line
+ * (a wrapped inline block's full stop, at the margin).
+ */
 export function punctuationAlone(): string[] {
 	const found: string[] = [];
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -57,9 +61,13 @@ export function punctuationAlone(): string[] {
 		range.setStart(node, 0);
 		range.setEnd(node, 1);
 		const mark = range.getBoundingClientRect();
-		const last = [...before.getClientRects()].at(-1);
+		// Where the element's text ends, not its box: an inline block's box is as wide as the line its text wraps on.
+		range.selectNodeContents(before);
+		const last = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
 		if (!last || mark.width === 0) continue;
-		if (mark.top >= last.bottom - 2) found.push(`“${node.textContent!.slice(0, 12)}” after “${before.textContent!.trim().slice(-20)}”`);
+		const where = `“${node.textContent!.slice(0, 12)}” after “${before.textContent!.trim().slice(-20)}”`;
+		if (mark.top >= last.bottom - 2) found.push(`${where}, at the start of a line`);
+		else if (mark.left - last.right > 6) found.push(`${where}, ${Math.round(mark.left - last.right)} px from it`);
 	}
 	return found;
 }

@@ -28,7 +28,7 @@ describe('on a touch screen', () => {
 				await page.setViewportSize({ width, height: 800 });
 				for (const t of await page.evaluate(undersizedTargets, SMALL_TARGETS)) problems.push(`${path} at ${width}px: ${t} is too small a target`);
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
-				for (const p of await page.evaluate(punctuationAlone)) problems.push(`${path} at ${width}px: punctuation begins a line: ${p}`);
+				for (const p of await page.evaluate(punctuationAlone)) problems.push(`${path} at ${width}px: punctuation stands apart: ${p}`);
 				for (const d of await page.evaluate(separatorsAtLineEnd)) problems.push(`${path} at ${width}px: a separator ends a line: ${d}`);
 			}
 		}
