@@ -300,6 +300,11 @@ describe('layout', () => {
 		});
 		expect(ring.left).toBeGreaterThanOrEqual(column.left);
 		expect(ring.right).toBeLessThanOrEqual(column.right);
+		// Named as the browser names it for assistive technology (Playwright's snapshot works names out itself): a
+		// name taken from the inert label was empty.
+		const cdp = await wide.context().newCDPSession(wide);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+		expect(nodes.filter((n) => n.role?.value === 'navigation').map((n) => n.name?.value)).toContain('Contents');
 		await wide.context().close();
 
 		const narrow = await open(path, { viewport: { width: 390, height: 800 } });
