@@ -41,8 +41,7 @@ export interface TimelineLayout {
 	 * Space between stacked labels. Each label is a link: with a line's
 	 * height, the gap puts one label's line 24 units from the next, so that a
 	 * label a line tall, drawn at 540 px or more, is a target a finger can hit
-	 * by its spacing (WCAG 2.2, 2.5.8). At 3 units, labels 15 px tall stood
-	 * 18 px apart.
+	 * by its spacing (WCAG 2.2, 2.5.8).
 	 */
 	gap: number;
 	/** Characters a label line may hold, the date included. */
@@ -65,13 +64,17 @@ export interface TimelineLayout {
  * or more wherever the drawing is shown: where the figure is 540 px wide or
  * more (timeline-figure.css); narrower, the figure is a list.
  */
+const LINE_HEIGHT = 15;
+/** The least distance between two touch targets' centres, in units: a pixel or more each where the drawing is shown. */
+const TARGET_SPACING = 24;
+
 export const TIMELINE_LAYOUT: TimelineLayout = {
 	width: 540,
 	axisX: 74,
 	labelX: 116,
 	fontSize: 12.5,
-	lineHeight: 15,
-	gap: 9,
+	lineHeight: LINE_HEIGHT,
+	gap: TARGET_SPACING - LINE_HEIGHT,
 	maxChars: 58,
 	top: 34,
 	viewGap: 64,
