@@ -45,7 +45,6 @@ export function markersAlone(): string[] {
 	});
 }
 
-
 /**
  * Punctuation cut off from the link or word it closes: beginning a line
  * (“, Timeline”), or left apart from the element's last word on its line

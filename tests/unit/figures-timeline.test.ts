@@ -94,13 +94,16 @@ describe('layoutTimeline', () => {
 		expect([long.title, years.title, months.title]).toEqual(TIMELINE_LAYOUT.views.map((v) => v.title));
 	});
 
+	/** Each label's first and last baselines, top to bottom. */
+	const labelSpans = () => figure.labels.map((l) => [l.y, l.y + (l.lines.length - 1) * figure.lineHeight]).sort((a, b) => a[0] - b[0]);
+
 	it('stacks labels without overlap', () => {
-		const spans = figure.labels.map((l) => [l.y, l.y + (l.lines.length - 1) * figure.lineHeight]).sort((a, b) => a[0] - b[0]);
+		const spans = labelSpans();
 		for (let i = 1; i < spans.length; i++) expect(spans[i][0] - spans[i - 1][1]).toBeGreaterThanOrEqual(figure.lineHeight - 1e-9);
 	});
 
 	it('stands each label’s lines 24 units from the next label’s, so that each link is a target by its spacing', () => {
-		const spans = figure.labels.map((l) => [l.y, l.y + (l.lines.length - 1) * figure.lineHeight]).sort((a, b) => a[0] - b[0]);
+		const spans = labelSpans();
 		for (let i = 1; i < spans.length; i++) expect(spans[i][0] - spans[i - 1][1]).toBeGreaterThanOrEqual(24 - 1e-9);
 	});
 

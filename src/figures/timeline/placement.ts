@@ -59,15 +59,15 @@ export interface TimelineLayout {
 	views: TimelineView[];
 }
 
+const LINE_HEIGHT = 15;
+/** The least distance between two touch targets' centres, in units: a pixel or more each where the drawing is shown. */
+const TARGET_SPACING = 24;
+
 /**
  * 540 units wide, with no text under 12 units, so that every word is 12 px
  * or more wherever the drawing is shown: where the figure is 540 px wide or
  * more (timeline-figure.css); narrower, the figure is a list.
  */
-const LINE_HEIGHT = 15;
-/** The least distance between two touch targets' centres, in units: a pixel or more each where the drawing is shown. */
-const TARGET_SPACING = 24;
-
 export const TIMELINE_LAYOUT: TimelineLayout = {
 	width: 540,
 	axisX: 74,
