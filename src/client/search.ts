@@ -65,11 +65,10 @@ class BriefingSearch extends HTMLElement {
 
 		this.#input.addEventListener('input', () => this.#run());
 		// Enter on the search page searches in place, rather than loading the page again as a second history
-		// entry; in an empty box it does nothing; elsewhere it leaves the page as a result does (#leaving).
+		// entry; in an empty box it does nothing; elsewhere it opens the search page.
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			if (this.#page || !this.#input.value.trim()) e.preventDefault();
 			if (this.#page) this.#run();
-			else if (this.#input.value.trim()) this.#leaving();
 		});
 		// Escape in a search box clears it without an input event: search (for nothing) then too.
 		this.#input.addEventListener('search', () => this.#run());
@@ -79,8 +78,6 @@ class BriefingSearch extends HTMLElement {
 		this.addEventListener('focusout', (e) => {
 			if (this.#page || this.contains(e.relatedTarget as Node | null)) return;
 			this.#close();
-			// Where "/" came from holds only while the reader stays in search.
-			delete this.#input.dataset.from;
 		});
 		this.#input.addEventListener('focus', () => {
 			if (!this.#page && this.#links().length > 0 && this.#input.value.trim()) this.#panel.hidden = false;
@@ -246,13 +243,11 @@ class BriefingSearch extends HTMLElement {
 			// left a keyboard reader nowhere.
 			e.preventDefault();
 			this.#close(true);
-		} else if (e.key === 'Escape' && !this.#page && !this.#input.value && this.#input.dataset.from) {
-			// "/" took the reader from deep in the page to this box: with nothing left to close or clear, Escape
-			// takes them back to where they were reading.
+		} else if (e.key === 'Escape' && !this.#page && !this.#input.value) {
+			// With nothing left to close or clear, Escape leaves the box, and the header that stayed on screen for
+			// it goes back to its place (layout.css).
 			e.preventDefault();
-			const from = Number(this.#input.dataset.from);
 			this.#input.blur();
-			scrollTo(0, from);
 		}
 	}
 
@@ -281,13 +276,9 @@ class BriefingSearch extends HTMLElement {
 		openOnThisPage(link);
 	}
 
-	/**
-	 * Leaving for a result or the search page, kept for Back: the search page saves the reader's place in its results
-	 * (search/page-place.ts); a box reached with "/" deep in a page leaves the page where they were (SEARCH_SHORTCUT_HANDLER).
-	 */
+	/** A result followed from the search page: the reader's place in its results, kept for Back (search/page-place.ts). */
 	#leaving() {
 		if (this.#page) savePlace({ scrollY, pages: this.#pages });
-		else if (this.#input.dataset.from) scrollTo(0, Number(this.#input.dataset.from));
 	}
 
 	#close(dismissed = false) {

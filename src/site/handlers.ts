@@ -15,12 +15,11 @@ export const LOADER_HANDLER =
 /**
  * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
  * own focus handler then loads the search script. Runs only on a key press.
- * Where the header has scrolled away, focusing the box takes the page to its
- * top: the box keeps where the reader was (`data-from`), so that a result
- * opened from it leaves this page there, for Back (src/client/search.ts).
+ * The page stays where the reader was: a header with the focus in its box
+ * stays at the top of the screen (layout.css), so the box comes to them.
  */
 export const SEARCH_SHORTCUT_HANDLER =
-	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.dataset.from=scrollY;q.focus();q.select()}}";
+	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus({preventScroll:true});q.select()}}";
 
 /**
  * The header's menu is a <details>, opened and closed by its own button on
