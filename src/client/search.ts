@@ -244,8 +244,8 @@ class BriefingSearch extends HTMLElement {
 			e.preventDefault();
 			this.#close(true);
 		} else if (e.key === 'Escape' && !this.#page && !this.#input.value) {
-			// With nothing left to close or clear, Escape leaves the box, and the header that stayed on screen for
-			// it goes back to its place (layout.css).
+			// With nothing left to close or clear, Escape leaves the box (and, on a wide screen, the header that
+			// stayed on screen for it goes back to its place: layout.css).
 			e.preventDefault();
 			this.#input.blur();
 		}
@@ -270,15 +270,14 @@ class BriefingSearch extends HTMLElement {
 	#follow(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
 		if (!link || !isPlainClick(e)) return;
-		if (!isOnThisPage(link)) return this.#leaving();
+		if (!isOnThisPage(link)) {
+			// Leaving the search page for a result: the reader's place in its results, kept for Back (search/page-place.ts).
+			if (this.#page) savePlace({ scrollY, pages: this.#pages });
+			return;
+		}
 		e.preventDefault();
 		if (!this.#page) this.#close();
 		openOnThisPage(link);
-	}
-
-	/** A result followed from the search page: the reader's place in its results, kept for Back (search/page-place.ts). */
-	#leaving() {
-		if (this.#page) savePlace({ scrollY, pages: this.#pages });
 	}
 
 	#close(dismissed = false) {

@@ -15,8 +15,8 @@ export const LOADER_HANDLER =
 /**
  * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
  * own focus handler then loads the search script. Runs only on a key press.
- * The page stays where the reader was: a header with the focus in its box
- * stays at the top of the screen (layout.css), so the box comes to them.
+ * The page stays where the reader was: a header with the focus in it stays
+ * at the top of the screen (layout.css), so the box comes to them.
  */
 export const SEARCH_SHORTCUT_HANDLER =
 	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus({preventScroll:true});q.select()}}";

@@ -551,7 +551,7 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await context.close();
 	});
 
-	it('closes its results on Escape, then clears the box, then gives the header back its place, the page never moving', async () => {
+	it('closes its results on Escape, then clears the box, then leaves it, the page never moving, nor as the keyboard goes through the header', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'background.html'));
@@ -560,8 +560,23 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.waitForFunction(() => customElements.get('briefing-search'));
 		await page.keyboard.type('Rutte');
 		await page.locator('.search-form--header + .search-results .search-result').first().waitFor();
+		// From the results, Escape closes them and gives the box its focus back.
+		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
+		// On to the box's button and the header's first link, and back: the header stays, and so does the page
+		// (a scroll padding taller than the box's place in it had the page move up at every focus).
+		for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+			await page.keyboard.press(key);
+			expect(await page.evaluate(() => scrollY), key).toBe(2000);
+		}
+		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
+		// Back in the box, its results show again: Escape closes them, the next clears the box.
+		const results = page.locator('.search-form--header + .search-results');
+		expect(await results.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await results.isHidden()).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await page.inputValue('#site-search-input')).toBe('');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
