@@ -71,7 +71,7 @@ describe('the figures on a phone and a laptop', () => {
 		expect(measured).toBeGreaterThan(500);
 	});
 
-	it('show the timeline in one form at a time: a list on a phone, the drawing on a laptop, each event once, linked to its entry', async () => {
+	it('show the timeline in one form at a time: a list on a phone, the drawing on a laptop, each event once, linked to its entry and underlined as a link is', async () => {
 		const problems: string[] = [];
 		await phoneAndLaptop(async (page, width) => {
 			for (const [path, prefix] of [['timeline.html', ''], ['all.html', 'timeline--']] as const) {
@@ -90,13 +90,17 @@ describe('the figures on a phone and a laptop', () => {
 						.map((a) => {
 							const href = a.getAttribute('href')!;
 							const target = document.getElementById(decodeURIComponent(href.slice(1)));
-							return { href, entry: target?.matches('.timeline-list > li') ? target.textContent!.replace(/\s+/g, ' ') : null };
+							// Its words, the date aside, drawn as a link is (the drawing's were plain, and taken for captions).
+							const words = [...a.querySelectorAll('tspan:not(.timeline-figure__date), span')];
+							const underlined = words.length > 0 && words.every((w) => getComputedStyle(w).textDecorationLine.includes('underline'));
+							return { href, underlined, entry: target?.matches('.timeline-list > li') ? target.textContent!.replace(/\s+/g, ' ') : null };
 						}),
 				);
 				expect(links.map((l) => l.href).sort(), at).toEqual(events.map((e) => `#${prefix}${e.id}`).sort());
 				for (const l of links) {
 					const event = events.find((e) => `#${prefix}${e.id}` === l.href)!;
 					if (!l.entry?.includes(event.title)) problems.push(`${at}: ${l.href} leads to ${l.entry === null ? 'no entry' : `“${l.entry.slice(0, 60)}”`}`);
+					if (!l.underlined) problems.push(`${at}: ${l.href} is not underlined`);
 				}
 				// Following a link lands on the entry, by the page's own anchor.
 				const last = page.locator('.timeline-figure :is(svg, .timeline-figure__steps) a').filter({ visible: true }).last();
