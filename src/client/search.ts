@@ -47,6 +47,8 @@ class BriefingSearch extends HTMLElement {
 	#returnTo: number | undefined;
 	/** The reader closed the results (Escape): a search still under way does not open them again; the next search may. */
 	#dismissed = false;
+	/** Results being replaced: a focused link loses the focus as it goes, which is not the reader leaving them. */
+	#redrawing = false;
 
 	connectedCallback() {
 		if (this.#input) return;
@@ -76,7 +78,7 @@ class BriefingSearch extends HTMLElement {
 		this.#panel.addEventListener('keydown', (e) => this.#keyFromResults(e));
 		this.#panel.addEventListener('click', (e) => this.#follow(e));
 		this.addEventListener('focusout', (e) => {
-			if (this.#page || this.contains(e.relatedTarget as Node | null)) return;
+			if (this.#page || this.#redrawing || this.contains(e.relatedTarget as Node | null)) return;
 			this.#close();
 		});
 		this.#input.addEventListener('focus', () => {
@@ -181,21 +183,28 @@ class BriefingSearch extends HTMLElement {
 	}
 
 	#render(typed: string, found: Answer | undefined) {
-		// A reader may already be arrowing through results when newer ones arrive: keep their place.
+		// A reader may already be arrowing through results when newer ones arrive: keep their place. The browser
+		// takes the focus from a link as it is replaced; #redrawing keeps that from closing the panel, in which no
+		// link could take the focus back.
 		const focused = this.#panel.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
-		this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r)));
-		const sources = found?.sources ?? [];
-		this.#sources.hidden = sources.length === 0;
-		this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
+		this.#redrawing = true;
+		try {
+			this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r)));
+			const sources = found?.sources ?? [];
+			this.#sources.hidden = sources.length === 0;
+			this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
+			const count = (found?.results.length ?? 0) + sources.length;
+			const status = statusText(typed, found);
+			// Not a dead end: the whole briefing on one page.
+			const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
+			if (status.nothing) this.#status.replaceChildren(status.text, all(), '.');
+			else this.#status.textContent = status.text;
+			if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
+			this.#renderAll(typed, found?.more === true);
+		} finally {
+			this.#redrawing = false;
+		}
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
-		const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
-		const status = statusText(typed, found);
-		// Not a dead end: the whole briefing on one page.
-		const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
-		if (status.nothing) this.#status.replaceChildren(status.text, all(), '.');
-		else this.#status.textContent = status.text;
-		if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
-		this.#renderAll(typed, found?.more === true);
 		if (found && this.#returnTo !== undefined) scrollTo(0, this.#returnTo);
 		if (found) this.#returnTo = undefined;
 		if (this.#focusAt !== undefined) {

@@ -755,7 +755,7 @@ describe('a result whose page holds more between its words than the excerpt', ()
 });
 
 describe('a first search on a slow connection', () => {
-	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count', async () => {
+	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count, the reader arrowing through them keeping their place', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		// Each result's fragment arrives later than the one before, as over a slow link.
@@ -771,8 +771,18 @@ describe('a first search on a slow connection', () => {
 		const results = page.locator('.search-form--header + .search-results > ol > .search-result');
 		await status.filter({ hasText: 'Searching…' }).waitFor({ timeout: 10_000 });
 		expect(await results.count()).toBe(3);
+		// A reader on the second link of the first results when the rest arrive: the browser took the focus from the link
+		// as it was redrawn, which closed the results, and left it on the page.
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const chosen = await page.evaluate(() => (document.activeElement?.closest('.search-result') ? (document.activeElement as HTMLAnchorElement).href : 'not a result'));
+		expect(chosen).toMatch(/^http/);
 		await status.filter({ hasText: 'results for “invitation”' }).waitFor({ timeout: 20_000 });
 		expect(await results.count()).toBeGreaterThan(3);
+		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe(chosen);
+		await page.keyboard.press('Escape');
+		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
 		await context.close();
 	});
 
