@@ -559,11 +559,12 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('/');
 		await page.waitForFunction(() => customElements.get('briefing-search'));
 		await page.keyboard.type('Rutte');
-		await page.locator('.search-form--header + .search-results .search-result').first().waitFor();
+		const results = page.locator('.search-form--header + .search-results');
+		await results.locator('.search-result').first().waitFor();
 		// From the results, Escape closes them and gives the box its focus back.
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Escape');
-		expect(await page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		expect(await results.isHidden()).toBe(true);
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
 		// On to the box's button and the header's first link, and back: the header stays, and so does the page
 		// (a scroll padding taller than the box's place in it had the page move up at every focus).
@@ -573,7 +574,6 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		}
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
 		// Back in the box, its results show again: Escape closes them, the next clears the box.
-		const results = page.locator('.search-form--header + .search-results');
 		expect(await results.isVisible()).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await results.isHidden()).toBe(true);
