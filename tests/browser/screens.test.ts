@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { markersAlone } from './screens-checks';
+import { markersAlone, undersizedTargets } from './screens-checks';
 import { darkNotOnlyColours } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -300,6 +300,43 @@ describe('the contents beside the text', () => {
 		const heading = await page.evaluate(() => document.querySelectorAll('article h2[id]')[2].id);
 		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), heading);
 		await expect.poll(current).toEqual([`#${heading}`]);
+		await context.close();
+	});
+
+	it('show every part at once in a laptop’s short window, so that the marked part is never below their fold, each link still a 24 px target', async () => {
+		// 1366 × 768 and 1280 × 720 screens leave about 650 and 600 px for the page; 1088 px is the narrowest window with the column.
+		const context = await newContext(browser, { javaScriptEnabled: false });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		let checked = 0;
+		for (const path of files('.html')) {
+			await page.goto(pageUrl(base, path));
+			for (const [width, height] of [[1088, 650], [1280, 600], [1366, 650]]) {
+				await page.setViewportSize({ width, height });
+				const at = `${path} at ${width} × ${height}`;
+				const column = await page.evaluate(() => {
+					const details = document.querySelector<HTMLElement>('.with-toc .toc__details');
+					return details && { scrolls: details.scrollHeight - details.clientHeight, last: [...details.querySelectorAll('a')].at(-1)!.getAttribute('href')! };
+				});
+				if (!column) continue;
+				checked++;
+				if (column.scrolls > 0) problems.push(`${at}: the contents scroll by ${column.scrolls}px`);
+				// At the notes, the last part, the marker is on the last link, inside the window.
+				await page.evaluate((id) => document.querySelector(id)!.scrollIntoView(), column.last);
+				const markedLink = () =>
+					page.evaluate(() => {
+						const link = [...document.querySelectorAll('.with-toc .toc a')].find((a) => a.matches(':target-current'));
+						return link ? { href: link.getAttribute('href'), bottom: link.getBoundingClientRect().bottom, window: innerHeight } : null;
+					});
+				// The browser moves the marker after the scroll, not during it.
+				let marked = await markedLink();
+				for (let tries = 0; marked?.href !== column.last && tries < 20; tries++) marked = await page.waitForTimeout(50).then(markedLink);
+				if (marked?.href !== column.last || marked.bottom > marked.window) problems.push(`${at}: at the notes, the marker is ${JSON.stringify(marked)}`);
+				for (const target of await page.evaluate(undersizedTargets, '.with-toc .toc a')) problems.push(`${at}: ${target}`);
+			}
+		}
+		expect(checked, 'pages with the contents beside the text, at three sizes').toBeGreaterThanOrEqual(15);
+		expect(problems).toEqual([]);
 		await context.close();
 	});
 });
