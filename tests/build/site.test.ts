@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { $, $$, files, page, read, sectionSlugs, text } from './dist';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -7,6 +7,12 @@ import { visit } from 'unist-util-visit';
 const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
 
 describe('the built site', () => {
+	it('is built without a warning, so that a new one is seen', () => {
+		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
+		expect(briefing).toEqual([]);
+		expect(variant).toEqual([]);
+	});
+
 	it('has a page for every section and every reference page', () => {
 		const html = files('.html');
 		for (const slug of sectionSlugs()) expect(html).toContain(`${slug}.html`);

@@ -15,6 +15,8 @@ declare module 'vitest' {
 		subPathUrl: string;
 		/** The variant build's dist/ (tests/helpers/variant.ts). */
 		variantDist: string;
+		/** What the two builds printed, the briefing's first. */
+		buildLogs: string[];
 	}
 }
 
@@ -42,6 +44,7 @@ export default async function setup(project: TestProject) {
 	project.provide('rootUrl', atRoot.url);
 	project.provide('subPathUrl', underPath.url);
 	project.provide('variantDist', variantBuild.dist);
+	project.provide('buildLogs', [build.output, variantBuild.output]);
 	return async () => {
 		await chromium.close();
 		await atRoot.close();
