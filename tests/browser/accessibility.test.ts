@@ -101,3 +101,51 @@ describe('accessibility in the light and the dark theme', () => {
 		await context.close();
 	});
 });
+
+/**
+ * What a contrast theme (Windows' forced colours) still shows: it paints
+ * every border in its text colour, a transparent one too, and every
+ * background in its own, so a mark drawn by a border among transparent ones,
+ * or a key drawn in backgrounds, is lost. Evaluated in the page.
+ */
+function forcedColourMarks() {
+	const canvas = getComputedStyle(document.body).backgroundColor;
+	const drawn = (el: Element, side: 'Bottom' | 'Left') => {
+		const style = getComputedStyle(el);
+		return el.checkVisibility() && Number.parseFloat(style[`border${side}Width`]) > 0 && style[`border${side}Color`] !== canvas;
+	};
+	const swatches = [...document.querySelectorAll('.alliance-map__swatch')].map((s) => {
+		const style = getComputedStyle(s);
+		return style.backgroundImage !== 'none' ? style.backgroundImage : style.backgroundColor;
+	});
+	return {
+		forced: matchMedia('(forced-colors: active)').matches,
+		navBars: [...document.querySelectorAll('.site-nav a')].filter((a) => drawn(a, 'Bottom')).map((a) => `${a.textContent}${a.matches('[aria-current="page"]') ? ' (current)' : ''}`),
+		contentsBars: [...document.querySelectorAll('.with-toc .toc a')].filter((a) => drawn(a, 'Left')).map((a) => `${a.textContent}${a.matches(':target-current') ? ' (marked)' : ''}`),
+		swatches: swatches.length,
+		distinctSwatches: new Set(swatches.filter((s) => s !== canvas && s !== 'rgba(0, 0, 0, 0)')).size,
+	};
+}
+
+describe('in a contrast theme (forced colours), light and dark', () => {
+	it('marks the current page and the part in view alone, and keeps the map’s key in the map’s colours', async () => {
+		const problems: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active', colorScheme });
+			const page = await context.newPage();
+			await page.goto(pageUrl(base, 'alliance-reaction.html'));
+			const section = await page.evaluate(forcedColourMarks);
+			expect(section.forced).toBe(true);
+			expect(section.navBars, `${colorScheme}: the navigation's bars`).toEqual(['4 Alliance reaction (current)']);
+			expect(section.contentsBars, `${colorScheme}: the contents' bars`).toEqual(['Key points (marked)']);
+			await page.goto(pageUrl(base, 'map.html'));
+			const map = await page.evaluate(forcedColourMarks);
+			expect(map.navBars, `${colorScheme}: the navigation's bars on the map`).toEqual(['Map (current)']);
+			expect(map.swatches, 'the map has a key').toBeGreaterThanOrEqual(8);
+			expect(map.distinctSwatches, `${colorScheme}: the key's swatches, each its own colour`).toBe(map.swatches);
+			problems.push(...(await violations(page, 'document', ['color-contrast'])).map((v) => `${colorScheme}, map.html: ${v}`));
+			await context.close();
+		}
+		expect(problems).toEqual([]);
+	});
+});
