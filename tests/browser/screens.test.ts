@@ -199,6 +199,44 @@ describe('the header on a phone', () => {
 	});
 });
 
+describe('the keyboard under the bar that stays at the top', () => {
+	/** Where the focus is, if below the top of the page it sits under the bar (its top above the bar's bottom); evaluated in the page. */
+	function focusUnderBar(): string | null {
+		const focused = document.activeElement;
+		if (!focused || focused === document.body || focused.closest('.site-header, .skip-link')) return null;
+		const bar = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+		const box = focused.getBoundingClientRect();
+		return box.top < bar - 1 ? `“${focused.textContent!.trim().slice(0, 30)}” at ${Math.round(box.top)} px, the bar to ${Math.round(bar)} px${box.bottom <= bar ? ', wholly hidden' : ''}` : null;
+	}
+
+	it('never leaves what it reaches under the bar: Shift+Tab back up a page, the arrows up the search page’s results, on a phone and at 200% zoom', async () => {
+		const problems: string[] = [];
+		// 390 px is a phone; 640 × 400 px is a 1,280 × 800 window at 200% zoom.
+		for (const [width, height, deviceScaleFactor] of [[390, 844, 1], [640, 400, 2]]) {
+			const context = await newContext(browser, { viewport: { width, height }, deviceScaleFactor });
+			const page = await context.newPage();
+			const press = async (at: string, key: string, times: number) => {
+				for (let i = 0; i < times; i++) {
+					await page.keyboard.press(key);
+					const under = await page.evaluate(focusUnderBar);
+					if (under) problems.push(`${at} at ${width} px, ${key} ${i + 1}: ${under}`);
+				}
+			};
+			for (const path of ['background.html', 'glossary.html']) {
+				await page.goto(pageUrl(base, path));
+				await page.locator('.site-footer a').last().focus();
+				await press(path, 'Shift+Tab', 40);
+			}
+			await page.goto(pageUrl(base, 'search.html?q=NATO'));
+			await page.locator('main .search-result').nth(9).waitFor();
+			await page.locator('main .search-result > a').last().focus();
+			await press('search.html', 'ArrowUp', 12);
+			await context.close();
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('the menu on a phone', () => {
 	it('closes on Escape, giving focus back to its button, and on a tap outside it, but not on a tap inside', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
