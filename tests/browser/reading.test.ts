@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../helpers/browser';
 import { sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -72,6 +72,25 @@ describe('reading without scripts', () => {
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
 		// The number comes back a third of the way down, not under the header, with its sentence's start in view.
 		expect(await again.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.25);
+		await page.context().close();
+	});
+
+	it('shows the keyboard’s focus on the marked way back and on the number come back to, over their marks', async () => {
+		const page = await open(SECTION, { javaScriptEnabled: false });
+		const ring = (link: Locator) => link.evaluate((a) => a.matches(':focus-visible') && `${getComputedStyle(a).outlineWidth} ${getComputedStyle(a).outlineColor}`);
+		const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
+		await again.focus();
+		const focusRing = await ring(again);
+		expect(focusRing, 'a number with the focus, unmarked').toMatch(/^3px /);
+		await page.keyboard.press('Enter');
+		const back = page.locator(`a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`);
+		await back.focus();
+		expect(await ring(back), 'the marked way back, with the focus').toBe(focusRing);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
+		await again.focus();
+		expect(await again.evaluate((a) => a.matches(':target')), 'the number is marked').toBe(true);
+		expect(await ring(again), 'the marked number, with the focus').toBe(focusRing);
 		await page.context().close();
 	});
 
