@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { violations, violationsInDark } from '../helpers/axe';
+import { contrast } from '../helpers/colour-vision';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
@@ -85,6 +86,30 @@ describe('accessibility in the light and the dark theme', () => {
 		await page.locator('.search-result').first().waitFor();
 		problems.push(...(await inBothThemes(page, 'search page')));
 		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('sets the search boxes’ placeholders, a phone’s only label for the box, at 4.5:1 or more in both themes', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			for (const path of ['index.html', 'search.html']) {
+				await page.goto(pageUrl(base, path));
+				const colours = await page.locator('input[type="search"]').evaluateAll((inputs) =>
+					inputs.map((input) => {
+						const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+						return { id: input.id, text: hex(getComputedStyle(input, '::placeholder').color), ground: hex(getComputedStyle(input).backgroundColor) };
+					}),
+				);
+				for (const { id, text, ground } of colours) {
+					const ratio = contrast(text, ground);
+					if (ratio < 4.5) found.push(`${path}, ${colorScheme} theme, #${id}: ${text} on ${ground}, ${ratio.toFixed(2)}:1`);
+				}
+			}
+		}
+		expect(found).toEqual([]);
 		await context.close();
 	});
 
