@@ -153,7 +153,7 @@ function forcedColourMarks() {
 }
 
 describe('in a contrast theme (forced colours), light and dark', () => {
-	it('marks the current page and the part in view alone, and keeps the map’s key in the map’s colours', async () => {
+	it('marks the current page and the part in view alone, keeps the map’s key in the map’s colours, and tells the timeline’s past events from those to come', async () => {
 		const problems: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active', colorScheme });
@@ -169,6 +169,16 @@ describe('in a contrast theme (forced colours), light and dark', () => {
 			expect(map.swatches, 'the map has a key').toBeGreaterThanOrEqual(8);
 			expect(map.distinctSwatches, `${colorScheme}: the key's swatches, each its own colour`).toBe(map.swatches);
 			problems.push(...(await violations(page, 'document', ['color-contrast'])).map((v) => `${colorScheme}, map.html: ${v}`));
+			// On a phone the timeline is a list, a marker per event: filled for what happened, open for what is to come.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(pageUrl(base, 'timeline.html'));
+			const markers = await page.evaluate(() =>
+				[':not(.timeline-figure__event--future)', '.timeline-figure__event--future'].map((kind) => {
+					const marker = getComputedStyle(document.querySelector(`.timeline-figure__event${kind}`)!, '::before');
+					return `${marker.backgroundColor} in ${marker.borderTopColor}`;
+				}),
+			);
+			expect(markers[0], `${colorScheme}: a past and a future event's markers`).not.toBe(markers[1]);
 			await context.close();
 		}
 		expect(problems).toEqual([]);
