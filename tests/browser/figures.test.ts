@@ -111,6 +111,33 @@ describe('the figures on a phone and a laptop', () => {
 		});
 		expect(problems).toEqual([]);
 	});
+
+	it('keep every label of the timeline drawing in sight with a reader’s own text spacing', async () => {
+		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const problems: string[] = [];
+		for (const path of ['timeline.html', 'all.html']) {
+			await page.goto(pageUrl(base, path));
+			// WCAG 1.4.12's spacing, as a reader's style sheet: built in the page, as the policy refuses a <style>.
+			await page.evaluate(() => {
+				const spacing = new CSSStyleSheet();
+				spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+				document.adoptedStyleSheets = [spacing];
+			});
+			const labels = await page.evaluate(() => {
+				const svg = document.querySelector('.timeline-figure__svg')!;
+				const edge = svg.getBoundingClientRect().right;
+				const clips = getComputedStyle(svg).overflow !== 'visible';
+				const window = document.documentElement.clientWidth;
+				const past = [...svg.querySelectorAll('.timeline-figure__label')].map((label) => ({ text: label.textContent!, right: label.getBoundingClientRect().right })).filter((l) => l.right > edge);
+				return { past: past.length, lost: past.filter((l) => clips || l.right > window).map((l) => `“${l.text.slice(0, 40)}” to ${Math.round(l.right)} px, the drawing to ${Math.round(edge)} px`) };
+			});
+			expect(labels.past, `${path}: labels the spacing takes past the drawing's edge`).toBeGreaterThan(0);
+			problems.push(...labels.lost.map((l) => `${path}: ${l}`));
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the map', () => {
