@@ -113,6 +113,36 @@ describe('accessibility in the light and the dark theme', () => {
 		await context.close();
 	});
 
+	it('answers a reader who asks for more contrast: muted text as the text, rules at 3:1 against the page and its tinted boxes', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			for (const asked of ['no-preference', 'more'] as const) {
+				await page.emulateMedia({ colorScheme, contrast: asked });
+				const colours = await page.evaluate(() => {
+					const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+					const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+					return {
+						page: hex(style('body').backgroundColor),
+						tinted: hex(style('.key-points').backgroundColor),
+						text: hex(style('body').color),
+						muted: hex(style('.page-meta').color),
+						// The folded contents' box, a table's lines, the header's foot.
+						rules: [style('.toc__details').borderTopColor, style('.prose td').borderBottomColor, style('.site-header').borderBottomColor].map(hex),
+					};
+				});
+				const weakest = Math.min(...colours.rules.flatMap((rule) => [contrast(rule, colours.page), contrast(rule, colours.tinted)]));
+				if (asked === 'more' && colours.muted !== colours.text) found.push(`${colorScheme}: muted text ${colours.muted}, the text ${colours.text}`);
+				if (asked === 'more' && weakest < 3) found.push(`${colorScheme}: a rule at ${weakest.toFixed(2)}:1`);
+				if (asked === 'no-preference' && weakest >= 3) found.push(`${colorScheme}: the rules already at 3:1 without the preference, so the check proves nothing`);
+			}
+		}
+		expect(found).toEqual([]);
+		await context.close();
+	});
+
 	it('has none with a footnote preview open', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
