@@ -165,18 +165,24 @@ describe('accessibility in the light and the dark theme', () => {
  */
 function forcedColourMarks() {
 	const canvas = getComputedStyle(document.body).backgroundColor;
+	// The theme's colour for what is selected, which marks the current page and part.
+	const probe = document.body.appendChild(document.createElement('i'));
+	probe.style.color = 'Highlight';
+	const highlight = getComputedStyle(probe).color;
+	probe.remove();
 	const drawn = (el: Element, side: 'Bottom' | 'Left') => {
 		const style = getComputedStyle(el);
 		return el.checkVisibility() && Number.parseFloat(style[`border${side}Width`]) > 0 && style[`border${side}Color`] !== canvas;
 	};
+	const inHighlight = (el: Element, side: 'Bottom' | 'Left') => (getComputedStyle(el)[`border${side}Color`] === highlight ? ' in Highlight' : '');
 	const swatches = [...document.querySelectorAll('.alliance-map__swatch')].map((s) => {
 		const style = getComputedStyle(s);
 		return style.backgroundImage !== 'none' ? style.backgroundImage : style.backgroundColor;
 	});
 	return {
 		forced: matchMedia('(forced-colors: active)').matches,
-		navBars: [...document.querySelectorAll('.site-nav a')].filter((a) => drawn(a, 'Bottom')).map((a) => `${a.textContent}${a.matches('[aria-current="page"]') ? ' (current)' : ''}`),
-		contentsBars: [...document.querySelectorAll('.with-toc .toc a')].filter((a) => drawn(a, 'Left')).map((a) => `${a.textContent}${a.matches(':target-current') ? ' (marked)' : ''}`),
+		navBars: [...document.querySelectorAll('.site-nav a')].filter((a) => drawn(a, 'Bottom')).map((a) => `${a.textContent}${a.matches('[aria-current="page"]') ? ' (current)' : ''}${inHighlight(a, 'Bottom')}`),
+		contentsBars: [...document.querySelectorAll('.with-toc .toc a')].filter((a) => drawn(a, 'Left')).map((a) => `${a.textContent}${a.matches(':target-current') ? ' (marked)' : ''}${inHighlight(a, 'Left')}`),
 		swatches: swatches.length,
 		distinctSwatches: new Set(swatches.filter((s) => s !== canvas && s !== 'rgba(0, 0, 0, 0)')).size,
 	};
@@ -191,11 +197,11 @@ describe('in a contrast theme (forced colours), light and dark', () => {
 			await page.goto(pageUrl(base, 'alliance-reaction.html'));
 			const section = await page.evaluate(forcedColourMarks);
 			expect(section.forced).toBe(true);
-			expect(section.navBars, `${colorScheme}: the navigation's bars`).toEqual(['4 Alliance reaction (current)']);
-			expect(section.contentsBars, `${colorScheme}: the contents' bars`).toEqual(['Key points (marked)']);
+			expect(section.navBars, `${colorScheme}: the navigation's bars`).toEqual(['4 Alliance reaction (current) in Highlight']);
+			expect(section.contentsBars, `${colorScheme}: the contents' bars`).toEqual(['Key points (marked) in Highlight']);
 			await page.goto(pageUrl(base, 'map.html'));
 			const map = await page.evaluate(forcedColourMarks);
-			expect(map.navBars, `${colorScheme}: the navigation's bars on the map`).toEqual(['Map (current)']);
+			expect(map.navBars, `${colorScheme}: the navigation's bars on the map`).toEqual(['Map (current) in Highlight']);
 			expect(map.swatches, 'the map has a key').toBeGreaterThanOrEqual(8);
 			expect(map.distinctSwatches, `${colorScheme}: the key's swatches, each its own colour`).toBe(map.swatches);
 			problems.push(...(await violations(page, 'document', ['color-contrast'])).map((v) => `${colorScheme}, map.html: ${v}`));
