@@ -341,7 +341,7 @@ describe('the contents beside the text', () => {
 		await context.close();
 	});
 
-	it('show every part at once in a laptop’s short window, so that the marked part is never below their fold, each link still a 24 px target', async () => {
+	it('show every part at once in a laptop’s short window, so that the marked part is never below their fold, each link still a 24 px target, previous and next as wide as text and column', async () => {
 		// 1366 × 768 and 1280 × 720 screens leave about 650 and 600 px for the page; 1088 px is the narrowest window with the column.
 		const context = await newContext(browser, { javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -354,11 +354,16 @@ describe('the contents beside the text', () => {
 				const at = `${path} at ${width} × ${height}`;
 				const column = await page.evaluate(() => {
 					const details = document.querySelector<HTMLElement>('.with-toc .toc__details');
-					return details && { scrolls: details.scrollHeight - details.clientHeight, last: [...details.querySelectorAll('a')].at(-1)!.getAttribute('href')! };
+					if (!details) return null;
+					// Previous and next span the text and the column beside it, edge to edge.
+					const [text, toc, nav] = ['.with-toc > .prose', '.with-toc .toc', '.section-nav'].map((s) => document.querySelector(s)?.getBoundingClientRect());
+					const offset = nav && Math.max(Math.abs(nav.left - text!.left), Math.abs(nav.right - toc!.right));
+					return { scrolls: details.scrollHeight - details.clientHeight, last: [...details.querySelectorAll('a')].at(-1)!.getAttribute('href')!, offset };
 				});
 				if (!column) continue;
 				checked++;
 				if (column.scrolls > 0) problems.push(`${at}: the contents scroll by ${column.scrolls}px`);
+				if (column.offset && column.offset > 1) problems.push(`${at}: previous and next are ${Math.round(column.offset)}px off the text and contents' edges`);
 				// At the notes, the last part, the marker is on the last link, inside the window.
 				await page.evaluate((id) => document.querySelector(id)!.scrollIntoView(), column.last);
 				const markedLink = () =>
