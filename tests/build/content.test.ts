@@ -102,7 +102,7 @@ describe('the briefing as published', () => {
 				const [page, id] = String(link.properties.href).split('#');
 				const target = id ? $(`[id="${id}"]`, page) : undefined;
 				// A heading heads its entry: the entry is what cites.
-				const citing = target && /^h\d$/.test(target.tagName) ? ($(`[aria-labelledby="${id}"]`, page) ?? target) : target;
+				const citing = target && /^h\d$/.test(target.tagName) ? ($(`section:has(> [id="${id}"])`, page) ?? target) : target;
 				if (!citing || !selectAll('a[href]', citing).some((a) => String(a.properties.href).endsWith(`sources.html#${source}`))) wrong.push(`${source} → ${link.properties.href}`);
 			}
 		}

@@ -7,6 +7,13 @@ import { visit } from 'unist-util-visit';
 const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
 
 describe('the built site', () => {
+	it('makes a landmark only of what a reader would jump to: no entry or year of a reference page is a region', () => {
+		// A named section is a region landmark: one per entry had made 69 on the whole briefing, swamping the page's own.
+		const regions = (path: string) => $$('section[aria-labelledby], section[aria-label]', path);
+		for (const path of files('.html')) expect(regions(path).length, path).toBeLessThanOrEqual(path === 'all.html' ? 12 : 2);
+		for (const path of ['glossary.html', 'people.html', 'timeline.html', 'sources.html']) expect(regions(path), path).toEqual([]);
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
