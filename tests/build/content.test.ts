@@ -122,6 +122,10 @@ describe('the briefing as published', () => {
 			expect(selectAll('path.alliance-map__ukraine', figure).length).toBeGreaterThan(0);
 			// The table lists every member under its year, and the caption names every source.
 			const rows = selectAll('.alliance-map__data tbody tr', figure).map((r) => text(r));
+			// The table and the key are named for a screen reader's lists of tables and lists.
+			const table = selectAll('.alliance-map__data table', figure)[0];
+			expect(text(selectAll(`[id="${table.properties.ariaLabelledBy}"]`, figure)[0]), path).toBe('Members by year of accession');
+			expect(selectAll('.alliance-map__legend', figure)[0].properties.ariaLabel, path).toBe('Key to the map’s shades');
 			for (const m of members) expect(rows.find((r) => r.startsWith(m.joined))!, m.name).toContain(m.name);
 			const credited = selectAll('figcaption a', figure).map((a) => String(a.properties.href));
 			// The whole briefing carries the source register, so there the credits point inside it.
