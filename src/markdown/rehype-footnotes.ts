@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { perDocument } from './document-state.ts';
 
@@ -34,8 +35,8 @@ export const PLACE_MARKER = 'i';
  * rest of this.
  */
 export function rehypeFootnotes(): HastPluginDefinition[] {
-	/** The ids of the numbers that cite each note, in the order they stand, by the note's id; and each number's note. */
-	const found = perDocument(() => ({ places: new Map<string, string[]>(), noteOf: new Map<string, string>() }));
+	/** The ids of the numbers that cite each note, in the order they stand, by the note's id; each number's note; and each note's number as the text shows it. */
+	const found = perDocument(() => ({ places: new Map<string, string[]>(), noteOf: new Map<string, string>(), shown: new Map<string, string>() }));
 	const placesOf = (ctx: HastVisitorContext, note: string) => found(ctx).places.get(note) ?? [];
 	/** A note's number in the text: the link a `sup` holds. */
 	const numberIn = (sup: Readonly<Element>) => sup.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && isNumber(c));
@@ -50,6 +51,7 @@ export function rehypeFootnotes(): HastPluginDefinition[] {
 				const place = String(number.properties.id);
 				found(ctx).places.set(note, [...placesOf(ctx, note), place]);
 				found(ctx).noteOf.set(place, note);
+				if (!found(ctx).shown.has(note)) found(ctx).shown.set(note, toString(number).replace(/\D/g, ''));
 			},
 		},
 	};
@@ -78,8 +80,11 @@ export function rehypeFootnotes(): HastPluginDefinition[] {
 				// A way back, to one of its note's places.
 				if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) {
 					const place = String(node.properties.href).slice(1);
-					const all = placesOf(ctx, found(ctx).noteOf.get(place) ?? '');
-					ctx.setProperty(node, 'ariaLabel', all.length < 2 ? 'Back to the text' : `Back to the text, place ${all.indexOf(place) + 1} of ${all.length}`);
+					const note = found(ctx).noteOf.get(place) ?? '';
+					const all = placesOf(ctx, note);
+					// Which note, so that a list of the page's links tells its ways back apart (all had said “Back to the text”).
+					const back = `Back to note ${found(ctx).shown.get(note)} in the text`;
+					ctx.setProperty(node, 'ariaLabel', all.length < 2 ? back : `${back}, place ${all.indexOf(place) + 1} of ${all.length}`);
 					ctx.setProperty(node, 'className', null);
 					return;
 				}

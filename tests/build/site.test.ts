@@ -80,6 +80,8 @@ describe('the built site', () => {
 				const markers = selectAll(':scope > p:first-child > i[id]', note!);
 				if (backs.length > 1) expect(markers.findIndex((m) => m.properties.id === id), `${file}: ${id}`).toBe(backs.indexOf(back!));
 				else expect(markers).toEqual([]);
+				// The way back names its note by the number the text shows, so that a list of the page's links tells them apart.
+				expect(String(back!.properties.ariaLabel), `${file}: ${ref.properties.id}`).toMatch(new RegExp(`^Back to note ${text(ref).replace(/\D/g, '')} in the text(, place \\d+ of \\d+)?$`));
 				if (/place 2 of/.test(String(back!.properties.ariaLabel))) citedTwice++;
 			}
 		}

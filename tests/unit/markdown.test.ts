@@ -29,7 +29,7 @@ describe('the Markdown pipeline', () => {
 		expect(refs).toHaveLength(3);
 		const backrefs = [...tree.matchAll(/"href":"#([^"]+)","dataFootnoteBackref":"","ariaLabel":"([^"]+)"/g)];
 		expect(backrefs.map((m) => m[1])).toEqual(refs);
-		expect(backrefs.map((m) => m[2])).toEqual([1, 2, 3].map((n) => `Back to the text, place ${n} of 3`));
+		expect(backrefs.map((m) => m[2])).toEqual([1, 2, 3].map((n) => `Back to note 1 in the text, place ${n} of 3`));
 	});
 
 	it('cites a source by its publisher and title, linked to it, its date, and its kind linked to the register', async () => {
