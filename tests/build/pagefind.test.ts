@@ -56,8 +56,9 @@ describe('the search index', () => {
 		}
 		const entries = all.filter((h) => h.url.includes('#')).map((h) => h.url).sort();
 		const expected = [
-			...$$('[data-search-entry]', 'glossary.html').map((e) => `/glossary.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
-			...$$('[data-search-entry]', 'people.html').map((e) => `/people.html#${e.properties.ariaLabelledBy ?? e.properties.id}`),
+			// An entry opens at its heading.
+			...$$('[data-search-entry]', 'glossary.html').map((e) => `/glossary.html#${select('h2', e)!.properties.id}`),
+			...$$('[data-search-entry]', 'people.html').map((e) => `/people.html#${select('h2', e)!.properties.id}`),
 			...$$('[data-search-entry]', 'timeline.html').map((e) => `/timeline.html#${e.properties.id}`),
 			...$$('[data-search-entry]', 'sources.html').map((e) => `/sources.html#${e.properties.id}`),
 			// A section's dated note of later events is a record of its own, at its heading, and no part of its page's record.
