@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -139,6 +139,16 @@ describe('the briefing as published', () => {
 			expect($$('style', `${slug}.html`).filter((st) => text(st).includes('.alliance-map')), slug).toEqual([]);
 		}
 		expect($$('article a[href="map.html"]', 'background.html')).toHaveLength(1);
+	});
+
+	it('names a scheduled event “scheduled” in the timeline drawing, as the list says it, and no other', () => {
+		for (const [path, prefix] of [['timeline.html', ''], ['all.html', 'timeline--']] as const) {
+			const scheduled = $$('.timeline-list li[data-scheduled]', path).map((li) => `#${li.properties.id}`);
+			const named = $$('.timeline-figure__svg a', path).filter((a) => text(select('title', a)!).includes('(scheduled)')).map((a) => String(a.properties.href));
+			expect(scheduled.length, path).toBeGreaterThan(0);
+			expect(named, path).toEqual(scheduled);
+			expect(scheduled.every((id) => id.startsWith(`#${prefix}`)), path).toBe(true);
+		}
 	});
 
 	it('opens the overview with the dates that led to the request, each linked to the timeline', () => {

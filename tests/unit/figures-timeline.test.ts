@@ -110,6 +110,8 @@ describe('layoutTimeline', () => {
 	it('gives events on one day one dot, and a hollow dot to those after the briefing date', () => {
 		expect(figure.dots).toHaveLength(events.length - 1);
 		expect(figure.dots.filter((d) => d.future)).toHaveLength(1);
+		// Its label says so too, for a screen reader, which hears no hollow dot.
+		expect(figure.labels.filter((l) => l.future).map((l) => l.id)).toEqual(events.filter((e) => e.date > '2024-11-29').map((e) => e.id));
 		expect(figure.leaders.match(/M/g)).toHaveLength(events.length);
 	});
 

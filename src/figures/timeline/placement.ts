@@ -99,6 +99,8 @@ export interface EventLabel {
 	y: number;
 	date: string;
 	lines: string[];
+	/** Still to come at the as-of date: its marker is hollow, and its name says so. */
+	future: boolean;
 }
 
 export interface FigureView {
@@ -181,7 +183,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		const tops = spreadLabels(items.map((it) => ({ target: y(it.t) - lineHeight / 2, size: size(it.lines) })), gap, top - lineHeight / 2, top + height + lineHeight / 2);
 		items.forEach((it, k) => {
 			const centre = tops[k] + lineHeight / 2;
-			labels.push({ id: it.id, y: round1(centre + layout.fontSize * 0.35), date: it.date, lines: it.lines });
+			labels.push({ id: it.id, y: round1(centre + layout.fontSize * 0.35), date: it.date, lines: it.lines, future: it.future });
 			if (!it.id) return;
 			dots.push({ y: round1(y(it.t)), future: it.future });
 			leaders.push(`M${axisX + 6} ${round1(y(it.t))}H${axisX + 16}L${labelX - 14} ${round1(centre)}H${labelX - 5}`);
