@@ -2,7 +2,7 @@ import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answ
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';
-import { isSearchShortcut } from './search/shortcut.ts';
+import { forgetReturn, isSearchShortcut, leaveBox } from './search/shortcut.ts';
 import { nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
@@ -79,6 +79,7 @@ class BriefingSearch extends HTMLElement {
 		this.#panel.addEventListener('click', (e) => this.#follow(e));
 		this.addEventListener('focusout', (e) => {
 			if (this.#page || this.#redrawing || this.contains(e.relatedTarget as Node | null)) return;
+			forgetReturn(this.#input);
 			this.#close();
 		});
 		this.#input.addEventListener('focus', () => {
@@ -254,9 +255,9 @@ class BriefingSearch extends HTMLElement {
 			this.#close(true);
 		} else if (e.key === 'Escape' && !this.#page && !this.#input.value) {
 			// With nothing left to close or clear, Escape leaves the box (and, on a wide screen, the header that
-			// stayed on screen for it goes back to its place: layout.css).
+			// stayed on screen for it goes back to its place: layout.css), for what had the focus before "/".
 			e.preventDefault();
-			this.#input.blur();
+			leaveBox(this.#input);
 		}
 	}
 

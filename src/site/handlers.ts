@@ -16,10 +16,12 @@ export const LOADER_HANDLER =
  * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
  * own focus handler then loads the search script. Runs only on a key press.
  * The page stays where the reader was: a header with the focus in it stays
- * at the top of the screen (layout.css), so the box comes to them.
+ * at the top of the screen (layout.css), so the box comes to them. The box
+ * keeps what had the focus (`returnTo`), which the last Escape gives it back
+ * (src/client/search.ts).
  */
 export const SEARCH_SHORTCUT_HANDLER =
-	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.focus({preventScroll:true});q.select()}}";
+	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.returnTo=document.activeElement;q.focus({preventScroll:true});q.select()}}";
 
 /**
  * The header's menu is a <details>, opened and closed by its own button on

@@ -585,6 +585,30 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeLessThan(0);
 		await context.close();
 	});
+
+	it('gives the focus back, on the last Escape, to what had it before “/”, and not after the reader has left the box another way', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		const marker = page.locator('a[data-footnote-ref]').nth(5);
+		await marker.focus();
+		const at = await page.evaluate(() => scrollY);
+		await page.keyboard.press('/');
+		await page.waitForFunction(() => customElements.get('briefing-search'));
+		await page.keyboard.type('NATO');
+		await page.locator('.search-form--header + .search-results .search-result').first().waitFor();
+		for (const _ of [1, 2, 3]) await page.keyboard.press('Escape');
+		// Left on the page, the reader had lost their place; the next Tab went to the header.
+		expect(await marker.evaluate((a) => a === document.activeElement)).toBe(true);
+		expect(await page.evaluate(() => scrollY)).toBe(at);
+		// Once the reader has left the box another way (Tab past its button, and back), Escape no longer takes them to the marker.
+		await page.keyboard.press('/');
+		for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) await page.keyboard.press(key);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+		await context.close();
+	});
 });
 
 describe('a source found by search', () => {

@@ -9,3 +9,23 @@ export function isSearchShortcut(e: KeyboardEvent): boolean {
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 	return (e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey));
 }
+
+/** The header's box as the shortcut leaves it: with what had the focus before (SEARCH_SHORTCUT_HANDLER). */
+type ShortcutBox = HTMLInputElement & { returnTo?: Element | null };
+
+/**
+ * Leaves the box for what had the focus before "/", if anything on the page
+ * did, where it was: the box's blur alone left a keyboard reader on the
+ * page, at its top.
+ */
+export function leaveBox(input: ShortcutBox): void {
+	const back = input.returnTo;
+	forgetReturn(input);
+	if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus({ preventScroll: true });
+	else input.blur();
+}
+
+/** Only the Escape that ends the visit to the box that "/" began gives the focus back: not a later one, once the reader has moved on. */
+export function forgetReturn(input: ShortcutBox): void {
+	delete input.returnTo;
+}
