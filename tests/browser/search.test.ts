@@ -694,7 +694,7 @@ describe('a screen reader', () => {
 		['as the reader types', false],
 		// The status stays the same (“Searching…”) over many keys: it was read out mid-word, as if the reader had paused.
 		['only once the reader has typed', true],
-	])('is told the results once typing pauses, not at every keystroke, when the search answers %s', async (_, held) => {
+	])('is told the results once typing pauses, not at every keystroke, and once only, when the search answers %s', async (_, held) => {
 		await onPage(hosted.base, 'index.html', async (page) => {
 			let finishTyping!: () => void;
 			const typingDone = new Promise<void>((resolve) => (finishTyping = resolve));
@@ -726,6 +726,12 @@ describe('a screen reader', () => {
 			const said = await spoken.jsonValue();
 			expect(said.filter(([typed]) => typed !== 'secretary general')).toEqual([]);
 			expect(said.at(-1)?.[1]).toBe(await status.textContent());
+			// Spoken, the words go, so that a reader going on down the results hears the status once, from the line shown.
+			const live = page.locator('.search-form--header + .search-results [role="status"]');
+			expect(await live.textContent()).toBe(await status.textContent());
+			await page.clock.runFor(8000);
+			expect(await live.textContent()).toBe('');
+			expect(await status.textContent()).toContain('for “secretary general”');
 		});
 	});
 });

@@ -1,5 +1,7 @@
 /** How long the status and the box stay the same before the status is read out: a pause in typing. */
 const SETTLED_MS = 600;
+/** How long the words read out stay: long enough to be spoken, then gone, so that a reader going on down the results hears the status once. */
+const SPOKEN_MS = 8000;
 
 /**
  * A live region, read out but not shown, that repeats `status` once it, and
@@ -8,15 +10,22 @@ const SETTLED_MS = 600;
  * screen reader spoke each one (“The first 11 results for “se””, “…for
  * “sec””: seventeen times for “secretary general”). Typing restarts the wait
  * too: where the search is slower than the typing, the status can stay the
- * same (“Searching…”) over several keys, and was read out mid-word.
+ * same (“Searching…”) over several keys, and was read out mid-word. Once
+ * read out it empties: a screen reader reading on through the results had
+ * heard the status twice, the shown line and this one.
  */
 export function announcerOf(status: HTMLElement, input: HTMLInputElement): HTMLElement {
 	const announcer = Object.assign(document.createElement('p'), { className: 'sr-only' });
 	announcer.setAttribute('role', 'status');
 	let settling: ReturnType<typeof setTimeout> | undefined;
+	let spoken: ReturnType<typeof setTimeout> | undefined;
 	const wait = () => {
 		clearTimeout(settling);
-		settling = setTimeout(() => (announcer.textContent = status.textContent), SETTLED_MS);
+		settling = setTimeout(() => {
+			announcer.textContent = status.textContent;
+			clearTimeout(spoken);
+			spoken = setTimeout(() => (announcer.textContent = ''), SPOKEN_MS);
+		}, SETTLED_MS);
 	};
 	new MutationObserver(wait).observe(status, { childList: true, characterData: true, subtree: true });
 	input.addEventListener('input', wait);
