@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { violations, violationsInDark } from '../helpers/axe';
-import { contrast } from '../helpers/colour-vision';
+import { contrast, hexOf } from '../helpers/colour-vision';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
@@ -98,12 +98,10 @@ describe('accessibility in the light and the dark theme', () => {
 			for (const path of ['index.html', 'search.html']) {
 				await page.goto(pageUrl(base, path));
 				const colours = await page.locator('input[type="search"]').evaluateAll((inputs) =>
-					inputs.map((input) => {
-						const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-						return { id: input.id, text: hex(getComputedStyle(input, '::placeholder').color), ground: hex(getComputedStyle(input).backgroundColor) };
-					}),
+					inputs.map((input) => ({ id: input.id, text: getComputedStyle(input, '::placeholder').color, ground: getComputedStyle(input).backgroundColor })),
 				);
-				for (const { id, text, ground } of colours) {
+				for (const { id, ...computed } of colours) {
+					const [text, ground] = [hexOf(computed.text), hexOf(computed.ground)];
 					const ratio = contrast(text, ground);
 					if (ratio < 4.5) found.push(`${path}, ${colorScheme} theme, #${id}: ${text} on ${ground}, ${ratio.toFixed(2)}:1`);
 				}
@@ -121,18 +119,18 @@ describe('accessibility in the light and the dark theme', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			for (const asked of ['no-preference', 'more'] as const) {
 				await page.emulateMedia({ colorScheme, contrast: asked });
-				const colours = await page.evaluate(() => {
-					const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+				const computed = await page.evaluate(() => {
 					const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
 					return {
-						page: hex(style('body').backgroundColor),
-						tinted: hex(style('.key-points').backgroundColor),
-						text: hex(style('body').color),
-						muted: hex(style('.page-meta').color),
+						page: style('body').backgroundColor,
+						tinted: style('.key-points').backgroundColor,
+						text: style('body').color,
+						muted: style('.page-meta').color,
 						// The folded contents' box, a table's lines, the header's foot.
-						rules: [style('.toc__details').borderTopColor, style('.prose td').borderBottomColor, style('.site-header').borderBottomColor].map(hex),
+						rules: [style('.toc__details').borderTopColor, style('.prose td').borderBottomColor, style('.site-header').borderBottomColor],
 					};
 				});
+				const colours = { page: hexOf(computed.page), tinted: hexOf(computed.tinted), text: hexOf(computed.text), muted: hexOf(computed.muted), rules: computed.rules.map(hexOf) };
 				const weakest = Math.min(...colours.rules.flatMap((rule) => [contrast(rule, colours.page), contrast(rule, colours.tinted)]));
 				if (asked === 'more' && colours.muted !== colours.text) found.push(`${colorScheme}: muted text ${colours.muted}, the text ${colours.text}`);
 				if (asked === 'more' && weakest < 3) found.push(`${colorScheme}: a rule at ${weakest.toFixed(2)}:1`);

@@ -29,6 +29,9 @@ export const DEFICIENCIES: Record<'protanopia' | 'deuteranopia' | 'tritanopia', 
 
 export type Vision = 'normal' | keyof typeof DEFICIENCIES;
 
+/** A computed colour, "rgb(163, 82, 0)", as "#a35200" (its alpha dropped). */
+export const hexOf = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+
 /** "#a35200" → linear RGB in [0, 1]. */
 export function linearRgb(hex: string): Rgb {
 	const match = /^#([0-9a-f]{6})$/i.exec(hex);
