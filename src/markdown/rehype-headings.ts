@@ -2,11 +2,17 @@ import type { HastPluginDefinition } from 'satteri';
 import GithubSlugger, { slug } from 'github-slugger';
 import { perDocument } from './document-state.ts';
 
+/** The block that holds a heading and, after it, its link to copy. */
+export const HEADING_WRAP = 'heading-wrap';
+
 /**
  * Gives every heading an id (github-slugger, as Astro would) and a link to
  * copy. A heading of symbols only (“🇺🇦”) would slug to nothing, so it gets
  * `section-<n>`. The link's mark is drawn by CSS, so the heading's text, the
- * contents Astro collects from it and its id stay just the words.
+ * contents Astro collects from it and its id stay just the words. The link
+ * follows the heading, both in one block (`HEADING_WRAP`), rather than sitting
+ * in it: a screen reader names a heading by all it holds, and its list of
+ * headings read each title twice (“Article 10 Link to this heading: Article 10”).
  */
 export function rehypeHeadings(): HastPluginDefinition {
 	const state = perDocument(() => ({ slugger: new GithubSlugger(), count: 0 }));
@@ -23,11 +29,16 @@ export function rehypeHeadings(): HastPluginDefinition {
 				const id = typeof node.properties.id === 'string' ? node.properties.id : document.slugger.slug(slug(text) ? text : `section-${document.count}`);
 				ctx.setProperty(node, 'id', id);
 				if (Number(node.tagName[1]) > 4) return;
-				ctx.appendChild(node, {
+				ctx.wrapNode(node, {
 					type: 'element',
-					tagName: 'a',
-					properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this heading: ${text}`, dataPagefindIgnore: 'all' },
-					children: [],
+					tagName: 'div',
+					properties: { className: [HEADING_WRAP] },
+					children: [{
+						type: 'element',
+						tagName: 'a',
+						properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this heading: ${text}`, dataPagefindIgnore: 'all' },
+						children: [],
+					}],
 				});
 			},
 		},

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { perDocument } from './document-state.ts';
+import { HEADING_WRAP } from './rehype-headings.ts';
 import { plainCopy } from './plain-copy.ts';
 import { markPositionRows } from './position-rows.ts';
 import { bodyRows, cells, columnHeadings } from './table-parts.ts';
@@ -24,8 +25,7 @@ const HEADING = /^h[2-6]$/;
  * Each table is also named after the heading it sits under, as a screen
  * reader's list of tables shows it: the tables had no name, and a reader
  * moving from table to table heard only “table”. By the heading's text
- * (`aria-label`), not by a reference to the heading, whose “Link to this
- * heading” anchor (rehype-headings.ts) would have been read out too; only
+ * (`aria-label`); only
  * the section's own headings and tables, not those inside a quotation or a
  * component (a GFM table has no caption or name of its own). And a table
  * of allies' positions makes each row a search record (position-rows.ts).
@@ -45,11 +45,14 @@ export function rehypeTables(): HastPluginDefinition {
 		element: {
 			filter: ['h2', 'h3', 'h4', 'h5', 'h6', 'table'],
 			visit(node, ctx) {
-				const own = ctx.parent(node).type === 'root';
 				if (HEADING.test(node.tagName)) {
+					// The section's own headings sit in the block that holds their link to copy (rehype-headings.ts).
+					const block = ctx.parent(node);
+					const own = block.type === 'root' || (block.type === 'element' && String(block.properties.className) === HEADING_WRAP && ctx.parent(block).type === 'root');
 					if (own) state(ctx).heading = ctx.textContent(node).trim();
 					return;
 				}
+				const own = ctx.parent(node).type === 'root';
 				const table = plainCopy(node) as Element;
 				shapeTable(table);
 				const name = own ? state(ctx).heading : undefined;

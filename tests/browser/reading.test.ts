@@ -348,12 +348,29 @@ describe('layout', () => {
 		await page.context().close();
 	});
 
-	it('offers a link to copy on every heading of a section', async () => {
+	it('offers a link to copy beside every heading of a section, on its last line, and names each heading by its title alone', async () => {
 		const page = await open(SECTION);
-		const missing = await page.$$eval('article h2[id], article h3[id]', (hs) =>
-			hs.filter((h) => !h.closest('.footnotes, .source-list, .key-points, .after-note') && h.querySelector(`a.heading-anchor[href="#${h.id}"]`) === null).map((h) => h.id),
+		const headings = await page.$$eval('article :is(h2, h3)[id]', (hs) =>
+			hs.filter((h) => !h.closest('.footnotes, .source-list, .key-points, .after-note')).map((h) => {
+				const link = h.nextElementSibling;
+				const lines = [...h.getClientRects()];
+				const last = lines[lines.length - 1];
+				const mark = link?.getBoundingClientRect();
+				return {
+					id: h.id,
+					title: h.textContent!.replace(/\s+/g, ' ').trim(),
+					link: link?.matches(`a.heading-anchor[href="#${h.id}"]`) ? link.getAttribute('aria-label')!.replace(/\s+/g, ' ') : null,
+					// The mark follows the title's last word, on the same line.
+					onLastLine: mark !== undefined && Math.abs(mark.bottom - last.bottom) < 4 && mark.left >= last.right,
+				};
+			}),
 		);
-		expect(missing).toEqual([]);
+		expect(headings.length).toBeGreaterThan(3);
+		expect(headings.filter((h) => h.link !== `Link to this heading: ${h.title}` || !h.onLastLine)).toEqual([]);
+		// A screen reader's list of headings: each heading named by its title, once, and not by its link as well.
+		const article = page.locator('article');
+		for (const { title } of headings) expect(await article.getByRole('heading', { name: title, exact: true }).count(), title).toBe(1);
+		expect(await article.getByRole('heading', { name: /Link to this heading/ }).count()).toBe(0);
 		await page.context().close();
 	});
 });

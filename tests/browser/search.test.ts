@@ -761,7 +761,7 @@ describe('a result whose page holds more between its words than the excerpt', ()
 	// a note's number at the end of a table row, where Pagefind ends each cell with a full stop of its own.
 	it.each([
 		['a who’s who role', 'people.html#peter-szijjarto', '#peter-szijjarto + .person-entry__role'],
-		['a table row', 'alliance-reaction.html#who-stood-where', '#who-stood-where ~ table th > div:text-is("Hungary")'],
+		['a table row', 'alliance-reaction.html#who-stood-where', '.heading-wrap:has(#who-stood-where) ~ table th > div:text-is("Hungary")'],
 	])('still lands at the words in %s, highlighted in the middle of the screen, not at the top of its part a moment later', async (_, opens, words) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();

@@ -17,7 +17,7 @@ const page = (body: string, nav = '') => `<!doctype html><html lang="en-GB"><hea
 <footer><p class="read-offline"><a href="briefing.epub">EPUB</a></p></footer></body></html>`;
 
 const SECTION = page(`<h1>Background</h1>
-<h2 id="a">Rules<a class="heading-anchor" href="#a" aria-label="Link to this heading">#</a></h2>
+<div class="heading-wrap"><h2 id="a">Rules</h2><a class="heading-anchor" href="#a" aria-label="Link to this heading: Rules"></a></div>
 <p>Text.<sup><a href="#fn-x" id="fnref-x" data-footnote-ref="" aria-describedby="footnote-label" data-js="assets/footnotes.js" onfocus="${LOADER}">1</a></sup>
 Again.<sup><a href="#fn-x" id="fnref-x-2" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>
 See <a href="glossary.html#art-5">Article 5</a>, <a href="all.html">the one-page edition</a> and <a href="https://example.org/">a source</a>.</p>
@@ -36,7 +36,8 @@ describe('chapterFromPage', () => {
 	it('keeps the article and leaves the site’s chrome, anchors, loaders and web-only parts behind', () => {
 		expect(chapter.title).toBe('Background');
 		expect(chapter.headings).toEqual([{ id: 'a', text: 'Rules' }]);
-		expect(selectAll('.heading-anchor, .read-offline, briefing-search', article)).toEqual([]);
+		expect(selectAll('.heading-anchor, .heading-wrap, .read-offline, briefing-search', article)).toEqual([]);
+		expect(select('h2#a', article)?.children).toEqual([expect.objectContaining({ type: 'text', value: 'Rules' })]);
 		const hooks = selectAll('*', article).flatMap((el) => Object.keys(el.properties).filter((k) => /^(on|data)[A-Z]/.test(k)));
 		expect(hooks).toEqual([]);
 		expect(Object.keys(article.properties)).toEqual(['className']);

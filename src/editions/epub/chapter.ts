@@ -30,10 +30,11 @@ export const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
 
 /**
  * One page of the built site as a chapter of the EPUB: its <article> without
- * the site's chrome, scripts' hooks (on* and data-* attributes) and heading
- * anchors; notes as EPUB footnotes; figures painted for e-readers; links to
- * pages in the book pointed at their chapters, and links to pages that are
- * not in it (search, the one-page edition) reduced to their text.
+ * the site's chrome, scripts' hooks (on* and data-* attributes) and headings'
+ * links to copy, with the blocks that held them; notes as EPUB footnotes;
+ * figures painted for e-readers; links to pages in the book pointed at their
+ * chapters, and links to pages that are not in it (search, the one-page
+ * edition) reduced to their text.
  * `inBook(page)` tells which pages are chapters.
  */
 export function chapterFromPage(html: string, page: string, inBook: (page: string) => boolean): Chapter {
@@ -46,7 +47,8 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	const article = select('main article', tree);
 	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
 	// One walk for all of them: a heading anchor on every heading made one walk each quadratic.
-	rewrite(article, (el) => (isDropped(el) ? [] : [el]));
+	// A heading's block, its link to copy gone, gives way to the heading.
+	rewrite(article, (el) => (isDropped(el) ? [] : classesOf(el).includes('heading-wrap') ? el.children : [el]));
 	if (elementsWhere(article, (el) => MEDIA.has(el.tagName)).length > 0) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
 
 	const notes = toEpubFootnotes(article, page);
