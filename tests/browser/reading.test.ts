@@ -43,6 +43,20 @@ describe('reading without scripts', () => {
 		await page.context().close();
 	});
 
+	it('names every note’s number for a screen reader as “Note” and its number, and shows the number in brackets', async () => {
+		const page = await open(SECTION, { javaScriptEnabled: false });
+		const refs = page.locator('a[data-footnote-ref]');
+		const numbers = await refs.allTextContents();
+		expect(numbers.length).toBeGreaterThan(10);
+		// What a screen reader's list of links holds for them: each the word and its number, bracketed or not.
+		const names = [...(await page.locator('article').ariaSnapshot()).matchAll(/- link "\u2060?(\[?(?:Note )?\d+\]?)"/g)].map((m) => m[1]);
+		expect(names).toEqual(numbers.map((n) => `Note ${n}`));
+		// On screen, the number in its brackets, as before.
+		const drawn = await refs.first().evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a, '::after').content]);
+		expect(drawn).toEqual(['"\u2060[" / "Note "', '"]" / ""']);
+		await page.context().close();
+	});
+
 	it('keeps footnotes working as plain links with JavaScript off', async () => {
 		const page = await open(SECTION, { javaScriptEnabled: false });
 		const ref = page.locator('a[data-footnote-ref]').first();
