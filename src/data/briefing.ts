@@ -1,6 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { checkReferences, citedAs } from './references';
+import { frontmatterLine } from './yaml';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -77,6 +79,9 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 	};
 }
 
+/** The line of a section's `order:`, read again from its file: the schema keeps values, not lines. */
+const orderLine = (file: string | undefined) => (file ? frontmatterLine(readFileSync(file, 'utf8'), 'order') : undefined);
+
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
 function lookup<T extends { id: string }>(list: T[], what: string): (id: string) => T {
 	const byId = new Map(list.map((e) => [e.id, e]));
@@ -107,7 +112,7 @@ async function load(): Promise<Briefing> {
 	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
 	const problems = checkReferences({
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s.entry.filePath), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source })),
@@ -119,7 +124,7 @@ async function load(): Promise<Briefing> {
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`,
-			'Every id a page or entry names must exist in its data file: fix the id or add the entry.',
+			'Each line names the file and the field or id at fault. An unknown id: fix it, or add the entry to its data file.',
 		);
 	}
 

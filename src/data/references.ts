@@ -9,6 +9,8 @@ export interface ProseDoc {
 	file: string;
 	slug: string;
 	order?: number;
+	/** The line of `order:` in the file, for the message when two sections share one. */
+	orderLine?: number;
 	/** What the page is current to. */
 	asOf: string;
 	/** Source ids listed in the frontmatter. */
@@ -54,7 +56,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const doc of [...b.sections].sort((x, y) => x.file.localeCompare(y.file))) {
 		if (doc.order !== undefined) {
 			const other = byOrder.get(doc.order);
-			if (other) problems.push(`${doc.file}: order ${doc.order} is already used by ${other}`);
+			if (other) problems.push(`${doc.file}${doc.orderLine ? `:${doc.orderLine}` : ''}: order ${doc.order} is already used by ${other}: give each section its own place (renumber one)`);
 			else byOrder.set(doc.order, doc.file);
 		}
 	}

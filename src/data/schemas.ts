@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { typewriterMarks } from '../text/typography.ts';
 
 /*
  * Every schema of the briefing's content, in one module that needs no
@@ -31,14 +32,19 @@ const https = z.url({ protocol: /^https$/, error: 'expected an https:// address'
  */
 const spellings = z.record(z.string().min(2), z.array(z.string().min(2)).min(1)).default({});
 
-const summary = z.string().min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
+/** Text a page shows as prose, held to the prose's typography (remark-typography.ts): a title's straight apostrophe reached the page as written. */
+const prose = z.string().min(1).superRefine((text, context) => {
+	for (const { message } of typewriterMarks(text)) context.addIssue({ code: 'custom', message });
+});
+
+const summary = prose.min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
 
 const page = z.object({
-	title: z.string().min(1),
+	title: prose,
 	summary,
 	asOf: calendarDate,
 	updated: calendarDate,
-	keyPoints: z.array(z.string().min(1)).min(3).max(6),
+	keyPoints: z.array(prose).min(3).max(6),
 	sources: ids.min(1, 'list the ids of the sources this page relies on'),
 });
 
@@ -49,8 +55,8 @@ const datedInOrder = (data: { asOf: string; updated: string }, context: z.Refine
 
 export const sectionSchema = page.extend({
 		/** Shorter title for navigation and search filters. */
-		shortTitle: z.string().min(1),
-		order: z.int().positive(),
+		shortTitle: prose,
+		order: z.int({ error: 'order is a whole number, 1 or more: the section’s place in the briefing' }).positive({ error: 'order is a whole number, 1 or more: the section’s place in the briefing' }),
 	}).strict().superRefine(datedInOrder);
 
 export const overviewSchema = page.strict().superRefine(datedInOrder);

@@ -123,3 +123,13 @@ export function readYaml(path: string, file: string, shape: Shape = 'list'): Yam
 
 /** The one mapping of a file such as content/briefing.yaml. */
 export const readYamlMapping = (path: string, file: string) => readYaml(path, file, 'mapping')[0].data;
+
+/** A content file's frontmatter: its fields between two `---` lines, from the file's first line. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** The line of a top-level field in a content file's frontmatter (`order` → 5), for checks made after the schema's, which keep no lines. */
+export function frontmatterLine(text: string, field: string): number | undefined {
+	const index = (FRONTMATTER.exec(text)?.[1] ?? '').split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+	// The frontmatter starts on the file's second line.
+	return index < 0 ? undefined : index + 2;
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { parseYaml } from '../data/yaml.ts';
+import { FRONTMATTER, parseYaml } from '../data/yaml.ts';
 
 /** A section's file name: two or more digits (as many as the sections need), a hyphen, a lowercase ASCII slug. */
 const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -73,7 +73,7 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 /** The frontmatter as written, checked against the schema with the line of any field at fault. */
 export function readFrontmatter(path: string, file: string, schema: z.ZodType): Record<string, unknown> {
 	const text = readFileSync(path, 'utf8');
-	const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+	const match = FRONTMATTER.exec(text);
 	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
 	// The frontmatter starts on the file's second line.
 	return parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;

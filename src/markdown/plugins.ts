@@ -6,6 +6,7 @@ import { rehypeTables } from './rehype-tables.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkClosedMdx } from './remark-closed-mdx.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
+import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
@@ -26,6 +27,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 			...remarkFootnotes(),
 			remarkCitations({ content }),
 			remarkLinkSchemes(),
+			remarkHeadingLevels(),
 			remarkTypography(),
 			remarkProseWords(),
 			// Last: every problem any of the above found, reported together.

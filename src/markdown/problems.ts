@@ -21,10 +21,20 @@ const problemsOf = (ctx: Document) => ((ctx.data as { briefingProblems?: Problem
 /** The content file as messages name it: `content/sections/01-background.mdx`. */
 const fileName = (ctx: Document) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a section');
 
-/** Notes a problem in a content file at a node; remarkStopOnProblems reports them all at once. */
-export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string): void {
+/**
+ * Notes a problem in a content file at a node, or at the `index`-th
+ * character of a text node's value; remarkStopOnProblems reports them all
+ * at once. Within a text that runs on over lines, the column counts from
+ * the start of its line, as it does in a plain paragraph.
+ */
+export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string, index = 0): void {
 	const start = node?.position?.start;
-	problemsOf(ctx).push({ line: start?.line, column: start?.column, message });
+	if (!start) return void problemsOf(ctx).push({ message });
+	const value = (node as { value?: unknown }).value;
+	const before = typeof value === 'string' ? value.slice(0, index) : '';
+	const breaks = before.split('\n').length - 1;
+	const column = breaks === 0 ? start.column + before.length : before.length - before.lastIndexOf('\n');
+	problemsOf(ctx).push({ line: start.line + breaks, column, message });
 }
 
 /**

@@ -54,14 +54,22 @@ export const CASES: BadInput[] = [
 	{ name: 'invalid MDX syntax', layer: 'mdx', edit: inFirst('<Quote id="ada-hello"'), expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i] },
 
 	// Links by allowlist.
-	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [F2, /a straight double quote: write “…”/, /a straight apostrophe/] },
+	// Each at its own column, not at the start of the text it is in.
+	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [/02-second\.mdx:\d+:9: a straight double quote: write “…”/, /02-second\.mdx:\d+:21: a straight apostrophe/] },
+	{ name: 'a straight apostrophe in a title', layer: 'schema', edit: [[SECOND, 'title: The second section', "title: The second section's"]], expect: [/content\/sections\/02-second\.mdx:\d+: title: a straight apostrophe or single quote: write ’/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
 	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
 	{ name: 'a data: link', layer: 'mdx', edit: inSecond('[Open](data:text/html,<script>alert(1)</script>)'), expect: [F2, /link to "data:text\/html/] },
 	{ name: 'a file: link', layer: 'mdx', edit: inSecond('[Secrets](file:///etc/passwd)'), expect: [F2, /link to "file:\/\/\/etc\/passwd"/] },
 	{ name: 'a plain http link in capitals', layer: 'mdx', edit: inSecond('[Old](HTTP://example.org/)'), expect: [F2, /link to "HTTP:\/\/example\.org\/"/] },
 	{ name: 'a protocol-relative link', layer: 'mdx', edit: inSecond('[Elsewhere](//evil.example/)'), expect: [F2, /link to "\/\/evil\.example\/"/] },
-	{ name: 'an image from another site', layer: 'mdx', edit: inSecond('![Tracker](https://evil.example/pixel.png)'), expect: [F2, /image "https:\/\/evil\.example\/pixel\.png": images come from the site itself/] },
+	{ name: 'an image from another site', layer: 'mdx', edit: inSecond('![Tracker](https://evil.example/pixel.png)'), expect: [F2, /image "https:\/\/evil\.example\/pixel\.png": sections hold no images yet/] },
+	{ name: 'an image from the site', layer: 'mdx', edit: inSecond('![A map of Europe](/map.png)'), expect: [F2, /image "\/map\.png": sections hold no images yet \(the EPUB edition cannot carry them/] },
+
+	// Headings: one outline under the section's title.
+	{ name: 'a second title in the body', layer: 'mdx', edit: inSecond('# Another title'), expect: [F2, /a # heading: the section’s title comes from its frontmatter; its headings start at ##/] },
+	{ name: 'a heading that skips a level', layer: 'mdx', edit: inSecond('#### Too deep'), expect: [F2, /a #### heading after a ## heading: go down one level at a time \(###\)/] },
+	{ name: 'a heading deeper than the whole briefing can set', layer: 'mdx', edit: inSecond('### Three\n\n#### Four\n\n##### Five\n\n###### Six'), expect: [F2, /a ###### heading: headings go down to ##### at most/] },
 
 	// Footnotes and citations.
 	{ name: 'a footnote label defined twice', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n\n[^1]: [@no-such-source].']], expect: [F2, /footnote \[\^1\] is defined twice \(first on line \d+\)/] },
@@ -117,7 +125,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a quotation citing an unknown source', layer: 'references', edit: [['quotes.yaml', '  source: alpha-2024-01-01\n  date: "2024-01-01"\n  context: Said', '  source: alpha-2042-01-01\n  date: "2024-01-01"\n  context: Said']], expect: [/content\/quotes\.yaml: quote "ada-hello": source: unknown source id "alpha-2042-01-01"/] },
 	{ name: 'a timeline event citing an unknown source', layer: 'references', edit: [['timeline.yaml', 'source: beta-2024-02-02', 'source: beta-1999']], expect: [/content\/timeline\.yaml: event "second-event": source: unknown source id "beta-1999"/] },
 	{ name: 'a source nobody cites', layer: 'references', edit: [['sources.yaml', '- id: beta-2024-02-02', '- id: gamma-2024-03-03\n  publisher: Gamma Post\n  type: news\n  title: Never cited\n  date: "2024-03-03"\n- id: beta-2024-02-02']], expect: [/content\/sources\.yaml: source "gamma-2024-03-03" is never cited/] },
-	{ name: 'a duplicate section order', layer: 'references', edit: [[SECOND, 'order: 2', 'order: 1']], expect: [/content\/sections\/02-second\.mdx: order 1 is already used by content\/sections\/01-first\.mdx/] },
+	{ name: 'a duplicate section order', layer: 'references', edit: [[SECOND, 'order: 2', 'order: 1']], expect: [/content\/sections\/02-second\.mdx:\d+: order 1 is already used by content\/sections\/01-first\.mdx: give each section its own place/] },
 	{ name: 'a log entry naming a section that does not exist', layer: 'references', edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/] },
 
 	// A link, which only the built pages can show: one full build proves the check is wired in; every

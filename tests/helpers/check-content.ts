@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
-import { parseYaml, type YamlEntry } from '../../src/data/yaml';
+import { frontmatterLine, parseYaml, type YamlEntry } from '../../src/data/yaml';
 import { checkReferences, citedAs } from '../../src/data/references';
 import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
 import { checkPublication } from '../../src/publication/checks';
@@ -11,6 +11,7 @@ import { ROOT } from './project';
 
 interface Page {
 	file: string;
+	orderLine: number | undefined;
 	slug: string;
 	data: Record<string, unknown>;
 	extra: Record<string, unknown>;
@@ -54,12 +55,12 @@ export async function checkContent(dir: string): Promise<void> {
 			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		pages.push({ file, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
+		pages.push({ file, orderLine: frontmatterLine(readFileSync(path, 'utf8'), 'order'), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
-	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, orderLine: p.orderLine, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
 	const entries = (name: keyof typeof DATA_FILES): Record<string, unknown>[] => data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, ...e.data }));
 	const problems = checkReferences({
 		asOf: String(overview.data.asOf),

@@ -30,6 +30,7 @@ describe('checkReferences', () => {
 	it('names the file and the id of each broken reference', () => {
 		const b = valid();
 		b.sections[1].order = 1;
+		b.sections[1].orderLine = 5;
 		b.sections[0].sources.push('nope');
 		b.sections[1].cited.push('s1');
 		b.quotes[0].speaker = 'ghost';
@@ -37,7 +38,7 @@ describe('checkReferences', () => {
 		b.glossary[0].related = ['g9'];
 		b.people[0].source = 'missing';
 		expect(checkReferences(b)).toEqual([
-			'content/sections/02-b.mdx: order 1 is already used by content/sections/01-a.mdx',
+			'content/sections/02-b.mdx:5: order 1 is already used by content/sections/01-a.mdx: give each section its own place (renumber one)',
 			'content/sections/01-a.mdx: sources: unknown source id "nope"',
 			'content/sections/02-b.mdx: a footnote cites "s1", which the frontmatter\'s sources list leaves out',
 			'content/people.yaml: person "p1": source: unknown source id "missing"',
