@@ -50,10 +50,13 @@ export function remarkStopOnProblems(): MdastPluginDefinition {
 			if (problems.length === 0) return;
 			const name = fileName(ctx);
 			const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
-			throw new AstroError(
+			const error = new AstroError(
 				`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
 				'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
 			);
+			// Astro's MDX step takes the error's place from these (its “Location:” line said :0:0), and an editor opens it there.
+			const first = problems.find((p) => p.line !== undefined);
+			throw first ? Object.assign(error, { line: first.line, column: first.column }) : error;
 		},
 	};
 }

@@ -81,7 +81,7 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 			await contentWith(change, join(dir, 'content'));
 			const { ok, output } = await buildInProcess(dir);
 			expect(ok, `the build passed despite ${change.name}`).toBe(false);
-			for (const pattern of change.expect) expect(output, output).toMatch(pattern);
+			for (const pattern of [...change.expect, ...(change.buildExpect ?? [])]) expect(output, output).toMatch(pattern);
 		}, 120_000);
 	});
 }

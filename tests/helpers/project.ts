@@ -68,8 +68,8 @@ export async function buildInProcess(dir: string): Promise<Pick<BuildResult, 'ok
 		await build({ root: dir, logLevel: 'silent' });
 		return { ok: true, output: '' };
 	} catch (error) {
-		const { name, message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number } };
-		const location = loc?.file ? `\n  Location: ${loc.file}${loc.line ? `:${loc.line}` : ''}` : '';
+		const { name, message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number; column?: number } };
+		const location = loc?.file ? `\n  Location: ${loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}` : '';
 		return { ok: false, output: `[${name}] ${message}${hint ? `\n  Hint: ${hint}` : ''}${location}` };
 	} finally {
 		process.chdir(cwd);
