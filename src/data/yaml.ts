@@ -74,7 +74,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		const [issue] = checked.error.issues;
 		const field = issue.path.map(String).join('.');
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
-		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${issue.message}`);
+		// Zod says a missing field's value is of the wrong type (“expected string, received undefined”).
+		const missing = issue.code === 'invalid_type' && !doc.hasIn([...path, ...issue.path] as (string | number)[]);
+		const problem = missing ? `missing: the field is required (${issue.expected})` : issue.message;
+		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
 	});
 }
 

@@ -108,7 +108,7 @@ export const CASES: BadInput[] = [
 	{ name: 'an empty timeline range', layer: 'mdx', edit: [[FIRST, '<Timeline from="2024" to="2024" />', '<Timeline from="1990" to="1991" />']], expect: [F1, /<Timeline>: no timeline event falls between 1990 and 1991/] },
 
 	// Frontmatter and data fields.
-	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: /] },
+	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: missing: the field is required \(string\)/] },
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
 	{ name: 'a date that is not a date', layer: 'schema', edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']], expect: [/content\/sections\/01-first\.mdx:\d+: asOf: expected a real calendar date/] },
