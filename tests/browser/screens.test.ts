@@ -178,7 +178,7 @@ describe('footnote previews', () => {
 });
 
 describe('the header on a phone', () => {
-	it('opens its menu without script, in a sane focus order, and every section is one tap away', async () => {
+	it('opens its menu without script, in a sane focus order, and every section and the overview is one tap away', async () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'victory-plan.html'));
@@ -193,6 +193,10 @@ describe('the header on a phone', () => {
 		const box = (await links.last().boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(844);
 		expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toContain('The victory-plan request');
+		// Home by a link that says so: the briefing's name, which also leads there, does not look like one.
+		const overview = page.locator('.site-nav__sections a', { hasText: /^Overview$/ });
+		expect(await overview.isVisible()).toBe(true);
+		expect(new URL((await overview.getAttribute('href'))!, page.url()).href).toBe(pageUrl(base, 'index.html'));
 		await page.locator('.site-menu summary').click();
 		expect(await links.first().isVisible()).toBe(false);
 		await context.close();
