@@ -362,6 +362,19 @@ describe('layout', () => {
 		await page.context().close();
 	});
 
+	it('marks the entry a link opens at on the reference pages, filled out to its outline', async () => {
+		for (const [path, entry] of [['glossary.html', '.glossary-entry'], ['people.html', '.person-entry'], ['timeline.html', '.timeline-list > li']]) {
+			const page = await open(path, { viewport: { width: 390, height: 700 }, colorScheme: 'dark' });
+			const id = await page.locator(`${entry} [id], ${entry}[id]`).nth(2).getAttribute('id');
+			await page.goto(`${page.url()}#${id}`);
+			const box = (await page.locator(entry).filter({ has: page.locator(':target') }).or(page.locator(`${entry}:target`)).first().boundingBox())!;
+			// One pixel inside the entry's box, and one in the gap between its box and its outline.
+			const pixel = (x: number) => page.screenshot({ clip: { x, y: box.y + 1, width: 1, height: 1 } });
+			expect((await pixel(box.x - 2)).equals(await pixel(box.x + 1)), `${path}#${id}: the gap before the outline is the page's colour`).toBe(true);
+			await page.context().close();
+		}
+	});
+
 	it('offers a link to copy beside every heading of a section, on its last line, and names each heading by its title alone', async () => {
 		const page = await open(SECTION);
 		const headings = await page.$$eval('article :is(h2, h3)[id]', (hs) =>
