@@ -51,7 +51,8 @@ function measureLayout(): Layout {
 	scrollTo(0, 0);
 	let contents: Layout['contents'] = null;
 	const keyPoints = document.querySelector('article .key-points');
-	const toc = document.querySelector('.toc, .contents');
+	// The contents this width shows: the whole briefing's column of parts shows beside the text only.
+	const toc = [...document.querySelectorAll('.toc, .contents')].find((list) => list.checkVisibility());
 	if (keyPoints && toc) {
 		const summary = toc.querySelector<HTMLElement>('summary');
 		const control = summary && summary.checkVisibility() && !(summary.parentElement as HTMLDetailsElement).open ? summary : toc.querySelector('a')!;
@@ -342,6 +343,31 @@ describe('the contents beside the text', () => {
 		const heading = await page.evaluate(() => document.querySelectorAll('article h2[id]')[2].id);
 		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), heading);
 		await expect.poll(current).toEqual([`#${heading}`]);
+		await context.close();
+	});
+
+	it('on the whole briefing, list its parts and mark the one in view deep in the page, beside the text only', async () => {
+		const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'all.html'));
+		const parts = page.locator('.with-toc .edition__toc a');
+		expect(await parts.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+			await page.locator('.edition__contents .contents__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+		);
+		const current = () => page.evaluate(() => [...document.querySelectorAll('.edition__toc a')].filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
+		// Halfway through a section, thousands of pixels below its title, the column still says which part this is.
+		const id = await page.evaluate(() => document.querySelectorAll('.edition__part')[3].id);
+		await page.evaluate((id) => {
+			const part = document.getElementById(id)!;
+			scrollTo(0, part.getBoundingClientRect().top + scrollY + part.offsetHeight / 2);
+		}, id);
+		await expect.poll(current).toEqual([`#${id}`]);
+		const column = (await page.locator('.edition__toc').boundingBox())!;
+		expect(column.x, 'beside the text').toBeGreaterThan((await page.locator('article.edition').boundingBox())!.x + 500);
+		expect(await page.locator('.edition__toc').isVisible()).toBe(true);
+		// On a narrow screen the contents at the top, reached from the menu, serve.
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await page.locator('.edition__toc').isVisible()).toBe(false);
 		await context.close();
 	});
 
