@@ -240,6 +240,34 @@ describe('the keyboard under the bar that stays at the top', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	it('clears the bar with a reader’s own text spacing too, which makes it taller: links to a part, and Shift+Tab back up a page', async () => {
+		const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'background.html'));
+		// WCAG 1.4.12's spacing, as a reader's style sheet: built in the page, as the policy refuses a <style>.
+		await page.evaluate(() => {
+			const spacing = new CSSStyleSheet();
+			spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+			document.adoptedStyleSheets = [spacing];
+		});
+		const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+		expect(bar, 'the bar grows with the spacing, so that this test means something').toBeGreaterThan(80);
+		const problems: string[] = [];
+		for (const id of await page.evaluate(() => [...document.querySelectorAll('article h2[id], article h3[id]')].slice(1, 6).map((h) => h.id))) {
+			await page.evaluate((id) => (location.hash = id), id);
+			const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
+			if (top < bar) problems.push(`#${id} opens at ${Math.round(top)} px, under the bar to ${Math.round(bar)} px`);
+		}
+		await page.locator('.site-footer a').last().focus();
+		for (let i = 0; i < 25; i++) {
+			await page.keyboard.press('Shift+Tab');
+			const under = await page.evaluate(focusUnderBar);
+			if (under) problems.push(`Shift+Tab ${i + 1}: ${under}`);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the menu on a phone', () => {
