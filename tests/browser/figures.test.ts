@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { violations } from '../helpers/axe';
 import { launchChromium, newContext } from '../helpers/browser';
 import { ROOT } from '../helpers/project';
+import { applyTextSpacing } from './screens-checks';
 import { pageUrl, siteModes } from './site-modes';
 
 /*
@@ -118,12 +119,7 @@ describe('the figures on a phone and a laptop', () => {
 		const problems: string[] = [];
 		for (const path of ['timeline.html', 'all.html']) {
 			await page.goto(pageUrl(base, path));
-			// WCAG 1.4.12's spacing, as a reader's style sheet: built in the page, as the policy refuses a <style>.
-			await page.evaluate(() => {
-				const spacing = new CSSStyleSheet();
-				spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
-				document.adoptedStyleSheets = [spacing];
-			});
+			await page.evaluate(applyTextSpacing);
 			const labels = await page.evaluate(() => {
 				const svg = document.querySelector('.timeline-figure__svg')!;
 				const edge = svg.getBoundingClientRect().right;

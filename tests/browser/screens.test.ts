@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { markersAlone, undersizedTargets } from './screens-checks';
+import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks';
 import { darkNotOnlyColours } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -245,12 +245,7 @@ describe('the keyboard under the bar that stays at the top', () => {
 		const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.goto(pageUrl(base, 'background.html'));
-		// WCAG 1.4.12's spacing, as a reader's style sheet: built in the page, as the policy refuses a <style>.
-		await page.evaluate(() => {
-			const spacing = new CSSStyleSheet();
-			spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
-			document.adoptedStyleSheets = [spacing];
-		});
+		await page.evaluate(applyTextSpacing);
 		const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
 		expect(bar, 'the bar grows with the spacing, so that this test means something').toBeGreaterThan(80);
 		const problems: string[] = [];
@@ -318,12 +313,7 @@ describe('the menu on a phone', () => {
 			});
 			expect(skip, `${width}px`).toEqual({ link: 'skip-link', onTop: true });
 			// With a reader's own text spacing (WCAG 1.4.12), the briefing's name in the bar is still whole.
-			await page.evaluate(() => {
-				// As a reader's style sheet: built in the page rather than added as a <style>, which the policy refuses.
-				const spacing = new CSSStyleSheet();
-				spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
-				document.adoptedStyleSheets = [spacing];
-			});
+			await page.evaluate(applyTextSpacing);
 			expect(await page.locator('.site-name').evaluate((a) => a.scrollHeight <= a.clientHeight + 1 && a.scrollWidth <= a.clientWidth + 1), `${width}px: the name is cut`).toBe(true);
 			await context.close();
 		}
