@@ -79,8 +79,21 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 	};
 }
 
-/** The line of a section's `order:`, read again from its file: the schema keeps values, not lines. */
-const orderLine = (file: string | undefined) => (file ? frontmatterLine(readFileSync(file, 'utf8'), 'order') : undefined);
+/**
+ * The line of a section's `order:` where two sections share one, read again
+ * from its file (the schema keeps values, not lines). The file's path is the
+ * project's own, as the build is usually run from the project; from anywhere
+ * else the message goes without the line rather than the build failing.
+ */
+function orderLine(section: Section, all: Section[]): number | undefined {
+	const { order } = section.entry.data;
+	if (!section.entry.filePath || all.filter((s) => s.entry.data.order === order).length < 2) return undefined;
+	try {
+		return frontmatterLine(readFileSync(section.entry.filePath, 'utf8'), 'order');
+	} catch {
+		return undefined;
+	}
+}
 
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
 function lookup<T extends { id: string }>(list: T[], what: string): (id: string) => T {
@@ -112,7 +125,7 @@ async function load(): Promise<Briefing> {
 	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
 	const problems = checkReferences({
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s.entry.filePath), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s, sections), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source })),
