@@ -31,6 +31,12 @@ describe('the Markdown pipeline', () => {
 		expect(link.children).toEqual([]);
 	});
 
+	it('lets a note after the briefing hold its own parts a level under its title, and the section go on at its own level after it', async () => {
+		const tree = await render('## Before\n\nText.[^a]\n\n<AfterNote date="2024-12-04">\n\n### Inside\n\n#### Deeper\n\nLater.\n\n</AfterNote>\n\n## After\n\n### Under\n\nMore.\n\n[^a]: [@alpha-2024-01-01].\n');
+		expect(tree).toContain('"id":"inside"');
+		expect(tree).toContain('"id":"under"');
+	});
+
 	it('makes two notes that say the same one note, cited from both places, with a way back to each place', async () => {
 		const tree = await render('One.[^a] Two.[^b] Three.[^a]\n\n[^a]: [@alpha-2024-01-01], page one.\n\n[^b]: [@alpha-2024-01-01], page one.\n');
 		expect(tree.match(/"id":"fn-a"/g)).toHaveLength(1);
