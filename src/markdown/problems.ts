@@ -10,10 +10,11 @@ interface Problem {
 	message: string;
 }
 
-/** What a problem needs of Sätteri's visitor context: the document's data bag and its file. */
+/** What a problem needs of Sätteri's visitor context: the document's data bag, its file and its text. */
 interface Document {
 	readonly data: Record<string, unknown>;
 	readonly fileURL: URL | undefined;
+	readonly source?: string;
 }
 
 const problemsOf = (ctx: Document) => ((ctx.data as { briefingProblems?: Problem[] }).briefingProblems ??= []);
@@ -22,18 +23,16 @@ const problemsOf = (ctx: Document) => ((ctx.data as { briefingProblems?: Problem
 const fileName = (ctx: Document) => (ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a section');
 
 /**
- * Notes a problem in a content file at a node, or at the `index`-th
- * character of a text node's value; remarkStopOnProblems reports them all
- * at once. Within a text that runs on over lines, the column counts from
- * the start of its line, as it does in a plain paragraph.
+ * Notes a problem in a content file at a node, or at `offset` in the file's
+ * text (a mark inside a text node); remarkStopOnProblems reports them all
+ * at once.
  */
-export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string, index = 0): void {
+export function report(ctx: Document, node: { readonly position?: Position } | undefined, message: string, offset?: number): void {
 	const start = node?.position?.start;
 	if (!start) return void problemsOf(ctx).push({ message });
-	const value = (node as { value?: unknown }).value;
-	const before = typeof value === 'string' ? value.slice(0, index) : '';
-	const breaks = before.split('\n').length - 1;
-	const column = breaks === 0 ? start.column + before.length : before.length - before.lastIndexOf('\n');
+	if (offset === undefined || ctx.source === undefined || start.offset === undefined) return void problemsOf(ctx).push({ line: start.line, column: start.column, message });
+	const breaks = ctx.source.slice(start.offset, offset).split('\n').length - 1;
+	const column = breaks === 0 ? start.column + offset - start.offset : offset - ctx.source.lastIndexOf('\n', offset - 1);
 	problemsOf(ctx).push({ line: start.line + breaks, column, message });
 }
 

@@ -17,7 +17,15 @@ export function remarkTypography(): MdastPluginDefinition {
 		name: 'briefing-typography',
 		options: { position: true },
 		text(node, ctx) {
-			for (const { index, message } of typewriterMarks(node.value)) report(ctx, node, message, index);
+			const marks = typewriterMarks(node.value);
+			if (marks.length === 0) return;
+			// Placed by the file's own text, which a list's indent, a quotation's “>” or an entity makes differ from the value.
+			const { start, end } = node.position ?? {};
+			const written = start?.offset !== undefined && end?.offset !== undefined ? typewriterMarks(ctx.source.slice(start.offset, end.offset)) : [];
+			for (const { message } of marks) {
+				const at = written.find((w) => w.message === message);
+				report(ctx, node, message, at && start?.offset !== undefined ? start.offset + at.index : undefined);
+			}
 		},
 	};
 }
