@@ -74,9 +74,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		const [issue] = checked.error.issues;
 		const field = issue.path.map(String).join('.');
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
-		// Zod says a missing field's value is of the wrong type (“expected string, received undefined”).
-		const missing = issue.code === 'invalid_type' && !doc.hasIn([...path, ...issue.path] as (string | number)[]);
-		const problem = missing ? `missing: the field is required (${issue.expected})` : issue.message;
+		// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
+		const value = doc.getIn([...path, ...issue.path] as (string | number)[]);
+		const problem = issue.code !== 'invalid_type' || value != null ? issue.message
+			: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
 		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
 	});
 }

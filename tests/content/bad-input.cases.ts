@@ -58,6 +58,8 @@ export const CASES: BadInput[] = [
 	// Links by allowlist.
 	// Each at its own column, not at the start of the text it is in.
 	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [/02-second\.mdx:\d+:9: a straight double quote: write “…”/, /02-second\.mdx:\d+:21: a straight apostrophe/] },
+	{ name: 'a straight quote on a list item’s second line, after an entity', layer: 'mdx', edit: inSecond('- AT&amp;T said\n  it was "done".'), expect: [/02-second\.mdx:\d+:10: a straight double quote/] },
+	{ name: 'a straight quote on a quotation’s second line', layer: 'mdx', edit: inSecond('> They said\n> "yes".'), expect: [/02-second\.mdx:\d+:3: a straight double quote/] },
 	{ name: 'a straight apostrophe in a title', layer: 'schema', edit: [[SECOND, 'title: The second section', "title: The second section's"]], expect: [/content\/sections\/02-second\.mdx:\d+: title: a straight apostrophe or single quote: write ’/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
 	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
@@ -71,6 +73,8 @@ export const CASES: BadInput[] = [
 	// Headings: one outline under the section's title.
 	{ name: 'a second title in the body', layer: 'mdx', edit: inSecond('# Another title'), expect: [F2, /a # heading: the section’s title comes from its frontmatter; its headings start at ##/] },
 	{ name: 'a heading that skips a level', layer: 'mdx', edit: inSecond('#### Too deep'), expect: [F2, /a #### heading after a ## heading: go down one level at a time \(###\)/] },
+	{ name: 'a ## heading inside a note after the briefing', layer: 'mdx', edit: inSecond('<AfterNote date="2024-12-04">\n\n## Later\n\nText.\n\n</AfterNote>'), expect: [F2, /a ## heading inside <AfterNote>: its title is its ##, so its headings start at ###/] },
+	{ name: 'a heading that skips a level inside a note after the briefing', layer: 'mdx', edit: inSecond('<AfterNote date="2024-12-04">\n\n#### Later\n\nText.\n\n</AfterNote>'), expect: [F2, /a #### heading after a ## heading: go down one level at a time \(###\)/] },
 	{ name: 'a heading deeper than the whole briefing can set', layer: 'mdx', edit: inSecond('### Three\n\n#### Four\n\n##### Five\n\n###### Six'), expect: [F2, /a ###### heading: headings go down to ##### at most/] },
 
 	// Footnotes and citations.
@@ -108,6 +112,7 @@ export const CASES: BadInput[] = [
 	{ name: 'an empty timeline range', layer: 'mdx', edit: [[FIRST, '<Timeline from="2024" to="2024" />', '<Timeline from="1990" to="1991" />']], expect: [F1, /<Timeline>: no timeline event falls between 1990 and 1991/] },
 
 	// Frontmatter and data fields.
+	{ name: 'an empty frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*$/m, 'summary:']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: empty: give it a value \(string\)/] },
 	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: missing: the field is required \(string\)/] },
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
