@@ -26,7 +26,7 @@ afterAll(() => browser?.close());
 
 interface Layout {
 	overflow: number;
-	header: { height: number; stickyTop: number; nameBottom: number; searchBottom: number | null };
+	header: { height: number; stickyTop: number; nameBottom: number; searchBottom: number | null; sectionRows: number };
 	/** How far below the fold the contents' control is once the key points are scrolled out of view (≤ 0: on screen). */
 	contents: { below: number; above: number } | null;
 	tables: { stacked: boolean; scrolls: boolean; columns: number; data: boolean }[];
@@ -47,6 +47,8 @@ function measureLayout(): Layout {
 		stickyTop: headerBox.top,
 		nameBottom: document.querySelector('.site-name')!.getBoundingClientRect().bottom,
 		searchBottom: search ? search.getBoundingClientRect().bottom : null,
+		// The rows the sections' links take where the menu is always open.
+		sectionRows: new Set([...document.querySelectorAll('.site-nav__sections a')].filter((a) => a.checkVisibility()).map((a) => Math.round(a.getBoundingClientRect().top))).size,
 	};
 	scrollTo(0, 0);
 	let contents: Layout['contents'] = null;
@@ -136,6 +138,7 @@ describe('every page at every width', () => {
 					if (header.stickyTop !== 0) problems.push(`${at}: the header scrolls away`);
 					if (header.nameBottom > header.height || (header.searchBottom ?? 0) > header.height) problems.push(`${at}: the name or search is not in the header bar`);
 				}
+				if (width >= SLIM && header.sectionRows > 1) problems.push(`${at}: the sections' links take ${header.sectionRows} rows`);
 				if (contents && (contents.below > 0 || contents.above > 0)) problems.push(`${at}: the contents are not on screen after the key points (${JSON.stringify(contents)})`);
 				for (const t of tables) {
 					// Prose tables of three columns or more become cards on phones; the map's data table keeps its grid.
