@@ -56,7 +56,7 @@ const datedInOrder = (data: { asOf: string; updated: string }, context: z.Refine
 export const sectionSchema = page.extend({
 		/** Shorter title for navigation and search filters. */
 		shortTitle: prose,
-		order: z.int({ error: 'order is a whole number, 1 or more: the section’s place in the briefing' }).positive({ error: 'order is a whole number, 1 or more: the section’s place in the briefing' }),
+		order: z.int({ error: 'a whole number, 1 or more: the section’s place in the briefing' }).positive({ error: 'a whole number, 1 or more: the section’s place in the briefing' }),
 	}).strict().superRefine(datedInOrder);
 
 export const overviewSchema = page.strict().superRefine(datedInOrder);

@@ -48,7 +48,7 @@ export function rehypeTables(): HastPluginDefinition {
 				if (HEADING.test(node.tagName)) {
 					// The section's own headings sit in the block that holds their link to copy (rehype-headings.ts).
 					const block = ctx.parent(node);
-					const own = block.type === 'root' || (block.type === 'element' && String(block.properties.className) === HEADING_WRAP && ctx.parent(block).type === 'root');
+					const own = block.type === 'root' || (block.type === 'element' && [block.properties.className].flat().includes(HEADING_WRAP) && ctx.parent(block).type === 'root');
 					if (own) state(ctx).heading = ctx.textContent(node).trim();
 					return;
 				}

@@ -6,9 +6,10 @@ import { report } from './problems.ts';
 const ALLOWED = /^(?:https:\/\/[^/]|\/(?!\/)|#|mailto:)/i;
 
 /**
- * Links by allowlist. Anything else, `javascript:`, `data:`, `file:`, plain
- * `http:` or a protocol-relative `//host`, is refused with its line, before
- * a policy or a browser has to stop it. No images, for now.
+ * What a section may point at: links by allowlist, and no images. Anything
+ * else, `javascript:`, `data:`, `file:`, plain `http:` or a protocol-relative
+ * `//host`, is refused with its line, before a policy or a browser has to
+ * stop it.
  */
 export function remarkLinkSchemes(): MdastPluginDefinition {
 	const link = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {

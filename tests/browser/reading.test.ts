@@ -51,9 +51,18 @@ describe('reading without scripts', () => {
 		// What a screen reader's list of links holds for them: each the word and its number, bracketed or not.
 		const names = [...(await page.locator('article').ariaSnapshot()).matchAll(/- link "\u2060?(\[?(?:Note )?\d+\]?)"/g)].map((m) => m[1]);
 		expect(names).toEqual(numbers.map((n) => `Note ${n}`));
-		// On screen, the number in its brackets, as before.
-		const drawn = await refs.first().evaluate((a) => [getComputedStyle(a, '::before').content, getComputedStyle(a, '::after').content]);
-		expect(drawn).toEqual(['"\u2060[" / "Note "', '"]" / ""']);
+		// On screen, the number in its brackets, as before: drawn wider than its digits by a bracket each side, not by a word.
+		const [drawn, digits, bracket] = await refs.first().evaluate((a) => {
+			const range = document.createRange();
+			range.selectNodeContents(a);
+			const probe = Object.assign(document.createElement('span'), { textContent: '[' });
+			a.after(probe);
+			const widths = [a.getBoundingClientRect().width, range.getBoundingClientRect().width, probe.getBoundingClientRect().width];
+			probe.remove();
+			return widths;
+		});
+		expect(drawn - digits).toBeGreaterThan(bracket);
+		expect(drawn - digits).toBeLessThan(4 * bracket);
 		await page.context().close();
 	});
 
@@ -371,6 +380,8 @@ describe('layout', () => {
 			// One pixel inside the entry's box, and one in the gap between its box and its outline.
 			const pixel = (x: number) => page.screenshot({ clip: { x, y: box.y + 1, width: 1, height: 1 } });
 			expect((await pixel(box.x - 2)).equals(await pixel(box.x + 1)), `${path}#${id}: the gap before the outline is the page's colour`).toBe(true);
+			// And the fill is a fill: not the page's colour, which a margin's pixel shows.
+			expect((await pixel(box.x + 1)).equals(await pixel(4)), `${path}#${id}: the entry is not filled`).toBe(false);
 			await page.context().close();
 		}
 	});
