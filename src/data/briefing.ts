@@ -128,16 +128,16 @@ async function load(): Promise<Briefing> {
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s, sections), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
-		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source })),
+		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind })),
 		quotes: quotes.map((q) => ({ file: file(q), id: q.id, speaker: q.data.speaker, source: q.data.source })),
 		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
-		glossary: glossary.map((g) => ({ file: file(g), id: g.id, source: g.data.source, related: g.data.related })),
+		glossary: glossary.map((g) => ({ file: file(g), id: g.id, source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases })),
 		members: members.map((m) => ({ file: file(m), id: m.id, source: m.data.source })),
 	});
 	if (problems.length > 0) {
 		throw new AstroError(
-			`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`,
-			'Each line names the file and the field or id at fault. An unknown id: fix it, or add the entry to its data file.',
+			`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`,
+			'Each line names the file, the entry or field at fault, and what to do. An unknown id: fix it, or add the entry to its data file.',
 		);
 	}
 

@@ -2,7 +2,7 @@
  * Cross-reference checks over the whole briefing, once every collection is
  * loaded. Pure: it takes plain data and returns problems, each naming the
  * file and the id or field, so the build can refuse to publish a briefing
- * that points at nothing.
+ * that points at nothing, or whose text would link a name to the wrong entry.
  */
 
 export interface ProseDoc {
@@ -31,10 +31,12 @@ export interface BriefingRefs {
 	overview: ProseDoc[];
 	/** `citedAs`: what a note shows of the source (`citedAs` below). */
 	sources: (DataEntry & { furtherReading: boolean; citedAs: string })[];
-	people: (DataEntry & { source: string })[];
+	/** `name` and `aliases` are what a mention in the text is linked by, unless the entry is a group, which is not linked. */
+	people: (DataEntry & { source: string; name: string; aliases?: string[]; kind?: string })[];
 	quotes: (DataEntry & { speaker: string; source: string })[];
 	timeline: (DataEntry & { source: string; sections: string[]; date: string; scheduled: boolean })[];
-	glossary: (DataEntry & { source: string; related: string[] })[];
+	/** `term` and `aliases` are what a mention in the text is linked by. */
+	glossary: (DataEntry & { source: string; related: string[]; term: string; aliases?: string[] })[];
 	members: (DataEntry & { source: string })[];
 }
 
@@ -93,6 +95,20 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const g of b.glossary) {
 		needSource(g, 'term');
 		for (const r of g.related) if (!glossary.has(r)) problems.push(`${g.file}: term "${g.id}": related: unknown glossary id "${r}"`);
+	}
+
+	// A mention is linked by the name it is written as: one name, two entries, and some of its mentions led to the wrong one.
+	const named = new Map<string, string>();
+	const mentionable = [
+		...b.glossary.map((g) => ({ file: g.file, entry: `term "${g.id}"`, names: [g.term, ...(g.aliases ?? [])] })),
+		...b.people.filter((p) => p.kind !== 'group').map((p) => ({ file: p.file, entry: `person "${p.id}"`, names: [p.name, ...(p.aliases ?? [])] })),
+	];
+	for (const { file, entry, names } of mentionable) {
+		for (const name of new Set(names)) {
+			const other = named.get(name);
+			if (other && other !== entry) problems.push(`${file}: ${entry}: the name "${name}" is also ${other}'s, so a mention of it could be linked to either; give each name to one entry`);
+			else named.set(name, entry);
+		}
 	}
 
 	const used = new Set<string>([

@@ -73,7 +73,7 @@ export async function checkContent(dir: string): Promise<void> {
 		glossary: entries('glossary').map((g) => ({ ...g, related: (g.related as string[] | undefined) ?? [] })) as never,
 		members: entries('members') as never,
 	});
-	if (problems.length > 0) throw new Error(`The briefing's references do not resolve (${problems.length}):\n  ${problems.join('\n  ')}`);
+	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 
 	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string };
 	const log = checkPublication({

@@ -13,13 +13,13 @@ const valid = (): BriefingRefs => ({
 		{ file: 'content/sources.yaml', id: 's2', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | The Star' },
 		{ file: 'content/sources.yaml', id: 's3', furtherReading: true, citedAs: 'NATO | B | n.d. | ' },
 	],
-	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1' }],
+	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1', name: 'Ada Example', aliases: ['Example'] }],
 	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
 	timeline: [
 		{ file: 'content/timeline.yaml', id: 't1', source: 's1', sections: ['a'], date: '2024-10-16', scheduled: false },
 		{ file: 'content/timeline.yaml', id: 't2', source: 's1', sections: [], date: '2024-12-03', scheduled: true },
 	],
-	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [] }],
+	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [], term: 'Widget', aliases: ['widgets'] }],
 	members: [{ file: 'content/members.yaml', id: '056', source: 's1' }],
 });
 
