@@ -84,7 +84,10 @@ export const sourceSchema = z.object({
 		carrier: z.string().min(1).optional(),
 		/** Listed on the sources page without being cited. */
 		furtherReading: z.boolean().default(false),
-	}).strict();
+	}).strict().superRefine((source, context) => {
+		// The register tells readers whose report a copy is; without `via` it said nothing.
+		if (source.type === 'copy' && !source.via) context.addIssue({ code: 'custom', path: ['via'], message: 'a copy says what it copies: whose report, and where it was first published' });
+	});
 
 export const personSchema = z.object({
 		id,
