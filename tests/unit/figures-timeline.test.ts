@@ -131,8 +131,9 @@ describe('layoutTimeline', () => {
 		expect(layoutTimeline([...events].reverse(), '2024-11-29')).toEqual(figure);
 	});
 
-	it('refuses an event outside the views, naming it', () => {
-		expect(() => layoutTimeline([{ id: 'inauguration', date: '2025-01-20', title: 'Later' }], '2024-11-29')).toThrow(/"inauguration" \(2025-01-20\)/);
+	it('refuses an event outside the views, naming its file, the event and where the years are set', () => {
+		expect(() => layoutTimeline([{ id: 'inauguration', date: '2025-01-20', title: 'Later' }], '2024-11-29')).toThrow(/^content\/timeline\.yaml: event "inauguration": date 2025-01-20 falls outside the timeline drawing, which spans 1949–2024/);
+		expect(() => layoutTimeline([{ id: 'inauguration', date: '2025-01-20', title: 'Later' }], '2024-11-29')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/TIMELINE_LAYOUT/) }));
 	});
 });
 

@@ -4,6 +4,7 @@
  * most events fall. Pure geometry, so it can be unit-tested without Astro;
  * TimelineSvg.astro only writes it out.
  */
+import { AstroError } from 'astro/errors';
 import { formatDate } from '../../text/dates';
 import { spreadLabels, wrapText } from './label-stack';
 import { ticksFor, yearFraction } from './time-scale';
@@ -144,7 +145,12 @@ export const isFuture = (event: TimelineEvent, asOf: string) => event.date.slice
 export function viewOf(event: TimelineEvent, layout: TimelineLayout): number {
 	const t = yearFraction(event.date);
 	const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
-	if (index < 0) throw new Error(`timeline figure: event "${event.id}" (${event.date}) falls outside ${layout.views[0].span}; widen the views in TIMELINE_LAYOUT`);
+	if (index < 0) {
+		throw new AstroError(
+			`content/timeline.yaml: event "${event.id}": date ${event.date} falls outside the timeline drawing, which spans ${layout.views[0].span}.`,
+			'The drawing’s years are set in src/figures/timeline/placement.ts (TIMELINE_LAYOUT: each view’s years and titles); widen them to take the event, or leave it out of the timeline and mention it in the text.',
+		);
+	}
 	return index;
 }
 
