@@ -46,7 +46,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 	const lineOf = (offset: Offset) => (offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1);
-	if (doc.errors.length > 0) throw new ContentFileError(file, lineOf(doc.errors[0].pos[0]), doc.errors[0].message.split('\n')[0]);
+	if (doc.errors.length > 0) {
+		const [error] = doc.errors;
+		throw new ContentFileError(file, lineOf(error.pos[0]), `${error.message.split('\n')[0]}${yamlAdvice(text, error.code)}`);
+	}
 	refuseAliases(doc, file, lineOf);
 
 	const nodes: { id?: string; path: number[] }[] = [];
@@ -90,6 +93,20 @@ function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
 		if (range) return range[0];
 	}
 	return undefined;
+}
+
+/**
+ * The parser's words in a writer's: its messages name its grammar (“Nested
+ * mappings are not allowed in compact mappings”), and a tab in the indent,
+ * which YAML refuses, was reported as “Unexpected scalar at node end”.
+ */
+function yamlAdvice(text: string, code: string): string {
+	if (/^ *\t/m.test(text)) return ' (a tab in the indentation: YAML indents with spaces, two to a level)';
+	if (code === 'DUPLICATE_KEY') return ' (a field written twice in one entry)';
+	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN'].includes(code)) {
+		return ' (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)';
+	}
+	return '';
 }
 
 /**

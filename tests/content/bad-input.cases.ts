@@ -118,6 +118,8 @@ export const CASES: BadInput[] = [
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
 	{ name: 'a date that is not a date', layer: 'schema', edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']], expect: [/content\/sections\/01-first\.mdx:\d+: asOf: expected a real calendar date/] },
 	{ name: 'YAML that does not parse', layer: 'yaml', build: true, edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']], expect: [/content\/sources\.yaml:\d+:/] },
+	{ name: 'a tab in a data file’s indentation', layer: 'yaml', edit: [['people.yaml', '  name: Ada Example', '\tname: Ada Example']], expect: [/content\/people\.yaml:\d+: .*\(a tab in the indentation: YAML indents with spaces/] },
+	{ name: 'a field indented a space too deep', layer: 'yaml', edit: [['people.yaml', '  name: Ada Example', '   name: Ada Example']], expect: [/content\/people\.yaml:\d+: .*\(most often an indent a space off/] },
 	{ name: 'a data entry without an id', layer: 'yaml', edit: [['people.yaml', '- id: ada-example\n', '- name_id: ada-example\n']], expect: [/content\/people\.yaml:1: entry has no `id` field/] },
 	{ name: 'a duplicate id in a data file', layer: 'yaml', edit: [['timeline.yaml', '- id: second-event', '- id: first-event']], expect: [/content\/timeline\.yaml:\d+: duplicate id "first-event" \(first defined on line 1\)/] },
 	{ name: 'a source address that is not https', layer: 'schema', edit: [['sources.yaml', 'url: https://example.org/alpha', 'url: http://example.org/alpha']], expect: [/content\/sources\.yaml:\d+: entry "alpha-2024-01-01": url: expected an https:\/\/ address/] },
