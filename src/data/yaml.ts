@@ -5,6 +5,9 @@ import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
 export class ContentFileError extends AstroError {
+	/** Where Astro shows the error: without it, the place its stack names, in our code or in node_modules. */
+	loc: { file: string; line?: number };
+
 	constructor(
 		readonly file: string,
 		readonly line: number | undefined,
@@ -12,6 +15,7 @@ export class ContentFileError extends AstroError {
 		hint = 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).',
 	) {
 		super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
+		this.loc = { file, line };
 	}
 }
 
@@ -103,7 +107,7 @@ function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
 function yamlAdvice(text: string, code: string): string {
 	if (/^ *\t/m.test(text)) return ' (a tab in the indentation: YAML indents with spaces, two to a level)';
 	if (code === 'DUPLICATE_KEY') return ' (a field written twice in one entry)';
-	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN'].includes(code)) {
+	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(code)) {
 		return ' (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)';
 	}
 	return '';

@@ -117,7 +117,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
 	{ name: 'a date that is not a date', layer: 'schema', edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']], expect: [/content\/sections\/01-first\.mdx:\d+: asOf: expected a real calendar date/] },
-	{ name: 'YAML that does not parse', layer: 'yaml', build: true, edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']], expect: [/content\/sources\.yaml:\d+:/] },
+	{ name: 'YAML that does not parse', layer: 'yaml', build: true, edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']], expect: [/content\/sources\.yaml:\d+:/], buildExpect: [/Location: content\/sources\.yaml:\d+$/m] },
 	{ name: 'a tab in a data file’s indentation', layer: 'yaml', edit: [['people.yaml', '  name: Ada Example', '\tname: Ada Example']], expect: [/content\/people\.yaml:\d+: .*\(a tab in the indentation: YAML indents with spaces/] },
 	{ name: 'a field indented a space too deep', layer: 'yaml', edit: [['people.yaml', '  name: Ada Example', '   name: Ada Example']], expect: [/content\/people\.yaml:\d+: .*\(most often an indent a space off/] },
 	{ name: 'a data entry without an id', layer: 'yaml', edit: [['people.yaml', '- id: ada-example\n', '- name_id: ada-example\n']], expect: [/content\/people\.yaml:1: entry has no `id` field/] },
