@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing';
 import { SITE } from '../site/site';
 import { checkPublication } from './checks';
@@ -28,7 +29,7 @@ export function getPublication(): Promise<Publication> {
 
 async function load(): Promise<Publication> {
 	const [entry, corrections, { overview, sections }] = await Promise.all([getEntry('briefing', 'briefing'), getCollection('corrections'), getBriefing()]);
-	if (!entry) throw new Error(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates`);
+	if (!entry) throw new AstroError(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates.`, 'Copy the example in the README (“The publication”).');
 	const data = entry.data;
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
 	const afterNotes = new Map(sections.map((s) => [s.slug, s.afterNotes]));
@@ -38,7 +39,12 @@ async function load(): Promise<Publication> {
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
 	});
-	if (problems.length > 0) throw new Error(`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`);
+	if (problems.length > 0) {
+		throw new AstroError(
+			`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`,
+			'To record a change: add its entry to content/corrections.yaml, raise the updated date of each section it names, then updated in content/briefing.yaml (README, “The publication”).',
+		);
+	}
 
 	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
 	const log = orderLog(corrections.map((c) => c.data));

@@ -10,7 +10,7 @@
  */
 export interface BadInput {
 	name: string;
-	layer: 'yaml' | 'schema' | 'names' | 'mdx' | 'references' | 'links';
+	layer: 'yaml' | 'schema' | 'names' | 'mdx' | 'references' | 'publication' | 'links';
 	/** Files under content/ to write (text) or delete (null), after applying `edit`. */
 	files?: Record<string, string | null>;
 	/** Replace text in a fixture file: [file, from, to]. */
@@ -137,7 +137,9 @@ export const CASES: BadInput[] = [
 	{ name: 'a timeline event citing an unknown source', layer: 'references', edit: [['timeline.yaml', 'source: beta-2024-02-02', 'source: beta-1999']], expect: [/content\/timeline\.yaml: event "second-event": source: unknown source id "beta-1999"/] },
 	{ name: 'a source nobody cites', layer: 'references', edit: [['sources.yaml', '- id: beta-2024-02-02', '- id: gamma-2024-03-03\n  publisher: Gamma Post\n  type: news\n  title: Never cited\n  date: "2024-03-03"\n- id: beta-2024-02-02']], expect: [/content\/sources\.yaml: source "gamma-2024-03-03" is never cited/] },
 	{ name: 'a duplicate section order', layer: 'references', edit: [[SECOND, 'order: 2', 'order: 1']], expect: [/content\/sections\/02-second\.mdx:\d+: order 1 is already used by content\/sections\/01-first\.mdx: give each section its own place/] },
-	{ name: 'a log entry naming a section that does not exist', layer: 'references', edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/] },
+
+	// The publication's log and dates against the pages (src/publication/checks.ts).
+	{ name: 'a log entry naming a section that does not exist', layer: 'publication', build: true, edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/], buildExpect: [/Hint: To record a change: add its entry to content\/corrections\.yaml/] },
 
 	// A link, which only the built pages can show: one full build proves the check is wired in; every
 	// message the check gives (a missing page, a missing anchor, …) is proved on built pages' facts in tests/unit/link-check.test.ts.
