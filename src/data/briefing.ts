@@ -1,8 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { checkReferences, citedAs } from './references';
-import { frontmatterLine } from './yaml';
+import { checkReferences, citedAs, type BriefingRefs, type DataEntry } from './references';
+import { DATA_FILES } from './schemas';
+import { frontmatterLine, parseYaml } from './yaml';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -95,6 +96,25 @@ function orderLine(section: Section, all: Section[]): number | undefined {
 	}
 }
 
+/**
+ * The briefing's references with each data entry's line, read again from
+ * its file, to place the problems found: the collections keep no lines. As
+ * for `orderLine`, a file that cannot be read from here leaves its entries
+ * without lines.
+ */
+function withEntryLines(refs: BriefingRefs): BriefingRefs {
+	const lines = new Map<string, number>();
+	for (const { file, shape } of Object.values(DATA_FILES)) {
+		try {
+			for (const entry of parseYaml(readFileSync(file, 'utf8'), file, shape)) lines.set(`${file}#${entry.id}`, entry.line);
+		} catch {
+			// Placed by file and entry alone.
+		}
+	}
+	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, line: lines.get(`${e.file}#${e.id}`) }));
+	return { ...refs, sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
+}
+
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
 function lookup<T extends { id: string }>(list: T[], what: string): (id: string) => T {
 	const byId = new Map(list.map((e) => [e.id, e]));
@@ -123,7 +143,7 @@ async function load(): Promise<Briefing> {
 	const overviewPages = await Promise.all(overviews.map(prose));
 
 	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
-	const problems = checkReferences({
+	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s, sections), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
@@ -133,7 +153,9 @@ async function load(): Promise<Briefing> {
 		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
 		glossary: glossary.map((g) => ({ file: file(g), id: g.id, source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases })),
 		members: members.map((m) => ({ file: file(m), id: m.id, source: m.data.source })),
-	});
+	};
+	let problems = checkReferences(refs);
+	if (problems.length > 0) problems = checkReferences(withEntryLines(refs));
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`,

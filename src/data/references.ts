@@ -22,7 +22,12 @@ export interface ProseDoc {
 export interface DataEntry {
 	file: string;
 	id: string;
+	/** The line the entry starts on, where the caller knows it. */
+	line?: number;
 }
+
+/** Where a data entry is, as messages name it: `content/quotes.yaml:21`, or the file alone. */
+const placeOf = (entry: DataEntry) => (entry.line ? `${entry.file}:${entry.line}` : entry.file);
 
 export interface BriefingRefs {
 	/** The briefing's as-of date (the overview's). */
@@ -74,12 +79,12 @@ export function checkReferences(b: BriefingRefs): string[] {
 	}
 
 	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
-		if (!sourceIds.has(entry.source)) problems.push(`${entry.file}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
+		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
 	};
 	for (const p of b.people) needSource(p, 'person');
 	for (const m of b.members) needSource(m, 'member');
 	for (const q of b.quotes) {
-		if (!people.has(q.speaker)) problems.push(`${q.file}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
+		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
 		needSource(q, 'quote');
 	}
 	for (const doc of b.sections) {
@@ -88,25 +93,25 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const t of b.timeline) {
 		needSource(t, 'event');
 		if (t.date > b.asOf && !t.scheduled) {
-			problems.push(`${t.file}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
+			problems.push(`${placeOf(t)}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
-		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${t.file}: event "${t.id}": sections: unknown section "${s}"`);
+		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t)}: event "${t.id}": sections: unknown section "${s}"`);
 	}
 	for (const g of b.glossary) {
 		needSource(g, 'term');
-		for (const r of g.related) if (!glossary.has(r)) problems.push(`${g.file}: term "${g.id}": related: unknown glossary id "${r}"`);
+		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"`);
 	}
 
 	// A mention is linked by the name it is written as: one name, two entries, and some of its mentions led to the wrong one.
 	const named = new Map<string, string>();
 	const mentionable = [
-		...b.glossary.map((g) => ({ file: g.file, entry: `term "${g.id}"`, names: [g.term, ...(g.aliases ?? [])] })),
-		...b.people.filter((p) => p.kind !== 'group').map((p) => ({ file: p.file, entry: `person "${p.id}"`, names: [p.name, ...(p.aliases ?? [])] })),
+		...b.glossary.map((g) => ({ place: placeOf(g), entry: `term "${g.id}"`, names: [g.term, ...(g.aliases ?? [])] })),
+		...b.people.filter((p) => p.kind !== 'group').map((p) => ({ place: placeOf(p), entry: `person "${p.id}"`, names: [p.name, ...(p.aliases ?? [])] })),
 	];
-	for (const { file, entry, names } of mentionable) {
+	for (const { place, entry, names } of mentionable) {
 		for (const name of new Set(names)) {
 			const other = named.get(name);
-			if (other && other !== entry) problems.push(`${file}: ${entry}: the name "${name}" is also ${other}'s, so a mention of it could be linked to either; give each name to one entry`);
+			if (other && other !== entry) problems.push(`${place}: ${entry}: the name "${name}" is also ${other}'s, so a mention of it could be linked to either; give each name to one entry`);
 			else named.set(name, entry);
 		}
 	}
@@ -117,9 +122,9 @@ export function checkReferences(b: BriefingRefs): string[] {
 	]);
 	const shownAs = new Map<string, string>();
 	for (const s of b.sources) {
-		if (!used.has(s.id) && !s.furtherReading) problems.push(`${s.file}: source "${s.id}" is never cited; cite it, or mark it furtherReading: true`);
+		if (!used.has(s.id) && !s.furtherReading) problems.push(`${placeOf(s)}: source "${s.id}" is never cited; cite it, or mark it furtherReading: true`);
 		const twin = shownAs.get(s.citedAs);
-		if (twin) problems.push(`${s.file}: sources "${twin}" and "${s.id}" have the same publisher, title and date, so notes would show them alike; give each its carrier (the outlet whose copy its url is)`);
+		if (twin) problems.push(`${placeOf(s)}: sources "${twin}" and "${s.id}" have the same publisher, title and date, so notes would show them alike; give each its carrier (the outlet whose copy its url is)`);
 		else shownAs.set(s.citedAs, s.id);
 	}
 	return problems;

@@ -61,7 +61,7 @@ export async function checkContent(dir: string): Promise<void> {
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
 	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, orderLine: p.orderLine, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
-	const entries = (name: keyof typeof DATA_FILES): Record<string, unknown>[] => data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, ...e.data }));
+	const entries = (name: keyof typeof DATA_FILES): Record<string, unknown>[] => data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, ...e.data }));
 	const problems = checkReferences({
 		asOf: String(overview.data.asOf),
 		sections: sections.map(doc),
