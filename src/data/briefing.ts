@@ -81,38 +81,32 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 }
 
 /**
- * The line of a section's `order:` where two sections share one, read again
- * from its file (the schema keeps values, not lines). The file's path is the
- * project's own, as the build is usually run from the project; from anywhere
- * else the message goes without the line rather than the build failing.
+ * The briefing's references with the lines that place their problems,
+ * read again from the files only once there are problems (the collections
+ * keep values, not lines): each data entry's, and each section's `order:`.
+ * The paths are the project's own, as the build is usually run from the
+ * project; a file that cannot be read from elsewhere leaves its messages
+ * without lines rather than the build failing.
  */
-function orderLine(section: Section, all: Section[]): number | undefined {
-	const { order } = section.entry.data;
-	if (!section.entry.filePath || all.filter((s) => s.entry.data.order === order).length < 2) return undefined;
-	try {
-		return frontmatterLine(readFileSync(section.entry.filePath, 'utf8'), 'order');
-	} catch {
-		return undefined;
-	}
-}
-
-/**
- * The briefing's references with each data entry's line, read again from
- * its file, to place the problems found: the collections keep no lines. As
- * for `orderLine`, a file that cannot be read from here leaves its entries
- * without lines.
- */
-function withEntryLines(refs: BriefingRefs): BriefingRefs {
+function withLines(refs: BriefingRefs): BriefingRefs {
+	const read = (file: string) => {
+		try {
+			return readFileSync(file, 'utf8');
+		} catch {
+			return undefined;
+		}
+	};
 	const lines = new Map<string, number>();
 	for (const { file, shape } of Object.values(DATA_FILES)) {
-		try {
-			for (const entry of parseYaml(readFileSync(file, 'utf8'), file, shape)) lines.set(`${file}#${entry.id}`, entry.line);
-		} catch {
-			// Placed by file and entry alone.
-		}
+		const text = read(file);
+		if (text !== undefined) for (const entry of parseYaml(text, file, shape)) lines.set(`${file}#${entry.id}`, entry.line);
 	}
 	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, line: lines.get(`${e.file}#${e.id}`) }));
-	return { ...refs, sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
+	const sections = refs.sections.map((s) => {
+		const text = read(s.file);
+		return { ...s, orderLine: text === undefined ? undefined : frontmatterLine(text, 'order') };
+	});
+	return { ...refs, sections, sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
 }
 
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
@@ -145,7 +139,7 @@ async function load(): Promise<Briefing> {
 	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, orderLine: orderLine(s, sections), asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind })),
@@ -155,7 +149,7 @@ async function load(): Promise<Briefing> {
 		members: members.map((m) => ({ file: file(m), id: m.id, source: m.data.source })),
 	};
 	let problems = checkReferences(refs);
-	if (problems.length > 0) problems = checkReferences(withEntryLines(refs));
+	if (problems.length > 0) problems = checkReferences(withLines(refs));
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`,
