@@ -5,7 +5,7 @@ import { slug } from 'github-slugger';
 import { readYamlMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
-import { buildEpub, readingOrder } from './epub/build-epub.ts';
+import { bookPlan, buildEpub } from './epub/build-epub.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
@@ -20,6 +20,7 @@ export interface EditionMeta {
 	asOf: string;
 	/** The last update, as the book's dcterms:modified. */
 	modified: string;
+	/** The book's description: the overview's summary (see writeEpub). */
 	description?: string;
 }
 
@@ -44,7 +45,8 @@ const MAX_PASSES = 8;
 export async function writeEpub(distDir: string, pages: ReadonlyMap<string, string>, meta: EditionMeta): Promise<number> {
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
-	const { epub } = await buildEpub(pages, readingOrder(overview), meta);
+	const { order, description } = bookPlan(overview);
+	const { epub } = await buildEpub(pages, order, description ? { ...meta, description } : meta);
 	writeFileSync(join(distDir, EPUB_FILE), epub);
 	return epub.byteLength;
 }
@@ -56,7 +58,7 @@ const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^
 export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1');
 
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
-export const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
+const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
 /** The site's pages, each cut where it states sizes and its texts encoded once: a pass of the zip encodes and deflates only the statements. */
 export type ZipPages = Map<string, { slots: SizeSlots; text: Uint8Array[]; zipText: Uint8Array[] }>;
@@ -121,5 +123,3 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 	writeFileSync(join(distDir, ZIP_FILE), zip);
 	return { zip: zip.byteLength, passes: settled.passes };
 }
-
-/** The as-of and last-updated dates the overview's footer states, and its summary. */

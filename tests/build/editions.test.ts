@@ -155,6 +155,10 @@ describe('briefing.epub', () => {
 		expect(opf).toContain(`<dc:date>${asOf}</dc:date>`);
 		expect(opf).toContain(`<meta property="dcterms:modified">${updated}T00:00:00Z</meta>`);
 		expect(opf).toContain('<dc:language>en-GB</dc:language>');
+		// The overview's summary, as its page describes itself.
+		const [summary = ''] = $$('meta[name="description"]', 'index.html').map((m) => attr(m, 'content'));
+		expect(summary.length).toBeGreaterThan(50);
+		expect(opf).toContain(`<dc:description>${summary.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</dc:description>`);
 		for (const property of ['accessMode', 'accessModeSufficient', 'accessibilityFeature', 'accessibilityHazard', 'accessibilitySummary']) {
 			expect(opf).toContain(`<meta property="schema:${property}">`);
 		}

@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { buildEpub, brokenLinks, chapterLinks, readingOrder } from '../../src/editions/epub/build-epub';
+import { bookPlan, buildEpub, brokenLinks, chapterLinks } from '../../src/editions/epub/build-epub';
 import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter';
 import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document';
 
@@ -97,8 +97,14 @@ describe('the book', () => {
 	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
 
 	it('reads its order from the overview’s contents and the site menu’s reference pages, without the one-page edition', () => {
-		expect(readingOrder(pages.get('index.html')!)).toEqual(['index.html', 'background.html', 'glossary.html']);
-		expect(() => readingOrder(page('<h1>Overview</h1>', nav))).toThrow(/no links in the contents/);
+		expect(bookPlan(pages.get('index.html')!).order).toEqual(['index.html', 'background.html', 'glossary.html']);
+		expect(() => bookPlan(page('<h1>Overview</h1>', nav))).toThrow(/no links in the contents/);
+	});
+
+	it('takes its description from the overview’s, and has none where the overview has none', () => {
+		const described = pages.get('index.html')!.replace('<title>t</title>', '<title>t</title><meta name="description" content="What the briefing covers.">');
+		expect(bookPlan(described).description).toBe('What the briefing covers.');
+		expect(bookPlan(pages.get('index.html')!)).not.toHaveProperty('description');
 	});
 
 	it('passes EPUBCheck, and two builds are the same bytes', async () => {

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, type Chapter } from './chapter.ts';
 import { elementsWhere } from './elements.ts';
@@ -11,18 +11,29 @@ import { el, txt, xhtmlDocument } from './xhtml.ts';
 /** Pages of the site that are not chapters: the one-page edition repeats the rest, and search needs the site. */
 const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
 
-/**
- * The book's reading order, as the site's own: the overview, the sections in
- * the order its contents list them, then the reference pages in the order
- * the site menu lists them. (The menu lists every section only in a short
- * briefing: src/site/menu-sections.ts.)
- */
-export function readingOrder(overviewHtml: string): string[] {
+/** What the book takes from the site's overview. */
+export interface BookPlan {
+	/**
+	 * Its reading order, as the site's own: the overview, the sections in the
+	 * order its contents list them, then the reference pages in the order the
+	 * site menu lists them. (The menu lists every section only in a short
+	 * briefing: src/site/menu-sections.ts.)
+	 */
+	order: string[];
+	/** The overview's own description of the briefing (its summary, as the page's meta description), for the book's. */
+	description?: string;
+}
+
+export function bookPlan(overviewHtml: string): BookPlan {
 	const overview = fromHtml(overviewHtml);
 	const hrefs = (selector: string) => selectAll(selector, overview).map((a) => String(a.properties.href).split('#')[0]);
 	const sections = hrefs('.contents__list a[href]');
 	if (sections.length === 0) throw new Error('index.html: no links in the contents (.contents__list) to take the book’s reading order from');
-	return [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]')])].filter((page) => !NOT_IN_BOOK.has(page));
+	const description = select('meta[name="description"]', overview)?.properties.content;
+	return {
+		order: [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]')])].filter((page) => !NOT_IN_BOOK.has(page)),
+		...(description ? { description: String(description) } : {}),
+	};
 }
 
 export interface Book {
