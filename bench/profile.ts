@@ -32,7 +32,7 @@ const STEPS: [string, RegExp][] = [
 	['markdown: rehype-first-mentions', /src\/markdown\/(rehype-first-mentions|mentions)/],
 	['markdown: other plugins of ours', /src\/markdown\//],
 	['MDX compile (@astrojs/mdx, Sätteri)', /vite-plugin-mdx|markdown-satteri|satteri\/|mdast-util|hast-util-to-estree|estree/],
-	['pages: scoped HTML (all.html)', /scope-html|ScopedContent|scopeHtml|withSourceAddresses/],
+	['pages: scoped HTML (all.html)', /scope-html|ScopedContent|scopeHtml/],
 	['post-build: editions (EPUB, zip)', /src\/editions\//],
 	['post-build: search index', /src\/postbuild\/search/],
 	['post-build: policy', /src\/postbuild\/policy/],
@@ -46,7 +46,7 @@ const STEPS: [string, RegExp][] = [
 	['Vite and Rolldown (JS side)', /node_modules\/(vite|rolldown|@rolldown|lightningcss|postcss)\//],
 ];
 
-export function summarise(profile: CpuProfile): { byStep: [string, number][]; byPackage: [string, number][]; total: number } {
+function summarise(profile: CpuProfile): { byStep: [string, number][]; byPackage: [string, number][]; total: number } {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const parent = new Map<number, number>();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

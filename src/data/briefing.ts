@@ -110,11 +110,11 @@ function withLines(refs: BriefingRefs): BriefingRefs {
 }
 
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
-function lookup<T extends { id: string }>(list: T[], what: string): (id: string) => T {
+function lookup<T extends { id: string }>(list: T[], what: string, file: string): (id: string) => T {
 	const byId = new Map(list.map((e) => [e.id, e]));
 	return (id) => {
 		const found = byId.get(id);
-		if (!found) throw new AstroError(`No ${what} with the id "${id}".`, `Check the id against content/${what === 'section' ? 'sections/' : `${what}s.yaml`}.`);
+		if (!found) throw new AstroError(`No ${what} with the id "${id}".`, `Check the id against content/${file}.`);
 		return found;
 	};
 }
@@ -170,10 +170,10 @@ async function load(): Promise<Briefing> {
 		glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { numeric: true })),
 		members,
 		asOf: overviewPages[0].entry.data.asOf,
-		source: lookup(sources, 'source'),
-		person: lookup(people, 'person'),
-		quote: lookup(quotes, 'quote'),
-		term: lookup(glossary, 'term'),
+		source: lookup(sources, 'source', 'sources.yaml'),
+		person: lookup(people, 'person', 'people.yaml'),
+		quote: lookup(quotes, 'quote', 'quotes.yaml'),
+		term: lookup(glossary, 'term', 'glossary.yaml'),
 		notesSince: (date) => [overviewPages[0], ...sections].flatMap((p) => p.afterNotes.filter((d) => d >= date).map((d) => ({ page: p === overviewPages[0] ? 'index' : p.slug, date: d }))),
 		section: (slug) => {
 			const found = bySlug.get(slug);

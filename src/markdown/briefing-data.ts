@@ -6,7 +6,9 @@ import type { SourceType } from '../publication/source-types.ts';
  * The parts of the data files that Markdown plugins need: ids, names, dates
  * and what a citation shows. Plugins run before Astro's collections are
  * available to them, so they read the YAML through the same reader as the
- * collections (src/data/yaml-list.ts); the schemas are enforced there too.
+ * collections' loader (src/data/yaml.ts, which parses without a schema); the
+ * schemas are enforced by the collections (src/data/schemas.ts), which
+ * fail the same build on any entry these fields would misread.
  */
 export interface BriefingData {
 	asOf: string;

@@ -11,7 +11,7 @@ const POSITION_KIND = 'Position';
  * question a reader most often brings to this briefing. Searched as part of
  * its section, “Germany” found the table's row eleventh, after every page
  * on West Germany in 1955. Each row becomes a search record of its own
- * (search-index.ts reads `data-search-entry`): titled with its allies and
+ * (src/postbuild/search/entries.ts reads `data-search-entry`): titled with its allies and
  * their position (“Position of Germany: Against”, so that “Germany
  * position” finds it too), summarised by the report in its
  * third cell, opened at the row, which gets an id for it. The row stays in

@@ -182,7 +182,7 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
  * loaders' handlers, each figure's style, the print running head (by its
  * shape: text in CSS strings) and the 404 page's inlined stylesheets.
  */
-export async function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): Promise<KnownInlineCode> {
+async function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): Promise<KnownInlineCode> {
 	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, { file }]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
 	const figureCss = await Promise.all(Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)));
 	const styles = new Set([...figureCss, ...extraStyles]);

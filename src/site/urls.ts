@@ -1,7 +1,8 @@
 /**
- * Internal links are written root-absolute (`/background.html#x`) in source and
- * templates; the relative-urls integration rewrites them against each built
- * page, so the same dist/ works at a domain root, under a sub-path and on disk.
+ * Internal links are written root-absolute (`/background.html#x`) in source
+ * and templates; the post-build page pass (src/postbuild/page-pass.ts)
+ * rewrites them against each built page, so the same dist/ works at a
+ * domain root, under a sub-path and on disk.
  */
 export function pageHref(page: string, hash?: string): string {
 	return `/${page}.html${hash ? `#${hash}` : ''}`;

@@ -55,13 +55,13 @@ export const CASES: BadInput[] = [
 	{ name: 'an unknown quote id', layer: 'mdx', edit: inFirst('<Quote id="ada-goodbye" />'), expect: [F1, /unknown quote id "ada-goodbye"/] },
 	{ name: 'invalid MDX syntax', layer: 'mdx', edit: inFirst('<Quote id="ada-hello"'), expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i] },
 
-	// Links by allowlist.
-	// Each at its own column, not at the start of the text it is in.
+	// Typewriter marks, each at its own column, not at the start of the text it is in.
 	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [/02-second\.mdx:\d+:9: a straight double quote: write “…”/, /02-second\.mdx:\d+:21: a straight apostrophe/] },
 	{ name: 'a straight quote on a list item’s second line, after an entity', layer: 'mdx', edit: inSecond('- AT&amp;T said\n  it was "done".'), expect: [/02-second\.mdx:\d+:10: a straight double quote/] },
 	{ name: 'a straight quote on a quotation’s second line', layer: 'mdx', edit: inSecond('> They said\n> "yes".'), expect: [/02-second\.mdx:\d+:3: a straight double quote/] },
 	{ name: 'a straight apostrophe in a title', layer: 'schema', edit: [[SECOND, 'title: The second section', "title: The second section's"]], expect: [/content\/sections\/02-second\.mdx:\d+: title: a straight apostrophe or single quote: write ’/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
+	// Links by allowlist.
 	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
 	{ name: 'a data: link', layer: 'mdx', edit: inSecond('[Open](data:text/html,<script>alert(1)</script>)'), expect: [F2, /link to "data:text\/html/] },
 	{ name: 'a file: link', layer: 'mdx', edit: inSecond('[Secrets](file:///etc/passwd)'), expect: [F2, /link to "file:\/\/\/etc\/passwd"/] },

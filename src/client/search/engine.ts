@@ -28,7 +28,7 @@ export interface PagefindData {
 }
 
 /** Words in an excerpt. */
-export const EXCERPT_LENGTH = 24;
+const EXCERPT_LENGTH = 24;
 /** What Pagefind puts where an excerpt is cut from longer text, at either end. */
 export const ELLIPSIS = '…';
 

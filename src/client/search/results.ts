@@ -19,7 +19,7 @@ export interface ResultView {
 	subResults: { url: string; title: string }[];
 }
 
-export const MAX_SUB_RESULTS = 3;
+const MAX_SUB_RESULTS = 3;
 /** Entries that are answered by what they are, not by an excerpt: a term's definition, a person's role. */
 const DEFINITIONS = new Set(['Glossary', 'Who’s who', 'Position']);
 

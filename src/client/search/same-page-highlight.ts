@@ -27,7 +27,7 @@ const words = (text: string) => text.trim().split(/\s+/).map(escape).join('\\s+'
  * (as a browser looks for a text fragment), else the text alone. Whitespace
  * may differ, as it does between an excerpt and the page.
  */
-export function findTarget(from: Node, target: Target): Range | undefined {
+function findTarget(from: Node, target: Target): Range | undefined {
 	const nodes: Text[] = [];
 	const starts: number[] = [];
 	let text = '';
@@ -66,12 +66,12 @@ export function findTarget(from: Node, target: Target): Range | undefined {
  * API, where the browser has it, and scrolls it into view. Returns whether
  * it did; if not, the page is at the result's heading, unhighlighted.
  */
-export function highlightOnThisPage(hash: string, anchor: Element): boolean {
+function highlightOnThisPage(hash: string, anchor: Element): boolean {
 	const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
 	const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 	if (!registry || !Highlight) return false;
 	const found = textDirectives(hash).map((t) => findTarget(anchor, t)).filter((r): r is Range => r !== undefined);
-	// A target's fallbacks (highlight.ts) find the same words again: each place once.
+	// Two of a URL's directives may find the same words (a word marked twice in one excerpt): each place once.
 	const ranges = found.filter((r, i) => !found.slice(0, i).some((q) => q.compareBoundaryPoints(Range.START_TO_START, r) === 0));
 	registry.delete(HIGHLIGHT);
 	if (ranges.length === 0) return false;

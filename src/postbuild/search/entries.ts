@@ -11,7 +11,7 @@ import { toText } from 'hast-util-to-text';
 export interface EntryRecord {
 	/** Root-absolute, as Pagefind stores page URLs: `/glossary.html#consensus`. */
 	url: string;
-	/** The `kind` filter: Glossary, Who’s who, Timeline, Source. */
+	/** The `kind` filter: Glossary, Who’s who, Timeline, Source, Update (a dated note), Position (an ally's row). */
 	kind: string;
 	title: string;
 	/** The entry's first sentence. */
