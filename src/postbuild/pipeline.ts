@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { escapeAttribute } from 'entities';
 import { readYamlMapping } from '../data/yaml.ts';
 import { editionMeta, writeEpub, writeSiteZip, zipPages } from '../editions/editions.ts';
@@ -163,12 +164,20 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 
 	// The 404 page's links are rooted at the base path on purpose; the same links from any other page are checked.
 	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND), context.exists);
-	if (broken.length > 0) throw new Error(`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`);
+	if (broken.length > 0) {
+		throw new AstroError(
+			`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`,
+			'Each line names the built page and the link. Correct the link in the content file or template that writes it, or restore the page or heading it leads to.',
+		);
+	}
 
 	const known = await siteInlineCode(context.srcDir, notFoundStyles);
 	const unknown = facts.flatMap((f) => unknownInlineCode(f, known));
 	if (unknown.length > 0) {
-		throw new Error(`Inline code that no part of the site writes (${unknown.length}); the policy will not allow it:\n  ${unknown.join('\n  ')}`);
+		throw new AstroError(
+			`Inline code that no part of the site writes (${unknown.length}); the policy will not allow it:\n  ${unknown.join('\n  ')}`,
+			'Content cannot add scripts, styles or event handlers. A component that writes one must also declare it where the policy learns the site’s own (siteInlineCode in src/postbuild/pipeline.ts).',
+		);
 	}
 	for (const f of facts) {
 		const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policyFor(f.inline))}">`;

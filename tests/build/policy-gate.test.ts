@@ -53,4 +53,16 @@ describe('inline code the site does not write', () => {
 	])('stops the build on %s, naming the page and the code', async (_, code, message) => {
 		await expect(inject(code)).rejects.toThrow(message);
 	});
+
+	it('says, as an Astro error, that content cannot add code and where the site declares its own', async () => {
+		await expect(inject('<script>alert(1)</script>')).rejects.toMatchObject({ name: 'AstroUserError', hint: expect.stringMatching(/Content cannot add scripts.*siteInlineCode in src\/postbuild\/pipeline\.ts/) });
+	});
+});
+
+describe('a link that leads nowhere', () => {
+	it('stops the build, naming the page and the link, as an Astro error with a hint', async () => {
+		const failed = inject('<a href="/frist.html#a-heading">A</a>');
+		await expect(failed).rejects.toThrow(/Broken links in the built site \(1\):\n  background\.html \(from content\/sections\/01-background\.mdx\): a href="frist\.html#a-heading": no such file/);
+		await expect(failed).rejects.toMatchObject({ name: 'AstroUserError', hint: expect.stringMatching(/Correct the link in the content file or template/) });
+	});
 });

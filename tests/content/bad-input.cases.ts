@@ -143,5 +143,5 @@ export const CASES: BadInput[] = [
 
 	// A link, which only the built pages can show: one full build proves the check is wired in; every
 	// message the check gives (a missing page, a missing anchor, …) is proved on built pages' facts in tests/unit/link-check.test.ts.
-	{ name: 'a link to a page that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']], expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="frist\.html#a-heading": no such file/] },
+	{ name: 'a link to a page that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']], expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="frist\.html#a-heading": no such file/], buildExpect: [/Hint:\s+Each line names the built page and the link/] },
 ];

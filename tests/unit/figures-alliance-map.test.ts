@@ -73,6 +73,7 @@ describe('groupByPeriod', () => {
 
 	it('names content/members.yaml and the member for a year before 1949', () => {
 		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(/content\/members\.yaml.*"001" \(Nowhere\)/);
+		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(expect.objectContaining({ name: 'AstroUserError', hint: expect.stringMatching(/founders joined in 1949/) }));
 	});
 });
 
@@ -242,10 +243,12 @@ describe('buildAllianceMap', () => {
 		expect(() => buildAllianceMap(world110, [member('999', 'Atlantis', '1949')])).toThrow(/content\/members\.yaml: member "999" \(Atlantis\) has no boundary/);
 		// Norway by its ISO alpha code, a common slip.
 		expect(() => buildAllianceMap(world110, [member('578', 'Norway', '1949'), member('NOR', 'Norway', '1949')])).toThrow(/"NOR"/);
+		expect(() => buildAllianceMap(world110, [member('NOR', 'Norway', '1949')])).toThrow(expect.objectContaining({ name: 'AstroUserError', hint: expect.stringMatching(/ISO 3166-1 numeric code/) }));
 	});
 
 	it('fails when a member lies outside the map', () => {
 		expect(() => buildAllianceMap(world110, [member('036', 'Australia', '1949')])).toThrow(/content\/members\.yaml: member "036" \(Australia\) lies outside every panel/);
+		expect(() => buildAllianceMap(world110, [member('036', 'Australia', '1949')])).toThrow(expect.objectContaining({ name: 'AstroUserError', hint: expect.stringMatching(/a panel of its own/) }));
 	});
 
 	it('puts a scale bar in each panel, longer for the larger scale', () => {

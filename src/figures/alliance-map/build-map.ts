@@ -2,6 +2,7 @@
  * Everything the alliance map draws, worked out at build time from the
  * boundaries and the members list: nothing here runs in the browser.
  */
+import { AstroError } from 'astro/errors';
 import { geoCentroid } from 'd3-geo';
 import type { Objects, Topology } from 'topojson-specification';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -79,7 +80,7 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 	const known = new Set(countryGeometries(topology).geometries.map((g) => String(g.id)));
 	for (const member of members) {
 		if (!known.has(member.id)) {
-			throw new Error(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) has no boundary in world-atlas; check that the id is the country's ISO 3166-1 numeric code`);
+			throw new AstroError(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) has no boundary in world-atlas.`, 'A member’s id is its country’s ISO 3166-1 numeric code, as world-atlas numbers its boundaries (Germany is 276).');
 		}
 	}
 	const byId = new Map(members.map((m) => [m.id, m]));
@@ -104,7 +105,9 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 		return panel;
 	});
 	for (const member of members) {
-		if (!drawn.some((p) => p.members.has(member.id))) throw new Error(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) lies outside every panel of the map`);
+		if (!drawn.some((p) => p.members.has(member.id))) {
+			throw new AstroError(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) lies outside every panel of the map.`, 'Check its id (the ISO 3166-1 numeric code); a member truly elsewhere needs a panel of its own in src/figures/alliance-map/layout.ts.');
+		}
 	}
 
 	// Each member is labelled once, in the panel where it is drawn largest.

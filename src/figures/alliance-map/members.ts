@@ -1,3 +1,5 @@
+import { AstroError } from 'astro/errors';
+
 /**
  * The alliance's members as the map needs them, and the rounds of
  * enlargement they are shaded by.
@@ -44,7 +46,7 @@ export function groupByPeriod(members: readonly MapMember[]): PeriodGroup[] {
 	for (const member of members) {
 		const year = yearOf(member);
 		const index = PERIODS.findIndex((p) => year >= p.from && year <= p.to);
-		if (index < 0) throw new Error(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) joined in ${member.joined}, before the alliance was founded in 1949`);
+		if (index < 0) throw new AstroError(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) joined in ${member.joined}, before the alliance was founded in 1949.`, 'Check the year of its `joined` date: the founders joined in 1949.');
 		groups[index].members.push(member);
 	}
 	return groups
