@@ -1,6 +1,6 @@
 import { escapeUTF8 } from 'entities';
 import { formatDate } from '../text/dates';
-import type { Notice } from './log';
+import { KIND_LABEL, type Notice } from './log';
 import { absoluteUrl } from './site-url';
 
 /** Where the feed is, from the site's root. `.atom`, so hosts send it as application/atom+xml. */
@@ -16,7 +16,6 @@ export interface FeedInput {
 	entries: Notice[];
 }
 
-const label = { update: 'Update', correction: 'Correction' } as const;
 /** Dates are days; a feed wants instants. Midnight UTC keeps the bytes the same on every build. */
 const instant = (date: string) => `${date}T00:00:00Z`;
 
@@ -32,7 +31,7 @@ export function atomFeed({ siteUrl, title, issuedBy, updated, entries }: FeedInp
 		[
 			'  <entry>',
 			`    <id>${x(absoluteUrl(siteUrl, `about.html#${e.anchor}`))}</id>`,
-			`    <title>${label[e.kind]}, ${formatDate(e.date)}</title>`,
+			`    <title>${KIND_LABEL[e.kind]}, ${formatDate(e.date)}</title>`,
 			`    <updated>${instant(e.date)}</updated>`,
 			`    <link rel="alternate" type="text/html" href="${x(absoluteUrl(siteUrl, e.href))}"/>`,
 			`    <summary>${x(e.summary)}</summary>`,

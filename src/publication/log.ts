@@ -8,6 +8,9 @@ export interface LogEntry {
 	sections: string[];
 }
 
+/** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
+export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<LogEntry['kind'], string>;
+
 /** The id of a section's dated note of later events (AfterNote.astro), which notices and the contents link to. */
 export const afterNoteId = (date: string) => `after-note-${date}`;
 

@@ -1,4 +1,5 @@
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
 	'January', 'February', 'March', 'April', 'May', 'June',
 	'July', 'August', 'September', 'October', 'November', 'December',
 ];
