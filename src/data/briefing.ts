@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { checkReferences, citedAs, type BriefingRefs, type DataEntry } from './references';
+import { checkReferences, dataRefs, type BriefingRefs, type DataEntry } from './references';
 import { DATA_FILES } from './schemas';
 import { frontmatterLine, parseYaml } from './yaml';
 
@@ -136,17 +136,12 @@ async function load(): Promise<Briefing> {
 	sections.forEach((s, i) => Object.assign(s, { prev: sections[i - 1], next: sections[i + 1] }));
 	const overviewPages = await Promise.all(overviews.map(prose));
 
-	const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
+	const loaded = <E extends { filePath?: string; id: string }>(e: E) => ({ ...e, file: e.filePath ?? e.id });
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
-		sources: sources.map((s) => ({ file: file(s), id: s.id, furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
-		people: people.map((p) => ({ file: file(p), id: p.id, source: p.data.source, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind })),
-		quotes: quotes.map((q) => ({ file: file(q), id: q.id, speaker: q.data.speaker, source: q.data.source })),
-		timeline: timeline.map((t) => ({ file: file(t), id: t.id, source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
-		glossary: glossary.map((g) => ({ file: file(g), id: g.id, source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases })),
-		members: members.map((m) => ({ file: file(m), id: m.id, source: m.data.source })),
+		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
 	};
 	let problems = checkReferences(refs);
 	if (problems.length > 0) problems = checkReferences(withLines(refs));

@@ -4,6 +4,8 @@
  * file and the id or field, so the build can refuse to publish a briefing
  * that points at nothing, or whose text would link a name to the wrong entry.
  */
+import type { z } from 'astro/zod';
+import type { DATA_FILES } from './schemas.ts';
 
 export interface ProseDoc {
 	file: string;
@@ -36,13 +38,39 @@ export interface BriefingRefs {
 	overview: ProseDoc[];
 	/** `citedAs`: what a note shows of the source (`citedAs` below). */
 	sources: (DataEntry & { furtherReading: boolean; citedAs: string })[];
-	/** `name` and `aliases` are what a mention in the text is linked by, unless the entry is a group, which is not linked. */
-	people: (DataEntry & { source: string; name: string; aliases?: string[]; kind?: string })[];
+	/**
+	 * `name` and `aliases` are what a mention in the text is linked by, unless the entry is a group, which is not
+	 * linked; `spellings` are other ways readers write a word of them, for search.
+	 */
+	people: (DataEntry & { source: string; name: string; aliases?: string[]; kind?: string; spellings?: Record<string, string[]> })[];
 	quotes: (DataEntry & { speaker: string; source: string })[];
 	timeline: (DataEntry & { source: string; sections: string[]; date: string; scheduled: boolean })[];
 	/** `term` and `aliases` are what a mention in the text is linked by. */
-	glossary: (DataEntry & { source: string; related: string[]; term: string; aliases?: string[] })[];
+	glossary: (DataEntry & { source: string; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
 	members: (DataEntry & { source: string })[];
+}
+
+type DataName = 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members';
+/** A data file's entry, loaded and checked against its schema: as a collection holds it, or as the tests read the file. */
+export interface LoadedEntry<K extends DataName> extends DataEntry {
+	data: z.output<(typeof DATA_FILES)[K]['schema']>;
+}
+
+/**
+ * The data files' part of what the cross-checks take, from their entries:
+ * the build passes the collections' (src/data/briefing.ts), the tests'
+ * content check its own reading of the files, and both get the same fields.
+ */
+export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<BriefingRefs, DataName> {
+	const at = ({ file, id, line }: DataEntry): DataEntry => ({ file, id, ...(line ? { line } : {}) });
+	return {
+		sources: d.sources.map((s) => ({ ...at(s), furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
+		people: d.people.map((p) => ({ ...at(p), source: p.data.source, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
+		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source })),
+		timeline: d.timeline.map((t) => ({ ...at(t), source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
+		glossary: d.glossary.map((g) => ({ ...at(g), source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
+		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
+	};
 }
 
 /** What a note shows of a source: two sources that a note shows alike cannot be told apart by a reader. */
@@ -100,6 +128,16 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const g of b.glossary) {
 		needSource(g, 'term');
 		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"`);
+	}
+
+	// Search puts the entry's own word in for a reader's spelling of it: a spelling of a word the entry is not named by
+	// would send readers to a word the briefing may never use.
+	const spelt = [...b.people.map((p) => ({ entry: p, kind: 'person', names: [p.name, ...(p.aliases ?? [])] })), ...b.glossary.map((g) => ({ entry: g, kind: 'term', names: [g.term, ...(g.aliases ?? [])] }))];
+	for (const { entry, kind, names } of spelt) {
+		const called = names.join(' ');
+		for (const written of Object.keys(entry.spellings ?? {})) {
+			if (!called.includes(written)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": spellings: "${written}" is not part of its name or aliases (${called}); list variants of a word the briefing uses`);
+		}
 	}
 
 	// A mention is linked by the name it is written as: one name, two entries, and some of its mentions led to the wrong one.

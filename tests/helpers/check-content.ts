@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
 import { frontmatterLine, parseYaml, type YamlEntry } from '../../src/data/yaml';
-import { checkReferences, citedAs } from '../../src/data/references';
+import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references';
 import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
 import { checkPublication } from '../../src/publication/checks';
 import { compileSection } from './compile-section';
@@ -61,17 +61,14 @@ export async function checkContent(dir: string): Promise<void> {
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
 	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, orderLine: p.orderLine, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
-	const entries = (name: keyof typeof DATA_FILES): Record<string, unknown>[] => data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, ...e.data }));
+	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
+	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
+		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));
 	const problems = checkReferences({
 		asOf: String(overview.data.asOf),
 		sections: sections.map(doc),
 		overview: [doc(overview)],
-		sources: entries('sources').map((s) => ({ ...s, furtherReading: Boolean(s.furtherReading), citedAs: citedAs(s as never) })) as never,
-		people: entries('people') as never,
-		quotes: entries('quotes') as never,
-		timeline: entries('timeline').map((t) => ({ ...t, sections: (t.sections as string[] | undefined) ?? [], scheduled: Boolean(t.scheduled) })) as never,
-		glossary: entries('glossary').map((g) => ({ ...g, related: (g.related as string[] | undefined) ?? [] })) as never,
-		members: entries('members') as never,
+		...dataRefs({ sources: entries('sources'), people: entries('people'), quotes: entries('quotes'), timeline: entries('timeline'), glossary: entries('glossary'), members: entries('members') }),
 	});
 	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 
