@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { readYaml } from './yaml.ts';
+import { readDataFile } from './yaml.ts';
 
 /** [variant a reader types, the briefing's spelling], and `word` where the variant is another word for it. */
 export type SpellingPair = [string, string] | [string, string, 'word'];
@@ -11,7 +10,7 @@ export type SpellingPair = [string, string] | [string, string, 'word'];
  * content/spellings.yaml for everything else.
  */
 export function collectSpellings(content: URL): SpellingPair[] {
-	const read = (name: string) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`);
+	const read = (name: 'people' | 'glossary' | 'spellings') => readDataFile(content, name);
 	const pairs: SpellingPair[] = [];
 	for (const { data } of [...read('people'), ...read('glossary')]) {
 		for (const [written, variants] of Object.entries((data.spellings ?? {}) as Record<string, string[]>)) for (const variant of variants) pairs.push([variant, written]);

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { DATA_FILES } from './schemas.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
 export class ContentFileError extends AstroError {
@@ -147,7 +149,19 @@ export function readYaml(path: string, file: string, shape: Shape = 'list'): Yam
 }
 
 /** The one mapping of a file such as content/briefing.yaml. */
-export const readYamlMapping = (path: string, file: string) => readYaml(path, file, 'mapping')[0].data;
+/**
+ * One of the data files (DATA_FILES), in the content folder at `content`,
+ * through the same reader as the collections, without a schema: for steps
+ * that run outside them (Markdown plugins, the post-build), where the
+ * collections' schemas have already held the file to its shape.
+ */
+export function readDataFile(content: URL, name: keyof typeof DATA_FILES): YamlEntry[] {
+	const { file, shape } = DATA_FILES[name];
+	return readYaml(fileURLToPath(new URL(file.replace(/^content\//, ''), content)), file, shape);
+}
+
+/** A data file that is one mapping of fields (content/briefing.yaml): its fields. */
+export const readDataMapping = (content: URL, name: 'briefing') => readDataFile(content, name)[0].data;
 
 /** A content file's frontmatter: its fields between two `---` lines, from the file's first line. */
 export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

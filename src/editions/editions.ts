@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { slug } from 'github-slugger';
-import { readYamlMapping } from '../data/yaml.ts';
+import { readDataMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
@@ -26,7 +25,7 @@ export interface EditionMeta {
 
 /** The editions' metadata from the publication data: no clock, no guess from the pages. */
 export function editionMeta(content: URL): EditionMeta {
-	const data = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+	const data = readDataMapping(content, 'briefing');
 	const licence = data.licence as { name: string; url: string } | undefined;
 	return {
 		title: String(data.title),

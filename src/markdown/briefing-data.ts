@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { readYaml, readYamlMapping } from '../data/yaml.ts';
+import { readDataFile, readDataMapping } from '../data/yaml.ts';
 import type { SourceType } from '../publication/source-types.ts';
 
 /**
@@ -26,7 +25,7 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 const cache = new Map<string, { lists: unknown[]; data: BriefingData }>();
 
 export function readBriefingData(content: URL): BriefingData {
-	const lists = ['sources', 'quotes', 'people', 'glossary', 'timeline'].map((name) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`));
+	const lists = (['sources', 'quotes', 'people', 'glossary', 'timeline'] as const).map((name) => readDataFile(content, name));
 	const cached = cache.get(content.href);
 	// The lists are the reader's cached objects: the same objects, the same data.
 	if (cached && cached.lists.every((list, i) => list === lists[i])) return cached.data;
@@ -36,8 +35,8 @@ export function readBriefingData(content: URL): BriefingData {
 }
 
 function load(content: URL): BriefingData {
-	const read = (name: string) => readYaml(fileURLToPath(new URL(`${name}.yaml`, content)), `content/${name}.yaml`).map((e) => e.data);
-	const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+	const read = (name: 'sources' | 'quotes' | 'people' | 'glossary' | 'timeline') => readDataFile(content, name).map((e) => e.data);
+	const briefing = readDataMapping(content, 'briefing');
 	return {
 		asOf: String(briefing.asOf),
 		sources: new Map(

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { escapeAttribute } from 'entities';
-import { readYamlMapping } from '../data/yaml.ts';
+import { readDataMapping } from '../data/yaml.ts';
 import { editionMeta, writeEpub, writeSiteZip, zipPages } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
 import { formatKb } from '../editions/sizes.ts';
@@ -93,7 +93,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 		// Before the pass: pages link to them.
 		citations = writeCitationFiles(root);
 		await writeClientScripts(root, srcDir, content);
-		const briefing = readYamlMapping(fileURLToPath(new URL('briefing.yaml', content)), 'content/briefing.yaml');
+		const briefing = readDataMapping(content, 'briefing');
 		const headers = await preparePages(pages, {
 			base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
 			read: (path) => readFileSync(join(root, path), 'utf8'),

@@ -1,14 +1,15 @@
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing';
+import { DATA_FILES } from '../data/schemas';
 import { SITE } from '../site/site';
 import { checkPublication } from './checks';
 import { noticesFor, orderLog, type AnchoredEntry, type Notice } from './log';
 import { resolveSiteUrl } from './site-url';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work';
 
-const BRIEFING_FILE = 'content/briefing.yaml';
-const LOG_FILE = 'content/corrections.yaml';
+const BRIEFING_FILE = DATA_FILES.briefing.file;
+const LOG_FILE = DATA_FILES.corrections.file;
 
 export interface Publication extends PublicationData {
 	/** The corrections and updates log, newest first. */

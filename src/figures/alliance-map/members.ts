@@ -1,4 +1,5 @@
 import { AstroError } from 'astro/errors';
+import { DATA_FILES } from '../../data/schemas.ts';
 
 /**
  * The alliance's members as the map needs them, and the rounds of
@@ -34,7 +35,7 @@ export const PERIODS: readonly { from: number; to: number }[] = [
 	{ from: 2021, to: 9999 },
 ];
 
-export const MEMBERS_FILE = 'content/members.yaml';
+export const MEMBERS_FILE = DATA_FILES.members.file;
 
 export function yearOf(member: MapMember): number {
 	return Number(member.joined.slice(0, 4));
