@@ -91,6 +91,20 @@ export const RELEVANCE: RelevanceCase[] = [
 	// Asked as a question: the small words must not decide.
 	{ query: 'how many North Korean troops', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: '“many” had been kept as a word to find, and only one result found it' },
 	{ query: 'when is the meeting', accept: ['index.html#key-points', 'timeline.html#foreign-ministers-meeting'] },
+	{ query: 'what does irreversible mean', accept: ['glossary.html#irreversible-path'], why: '“mean” had been kept as a word to find, and only “means” was found' },
+	{ query: 'what’s Article 6', accept: ['glossary.html#article-6'], why: '“what’s” had not been taken for a question' },
+	{ query: 'what did Rutte say', accept: ['people.html#mark-rutte', 'alliance-reaction.html#after-note-2024-12-04'], why: 'asked what a person said, the question is about him: “what” had put his entry after the timeline' },
+	{ query: 'what did Sybiha write', accept: ['people.html#andrii-sybiha', 'victory-plan.html#what-the-letter-asks', 'timeline.html#sybiha-letter', 'index.html#the-request'], why: '“write” had been searched for, and found “in writing” in the background' },
+	{ query: 'who replaced Kuleba', accept: ['timeline.html#sybiha-appointed', 'victory-plan.html#the-minister', 'people.html#dmytro-kuleba'], why: 'no part has both words: the name had been left out, and the results were about a commission replaced' },
+	{ query: 'how does a country join NATO', accept: ['background.html#how-a-country-joins-nato', 'background.html#from-invitation-to-membership'], why: 'the heading that names the question had no text of its own, and the result opened at the last part under it' },
+	{ query: 'what would an invitation change', accept: ['victory-plan.html#what-an-invitation-would-and-would-not-change', 'victory-plan.html#what-it-would-do', 'victory-plan.html#what-it-would-not-do'] },
+	// A half-remembered quotation, typed without quotation marks.
+	{ query: 'not off the table', accept: ['alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there', 'index.html#where-the-allies-stand', 'people.html#olha-stefanishyna'], why: 'word by word, “table” had found the arguments’ table first' },
+	{ query: 'line of control', accept: ['partial-coverage.html#what-he-did-not-say'], why: 'word by word, the West German precedent had come first' },
+	// Other names for what the briefing names one way.
+	{ query: 'Britain', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'the briefing’s table says United Kingdom: Britain had led with the Berlin guarantee of 1954' },
+	{ query: 'DPRK', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: 'the briefing writes North Korean; only a quotation in the who’s who says DPRK' },
+	{ query: 'Art. 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the abbreviation had found Article 6 first' },
 	// Dates as readers type them, which the briefing writes day first.
 	{ query: 'Dec 3', accept: ['timeline.html#foreign-ministers-meeting'], why: '“Dec” had found “decides” and “declaration”, and “3” every 30 and 32' },
 	{ query: '1 Oct', accept: ['timeline.html#rutte-takes-office', 'alliance-reaction.html#a-new-secretary-general'], why: 'a short month: it had led with 3 October 1954' },

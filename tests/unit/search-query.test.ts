@@ -228,6 +228,27 @@ describe('a result whose best heading holds no text of its own', () => {
 		expect(view.text).toBe('The minister. <mark>X</mark> took office');
 		expect(view.subResults.map((s) => s.title)).toEqual(['X and the letter']);
 	});
+	it('opens at it, though, when it names every word searched for (the reader asked for that part), showing the text under it', () => {
+		const view = toResultView(
+			{
+				url: '/a.html',
+				excerpt: 'page <mark>joins</mark>',
+				meta: { title: 'A page' },
+				filters: {},
+				sub_results: [
+					{ title: 'How a country joins NATO', url: '/a.html#how-a-country-joins-nato', excerpt: 'How a <mark>country</mark> <mark>joins</mark> <mark>NATO</mark>.', weighted_locations: [{ balanced_score: 1 }] },
+					{ title: 'No checklist for a country', url: '/a.html#no-checklist', excerpt: 'No checklist. A <mark>country</mark> <mark>joins</mark> when', weighted_locations: [{ balanced_score: 5 }] },
+				] as never,
+			},
+			(url) => url,
+			'country join NATO',
+		);
+		expect(view.heading).toBe('How a country joins NATO');
+		expect(view.url).toMatch(/^\/a\.html#how-a-country-joins-nato/);
+		// With the text found under it.
+		expect(view.text).toBe('No checklist. A <mark>country</mark> <mark>joins</mark> when');
+		expect(view.subResults.map((s) => s.title)).toEqual(['No checklist for a country']);
+	});
 });
 
 describe('tidyMarks', () => {
@@ -262,6 +283,8 @@ describe('entryNamedFirst', () => {
 		const found = [view('https://s/timeline.html#r', 'Rutte takes office'), view('https://s/glossary.html#r', 'Rutte doctrine'), view('https://s/people.html#mark-rutte', 'Mark Rutte')];
 		expect(entryNamedFirst(found, 'Rutte', 'who is Rutte?').map((r) => r.url)).toEqual(['https://s/people.html#mark-rutte', 'https://s/timeline.html#r', 'https://s/glossary.html#r']);
 		expect(entryNamedFirst(found, 'Rutte', 'what is Rutte').map((r) => r.url)).toEqual(['https://s/glossary.html#r', 'https://s/timeline.html#r', 'https://s/people.html#mark-rutte']);
+		// Asked what someone said or wrote, the question is about the person.
+		for (const typed of ['what did Rutte say', 'What does Rutte think?', 'what did Rutte write']) expect(entryNamedFirst(found, 'Rutte', typed).map((r) => r.url)[0], typed).toBe('https://s/people.html#mark-rutte');
 		// Typed without the question, a name in part is no entry's name: the order stays Pagefind's.
 		expect(entryNamedFirst(found, 'Rutte')).toBe(found);
 		expect(entryNamedFirst(found, 'Rutte Orbán', 'who is Rutte Orbán')).toBe(found);

@@ -10,6 +10,10 @@ describe('asKeywords', () => {
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
 		expect(asKeywords('where does Italy stand?')).toBe('Italy');
+		expect(asKeywords('what does irreversible mean')).toBe('irreversible');
+		expect(asKeywords("what's Article 6")).toBe('Article 6');
+		expect(asKeywords('What’s the MAP?')).toBe('MAP');
+		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
@@ -17,6 +21,7 @@ describe('asKeywords', () => {
 		expect(asKeywords('“who decides”')).toBe('“who decides”');
 		expect(asKeywords('who is')).toBe('who is');
 		expect(asKeywords('who')).toBe('who');
+		expect(asKeywords('who’s who')).toBe('who’s who');
 	});
 });
 

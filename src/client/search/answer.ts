@@ -63,7 +63,10 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
-	const exact = asExactPhrase(keywords) ?? (replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : undefined);
+	// So are three words or more typed without quotation marks, which may be a half-remembered quotation (“not off the
+	// table”): word by word, “table” had found the section's table first. Not a question's words of substance, no phrase.
+	const phrase = keywords === query && !isQuoted(keywords) && keywords.trim().split(/\s+/).length >= 3;
+	const exact = asExactPhrase(keywords) ?? ((replaced.some(([, written]) => written.includes(' ')) || phrase) && !isQuoted(keywords) ? `"${keywords.trim()}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
@@ -76,7 +79,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
 	// A date is the exception: the record of the day that names it is its answer, and Pagefind's order puts it first.
 	const found = exactly
-		? joined(isDate(keywords) ? exactly : rankedAs(exactly, searched), usual, limits)
+		? joined(isDate(keywords) ? exactly : rankedAs(anchored(exactly, searched), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;
@@ -203,6 +206,18 @@ function rankedAs(exact: Found, words: Found): Found {
 		return views.map((v, i) => ({ v, i, rank: at.get(key(v)) ?? ranked.length + i })).sort((a, b) => a.rank - b.rank).map(({ v }) => v);
 	};
 	return { ...exact, results: inOrder(exact.results, words.results, resultKey), sources: inOrder(exact.sources, words.sources, sourceKey) };
+}
+
+/**
+ * An exact phrase's results, each that opens at no part of its page given
+ * the part the same words searched one by one open it at: Pagefind may
+ * give a phrase's match no heading, and “West German precedent” opened the
+ * top of the section rather than its part of that name.
+ */
+function anchored(exact: Found, words: Found): Found {
+	const byKey = new Map(words.results.map((v) => [resultKey(v), v]));
+	const atNoPart = (v: ResultView) => !/#(?!:~:)/.test(v.url);
+	return { ...exact, results: exact.results.map((v) => (atNoPart(v) && byKey.get(resultKey(v))) || v) };
 }
 
 /** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */

@@ -6,8 +6,11 @@
  * as are found together, and says which it left out.
  *
  * Each word is searched alone first. Words found nowhere go; then, while
- * the rest are still never found together, the word found least often goes
- * (of equals, the later: readers name their subject first), until one is left.
+ * the rest are still never found together, one more goes: the first whose
+ * going lets the rest be found together, trying a word that is no name
+ * (typed without a capital) before a name, of those the word found least
+ * often, and of equals the later. A name is what a reader asks about: “who
+ * replaced Kuleba” had kept “replaced”.
  */
 
 import { isQuoted, isSmallWord } from './questions.ts';
@@ -37,13 +40,24 @@ export async function withFewerWords<Found>(
 	for (const word of words) alone.set(word, await search(word));
 	let kept = words.filter((w) => count(alone.get(w)!) > 0);
 	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
+	// A word with a capital is a name (“Kuleba”, “NATO”): the last to go.
+	const isName = (word: string) => /^\p{Lu}/u.test(word);
+	const order = (a: string, b: string) => Number(isName(a)) - Number(isName(b)) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
+	if (kept.length > 1 && kept.length < words.length) {
+		const found = await search(kept.join(' '));
+		if (count(found) > 0) return fewer(found);
+	}
 	while (kept.length > 1) {
-		if (kept.length < words.length) {
-			const found = await search(kept.join(' '));
-			if (count(found) > 0) return fewer(found);
+		const goes = [...kept].sort(order);
+		for (const word of goes) {
+			const rest = kept.filter((w) => w !== word);
+			const found = rest.length === 1 ? alone.get(rest[0])! : await search(rest.join(' '));
+			if (count(found) > 0) {
+				kept = rest;
+				return fewer(found);
+			}
 		}
-		const rarest = kept.reduce((a, b) => (count(alone.get(b)!) <= count(alone.get(a)!) ? b : a));
-		kept = kept.filter((w) => w !== rarest);
+		kept = kept.filter((w) => w !== goes[0]);
 	}
 	return kept.length === 1 ? fewer(alone.get(kept[0])!) : undefined;
 }

@@ -17,6 +17,10 @@ const FILLER = new Set(
 		...'didnt doesnt dont isnt arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent hadnt'.split(' '),
 		// “where does Italy stand”: the briefing says where allies stand in no such words.
 		...'stand stands stood'.split(' '),
+		// “what does irreversible mean” found “means” alone, and “what's Article 6” was no question at all.
+		...'mean means meaning whats whos wheres whens hows'.split(' '),
+		// “what did Sybiha write” had searched for “write”, and found the background's “in writing”.
+		...'write writes wrote think thinks'.split(' '),
 	],
 );
 
@@ -39,11 +43,15 @@ export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\
 /** A word of no substance on its own (“the”, “did”, “say”), by its letters alone. */
 export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
+/** Asked what someone said or wrote (“what did Rutte say”, “what does Hungary think”): about a person or an ally, not a term. */
+export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)\b/i.test(query);
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (isQuoted(query)) return query;
 	const words = query.trim().split(/\s+/);
-	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase())) return query;
+	// “What’s” asks as “what” does.
+	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase().replace(/['’]s$/, ''))) return query;
 	const kept = words.filter((w) => !isSmallWord(w));
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;

@@ -1,6 +1,6 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText } from './highlight.ts';
-import { isSmallWord, unquoted } from './questions.ts';
+import { asksWhatWasSaid, isSmallWord, unquoted } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
 
@@ -102,15 +102,21 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const headings = (data.sub_results as SubResult[])
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => Number(named(b)) - Number(named(a)) || weight(b) - weight(a));
-	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only if nothing else matched.
-	const best = headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
+	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
+	// if it names what was searched for, or nothing else matched: “how does a country join NATO” had opened at the
+	// last part under “How a country joins NATO”.
+	const best = (headings[0] && named(headings[0]) ? headings[0] : undefined) ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
+	// Such a heading shows the text the reader finds under it: the next part, in the page's order, that the match is in.
+	const bare = best !== undefined && onlyHeading(best.excerpt, best.title);
+	const inOrder = data.sub_results as SubResult[];
+	const under = bare ? inOrder.slice(inOrder.indexOf(best) + 1).find((s) => !onlyHeading(s.excerpt, s.title)) : undefined;
 	return {
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
 		title,
 		// The page's opening paragraphs (components/TextOpening.astro) are under its title: no heading to show.
 		...(best && best.title !== OPENING_TITLE ? { heading: best.title } : {}),
 		badge,
-		text: best ? (onlyHeading(best.excerpt, best.title) ? '' : tidyMarks(best.excerpt)) : tidyMarks(data.excerpt),
+		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.excerpt) : tidyMarks(data.excerpt),
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title })),
 	};
 }
@@ -121,9 +127,9 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * The results with a glossary term or person named exactly as the query
  * first: a reader who types “consensus” is looking the word up, and Pagefind
  * ranked the section that uses it most above the entry that defines it.
- * Asked “who is …”, the person whose name holds every word searched for
- * comes first (“who is Rutte” had found Mark Rutte third); asked “what is …”,
- * the glossary term. Else an ally's position whose title holds every word
+ * Asked “who is …” (or what someone said), the person whose name holds
+ * every word searched for comes first (“who is Rutte” had found Mark Rutte
+ * third); asked “what is …”, the glossary term. Else an ally's position whose title holds every word
  * searched for (“Hungary”, “Germany position”) comes first: where each ally
  * stands is what readers most often bring to this briefing. Else, asked who,
  * the first ally's position found, or the first result that is no glossary
@@ -133,8 +139,9 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
 	// A phrase in quotes names an entry as the same words do.
 	const query = unquoted(typedQuery);
-	// “Who’s who” is the page's name, not a question.
-	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	// “Who’s who” is the page's name, not a question. Asked what someone said, the question is about them: “what did
+	// Rutte say” had put the first result that was no person first, and his entry third.
+	const asked = (/^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed)) || asksWhatWasSaid(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	const searched = wordsOf(folded(query));
 	const named = (title: string) => {
 		const words: string[] = wordsOf(folded(title));
