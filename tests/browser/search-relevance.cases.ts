@@ -94,6 +94,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'what does irreversible mean', accept: ['glossary.html#irreversible-path'], why: '“mean” had been kept as a word to find, and only “means” was found' },
 	{ query: 'what’s Article 6', accept: ['glossary.html#article-6'], why: '“what’s” had not been taken for a question' },
 	{ query: 'what did Rutte say', accept: ['people.html#mark-rutte', 'alliance-reaction.html#after-note-2024-12-04'], why: 'asked what a person said, the question is about him: “what” had put his entry after the timeline' },
+	{ query: 'what did Germany say', accept: ['alliance-reaction.html#ally-germany'], why: 'asked what an ally said, its position, not the Federal Republic of 1955 in the who’s who' },
 	{ query: 'what did Sybiha write', accept: ['people.html#andrii-sybiha', 'victory-plan.html#what-the-letter-asks', 'timeline.html#sybiha-letter', 'index.html#the-request'], why: '“write” had been searched for, and found “in writing” in the background' },
 	{ query: 'who replaced Kuleba', accept: ['timeline.html#sybiha-appointed', 'victory-plan.html#the-minister', 'people.html#dmytro-kuleba'], why: 'no part has both words: the name had been left out, and the results were about a commission replaced' },
 	{ query: 'how does a country join NATO', accept: ['background.html#how-a-country-joins-nato', 'background.html#from-invitation-to-membership'], why: 'the heading that names the question had no text of its own, and the result opened at the last part under it' },

@@ -283,6 +283,9 @@ describe('entryNamedFirst', () => {
 		const found = [view('https://s/timeline.html#r', 'Rutte takes office'), view('https://s/glossary.html#r', 'Rutte doctrine'), view('https://s/people.html#mark-rutte', 'Mark Rutte')];
 		expect(entryNamedFirst(found, 'Rutte', 'who is Rutte?').map((r) => r.url)).toEqual(['https://s/people.html#mark-rutte', 'https://s/timeline.html#r', 'https://s/glossary.html#r']);
 		expect(entryNamedFirst(found, 'Rutte', 'what is Rutte').map((r) => r.url)).toEqual(['https://s/glossary.html#r', 'https://s/timeline.html#r', 'https://s/people.html#mark-rutte']);
+		// Asked what an ally said, its position comes before an entry that only holds its name.
+		const germany = [view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(germany, 'Germany', 'what did Germany say').map((r) => r.url)[0]).toBe('https://s/alliance-reaction.html#ally-germany');
 		// Asked what someone said or wrote, the question is about the person.
 		for (const typed of ['what did Rutte say', 'What does Rutte think?', 'what did Rutte write']) expect(entryNamedFirst(found, 'Rutte', typed).map((r) => r.url)[0], typed).toBe('https://s/people.html#mark-rutte');
 		// Typed without the question, a name in part is no entry's name: the order stays Pagefind's.

@@ -151,8 +151,10 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
 	const position = (r: ResultView) => r.badge === 'Position' && named(r.title.split(':')[0]);
-	const byName = results.findIndex(entry);
-	const at = byName >= 0 ? byName : results.findIndex(position);
+	// An entry named exactly as the query, then an ally's position, then the entry the question names: “what did
+	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
+	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
+	const at = [exactly, results.findIndex(position), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
