@@ -2,9 +2,9 @@ import type { Element } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { bodyRows, cells, columnHeadings } from './table-parts.ts';
+import { SEARCH_KIND } from '../site/search-kinds.ts';
 
 /** The search kind of an ally's row, which results show beside its title (search/results.ts). */
-const POSITION_KIND = 'Position';
 
 /**
  * A table headed “Ally | Position | …” says where each ally stands, the
@@ -20,7 +20,7 @@ const POSITION_KIND = 'Position';
  */
 export function markPositionRows(table: Element): void {
 	for (const { row, id, title, report } of positionRows(table)) {
-		Object.assign(row.properties, { id, dataSearchEntry: POSITION_KIND, dataSearchTitle: title });
+		Object.assign(row.properties, { id, dataSearchEntry: SEARCH_KIND.position, dataSearchTitle: title });
 		report.properties.dataSearchSummary = '';
 	}
 }

@@ -6,6 +6,7 @@ import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
+import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's
@@ -124,7 +125,7 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
 	type Kind = keyof Limits | 'notes';
-	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: kind === 'sources' ? { kind: 'Source' } : kind === 'notes' ? { kind: 'Update' } : { not: { kind: 'Source' } } });
+	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } } });
 	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
 	let textFirst: () => void = () => {};
 	const firstDrawn = new Promise<void>((resolve) => (textFirst = resolve));

@@ -3,6 +3,7 @@ import { highlightUrl, recordText } from './highlight.ts';
 import { asksWhatWasSaid, isSmallWord, unquoted } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
+import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /** A result as the search UI shows it. */
 export interface ResultView {
@@ -21,7 +22,7 @@ export interface ResultView {
 
 const MAX_SUB_RESULTS = 3;
 /** Entries that are answered by what they are, not by an excerpt: a term's definition, a person's role. */
-const DEFINITIONS = new Set(['Glossary', 'Who’s who', 'Position']);
+const DEFINITIONS = new Set<string>([SEARCH_KIND.glossary, SEARCH_KIND.people, SEARCH_KIND.position]);
 
 /** Every word the excerpt marks is a word of the title: the query named the entry. */
 function matchesTitle(excerpt: string, title: string): boolean {
@@ -82,7 +83,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// Looked up by name, a term or person answers with its first sentence; found by something it says, with that.
 		const summary = data.meta.summary ?? '';
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
-		const byName = kind === 'Source' || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
+		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
 		const text = byName ? escapeHtml(summary) : tidyMarks(data.excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
@@ -90,11 +91,11 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// says first, in the same words, and the browser looks for a highlight's text from the top. So does a
 		// source, boxed as the target: the register's entries share words, and “in Russia’s Kursk” had opened the
 		// Mosaic News entry at ABC News's, above it.
-		const url = (byName && DEFINITIONS.has(kind)) || kind === 'Update' || kind === 'Source' ? resolve(data.url) : link(data.url, data.excerpt);
+		const url = (byName && DEFINITIONS.has(kind)) || kind === SEARCH_KIND.update || kind === SEARCH_KIND.source ? resolve(data.url) : link(data.url, data.excerpt);
 		return { url, title, badge, text, subResults: [] };
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
-	if (kind === 'Reference') return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
+	if (kind === SEARCH_KIND.reference) return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
 	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
@@ -150,7 +151,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
 	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
-	const position = (r: ResultView) => r.badge === 'Position' && named(r.title.split(':')[0]);
+	const position = (r: ResultView) => r.badge === SEARCH_KIND.position && named(r.title.split(':')[0]);
 	// An entry named exactly as the query, then an ally's position, then the entry the question names: “what did
 	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
 	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
@@ -160,7 +161,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
 	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
 	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
-	const ally = asked === 'people' ? results.findIndex((r) => r.badge === 'Position') : -1;
+	const ally = asked === 'people' ? results.findIndex((r) => r.badge === SEARCH_KIND.position) : -1;
 	const answer = ally >= 0 ? ally : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
 	return toFront(results, answer);
 }

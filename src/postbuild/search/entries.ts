@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 
 /**
  * A reference entry (a glossary term, a person, a timeline event, a source)
@@ -11,8 +12,8 @@ import { toText } from 'hast-util-to-text';
 export interface EntryRecord {
 	/** Root-absolute, as Pagefind stores page URLs: `/glossary.html#consensus`. */
 	url: string;
-	/** The `kind` filter: Glossary, Who’s who, Timeline, Source, Update (a dated note), Position (an ally's row). */
-	kind: string;
+	/** The `kind` filter (src/site/search-kinds.ts): Glossary, Who’s who, Timeline, Source, Update (a dated note), Position (an ally's row). */
+	kind: SearchKind;
 	title: string;
 	/** The entry's first sentence. */
 	summary: string;
@@ -27,6 +28,9 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
  * entry's text: note numbers, which every page carries by the dozen, and
  * tables' heads, labels rather than text (“Step What happens Who acts Source”).
  */
+const KINDS = new Set<string>(Object.values(SEARCH_KIND));
+const isSearchKind = (kind: string): kind is SearchKind => KINDS.has(kind);
+
 export const LEFT_OUT_OF_SEARCH = ['[data-footnote-ref]', 'thead'];
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark followed by a space and a capital. */
@@ -78,7 +82,7 @@ export function pageEntries(html: string, path: string): EntryRecord[] {
 		const summaryElement = select('[data-search-summary]', entry);
 		const where = `${path}: search entry ${id ? `#${id}` : '(no id)'}`;
 		if (!id) throw new Error(`${where} has no id, so a result could not open it`);
-		if (!kind) throw new Error(`${where} does not say its kind (data-search-entry="…")`);
+		if (!isSearchKind(kind)) throw new Error(`${where} does not say its kind (data-search-entry="…", one of ${Object.values(SEARCH_KIND).join(', ')})`);
 		if (!title) throw new Error(`${where} has no title: give it a heading or data-search-title`);
 		if (!summaryElement) throw new Error(`${where} has no [data-search-summary] part to show in results`);
 		return {

@@ -1,0 +1,25 @@
+/**
+ * The kinds of record the search index holds: each page's and entry's
+ * `kind` filter, which a result shows as its badge where it has no other.
+ * Pages write them (`data-pagefind-filter`, `data-search-entry`), the
+ * post-build reads the entries' back, and the search script filters and
+ * ranks by them: one spelling of each, here.
+ */
+export const SEARCH_KIND = {
+	overview: 'Overview',
+	section: 'Section',
+	about: 'About',
+	map: 'Map',
+	/** A reference page's title and lead; its entries are records of their own. */
+	reference: 'Reference',
+	glossary: 'Glossary',
+	people: 'Who’s who',
+	timeline: 'Timeline',
+	source: 'Source',
+	/** A section's dated note of later events. */
+	update: 'Update',
+	/** An ally's row in a table of positions (src/markdown/position-rows.ts). */
+	position: 'Position',
+} as const;
+
+export type SearchKind = (typeof SEARCH_KIND)[keyof typeof SEARCH_KIND];
