@@ -4,7 +4,7 @@ import { asKeywords, isQuoted, unquoted } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
-import { answersWord, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
@@ -181,7 +181,7 @@ type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
 const withEveryWord = (found: Found, query: string): Found => {
 	const typed = wordsOf(query);
 	const all = (r: ResultView) => {
-		const marked = [...r.text.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => wordsOf(m[1]));
+		const marked = markedWords(r.text);
 		return typed.every((t) => marked.some((m) => answersWord(m, t)));
 	};
 	return { results: found.results.filter(all), sources: found.sources.filter(all), more: found.more };

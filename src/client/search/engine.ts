@@ -24,7 +24,8 @@ export interface PagefindData {
 	locations?: number[];
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	sub_results: { title: string; url: string; excerpt: string; locations?: number[] }[];
+	/** Each heading the match is under; `weighted_locations` weigh its matches, for choosing the heading a result opens at. */
+	sub_results: { title: string; url: string; excerpt: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 /** Words in an excerpt. */

@@ -2,7 +2,7 @@ import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText } from './highlight.ts';
 import { asksWhatWasSaid, isSmallWord, unquoted } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
-import { answersWord, fold, wordsOf } from './unindexed-words.ts';
+import { answersWord, fold, markedWords, wordsOf } from './unindexed-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /** A result as the search UI shows it. */
@@ -26,9 +26,8 @@ const DEFINITIONS = new Set<string>([SEARCH_KIND.glossary, SEARCH_KIND.people, S
 
 /** Every word the excerpt marks is a word of the title: the query named the entry. */
 function matchesTitle(excerpt: string, title: string): boolean {
-	const words = new Set(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-	const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => m[1].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-	return marked.every((w) => words.has(w) || [...words].some((t) => t.startsWith(w) || w.startsWith(t)));
+	const words = new Set(wordsOf(title));
+	return markedWords(excerpt).every((w) => words.has(w) || [...words].some((t) => t.startsWith(w) || w.startsWith(t)));
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -53,13 +52,7 @@ const uncut = (excerpt: string) => excerpt.replace(CUTS, '');
 /** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
 const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
-interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	locations?: number[];
-	weighted_locations?: { balanced_score: number }[];
-}
+type SubResult = PagefindData['sub_results'][number];
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /**
@@ -100,7 +93,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
 	const named = (s: SubResult) => typed.length > 0 && typed.every((t) => wordsOf(s.title).some((w) => answersWord(w, t)));
-	const headings = (data.sub_results as SubResult[])
+	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => Number(named(b)) - Number(named(a)) || weight(b) - weight(a));
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
@@ -109,7 +102,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const best = (headings[0] && named(headings[0]) ? headings[0] : undefined) ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	// Such a heading shows the text the reader finds under it: the next part, in the page's order, that the match is in.
 	const bare = best !== undefined && onlyHeading(best.excerpt, best.title);
-	const inOrder = data.sub_results as SubResult[];
+	const inOrder = data.sub_results;
 	const under = bare ? inOrder.slice(inOrder.indexOf(best) + 1).find((s) => !onlyHeading(s.excerpt, s.title)) : undefined;
 	return {
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),

@@ -8,7 +8,7 @@
  */
 
 import { isSmallWord } from './questions.ts';
-import { answersWord, fold } from './unindexed-words.ts';
+import { answersWord, fold, markedWords } from './unindexed-words.ts';
 
 /** The script that carries the index's words, from the site's root. */
 export const VOCABULARY_SCRIPT = 'assets/search-words.js';
@@ -89,7 +89,7 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
  * titles, then finds nothing to correct.
  */
 export function unansweredWords(query: string, excerpts: readonly string[]): string[] {
-	const marked = excerpts.flatMap((e) => [...e.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => fold(m[1]).match(/[\p{L}\p{N}]+/gu) ?? []));
+	const marked = excerpts.flatMap(markedWords);
 	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => fold(w).length >= MIN_WORD_LENGTH && !isSmallWord(w));
 	return typed.filter((word) => !marked.some((m) => answersWord(m, fold(word))));
 }

@@ -43,6 +43,9 @@ export function answersWord(marked: string, typed: string): boolean {
 
 const MARK = /<mark>(.*?)<\/mark>/g;
 
+/** The words Pagefind marked in an excerpt, as wordsOf gives them. */
+export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
+
 /**
  * A result as Pagefind gave it for `query`, less the marks on stand-in
  * words and the headings that only they matched; undefined if nothing else

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { otherSpellings, rewriteQuery } from '../../src/client/search/spellings';
+
+const SPELLINGS = [
+	['Zelensky', 'Zelenskyy'],
+	['Kiev', 'Kyiv'],
+	['MAP', 'Membership Action Plan'],
+	['Olga', 'Olha'],
+] as const;
+
+describe('rewriteQuery', () => {
+	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
+		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], otherWords: false, formatted: [['10000', '10,000']] });
+		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
+	});
+	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
+		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, formatted: [['Dec 3', '3 December']] });
+		expect(rewriteQuery('meeting on december 3rd, 2024', SPELLINGS).query).toBe('meeting on 3 December 2024');
+		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
+		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
+		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, formatted: [['2024-12-03', '3 December 2024']] });
+		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
+		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);
+		// Not a day: a year, a number of troops, a word that starts like a month, a fraction.
+		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 68/262', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 68/262');
+	});
+	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
+		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], otherWords: false, formatted: [] });
+	});
+	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {
+		const cyrillic = [...SPELLINGS, ['Зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']] as const;
+		expect(rewriteQuery('зеленський Київ', cyrillic)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']], otherWords: false, formatted: [] });
+		// Another case of the word is another word: left as typed, not cut short.
+		expect(rewriteQuery('Зеленського у Києві', cyrillic).query).toBe('Зеленського у Києві');
+	});
+	it('says when a word put in is the briefing’s word for the reader’s, not a spelling of it', () => {
+		const words = [...SPELLINGS, ['veto', 'consensus', 'word']] as const;
+		expect(rewriteQuery('Hungary veto', words)).toEqual({ query: 'Hungary consensus', replaced: [['veto', 'consensus']], otherWords: true, formatted: [] });
+		expect(rewriteQuery('Kiev', words).otherWords).toBe(false);
+	});
+	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {
+		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [], otherWords: false, formatted: [] });
+	});
+	it('takes acronyms only in capitals: “map” is another word', () => {
+		expect(rewriteQuery('MAP', SPELLINGS).query).toBe('Membership Action Plan');
+		expect(rewriteQuery('alliance map', SPELLINGS).query).toBe('alliance map');
+	});
+	it('keeps regex characters in a query literal', () => {
+		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');
+	});
+});
+
+describe('otherSpellings', () => {
+	const spellings = [...SPELLINGS, ['Zelenskiy', 'Zelenskyy'], ['Зеленський', 'Zelenskyy'], ['US', 'United States'], ['Article V', 'Article 5']] as const;
+	it('writes the briefing’s names as sources may, whole words only, leaving out the reader’s own spelling', () => {
+		expect(otherSpellings('zelenskyy in Kyiv', spellings)).toEqual(['Zelensky in Kyiv', 'zelenskyy in Kiev', 'Zelenskiy in Kyiv']);
+		expect(otherSpellings('Zelenskyy', spellings, 'zelensky')).toEqual(['Zelenskiy']);
+		expect(otherSpellings('Zelenskyy’s plan', spellings)).toContain('Zelensky’s plan');
+		expect(otherSpellings('Kyivan', spellings)).toEqual([]);
+	});
+	it('leaves out acronyms, which would be searched as words (“us”), phrasings of several words, and other scripts, which no source uses', () => {
+		expect(otherSpellings('United States and Zelenskyy', spellings)).toEqual(['United States and Zelensky', 'United States and Zelenskiy']);
+		expect(otherSpellings('Article 5', spellings)).toEqual([]);
+	});
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { statusText } from '../../src/client/search/status';
+import type { Answer } from '../../src/client/search/answer';
+
+describe('statusText', () => {
+	const found = (n: number, extra: Partial<Answer> = {}): Answer => ({ query: 'Zelenskyy', results: Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })), sources: [], more: false, ...extra });
+	it('says how many results, for what, and where what was searched is not what was typed, why', () => {
+		expect(statusText('Z', undefined)).toEqual({ text: 'Type at least 2 characters.' });
+		expect(statusText('Zelenskyy', found(1))).toEqual({ text: '1 result for “Zelenskyy”.' });
+		expect(statusText('Zelensky', found(8, { rewritten: 'spelling', more: true }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”.' });
+		expect(statusText('Zelenksy', found(3, { insteadOf: 'Zelenksy' }))).toEqual({ text: 'No results for “Zelenksy”. 3 results for “Zelenskyy”.' });
+	});
+	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
+		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
+import { pagefindData } from '../helpers/pagefind-data';
+
+describe('words Pagefind does not hold', () => {
+	const data = pagefindData;
+	it('tells a word that answers the one typed from a shorter word standing in for it', () => {
+		expect(['orban', 'orb'].map((t) => answersWord('or', t))).toEqual([false, true]);
+		expect(answersWord('policy', 'policies')).toBe(true);
+		expect(answersWord('war', 'wars')).toBe(true);
+		expect(answersWord('died', 'dies')).toBe(true);
+		expect(answersWord('doc', 'docker')).toBe(false);
+		expect(answersWord('john', 'johnson')).toBe(false);
+		expect(answersWord('instal', 'installa')).toBe(true);
+		expect(answersWord('turkey', 'tur')).toBe(true);
+		expect(answersWord('5', '5')).toBe(true);
+		// A number is itself or nothing, typed whole or not.
+		expect([['30', '3'], ['3', '30'], ['2024', '20']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, false]);
+	});
+	it('unmarks stand-ins, drops the headings only they matched, and drops a result with nothing else', () => {
+		expect(withoutStandIns(data('one <mark>or</mark> more', ['two <mark>or</mark> three']), 'Orbán')).toBeUndefined();
+		const kept = withoutStandIns(data('<mark>Zelenskyy</mark> <mark>or</mark> Kyiv', ['<mark>or</mark> no', 'for <mark>Zelenskyy’s</mark> plan']), 'Orbán Zelenskyy')!;
+		expect(kept.excerpt).toBe('<mark>Zelenskyy</mark> or Kyiv');
+		expect(kept.sub_results.map((s) => s.title)).toEqual(['H1']);
+		// Accents are folded, as Pagefind folds them.
+		expect(withoutStandIns(data('the <mark>Türkiye</mark> case'), 'turkiye')?.excerpt).toBe('the <mark>Türkiye</mark> case');
+		// A result with no marks stays if it was found by its title (pagefindData's is “A”), and goes if not.
+		expect(withoutStandIns(data('no marks here'), 'a')).toBeDefined();
+		// A short word typed whole is itself, not the start of “now” or “November”, unless it is still being typed.
+		expect(withoutStandIns(data('<mark>now</mark> the <mark>invitation</mark>, <mark>no</mark> vote'), 'no invitation')?.excerpt).toBe('now the <mark>invitation</mark>, <mark>no</mark> vote');
+		expect(withoutStandIns(data('<mark>November</mark> <mark>invitation</mark>'), 'invitation no')?.excerpt).toBe('<mark>November</mark> <mark>invitation</mark>');
+		// Small words beside words of substance are not marked, but stay marked inside a phrase.
+		// A part whose window shows only small words is kept, unmarked: its word of substance may lie outside the window.
+		expect(withoutStandIns(data('<mark>outcome</mark> <mark>of</mark> <mark>the</mark> talks at <mark>the</mark> <mark>meeting</mark>', ['<mark>the</mark> rest', 'the <mark>meeting</mark>']), 'outcome of the meeting')).toMatchObject({
+			excerpt: '<mark>outcome</mark> of the talks at the <mark>meeting</mark>',
+			sub_results: [{ excerpt: 'the rest' }, { excerpt: 'the <mark>meeting</mark>' }],
+		});
+		expect(withoutStandIns(data('the <mark>Partnership</mark> <mark>for</mark> <mark>Peace</mark> <mark>for</mark> all'), 'Partnership for Peace')?.excerpt).toBe('the <mark>Partnership</mark> <mark>for</mark> <mark>Peace</mark> for all');
+		// Marked only by small words, the rest having matched elsewhere: kept, unmarked, with its parts.
+		expect(withoutStandIns(data('<mark>the</mark> end', ['at <mark>the</mark> summit']), 'the outcome')).toMatchObject({ excerpt: 'the end', sub_results: [{ excerpt: 'at the summit' }] });
+		expect(withoutStandIns(data('no marks here'), 'Artcle')).toBeUndefined();
+	});
+	it('drops the final y of a name typed up to it, and only after a consonant', () => {
+		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');
+		expect(['Kyiv', 'buy', 'Sy', 'they'].map(withoutFinalY)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+});
