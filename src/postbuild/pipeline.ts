@@ -8,18 +8,16 @@ import { readDataMapping } from '../data/yaml.ts';
 import { editionMeta, writeEpub, writeSiteZip, zipPages } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
 import { formatKb } from '../editions/sizes.ts';
-import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
-import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
-import { isRunningHeadCss } from '../site/print-head.ts';
-import { CITABLE_PAGES, citationFile, writeCitationFiles } from './citation-files.ts';
-import type { CitablePage } from '../publication/citable-pages.ts';
-import { CLIENT_SCRIPTS, CLIENT_STYLES, compileClientScript, compileClientStyle, writeClientScripts } from './client-scripts.ts';
+import { writeCitationFiles } from './citation-files.ts';
+import { writeClientScripts } from './client-scripts.ts';
+import { serveOnRequest } from './dev-server.ts';
 import { readPages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
 import { rebaseNotFoundPage } from './not-found-page.ts';
 import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
-import { headersFile, mergeInlineCode, policyFor, unknownInlineCode, type KnownInlineCode } from './policy.ts';
+import { headersFile, mergeInlineCode, policyFor, unknownInlineCode } from './policy.ts';
+import { siteInlineCode } from './site-inline-code.ts';
 import { writeSearchIndex } from './search/search-index.ts';
 
 const NOT_FOUND = '404.html';
@@ -51,33 +49,8 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 			'astro:config:setup': ({ config }) => {
 				srcDir = config.srcDir;
 			},
-			// In dev, compile the reader's scripts and write the citation files on request, so the same URLs work as in the build.
-			'astro:server:setup': ({ server }) => {
-				server.middlewares.use(async (req, res, next) => {
-					// By path alone: a query string (a cache-buster, say) asks for the same file.
-					const path = new URL(req.url ?? '/', 'http://dev').pathname;
-					try {
-						if (path.startsWith('/cite/')) {
-							const list = await fetch(`http://${req.headers.host}/${CITABLE_PAGES}`);
-							if (!list.ok) throw new Error(`/${CITABLE_PAGES} answered ${list.status}, so ${path} cannot be made`);
-							const file = citationFile((await list.json()) as CitablePage[], path.slice(1));
-							return file === undefined ? next() : res.end(file);
-						}
-						const [, name, type] = /^\/assets\/([a-z-]+)\.(js|css)$/.exec(path) ?? [];
-						const style = Object.entries(CLIENT_STYLES).find(([, file]) => file === `${name}.${type}`)?.[0] as keyof typeof CLIENT_STYLES | undefined;
-						if (type === 'css' && style) {
-							res.setHeader('content-type', 'text/css');
-							return res.end(await compileClientStyle(style, srcDir));
-						}
-						if (type !== 'js' || !(CLIENT_SCRIPTS as readonly string[]).includes(name)) return next();
-						res.setHeader('content-type', 'text/javascript');
-						res.end(await compileClientScript(name, srcDir, options.content));
-					} catch (error) {
-						// To Vite's error page and log, not an unhandled rejection that ends the dev server.
-						next(error);
-					}
-				});
-			},
+			// In dev, the reader's scripts and the citation files are made on request, so the same URLs work as in the build.
+			'astro:server:setup': ({ server }) => serveOnRequest(server, srcDir, options.content),
 			'astro:build:done': async ({ dir, logger }) => {
 				await runPostBuild(fileURLToPath(dir), srcDir, options.content, logger);
 			},
@@ -176,7 +149,7 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 	if (unknown.length > 0) {
 		throw new AstroError(
 			`Inline code that no part of the site writes (${unknown.length}); the policy will not allow it:\n  ${unknown.join('\n  ')}`,
-			'Content cannot add scripts, styles or event handlers. A component that writes one must also declare it where the policy learns the site’s own (siteInlineCode in src/postbuild/pipeline.ts).',
+			'Content cannot add scripts, styles or event handlers. A component that writes one must also declare it where the policy learns the site’s own (src/postbuild/site-inline-code.ts).',
 		);
 	}
 	for (const f of facts) {
@@ -184,19 +157,4 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 		pages.set(f.path, pages.get(f.path)!.replace(POLICY_PLACEHOLDER, meta));
 	}
 	return headersFile(policyFor(mergeInlineCode(facts.map((f) => f.inline))));
-}
-
-/**
- * The inline code the site writes, known from its sources: the on-demand
- * loaders' handlers, each figure's style, the print running head (by its
- * shape: text in CSS strings) and the 404 page's inlined stylesheets.
- */
-async function siteInlineCode(srcDir: URL, extraStyles: readonly string[] = []): Promise<KnownInlineCode> {
-	const figures = Object.fromEntries(Object.entries(FIGURE_STYLESHEETS).map(([name, { file }]) => [name, readFileSync(new URL(file, srcDir), 'utf8')]));
-	const figureCss = await Promise.all(Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)));
-	const styles = new Set([...figureCss, ...extraStyles]);
-	return {
-		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER, MENU_ESCAPE_HANDLER, MENU_FOCUS_OUT_HANDLER, MENU_CLOSE_HANDLER]),
-		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),
-	};
 }

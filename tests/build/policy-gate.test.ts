@@ -55,7 +55,7 @@ describe('inline code the site does not write', () => {
 	});
 
 	it('says, as an Astro error, that content cannot add code and where the site declares its own', async () => {
-		await expect(inject('<script>alert(1)</script>')).rejects.toMatchObject({ name: 'AstroUserError', hint: expect.stringMatching(/Content cannot add scripts.*siteInlineCode in src\/postbuild\/pipeline\.ts/) });
+		await expect(inject('<script>alert(1)</script>')).rejects.toMatchObject({ name: 'AstroUserError', hint: expect.stringMatching(/Content cannot add scripts.*src\/postbuild\/site-inline-code\.ts/) });
 	});
 });
 
