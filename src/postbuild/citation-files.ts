@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bibtex, cslJson, ris } from '../publication/citation-files.ts';
+import { bibtex, cslJson, ris } from '../publication/citation-formats.ts';
 import type { CitablePage } from '../publication/citable-pages.ts';
 
 /** The list the build writes (src/pages/citable-pages.json.ts), read and removed here. */

@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslJson, ris } from '../../src/publication/citation-files';
+import { bibtex, cslJson, ris } from '../../src/publication/citation-formats';
 import { apa, chicago, headlineCase, referenceText } from '../../src/publication/reference-styles';
 import { citedWork, type PublicationData } from '../../src/publication/work';
 
