@@ -108,6 +108,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Art. 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the abbreviation had found Article 6 first' },
 	// Dates as readers type them, which the briefing writes day first.
 	{ query: 'Dec 3', accept: ['timeline.html#foreign-ministers-meeting'], why: '“Dec” had found “decides” and “declaration”, and “3” every 30 and 32' },
+	{ query: 'Dec 3-4', accept: ['index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting', 'alliance-reaction.html#after-note-2024-12-04', 'timeline.html#foreign-ministers-meeting'], why: 'two days, month first: it had been searched as “3 December-4”' },
 	{ query: '1 Oct', accept: ['timeline.html#rutte-takes-office', 'alliance-reaction.html#a-new-secretary-general'], why: 'a short month: it had led with 3 October 1954' },
 	// A reference page, by its name.
 	{ query: 'glossary', accept: ['glossary.html'], why: 'the page whose entries are searched one by one: it had found nothing' },

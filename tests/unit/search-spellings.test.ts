@@ -17,6 +17,7 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, formatted: [['Dec 3', '3 December']] });
 		expect(rewriteQuery('meeting on december 3rd, 2024', SPELLINGS).query).toBe('meeting on 3 December 2024');
 		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
+		expect(rewriteQuery('Dec 3-4 and December 3rd–4th, 2024', SPELLINGS).query).toBe('3–4 December and 3–4 December 2024');
 		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
 		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, formatted: [['2024-12-03', '3 December 2024']] });
 		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.

@@ -44,8 +44,8 @@ function compile(spellings: readonly Spelling[]): Compiled {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
-/** A month, in full or cut short, then a day (“Dec 3”, “December 3rd, 2024”). */
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
+/** A month, in full or cut short, then a day or days (“Dec 3”, “December 3rd, 2024”, “Dec 3-4”). */
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th)?(?:[-–]${DAY}(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
 /** A day, then a month cut short (“1 Oct”), which the briefing's prose writes in full. */
 const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
@@ -103,7 +103,8 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		const date = slashDate(Number(first), Number(second));
 		return date && `${dayMonth(...date)} ${year}`;
 	});
-	dated = format(dated, MONTH_FIRST, (_, [month, day, year]) => `${Number(day)} ${monthName(month)}${year ? ` ${year}` : ''}`);
+	// Two days are joined by an en dash, as the briefing joins them (“Dec 3-4” had become “3 December-4”).
+	dated = format(dated, MONTH_FIRST, (_, [month, day, last, year]) => `${Number(day)}${last ? `–${Number(last)}` : ''} ${monthName(month)}${year ? ` ${year}` : ''}`);
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
