@@ -4,8 +4,6 @@ import { toString } from 'hast-util-to-string';
 import { bodyRows, cells, columnHeadings } from './table-parts.ts';
 import { SEARCH_KIND } from '../site/search-kinds.ts';
 
-/** The search kind of an ally's row, which results show beside its title (search/results.ts). */
-
 /**
  * A table headed “Ally | Position | …” says where each ally stands, the
  * question a reader most often brings to this briefing. Searched as part of

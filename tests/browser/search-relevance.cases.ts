@@ -99,6 +99,11 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'who replaced Kuleba', accept: ['timeline.html#sybiha-appointed', 'victory-plan.html#the-minister', 'people.html#dmytro-kuleba'], why: 'no part has both words: the name had been left out, and the results were about a commission replaced' },
 	{ query: 'how does a country join NATO', accept: ['background.html#how-a-country-joins-nato', 'background.html#from-invitation-to-membership'], why: 'the heading that names the question had no text of its own, and the result opened at the last part under it' },
 	{ query: 'what would an invitation change', accept: ['victory-plan.html#what-an-invitation-would-and-would-not-change', 'victory-plan.html#what-it-would-do', 'victory-plan.html#what-it-would-not-do'] },
+	// A name after “the” or “a”, which a phrase search must not take from its entry.
+	{ query: 'the Membership Action Plan', accept: ['glossary.html#membership-action-plan'] },
+	{ query: 'the West German model', accept: ['glossary.html#west-german-model'] },
+	{ query: 'the NATO–Ukraine Commission', accept: ['glossary.html#nato-ukraine-commission'], why: 'a phrase search had put the Council, its successor, first' },
+	{ query: 'what did Washington say', accept: ['alliance-reaction.html#waiting-for-washington', 'alliance-reaction.html#ally-united-states'], why: 'asked what, of no person: the first ally’s position found had been put first' },
 	// A half-remembered quotation, typed without quotation marks.
 	{ query: 'not off the table', accept: ['alliance-reaction.html#kyivs-own-acknowledgement', 'victory-plan.html#admitting-the-limits-consensus-is-not-there', 'index.html#where-the-allies-stand', 'people.html#olha-stefanishyna'], why: 'word by word, “table” had found the arguments’ table first' },
 	{ query: 'line of control', accept: ['partial-coverage.html#what-he-did-not-say'], why: 'word by word, the West German precedent had come first' },

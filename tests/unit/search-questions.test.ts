@@ -13,6 +13,7 @@ describe('asKeywords', () => {
 		expect(asKeywords('what does irreversible mean')).toBe('irreversible');
 		expect(asKeywords("what's Article 6")).toBe('Article 6');
 		expect(asKeywords('What’s the MAP?')).toBe('MAP');
+		expect(asKeywords('whats the victory plan')).toBe('victory plan');
 		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
@@ -22,6 +23,9 @@ describe('asKeywords', () => {
 		expect(asKeywords('who is')).toBe('who is');
 		expect(asKeywords('who')).toBe('who');
 		expect(asKeywords('who’s who')).toBe('who’s who');
+		// A first word that merely ends in s is no question word for it.
+		expect(asKeywords('Does NATO decide')).toBe('NATO decide');
+		expect(asKeywords('Thes words')).toBe('Thes words');
 	});
 });
 

@@ -108,6 +108,23 @@ describe('a result whose best heading holds no text of its own', () => {
 		expect(view.url).toMatch(/^\/a\.html#how-a-country-joins-nato/);
 		// With the text found under it.
 		expect(view.text).toBe('No checklist. A <mark>country</mark> <mark>joins</mark> when');
+		// With no part after it that the match is in, it is passed over as any bare heading is, rather than shown with no text.
+		const last = toResultView(
+			{
+				url: '/a.html',
+				excerpt: 'page <mark>debate</mark>',
+				meta: { title: 'A page' },
+				filters: {},
+				sub_results: [
+					{ title: 'Earlier', url: '/a.html#earlier', excerpt: 'Earlier. The <mark>debate</mark> began', weighted_locations: [{ balanced_score: 1 }] },
+					{ title: 'How the model entered the debate', url: '/a.html#entered', excerpt: 'How the model <mark>entered</mark> the <mark>debate</mark>.', weighted_locations: [{ balanced_score: 5 }] },
+				] as never,
+			},
+			(url) => url,
+			'entered the debate',
+		);
+		expect(last.heading).toBe('Earlier');
+		expect(last.text).not.toBe('');
 		expect(view.subResults.map((s) => s.title)).toEqual(['No checklist for a country']);
 	});
 });
@@ -136,6 +153,11 @@ describe('entryNamedFirst', () => {
 		// Asked what an ally said, its position comes before an entry that only holds its name.
 		const germany = [view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
 		expect(entryNamedFirst(germany, 'Germany', 'what did Germany say').map((r) => r.url)[0]).toBe('https://s/alliance-reaction.html#ally-germany');
+		// “The” before a name is no part of it.
+		expect(entryNamedFirst(found, 'the Rutte doctrine').map((r) => r.url)[0]).toBe('https://s/glossary.html#r');
+		// Asked what someone said, and no person named, what stays what: no person, no ally's position put first.
+		const declaration = [view('https://s/people.html#nato', 'NATO heads of state'), view('https://s/timeline.html#d', 'Declaration signed'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(declaration, 'declaration', 'what did the declaration say').map((r) => r.url)[0]).toBe('https://s/timeline.html#d');
 		// Asked what someone said or wrote, the question is about the person.
 		for (const typed of ['what did Rutte say', 'What does Rutte think?', 'what did Rutte write']) expect(entryNamedFirst(found, 'Rutte', typed).map((r) => r.url)[0], typed).toBe('https://s/people.html#mark-rutte');
 		// Typed without the question, a name in part is no entry's name: the order stays Pagefind's.

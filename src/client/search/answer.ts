@@ -1,6 +1,6 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { asKeywords, isQuoted, unquoted } from './questions.ts';
+import { asKeywords, isQuoted, isSmallWord, unquoted } from './questions.ts';
 import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
@@ -66,8 +66,12 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
 	// So are three words or more typed without quotation marks, which may be a half-remembered quotation (“not off the
 	// table”): word by word, “table” had found the section's table first. Not a question's words of substance, no phrase.
-	const phrase = keywords === query && !isQuoted(keywords) && keywords.trim().split(/\s+/).length >= 3;
-	const exact = asExactPhrase(keywords) ?? ((replaced.some(([, written]) => written.includes(' ')) || phrase) && !isQuoted(keywords) ? `"${keywords.trim()}"` : undefined);
+	// An article before a name is no part of it (“the Membership Action Plan”).
+	const phrase = keywords.trim().replace(/^(?:the|an?)\s+/i, '');
+	const asPhrase = keywords === query && !isQuoted(keywords) && phrase.split(/\s+/).length >= 3;
+	const exact =
+		asExactPhrase(keywords) ??
+		(replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : asPhrase ? `"${phrase}"` : undefined);
 	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
@@ -80,7 +84,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
 	// A date is the exception: the record of the day that names it is its answer, and Pagefind's order puts it first.
 	const found = exactly
-		? joined(isDate(keywords) ? exactly : rankedAs(anchored(exactly, searched), searched), usual, limits)
+		? joined(isDate(keywords) ? exactly : rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;
@@ -210,15 +214,23 @@ function rankedAs(exact: Found, words: Found): Found {
 }
 
 /**
- * An exact phrase's results, each that opens at no part of its page given
- * the part the same words searched one by one open it at: Pagefind may
- * give a phrase's match no heading, and “West German precedent” opened the
- * top of the section rather than its part of that name.
+ * An exact phrase's results, each given the part the same words searched
+ * one by one open it at where that is better: where the phrase's opens at
+ * no part of its page (Pagefind may give a phrase's match no heading, and
+ * “West German precedent” opened the top of the section rather than its part
+ * of that name), or the words' at a part whose heading names every word
+ * searched for (“North Korean troops” had opened the section's key points).
  */
-function anchored(exact: Found, words: Found): Found {
+function anchored(exact: Found, words: Found, query: string): Found {
 	const byKey = new Map(words.results.map((v) => [resultKey(v), v]));
 	const atNoPart = (v: ResultView) => !/#(?!:~:)/.test(v.url);
-	return { ...exact, results: exact.results.map((v) => (atNoPart(v) && byKey.get(resultKey(v))) || v) };
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	const names = (heading = '') => typed.length > 0 && typed.every((t) => wordsOf(heading).some((w) => answersWord(w, t)));
+	const better = (v: ResultView) => {
+		const other = byKey.get(resultKey(v));
+		return other && (atNoPart(v) || (names(other.heading) && !names(v.heading))) ? other : v;
+	};
+	return { ...exact, results: exact.results.map(better) };
 }
 
 /** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */

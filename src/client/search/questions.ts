@@ -50,8 +50,9 @@ export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|sai
 export function asKeywords(query: string): string {
 	if (isQuoted(query)) return query;
 	const words = query.trim().split(/\s+/);
-	// “What’s” asks as “what” does.
-	if (words.length < 2 || !QUESTION.has(words[0].toLowerCase().replace(/['’]s$/, ''))) return query;
+	// “What’s” (or “whats”) asks as “what” does.
+	const first = words[0].toLowerCase();
+	if (words.length < 2 || !(QUESTION.has(first) || QUESTION.has(first.replace(/['’]?s$/, '')))) return query;
 	const kept = words.filter((w) => !isSmallWord(w));
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;

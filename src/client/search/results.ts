@@ -99,11 +99,13 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
 	// if it names what was searched for, or nothing else matched: “how does a country join NATO” had opened at the
 	// last part under “How a country joins NATO”.
-	const best = (headings[0] && named(headings[0]) ? headings[0] : undefined) ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
-	// Such a heading shows the text the reader finds under it: the next part, in the page's order, that the match is in.
+	// Such a heading shows the text the reader finds under it: the next part, in the page's order, that the match is
+	// in; with none after it, the heading is passed over as before.
+	const textAfter = (s: SubResult) => data.sub_results.slice(data.sub_results.indexOf(s) + 1).find((t) => !onlyHeading(t.excerpt, t.title));
+	const namedFirst = headings[0] && named(headings[0]) && (!onlyHeading(headings[0].excerpt, headings[0].title) || textAfter(headings[0])) ? headings[0] : undefined;
+	const best = namedFirst ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	const bare = best !== undefined && onlyHeading(best.excerpt, best.title);
-	const inOrder = data.sub_results;
-	const under = bare ? inOrder.slice(inOrder.indexOf(best) + 1).find((s) => !onlyHeading(s.excerpt, s.title)) : undefined;
+	const under = bare ? textAfter(best) : undefined;
 	return {
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
 		title,
@@ -121,34 +123,39 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
  * The results with a glossary term or person named exactly as the query
  * first: a reader who types “consensus” is looking the word up, and Pagefind
  * ranked the section that uses it most above the entry that defines it.
- * Asked “who is …” (or what someone said), the person whose name holds
- * every word searched for comes first (“who is Rutte” had found Mark Rutte
- * third); asked “what is …”, the glossary term. Else an ally's position whose title holds every word
- * searched for (“Hungary”, “Germany position”) comes first: where each ally
- * stands is what readers most often bring to this briefing. Else, asked who,
+ * Else an ally's position whose title holds every word searched for
+ * (“Hungary”, “Germany position”, “what did Germany say”): where each ally
+ * stands is what readers most often bring to this briefing. Else, asked
+ * “who is …” or what someone said, the person whose name holds every word
+ * searched for (“who is Rutte” had found Mark Rutte third); asked “what is
+ * …”, the glossary term. Else, asked who,
  * the first ally's position found, or the first result that is no glossary
  * term; asked what, the first that is no person.
  * `typed` is the query as typed, question and all.
  */
 export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
-	// A phrase in quotes names an entry as the same words do.
-	const query = unquoted(typedQuery);
-	// “Who’s who” is the page's name, not a question. Asked what someone said, the question is about them: “what did
-	// Rutte say” had put the first result that was no person first, and his entry third.
-	const asked = (/^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed)) || asksWhatWasSaid(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	// A phrase in quotes names an entry as the same words do, and so does a name after “the” or “a” (“the
+	// Membership Action Plan”).
+	const query = unquoted(typedQuery).replace(/^(?:the|an?)\s+/i, '');
+	// “Who’s who” is the page's name, not a question.
+	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	// Asked what someone said, the person the question names is the answer: “what did Rutte say” had put his entry
+	// third. Only a person it names: “what did the declaration say” is about no one.
+	const said = asksWhatWasSaid(typed);
 	const searched = wordsOf(folded(query));
 	const named = (title: string) => {
 		const words: string[] = wordsOf(folded(title));
 		return searched.length > 0 && searched.every((w) => words.includes(w));
 	};
 	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
+	const person = (r: ResultView) => said && r.url.includes('/people.html#') && named(r.title);
 	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
 	const position = (r: ResultView) => r.badge === SEARCH_KIND.position && named(r.title.split(':')[0]);
-	// An entry named exactly as the query, then an ally's position, then the entry the question names: “what did
+	// An entry named exactly as the query, then an ally's position, then the person or entry the question names: “what did
 	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
 	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
-	const at = [exactly, results.findIndex(position), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
+	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor

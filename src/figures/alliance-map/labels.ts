@@ -7,6 +7,7 @@
  */
 import { roundTo, type Box, type Point } from './geometry';
 import { bestSpot, distanceField, insideRings, type DistanceField } from './label-spots';
+import { AstroError } from 'astro/errors';
 
 export interface LabelStyle {
 	/** Font size of names and numbers, units. */
@@ -114,7 +115,7 @@ function callout(target: LabelTarget, field: DistanceField, number: string, styl
 			return { ...label, leader: `M${from[0]} ${from[1]}L${anchor.x} ${anchor.y}` };
 		}
 	}
-	throw new Error(`alliance map: no room to number member "${target.id}" (${target.name}) beside its shape; widen LABELS.reach in src/figures/alliance-map/layout.ts`);
+	throw new AstroError(`alliance map: no room to number member "${target.id}" (${target.name}) beside its shape.`, 'Widen LABELS.reach in src/figures/alliance-map/layout.ts, or give the member room by its panel’s bounds there.');
 }
 
 /**

@@ -23,14 +23,14 @@ export interface EntryRecord {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const KINDS = new Set<string>(Object.values(SEARCH_KIND));
+const isSearchKind = (kind: string): kind is SearchKind => KINDS.has(kind);
+
 /**
  * Left out of every page Pagefind reads (as `excludeSelectors`) and of every
  * entry's text: note numbers, which every page carries by the dozen, and
  * tables' heads, labels rather than text (“Step What happens Who acts Source”).
  */
-const KINDS = new Set<string>(Object.values(SEARCH_KIND));
-const isSearchKind = (kind: string): kind is SearchKind => KINDS.has(kind);
-
 export const LEFT_OUT_OF_SEARCH = ['[data-footnote-ref]', 'thead'];
 
 /** The first sentence of a text: up to a full stop, question or exclamation mark followed by a space and a capital. */
