@@ -132,21 +132,21 @@ export function checkReferences(b: BriefingRefs): string[] {
 
 	// Search puts the entry's own word in for a reader's spelling of it: a spelling of a word the entry is not named by
 	// would send readers to a word the briefing may never use.
-	const spelt = [...b.people.map((p) => ({ entry: p, kind: 'person', names: [p.name, ...(p.aliases ?? [])] })), ...b.glossary.map((g) => ({ entry: g, kind: 'term', names: [g.term, ...(g.aliases ?? [])] }))];
-	for (const { entry, kind, names } of spelt) {
+	const namedEntries = [
+		...b.glossary.map((g) => ({ data: g, place: placeOf(g), entry: `term "${g.id}"`, mentioned: true, names: [g.term, ...(g.aliases ?? [])] })),
+		...b.people.map((p) => ({ data: p, place: placeOf(p), entry: `person "${p.id}"`, mentioned: p.kind !== 'group', names: [p.name, ...(p.aliases ?? [])] })),
+	];
+	for (const { data, place, entry, names } of namedEntries) {
 		const called = names.join(' ');
-		for (const written of Object.keys(entry.spellings ?? {})) {
-			if (!called.includes(written)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": spellings: "${written}" is not part of its name or aliases (${called}); list variants of a word the briefing uses`);
+		for (const written of Object.keys(data.spellings ?? {})) {
+			if (!called.includes(written)) problems.push(`${place}: ${entry}: spellings: "${written}" is not part of its name or aliases (${called}); list variants of a word the briefing uses`);
 		}
 	}
 
 	// A mention is linked by the name it is written as: one name, two entries, and some of its mentions led to the wrong one.
+	// A group is not linked.
 	const named = new Map<string, string>();
-	const mentionable = [
-		...b.glossary.map((g) => ({ place: placeOf(g), entry: `term "${g.id}"`, names: [g.term, ...(g.aliases ?? [])] })),
-		...b.people.filter((p) => p.kind !== 'group').map((p) => ({ place: placeOf(p), entry: `person "${p.id}"`, names: [p.name, ...(p.aliases ?? [])] })),
-	];
-	for (const { place, entry, names } of mentionable) {
+	for (const { place, entry, names } of namedEntries.filter((e) => e.mentioned)) {
 		for (const name of new Set(names)) {
 			const other = named.get(name);
 			if (other && other !== entry) problems.push(`${place}: ${entry}: the name "${name}" is also ${other}'s, so a mention of it could be linked to either; give each name to one entry`);

@@ -148,7 +148,6 @@ export function readYaml(path: string, file: string, shape: Shape = 'list'): Yam
 	return entries;
 }
 
-/** The one mapping of a file such as content/briefing.yaml. */
 /**
  * One of the data files (DATA_FILES), in the content folder at `content`,
  * through the same reader as the collections, without a schema: for steps

@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { asKeywords, isQuoted, isSmallWord, unquoted } from './questions.ts';
-import { entryNamedFirst, noteUpFront, toResultView, type ResultView } from './results.ts';
+import { asKeywords, isQuoted, unquoted, withoutArticle } from './questions.ts';
+import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
@@ -67,7 +67,7 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// So are three words or more typed without quotation marks, which may be a half-remembered quotation (“not off the
 	// table”): word by word, “table” had found the section's table first. Not a question's words of substance, no phrase.
 	// An article before a name is no part of it (“the Membership Action Plan”).
-	const phrase = keywords.trim().replace(/^(?:the|an?)\s+/i, '');
+	const phrase = withoutArticle(keywords.trim());
 	const asPhrase = keywords === query && !isQuoted(keywords) && phrase.split(/\s+/).length >= 3;
 	const exact =
 		asExactPhrase(keywords) ??
@@ -224,8 +224,7 @@ function rankedAs(exact: Found, words: Found): Found {
 function anchored(exact: Found, words: Found, query: string): Found {
 	const byKey = new Map(words.results.map((v) => [resultKey(v), v]));
 	const atNoPart = (v: ResultView) => !/#(?!:~:)/.test(v.url);
-	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
-	const names = (heading = '') => typed.length > 0 && typed.every((t) => wordsOf(heading).some((w) => answersWord(w, t)));
+	const names = (heading = '') => headingNames(heading, query);
 	const better = (v: ResultView) => {
 		const other = byKey.get(resultKey(v));
 		return other && (atNoPart(v) || (names(other.heading) && !names(v.heading))) ? other : v;

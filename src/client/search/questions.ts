@@ -37,6 +37,9 @@ export function inQuotes(text: string): string {
 	return `“${whole ? whole[1] : text.replace(/["“]([^"“”]*)["”]/g, '‘$1’')}”`;
 }
 
+/** A name without the article a reader may put before it (“the Membership Action Plan”). */
+export const withoutArticle = (text: string) => text.replace(/^(?:the|an?)\s+/i, '');
+
 /** The query's words, without its quotation marks. */
 export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,6 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText } from './highlight.ts';
-import { asksWhatWasSaid, isSmallWord, unquoted } from './questions.ts';
+import { asksWhatWasSaid, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, markedWords, wordsOf } from './unindexed-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
@@ -53,6 +53,12 @@ const uncut = (excerpt: string) => excerpt.replace(CUTS, '');
 const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
 type SubResult = PagefindData['sub_results'][number];
+/** A heading that holds every word of substance searched for (“North Korean troops” for “Sybiha troops”, stems and all). */
+export function headingNames(heading: string, query: string): boolean {
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	return typed.length > 0 && typed.every((t) => wordsOf(heading).some((w) => answersWord(w, t)));
+}
+
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /**
@@ -91,8 +97,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	if (kind === SEARCH_KIND.reference) return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
 	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
-	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
-	const named = (s: SubResult) => typed.length > 0 && typed.every((t) => wordsOf(s.title).some((w) => answersWord(w, t)));
+	const named = (s: SubResult) => headingNames(s.title, query);
 	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => Number(named(b)) - Number(named(a)) || weight(b) - weight(a));
@@ -136,7 +141,7 @@ const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
 	// A phrase in quotes names an entry as the same words do, and so does a name after “the” or “a” (“the
 	// Membership Action Plan”).
-	const query = unquoted(typedQuery).replace(/^(?:the|an?)\s+/i, '');
+	const query = withoutArticle(unquoted(typedQuery));
 	// “Who’s who” is the page's name, not a question.
 	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
 	// Asked what someone said, the person the question names is the answer: “what did Rutte say” had put his entry

@@ -5,6 +5,7 @@
  * TimelineSvg.astro only writes it out.
  */
 import { AstroError } from 'astro/errors';
+import { DATA_FILES } from '../../data/schemas';
 import { formatDate } from '../../text/dates';
 import { spreadLabels, wrapText } from './label-stack';
 import { ticksFor, yearFraction } from './time-scale';
@@ -147,7 +148,7 @@ export function viewOf(event: TimelineEvent, layout: TimelineLayout): number {
 	const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
 	if (index < 0) {
 		throw new AstroError(
-			`content/timeline.yaml: event "${event.id}": date ${event.date} falls outside the timeline drawing, which spans ${layout.views[0].span}.`,
+			`${DATA_FILES.timeline.file}: event "${event.id}": date ${event.date} falls outside the timeline drawing, which spans ${layout.views[0].span}.`,
 			'The drawing’s years are set in src/figures/timeline/placement.ts (TIMELINE_LAYOUT: each view’s years and titles); widen them to take the event, or leave it out of the timeline and mention it in the text.',
 		);
 	}
