@@ -71,61 +71,53 @@ describe('toResultView', () => {
 });
 
 describe('a result whose best heading holds no text of its own', () => {
-	it('opens at the next heading that does, and lists the bare one under it', () => {
-		const view = toResultView(
+	/** A page found for `query`, with its parts (title, id, excerpt, weight) in the page's order. */
+	const viewOf = (parts: [string, string, string, number][], query?: string) =>
+		toResultView(
 			{
 				url: '/a.html',
-				excerpt: 'page <mark>x</mark>',
+				excerpt: 'page',
 				meta: { title: 'A page' },
 				filters: {},
-				sub_results: [
-					{ title: 'X and the letter', url: '/a.html#x-and-the-letter', excerpt: '<mark>X</mark> and the letter.', weighted_locations: [{ balanced_score: 5 }] },
-					{ title: 'The minister', url: '/a.html#the-minister', excerpt: 'The minister. <mark>X</mark> took office', weighted_locations: [{ balanced_score: 1 }] },
-				] as never,
+				sub_results: parts.map(([title, id, excerpt, score]) => ({ title, url: `/a.html#${id}`, excerpt, weighted_locations: [{ balanced_score: score }] })),
 			},
 			(url) => url,
+			query,
 		);
+
+	it('opens at the next heading that does, and lists the bare one under it', () => {
+		const view = viewOf([
+			['X and the letter', 'x-and-the-letter', '<mark>X</mark> and the letter.', 5],
+			['The minister', 'the-minister', 'The minister. <mark>X</mark> took office', 1],
+		]);
 		expect(view.heading).toBe('The minister');
 		expect(view.text).toBe('The minister. <mark>X</mark> took office');
 		expect(view.subResults.map((s) => s.title)).toEqual(['X and the letter']);
 	});
 	it('opens at it, though, when it names every word searched for (the reader asked for that part), showing the text under it', () => {
-		const view = toResultView(
-			{
-				url: '/a.html',
-				excerpt: 'page <mark>joins</mark>',
-				meta: { title: 'A page' },
-				filters: {},
-				sub_results: [
-					{ title: 'How a country joins NATO', url: '/a.html#how-a-country-joins-nato', excerpt: 'How a <mark>country</mark> <mark>joins</mark> <mark>NATO</mark>.', weighted_locations: [{ balanced_score: 1 }] },
-					{ title: 'No checklist for a country', url: '/a.html#no-checklist', excerpt: 'No checklist. A <mark>country</mark> <mark>joins</mark> when', weighted_locations: [{ balanced_score: 5 }] },
-				] as never,
-			},
-			(url) => url,
+		const view = viewOf(
+			[
+				['How a country joins NATO', 'how-a-country-joins-nato', 'How a <mark>country</mark> <mark>joins</mark> <mark>NATO</mark>.', 1],
+				['No checklist for a country', 'no-checklist', 'No checklist. A <mark>country</mark> <mark>joins</mark> when', 5],
+			],
 			'country join NATO',
 		);
 		expect(view.heading).toBe('How a country joins NATO');
 		expect(view.url).toMatch(/^\/a\.html#how-a-country-joins-nato/);
 		// With the text found under it.
 		expect(view.text).toBe('No checklist. A <mark>country</mark> <mark>joins</mark> when');
-		// With no part after it that the match is in, it is passed over as any bare heading is, rather than shown with no text.
-		const last = toResultView(
-			{
-				url: '/a.html',
-				excerpt: 'page <mark>debate</mark>',
-				meta: { title: 'A page' },
-				filters: {},
-				sub_results: [
-					{ title: 'Earlier', url: '/a.html#earlier', excerpt: 'Earlier. The <mark>debate</mark> began', weighted_locations: [{ balanced_score: 1 }] },
-					{ title: 'How the model entered the debate', url: '/a.html#entered', excerpt: 'How the model <mark>entered</mark> the <mark>debate</mark>.', weighted_locations: [{ balanced_score: 5 }] },
-				] as never,
-			},
-			(url) => url,
+		expect(view.subResults.map((s) => s.title)).toEqual(['No checklist for a country']);
+	});
+	it('passes it over, as any bare heading, when no part after it holds the match, rather than show it with no text', () => {
+		const view = viewOf(
+			[
+				['Earlier', 'earlier', 'Earlier. The <mark>debate</mark> began', 1],
+				['How the model entered the debate', 'entered', 'How the model <mark>entered</mark> the <mark>debate</mark>.', 5],
+			],
 			'entered the debate',
 		);
-		expect(last.heading).toBe('Earlier');
-		expect(last.text).not.toBe('');
-		expect(view.subResults.map((s) => s.title)).toEqual(['No checklist for a country']);
+		expect(view.heading).toBe('Earlier');
+		expect(view.text).not.toBe('');
 	});
 });
 
