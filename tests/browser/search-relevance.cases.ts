@@ -97,6 +97,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'what did Germany say', accept: ['alliance-reaction.html#ally-germany'], why: 'asked what an ally said, its position, not the Federal Republic of 1955 in the who’s who' },
 	{ query: 'what did Sybiha write', accept: ['people.html#andrii-sybiha', 'victory-plan.html#what-the-letter-asks', 'timeline.html#sybiha-letter', 'index.html#the-request'], why: '“write” had been searched for, and found “in writing” in the background' },
 	{ query: 'who replaced Kuleba', accept: ['timeline.html#sybiha-appointed', 'victory-plan.html#the-minister', 'people.html#dmytro-kuleba'], why: 'no part has both words: the name had been left out, and the results were about a commission replaced' },
+	{ query: 'Replaced Kuleba', accept: ['timeline.html#sybiha-appointed', 'victory-plan.html#the-minister', 'people.html#dmytro-kuleba'], why: 'a phone’s capital on the first word had made “Replaced” a name, kept over Kuleba' },
 	{ query: 'how does a country join NATO', accept: ['background.html#how-a-country-joins-nato', 'background.html#from-invitation-to-membership'], why: 'the heading that names the question had no text of its own, and the result opened at the last part under it' },
 	{ query: 'what would an invitation change', accept: ['victory-plan.html#what-an-invitation-would-and-would-not-change', 'victory-plan.html#what-it-would-do', 'victory-plan.html#what-it-would-not-do'] },
 	// A name after “the” or “a”, which a phrase search must not take from its entry.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WORDS, withFewerWords, withoutAbsentWords } from '../../src/client/search/fewer-words';
+import { MAX_WORDS, namesAsWritten, withFewerWords, withoutAbsentWords } from '../../src/client/search/fewer-words';
 
 /** A search over pages given as lists of words: the pages that have every word of the query. */
 function searchOver(pages: string[][]) {
@@ -40,6 +40,17 @@ describe('withFewerWords', () => {
 	it('keeps the name a question asks about, though the question’s verb is found more often', async () => {
 		const { search } = searchOver([['kuleba', 'sybiha'], ['kuleba'], ['replaced', 'commission'], ['replaced'], ['replaced']]);
 		expect(await withFewerWords('replaced Kuleba', search, count)).toMatchObject({ searched: 'Kuleba', without: ['replaced'] });
+	});
+
+	it('tells a name by how the briefing writes it, not by a phone’s capital on the first word or a name typed without one', async () => {
+		const { search } = searchOver([['kuleba', 'sybiha'], ['kuleba'], ['replaced', 'commission'], ['replaced'], ['replaced']]);
+		const isName = namesAsWritten(['replaced', 'Kuleba', 'Sybiha']);
+		// Typed capitals alone would keep “Replaced”, the more often found of two names.
+		expect(await withFewerWords('Replaced Kuleba', search, count)).toMatchObject({ searched: 'Replaced', without: ['Kuleba'] });
+		expect(await withFewerWords('Replaced Kuleba', search, count, isName)).toMatchObject({ searched: 'Kuleba', without: ['Replaced'] });
+		expect(await withFewerWords('replaced kuleba', search, count, isName)).toMatchObject({ searched: 'kuleba', without: ['replaced'] });
+		// A word the briefing does not list (“NATO”, shorter than the vocabulary's words) is a name as typed.
+		expect([isName('NATO'), isName('nato'), isName('KULEBA'), isName('Replaced')]).toEqual([true, false, true, false]);
 	});
 
 	it('answers nothing when no word is found, and does not take apart a phrase, one word or a long paste', async () => {

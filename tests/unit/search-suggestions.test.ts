@@ -48,6 +48,19 @@ describe('suggestQuery', () => {
 		for (const typed of ['Musk', 'tanks', 'sanctions', 'Storm', 'ICBM']) expect(suggestQuery(typed, words), typed).toBeUndefined();
 		expect(suggestQuery('Kiyv', words)).toBe('Kyiv');
 	});
+	it('replaces a short name only by a name, and takes a phone’s capital on a first word alone for none', () => {
+		const words = ['back', 'seas', 'invitation', 'victory', 'plan', 'Plan', 'Rutte', 'route', 'Greece', 'great'];
+		expect(suggestQuery('Black Seas', words)).toBeUndefined();
+		expect(suggestQuery('in the Black', words)).toBeUndefined();
+		expect(suggestQuery('black seas', words)).toBe('back seas');
+		expect(suggestQuery('Black', words)).toBe('back');
+		expect(suggestQuery('Invitaton to NATO', words)).toBe('invitation to NATO');
+		// Longer words are corrected as typed: a title-cased “Victroy Plan” is still a typo.
+		expect(suggestQuery('Victroy Plan', words)).toBe('victory Plan');
+		// A name can still find a name: “Rute” is Rutte, not “route”, though “route” were listed first.
+		expect(suggestQuery('ask Rute', ['route', 'Rutte'])).toBe('ask Rutte');
+		expect(suggestQuery('ask rute', ['route', 'Rutte'])).toBe('ask route');
+	});
 	it('takes the closest word, and of two as close the more frequent (listed first)', () => {
 		// “Rutte” and “route” are both one edit from “rute”: the list puts Rutte first.
 		expect(suggestQuery('rute', WORDS)).toBe('Rutte');

@@ -5,7 +5,7 @@ import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultVi
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
-import { withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
+import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
@@ -94,7 +94,8 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	// Still nothing: the most of the words that are found together. Found, but with a word in no excerpt: it may be
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
 	const search = (q: string) => searchFor(q, undefined, limits);
-	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
+	// Which words are names, the last to leave out, is told by how the briefing writes them (the vocabulary).
+	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten(await getVocabulary())) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);

@@ -8,12 +8,15 @@
  * Each word is searched alone first. Words found nowhere go; then, while
  * the rest are still never found together, one more goes: the first whose
  * going lets the rest be found together, trying a word that is no name
- * (typed without a capital) before a name, of those the word found least
- * often, and of equals the later. A name is what a reader asks about: “who
- * replaced Kuleba” had kept “replaced”.
+ * before a name, of those the word found least often, and of equals the
+ * later. A name is what a reader asks about: “who replaced Kuleba” had kept
+ * “replaced”. Whether a word is a name is told by how the briefing writes
+ * it, not by how it was typed: a phone puts a capital on the first word
+ * (“Replaced Kuleba”), and a reader may type a name without one.
  */
 
 import { isQuoted, isSmallWord } from './questions.ts';
+import { fold } from './unindexed-words.ts';
 
 /** Longer queries are not taken apart: a pasted paragraph would take a search per word. Small words do not count. */
 export const MAX_WORDS = 10;
@@ -25,10 +28,23 @@ export interface FewerWords {
 	without: string[];
 }
 
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Whether a word is a name, as the briefing most often writes it (`words`,
+ * the search vocabulary: “Kuleba”, “replaced”); as typed where the briefing
+ * does not have it (“NATO”, under the vocabulary's four letters).
+ */
+export function namesAsWritten(words: readonly string[]): (word: string) => boolean {
+	const written = new Map(words.map((w) => [fold(w), w]));
+	return (word) => capitalised(written.get(fold(word)) ?? word);
+}
+
 export async function withFewerWords<Found>(
 	query: string,
 	search: (query: string) => Promise<Found>,
 	count: (found: Found) => number,
+	isName: (word: string) => boolean = capitalised,
 ): Promise<(FewerWords & { found: Found }) | undefined> {
 	// A phrase in quotation marks is the reader's to match whole.
 	if (isQuoted(query)) return undefined;
@@ -40,8 +56,7 @@ export async function withFewerWords<Found>(
 	for (const word of words) alone.set(word, await search(word));
 	let kept = words.filter((w) => count(alone.get(w)!) > 0);
 	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
-	// A word with a capital is a name (“Kuleba”, “NATO”): the last to go.
-	const isName = (word: string) => /^\p{Lu}/u.test(word);
+	// A name is the last to go.
 	const order = (a: string, b: string) => Number(isName(a)) - Number(isName(b)) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
 	if (kept.length > 1 && kept.length < words.length) {
 		const found = await search(kept.join(' '));
