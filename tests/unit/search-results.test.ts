@@ -64,6 +64,27 @@ describe('toResultView', () => {
 		expect(toResultView(page, resolve, 'Sybiha troops letter').heading).toBe('North Korean troops');
 		expect(toResultView(page, resolve).heading).toBe('North Korean troops');
 	});
+	it('opens a page at the part that holds the most of the words searched for, before one with more matches of fewer', () => {
+		// Words 0–4 are under the key points, 5–8 under Rutte's part.
+		const content = 'Trump takes office; office, office. Rutte taking office then.';
+		const places = encodePlaces({ words: 9, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		const page = {
+			url: '/c.html',
+			excerpt: '',
+			content,
+			meta: { title: 'C', places },
+			filters: { kind: ['Section'] },
+			sub_results: [
+				{ title: 'Key points', url: '/c.html#key-points', excerpt: 'Trump <mark>takes</mark> <mark>office</mark>', locations: [1, 2, 3, 4], weighted_locations: [1, 2, 3, 4].map(() => ({ balanced_score: 2 })) },
+				{ title: 'A new secretary general', url: '/c.html#rutte', excerpt: '<mark>Rutte</mark> <mark>taking</mark> <mark>office</mark>', locations: [5, 6, 7], weighted_locations: [5, 6, 7].map(() => ({ balanced_score: 1 })) },
+			] as never,
+		};
+		expect(toResultView(page, resolve, 'Rutte take office').heading).toBe('A new secretary general');
+		// One word searched for: the most of the match, as before.
+		expect(toResultView(page, resolve, 'office').heading).toBe('Key points');
+		// Without the record's words, which the page's places vouch for, the most of the match too.
+		expect(toResultView({ ...page, content: undefined }, resolve, 'Rutte take office').heading).toBe('Key points');
+	});
 	it('answers with a reference page, found by its name, as its lead, and opens it at its top', () => {
 		const page = { url: '/glossary.html', excerpt: '<mark>Glossary</mark>. The terms <used>.', meta: { title: 'Glossary', summary: 'The terms <used>.' }, filters: { kind: ['Reference'] }, sub_results: [] };
 		expect(toResultView(page, resolve)).toEqual({ url: 'https://site.example/glossary.html', title: 'Glossary', badge: 'Reference', text: 'The terms &lt;used&gt;.', subResults: [] });

@@ -1,5 +1,5 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
-import { highlightUrl, recordText } from './highlight.ts';
+import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { asksWhatWasSaid, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, markedWords, wordsOf } from './unindexed-words.ts';
@@ -62,6 +62,20 @@ export function headingNames(heading: string, query: string): boolean {
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /**
+ * How many of the words of substance searched for a part's matches answer,
+ * by the record's words at their places: 0 for each part where the record's
+ * words are unknown.
+ */
+function wordsAnswered(query: string, record: RecordText | undefined): (s: SubResult) => number {
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	if (!record || typed.length < 2) return () => 0;
+	return (s) => {
+		const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
+		return typed.filter((t) => matched.some((w) => answersWord(w, t))).length;
+	};
+}
+
+/**
  * What the UI shows for one of Pagefind's results, found for `query`. A page
  * opens at its heading that names what was searched for, or else holds most
  * of the match, with that part's excerpt; its other
@@ -97,10 +111,13 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	if (kind === SEARCH_KIND.reference) return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
 	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
+	// Then the part that holds the most of the words: a page is found for having every word somewhere, and the part
+	// with most matches of some (“take office”, Trump's) had opened “when did Rutte take office” where Rutte is not.
 	const named = (s: SubResult) => headingNames(s.title, query);
+	const answered = wordsAnswered(query, record);
 	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
-		.sort((a, b) => Number(named(b)) - Number(named(a)) || weight(b) - weight(a));
+		.sort((a, b) => Number(named(b)) - Number(named(a)) || answered(b) - answered(a) || weight(b) - weight(a));
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
 	// if it names what was searched for, or nothing else matched: “how does a country join NATO” had opened at the
 	// last part under “How a country joins NATO”.
