@@ -112,6 +112,12 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Britain', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'the briefing’s table says United Kingdom: Britain had led with the Berlin guarantee of 1954' },
 	{ query: 'DPRK', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited'], why: 'the briefing writes North Korean; only a quotation in the who’s who says DPRK' },
 	{ query: 'Art. 5', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the abbreviation had found Article 6 first' },
+	{ query: 'Hungarian', accept: ['alliance-reaction.html#ally-hungary'], why: 'an ally by its adjective, which the briefing never uses: only a source’s title had been found' },
+	{ query: 'British position', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: '“British” had found the newspapers that syndicated an interview' },
+	// Words found on one page, in different parts: the part that holds them all.
+	{ query: 'bridge to membership', accept: ['background.html#washington-2024-irreversible-path-no-invitation', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised'], why: 'the background had opened at its part with most “membership”, where no bridge is' },
+	{ query: 'ukraine used as a testing ground for weapons', accept: ['victory-plan.html#oreshnik-and-the-testing-ground'], why: 'the part with most of the common words had opened, nothing in its excerpt marked' },
+	{ query: 'nuclear weapons for Ukraine', accept: ['victory-plan.html#five-points-and-three-secret-annexes'], why: 'the part with most “Ukraine” had opened, where no weapons are' },
 	// Dates as readers type them, which the briefing writes day first.
 	{ query: 'Dec 3', accept: ['timeline.html#foreign-ministers-meeting'], why: '“Dec” had found “decides” and “declaration”, and “3” every 30 and 32' },
 	{ query: 'Dec 3-4', accept: ['index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting', 'alliance-reaction.html#after-note-2024-12-04', 'timeline.html#foreign-ministers-meeting'], why: 'two days, month first: it had been searched as “3 December-4”' },
