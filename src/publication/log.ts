@@ -21,7 +21,10 @@ export type AnchoredEntry = LogEntry & { anchor: string };
 export interface Notice extends AnchoredEntry {
 	/** A page and fragment, root-absolute like every internal link in the source (`/alliance-reaction.html#after-note-2024-12-04`). */
 	href: string;
+	/** Names the section that holds the note when it is another page: on paper, the link's words are all that say where. */
 	linkText: string;
+	/** The notice leads somewhere on the page it is on: printed, it would send the reader nowhere new. */
+	here: boolean;
 }
 
 /** The log, newest first (same-day entries in file order), each with its anchor. */
@@ -39,17 +42,18 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
  * The notices for the top of a page: on the overview (`index`), every entry;
  * on a section, the entries that name it. An update links to the dated
  * AfterNote it announces when a section it names holds one (preferring the
- * page the reader is on), any other entry to its line in the log.
+ * page the reader is on), naming that section by its short title
+ * (`titles`) when it is another; any other entry to its line in the log.
  */
-export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>): Notice[] {
+export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
 	const slug = page === 'index' ? OVERVIEW_SLUG : page;
 	return log
 		.filter((entry) => page === 'index' || entry.sections.includes(slug))
 		.map((entry) => {
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
-			return holder
-				? { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: 'Read the note' }
-				: { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log' };
+			if (!holder) return { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log on the About page', here: false };
+			const here = holder === slug;
+			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, here };
 		});
 }

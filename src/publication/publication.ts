@@ -4,7 +4,7 @@ import { getBriefing } from '../data/briefing';
 import { DATA_FILES } from '../data/schemas';
 import { SITE } from '../site/site';
 import { checkPublication } from './checks';
-import { noticesFor, orderLog, type AnchoredEntry, type Notice } from './log';
+import { noticesFor, orderLog, type Notice } from './log';
 import { resolveSiteUrl } from './site-url';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work';
 
@@ -12,9 +12,7 @@ const BRIEFING_FILE = DATA_FILES.briefing.file;
 const LOG_FILE = DATA_FILES.corrections.file;
 
 export interface Publication extends PublicationData {
-	/** The corrections and updates log, newest first. */
-	log: AnchoredEntry[];
-	/** Dated notices for the top of a page (`index` for the overview). */
+	/** Dated notices for the top of a page; for `index` (the overview), the whole log, newest first. */
 	notices(page: string): Notice[];
 	/** The page as a citable work, for the cite block, citation files and head metadata. */
 	work(page: CitedPage): CitedWork;
@@ -34,6 +32,7 @@ async function load(): Promise<Publication> {
 	const data = entry.data;
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
 	const afterNotes = new Map(sections.map((s) => [s.slug, s.afterNotes]));
+	const titles = new Map(sections.map((s) => [s.slug, s.entry.data.shortTitle]));
 	const problems = checkPublication({
 		briefing: { file: BRIEFING_FILE, ...data },
 		overview: { file: overview.file, ...overview.entry.data },
@@ -51,8 +50,7 @@ async function load(): Promise<Publication> {
 	const log = orderLog(corrections.map((c) => c.data));
 	return {
 		...resolved,
-		log,
-		notices: (page) => noticesFor(page, log, afterNotes),
+		notices: (page) => noticesFor(page, log, afterNotes, titles),
 		work: (page) => citedWork(resolved, page, SITE.lang),
 	};
 }

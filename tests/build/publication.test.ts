@@ -160,7 +160,7 @@ describe('updates where readers land', () => {
 		}
 		const update = $('header .update-notice a', 'alliance-reaction.html')!;
 		expect(update.properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
-		expect(text($('header .update-notice', 'index.html')!)).toMatch(/^Update, 4 December 2024: .+ Read the note$/);
+		expect(text($('header .update-notice', 'index.html')!)).toMatch(/^Update, 4 December 2024: .+ Read the note in “Alliance reaction”$/);
 	});
 
 	it('has the overview’s notices at the top of the whole briefing too, leading to the note within it', () => {
@@ -188,8 +188,16 @@ describe('updates where readers land', () => {
 			expect(text(item)).toContain(entry.summary);
 			expect(select('time', item)!.properties.dateTime).toBe(entry.date);
 			const links = selectAll('a', item).map((a) => String(a.properties.href));
-			expect(links).toEqual(entry.sections.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
-			for (const link of links) expect(files()).toContain(link);
+			const pagesNamed = links.filter((l) => !l.includes('#'));
+			expect(pagesNamed).toEqual(entry.sections.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
+			for (const link of pagesNamed) expect(files()).toContain(link);
+			// An update leads to its dated note too, as its notices do; a correction's entry is its own place.
+			const [note] = links.filter((l) => l.includes('#'));
+			if (entry.kind === 'correction') expect(note, entry.date).toBeUndefined();
+			else {
+				expect(note, entry.date).toMatch(new RegExp(`^[a-z-]+\\.html#after-note-${entry.date}$`));
+				expect($(`[id="${note.split('#')[1]}"]`, note.split('#')[0]), note).toBeDefined();
+			}
 			// Each paragraph ends as a sentence: search reads the list on into the next entry otherwise.
 			for (const p of selectAll('p', item)) expect(text(p).trim(), entry.date).toMatch(/[.!?]$/);
 		}

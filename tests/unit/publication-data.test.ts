@@ -46,23 +46,25 @@ describe('the log and its notices', () => {
 	];
 	const log = orderLog(entries);
 	const afterNotes = new Map([['alliance-reaction', ['2024-12-04']], ['background', []]]);
+const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background', 'Background']]);
 
 	it('runs newest first, with one anchor per entry even on the same day', () => {
 		expect(log.map((e) => e.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2', 'log-2024-12-04']);
 	});
 
 	it('shows every entry on the overview, and on a section those that name it', () => {
-		expect(noticesFor('index', log, afterNotes)).toHaveLength(3);
-		expect(noticesFor('background', log, afterNotes).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
-		expect(noticesFor('victory-plan', log, afterNotes)).toEqual([]);
+		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
+		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
+		expect(noticesFor('victory-plan', log, afterNotes, titles)).toEqual([]);
 	});
 
 	it('sends an update to its dated note, anything else to the log', () => {
-		const [update] = noticesFor('alliance-reaction', log, afterNotes);
-		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note' });
-		const [correction] = noticesFor('background', log, afterNotes);
-		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log' });
-		expect(noticesFor('index', log, afterNotes)[2].href).toBe('/alliance-reaction.html#after-note-2024-12-04');
+		const [update] = noticesFor('alliance-reaction', log, afterNotes, titles);
+		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note', here: true });
+		const [correction] = noticesFor('background', log, afterNotes, titles);
+		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log on the About page', here: false });
+		// Elsewhere, the notice names the section that holds the note: printed, its words are all that say where.
+		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', here: false });
 	});
 });
 

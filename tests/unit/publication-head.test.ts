@@ -86,7 +86,7 @@ describe('head metadata', () => {
 
 describe('feeds and the sitemap', () => {
 	const log = orderLog([{ date: '2024-12-04', kind: 'update', summary: 'Allies & Ukraine: <no> invitation.', sections: ['alliance-reaction'] }]);
-	const feed = atomFeed({ siteUrl: 'https://example.org/b/', title: 'A briefing', issuedBy: 'Desk', updated: '2024-12-04', entries: noticesFor('index', log, new Map([['alliance-reaction', ['2024-12-04']]])) });
+	const feed = atomFeed({ siteUrl: 'https://example.org/b/', title: 'A briefing', issuedBy: 'Desk', updated: '2024-12-04', entries: noticesFor('index', log, new Map([['alliance-reaction', ['2024-12-04']]]), new Map([['alliance-reaction', 'Alliance reaction']])) });
 
 	it('writes an Atom entry per log entry, with absolute, escaped addresses and text', () => {
 		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/b/updates.atom"/>');
