@@ -1,4 +1,4 @@
-import { cachePrefix, MESSAGE_TYPE, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * The service worker behind "Keep this briefing for offline reading". The
@@ -94,6 +94,7 @@ self.addEventListener('fetch', (event) => {
 			try {
 				return await fetch(request);
 			} catch (error) {
+				if (request.mode === 'navigate' && DOWNLOADS.some((file) => path === new URL(file, SCOPE).href)) return needsConnection();
 				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
 				if (missing) return missing;
 				throw error;
@@ -101,3 +102,14 @@ self.addEventListener('fetch', (event) => {
 		})(),
 	);
 });
+
+/**
+ * A download asked for with the network off: the copy leaves the downloads
+ * out, and the page for a missing address had said there was no such page.
+ * Plain, so that it needs nothing else from the copy.
+ */
+function needsConnection(): Response {
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Download needs a connection</title></head>
+<body><main><h1>This download needs a connection</h1><p>The copy kept in this browser for offline reading holds every page of the briefing and its search, but not the EPUB or the folder to download. Connect to the internet and try again.</p><p><a href="./">Back to the briefing</a></p></main></body></html>`;
+	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}

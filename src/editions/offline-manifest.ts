@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
+import { DOWNLOADS } from './offline-protocol.ts';
 
 /** The service worker, at the site's root so that its scope is the site's folder. */
 export const SERVICE_WORKER_FILE = 'service-worker.js';
 /** Its code, compiled from src/client/service-worker.ts by the client-scripts step. */
 export const SERVICE_WORKER_CODE = 'assets/service-worker.js';
-export const EPUB_FILE = 'briefing.epub';
-export const ZIP_FILE = 'briefing.zip';
+export const [EPUB_FILE, ZIP_FILE] = DOWNLOADS;
 
 /**
  * Files a reader's offline copy leaves out: the two downloads (a reader who

@@ -8,6 +8,13 @@ export const cachePrefix = (scope: string) => `briefing-offline ${scope} `;
 
 export const MESSAGE_TYPE = 'briefing-offline';
 
+/**
+ * The downloads, which the offline copy leaves out (offline-manifest.ts):
+ * asked for with the network off, the worker says so rather than serve the
+ * page for an address that does not exist.
+ */
+export const DOWNLOADS = ['briefing.epub', 'briefing.zip'] as const;
+
 export type OfflineMessage =
 	| { type: typeof MESSAGE_TYPE; state: 'progress'; version: string; done: number; total: number; bytes: number; totalBytes: number }
 	| { type: typeof MESSAGE_TYPE; state: 'stored'; version: string; total: number; totalBytes: number }

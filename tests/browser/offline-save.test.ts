@@ -79,6 +79,18 @@ it('saves the site on request, serves it with the network off, replaces it with 
 	expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
 	// The stored copy serves Pagefind's own module, as the host would.
 	expect(await page.evaluate(() => '__pagefindDisk' in window)).toBe(false);
+	// The downloads are not in the copy: asked for, they say they need a connection, not that there is no such page.
+	const problemsBefore = watch.problems.length;
+	for (const download of ['briefing.epub', 'briefing.zip']) {
+		const response = await page.goto(url(download));
+		expect(response?.status(), download).toBe(503);
+		expect(await page.locator('h1').textContent(), download).toBe('This download needs a connection');
+		expect(await page.title(), download).not.toMatch(/not found/i);
+	}
+	// Each 503 is the answer meant, which the page watch records as a failed request.
+	const refused = watch.problems.splice(problemsBefore);
+	expect(refused.length).toBeGreaterThan(0);
+	expect(refused.every((p) => /503/.test(p) && /\/briefing\.(epub|zip)\b/.test(p)), refused.join('\n')).toBe(true);
 	await context.setOffline(false);
 
 	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.
