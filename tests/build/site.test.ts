@@ -43,13 +43,16 @@ describe('the built site', () => {
 		});
 	});
 
-	it('lists the sections in order on the overview, with their summaries and the as-of date', () => {
+	it('lists the sections in order on the overview, with their summaries and the as-of date, and leads on to the first at its end', () => {
 		const items = $$('.contents__list li', 'index.html');
 		expect(items.map((li) => (select('a', li) as Element).properties.href)).toEqual(sectionSlugs().map((s) => `${s}.html`));
 		for (const li of items) expect(text(li).length).toBeGreaterThan(80);
 		expect($$('.key-points li', 'index.html').length).toBeGreaterThanOrEqual(4);
 		expect($$('.key-points li', 'index.html').length).toBeLessThanOrEqual(6);
 		expect(text($('.page-meta', 'index.html')!)).toContain('As of 29 November 2024');
+		// Its end leads on to the first section, as a section's does to the next: the list is far above by then.
+		const onward = $$('nav.section-nav a', 'index.html');
+		expect(onward.map((a) => [a.properties.href, a.properties.rel])).toEqual([[`${sectionSlugs()[0]}.html`, ['next']]]);
 	});
 
 	it('has GFM tables with header cells, each row headed by its first, and footnotes whose notes link back to every place that cites them', () => {
