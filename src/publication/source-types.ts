@@ -12,7 +12,7 @@ export const SOURCE_TYPES = {
 	news: {
 		label: 'News',
 		heading: 'News and wire reports',
-		meaning: 'reporting by a news organisation or agency, including the interviews it conducted: what happened, as its reporters established it.',
+		meaning: 'reporting by a news organisation or agency, including the interviews it conducted, and an agency’s story as an outlet that subscribes to it carries it, unchanged (the entry names that outlet): what happened, as its reporters established it.',
 	},
 	analysis: {
 		label: 'Analysis',
@@ -27,7 +27,7 @@ export const SOURCE_TYPES = {
 	copy: {
 		label: 'Copy',
 		heading: 'Copies and aggregators',
-		meaning: 'a page that republishes another outlet’s report, by syndication, as a mirror or on an aggregator. The entry says whose report it is; that outlet answers for its content.',
+		meaning: 'a page that republishes another outlet’s report or text, as a mirror, on an aggregator or rewritten. The entry says whose report it is; that outlet answers for its content.',
 	},
 } as const;
 
