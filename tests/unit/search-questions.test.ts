@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, inQuotes } from '../../src/client/search/questions';
+import { asKeywords, inQuotes, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -38,5 +38,26 @@ describe('inQuotes', () => {
 	it('turns quotation marks inside the query into single ones', () => {
 		expect(inQuotes('Zelenskyy "partial coverage"')).toBe('“Zelenskyy ‘partial coverage’”');
 		expect(inQuotes('"Rutte" and "Scholz"')).toBe('“‘Rutte’ and ‘Scholz’”');
+	});
+});
+
+describe('stanceAsked', () => {
+	it('reads which allies a question asks for, as the table of positions writes their stance', () => {
+		expect(stanceAsked('which countries oppose an invitation')).toBe('Against');
+		expect(stanceAsked('who is against ukraine joining')).toBe('Against');
+		expect(stanceAsked('who opposed')).toBe('Against');
+		expect(stanceAsked('Which countries support Ukraine joining NATO?')).toBe('For');
+		expect(stanceAsked('who backed the invitation')).toBe('For');
+		expect(stanceAsked('what allies want Ukraine in')).toBe('For');
+		// Asked the other way round.
+		expect(stanceAsked('which allies don’t support an invitation')).toBe('Against');
+		expect(stanceAsked('who did not oppose it')).toBe('For');
+	});
+	it('asks nothing of a question about something else, or one that asks both ways', () => {
+		expect(stanceAsked('who is Rutte')).toBeUndefined();
+		expect(stanceAsked('why does Germany oppose')).toBeUndefined();
+		expect(stanceAsked('which countries joined in 1999')).toBeUndefined();
+		expect(stanceAsked('who supports and who opposes it')).toBeUndefined();
+		expect(stanceAsked('Germany against')).toBeUndefined();
 	});
 });

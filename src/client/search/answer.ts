@@ -1,6 +1,6 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { asKeywords, isQuoted, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, isQuoted, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
@@ -99,12 +99,23 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);
+	const stance = stanceAsked(typed);
+	if (stance) return { ...result, ...joined({ results: await positionsHeld(stance), sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
 	const meant = await corrected(typed, limits);
 	const missing = (a: Answer) => a.fewer?.without.length ?? 0;
 	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
+}
+
+/** The allies' positions (markdown/position-rows.ts) that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
+async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
+	const pagefind = await getEngine();
+	// No words: every record of the kind, which Pagefind lists in the order they were indexed.
+	const found = await pagefind.search(null, { filters: { kind: SEARCH_KIND.position } });
+	const views = await Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve)));
+	return views.filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
 }
 
 let vocabulary: Promise<string[]> | undefined;

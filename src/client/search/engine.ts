@@ -2,7 +2,8 @@
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	/** With no query (`null`), every record the filters allow. */
+	search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 	/** Loads the index chunks a term will need, without searching. */
 	preload(term: string): Promise<void>;
 	/** The filters and their counts; loads the filter index. */

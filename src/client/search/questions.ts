@@ -60,3 +60,25 @@ export function asKeywords(query: string): string {
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
+
+/** Which allies a question asks about: “who…”, or “which countries…” and the like. */
+const ABOUT_ALLIES = /^\s*(?:who\b|(?:which|what)\s+(?:countries|allies|members|nations|states|governments)\b)/i;
+const AGAINST = /\b(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)\b/i;
+const FOR = /\b(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*|wants?|wanted)\b/i;
+const NEGATED = /\b(?:not|never|no|(?:do|does|did|is|are|was|were|wo|ca|could|would|should|has|have|had)n[’']?t)\b/i;
+
+/**
+ * Asked which allies are for or against (“which countries oppose an
+ * invitation”, “who supports Ukraine joining”): the position asked about, as
+ * the table of positions writes it, for the allies that hold it to answer
+ * first. The rows say “Against” where a reader says “oppose”, and no row
+ * holds every word of such a question. Undefined for any other question, or
+ * one that asks both ways.
+ */
+export function stanceAsked(query: string): 'For' | 'Against' | undefined {
+	if (!ABOUT_ALLIES.test(query)) return undefined;
+	const against = AGAINST.test(query);
+	if (against === FOR.test(query)) return undefined;
+	// “Which allies do not support it” asks for those against.
+	return against !== NEGATED.test(query) ? 'Against' : 'For';
+}
