@@ -194,6 +194,21 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'opposed', 'what opposed')).toBe(found);
 		expect(entryNamedFirst(found, 'opposed')).toBe(found);
 	});
+	it('answers a question with the part whose heading names what it asks about, in its very words before its stems', () => {
+		const found = [
+			{ ...view('https://s/victory-plan.html#examples', 'The victory-plan request'), heading: 'The examples cited' },
+			view('https://s/sources.html', 'Sources'),
+			{ ...view('https://s/about.html#cite', 'About this briefing'), heading: 'How to cite it' },
+		];
+		expect(entryNamedFirst(found, 'cite', 'how to cite')[0].url).toBe('https://s/about.html#cite');
+		expect(entryNamedFirst(found.slice(0, 2), 'cite', 'how to cite')[0].url).toBe('https://s/victory-plan.html#examples');
+		// Not typed as a question, the order stays Pagefind's; nor for a question of small words alone (“whos who”).
+		expect(entryNamedFirst(found, 'cite')).toBe(found);
+		const who = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/background.html#decides', 'Background'), heading: 'Article 10: who decides' }];
+		expect(entryNamedFirst(who, 'whos who', 'whos who')).toBe(who);
+		const stood = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/alliance-reaction.html#stood', 'Alliance reaction'), heading: 'Who stood where' }];
+		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
+	});
 	it('answers who with an ally’s position that was found, before any other result', () => {
 		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
 		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);

@@ -49,14 +49,18 @@ export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().repla
 /** Asked what someone said or wrote (“what did Rutte say”, “what does Hungary think”): about a person or an ally, not a term. */
 export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)\b/i.test(query);
 
+/** The query opens with a question word (“what's” and “whats” as “what”), and has more words after it. */
+export function isQuestion(query: string): boolean {
+	if (isQuoted(query)) return false;
+	const words = query.trim().split(/\s+/);
+	const first = words[0].toLowerCase();
+	return words.length >= 2 && (QUESTION.has(first) || QUESTION.has(first.replace(/['’]?s$/, '')));
+}
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
-	if (isQuoted(query)) return query;
-	const words = query.trim().split(/\s+/);
-	// “What’s” (or “whats”) asks as “what” does.
-	const first = words[0].toLowerCase();
-	if (words.length < 2 || !(QUESTION.has(first) || QUESTION.has(first.replace(/['’]?s$/, '')))) return query;
-	const kept = words.filter((w) => !isSmallWord(w));
+	if (!isQuestion(query)) return query;
+	const kept = query.trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }

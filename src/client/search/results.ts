@@ -1,6 +1,6 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
-import { asksWhatWasSaid, isSmallWord, unquoted, withoutArticle } from './questions.ts';
+import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, markedWords, wordsOf } from './unindexed-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
@@ -184,7 +184,14 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
 	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
 	const ally = asked === 'people' ? results.findIndex((r) => r.badge === SEARCH_KIND.position) : -1;
-	const answer = ally >= 0 ? ally : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
+	// Else, asked anything, a part whose heading names what the question asks about, in its very words before its
+	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
+	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
+	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
+	const heads = (exactly: boolean) => (r: ResultView) =>
+		r.heading !== undefined && (exactly ? substance.every((w) => wordsOf(r.heading!).includes(w)) : headingNames(r.heading, query));
+	const headed = !isQuestion(typed) || substance.length === 0 ? -1 : [true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1;
+	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
 	return toFront(results, answer);
 }
 
