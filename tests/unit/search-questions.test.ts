@@ -48,10 +48,18 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who opposed')).toBe('Against');
 		expect(stanceAsked('Which countries support Ukraine joining NATO?')).toBe('For');
 		expect(stanceAsked('who backed the invitation')).toBe('For');
-		expect(stanceAsked('what allies want Ukraine in')).toBe('For');
-		// Asked the other way round.
+		expect(stanceAsked('which NATO countries oppose Ukraine’s membership?')).toBe('Against');
+		expect(stanceAsked('which country blocks the invitation')).toBe('Against');
+		// Asked the other way round, the negation right before the stance.
 		expect(stanceAsked('which allies don’t support an invitation')).toBe('Against');
 		expect(stanceAsked('who did not oppose it')).toBe('For');
+		expect(stanceAsked('who supports an invitation now, not the plan')).toBe('For');
+	});
+	it('asks nothing of a question about something besides the request', () => {
+		expect(stanceAsked('who opposed Ukraine at Bucharest')).toBeUndefined();
+		expect(stanceAsked('which countries opposed MAP in 2008')).toBeUndefined();
+		expect(stanceAsked('who rejected any arrangement short of full membership')).toBeUndefined();
+		expect(stanceAsked('which countries want to join NATO')).toBeUndefined();
 	});
 	it('asks nothing of a question about something else, or one that asks both ways', () => {
 		expect(stanceAsked('who is Rutte')).toBeUndefined();

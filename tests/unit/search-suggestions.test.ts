@@ -57,6 +57,9 @@ describe('suggestQuery', () => {
 		expect(suggestQuery('Invitaton to NATO', words)).toBe('invitation to NATO');
 		// Longer words are corrected as typed: a title-cased “Victroy Plan” is still a typo.
 		expect(suggestQuery('Victroy Plan', words)).toBe('victory Plan');
+		// A letter left out of a title-cased word is still put in: “Sumit” is a summit.
+		expect(suggestQuery('Washington Sumit', ['Washington', 'summit'])).toBe('Washington summit');
+		expect(suggestQuery('North Korean Trops', ['North', 'Korean', 'troops'])).toBe('North Korean troops');
 		// A name can still find a name: “Rute” is Rutte, not “route”, though “route” were listed first.
 		expect(suggestQuery('ask Rute', ['route', 'Rutte'])).toBe('ask Rutte');
 		expect(suggestQuery('ask rute', ['route', 'Rutte'])).toBe('ask route');

@@ -52,13 +52,17 @@ export interface Answer {
 }
 
 /**
- * The answer to what the reader typed. `onFirst` gets the first results as
+ * The answer to what the reader typed. `firstShown` gets the first results as
  * soon as their fragments are in, before the rest: a first search loads a
  * fragment per result, one after another from disk, and the reader can
  * start reading the top of the list meanwhile. It says whether it drew
  * them, so that the rest wait for the paint only then.
  */
-export async function answer(typed: string, limits: Limits, onFirst?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
+export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
+	// Asked which allies are for or against, their positions come first (questions.ts): the text's first results are
+	// not drawn ahead of them.
+	const stance = stanceAsked(typed);
+	const onFirst = stance ? undefined : firstShown;
 	const { query, replaced, otherWords } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
@@ -99,7 +103,6 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);
-	const stance = stanceAsked(typed);
 	if (stance) return { ...result, ...joined({ results: await positionsHeld(stance), sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
@@ -109,13 +112,15 @@ export async function answer(typed: string, limits: Limits, onFirst?: (results: 
 	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
 }
 
+let positions: Promise<ResultView[]> | undefined;
 /** The allies' positions (markdown/position-rows.ts) that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
 async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
-	const pagefind = await getEngine();
-	// No words: every record of the kind, which Pagefind lists in the order they were indexed.
-	const found = await pagefind.search(null, { filters: { kind: SEARCH_KIND.position } });
-	const views = await Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve)));
-	return views.filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
+	// No words: every record of the kind, which Pagefind lists in the order they were indexed. Once a page: the
+	// question is asked again at every keystroke.
+	positions ??= getEngine()
+		.then((pagefind) => pagefind.search(null, { filters: { kind: SEARCH_KIND.position } }))
+		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
+	return (await positions).filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
 }
 
 let vocabulary: Promise<string[]> | undefined;

@@ -10,13 +10,13 @@
  * going lets the rest be found together, trying a word that is no name
  * before a name, of those the word found least often, and of equals the
  * later. A name is what a reader asks about: “who replaced Kuleba” had kept
- * “replaced”. Whether a word is a name is told by how the briefing writes
- * it, not by how it was typed: a phone puts a capital on the first word
- * (“Replaced Kuleba”), and a reader may type a name without one.
+ * “replaced”. A name is typed with a capital; but the first word's capital
+ * may be a phone's (“Replaced Kuleba”), so it is told by how the briefing
+ * writes the word.
  */
 
 import { isQuoted, isSmallWord } from './questions.ts';
-import { fold } from './unindexed-words.ts';
+import { capitalised, fold } from './unindexed-words.ts';
 
 /** Longer queries are not taken apart: a pasted paragraph would take a search per word. Small words do not count. */
 export const MAX_WORDS = 10;
@@ -28,23 +28,27 @@ export interface FewerWords {
 	without: string[];
 }
 
-const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Whether a word of the query is a name; `first`, the query's first word, typed where a phone puts a capital. */
+export type NameTest = (word: string, first: boolean) => boolean;
 
 /**
- * Whether a word is a name, as the briefing most often writes it (`words`,
- * the search vocabulary: “Kuleba”, “replaced”); as typed where the briefing
- * does not have it (“NATO”, under the vocabulary's four letters).
+ * A word typed with a capital is a name, but for the first, whose capital
+ * may be a phone's: that is a name if the briefing most often writes it
+ * with one too (`words`, the search vocabulary: “Kuleba”, not “replaced”),
+ * or does not have it (“EU”, under the vocabulary's four letters). Only the
+ * first: the vocabulary also writes words that head table cells and labels
+ * with a capital (“Against”, “Copy”), which are no names in a query.
  */
-export function namesAsWritten(words: readonly string[]): (word: string) => boolean {
+export function namesAsWritten(words: readonly string[]): NameTest {
 	const written = new Map(words.map((w) => [fold(w), w]));
-	return (word) => capitalised(written.get(fold(word)) ?? word);
+	return (word, first) => capitalised(word) && (!first || capitalised(written.get(fold(word)) ?? word));
 }
 
 export async function withFewerWords<Found>(
 	query: string,
 	search: (query: string) => Promise<Found>,
 	count: (found: Found) => number,
-	isName: (word: string) => boolean = capitalised,
+	isName: NameTest = capitalised,
 ): Promise<(FewerWords & { found: Found }) | undefined> {
 	// A phrase in quotation marks is the reader's to match whole.
 	if (isQuoted(query)) return undefined;
@@ -57,7 +61,9 @@ export async function withFewerWords<Found>(
 	let kept = words.filter((w) => count(alone.get(w)!) > 0);
 	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
 	// A name is the last to go.
-	const order = (a: string, b: string) => Number(isName(a)) - Number(isName(b)) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
+	const firstTyped = query.trim().split(/\s+/)[0];
+	const name = (w: string) => Number(isName(w, w === firstTyped));
+	const order = (a: string, b: string) => name(a) - name(b) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
 	if (kept.length > 1 && kept.length < words.length) {
 		const found = await search(kept.join(' '));
 		if (count(found) > 0) return fewer(found);

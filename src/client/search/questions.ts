@@ -65,24 +65,39 @@ export function asKeywords(query: string): string {
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
 
-/** Which allies a question asks about: “who…”, or “which countries…” and the like. */
-const ABOUT_ALLIES = /^\s*(?:who\b|(?:which|what)\s+(?:countries|allies|members|nations|states|governments)\b)/i;
-const AGAINST = /\b(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)\b/i;
-const FOR = /\b(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*|wants?|wanted)\b/i;
-const NEGATED = /\b(?:not|never|no|(?:do|does|did|is|are|was|were|wo|ca|could|would|should|has|have|had)n[’']?t)\b/i;
+/** Which allies a question asks about: “who…”, or “which (NATO) countries…” and the like. */
+const ABOUT_ALLIES = /^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)\b)/i;
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)`;
+const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*)`;
+const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
+const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
+/** A negation right before the stance, a word between at most: “don't support”, “do not really back”. */
+const NEGATED = new RegExp(String.raw`\b(?:not|never|cannot|\w+n[’']?t)\s+(?:\w+\s+)?(?:${STANCE_AGAINST}|${STANCE_FOR})\b`, 'i');
+/**
+ * What a question about the allies' stance may be about and still be about
+ * the request the table reports on: “which countries oppose an invitation”,
+ * “who supports Ukraine joining NATO”. Any other word (“Bucharest”, “2008”,
+ * “arrangement”) makes it another question.
+ */
+const ABOUT_THE_REQUEST = new Set(
+	'ukraine ukraines kyiv kyivs nato alliance invitation invitations invite invited inviting join joins joining joined membership member members accession plan victory request it its idea now countries country allies ally nations nation states state governments government'.split(' '),
+);
 
 /**
- * Asked which allies are for or against (“which countries oppose an
- * invitation”, “who supports Ukraine joining”): the position asked about, as
- * the table of positions writes it, for the allies that hold it to answer
- * first. The rows say “Against” where a reader says “oppose”, and no row
- * holds every word of such a question. Undefined for any other question, or
- * one that asks both ways.
+ * Asked which allies are for or against the request (“which countries
+ * oppose an invitation”, “who supports Ukraine joining”): the position
+ * asked about, as the table of positions writes it, for the allies that
+ * hold it to answer first. The rows say “Against” where a reader says
+ * “oppose”, and no row holds every word of such a question. Undefined for
+ * any other question, one about something else as well (“who opposed
+ * Ukraine at Bucharest”), or one that asks both ways.
  */
 export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
 	if (against === FOR.test(query)) return undefined;
+	const others = query.split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !/^(?:not|never|cannot|\w+n[’']?t)$/i.test(w));
+	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
 	// “Which allies do not support it” asks for those against.
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }

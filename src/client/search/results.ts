@@ -112,12 +112,16 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
 	// Then the part that holds the most of the words: a page is found for having every word somewhere, and the part
-	// with most matches of some (“take office”, Trump's) had opened “when did Rutte take office” where Rutte is not.
-	const named = (s: SubResult) => headingNames(s.title, query);
+	// with most matches of some had opened “nuclear weapons for Ukraine” where no weapons are.
 	const answered = wordsAnswered(query, record);
+	const rank = new Map(data.sub_results.map((s) => [s, { named: Number(headingNames(s.title, query)), answered: answered(s), weight: weight(s) }]));
+	const named = (s: SubResult) => rank.get(s)!.named === 1;
 	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
-		.sort((a, b) => Number(named(b)) - Number(named(a)) || answered(b) - answered(a) || weight(b) - weight(a));
+		.sort((a, b) => {
+			const [x, y] = [rank.get(a)!, rank.get(b)!];
+			return y.named - x.named || y.answered - x.answered || y.weight - x.weight;
+		});
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
 	// if it names what was searched for, or nothing else matched: “how does a country join NATO” had opened at the
 	// last part under “How a country joins NATO”.
@@ -188,8 +192,11 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
 	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
 	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
-	const heads = (exactly: boolean) => (r: ResultView) =>
-		r.heading !== undefined && (exactly ? substance.every((w) => wordsOf(r.heading!).includes(w)) : headingNames(r.heading, query));
+	const heads = (exactly: boolean) => (r: ResultView) => {
+		if (r.heading === undefined) return false;
+		const words: string[] = wordsOf(r.heading);
+		return exactly ? substance.every((w) => words.includes(w)) : headingNames(r.heading, query);
+	};
 	const headed = !isQuestion(typed) || substance.length === 0 ? -1 : [true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1;
 	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
 	return toFront(results, answer);

@@ -8,7 +8,7 @@
  */
 
 import { isSmallWord } from './questions.ts';
-import { answersWord, fold, markedWords } from './unindexed-words.ts';
+import { answersWord, capitalised, fold, markedWords } from './unindexed-words.ts';
 
 /** The script that carries the index's words, from the site's root. */
 export const VOCABULARY_SCRIPT = 'assets/search-words.js';
@@ -55,18 +55,18 @@ const allowance = (word: string) => (word.length >= 10 ? 2 : 1);
 const plausible = (typed: string, meant: string) =>
 	typed.length > 5 || typed.length !== meant.length || [...typed].sort().join('') === [...meant].sort().join('');
 
-const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 const titleCased = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
 
 /**
  * The query with each word that is not in `words` replaced by the closest
  * that is, keeping its first letter (few typos are there, and a different
  * first letter is usually a different word); undefined when no word changes.
- * A short name is replaced only by a name, as a changed letter in a short
- * word is (see `plausible`): “Black Sea” had been answered for “back Sea”.
- * A name is a word with a capital after the first, or the first when
- * another is written as a name too: a phone's capital on a first word
- * alone says nothing (“Invitaton to NATO”).
+ * A short name is not made a word the briefing writes without a capital by
+ * a letter taken out or changed: “Black Sea” had been answered for “back
+ * Sea”. A letter the reader left out may still be put in (“Washington
+ * Sumit”). A name is a word with a capital after the first, or the first
+ * when another is written as a name too (a capital, then small letters): a
+ * phone's capital on a first word alone says nothing (“Invitaton to NATO”).
  */
 export function suggestQuery(query: string, words: readonly string[]): string | undefined {
 	const known = new Set(words.map(fold));
@@ -76,13 +76,15 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 	const suggested = query.replace(/[\p{L}\p{M}]+/gu, (typed, at: number) => {
 		const word = fold(typed);
 		if (word.length < MIN_WORD_LENGTH || known.has(word)) return typed;
-		const shortName = word.length <= 5 && capitalised(typed) && (named || query.slice(0, at).trim() !== '');
+		const name = capitalised(typed) && (named || query.slice(0, at).trim() !== '');
 		let best: { form: string; distance: number } | undefined;
+		// Of two words as close, a name for a name (“ask Rute”: Rutte, not “route”).
+		const better = (form: string) => best !== undefined && name && capitalised(form) && !capitalised(best.form);
 		for (const form of words) {
 			const candidate = fold(form);
-			if (candidate[0] !== word[0] || (shortName && !capitalised(form))) continue;
-			const distance = editDistance(word, candidate, best ? best.distance - 1 : allowance(word));
-			if (distance <= allowance(word) && (!best || distance < best.distance) && plausible(word, candidate)) best = { form, distance };
+			if (candidate[0] !== word[0] || (name && word.length <= 5 && !capitalised(form) && word.length >= candidate.length)) continue;
+			const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
+			if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
 		}
 		if (!best) return typed;
 		changed = true;
