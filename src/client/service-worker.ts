@@ -94,7 +94,8 @@ self.addEventListener('fetch', (event) => {
 			try {
 				return await fetch(request);
 			} catch (error) {
-				if (request.mode === 'navigate' && DOWNLOADS.some((file) => path === new URL(file, SCOPE).href)) return needsConnection();
+				// By path alone: a link may carry a query.
+				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection();
 				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
 				if (missing) return missing;
 				throw error;

@@ -23,6 +23,8 @@ export interface Notice extends AnchoredEntry {
 	href: string;
 	/** Names the section that holds the note when it is another page: on paper, the link's words are all that say where. */
 	linkText: string;
+	/** It leads to a dated note, not to the log. */
+	toNote: boolean;
 	/** The notice leads somewhere on the page it is on: printed, it would send the reader nowhere new. */
 	here: boolean;
 }
@@ -52,8 +54,8 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 		.map((entry) => {
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
-			if (!holder) return { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log on the About page', here: false };
+			if (!holder) return { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
-			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, here };
+			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});
 }

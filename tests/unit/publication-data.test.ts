@@ -60,11 +60,11 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 
 	it('sends an update to its dated note, anything else to the log', () => {
 		const [update] = noticesFor('alliance-reaction', log, afterNotes, titles);
-		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note', here: true });
+		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note', toNote: true, here: true });
 		const [correction] = noticesFor('background', log, afterNotes, titles);
-		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log on the About page', here: false });
+		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log on the About page', toNote: false, here: false });
 		// Elsewhere, the notice names the section that holds the note: printed, its words are all that say where.
-		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', here: false });
+		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', toNote: true, here: false });
 	});
 });
 
