@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, inQuotes, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, inQuotes, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -67,5 +67,12 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('which countries joined in 1999')).toBeUndefined();
 		expect(stanceAsked('who supports and who opposes it')).toBeUndefined();
 		expect(stanceAsked('Germany against')).toBeUndefined();
+	});
+});
+
+describe('speaksOfStance', () => {
+	it('hears backing or opposing in any query, and nothing else', () => {
+		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'US opposition']) expect(speaksOfStance(q), q).toBe(true);
+		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008']) expect(speaksOfStance(q), q).toBe(false);
 	});
 });

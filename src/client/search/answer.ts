@@ -1,6 +1,6 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
-import { asKeywords, isQuoted, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
@@ -104,6 +104,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);
 	if (stance) return { ...result, ...joined({ results: await positionsHeld(stance), sources: [], more: false }, result, limits) };
+	// Asked of one ally's stance (“why does Germany oppose”), its position first: the row holds no such verb.
+	const held = speaksOfStance(typed) ? await positionsOf(query) : [];
+	if (held.length > 0) return { ...result, ...joined({ results: held, sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
@@ -113,14 +116,23 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 }
 
 let positions: Promise<ResultView[]> | undefined;
-/** The allies' positions (markdown/position-rows.ts) that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
-async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
-	// No words: every record of the kind, which Pagefind lists in the order they were indexed. Once a page: the
-	// question is asked again at every keystroke.
-	positions ??= getEngine()
+/**
+ * The allies' positions (markdown/position-rows.ts): no words, every record of the kind, which Pagefind lists in
+ * the order they were indexed. Once a page: a question is asked again at every keystroke.
+ */
+const allPositions = () =>
+	(positions ??= getEngine()
 		.then((pagefind) => pagefind.search(null, { filters: { kind: SEARCH_KIND.position } }))
-		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
-	return (await positions).filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
+		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve)))));
+
+/** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
+const positionsHeld = async (stance: 'For' | 'Against') => (await allPositions()).filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
+
+/** The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
+async function positionsOf(query: string): Promise<ResultView[]> {
+	const words = ` ${wordsOf(query).join(' ')} `;
+	const allies = (title: string) => (/^[^:]*? of (.*):/.exec(title)?.[1] ?? '').split(',');
+	return (await allPositions()).filter((v) => allies(v.title).some((ally) => ally.trim() && words.includes(` ${wordsOf(ally).join(' ')} `)));
 }
 
 let vocabulary: Promise<string[]> | undefined;

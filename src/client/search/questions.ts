@@ -101,3 +101,6 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	// “Which allies do not support it” asks for those against.
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }
+
+/** The query speaks of backing or opposing (“why does Germany oppose”, “does France support it”). */
+export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query);
