@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { bodyRows, cells, columnHeadings } from './table-parts.ts';
-import { SEARCH_KIND } from '../site/search-kinds.ts';
+import { positionTitle, SEARCH_KIND } from '../site/search-kinds.ts';
 
 /**
  * A table headed “Ally | Position | …” says where each ally stands, the
@@ -41,6 +41,6 @@ function positionRows(table: Element): PositionRow[] {
 		const [allies, position, report] = cells(row);
 		if (!allies || !position || !report) return [];
 		const who = toString(allies).trim();
-		return [{ row, id: `ally-${slug(who)}`, title: `Position of ${who}: ${toString(position).trim()}`, report }];
+		return [{ row, id: `ally-${slug(who)}`, title: positionTitle(who, toString(position).trim()), report }];
 	});
 }

@@ -23,3 +23,14 @@ export const SEARCH_KIND = {
 } as const;
 
 export type SearchKind = (typeof SEARCH_KIND)[keyof typeof SEARCH_KIND];
+
+/**
+ * An ally's position record's title (“Position of Germany: Against”), which
+ * the build writes (markdown/position-rows.ts) and the search reads back:
+ * the allies it names, and their position as the table writes it.
+ */
+export const positionTitle = (allies: string, position: string) => `Position of ${allies}: ${position}`;
+export function positionOf(title: string): { allies: string[]; position: string } | undefined {
+	const parts = /^Position of ([^:]*): (.*)$/.exec(title);
+	return parts ? { allies: parts[1].split(',').map((a) => a.trim()), position: parts[2] } : undefined;
+}

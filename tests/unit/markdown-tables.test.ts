@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { positionOf } from '../../src/site/search-kinds';
 import { rehypeHeadings } from '../../src/markdown/rehype-headings';
 import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables';
 import { pageEntries } from '../../src/postbuild/search/entries';
@@ -63,6 +64,10 @@ describe('rehypeTables, on a table of allies’ positions', () => {
 			// Each cell a sentence of its own, as Pagefind makes them on the page: not “Reluctant A NATO official”.
 			{ url: '/alliance-reaction.html#ally-belgium-slovenia-spain', kind: 'Position', title: 'Position of Belgium, Slovenia, Spain: Reluctant', summary: 'A NATO official called them “reluctant”.', content: 'Belgium, Slovenia, Spain. Reluctant. A NATO official called them “reluctant”.' },
 		]);
+		// And what the search reads back of the title, to answer “which countries oppose…” and “why does Spain oppose”.
+		expect(positionOf('Position of Belgium, Slovenia, Spain: Reluctant')).toEqual({ allies: ['Belgium', 'Slovenia', 'Spain'], position: 'Reluctant' });
+		expect(positionOf('Position of Denmark: For the victory plan')).toEqual({ allies: ['Denmark'], position: 'For the victory plan' });
+		expect(positionOf('Germany joins')).toBeUndefined();
 	});
 	it('marks the rows of such a table inside a quotation too, which it leaves unnamed', async () => {
 		const html = await compile(`## Where they stand\n\n> ${positions.trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTables()]);

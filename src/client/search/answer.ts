@@ -6,7 +6,7 @@ import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
-import { SEARCH_KIND } from '../../site/search-kinds.ts';
+import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's
@@ -103,10 +103,10 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	result.results = entryNamedFirst(result.results, keywords, typed);
-	if (stance) return { ...result, ...joined({ results: await positionsHeld(stance), sources: [], more: false }, result, limits) };
-	// Asked of one ally's stance (“why does Germany oppose”), its position first: the row holds no such verb.
-	const held = speaksOfStance(typed) ? await positionsOf(query) : [];
-	if (held.length > 0) return { ...result, ...joined({ results: held, sources: [], more: false }, result, limits) };
+	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions
+	// asked about first: their rows hold no such verb.
+	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : [];
+	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
@@ -115,24 +115,29 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
 }
 
-let positions: Promise<ResultView[]> | undefined;
+let allPositions: Promise<ResultView[]> | undefined;
 /**
- * The allies' positions (markdown/position-rows.ts): no words, every record of the kind, which Pagefind lists in
- * the order they were indexed. Once a page: a question is asked again at every keystroke.
+ * The allies' positions (markdown/position-rows.ts) that `wanted` picks by their allies and position: no words,
+ * every record of the kind, which Pagefind lists in the order they were indexed. Fetched once a page: a question
+ * is asked again at every keystroke.
  */
-const allPositions = () =>
-	(positions ??= getEngine()
+async function positionsWhere(wanted: (allies: string[], position: string) => boolean): Promise<ResultView[]> {
+	allPositions ??= getEngine()
 		.then((pagefind) => pagefind.search(null, { filters: { kind: SEARCH_KIND.position } }))
-		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve)))));
+		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
+	return (await allPositions).filter((v) => {
+		const parts = positionOf(v.title);
+		return parts !== undefined && wanted(parts.allies, parts.position);
+	});
+}
 
 /** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
-const positionsHeld = async (stance: 'For' | 'Against') => (await allPositions()).filter((v) => new RegExp(`: ${stance}\\b`).test(v.title));
+const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, position) => new RegExp(`^${stance}\\b`).test(position));
 
 /** The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
-async function positionsOf(query: string): Promise<ResultView[]> {
+function positionsOf(query: string): Promise<ResultView[]> {
 	const words = ` ${wordsOf(query).join(' ')} `;
-	const allies = (title: string) => (/^[^:]*? of (.*):/.exec(title)?.[1] ?? '').split(',');
-	return (await allPositions()).filter((v) => allies(v.title).some((ally) => ally.trim() && words.includes(` ${wordsOf(ally).join(' ')} `)));
+	return positionsWhere((allies) => allies.some((ally) => words.includes(` ${wordsOf(ally).join(' ')} `)));
 }
 
 let vocabulary: Promise<string[]> | undefined;

@@ -71,8 +71,10 @@ const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object
 const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*)`;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
+const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
 /** A negation right before the stance, a word between at most: “don't support”, “do not really back”. */
-const NEGATED = new RegExp(String.raw`\b(?:not|never|cannot|\w+n[’']?t)\s+(?:\w+\s+)?(?:${STANCE_AGAINST}|${STANCE_FOR})\b`, 'i');
+const NEGATED = new RegExp(String.raw`\b${NEGATION}\s+(?:\w+\s+)?(?:${STANCE_AGAINST}|${STANCE_FOR})\b`, 'i');
+const A_NEGATION = new RegExp(`^${NEGATION}$`, 'i');
 /**
  * What a question about the allies' stance may be about and still be about
  * the request the table reports on: “which countries oppose an invitation”,
@@ -96,7 +98,7 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
 	if (against === FOR.test(query)) return undefined;
-	const others = query.split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !/^(?:not|never|cannot|\w+n[’']?t)$/i.test(w));
+	const others = query.split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
 	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
 	// “Which allies do not support it” asks for those against.
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
