@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
+import { Pages } from '../helpers/pages';
 import { violations, violationsInDark } from '../helpers/axe';
 import { contrast, hexOf } from '../helpers/colour-vision';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
@@ -75,8 +78,7 @@ describe('accessibility in the light and the dark theme', () => {
 	});
 
 	it('has none with the search open and showing results, in the header and on the search page', async () => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
+		const page = await pages.open();
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.locator('#site-search-input').click();
 		await page.keyboard.type('invitation');
@@ -86,12 +88,11 @@ describe('accessibility in the light and the dark theme', () => {
 		await page.locator('.search-result').first().waitFor();
 		problems.push(...(await inBothThemes(page, 'search page')));
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('sets the search boxes’ placeholders, a phone’s only label for the box, at 4.5:1 or more in both themes', async () => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
+		const page = await pages.open();
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
@@ -108,12 +109,11 @@ describe('accessibility in the light and the dark theme', () => {
 			}
 		}
 		expect(found).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('answers a reader who asks for more contrast: muted text as the text, rules at 3:1 against the page and its tinted boxes', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 } });
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		const found: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
@@ -138,12 +138,11 @@ describe('accessibility in the light and the dark theme', () => {
 			}
 		}
 		expect(found).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('has none with a footnote preview open', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 900 } });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
 		const ref = page.locator('a[data-footnote-ref]').nth(3);
 		await ref.focus();
@@ -151,7 +150,7 @@ describe('accessibility in the light and the dark theme', () => {
 		await preview.waitFor({ state: 'visible' });
 		expect(await inBothThemes(page, 'victory-plan.html')).toEqual([]);
 		expect(await preview.isVisible(), 'the preview stayed open through both checks').toBe(true);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
@@ -190,8 +189,7 @@ describe('in a contrast theme (forced colours), light and dark', () => {
 	it('marks the current page and the part in view alone, keeps the map’s key in the map’s colours, and tells the timeline’s past events from those to come', async () => {
 		const problems: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, forcedColors: 'active', colorScheme });
-			const page = await context.newPage();
+			const page = await pages.open({ viewport: { width: 1280, height: 800 }, forcedColors: 'active', colorScheme });
 			await page.goto(pageUrl(base, 'alliance-reaction.html'));
 			const section = await page.evaluate(forcedColourMarks);
 			expect(section.forced).toBe(true);
@@ -213,7 +211,7 @@ describe('in a contrast theme (forced colours), light and dark', () => {
 				}),
 			);
 			expect(markers[0], `${colorScheme}: a past and a future event's markers`).not.toBe(markers[1]);
-			await context.close();
+			await pages.done(page);
 		}
 		expect(problems).toEqual([]);
 	});

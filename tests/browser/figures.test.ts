@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { violations } from '../helpers/axe';
-import { launchChromium, newContext } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
+import { Pages } from '../helpers/pages';
 import { ROOT } from '../helpers/project';
 import { applyTextSpacing } from './screens-checks';
 import { pageUrl, siteModes } from './site-modes';
@@ -21,16 +22,18 @@ const events = data<{ id: string; title: string }>('timeline');
 const FIGURES = '.alliance-map, .timeline-figure';
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
 async function phoneAndLaptop(check: (page: Page, width: number) => Promise<void>) {
 	for (const [width, phone] of [[390, true], [1280, false]] as const) {
-		const context = await newContext(browser, { viewport: { width, height: 844 }, hasTouch: phone, isMobile: phone });
-		await check(await context.newPage(), width);
-		await context.close();
+		const page = await pages.open({ viewport: { width, height: 844 }, hasTouch: phone, isMobile: phone });
+		await check(page, width);
+		await pages.done(page);
 	}
 }
 
@@ -114,8 +117,7 @@ describe('the figures on a phone and a laptop', () => {
 	});
 
 	it('keep every label of the timeline drawing in sight with a reader’s own text spacing', async () => {
-		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		const problems: string[] = [];
 		for (const path of ['timeline.html', 'all.html']) {
 			await page.goto(pageUrl(base, path));
@@ -132,7 +134,7 @@ describe('the figures on a phone and a laptop', () => {
 			problems.push(...labels.lost.map((l) => `${path}: ${l}`));
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
@@ -140,8 +142,7 @@ describe('the map', () => {
 	it('draws each member as its own shape, titled with its name and year, in its period’s colour in both themes', async () => {
 		const problems: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await newContext(browser, { colorScheme });
-			const page = await context.newPage();
+			const page = await pages.open({ colorScheme });
 			for (const path of ['map.html', 'all.html']) {
 				await page.goto(pageUrl(base, path));
 				const shapes = await page.evaluate(() => {
@@ -162,7 +163,7 @@ describe('the map', () => {
 				expect(shapes.some((s) => s.title.startsWith('Greenland, part of Denmark')), path).toBe(true);
 				expect(shapes).toHaveLength(members.length + 1);
 			}
-			await context.close();
+			await pages.done(page);
 		}
 		expect(problems).toEqual([]);
 	});

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../helpers/browser';
+import { Pages, type PageOptions } from '../helpers/pages';
 import { sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
@@ -14,9 +17,9 @@ const { base } = siteModes()[1];
 const fileBase = siteModes()[0].base;
 const SECTION = 'alliance-reaction.html';
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}, at = base): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-	const page = await context.newPage();
+/** A page at `path`, of those the file keeps open; handed back with `pages.done`. */
+async function open(path: string, options: PageOptions = {}, at = base): Promise<Page> {
+	const page = await pages.open({ viewport: { width: 1280, height: 900 }, ...options });
 	await page.goto(pageUrl(at, path));
 	return page;
 }
@@ -63,7 +66,7 @@ describe('reading without scripts', () => {
 		});
 		expect(drawn - digits).toBeGreaterThan(bracket);
 		expect(drawn - digits).toBeLessThan(4 * bracket);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('keeps footnotes working as plain links with JavaScript off', async () => {
@@ -95,7 +98,7 @@ describe('reading without scripts', () => {
 		expect(await page.evaluate(() => location.hash)).toBe(`#${await again.getAttribute('id')}`);
 		// The number comes back a third of the way down, not under the header, with its sentence's start in view.
 		expect(await again.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.25);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('shows the keyboard’s focus on the marked way back and on the number come back to, over their marks', async () => {
@@ -114,7 +117,7 @@ describe('reading without scripts', () => {
 		await again.focus();
 		expect(await again.evaluate((a) => a.matches(':target')), 'the number is marked').toBe(true);
 		expect(await ring(again), 'the marked number, with the focus').toBe(focusRing);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('offers the search page and the whole briefing when search has no script', async () => {
@@ -125,12 +128,12 @@ describe('reading without scripts', () => {
 		const notice = page.locator('[data-without-script]');
 		expect(await notice.isVisible()).toBe(true);
 		expect(await notice.locator('a').getAttribute('href')).toBe('all.html');
-		await page.context().close();
+		await pages.done(page);
 		// With script, the search page answers and the notice is gone.
 		const live = await open('search.html?q=Vilnius');
 		await live.locator('.search-results__status').filter({ hasText: 'for “Vilnius”' }).waitFor();
 		expect(await live.locator('[data-without-script]').count()).toBe(0);
-		await live.context().close();
+		await pages.done(live);
 	});
 });
 
@@ -165,7 +168,7 @@ describe('search from the keyboard', () => {
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.search-results').isHidden()).toBe(true);
 		expect(watch.problems).toEqual([]);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('highlights the matched word on the page a result opens', async () => {
@@ -199,7 +202,7 @@ describe('search from the keyboard', () => {
 		expect(placements.length).toBeGreaterThan(0);
 		const centred = placements.filter((p) => p.middle > 0 && p.middle < p.height && (p.atBottom || Math.abs(p.middle - p.height / 2) < p.height * 0.25));
 		expect(centred.length, JSON.stringify(placements)).toBeGreaterThan(0);
-		await page.context().close();
+		await pages.done(page);
 	});
 });
 
@@ -243,7 +246,7 @@ describe('footnote previews', () => {
 		expect(await page.locator(`[id="${describedBy}"]`).evaluate((el) => el.classList.contains('fn-preview'))).toBe(true);
 		expect(await page.locator('.fn-preview [id], .fn-preview [data-footnote-backref]').count()).toBe(0);
 		expect(await page.locator('.fn-preview').count()).toBe(await page.locator('a[data-footnote-ref]').count());
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('stay closed over the text when the reader comes back from a note by its ↩, until they reach for the number again', async () => {
@@ -274,7 +277,7 @@ describe('footnote previews', () => {
 			await expect.poll(() => preview.isVisible(), { message: how }).toBe(true);
 			await page.mouse.move(5, 5);
 		}
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('do not open under a pointer that the return from a note left over another number, until it moves', async () => {
@@ -299,7 +302,7 @@ describe('footnote previews', () => {
 		expect(await otherPreview.isVisible(), 'a preview opened under a pointer that did not move').toBe(false);
 		await page.mouse.move(x + 2, y);
 		await expect.poll(() => otherPreview.isVisible()).toBe(true);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('work on a page opened from disk', async () => {
@@ -307,7 +310,7 @@ describe('footnote previews', () => {
 		const ref = page.locator('a[data-footnote-ref]').first();
 		await ref.focus();
 		await expect.poll(() => ref.locator('xpath=..').locator('.fn-preview').isVisible()).toBe(true);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('stay out of the way on narrow screens, where the note is a tap away', async () => {
@@ -315,7 +318,7 @@ describe('footnote previews', () => {
 		await page.locator('a[data-footnote-ref]').first().focus();
 		await page.locator('.fn-preview').first().waitFor({ state: 'attached' });
 		expect(await page.locator('.fn-preview').first().isHidden()).toBe(true);
-		await page.context().close();
+		await pages.done(page);
 	});
 });
 
@@ -347,13 +350,14 @@ describe('layout', () => {
 		const cdp = await wide.context().newCDPSession(wide);
 		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
 		expect(nodes.filter((n) => n.role?.value === 'navigation').map((n) => n.name?.value)).toContain('Contents');
-		await wide.context().close();
+		await cdp.detach();
+		await pages.done(wide);
 
 		const narrow = await open(path, { viewport: { width: 390, height: 800 } });
 		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(false);
 		await narrow.locator('nav.toc summary').click();
 		expect(await narrow.locator('nav.toc li a').nth(1).isVisible()).toBe(true);
-		await narrow.context().close();
+		await pages.done(narrow);
 	});
 
 	it('keeps a readable measure of about 60–75 characters a line', async () => {
@@ -368,7 +372,7 @@ describe('layout', () => {
 		});
 		expect(perLine).toBeGreaterThan(55);
 		expect(perLine).toBeLessThan(80);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('marks the entry a link opens at on the reference pages, filled out to its outline', async () => {
@@ -382,7 +386,7 @@ describe('layout', () => {
 			expect((await pixel(box.x - 2)).equals(await pixel(box.x + 1)), `${path}#${id}: the gap before the outline is the page's colour`).toBe(true);
 			// And the fill is a fill: not the page's colour, which a margin's pixel shows.
 			expect((await pixel(box.x + 1)).equals(await pixel(4)), `${path}#${id}: the entry is not filled`).toBe(false);
-			await page.context().close();
+			await pages.done(page);
 		}
 	});
 
@@ -409,7 +413,7 @@ describe('layout', () => {
 		const article = page.locator('article');
 		for (const { title } of headings) expect(await article.getByRole('heading', { name: title, exact: true }).count(), title).toBe(1);
 		expect(await article.getByRole('heading', { name: /Link to this heading/ }).count()).toBe(0);
-		await page.context().close();
+		await pages.done(page);
 	});
 });
 
@@ -426,9 +430,9 @@ describe('print', () => {
 			expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
 			const pdf = await page.pdf({ format: 'A4' });
 			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-			expect(pages).toBeGreaterThan({ 'all.html': 15, 'map.html': 0 }[path] ?? 3);
-			await page.context().close();
+			const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+			expect(sheets).toBeGreaterThan({ 'all.html': 15, 'map.html': 0 }[path] ?? 3);
+			await pages.done(page);
 		});
 	}
 });
@@ -440,7 +444,7 @@ it('prints the map in greys on white, whatever the screen’s scheme', async () 
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	expect(await sea()).toBe('rgb(255, 255, 255)');
 	expect(onScreen).not.toBe('rgb(255, 255, 255)');
-	await page.context().close();
+	await pages.done(page);
 });
 
 it('prints the address after each outside link', async () => {
@@ -451,7 +455,7 @@ it('prints the address after each outside link', async () => {
 		return [a.href, getComputedStyle(a, '::after').content];
 	});
 	expect(after[1]).toContain(after[0]);
-	await page.context().close();
+	await pages.done(page);
 });
 
 it('dates every section and gives its reading time', async () => {
@@ -460,5 +464,5 @@ it('dates every section and gives its reading time', async () => {
 		await page.goto(pageUrl(base, `${slug}.html`));
 		expect(await page.locator('.page-meta').textContent()).toMatch(/As of 29\sNovember 2024.*\d+ min read/s);
 	}
-	await page.context().close();
+	await pages.done(page);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
+import { Pages } from '../helpers/pages';
 import { pdfPageTexts } from '../helpers/pdf-text';
 import { $, $$, sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -10,27 +11,28 @@ const BRIEFING = 'Ukraine’s NATO invitation request';
 const AS_OF = '29 November 2024';
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
-async function printed(path: string): Promise<{ page: Page; pages: string[] }> {
-	const context = await newContext(browser, { colorScheme: 'dark' });
-	const page = await context.newPage();
+async function printed(path: string): Promise<{ page: Page; sheets: string[] }> {
+	const page = await pages.open({ colorScheme: 'dark' });
 	await page.goto(pageUrl(base, path));
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-	return { page, pages: pdfPageTexts(await page.pdf({ format: 'A4' })) };
+	return { page, sheets: pdfPageTexts(await page.pdf({ format: 'A4' })) };
 }
 
 describe('on paper', () => {
 	it('heads every page of a section with the briefing, its as-of date and the section, and numbers the pages', async () => {
-		const { page, pages } = await printed('background.html');
-		expect(pages.length).toBeGreaterThan(3);
-		pages.forEach((p, i) => {
+		const { page, sheets } = await printed('background.html');
+		expect(sheets.length).toBeGreaterThan(3);
+		sheets.forEach((p, i) => {
 			expect(p, `page ${i + 1}`).toContain(`${BRIEFING}, as of ${AS_OF}`);
 			expect(p, `page ${i + 1}`).toContain('Section 1: Background');
-			expect(p.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+			expect(p.replace(/\s+/g, ' '), `page ${i + 1}`).toContain(`Page ${i + 1} of ${sheets.length}`);
 		});
 		// Each note's source address, in full: in the page as printed and in the PDF.
 		const notes = await page.evaluate(() =>
@@ -42,10 +44,10 @@ describe('on paper', () => {
 			expect(note.url, note.id).toBe(registered ? String(registered.properties.href) : null);
 			if (note.url) expect(note.after, note.id).toContain(note.url);
 		}
-		const flat = pages.join('').replace(/\s+/g, '');
+		const flat = sheets.join('').replace(/\s+/g, '');
 		const shown = notes.filter((n) => n.url && flat.includes(n.url));
 		expect(shown.length).toBe(notes.filter((n) => n.url).length);
-		await page.context().close();
+		await pages.done(page);
 	});
 
 	it('leaves no page but the last mostly blank, breaking long figures between their items, and prints no link that leads nowhere on paper', async () => {
@@ -53,36 +55,34 @@ describe('on paper', () => {
 		// blank (10 to 30 lines), the figure after them moved whole to the next page, and the timeline's drawing
 		// cut through a line of text.
 		for (const path of ['index.html', 'map.html', 'timeline.html']) {
-			const { page, pages } = await printed(path);
-			const lines = pages.map((p) => p.split('\n').filter((l) => l.trim()).length);
+			const { page, sheets } = await printed(path);
+			const lines = sheets.map((p) => p.split('\n').filter((l) => l.trim()).length);
 			expect(lines.slice(0, -1).every((n) => n >= 40), `${path}: lines per page ${lines.join(' ')}`).toBe(true);
-			const flat = pages.join(' ');
+			const flat = sheets.join(' ');
 			expect(flat, path).not.toContain('[source]');
 			// The overview's notice names the section that holds the dated note, as words; no page prints a bare “Read the note”.
 			expect(flat, path).not.toMatch(/Read the note(?!\s+in\s+“Alliance\s+reaction”)/);
 			if (path === 'index.html') expect(flat).toMatch(/Read the note\s+in\s+“Alliance\s+reaction”/);
 			expect(flat, path).not.toContain('Read offline');
-			await page.context().close();
+			await pages.done(page);
 		}
-		const { page, pages } = await printed('people.html');
-		expect(pages.join(' ')).not.toContain('[source]');
-		await page.context().close();
+		const { page, sheets } = await printed('people.html');
+		expect(sheets.join(' ')).not.toContain('[source]');
+		await pages.done(page);
 	});
 
 	it('prints note numbers raised and small from a phone too, not as the screen’s targets for a finger', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
 		const number = () => page.evaluate(() => { const a = document.querySelector('.prose sup > a')!; return [getComputedStyle(a.parentElement!).verticalAlign, getComputedStyle(a).paddingTop]; });
 		expect(await number()).toEqual(['baseline', '7px']);
 		await page.emulateMedia({ media: 'print' });
 		expect(await number()).toEqual(['super', '0px']);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('prints the search page’s results, without the box or the results’ addresses', async () => {
-		const context = await newContext(browser, {});
-		const page = await context.newPage();
+		const page = await pages.open();
 		await page.goto(pageUrl(base, 'search.html?q=Kursk'));
 		await page.locator('.search-results__status').filter({ hasText: 'for “Kursk”' }).waitFor();
 		const titles = await page.locator('.search-results > ol > .search-result > a').allTextContents();
@@ -93,18 +93,18 @@ describe('on paper', () => {
 		expect(flat).toContain(titles[0].replace(/\s+/g, ' ').trim());
 		expect(flat).not.toContain(':~:text=');
 		expect(flat, 'keys on paper').not.toContain('arrow keys');
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('starts each part of the whole briefing on a page headed with the briefing, its date and the part', async () => {
-		const { page, pages } = await printed('all.html');
+		const { page, sheets } = await printed('all.html');
 		expect($$('section.edition__part', 'all.html').length).toBe(sectionSlugs().length + 6);
 		// The running head is the first lines a page draws: the briefing and its date, then the part.
 		for (const label of ['Overview', ...sectionSlugs().map((_, i) => `Section ${i + 1}:`), 'Timeline', 'Map of the alliance', 'Who’s who', 'Glossary', 'Sources']) {
-			const first = pages.find((p) => p.split('\n')[1]?.startsWith(label));
+			const first = sheets.find((p) => p.split('\n')[1]?.startsWith(label));
 			expect(first, label).toBeDefined();
 			expect(first, label).toContain(`${BRIEFING}, as of ${AS_OF}`);
 		}
-		await page.context().close();
+		await pages.done(page);
 	});
 });

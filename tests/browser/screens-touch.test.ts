@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
+import { Pages } from '../helpers/pages';
 import { violations, violationsInDark } from '../helpers/axe';
 import { files } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -12,15 +13,16 @@ const { base } = siteModes()[1];
 const SMALL_TARGETS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a';
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
 describe('on a touch screen', () => {
 	it('makes every footnote marker, contents link and link in a row of links a 24 px target, or spaces it as 2.5.8 allows, and keeps markers, punctuation and separators beside their words', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
 		const problems: string[] = [];
 		for (const path of files('.html')) {
 			await page.goto(pageUrl(base, path));
@@ -33,14 +35,13 @@ describe('on a touch screen', () => {
 			}
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('on a touch screen wide enough for the timeline’s drawing', () => {
 	it('makes every event’s link in it a target by its spacing', async () => {
-		const context = await newContext(browser, { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
 		const problems: string[] = [];
 		for (const path of ['timeline.html', 'all.html']) {
 			await page.goto(pageUrl(base, path));
@@ -53,14 +54,13 @@ describe('on a touch screen wide enough for the timeline’s drawing', () => {
 			}
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) => {
 	it('has no axe violations with the menu and the contents open, and tables as cards', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
 		const problems: string[] = [];
 		for (const path of ['background.html', 'index.html']) {
 			await page.goto(pageUrl(base, path));
@@ -69,14 +69,13 @@ describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) 
 			for (const v of await (colorScheme === 'dark' ? violationsInDark(page) : violations(page))) problems.push(`${path}: ${v}`);
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('a table as cards on a phone', () => {
 	it('shows each cell’s column, but a screen reader hears it once, as the column’s own header, and the table by its heading', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		const cells = page.locator('table td[data-label]');
 		expect(await cells.count()).toBeGreaterThan(0);
@@ -86,14 +85,13 @@ describe('a table as cards on a phone', () => {
 		expect(await cell.ariaSnapshot()).not.toContain(label);
 		// Each table is named after the heading it sits under, as a screen reader's list of tables shows it.
 		expect((await page.locator('table').first().ariaSnapshot()).split('\n')[0]).toBe('- table "Who stood where":');
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('search on a phone', () => {
 	it('drops its results from the bar across the screen, inside it, every link a target a thumb can hit', async () => {
-		const context = await newContext(browser, { viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(() => scrollTo(0, 3000));
 		await page.locator('#site-search-input').tap();
@@ -118,12 +116,11 @@ describe('search on a phone', () => {
 		// Out of use, the name is back.
 		await page.evaluate(() => (document.activeElement as HTMLElement).blur());
 		expect(await page.locator('.site-name').isVisible()).toBe(true);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('leaves the page where the reader was while they type in the bar, and opens a heading clear of the bar', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(() => scrollTo(0, 3000));
 		// Focused as a tap focuses it, without Playwright's own scrolling into view first.
@@ -138,12 +135,11 @@ describe('search on a phone', () => {
 			const [target, bar] = await page.evaluate((h) => [document.querySelector(h)!.getBoundingClientRect().top, document.querySelector('.site-header')!.getBoundingClientRect().bottom], hash);
 			expect(target, hash).toBeGreaterThanOrEqual(bar);
 		}
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'search.html?q=no%20invitation'));
 		const status = page.locator('.search-form--page + .search-results .search-results__status');
 		await status.filter({ hasText: 'results for' }).waitFor();
@@ -157,14 +153,13 @@ describe('search on a phone', () => {
 		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)( \([^)]+ copy\))?$/u);
 		expect(sources.filter(([, meta]) => meta.endsWith(' copy)')).length, 'both outlets’ copies of the Reuters story').toBe(2);
 		expect(new Set(sources.map((s) => s.join(' '))).size, 'two sources look alike').toBe(sources.length);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('search with a keyboard and a pointer that hovers', () => {
 	it('shows the key that opens it until the box is used, mentions the arrow keys, and shows no old results once Escape has cleared the box', async () => {
-		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		const key = page.locator('.search-form__key');
 		expect(await key.isVisible()).toBe(true);
@@ -180,6 +175,6 @@ describe('search with a keyboard and a pointer that hovers', () => {
 		expect(await page.locator('#site-search-input').inputValue()).toBe('');
 		await expect.poll(() => page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
 		expect(await page.locator('.search-form--header + .search-results .search-result').count()).toBe(0);
-		await context.close();
+		await pages.done(page);
 	});
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext, watchPage } from '../helpers/browser';
+import { launchChromium, watchPage } from '../helpers/browser';
+import { Pages } from '../helpers/pages';
 import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks';
 import { darkNotOnlyColours } from '../helpers/axe';
 import { files } from '../build/dist';
@@ -19,8 +20,10 @@ const SLIM = 768;
 const { base } = siteModes()[1];
 
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
@@ -120,8 +123,7 @@ async function eachWidth(page: Page, check: (width: number) => Promise<void>) {
 
 describe('every page at every width', () => {
 	it('never scrolls sideways, centres the text, keeps the contents within a screen of the key points, a slim sticky header on small screens, and markers beside their words', async () => {
-		const context = await newContext(browser);
-		const page = await context.newPage();
+		const page = await pages.open();
 		const problems: string[] = [];
 		for (const path of files('.html')) {
 			await page.goto(pageUrl(base, path));
@@ -149,7 +151,7 @@ describe('every page at every width', () => {
 			});
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
@@ -159,8 +161,7 @@ describe('footnote previews', () => {
 		// Previews show from 768 px (below, a marker is a link to its note): they
 		// are checked at the narrowest and the widest of those widths; the whole
 		// briefing repeats the sections' notes, so at the narrowest only.
-		const context = await newContext(browser);
-		const page = await context.newPage();
+		const page = await pages.open();
 		const watch = await watchPage(page, base);
 		const problems: string[] = [];
 		for (const path of files('.html')) {
@@ -177,14 +178,13 @@ describe('footnote previews', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(watch.problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('the header on a phone', () => {
 	it('opens its menu without script, in a sane focus order, and every section and the overview is one tap away', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
 		const links = page.locator('.site-nav a');
 		expect(await links.first().isVisible()).toBe(false);
@@ -203,7 +203,7 @@ describe('the header on a phone', () => {
 		expect(new URL((await overview.getAttribute('href'))!, page.url()).href).toBe(pageUrl(base, 'index.html'));
 		await page.locator('.site-menu summary').click();
 		expect(await links.first().isVisible()).toBe(false);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
@@ -221,8 +221,7 @@ describe('the keyboard under the bar that stays at the top', () => {
 		const problems: string[] = [];
 		// 390 px is a phone; 640 × 400 px is a 1,280 × 800 window at 200% zoom.
 		for (const [width, height, deviceScaleFactor] of [[390, 844, 1], [640, 400, 2]]) {
-			const context = await newContext(browser, { viewport: { width, height }, deviceScaleFactor });
-			const page = await context.newPage();
+			const page = await pages.open({ viewport: { width, height }, deviceScaleFactor });
 			const press = async (at: string, key: string, times: number) => {
 				for (let i = 0; i < times; i++) {
 					await page.keyboard.press(key);
@@ -239,14 +238,13 @@ describe('the keyboard under the bar that stays at the top', () => {
 			await page.locator('main .search-result').nth(9).waitFor();
 			await page.locator('main .search-result > a').last().focus();
 			await press('search.html', 'ArrowUp', 12);
-			await context.close();
+			await pages.done(page);
 		}
 		expect(problems).toEqual([]);
 	});
 
 	it('clears the bar with a reader’s own text spacing too, which makes it taller: links to a part, and Shift+Tab back up a page', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(applyTextSpacing);
 		const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
@@ -264,14 +262,13 @@ describe('the keyboard under the bar that stays at the top', () => {
 			if (under) problems.push(`Shift+Tab ${i + 1}: ${under}`);
 		}
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('the menu on a phone', () => {
 	it('closes on Escape, giving focus back to its button, and on a tap outside it, but not on a tap inside', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
 		const menu = page.locator('.site-menu');
 		const isOpen = () => menu.evaluate((d) => (d as HTMLDetailsElement).open);
@@ -292,13 +289,12 @@ describe('the menu on a phone', () => {
 		expect(await isOpen()).toBe(true);
 		await page.keyboard.press('Tab');
 		expect(await isOpen(), 'focus tabbed out of the menu').toBe(false);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('shows the skip link above the bar that stays at the top, the search key beside the placeholder, not over it, and the name whole with a reader’s text spacing', async () => {
 		for (const width of [320, 700]) {
-			const context = await newContext(browser, { viewport: { width, height: 800 } });
-			const page = await context.newPage();
+			const page = await pages.open({ viewport: { width, height: 800 } });
 			await page.goto(pageUrl(base, 'alliance-reaction.html'));
 			// Where the key shows (a pointer that hovers), the placeholder ends before it.
 			const room = await page.evaluate(() => {
@@ -318,13 +314,12 @@ describe('the menu on a phone', () => {
 			// With a reader's own text spacing (WCAG 1.4.12), the briefing's name in the bar is still whole.
 			await page.evaluate(applyTextSpacing);
 			expect(await page.locator('.site-name').evaluate((a) => a.scrollHeight <= a.clientHeight + 1 && a.scrollWidth <= a.clientWidth + 1), `${width}px: the name is cut`).toBe(true);
-			await context.close();
+			await pages.done(page);
 		}
 	});
 
 	it('leads back to the page’s contents from deep in a long section, opened, and closes', async () => {
-		const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.8));
 		const menu = page.locator('.site-menu');
@@ -350,26 +345,24 @@ describe('the menu on a phone', () => {
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		await page.setViewportSize({ width: 1280, height: 800 });
 		expect(await menu.locator('a', { hasText: 'Contents of this page' }).isVisible()).toBe(false);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('the contents beside the text', () => {
 	it('mark the heading in view as the reader scrolls, without script', async () => {
-		const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
 		await page.goto(pageUrl(base, 'partial-coverage.html'));
 		const current = () => page.evaluate(() => [...document.querySelectorAll('.toc a')].filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')));
 		expect(await current()).toEqual(['#key-points']);
 		const heading = await page.evaluate(() => document.querySelectorAll('article h2[id]')[2].id);
 		await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), heading);
 		await expect.poll(current).toEqual([`#${heading}`]);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('on the whole briefing, list its parts and mark the one in view deep in the page, beside the text only', async () => {
-		const context = await newContext(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
 		await page.goto(pageUrl(base, 'all.html'));
 		const parts = page.locator('.with-toc .edition__toc a');
 		expect(await parts.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
@@ -389,13 +382,12 @@ describe('the contents beside the text', () => {
 		// On a narrow screen the contents at the top, reached from the menu, serve.
 		await page.setViewportSize({ width: 390, height: 844 });
 		expect(await page.locator('.edition__toc').isVisible()).toBe(false);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('show every part at once in a laptop’s short window, so that the marked part is never below their fold, each link still a 24 px target, previous and next as wide as text and column', async () => {
 		// 1366 × 768 and 1280 × 720 screens leave about 650 and 600 px for the page; 1088 px is the narrowest window with the column.
-		const context = await newContext(browser, { javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await pages.open({ javaScriptEnabled: false });
 		const problems: string[] = [];
 		let checked = 0;
 		for (const path of files('.html')) {
@@ -433,14 +425,13 @@ describe('the contents beside the text', () => {
 		}
 		expect(checked, 'pages with the contents beside the text, at four sizes').toBeGreaterThanOrEqual(20);
 		expect(problems).toEqual([]);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('type', () => {
 	it('sets every heading of the whole briefing as a heading, its fifth level too, kept with its text on paper, and a table’s note numbers as large as the prose’s', async () => {
-		const context = await newContext(browser, { viewport: { width: 1280, height: HEIGHT } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: HEIGHT } });
 		await page.goto(pageUrl(base, 'all.html'));
 		// The whole briefing sets each section's headings a level down, to the fifth.
 		expect(await page.locator('main h5').count()).toBeGreaterThan(0);
@@ -465,6 +456,6 @@ describe('type', () => {
 		);
 		expect(tables, 'the section has note numbers in a table').toBeLessThan(Infinity);
 		expect(tables).toBeGreaterThanOrEqual(prose * 0.95);
-		await context.close();
+		await pages.done(page);
 	});
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, watchPage, type PageWatch } from '../helpers/browser';
+import { Pages, type PageOptions } from '../helpers/pages';
 import { pageUrl, siteModes } from './site-modes';
 import { RELEVANCE } from './search-relevance.cases';
 import { inQuotes } from '../../src/client/search/questions';
@@ -11,8 +12,10 @@ import { inQuotes } from '../../src/client/search/questions';
  * scripts). The relevance set is run in both, and both must answer alike.
  */
 let browser: Browser;
+let pages: Pages;
 beforeAll(async () => {
 	browser = await launchChromium();
+	pages = new Pages(browser);
 });
 afterAll(() => browser?.close());
 
@@ -58,19 +61,19 @@ async function ask(page: Page, base: string, query: string): Promise<Answer> {
 }
 
 /**
- * A fresh page at `path`, watched: `use` runs on it, and it must leave no
- * error, failed request or policy violation behind. The page is closed
- * either way.
+ * A page at `path`, watched: `use` runs on it, and it must leave no error,
+ * failed request or policy violation behind. The page is one the file keeps
+ * open, unless the test asks for a page of its own, closed after it.
  */
-async function onPage(base: string, path: string, use: (page: Page) => Promise<void>, options?: Parameters<Browser['newPage']>[0]): Promise<void> {
-	const page = await browser.newPage(options);
+async function onPage(base: string, path: string, use: (page: Page) => Promise<void>, options: PageOptions = {}, own = false): Promise<void> {
+	const page = own ? await browser.newPage(options) : await pages.open(options);
 	try {
 		const watch = await watchPage(page, base);
 		await page.goto(pageUrl(base, path));
 		await use(page);
 		expect(watch.problems).toEqual([]);
 	} finally {
-		await page.close();
+		await (own ? page.close() : pages.done(page));
 	}
 }
 
@@ -138,22 +141,21 @@ describe('every result of the relevance set', () => {
 	// result's part shares with the contents, a note or another entry above it had opened “Rutte” at the wrong part.
 	it('holds a text fragment found first on its page inside the part it opens, or opens at its anchor alone', async () => {
 		// And queries whose words stand in several entries of one page, each with a different mark after them (“·”, “—”).
-		const asker = await browser.newPage();
-		await asker.goto(pageUrl(hosted.base, 'index.html'));
-		const more = [];
-		for (const query of ['North Atlantic Council', 'Press Secretary', 'testing', 'Reuters', 'North Atlantic Treaty', 'country like']) more.push(await ask(asker, hosted.base, query));
-		await asker.close();
+		const more: Answer[] = [];
+		await onPage(hosted.base, 'index.html', async (asker) => {
+			for (const query of ['North Atlantic Council', 'Press Secretary', 'testing', 'Reuters', 'North Atlantic Treaty', 'country like']) more.push(await ask(asker, hosted.base, query));
+		});
 		const hrefs = [...answers.get(hosted.name)!.values(), ...more].flatMap((a) => a.results.flatMap((r) => [r.href, ...r.subs]));
 		const byPage = new Map<string, string[]>();
 		for (const href of new Set(hrefs.filter((h) => h.includes(':~:')))) byPage.set(href.split('#')[0], [...(byPage.get(href.split('#')[0]) ?? []), href]);
 		expect(byPage.size).toBeGreaterThan(5);
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		const wrong: string[] = [];
-		for (const [path, links] of byPage) {
-			await page.goto(pageUrl(hosted.base, path));
-			wrong.push(...(await page.evaluate(firstPlaces, links)));
-		}
-		await page.close();
+		await pages.with({ viewport: { width: 390, height: 844 } }, async (page) => {
+			for (const [path, links] of byPage) {
+				await page.goto(pageUrl(hosted.base, path));
+				wrong.push(...(await page.evaluate(firstPlaces, links)));
+			}
+		});
 		expect(wrong).toEqual([]);
 		expect(hrefs.filter((h) => h.includes(':~:')).length / hrefs.length, 'results with a highlight').toBeGreaterThan(0.6);
 	});
@@ -424,13 +426,12 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	});
 
 	if (notSubPath) it('highlights a name without the full stop after it', async () => {
-		const page = await browser.newPage();
-		await page.goto(pageUrl(base, 'index.html'));
-		const answer = await ask(page, base, 'Rutte');
-		const hrefs = [...answer.results, ...answer.sources].map((r) => decodeURIComponent(r.href));
-		expect(hrefs.filter((h) => h.includes(':~:')).length).toBeGreaterThan(0);
-		for (const href of hrefs) expect(href).not.toMatch(/text=[^&]*[.,;:]($|&)/);
-		await page.close();
+		await onPage(base, 'index.html', async (page) => {
+			const answer = await ask(page, base, 'Rutte');
+			const hrefs = [...answer.results, ...answer.sources].map((r) => decodeURIComponent(r.href));
+			expect(hrefs.filter((h) => h.includes(':~:')).length).toBeGreaterThan(0);
+			for (const href of hrefs) expect(href).not.toMatch(/text=[^&]*[.,;:]($|&)/);
+		});
 	});
 
 	if (notSubPath) it('keeps working with odd queries: one character, 500 characters, regex characters, HTML, Cyrillic, emoji', async () => {
@@ -520,8 +521,7 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 	});
 
 	it('comes to the reader deep in a page, which stays where they were reading, also when they follow a result and come Back', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(() => scrollTo(0, 2000));
 		await page.keyboard.press('/');
@@ -548,12 +548,11 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await Promise.all([page.waitForURL(/search\.html\?q=Rutte/), page.keyboard.press('Enter')]);
 		await page.goBack();
 		await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('closes its results on Escape, then clears the box, then leaves it, the page never moving, nor as the keyboard goes through the header', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(() => scrollTo(0, 2000));
 		await page.keyboard.press('/');
@@ -583,12 +582,11 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('Escape');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: false, focused: false });
 		expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeLessThan(0);
-		await context.close();
+		await pages.done(page);
 	});
 
 	it('gives the focus back, on the last Escape, to what had it before “/”, and not after the reader has left the box another way', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		const marker = page.locator('a[data-footnote-ref]').nth(5);
 		await marker.focus();
@@ -607,13 +605,13 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
 		await page.keyboard.press('Escape');
 		expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
 describe('a source found by search', () => {
 	it('opens at its own entry in the register, not at the same words in an entry above it', async () => {
-		const page = await browser.newPage();
+		const page = await pages.open();
 		await page.goto(pageUrl(hosted.base, 'search.html?q=Kursk'));
 		await page.locator('.search-results__status').filter({ hasText: 'for “Kursk”' }).waitFor();
 		const sources = page.locator('.search-results__sources .search-result a');
@@ -625,7 +623,7 @@ describe('a source found by search', () => {
 		const box = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().toJSON(), id);
 		expect(box.top).toBeGreaterThanOrEqual(0);
 		expect(box.top).toBeLessThan(200);
-		await page.close();
+		await pages.done(page);
 	});
 });
 
@@ -639,8 +637,7 @@ describe('a result opened on a phone', () => {
 		// In the section's opening paragraphs, below its key points and contents.
 		['Biden', 'victory-plan.html#opening'],
 	])('lands at the match for %s under its heading, not at the same words in the page’s contents', async (query, opens) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await page.goto(pageUrl(hosted.base, 'index.html'));
 		const answer = await ask(page, hosted.base, query);
 		const chosen = answer.results.find((r) => target(r.href).startsWith(opens));
@@ -653,7 +650,7 @@ describe('a result opened on a phone', () => {
 		expect((await heading.boundingBox())!.y + 200).toBeGreaterThan(0);
 		// The browser opens a closed box to show a match inside it: the contents stay shut.
 		expect(await page.locator('.toc__details').evaluate((d) => (d as HTMLDetailsElement).open), 'the contents were opened').toBe(false);
-		await context.close();
+		await pages.done(page);
 	});
 });
 
@@ -695,6 +692,7 @@ describe('a screen reader', () => {
 		// The status stays the same (“Searching…”) over many keys: it was read out mid-word, as if the reader had paused.
 		['only once the reader has typed', true],
 	])('is told the results once typing pauses, not at every keystroke, and once only, when the search answers %s', async (_, held) => {
+		// A page of its own: a page's clock, once installed, stays with it.
 		await onPage(hosted.base, 'index.html', async (page) => {
 			let finishTyping!: () => void;
 			const typingDone = new Promise<void>((resolve) => (finishTyping = resolve));
@@ -732,7 +730,7 @@ describe('a screen reader', () => {
 			await page.clock.runFor(8000);
 			expect(await live.textContent()).toBe('');
 			expect(await status.textContent()).toContain('for “secretary general”');
-		});
+		}, {}, true);
 	});
 });
 
@@ -763,8 +761,7 @@ describe('a result whose page holds more between its words than the excerpt', ()
 		['a who’s who role', 'people.html#peter-szijjarto', '#peter-szijjarto + .person-entry__role'],
 		['a table row', 'alliance-reaction.html#who-stood-where', '.heading-wrap:has(#who-stood-where) ~ table th > div:text-is("Hungary")'],
 	])('still lands at the words in %s, highlighted in the middle of the screen, not at the top of its part a moment later', async (_, opens, words) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-		const page = await context.newPage();
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await page.goto(pageUrl(hosted.base, 'index.html'));
 		const answer = await ask(page, hosted.base, 'Hungary');
 		const chosen = answer.results.find((r) => target(r.href) === opens);
@@ -780,7 +777,7 @@ describe('a result whose page holds more between its words than the excerpt', ()
 		await expect.poll(middle, { timeout: 10_000 }).toBe('in the middle');
 		await page.waitForTimeout(500);
 		expect(await middle()).toBe('in the middle');
-		await context.close();
+		await pages.done(page);
 	});
 });
 

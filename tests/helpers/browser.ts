@@ -61,11 +61,15 @@ export async function watchPage(page: Page, siteUrl: string): Promise<PageWatch>
 		if (site.protocol === 'file:') return u.protocol === 'file:' && u.pathname.startsWith(site.pathname);
 		return u.origin === site.origin;
 	};
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+	// Once a page: a page the tests hand on to the next keeps its init scripts.
+	if (!reporting.has(page)) {
+		reporting.add(page);
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+			});
 		});
-	});
+	}
 	page.on('console', (m) => {
 		if (m.type() === 'error') watch.problems.push(`console error on ${page.url()}: ${m.text()}`);
 	});
@@ -85,6 +89,9 @@ export async function watchPage(page: Page, siteUrl: string): Promise<PageWatch>
 	});
 	return watch;
 }
+
+/** The pages that report policy violations to their console. */
+const reporting = new WeakSet<Page>();
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
 	return browser.newContext({ serviceWorkers: 'block', ...options });
