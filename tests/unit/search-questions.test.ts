@@ -50,6 +50,11 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who backed the invitation')).toBe('For');
 		expect(stanceAsked('which NATO countries oppose Ukraine’s membership?')).toBe('Against');
 		expect(stanceAsked('which country blocks the invitation')).toBe('Against');
+		// Searched as words, not asked: the allies, then their stance.
+		expect(stanceAsked('countries blocking the invitation')).toBe('Against');
+		expect(stanceAsked('NATO members against Ukraine joining')).toBe('Against');
+		expect(stanceAsked('allied governments opposed to an invitation')).toBe('Against');
+		expect(stanceAsked('allies supporting an invitation')).toBe('For');
 		// Asked the other way round, the negation right before the stance.
 		expect(stanceAsked('which allies don’t support an invitation')).toBe('Against');
 		expect(stanceAsked('who did not oppose it')).toBe('For');
@@ -67,12 +72,15 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('which countries joined in 1999')).toBeUndefined();
 		expect(stanceAsked('who supports and who opposes it')).toBeUndefined();
 		expect(stanceAsked('Germany against')).toBeUndefined();
+		// One ally, whose name holds a word for the allies: its own position, not all that are the same.
+		expect(stanceAsked('United States against')).toBeUndefined();
+		expect(stanceAsked('states that joined in 2004')).toBeUndefined();
 	});
 });
 
 describe('speaksOfStance', () => {
 	it('hears backing or opposing in any query, and nothing else', () => {
-		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'US opposition']) expect(speaksOfStance(q), q).toBe(true);
+		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view']) expect(speaksOfStance(q), q).toBe(true);
 		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008']) expect(speaksOfStance(q), q).toBe(false);
 	});
 });

@@ -65,8 +65,14 @@ export function asKeywords(query: string): string {
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
 
-/** Which allies a question asks about: “who…”, or “which (NATO) countries…” and the like. */
-const ABOUT_ALLIES = /^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)\b)/i;
+/**
+ * Which allies a query asks about: “who…”, “which (NATO) countries…” and
+ * the like, or those words alone as a search (“countries blocking the
+ * invitation”, “NATO members against”): a word before them, if any, says
+ * whose, and is not a name's first word (“United States”).
+ */
+const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)`;
+const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:nato|allied|european|western|other|member)\s+)?${ALLIES}\b)`, 'i');
 const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)`;
 const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*)`;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
@@ -82,7 +88,7 @@ const A_NEGATION = new RegExp(`^${NEGATION}$`, 'i');
  * “arrangement”) makes it another question.
  */
 const ABOUT_THE_REQUEST = new Set(
-	'ukraine ukraines kyiv kyivs nato alliance invitation invitations invite invited inviting join joins joining joined membership member members accession plan victory request it its idea now countries country allies ally nations nation states state governments government'.split(' '),
+	'ukraine ukraines kyiv kyivs nato alliance invitation invitations invite invited inviting join joins joining joined membership member members accession plan victory request it its idea now countries country allies ally nations nation states state governments government allied european western other'.split(' '),
 );
 
 /**
@@ -104,5 +110,8 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }
 
-/** The query speaks of backing or opposing (“why does Germany oppose”, “does France support it”). */
-export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query);
+/** Words for where an ally stands, whichever way (“the US position on inviting Ukraine”, “Hungary's stance”). */
+const STANDING = /\b(?:positions?|stances?|views?)\b/i;
+
+/** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
+export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query);
