@@ -209,6 +209,20 @@ describe('entryNamedFirst', () => {
 		const stood = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/alliance-reaction.html#stood', 'Alliance reaction'), heading: 'Who stood where' }];
 		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
 	});
+	it('puts a part whose heading has every word searched for before a timeline’s line that came first, but not for a date', () => {
+		const found = [
+			view('https://s/timeline.html#bucharest-summit', 'Bucharest summit promises eventual membership'),
+			{ ...view('https://s/people.html#heads', 'Heads of state'), heading: undefined },
+			{ ...view('https://s/background.html#bucharest', 'Background'), heading: 'Bucharest, 2008: a promise without a plan' },
+		];
+		expect(entryNamedFirst(found, 'Bucharest 2008')[0].url).toBe('https://s/background.html#bucharest');
+		// A heading with only some of the words, or a date searched for, leaves the day's line first.
+		expect(entryNamedFirst(found, 'Bucharest summit')).toBe(found);
+		expect(entryNamedFirst(found, 'April 2008')).toBe(found);
+		expect(entryNamedFirst(found, 'Bucharest')).toBe(found);
+		// Nor does a heading go before anything but a timeline's line.
+		expect(entryNamedFirst([found[1], found[2]], 'Bucharest 2008')[0].url).toBe('https://s/people.html#heads');
+	});
 	it('answers who with an ally’s position that was found, before any other result', () => {
 		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
 		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);

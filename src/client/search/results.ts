@@ -145,6 +145,9 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 
 const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 
+/** A month's name, which makes a search a date's (“April 2008”, “Dec 3”). */
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 /**
  * The results with a glossary term or person named exactly as the query
  * first: a reader who types “consensus” is looking the word up, and Pagefind
@@ -197,7 +200,16 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 		const words: string[] = wordsOf(r.heading);
 		return exactly ? substance.every((w) => words.includes(w)) : headingNames(r.heading, query);
 	};
-	const headed = !isQuestion(typed) || substance.length === 0 ? -1 : [true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1;
+	// Searched for, not asked, a timeline's line comes second to the part whose heading has every word, as typed:
+	// “Bucharest 2008” had led with the summit's line, above “Bucharest, 2008: a promise without a plan”. Not a date's
+	// words, whose answer is the day's line; not one word, a term to look up (“irreversible”); nor a heading that only
+	// shares their stems.
+	const timelineFirst = results[0]?.url.includes('/timeline.html#') && substance.length >= 2 && !MONTH.test(query);
+	const headed =
+		substance.length === 0 ? -1
+		: isQuestion(typed) ? ([true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1)
+		: timelineFirst ? results.findIndex(heads(true))
+		: -1;
 	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
 	return toFront(results, answer);
 }
