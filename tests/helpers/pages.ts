@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { newContext } from './browser';
 
 /** A test's page: the context's options, and those a page already open can be given again. */
 export type PageOptions = BrowserContextOptions;
@@ -34,8 +35,8 @@ export class Pages {
 		const key = JSON.stringify(fixed);
 		const page = this.#idle.get(key)?.pop();
 		if (!page) {
-			// No service worker, unless asked for: one registered would stay with the context, and answer the next test's requests.
-			const context = await this.#browser.newContext({ serviceWorkers: 'block', ...options });
+			// Its service workers blocked, unless asked for: one registered would stay with the context and answer the next test's requests.
+			const context = await newContext(this.#browser, options);
 			const fresh = await context.newPage();
 			keys.set(fresh, key);
 			return fresh;

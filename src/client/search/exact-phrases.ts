@@ -28,7 +28,12 @@ import { isQuoted } from './questions.ts';
 
 /** Two or three capital letters, a word of their own. */
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
-const DAY_AND_MONTH = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2} ${MONTH}\b`, 'i');
+const A_MONTH = new RegExp(String.raw`\b${MONTH}\b`, 'i');
+
+/** The query names a month, which makes it a date's (“April 2008”, “Dec 3”). */
+export const namesMonth = (query: string) => A_MONTH.test(query);
 
 /** Words each begun with a capital, two or more of them and nothing else. */
 const NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;

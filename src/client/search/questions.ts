@@ -72,7 +72,8 @@ export function asKeywords(query: string): string {
  * whose, and is not a name's first word (“United States”).
  */
 const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)`;
-const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:nato|allied|european|western|other|member)\s+)?${ALLIES}\b)`, 'i');
+const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
+const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
 const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)`;
 const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*)`;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
@@ -87,9 +88,10 @@ const A_NEGATION = new RegExp(`^${NEGATION}$`, 'i');
  * “who supports Ukraine joining NATO”. Any other word (“Bucharest”, “2008”,
  * “arrangement”) makes it another question.
  */
-const ABOUT_THE_REQUEST = new Set(
-	'ukraine ukraines kyiv kyivs nato alliance invitation invitations invite invited inviting join joins joining joined membership member members accession plan victory request it its idea now countries country allies ally nations nation states state governments government allied european western other'.split(' '),
-);
+const ABOUT_THE_REQUEST = new Set([
+	...'ukraine ukraines kyiv kyivs nato alliance invitation invitations invite invited inviting join joins joining joined membership member members accession plan victory request it its idea now countries country allies ally nations nation states state governments government'.split(' '),
+	...WHOSE,
+]);
 
 /**
  * Asked which allies are for or against the request (“which countries

@@ -1,4 +1,5 @@
 import { ELLIPSIS, type PagefindData } from './engine.ts';
+import { namesMonth } from './exact-phrases.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { OPENING_TITLE } from '../../site/urls.ts';
@@ -145,9 +146,6 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 
 const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 
-/** A month's name, which makes a search a date's (“April 2008”, “Dec 3”). */
-const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-
 /**
  * The results with a glossary term or person named exactly as the query
  * first: a reader who types “consensus” is looking the word up, and Pagefind
@@ -204,7 +202,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// “Bucharest 2008” had led with the summit's line, above “Bucharest, 2008: a promise without a plan”. Not a date's
 	// words, whose answer is the day's line; not one word, a term to look up (“irreversible”); nor a heading that only
 	// shares their stems.
-	const timelineFirst = results[0]?.url.includes('/timeline.html#') && substance.length >= 2 && !MONTH.test(query);
+	const timelineFirst = results[0]?.url.includes('/timeline.html#') && substance.length >= 2 && !namesMonth(query);
 	const headed =
 		substance.length === 0 ? -1
 		: isQuestion(typed) ? ([true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1)
