@@ -52,7 +52,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		],
 	},
 	dark: {
-		sea: '#1b2229',
+		sea: '#0c0f12',
 		land: '#33373d',
 		border: '#15171a',
 		ukraine: '#f0a050',
