@@ -1,4 +1,4 @@
-import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * The service worker behind "Keep this briefing for offline reading". The
@@ -97,12 +97,22 @@ self.addEventListener('fetch', (event) => {
 				// By path alone: a link may carry a query.
 				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection();
 				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
-				if (missing) return missing;
+				if (missing) return notFound(missing);
 				throw error;
 			}
 		})(),
 	);
 });
+
+/**
+ * The page for a missing address as a host serves it, with status 404 (the
+ * copy had answered 200), its links leading into the folder the copy was
+ * kept from.
+ */
+async function notFound(stored: Response): Promise<Response> {
+	const html = notFoundPageIn(await stored.text(), new URL(SCOPE).pathname);
+	return new Response(html, { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
 
 /**
  * A download asked for with the network off: the copy leaves the downloads

@@ -15,6 +15,24 @@ export const MESSAGE_TYPE = 'briefing-offline';
  */
 export const DOWNLOADS = ['briefing.epub', 'briefing.zip'] as const;
 
+/** The attribute of the 404 page's root element that holds the path its links are rooted at (postbuild/not-found-page.ts). */
+export const NOT_FOUND_BASE_ATTRIBUTE = 'data-base';
+
+/**
+ * The 404 page as the offline copy serves it from the folder it was kept
+ * from (`folder`, a path ending in /): its links are rooted at the site's
+ * base path as the build knew it, / without a configured site URL, and a
+ * copy kept under /briefing/ had sent every link out of the briefing.
+ */
+export function notFoundPageIn(html: string, folder: string): string {
+	const base = new RegExp(`<html\\b[^>]*\\s${NOT_FOUND_BASE_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
+	if (base === undefined || base === folder) return html;
+	// Attribute values rooted at the base, not at another host (//): the page's only rooted URLs.
+	return html.replace(/(\s)([\w:-]+)="([^"]*)"/g, (attribute, space: string, name: string, value: string) =>
+		name !== NOT_FOUND_BASE_ATTRIBUTE && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length)}"` : attribute,
+	);
+}
+
 export type OfflineMessage =
 	| { type: typeof MESSAGE_TYPE; state: 'progress'; version: string; done: number; total: number; bytes: number; totalBytes: number }
 	| { type: typeof MESSAGE_TYPE; state: 'stored'; version: string; total: number; totalBytes: number }

@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { URL_ATTRIBUTES } from './page-pass.ts';
 import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
+import { NOT_FOUND_BASE_ATTRIBUTE } from '../editions/offline-protocol.ts';
 
 export interface RebasedPage {
 	html: string;
@@ -40,6 +41,12 @@ export function rebaseNotFoundPage(html: string, base: string, readStylesheet: (
 					const css = readStylesheet(href);
 					inlined.push(css);
 					return replace(`<style>${css}</style>`);
+				}
+				// The offline copy's worker serves this page from wherever the copy was kept, and roots its links there
+				// instead (offline-protocol.ts): it reads the base they are rooted at here.
+				if (name === 'html') {
+					attributes[NOT_FOUND_BASE_ATTRIBUTE] = base;
+					return replace(startTag(name, attributes, html.slice(parser.startIndex, parser.endIndex + 1)));
 				}
 				const urls = Object.keys(attributes).filter((attribute) => URL_ATTRIBUTES.has(attribute) && rooted(attributes[attribute]));
 				if (urls.length === 0) return;

@@ -87,10 +87,22 @@ it('saves the site on request, serves it with the network off, replaces it with 
 		expect(await page.locator('h1').textContent(), download).toBe('This download needs a connection');
 		expect(await page.title(), download).not.toMatch(/not found/i);
 	}
-	// Each 503 is the answer meant, which the page watch records as a failed request.
+	// An address that is not in the copy: the site's page for it, as a 404, its links into the copy's folder (the
+	// build knew no site URL, and rooted them at /), which serves them.
+	const missing = await page.goto(url('no-such-page.html'));
+	expect(missing?.status()).toBe(404);
+	expect(missing?.fromServiceWorker()).toBe(true);
+	expect(await page.locator('h1').textContent()).toMatch(/Page not found/);
+	const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	expect(links.length).toBeGreaterThan(10);
+	expect(links.filter((href) => !href.startsWith(server.url))).toEqual([]);
+	await page.locator('main a', { hasText: 'overview' }).click();
+	await page.waitForURL(url('index.html'));
+	expect(await page.locator('h1').first().isVisible()).toBe(true);
+	// Each 503 and the 404 is the answer meant, which the page watch records as a failed request.
 	const refused = watch.problems.splice(problemsBefore);
 	expect(refused.length).toBeGreaterThan(0);
-	expect(refused.every((p) => /503/.test(p) && /\/briefing\.(epub|zip)\b/.test(p)), refused.join('\n')).toBe(true);
+	expect(refused.every((p) => (/503/.test(p) && /\/briefing\.(epub|zip)\b/.test(p)) || (/404/.test(p) && /no-such-page/.test(p))), refused.join('\n')).toBe(true);
 	await context.setOffline(false);
 
 	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.

@@ -3,6 +3,7 @@ import { atomFeed } from '../../src/publication/atom-feed';
 import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta';
 import { noticesFor, orderLog } from '../../src/publication/log';
 import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page';
+import { notFoundPageIn } from '../../src/editions/offline-protocol';
 import { sitemap } from '../../src/publication/sitemap';
 import { SOCIAL_CARD } from '../../src/publication/social-card';
 import { citedWork, type PublicationData } from '../../src/publication/work';
@@ -122,5 +123,20 @@ describe('the 404 page, rebased', async () => {
 		expect(out).toContain('data-js="/briefing/assets/search.js"');
 		expect(out).toContain('<a href="#main">');
 		expect(out).toContain('<a href="https://x.org/">');
+	});
+
+	it('says where its links are rooted, and the offline copy roots them at the folder it was kept from', () => {
+		expect(out).toMatch(/^<html data-base="\/briefing\/">/);
+		const atRoot = notFoundPageIn(out, '/');
+		expect(atRoot).toContain('<link rel="icon" href="/favicon.svg">');
+		expect(atRoot).toContain('<a href="/index.html">');
+		expect(atRoot).toContain('<form action="/search.html">');
+		expect(atRoot).toContain('data-js="/assets/search.js"');
+		expect(atRoot).toContain('<a href="#main">');
+		expect(atRoot).toContain('<a href="https://x.org/">');
+		expect(notFoundPageIn(out, '/briefing/')).toBe(out);
+		const built = rebaseNotFoundPage(html, '/', () => '').html;
+		expect(notFoundPageIn(built, '/copy/')).toContain('<a href="/copy/index.html">');
+		expect(notFoundPageIn(built, '/copy/')).toContain('<html data-base="/">');
 	});
 });
