@@ -144,6 +144,12 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'who is who', accept: ['people.html'], why: 'it had led with the about page' },
 	{ query: 'NAC', accept: ['glossary.html#north-atlantic-council'], why: 'the briefing writes the North Atlantic Council out; the abbreviation found nothing' },
 	{ query: 'PfP', accept: ['glossary.html#partnership-for-peace'], why: 'a reader check found the abbreviation finding nothing' },
+	{ query: 'NUC', accept: ['glossary.html#nato-ukraine-council'], why: 'the council’s abbreviation found nothing (a search trial)' },
+	{ query: 'SG', accept: ['alliance-reaction.html#a-new-secretary-general', 'people.html#mark-rutte', 'timeline.html#rutte-takes-office'], why: 'the Secretary General by the abbreviation allies use: “NATO SG” had answered as “NATO”, the SG dropped unsaid' },
+	{ query: 'DoD', accept: ['people.html#pat-ryder', 'people.html#sabrina-singh', 'victory-plan.html#north-korean-troops'], why: 'the Pentagon by its abbreviation had found the verb “do”' },
+	{ query: 'bibliography', accept: ['sources.html'], why: 'the register by the name a paper gives it had found nothing' },
+	{ query: 'does NATO vote', accept: ['glossary.html#consensus', 'background.html#article-10-who-decides', 'alliance-reaction.html#how-an-invitation-is-decided'], why: 'asked whether: the day the Rada voted, a timeline line, had come first' },
+	{ query: 'is membership irreversible', accept: ['glossary.html#irreversible-path', 'alliance-reaction.html#irreversible-what-the-alliance-has-promised', 'background.html#from-invasion-to-an-irreversible-path-20222024'], why: 'asked whether: the summit’s line, which says the word, had come before the term that explains it' },
 	{ query: 'UNGA', accept: ['timeline.html#unga-resolution-68-262', 'partial-coverage.html#what-he-did-not-say'], why: 'the briefing writes the UN General Assembly out; the abbreviation found nothing' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },

@@ -223,6 +223,16 @@ describe('entryNamedFirst', () => {
 		// Nor does a heading go before anything but a timeline's line.
 		expect(entryNamedFirst([found[1], found[2]], 'Bucharest 2008')[0].url).toBe('https://s/people.html#heads');
 	});
+	it('answers whether, why or how with what explains before a timeline’s line, but not whether it happened, or how many', () => {
+		const found = [view('https://s/timeline.html#rada-vote', 'Ukraine drops its non-aligned status'), view('https://s/glossary.html#consensus', 'consensus'), view('https://s/background.html#who-decides', 'Background')];
+		expect(entryNamedFirst(found, 'nato vote', 'does nato vote')[0].url).toBe('https://s/glossary.html#consensus');
+		expect(entryNamedFirst(found, 'nato vote', 'How does NATO vote?')[0].url).toBe('https://s/glossary.html#consensus');
+		for (const typed of ['did nato vote', 'how many votes', 'nato vote', 'when did nato vote']) expect(entryNamedFirst(found, 'nato vote', typed), typed).toBe(found);
+		// Only from the first three: a line is a better answer than a part far down.
+		const far = [found[0], found[0], found[0], found[1]].map((r, i) => ({ ...r, title: `${r.title} ${i}` }));
+		expect(entryNamedFirst(far, 'nato vote', 'does nato vote')).toBe(far);
+	});
+
 	it('answers who with an ally’s position that was found, before any other result', () => {
 		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
 		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);

@@ -208,9 +208,20 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 		: isQuestion(typed) ? ([true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1)
 		: timelineFirst ? results.findIndex(heads(true))
 		: -1;
-	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : -1;
+	// Asked whether, why or how, a timeline's line is no answer ahead of a part that explains: “does NATO vote” had led
+	// with the day the Rada voted, and “is membership irreversible” with the line that says the word, above the terms
+	// that explain them. Not asked when, how many or how long, which a line answers.
+	const timeline = (r: ResultView) => r.url.includes('/timeline.html#');
+	const explains = EXPLAINING.test(typed) && results[0] !== undefined && timeline(results[0]) ? results.slice(0, 3).findIndex((r) => !timeline(r)) : -1;
+	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
 	return toFront(results, answer);
 }
+
+/**
+ * A question a timeline's line does not answer: whether something is so, why or how; not whether something
+ * happened (“did Sweden join NATO”: the day it joined says so), how many, how long or how old.
+ */
+const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!\s+(?:many|much|long|old|soon)\b))\b/i;
 
 /** The results with the one at `at` first, the rest in their order; as they are if `at` is 0 or none. */
 const toFront = (results: ResultView[], at: number) => (at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results);
