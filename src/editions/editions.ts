@@ -50,11 +50,14 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	return epub.byteLength;
 }
 
-/** A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text. */
+/**
+ * A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text, saying that the
+ * reader has it (the bare words had read as a download that was not offered).
+ */
 const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>([^<]*)</a>`, 'g');
 
-/** A page of the site as the zip holds it: the same, less its link to the zip. */
-export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1');
+/** A page of the site as the zip holds it: the same, its link to the zip now words that say this is that folder. */
+export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1 (this copy)');
 
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
