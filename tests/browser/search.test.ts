@@ -383,6 +383,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const apart = await ask(page, base, 'Rutte quasar invitation');
 			expect(apart.status).toMatch(/^No result has every word of “Rutte quasar invitation”\. \d+ results? for “Rutte invitation”, without “quasar”\./);
 			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
+			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.
+			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”\./);
 			// A question is searched for its words of substance, and the reader told.
 			expect((await ask(page, base, 'what did Germany say')).status).toMatch(/^(The first )?\d+ results for “Germany”, from the question “what did Germany say”\./);
 			const typing = await ask(page, base, 'Stefanishy');

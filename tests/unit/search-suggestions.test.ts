@@ -76,7 +76,8 @@ describe('suggestQuery', () => {
 });
 
 describe('unansweredWords', () => {
-	it('lists the words of four letters or more marked in no excerpt, as typed', () => {
+	it('lists the words of three letters or more marked in no excerpt, as typed', () => {
+		expect(unansweredWords('Kim Jong Un', ['<mark>United</mark> Kingdom'])).toEqual(['Kim', 'Jong']);
 		expect(unansweredWords('Artcle 5', ['Article <mark>5</mark> says'])).toEqual(['Artcle']);
 		expect(unansweredWords('Rutte Orbán', ['<mark>Rutte</mark> or'])).toEqual(['Orbán']);
 		expect(unansweredWords('Article 5', ['<mark>Article</mark> <mark>5</mark> says'])).toEqual([]);
