@@ -121,6 +121,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'nuclear weapons for Ukraine', accept: ['victory-plan.html#five-points-and-three-secret-annexes'], why: 'the part with most “Ukraine” had opened, where no weapons are' },
 	// Dates as readers type them, which the briefing writes day first.
 	{ query: 'Dec 3', accept: ['timeline.html#foreign-ministers-meeting'], why: '“Dec” had found “decides” and “declaration”, and “3” every 30 and 32' },
+	{ query: '12/3/2024', accept: ['timeline.html#foreign-ministers-meeting'], why: 'read day first, 12 March found nothing, and the search had answered for March 2024: month first, as an American reader writes it, it is the meeting' },
+	{ query: '7/3/2024', accept: ['timeline.html#sweden-joins'], why: 'read day first, 7 March 2024 is found, and stays the answer' },
 	{ query: 'Dec 3-4', accept: ['index.html#what-to-watch-on-34-december', 'alliance-reaction.html#what-to-watch-at-the-34-december-meeting', 'alliance-reaction.html#after-note-2024-12-04', 'timeline.html#foreign-ministers-meeting'], why: 'two days, month first: it had been searched as “3 December-4”' },
 	{ query: '1 Oct', accept: ['timeline.html#rutte-takes-office', 'alliance-reaction.html#a-new-secretary-general'], why: 'a short month: it had led with 3 October 1954' },
 	// A reference page, by its name.

@@ -2,7 +2,7 @@ import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
 import { asKeywords, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
-import { otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
+import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
@@ -108,6 +108,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : [];
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
+	// A date with slashes read day first (spellings.ts) that finds nothing that day, read month first: 12/3/2024.
+	const otherDay = monthFirst(typed) && (await answer(monthFirst(typed)!, limits, undefined, false));
+	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
 	const meant = await corrected(typed, limits);

@@ -61,6 +61,19 @@ function slashDate(first: number, second: number): [day: number, month: number] 
 	const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
 	return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? [day, month] : undefined;
 }
+/**
+ * The query with each date typed with slashes that could be read either way (12/3/2024) swapped, to be read the
+ * other way: month first, as American readers write it. Undefined if it has none.
+ */
+export function monthFirst(query: string): string | undefined {
+	let swapped = false;
+	const other = query.replace(SLASH_DATE, (typed, first: string, second: string, year: string) => {
+		if (Number(first) > 12 || Number(second) > 12 || Number(first) === Number(second)) return typed;
+		swapped = true;
+		return `${second}/${first}/${year}`;
+	});
+	return swapped ? other : undefined;
+}
 const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase());
 
 /**
