@@ -6,6 +6,9 @@ describe('asKeywords', () => {
 		expect(asKeywords('when is the meeting')).toBe('meeting');
 		expect(asKeywords('Why does Germany oppose Ukraine joining?')).toBe('Germany oppose Ukraine joining');
 		expect(asKeywords('What did Germany say?')).toBe('Germany');
+		// Words that ask how two things differ or when, which the parts that answer do not use.
+		expect(asKeywords('what is the difference between invitation and membership')).toBe('invitation membership');
+		expect(asKeywords('how did West Germany join NATO while the country was divided')).toBe('West Germany join NATO country divided');
 		expect(asKeywords('how does an invitation work')).toBe('invitation work');
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');

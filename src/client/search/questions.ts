@@ -19,6 +19,9 @@ const FILLER = new Set(
 		...'stand stands stood'.split(' '),
 		// “what does irreversible mean” found “means” alone, and “what's Article 6” was no question at all.
 		...'mean means meaning whats whos wheres whens hows'.split(' '),
+		// “what is the difference between invitation and membership” had searched for “difference” and “between”,
+		// which no part that tells the two apart uses, and “while” in “how did … join while the country was divided”.
+		...'difference differences between while whereas'.split(' '),
 		// “what did Sybiha write” had searched for “write”, and found the background's “in writing”.
 		...'write writes wrote think thinks'.split(' '),
 	],
