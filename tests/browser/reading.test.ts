@@ -128,6 +128,8 @@ describe('reading without scripts', () => {
 		const notice = page.locator('[data-without-script]');
 		expect(await notice.isVisible()).toBe(true);
 		expect(await notice.locator('a').getAttribute('href')).toBe('all.html');
+		// A phone has no Ctrl+F: the notice says where its find is.
+		expect(await notice.textContent()).toMatch(/Ctrl\+F or ⌘F with a keyboard; on a phone, in the browser’s menu/);
 		await pages.done(page);
 		// With script, the search page answers and the notice is gone.
 		const live = await open('search.html?q=Vilnius');
