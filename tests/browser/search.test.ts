@@ -424,6 +424,13 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			await status.filter({ hasText: 'the briefing’s way of writing “Andriy Sybiga”' }).waitFor();
 			expect(await status.textContent()).toMatch(/^\d+ results for “Andrii Sybiha”, the briefing’s way of writing “Andriy Sybiga”/);
 			expect(await page.locator('.search-results__more').count()).toBe(0);
+			// Where only the register's list is cut, the text's results are counted apart, all of them: “The first 27
+			// results” had counted the text's twelve, all there were, with the register's first fifteen.
+			await page.locator('#search-page-input').fill('Zelensky');
+			await status.filter({ hasText: 'the briefing’s way of writing “Zelensky”' }).waitFor();
+			const text = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
+			const register = await page.locator('.search-form--page + .search-results .search-results__sources .search-result').count();
+			expect(await status.textContent()).toMatch(new RegExp(`^${text} results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first ${register} in the source register\\.`));
 		});
 	});
 

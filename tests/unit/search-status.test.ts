@@ -9,6 +9,11 @@ describe('statusText', () => {
 		expect(statusText('Zelenskyy', found(1))).toEqual({ text: '1 result for “Zelenskyy”.' });
 		expect(statusText('Zelensky', found(8, { rewritten: 'spelling', more: true }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”.' });
 		expect(statusText('Zelenksy', found(3, { insteadOf: 'Zelenksy' }))).toEqual({ text: 'No results for “Zelenksy”. 3 results for “Zelenskyy”.' });
+		// Only the register's list cut: the text's results counted apart, all of them.
+		const register = (n: number) => Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] }));
+		expect(statusText('Zelensky', found(12, { rewritten: 'spelling', more: true, inRegisterOnly: true, sources: register(15) }))).toEqual({ text: '12 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first 15 in the source register.' });
+		expect(statusText('Zelenskyy', found(0, { more: true, inRegisterOnly: true, sources: register(15) }))).toEqual({ text: 'The first 15 results for “Zelenskyy”.' });
+		expect(statusText('Zelenskyy', found(8, { more: true, sources: register(3) }))).toEqual({ text: 'The first 11 results for “Zelenskyy”.' });
 	});
 	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
 		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });

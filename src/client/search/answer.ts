@@ -43,8 +43,9 @@ export interface Answer {
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
-	/** A list is full and Pagefind found more beyond it. */
+	/** A list is full and Pagefind found more beyond it; `inRegisterOnly`, only the source register's list. */
 	more: boolean;
+	inRegisterOnly?: true;
 	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
 	fewer?: FewerWords;
 	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
@@ -217,7 +218,7 @@ const painted = () => new Promise<void>((resolve) => {
 	setTimeout(resolve, 100);
 });
 
-type Found = Pick<Answer, 'results' | 'sources' | 'more'>;
+type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'inRegisterOnly'>;
 /** The results whose text marks every word of `query`. */
 const withEveryWord = (found: Found, query: string): Found => {
 	const typed = wordsOf(query);
@@ -285,8 +286,9 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
 function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
 	const results = once([...a.results, ...b.results], resultKey);
 	const sources = once([...a.sources, ...b.sources], sourceKey);
-	const more = (results.length >= limits.results && (beyond.results || results.length > limits.results)) || (sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources));
-	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more };
+	const cut = { results: results.length >= limits.results && (beyond.results || results.length > limits.results), sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
+	const inRegisterOnly = cut.sources && !cut.results ? { inRegisterOnly: true as const } : {};
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, ...inRegisterOnly };
 }
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */

@@ -21,11 +21,16 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 			? inQuotes(typed)
 			: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
 	if (count === 0) return { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
-	const counted = found.more ? `The first ${count} results` : count === 1 ? '1 result' : `${count} results`;
+	// Where only the register's list is cut, the text's results are all there, and said so: “The first 27 results” had
+	// counted twelve of the text, all of them, with the register's first fifteen.
+	const all = (n: number) => (n === 1 ? '1 result' : `${n} results`);
+	const apart = found.more && found.inRegisterOnly && found.results.length > 0;
+	const counted = apart ? all(found.results.length) : found.more ? `The first ${count} results` : all(count);
+	const register = apart ? `, and the first ${found.sources.length} in the source register` : '';
 	// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
 	const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
 	const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
-	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}.` };
-	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}.` };
-	return { text: `${counted} for ${shown}.` };
+	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}${register}.` };
+	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}${register}.` };
+	return { text: `${counted} for ${shown}${register}.` };
 }
