@@ -1,3 +1,5 @@
+import { URL_ATTRIBUTES } from '../site/urls.ts';
+
 /**
  * What the page's control (src/client/keep-offline.ts) and the service worker
  * (src/client/service-worker.ts) agree on. Cache names carry the site's
@@ -27,9 +29,10 @@ export const NOT_FOUND_BASE_ATTRIBUTE = 'data-base';
 export function notFoundPageIn(html: string, folder: string): string {
 	const base = new RegExp(`<html\\b[^>]*\\s${NOT_FOUND_BASE_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
 	if (base === undefined || base === folder) return html;
-	// Attribute values rooted at the base, not at another host (//): the page's only rooted URLs.
+	// URLs rooted at the base, not at another host (//); not other attributes that begin with a slash (the search
+	// box's aria-keyshortcuts, “/ Control+K”).
 	return html.replace(/(\s)([\w:-]+)="([^"]*)"/g, (attribute, space: string, name: string, value: string) =>
-		name !== NOT_FOUND_BASE_ATTRIBUTE && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length)}"` : attribute,
+		URL_ATTRIBUTES.has(name) && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length)}"` : attribute,
 	);
 }
 

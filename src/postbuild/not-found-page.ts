@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { URL_ATTRIBUTES } from './page-pass.ts';
+import { URL_ATTRIBUTES } from '../site/urls.ts';
 import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
 import { NOT_FOUND_BASE_ATTRIBUTE } from '../editions/offline-protocol.ts';
 

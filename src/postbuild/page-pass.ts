@@ -2,9 +2,8 @@ import { Parser } from 'htmlparser2';
 import { keepTogether, UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
 import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
+import { URL_ATTRIBUTES } from '../site/urls.ts';
 
-/** Attributes that hold one URL. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
 /** Attributes that point at something the site must contain, by element. */
 const LINKS: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action' };
 

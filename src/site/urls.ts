@@ -8,6 +8,9 @@ export function pageHref(page: string, hash?: string): string {
 	return `/${page}.html${hash ? `#${hash}` : ''}`;
 }
 
+/** The attributes that hold a URL in the site's pages: those the page pass makes relative and the 404 page roots. */
+export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
+
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
 export const TOC_LIST_ID = 'contents';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */

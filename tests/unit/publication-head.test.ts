@@ -105,7 +105,7 @@ describe('feeds and the sitemap', () => {
 });
 
 describe('the 404 page, rebased', async () => {
-	const html = '<html><head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="#main">Skip</a><a href="/index.html">Home</a><a href="https://x.org/">Out</a><form action="/search.html"><input data-js="/assets/search.js"></form></body></html>';
+	const html = '<html><head><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="#main">Skip</a><a href="/index.html">Home</a><a href="https://x.org/">Out</a><form action="/search.html"><input data-js="/assets/search.js" aria-keyshortcuts="/ Control+K"></form></body></html>';
 	const css: string[] = [];
 	const { html: out, inlined } = rebaseNotFoundPage(html, '/briefing/', (href) => (css.push(href), 'body{color:red}'));
 
@@ -138,5 +138,7 @@ describe('the 404 page, rebased', async () => {
 		const built = rebaseNotFoundPage(html, '/', () => '').html;
 		expect(notFoundPageIn(built, '/copy/')).toContain('<a href="/copy/index.html">');
 		expect(notFoundPageIn(built, '/copy/')).toContain('<html data-base="/">');
+		// Only URLs: the search box's keys begin with a slash too.
+		expect(notFoundPageIn(built, '/copy/')).toContain('aria-keyshortcuts="/ Control+K"');
 	});
 });
