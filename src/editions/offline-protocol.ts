@@ -30,7 +30,8 @@ export function notFoundPageIn(html: string, folder: string): string {
 	const base = new RegExp(`<html\\b[^>]*\\s${NOT_FOUND_BASE_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
 	if (base === undefined || base === folder) return html;
 	// URLs rooted at the base, not at another host (//); not other attributes that begin with a slash (the search
-	// box's aria-keyshortcuts, “/ Control+K”).
+	// box's aria-keyshortcuts, “/ Control+K”). A regular expression, not the build's HTML parser: this runs in the
+	// reader's worker, on a page the build wrote, whose attributes are all quoted.
 	return html.replace(/(\s)([\w:-]+)="([^"]*)"/g, (attribute, space: string, name: string, value: string) =>
 		URL_ATTRIBUTES.has(name) && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length)}"` : attribute,
 	);

@@ -110,7 +110,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// A date with slashes read day first (spellings.ts) that finds nothing that day, read month first: 12/3/2024.
-	const otherDay = monthFirst(typed) && (await answer(monthFirst(typed)!, limits, undefined, false));
+	const swapped = monthFirst(typed);
+	const otherDay = swapped && (await answer(swapped, limits, undefined, false));
 	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.

@@ -202,7 +202,8 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// “Bucharest 2008” had led with the summit's line, above “Bucharest, 2008: a promise without a plan”. Not a date's
 	// words, whose answer is the day's line; not one word, a term to look up (“irreversible”); nor a heading that only
 	// shares their stems.
-	const timelineFirst = results[0]?.url.includes('/timeline.html#') && substance.length >= 2 && !namesMonth(query);
+	const timeline = (r: ResultView) => r.url.includes('/timeline.html#');
+	const timelineFirst = results[0] !== undefined && timeline(results[0]) && substance.length >= 2 && !namesMonth(query);
 	const headed =
 		substance.length === 0 ? -1
 		: isQuestion(typed) ? ([true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1)
@@ -211,7 +212,6 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// Asked whether, why or how, a timeline's line is no answer ahead of a part that explains: “does NATO vote” had led
 	// with the day the Rada voted, and “is membership irreversible” with the line that says the word, above the terms
 	// that explain them. Not asked when, how many or how long, which a line answers.
-	const timeline = (r: ResultView) => r.url.includes('/timeline.html#');
 	const explains = EXPLAINING.test(typed) && results[0] !== undefined && timeline(results[0]) ? results.slice(0, 3).findIndex((r) => !timeline(r)) : -1;
 	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
 	return toFront(results, answer);
