@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/project';
-import { $, $$, text } from './dist';
+import { $, $$, files, text } from './dist';
 
 /**
  * The corrections of the content review (issue 14), each held where a test
@@ -25,7 +27,22 @@ describe('the content review’s corrections', () => {
 	it('credit each quotation to the outlet whose wording it is', () => {
 		expect(byId('quotes', 'stefanishyna-consensus-not-there')).toMatchObject({ source: 'report-2024-11-29' });
 		expect(String(byId('quotes', 'stefanishyna-consensus-not-there').context)).toMatch(/wording of the report this briefing is built on/);
-		expect(byId('quotes', 'zelenskyy-one-part-or-another').source).toBe('ukrinform-2024-11-30');
+		// The report of 29 November has these words; Ukrinform's transcript with the same wording came a day after the briefing's date.
+		expect(byId('quotes', 'zelenskyy-one-part-or-another').source).toBe('report-2024-11-29');
+	});
+
+	it('cite a source from after the briefing’s date only in a note that says so', () => {
+		const sources = new Map(data('sources').map((e) => [String(e.id), String(e.date)]));
+		const pages = files('.html').filter((path) => $$('li[id^="fn-"] a.source-type', path).length > 0);
+		expect(pages).toContain('partial-coverage.html');
+		for (const path of pages) {
+			for (const note of $$('li[id^="fn-"]', path)) {
+				const later = (selectAll('a.source-type', note) as Element[])
+					.map((a) => String(a.properties.href).split('#')[1])
+					.filter((id) => /^\d{4}/.test(sources.get(id) ?? '') && sources.get(id)! > AS_OF);
+				if (later.length > 0) expect(text(note), `${path}: ${later.join(', ')}`).toMatch(/after this briefing’s date/i);
+			}
+		}
 	});
 
 	it('say the letter was written in English and that Reuters quoted it, not that another outlet rendered it', () => {
