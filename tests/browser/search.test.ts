@@ -246,9 +246,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 	});
 
 	if (notSubPath) it('lists the register entries whose headlines spell a name their own way among those for the briefing’s spelling, each once', async () => {
-		await onPage(base, 'search.html?q=Zelenskyy', async (page) => {
+		// With a second word, so that the register holds more entries than the page lists at first.
+		await onPage(base, 'search.html?q=Zelenskyy%20Ukraine', async (page) => {
 			const status = page.locator('.search-results__status');
-			await status.filter({ hasText: 'for “Zelenskyy”' }).waitFor();
+			await status.filter({ hasText: 'for “Zelenskyy Ukraine”' }).waitFor();
 			const entries = () => page.locator('.search-results__sources .search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split(':~:')[0]));
 			const sources = await page.locator('.search-results__sources .search-result').allTextContents();
 			// “Zelensky unveils…” and its like, after the entries that write Zelenskyy.
@@ -426,11 +427,11 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(await page.locator('.search-results__more').count()).toBe(0);
 			// Where only the register's list is cut, the text's results are counted apart, all of them: “The first 27
 			// results” had counted the text's twelve, all there were, with the register's first fifteen.
-			await page.locator('#search-page-input').fill('Zelensky');
-			await status.filter({ hasText: 'the briefing’s way of writing “Zelensky”' }).waitFor();
+			await page.locator('#search-page-input').fill('Zelensky Ukraine');
+			await status.filter({ hasText: 'the briefing’s way of writing “Zelensky Ukraine”' }).waitFor();
 			const text = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
 			const register = await page.locator('.search-form--page + .search-results .search-results__sources .search-result').count();
-			expect(await status.textContent()).toMatch(new RegExp(`^${text} results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first ${register} in the source register\\.`));
+			expect(await status.textContent()).toMatch(new RegExp(`^${text} results for “Zelenskyy Ukraine”, the briefing’s way of writing “Zelensky Ukraine”, and the first ${register} in the source register\\.`));
 		});
 	});
 

@@ -114,11 +114,11 @@ describe('the search index', () => {
 		}
 	});
 
-	it('keeps notes, note numbers, citations, headings’ link marks and page chrome out of what it indexes', async () => {
+	it('keeps notes, note numbers, citations, headings’ link marks, glossary cross-references and page chrome out of what it indexes', async () => {
 		for (const { url, content, filters } of await search(null)) {
 			// A register entry is a citation by nature; the rest are the briefing's own words.
 			if (filters.kind?.[0] === 'Source') continue;
-			for (const chrome of ['Skip to the content', 'Works offline', 'Whole briefing', 'On this page', 'Previous: section', 'Link to this heading', 'Section 1 of', 'min read', '↩', 'Cited in:', 'Source:']) {
+			for (const chrome of ['Skip to the content', 'Works offline', 'Whole briefing', 'On this page', 'Previous: section', 'Link to this heading', 'Section 1 of', 'min read', '↩', 'Cited in:', 'Source:', 'See also:']) {
 				expect(content, `${url} indexes “${chrome}”`).not.toContain(chrome);
 			}
 			expect(content, url).not.toMatch(/\[\d+\]|\[@/);

@@ -22,8 +22,10 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, formatted: [['2024-12-03', '3 December 2024']] });
 		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
 		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);
+		// With dots, as much of Europe writes a date, and the same way; not two separators mixed, nor a version number.
+		expect(['11.07.2023', '3.12.2024 Brussels', '11.07/2023', '1.2.2024.5'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['11 July 2023', '3 December 2024 Brussels', '11.07/2023', '1.2.2024.5']);
 		// Read the other way when the day first finds nothing: only a date that can be, and every such date.
-		expect(['12/3/2024', '3/12/2024 and 1/2/2023', '13/12/2024', '3/3/2024', 'Kyiv'].map((q) => monthFirst(q))).toEqual(['3/12/2024', '12/3/2024 and 2/1/2023', undefined, undefined, undefined]);
+		expect(['12/3/2024', '3/12/2024 and 1/2/2023', '13/12/2024', '3/3/2024', 'Kyiv', '12.3.2024'].map((q) => monthFirst(q))).toEqual(['3/12/2024', '12/3/2024 and 2/1/2023', undefined, undefined, undefined, '3.12.2024']);
 		// Not a day: a year, a number of troops, a word that starts like a month, a fraction.
 		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 68/262', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 68/262');
 	});

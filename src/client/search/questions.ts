@@ -24,6 +24,9 @@ const FILLER = new Set(
 		...'difference differences between while whereas'.split(' '),
 		// “what did Sybiha write” had searched for “write”, and found the background's “in writing”.
 		...'write writes wrote think thinks'.split(' '),
+		// “what happens after an invitation” had searched for “happens”, and found the note on what happened at the meeting;
+		// “happened” stays, the word of a question about the meeting's outcome.
+		...'happen happens come comes'.split(' '),
 	],
 );
 

@@ -50,8 +50,8 @@ const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th
 const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
-/** A date written as numbers with slashes (“3/12/2024”, “12/3/2024”). */
-const SLASH_DATE = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}/])/gu;
+/** A date written as numbers with slashes (“3/12/2024”, “12/3/2024”), or with dots as much of Europe writes it (“11.07.2023”). */
+const SLASH_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|\.\d)/gu;
 /**
  * Day and month of a date written with slashes: a number over 12 is the day;
  * else the day comes first, as in the briefing and most of the world (the
@@ -67,10 +67,10 @@ function slashDate(first: number, second: number): [day: number, month: number] 
  */
 export function monthFirst(query: string): string | undefined {
 	let swapped = false;
-	const other = query.replace(SLASH_DATE, (typed, first: string, second: string, year: string) => {
+	const other = query.replace(SLASH_DATE, (typed, first: string, mark: string, second: string, year: string) => {
 		if (Number(first) > 12 || Number(second) > 12 || Number(first) === Number(second)) return typed;
 		swapped = true;
-		return `${second}/${first}/${year}`;
+		return `${second}${mark}${first}${mark}${year}`;
 	});
 	return swapped ? other : undefined;
 }
@@ -112,7 +112,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const dayMonth = (day: number, month: number) => `${day} ${monthName(MONTHS[month - 1])}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
 	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
-	dated = format(dated, SLASH_DATE, (_, [first, second, year]) => {
+	dated = format(dated, SLASH_DATE, (_, [first, , second, year]) => {
 		const date = slashDate(Number(first), Number(second));
 		return date && `${dayMonth(...date)} ${year}`;
 	});
