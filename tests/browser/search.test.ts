@@ -372,22 +372,22 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(onward).toBe(pageUrl(base, 'all.html'));
 			// A misspelling: the briefing's word is searched at once, and the reader told.
 			const misspelt = await ask(page, base, 'Stoltenburg');
-			expect(misspelt.status).toMatch(/^No results for “Stoltenburg”\. \d+ results for “Stoltenberg”\./);
+			expect(misspelt.status).toMatch(/^No results for “Stoltenburg”\. \d+ results for “Stoltenberg”(, and (the first )?\d+ in the source register)?\./);
 			expect(misspelt.results[0].title).toBe('Jens Stoltenberg');
 			// A word found nowhere beside a word found: the words meant, all found, rather than every “5”.
 			const partly = await ask(page, base, 'Artcle 5');
-			expect(partly.status).toMatch(/^No results for “Artcle 5”\. (The first )?\d+ results for “Article 5”\./);
+			expect(partly.status).toMatch(/^No results for “Artcle 5”\. (The first )?\d+ results for “Article 5”(, and (the first )?\d+ in the source register)?\./);
 			expect(partly.results[0].title).toBe('Article 5');
 			// The closest word may be a source's spelling (a headline's “Zelensky”): the briefing's own is searched.
-			expect((await ask(page, base, 'Zelenksy')).status).toMatch(/^No results for “Zelenksy”\. (The first )?\d+ results for “Zelenskyy”\./);
+			expect((await ask(page, base, 'Zelenksy')).status).toMatch(/^No results for “Zelenksy”\. (The first )?\d+ results for “Zelenskyy”(, and (the first )?\d+ in the source register)?\./);
 			// Words that are each found, but never together: the most of them that are (Pagefind alone found nothing).
 			const apart = await ask(page, base, 'Rutte quasar invitation');
-			expect(apart.status).toMatch(/^No result has every word of “Rutte quasar invitation”\. \d+ results? for “Rutte invitation”, without “quasar”\./);
+			expect(apart.status).toMatch(/^No result has every word of “Rutte quasar invitation”\. \d+ results? for “Rutte invitation”, without “quasar”(, and (the first )?\d+ in the source register)?\./);
 			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
 			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.
-			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”\./);
+			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”(, and (the first )?\d+ in the source register)?\./);
 			// A question is searched for its words of substance, and the reader told.
-			expect((await ask(page, base, 'what did Germany say')).status).toMatch(/^(The first )?\d+ results for “Germany”, from the question “what did Germany say”\./);
+			expect((await ask(page, base, 'what did Germany say')).status).toMatch(/^(The first )?\d+ results for “Germany”, from the question “what did Germany say”(, and (the first )?\d+ in the source register)?\./);
 			const typing = await ask(page, base, 'Stefanishy');
 			expect(typing.results.length).toBeGreaterThan(0);
 			for (const r of typing.results) expect(`${r.title} ${r.text}`).toContain('Stefanishyna');
@@ -406,7 +406,11 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const shown = page.locator('.search-form--page + .search-results .search-result');
 			const onPage = await shown.count();
 			expect(onPage).toBeGreaterThan(header.results.length + header.sources.length);
-			expect(await status.textContent()).toMatch(new RegExp(`^The first ${onPage} results for “NATO”`));
+			// The text's results and the register's entries counted apart, as the header counts them.
+			expect(header.status).toMatch(new RegExp(`^The first ${header.results.length} results for “NATO”, and the first ${header.sources.length} in the source register\\.`));
+			const textShown = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
+			const registerShown = onPage - textShown;
+			expect(await status.textContent()).toMatch(new RegExp(`^The first ${textShown} results for “NATO”, and (the first )?${registerShown} in the source register\\.`));
 			// The next page's worth, on the same page, the reader taken to the first of them.
 			const results = page.locator('.search-form--page + .search-results > ol > li > a');
 			const before = await results.count();

@@ -9,11 +9,18 @@ describe('statusText', () => {
 		expect(statusText('Zelenskyy', found(1))).toEqual({ text: '1 result for “Zelenskyy”.' });
 		expect(statusText('Zelensky', found(8, { rewritten: 'spelling', more: true }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”.' });
 		expect(statusText('Zelenksy', found(3, { insteadOf: 'Zelenksy' }))).toEqual({ text: 'No results for “Zelenksy”. 3 results for “Zelenskyy”.' });
-		// Only the register's list cut: the text's results counted apart, all of them.
+		// The text's results and the register's counted apart, each list said to be cut only where it is.
 		const register = (n: number) => Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] }));
-		expect(statusText('Zelensky', found(12, { rewritten: 'spelling', more: true, inRegisterOnly: true, sources: register(15) }))).toEqual({ text: '12 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first 15 in the source register.' });
-		expect(statusText('Zelenskyy', found(0, { more: true, inRegisterOnly: true, sources: register(15) }))).toEqual({ text: 'The first 15 results for “Zelenskyy”.' });
-		expect(statusText('Zelenskyy', found(8, { more: true, sources: register(3) }))).toEqual({ text: 'The first 11 results for “Zelenskyy”.' });
+		expect(statusText('Zelensky', found(12, { rewritten: 'spelling', more: true, cut: { results: false, sources: true }, sources: register(15) }))).toEqual({ text: '12 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first 15 in the source register.' });
+		expect(statusText('Zelenskyy', found(8, { more: true, cut: { results: true, sources: true }, sources: register(3) }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, and the first 3 in the source register.' });
+		expect(statusText('Zelenskyy', found(40, { more: true, cut: { results: true, sources: false }, sources: register(9) }))).toEqual({ text: 'The first 40 results for “Zelenskyy”, and 9 in the source register.' });
+		expect(statusText('Zelenskyy', found(53, { sources: register(38) }))).toEqual({ text: '53 results for “Zelenskyy”, and 38 in the source register.' });
+		expect(statusText('Zelenskyy', found(2, { sources: register(1) }))).toEqual({ text: '2 results for “Zelenskyy”, and 1 in the source register.' });
+		// The register alone: its entries are the results.
+		expect(statusText('Zelenskyy', found(0, { more: true, cut: { results: false, sources: true }, sources: register(15) }))).toEqual({ text: 'The first 15 results for “Zelenskyy”.' });
+		expect(statusText('Zelenskyy', found(0, { sources: register(2) }))).toEqual({ text: '2 results for “Zelenskyy”.' });
+		// Where it is not known which list is cut, both are said to be.
+		expect(statusText('Zelenskyy', found(8, { more: true, sources: register(3) }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, and the first 3 in the source register.' });
 	});
 	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
 		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });

@@ -43,9 +43,9 @@ export interface Answer {
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
-	/** A list is full and Pagefind found more beyond it; `inRegisterOnly`, only the source register's list. */
+	/** A list is full and Pagefind found more beyond it; `cut` says which, where known. */
 	more: boolean;
-	inRegisterOnly?: true;
+	cut?: { results: boolean; sources: boolean };
 	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
 	fewer?: FewerWords;
 	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
@@ -219,7 +219,7 @@ const painted = () => new Promise<void>((resolve) => {
 	setTimeout(resolve, 100);
 });
 
-type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'inRegisterOnly'>;
+type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
 /** The results whose text marks every word of `query`. */
 const withEveryWord = (found: Found, query: string): Found => {
 	const typed = wordsOf(query);
@@ -227,7 +227,7 @@ const withEveryWord = (found: Found, query: string): Found => {
 		const marked = markedWords(r.text);
 		return typed.every((t) => marked.some((m) => answersWord(m, t)));
 	};
-	return { results: found.results.filter(all), sources: found.sources.filter(all), more: found.more };
+	return { ...found, results: found.results.filter(all), sources: found.sources.filter(all) };
 };
 const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
@@ -288,8 +288,7 @@ function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more |
 	const results = once([...a.results, ...b.results], resultKey);
 	const sources = once([...a.sources, ...b.sources], sourceKey);
 	const cut = { results: results.length >= limits.results && (beyond.results || results.length > limits.results), sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
-	const inRegisterOnly = cut.sources && !cut.results ? { inRegisterOnly: true as const } : {};
-	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, ...inRegisterOnly };
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, cut };
 }
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */

@@ -14,23 +14,25 @@ const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase(
  */
 export function statusText(typed: string, found: Answer | undefined): { text: string; nothing?: true } {
 	if (!found) return { text: typed ? `Type at least ${MIN_LENGTH} characters.` : '' };
-	const count = found.results.length + found.sources.length;
+	const [text, register] = [found.results.length, found.sources.length];
 	// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
 	const shown =
 		!found.rewritten || squeezed(found.query) === squeezed(typed)
 			? inQuotes(typed)
 			: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
-	if (count === 0) return { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
-	// Where only the register's list is cut, the text's results are all there, and said so: “The first 27 results” had
-	// counted twelve of the text, all of them, with the register's first fifteen.
+	if (text + register === 0) return { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
+	// The text's results and the register's entries counted apart, each list said to be cut where it is: “The first 27
+	// results” had counted twelve of the text, all of them, with the register's first fifteen, and the same search
+	// read “The first 11” in the header, “The first 55”, then “53 …”, then “91” on the search page as the reader
+	// asked for more.
+	const cut = found.cut ?? { results: found.more, sources: found.more };
 	const all = (n: number) => (n === 1 ? '1 result' : `${n} results`);
-	const apart = found.more && found.inRegisterOnly && found.results.length > 0;
-	const counted = apart ? all(found.results.length) : found.more ? `The first ${count} results` : all(count);
-	const register = apart ? `, and the first ${found.sources.length} in the source register` : '';
+	const counted = text > 0 ? (cut.results ? `The first ${text} results` : all(text)) : cut.sources ? `The first ${register} results` : all(register);
+	const inRegister = text > 0 && register > 0 ? `, and ${cut.sources ? 'the first ' : ''}${register} in the source register` : '';
 	// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
 	const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
 	const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
-	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}${register}.` };
-	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}${register}.` };
-	return { text: `${counted} for ${shown}${register}.` };
+	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
+	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
+	return { text: `${counted} for ${shown}${inRegister}.` };
 }
