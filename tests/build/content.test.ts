@@ -84,6 +84,25 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('names, in every note, the site its link opens where that site is not the publisher’s own', () => {
+		// Outlets whose own sites are named otherwise than they are.
+		const OWN_SITES: Record<string, string> = { 'Ministry of Foreign Affairs of Ukraine': 'mfa.gov.ua', 'Voice of America': 'voanews.com', 'Radio Free Europe/Radio Liberty': 'rferl.org', paydesk: 'journalist.net' };
+		const letters = (t: string) => t.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+		const sources = data('sources') as { id: string; publisher: string; url?: string; carrier?: string }[];
+		const unnamed = sources.filter(({ publisher, url, carrier }) => {
+			if (!url || carrier) return false;
+			const host = new URL(url).hostname.replace(/^www\./, '');
+			if (OWN_SITES[publisher] === host) return false;
+			const site = letters(host.split('.').slice(0, -1).join(''));
+			// “Ukrainska Pravda” at pravda.com.ua, “The National (Scotland)” at thenational.scot.
+			return !(site.includes(letters(publisher)) || publisher.split(/\W+/).some((w) => w.length > 2 && site.includes(letters(w))));
+		});
+		// A note that named The New York Times opened dnyuz.com, with nothing but the register to say so.
+		expect(unnamed.map((s) => `${s.id}: ${s.publisher} at ${s.url}`)).toEqual([]);
+		const note = $$('li[id^="fn-"]', 'partial-coverage.html').find((li) => select('a.source-type[href$="#sky-news-2024-11-29"]', li));
+		expect(text(note!)).toMatch(/Sky News, \[Ukraine war latest live page[^\]]*\], 29 November 2024 \(quixnet\.net copy\) Copy/);
+	});
+
 	it('lists every source on the sources page with the pages that cite it', () => {
 		for (const source of data('sources') as { id: string; furtherReading?: boolean }[]) {
 			const entry = $(`li[id="${source.id}"]`, 'sources.html');
