@@ -89,8 +89,8 @@ describe('briefing.epub', () => {
 		expect(data.subarray(38, 58).toString()).toBe('application/epub+zip');
 	});
 
-	it('has the overview, every section in order and every reference page', () => {
-		expect(spine()).toEqual(['index.xhtml', ...sectionSlugs().map((s) => `${s}.xhtml`), 'timeline.xhtml', 'map.xhtml', 'people.xhtml', 'glossary.xhtml', 'sources.xhtml']);
+	it('has the overview, every section in order, every reference page and the page on how the briefing is made', () => {
+		expect(spine()).toEqual(['index.xhtml', ...sectionSlugs().map((s) => `${s}.xhtml`), 'timeline.xhtml', 'map.xhtml', 'people.xhtml', 'glossary.xhtml', 'sources.xhtml', 'about.xhtml']);
 		for (const file of spine()) {
 			const page = file.replace('.xhtml', '.html');
 			expect(text(select('h1', chapter(file))!), file).toBe(text(select('main article h1', fromHtml(read(page)))!));

@@ -70,6 +70,15 @@ describe('chapterFromPage', () => {
 		expect(() => chapterFromPage(page('<h1>T</h1><p><a href="http://example.org/">x</a></p>'), 'x.html', inBook)).toThrow(/neither https/);
 	});
 
+	it('draws the map key’s swatches as SVG, which reading systems do not strip, Ukraine’s hatched as the map draws it', () => {
+		const key = '<ul><li><span class="alliance-map__swatch alliance-map__swatch--p1"></span>1949</li><li><span class="alliance-map__swatch alliance-map__swatch--ukraine"></span>Ukraine</li></ul>';
+		const [founders, ukraine] = selectAll('svg.swatch', chapterFromPage(page(`<h1>Map</h1>${key}`), 'map.html', inBook).article);
+		expect(selectAll('path', founders)).toHaveLength(0);
+		const hatch = select('path', ukraine)!;
+		expect(String(hatch.properties.d).match(/M/g)!.length).toBeGreaterThanOrEqual(5);
+		expect(attr(hatch, 'stroke')).toBe(attr(select('rect', ukraine), 'stroke'));
+	});
+
 	it('shows what a details element holds, always, since not every reading system can open one', () => {
 		const { article } = chapterFromPage(page('<h1>Map</h1><details class="data" open><summary>Members</summary><table><tr><td>1949</td></tr></table></details>'), 'map.html', inBook);
 		const box = select('div.data', article)!;
@@ -96,8 +105,10 @@ describe('the book', () => {
 	]);
 	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
 
-	it('reads its order from the overview’s contents and the site menu’s reference pages, without the one-page edition', () => {
+	it('reads its order from the overview’s contents, the site menu’s reference pages and the footer’s pages, without the one-page edition', () => {
 		expect(bookPlan(pages.get('index.html')!).order).toEqual(['index.html', 'background.html', 'glossary.html']);
+		const withAbout = pages.get('index.html')!.replace('<footer>', '<footer><a href="about.html">About and method</a> <a href="about.html#corrections">Corrections</a> <a href="all.html">All</a>');
+		expect(bookPlan(withAbout).order).toEqual(['index.html', 'background.html', 'glossary.html', 'about.html']);
 		expect(() => bookPlan(page('<h1>Overview</h1>', nav))).toThrow(/no links in the contents/);
 	});
 

@@ -15,9 +15,9 @@ const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
 export interface BookPlan {
 	/**
 	 * Its reading order, as the site's own: the overview, the sections in the
-	 * order its contents list them, then the reference pages in the order the
-	 * site menu lists them. (The menu lists every section only in a short
-	 * briefing: src/site/menu-sections.ts.)
+	 * order its contents list them, the reference pages in the order the
+	 * site menu lists them, then the footer's pages. (The menu lists every
+	 * section only in a short briefing: src/site/menu-sections.ts.)
 	 */
 	order: string[];
 	/** The overview's own description of the briefing (its summary, as the page's meta description), for the book's. */
@@ -31,7 +31,9 @@ export function bookPlan(overviewHtml: string): BookPlan {
 	if (sections.length === 0) throw new Error('index.html: no links in the contents (.contents__list) to take the book’s reading order from');
 	const description = select('meta[name="description"]', overview)?.properties.content;
 	return {
-		order: [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]')])].filter((page) => !NOT_IN_BOOK.has(page)),
+		// Last, the pages the footer leads to (about and method): a reader of the book met “as of”, a dated note and
+		// corrections with nothing to say what they mean.
+		order: [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]'), ...hrefs('footer a[href]').filter((page) => page.endsWith('.html'))])].filter((page) => !NOT_IN_BOOK.has(page)),
 		...(description ? { description: String(description) } : {}),
 	};
 }

@@ -84,11 +84,25 @@ export function swatchSvg(span: Element, where: string): Element {
 	const fill = kind === 'ukraine' ? UKRAINE_FILL : kind && MAP_SHADES[kind];
 	if (!fill) throw new Error(`${where}: the EPUB has no colour for the map legend swatch "${kind ?? classes(span).join(' ')}"`);
 	const stroke = kind === 'ukraine' ? UKRAINE : '#8c877c';
-	const rect = (extra: Record<string, string | number>): Element => ({ type: 'element', tagName: 'rect', properties: extra, children: [] });
+	const shape = (tagName: string, properties: Record<string, string | number>): Element => ({ type: 'element', tagName, properties, children: [] });
 	return {
 		type: 'element',
 		tagName: 'svg',
 		properties: { className: ['swatch'], width: 18, height: 13, viewBox: '0 0 18 13', ariaHidden: 'true' },
-		children: [rect({ x: 0.5, y: 0.5, width: 17, height: 12, fill, stroke })],
+		// Ukraine hatched, as on the map and in the site's key: plain, its swatch matched no country of the map.
+		children: [shape('rect', { x: 0.5, y: 0.5, width: 17, height: 12, fill, stroke }), ...(kind === 'ukraine' ? [shape('path', { d: hatchIn(17, 12, 4), stroke, 'stroke-width': 1.5, fill: 'none' })] : [])],
 	};
+}
+
+/** Diagonal lines `gap` apart, rising to the right, across a box of `width` by `height` drawn at (0.5, 0.5). */
+export function hatchIn(width: number, height: number, gap: number): string {
+	const at = (x: number, y: number) => `${Math.round((x + 0.5) * 100) / 100} ${Math.round((y + 0.5) * 100) / 100}`;
+	const segments: string[] = [];
+	// The line x + y = c, from the box's left or bottom edge to its top or right edge.
+	for (let c = gap; c < width + height; c += gap) {
+		const from = c <= height ? at(0, c) : at(c - height, height);
+		const to = c <= width ? at(c, 0) : at(width, c - width);
+		segments.push(`M${from}L${to}`);
+	}
+	return segments.join('');
 }
