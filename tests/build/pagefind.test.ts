@@ -143,6 +143,21 @@ describe('the search index', () => {
 		}
 	});
 
+	it('ends every table row as a sentence, a note number after it or not, so that rows do not run together in excerpts', async () => {
+		let ended = 0;
+		for (const { url, content } of (await search(null)).filter((h) => !h.url.includes('#'))) {
+			for (const cell of $$('tbody td:last-child', url.slice(1))) {
+				if (cell.properties.dataPagefindIgnore !== undefined) continue;
+				const words = text({ ...cell, children: cell.children.filter((c) => !(c.type === 'element' && c.tagName === 'sup')) });
+				if (/[.!?:;”’]$/.test(words)) continue;
+				// “…resisting an invitation Slovakia. Against.” where a note's number closed the row.
+				expect(content.replace(/\s+/g, ' '), `${url}: the row ending “${words.slice(-50)}” runs on`).toContain(`${words}.`);
+				ended++;
+			}
+		}
+		expect(ended).toBeGreaterThanOrEqual(10);
+	});
+
 	it('splits pages at their headings, so results open where the match is', async () => {
 		const sub = (await search('Oreshnik')).flatMap((h) => h.sub).filter((s) => s.url.includes('#'));
 		expect(sub.length).toBeGreaterThan(0);
