@@ -29,6 +29,12 @@ describe('words Pagefind does not hold', () => {
 		// A short word typed whole is itself, not the start of “now” or “November”, unless it is still being typed.
 		expect(withoutStandIns(data('<mark>now</mark> the <mark>invitation</mark>, <mark>no</mark> vote'), 'no invitation')?.excerpt).toBe('now the <mark>invitation</mark>, <mark>no</mark> vote');
 		expect(withoutStandIns(data('<mark>November</mark> <mark>invitation</mark>'), 'invitation no')?.excerpt).toBe('<mark>November</mark> <mark>invitation</mark>');
+		// A longer word typed whole is answered by a shorter start of it only as by its stem: not “North” for “Northern”.
+		expect(withoutStandIns(data('<mark>North</mark> Atlantic <mark>territory</mark>'), 'Northern Territories')?.excerpt).toBe('North Atlantic <mark>territory</mark>');
+		expect(withoutStandIns(data('the <mark>war</mark> <mark>aims</mark>'), 'wars aims')?.excerpt).toBe('the <mark>war</mark> <mark>aims</mark>');
+		expect(withoutStandIns(data('<mark>North</mark> Atlantic'), 'Northern')?.excerpt).toBe('<mark>North</mark> Atlantic');
+		// Followed by a space, the last word too was typed whole.
+		expect(withoutStandIns(data('<mark>North</mark> Atlantic'), 'Northern ')).toBeUndefined();
 		// Small words beside words of substance are not marked, but stay marked inside a phrase.
 		// A part whose window shows only small words is kept, unmarked: its word of substance may lie outside the window.
 		expect(withoutStandIns(data('<mark>outcome</mark> <mark>of</mark> <mark>the</mark> talks at <mark>the</mark> <mark>meeting</mark>', ['<mark>the</mark> rest', 'the <mark>meeting</mark>']), 'outcome of the meeting')).toMatchObject({

@@ -98,7 +98,9 @@ export async function withoutAbsentWords<Found>(
 ): Promise<(FewerWords & { found: Found }) | undefined> {
 	if (unanswered.length === 0 || isQuoted(query)) return undefined;
 	const absent: string[] = [];
-	for (const word of unanswered) if (count(await search(word)) === 0) absent.push(word);
+	// Each word followed by a space, as typed whole: on its own it would be taken as typed halfway, and a start of
+	// it would answer it (“North” for “Northern”).
+	for (const word of unanswered) if (count(await search(`${word} `)) === 0) absent.push(word);
 	const kept = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));
 	if (absent.length === 0 || kept.length === 0) return undefined;
 	const found = await search(kept.join(' '));

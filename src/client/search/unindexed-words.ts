@@ -45,6 +45,9 @@ export function answersWord(marked: string, typed: string): boolean {
 
 const MARK = /<mark>(.*?)<\/mark>/g;
 
+/** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
+const INFLECTIONS = /^(?:s|es|d|ed|ing)$/;
+
 /** The words Pagefind marked in an excerpt, as wordsOf gives them. */
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
@@ -57,9 +60,19 @@ export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flat
  */
 export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
 	const typed = wordsOf(query);
-	// A short word typed whole, with more typed after it, is that word, not the start of a longer one: “no”
-	// in “allies issued no invitation” had marked “now”, “not” and “November”.
-	const answersTyped = (w: string, t: string, i: number) => (i < typed.length - 1 && t.length <= 3 ? w === t : answersWord(w, t));
+	// A query that ends in a space was typed whole (the search box's own value is trimmed).
+	const whole = /\s$/.test(query);
+	const answersTyped = (w: string, t: string, i: number) => {
+		// The last word may be typed halfway: a start of it answers it (answersWord).
+		if (i === typed.length - 1 && !whole) return answersWord(w, t);
+		// A short word typed whole, with more typed after it, is that word, not the start of a longer one: “no”
+		// in “allies issued no invitation” had marked “now”, “not” and “November”.
+		if (t.length <= 3) return w === t;
+		// A longer one is answered by a shorter start of it only as by its stem (“war” for “wars”): “Northern
+		// Territories” had marked every “North” and said it had found both words.
+		if (w.length < t.length && t.startsWith(w)) return INFLECTIONS.test(t.slice(w.length));
+		return answersWord(w, t);
+	};
 	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
 	if (!marked) return answers(data.meta.title ?? '') ? data : undefined;
