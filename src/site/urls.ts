@@ -13,6 +13,8 @@ export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
 export const TOC_LIST_ID = 'contents';
+/** The id of a page's key points (KeyPoints.astro), its summary, which search ranks below a part that tells the same. */
+export const KEY_POINTS_ID = 'key-points';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
 export const OPENING_TITLE = 'Opening';

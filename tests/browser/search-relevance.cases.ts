@@ -165,6 +165,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'what happens after an invitation', accept: ['glossary.html#accession-protocol', 'glossary.html#invitation', 'background.html#from-invitation-to-membership', 'victory-plan.html#what-it-would-do'], why: 'the question’s “happens” found the note on what happened at the meeting' },
 	{ query: 'can one country block ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'glossary.html#consensus', 'background.html#article-10-who-decides'], why: 'the reader’s “block”, like “veto”, for what the briefing calls consensus: the arguments’ table had come alone' },
 	{ query: 'hot stage of war', accept: ['partial-coverage.html#what-zelenskyy-proposed'], why: 'another translation of Zelenskyy’s words than the one the briefing quotes' },
+	{ query: 'unanimous agreement', accept: ['background.html#article-10-who-decides', 'glossary.html#article-10'], why: 'the background’s key points, which sum it up, had come before the part on Article 10' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

@@ -85,6 +85,26 @@ describe('toResultView', () => {
 		// Without the record's words, which the page's places vouch for, the most of the match too.
 		expect(toResultView({ ...page, content: undefined }, resolve, 'Rutte take office').heading).toBe('Key points');
 	});
+	it('opens a page at a part rather than its key points where both hold as many of two or more words', () => {
+		// Words 0–2 are under the key points, 3–7 under the part on Article 10.
+		const content = 'Unanimous agreement needed. Article 10 asks unanimous agreement.';
+		const places = encodePlaces({ words: 8, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		const page = {
+			url: '/b.html',
+			excerpt: '',
+			content,
+			meta: { title: 'B', places },
+			filters: { kind: ['Section'] },
+			sub_results: [
+				{ title: 'Key points', url: '/b.html#key-points', excerpt: '<mark>Unanimous</mark> <mark>agreement</mark>', locations: [0, 1], weighted_locations: [0, 1].map(() => ({ balanced_score: 3 })) },
+				{ title: 'Article 10: who decides', url: '/b.html#article-10', excerpt: '<mark>unanimous</mark> <mark>agreement</mark>', locations: [6, 7], weighted_locations: [6, 7].map(() => ({ balanced_score: 1 })) },
+			] as never,
+		};
+		expect(toResultView(page, resolve, 'unanimous agreement').heading).toBe('Article 10: who decides');
+		// One word: the most of the match, as before, the key points too.
+		expect(toResultView(page, resolve, 'unanimous').heading).toBe('Key points');
+	});
+
 	it('answers with a reference page, found by its name, as its lead, and opens it at its top', () => {
 		const page = { url: '/glossary.html', excerpt: '<mark>Glossary</mark>. The terms <used>.', meta: { title: 'Glossary', summary: 'The terms <used>.' }, filters: { kind: ['Reference'] }, sub_results: [] };
 		expect(toResultView(page, resolve)).toEqual({ url: 'https://site.example/glossary.html', title: 'Glossary', badge: 'Reference', text: 'The terms &lt;used&gt;.', subResults: [] });

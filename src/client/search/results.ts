@@ -2,7 +2,7 @@ import { ELLIPSIS, type PagefindData } from './engine.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
-import { OPENING_TITLE } from '../../site/urls.ts';
+import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, fold, markedWords, wordsOf } from './unindexed-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
 
@@ -113,15 +113,18 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// A heading that names every word searched for comes first: “Sybiha” opened the victory-plan section at the
 	// part with most of his name, “North Korean troops”, rather than at “Andrii Sybiha and the letter”.
 	// Then the part that holds the most of the words: a page is found for having every word somewhere, and the part
-	// with most matches of some had opened “nuclear weapons for Ukraine” where no weapons are.
+	// with most matches of some had opened “nuclear weapons for Ukraine” where no weapons are. Between parts with as
+	// many of two or more words, the key points last: they sum up what a part tells (“unanimous agreement” had
+	// opened the background's key points, the part on Article 10 under “Also in”).
 	const answered = wordsAnswered(query, record);
-	const rank = new Map(data.sub_results.map((s) => [s, { named: Number(headingNames(s.title, query)), answered: answered(s), weight: weight(s) }]));
+	const summary = (s: SubResult) => Number(s.url.endsWith(`#${KEY_POINTS_ID}`));
+	const rank = new Map(data.sub_results.map((s) => [s, { named: Number(headingNames(s.title, query)), answered: answered(s), summary: summary(s), weight: weight(s) }]));
 	const named = (s: SubResult) => rank.get(s)!.named === 1;
 	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
 		.sort((a, b) => {
 			const [x, y] = [rank.get(a)!, rank.get(b)!];
-			return y.named - x.named || y.answered - x.answered || y.weight - x.weight;
+			return y.named - x.named || y.answered - x.answered || (x.answered >= 2 ? x.summary - y.summary : 0) || y.weight - x.weight;
 		});
 	// A heading matched with no text of its own under it (a heading straight over a subheading) opens a result only
 	// if it names what was searched for, or nothing else matched: “how does a country join NATO” had opened at the
