@@ -386,6 +386,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
 			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.
 			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”(, and (the first )?\d+ in the source register)?\./);
+			// A name misspelt that stemming found all the same is named as the briefing writes it.
+			expect((await ask(page, base, 'Brussells')).status).toMatch(/^(The first )?\d+ results for “Brussels”, the briefing’s way of writing “Brussells”/);
 			// A start of a word typed whole is no answer to it: “Northern” had found every “North”, the status claiming both words.
 			expect((await ask(page, base, 'Northern Territories')).status).toMatch(/^No result has every word of “Northern Territories”\. (The first )?\d+ results? for “Territories”, without “Northern”/);
 			// A question is searched for its words of substance, and the reader told.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
+import { answersWord, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
 import { pagefindData } from '../helpers/pagefind-data';
 
 describe('words Pagefind does not hold', () => {
@@ -45,6 +45,17 @@ describe('words Pagefind does not hold', () => {
 		// Marked only by small words, the rest having matched elsewhere: kept, unmarked, with its parts.
 		expect(withoutStandIns(data('<mark>the</mark> end', ['at <mark>the</mark> summit']), 'the outcome')).toMatchObject({ excerpt: 'the end', sub_results: [{ excerpt: 'at the summit' }] });
 		expect(withoutStandIns(data('no marks here'), 'Artcle')).toBeUndefined();
+	});
+	it('names the briefing’s spelling of a name misspelt that stemming found all the same, and only then', () => {
+		expect(nameAsMarked('Brussells', ['the meeting in <mark>Brussels</mark>', 'to <mark>Brussels</mark>.'])).toBe('Brussels');
+		// The word as typed, the rest of it being typed, the word with an ending, a word not a name, two words.
+		expect(nameAsMarked('Brussels', ['in <mark>Brussels</mark>'])).toBeUndefined();
+		expect(nameAsMarked('Bruss', ['in <mark>Brussels</mark>'])).toBeUndefined();
+		expect(nameAsMarked('Ukrainians', ['<mark>Ukrainian</mark> forces'])).toBeUndefined();
+		expect(nameAsMarked('policies', ['a <mark>policy</mark>'])).toBeUndefined();
+		expect(nameAsMarked('Brussells meeting', ['<mark>Brussels</mark> <mark>meeting</mark>'])).toBeUndefined();
+		// Marked two ways: no one spelling to name.
+		expect(nameAsMarked('Zelenskyi', ['<mark>Zelenskyy</mark>', '<mark>Zelensky</mark> unveils'])).toBeUndefined();
 	});
 	it('drops the final y of a name typed up to it, and only after a consonant', () => {
 		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');

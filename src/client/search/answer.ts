@@ -4,7 +4,7 @@ import { asKeywords, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArt
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
-import { answersWord, markedWords, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
@@ -103,6 +103,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const fewer = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten(await getVocabulary())) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
+	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
+	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result));
+	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
 	result.results = entryNamedFirst(result.results, keywords, typed);
 	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions
 	// asked about first: their rows hold no such verb.

@@ -52,6 +52,25 @@ const INFLECTIONS = /^(?:s|es|d|ed|ing)$/;
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
 /**
+ * A one-word query for a name that the briefing writes otherwise, found
+ * all the same by Pagefind's stemming (“Brussells”, stemmed as “Brussels”
+ * is): the name as every mark that answers the word writes it. Not where a
+ * mark is the word as typed, the rest of it being typed (“Bruss”), or the
+ * word with an ending (“Ukrainians”).
+ */
+export function nameAsMarked(query: string, excerpts: readonly string[]): string | undefined {
+	const typed = wordsOf(query);
+	if (typed.length !== 1) return undefined;
+	const [word] = typed;
+	const forms = new Set(excerpts.flatMap((e) => [...e.matchAll(MARK)].map((m) => m[1].trim())).filter((m) => wordsOf(m).length === 1 && answersWord(wordsOf(m)[0], word)));
+	const [form] = forms;
+	if (forms.size !== 1 || !capitalised(form)) return undefined;
+	const marked = wordsOf(form)[0];
+	const ending = (longer: string, shorter: string) => longer.startsWith(shorter) && (longer === shorter || INFLECTIONS.test(longer.slice(shorter.length)));
+	return marked.startsWith(word) || ending(word, marked) ? undefined : form;
+}
+
+/**
  * A result as Pagefind gave it for `query`, less the marks on stand-in
  * words and the headings that only they matched; undefined if nothing else
  * matched. A result with no marks at all is kept if it was found by its
