@@ -59,13 +59,13 @@ export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flat
  * word with an ending (“Ukrainians”).
  */
 export function nameAsMarked(query: string, excerpts: readonly string[]): string | undefined {
-	const typed = wordsOf(query);
-	if (typed.length !== 1) return undefined;
-	const [word] = typed;
-	const forms = new Set(excerpts.flatMap((e) => [...e.matchAll(MARK)].map((m) => m[1].trim())).filter((m) => wordsOf(m).length === 1 && answersWord(wordsOf(m)[0], word)));
+	const [word, ...more] = wordsOf(query);
+	if (word === undefined || more.length > 0) return undefined;
+	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)].map((m) => (m[1] ?? '').trim()));
+	const forms = new Set(marks.filter((m) => wordsOf(m).length === 1 && answersWord(wordsOf(m).join(''), word)));
 	const [form] = forms;
-	if (forms.size !== 1 || !capitalised(form)) return undefined;
-	const marked = wordsOf(form)[0];
+	if (form === undefined || forms.size !== 1 || !capitalised(form)) return undefined;
+	const marked = wordsOf(form).join('');
 	const ending = (longer: string, shorter: string) => longer.startsWith(shorter) && (longer === shorter || INFLECTIONS.test(longer.slice(shorter.length)));
 	return marked.startsWith(word) || ending(word, marked) ? undefined : form;
 }
