@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
 import { encodePlaces } from '../../src/text/word-places';
 
+/**
+ * A section as Pagefind gives it, its record's words `content`, and a part per [title, id, excerpt, the word
+ * indexes marked, the score of each].
+ */
+function sectionWithParts(content: string, parts: [string, string, string, number[], number][]) {
+	const words = content.split(/\s+/).length;
+	return {
+		url: '/c.html',
+		excerpt: '',
+		content,
+		meta: { title: 'C', places: encodePlaces({ words, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] }) },
+		filters: { kind: ['Section'] },
+		sub_results: parts.map(([title, id, excerpt, locations, score]) => ({ title, url: `/c.html#${id}`, excerpt, locations, weighted_locations: locations.map(() => ({ balanced_score: score })) })) as never,
+	};
+}
+
 describe('toResultView', () => {
 	const resolve = (url: string) => `https://site.example${url}`;
 	it('opens a page at the heading holding most of the match and lists its other headings', () => {
@@ -66,19 +82,10 @@ describe('toResultView', () => {
 	});
 	it('opens a page at the part that holds the most of the words searched for, before one with more matches of fewer', () => {
 		// Words 0–4 are under the key points, 5–8 under Rutte's part.
-		const content = 'Trump takes office; office, office. Rutte taking office then.';
-		const places = encodePlaces({ words: 9, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
-		const page = {
-			url: '/c.html',
-			excerpt: '',
-			content,
-			meta: { title: 'C', places },
-			filters: { kind: ['Section'] },
-			sub_results: [
-				{ title: 'Key points', url: '/c.html#key-points', excerpt: 'Trump <mark>takes</mark> <mark>office</mark>', locations: [1, 2, 3, 4], weighted_locations: [1, 2, 3, 4].map(() => ({ balanced_score: 2 })) },
-				{ title: 'A new secretary general', url: '/c.html#rutte', excerpt: '<mark>Rutte</mark> <mark>taking</mark> <mark>office</mark>', locations: [5, 6, 7], weighted_locations: [5, 6, 7].map(() => ({ balanced_score: 1 })) },
-			] as never,
-		};
+		const page = sectionWithParts('Trump takes office; office, office. Rutte taking office then.', [
+			['Key points', 'key-points', 'Trump <mark>takes</mark> <mark>office</mark>', [1, 2, 3, 4], 2],
+			['A new secretary general', 'rutte', '<mark>Rutte</mark> <mark>taking</mark> <mark>office</mark>', [5, 6, 7], 1],
+		]);
 		expect(toResultView(page, resolve, 'Rutte take office').heading).toBe('A new secretary general');
 		// One word searched for: the most of the match, as before.
 		expect(toResultView(page, resolve, 'office').heading).toBe('Key points');
@@ -87,19 +94,10 @@ describe('toResultView', () => {
 	});
 	it('opens a page at a part rather than its key points where both hold as many of two or more words', () => {
 		// Words 0–2 are under the key points, 3–7 under the part on Article 10.
-		const content = 'Unanimous agreement needed. Article 10 asks unanimous agreement.';
-		const places = encodePlaces({ words: 8, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
-		const page = {
-			url: '/b.html',
-			excerpt: '',
-			content,
-			meta: { title: 'B', places },
-			filters: { kind: ['Section'] },
-			sub_results: [
-				{ title: 'Key points', url: '/b.html#key-points', excerpt: '<mark>Unanimous</mark> <mark>agreement</mark>', locations: [0, 1], weighted_locations: [0, 1].map(() => ({ balanced_score: 3 })) },
-				{ title: 'Article 10: who decides', url: '/b.html#article-10', excerpt: '<mark>unanimous</mark> <mark>agreement</mark>', locations: [6, 7], weighted_locations: [6, 7].map(() => ({ balanced_score: 1 })) },
-			] as never,
-		};
+		const page = sectionWithParts('Unanimous agreement needed. Article 10 asks unanimous agreement.', [
+			['Key points', 'key-points', '<mark>Unanimous</mark> <mark>agreement</mark>', [0, 1], 3],
+			['Article 10: who decides', 'article-10', '<mark>unanimous</mark> <mark>agreement</mark>', [6, 7], 1],
+		]);
 		expect(toResultView(page, resolve, 'unanimous agreement').heading).toBe('Article 10: who decides');
 		// One word: the most of the match, as before, the key points too.
 		expect(toResultView(page, resolve, 'unanimous').heading).toBe('Key points');

@@ -47,6 +47,8 @@ const MARK = /<mark>(.*?)<\/mark>/g;
 
 /** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
 const INFLECTIONS = /^(?:s|es|d|ed|ing)$/;
+/** `longer` is `shorter` with an ending (“wars”, “war”). */
+const withEnding = (longer: string, shorter: string) => longer.startsWith(shorter) && INFLECTIONS.test(longer.slice(shorter.length));
 
 /** The words Pagefind marked in an excerpt, as wordsOf gives them. */
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
@@ -61,13 +63,15 @@ export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flat
 export function nameAsMarked(query: string, excerpts: readonly string[]): string | undefined {
 	const [word, ...more] = wordsOf(query);
 	if (word === undefined || more.length > 0) return undefined;
-	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)].map((m) => (m[1] ?? '').trim()));
-	const forms = new Set(marks.filter((m) => wordsOf(m).length === 1 && answersWord(wordsOf(m).join(''), word)));
-	const [form] = forms;
-	if (form === undefined || forms.size !== 1 || !capitalised(form)) return undefined;
-	const marked = wordsOf(form).join('');
-	const ending = (longer: string, shorter: string) => longer.startsWith(shorter) && (longer === shorter || INFLECTIONS.test(longer.slice(shorter.length)));
-	return marked.startsWith(word) || ending(word, marked) ? undefined : form;
+	// Each mark that is one word answering the one typed, as the text writes it, and that word.
+	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)]).flatMap((m) => {
+		const [only, ...rest] = wordsOf(m[1] ?? '');
+		return only !== undefined && rest.length === 0 && answersWord(only, word) ? [{ form: (m[1] ?? '').trim(), marked: only }] : [];
+	});
+	const forms = new Set(marks.map((m) => m.form));
+	const [first] = marks;
+	if (first === undefined || forms.size !== 1 || !capitalised(first.form)) return undefined;
+	return first.marked.startsWith(word) || withEnding(word, first.marked) ? undefined : first.form;
 }
 
 /**
@@ -89,7 +93,7 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 		if (t.length <= 3) return w === t;
 		// A longer one is answered by a shorter start of it only as by its stem (“war” for “wars”): “Northern
 		// Territories” had marked every “North” and said it had found both words.
-		if (w.length < t.length && t.startsWith(w)) return INFLECTIONS.test(t.slice(w.length));
+		if (w.length < t.length && t.startsWith(w)) return withEnding(t, w);
 		return answersWord(w, t);
 	};
 	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
