@@ -150,6 +150,8 @@ export const memberSchema = z.object({
 		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
 		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"'),
 		name: z.string().min(1),
+		/** The state that joined, where the member is named otherwise now: “West Germany” for Germany in 1955. */
+		joinedAs: z.string().min(1).optional(),
 		joined: partialDate,
 		source: id,
 	}).strict();

@@ -86,7 +86,7 @@ describe('the briefing as published', () => {
 
 	it('names, in every note, the site its link opens where that site is not the publisher’s own', () => {
 		// Outlets whose own sites are named otherwise than they are.
-		const OWN_SITES: Record<string, string> = { 'Ministry of Foreign Affairs of Ukraine': 'mfa.gov.ua', 'Voice of America': 'voanews.com', 'Radio Free Europe/Radio Liberty': 'rferl.org', paydesk: 'journalist.net' };
+		const OWN_SITES: Record<string, string> = { 'Ministry of Foreign Affairs of Ukraine': 'mfa.gov.ua', 'Voice of America': 'voanews.com', 'Radio Free Europe/Radio Liberty': 'rferl.org' };
 		const letters = (t: string) => t.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
 		const sources = data('sources') as { id: string; publisher: string; url?: string; carrier?: string }[];
 		const unnamed = sources.filter(({ publisher, url, carrier }) => {

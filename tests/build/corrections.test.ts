@@ -45,6 +45,24 @@ describe('the content review’s corrections', () => {
 		}
 	});
 
+	it('mark in the register every source from after the briefing’s date, and no other', () => {
+		const register = $$('[data-search-entry="Source"]', 'sources.html');
+		const dates = new Map(data('sources').map((e) => [String(e.id), String(e.date)]));
+		const later = register.filter((entry) => /^\d{4}/.test(dates.get(String(entry.properties.id)) ?? '') && dates.get(String(entry.properties.id))! > AS_OF);
+		expect(later.length).toBeGreaterThanOrEqual(4);
+		for (const entry of register) {
+			const marked = /After this briefing’s date, cited only in its dated notes\./.test(text(entry));
+			expect(marked, String(entry.properties.id)).toBe(later.includes(entry));
+			expect(/after this briefing’s date/.test(String(entry.properties.dataSearchSummary)), String(entry.properties.id)).toBe(later.includes(entry));
+		}
+		// What the mark says: such a source is cited in notes (which the test above holds to saying so), nowhere else.
+		for (const entry of later) {
+			const citedIn = (selectAll('.source-register__used a', entry) as Element[]).map((a) => String(a.properties.href));
+			expect(citedIn.length, String(entry.properties.id)).toBeGreaterThan(0);
+			for (const href of citedIn) expect(href, String(entry.properties.id)).toMatch(/#fn-/);
+		}
+	});
+
 	it('say the letter was written in English and that Reuters quoted it, not that another outlet rendered it', () => {
 		for (const path of ['index.html', 'victory-plan.html', 'alliance-reaction.html']) {
 			expect(prose(path), path).toMatch(/written in English/);
@@ -75,6 +93,12 @@ describe('the content review’s corrections', () => {
 
 	it('contrast Rutte’s 3 December remark with talk of a peace process, not with membership', () => {
 		expect(String(byId('quotes', 'rutte-more-military-aid').context)).toMatch(/peace process/);
+	});
+
+	it('name the state that joined in 1955 as it was then, and Ukraine’s neighbours on the map as the allies among them', () => {
+		const row = $$('.alliance-map__data tbody tr', 'map.html').find((tr) => text(tr).startsWith('1955'));
+		expect(text(row!)).toMatch(/^1955 Germany \(as West Germany\)/);
+		expect(text($('#alliance-map-desc', 'map.html')!)).toMatch(/; of the members, it borders Hungary, Poland, Romania and Slovakia\./);
 	});
 
 	it('give people a role and an affiliation that say different things', () => {

@@ -11,7 +11,7 @@ export function getAllianceMap(): Promise<AllianceMap> {
 	map ??= getBriefing().then(({ members }) =>
 		buildAllianceMap(
 			countries as unknown as Topology,
-			members.map(({ data }): MapMember => ({ id: data.id, name: data.name, joined: data.joined, source: data.source })),
+			members.map(({ data }): MapMember => ({ id: data.id, name: data.name, ...(data.joinedAs ? { joinedAs: data.joinedAs } : {}), joined: data.joined, source: data.source })),
 		),
 	);
 	return map;

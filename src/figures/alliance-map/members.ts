@@ -9,6 +9,8 @@ export interface MapMember {
 	/** ISO 3166-1 numeric code, three digits. */
 	id: string;
 	name: string;
+	/** The state that joined, where the member is named otherwise now (content/members.yaml). */
+	joinedAs?: string;
 	/** Year of accession, YYYY (a longer date is cut to its year). */
 	joined: string;
 	source: string;
