@@ -6,7 +6,7 @@ import { forgetReturn, isSearchShortcut, leaveBox } from './search/shortcut.ts';
 import { nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
-import { MIN_LENGTH, statusText } from './search/status.ts';
+import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
 import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
 
 /**
@@ -200,6 +200,7 @@ class BriefingSearch extends HTMLElement {
 			const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
 			if (status.nothing) this.#status.replaceChildren(status.text, all(), '.');
 			else this.#status.textContent = status.text;
+			this.#status.append(...inNotesSaid(found, (url) => new URL(url, ROOT).href));
 			if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
 			this.#renderAll(typed, found?.more === true);
 		} finally {

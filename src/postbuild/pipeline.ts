@@ -90,7 +90,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 		timed(() => writeSearchIndex(root, pages, pagesSent)),
 		sent.then(async () => ({ epub: await timed(() => writeEpub(root, pages, meta)), ready: await timed(async () => zipPages(pages)) })),
 	]);
-	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk and ${search.result.words} words for suggestions (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s), then the pages deflated for the zip (${ready.seconds} s)`);
+	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk and ${search.result.words} words for suggestions, ${search.result.noteWords} found only in notes (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s), then the pages deflated for the zip (${ready.seconds} s)`);
 
 	const zip = await timed(() => writeSiteZip(root, ready.result, meta, epub.result));
 	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);

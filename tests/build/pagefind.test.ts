@@ -182,7 +182,7 @@ describe('the files readers load', () => {
 
 	it('include the index’s words, for suggesting a correction when a search finds nothing, and nothing the index leaves out', () => {
 		const script = read('assets/search-words.js');
-		const words = JSON.parse(/^self\.__briefingSearchWords=(".*");\n$/.exec(script)![1]).split(' ') as string[];
+		const words = JSON.parse(/^self\.__briefingSearchWords=(".*");\n/.exec(script)![1]).split(' ') as string[];
 		for (const word of ['Stoltenberg', 'Zelenskyy', 'Bucharest', 'membership']) expect(words).toContain(word);
 		expect(words.length).toBeGreaterThan(1000);
 		for (const word of words) expect(word).toMatch(/^\p{L}{4,}$/u);
@@ -190,6 +190,26 @@ describe('the files readers load', () => {
 		// Page chrome and notes are not indexed, so they are not offered: “Skip to the content”, “Cited in”.
 		expect(words).not.toContain('Skip');
 		expect(words.slice(0, 3)).toContain('NATO');
+	});
+
+	it('include the names written only in notes, each with the notes that hold it, by the number a reader sees there', () => {
+		const script = read('assets/search-words.js');
+		const words = new Set((JSON.parse(/^self\.__briefingSearchWords=(".*");$/m.exec(script)![1]) as string).toLowerCase().split(' '));
+		const inNotes = JSON.parse(/^self\.__briefingNoteWords=(\{.*\});$/m.exec(script)![1]) as Record<string, [string, string][]>;
+		expect(inNotes.harpsund).toEqual([['alliance-reaction.html#fn-t-harpsund', expect.stringMatching(/^Section 4, note \d+$/)]]);
+		// After an initial (“George W. Bush”) a capital is a name's, not a sentence's.
+		expect(Object.keys(inNotes)).toContain('bush');
+		for (const [word, notes] of Object.entries(inNotes)) {
+			expect(words.has(word), `${word} is in the index too`).toBe(false);
+			for (const [url, label] of notes) {
+				const [path, id] = url.split('#');
+				const note = $(`section[data-footnotes] li[id="${id}"]`, path);
+				expect(note, url).toBeDefined();
+				expect(text(note!).toLowerCase(), url).toContain(word);
+				const number = $$('section[data-footnotes] li[id^="fn-"]', path).indexOf(note!) + 1;
+				expect(label, url).toBe(`${/data-pagefind-meta="badge:([^"]+)"/.exec(read(path))![1]}, note ${number}`);
+			}
+		}
 	});
 
 	it('are built from Pagefind’s own engine with only fetch swapped for the disk loader', () => {

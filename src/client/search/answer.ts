@@ -1,12 +1,17 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
-import { loadClassicScript, loadPagefind, type Pagefind, type PagefindResult } from './engine.ts';
+import { loadClassicScript, type PagefindResult } from './engine.ts';
+import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
+import { positionsHeld, positionsOf } from './positions.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
-import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
+import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
+import { SEARCH_KIND } from '../../site/search-kinds.ts';
+
+export { getEngine, ROOT } from './page-engine.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's
@@ -18,8 +23,6 @@ import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 /** Spellings readers type and the briefing's own, from the content; compiled in at build. */
 declare const __SPELLINGS__: Spelling[];
 
-// The script is assets/search.js: the site's root is one level up, wherever the site is.
-export const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src);
 
 /** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
 export interface Limits {
@@ -31,9 +34,6 @@ export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
 
-let engine: Promise<Pagefind> | undefined;
-export const getEngine = () => (engine ??= loadPagefind(ROOT));
-const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
 
 export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
@@ -50,6 +50,8 @@ export interface Answer {
 	fewer?: FewerWords;
 	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
 	insteadOf?: string;
+	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
+	inNotes?: InNotes[];
 }
 
 /**
@@ -116,36 +118,14 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const swapped = monthFirst(typed);
 	const otherDay = swapped && (await answer(swapped, limits, undefined, false));
 	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
+	// A word found only in notes is no misspelling (search/note-words.ts): its notes are named, not a word like it.
+	const inNotes = (await getVocabulary()) && onlyInNotes(fewer ? fewer.without.join(' ') : keywords, loadedNoteWords());
+	if (inNotes.length > 0) return { ...result, inNotes };
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
 	const meant = await corrected(typed, limits);
 	const missing = (a: Answer) => a.fewer?.without.length ?? 0;
 	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
-}
-
-let allPositions: Promise<ResultView[]> | undefined;
-/**
- * The allies' positions (markdown/position-rows.ts) that `wanted` picks by their allies and position: no words,
- * every record of the kind, which Pagefind lists in the order they were indexed. Fetched once a page: a question
- * is asked again at every keystroke.
- */
-async function positionsWhere(wanted: (allies: string[], position: string) => boolean): Promise<ResultView[]> {
-	allPositions ??= getEngine()
-		.then((pagefind) => pagefind.search(null, { filters: { kind: SEARCH_KIND.position } }))
-		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
-	return (await allPositions).filter((v) => {
-		const parts = positionOf(v.title);
-		return parts !== undefined && wanted(parts.allies, parts.position);
-	});
-}
-
-/** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
-const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, position) => new RegExp(`^${stance}\\b`).test(position));
-
-/** The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
-function positionsOf(query: string): Promise<ResultView[]> {
-	const words = ` ${wordsOf(query).join(' ')} `;
-	return positionsWhere((allies) => allies.some((ally) => words.includes(` ${wordsOf(ally).join(' ')} `)));
 }
 
 let vocabulary: Promise<string[]> | undefined;

@@ -20,7 +20,8 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 		!found.rewritten || squeezed(found.query) === squeezed(typed)
 			? inQuotes(typed)
 			: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
-	if (text + register === 0) return { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
+	// A word written only in notes: where it is, rather than other words to try (inNotes below says where).
+	if (text + register === 0) return found.inNotes ? { text: `No results for ${shown} in the text.` } : { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
 	// The text's results and the register's entries counted apart, each list said to be cut where it is: “The first 27
 	// results” had counted twelve of the text, all of them, with the register's first fifteen, and the same search
 	// read “The first 11” in the header, “The first 55”, then “53 …”, then “91” on the search page as the reader
@@ -35,4 +36,17 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
 	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
 	return { text: `${counted} for ${shown}${inRegister}.` };
+}
+
+/**
+ * Where the words written only in notes are, to follow the status line:
+ * “ “Harpsund” is only in a note: Section 4, note 31.”, each note a link.
+ * `href` makes a note's address (from the site's root) the page's.
+ */
+export function inNotesSaid(found: Answer | undefined, href: (url: string) => string): (string | HTMLAnchorElement)[] {
+	return (found?.inNotes ?? []).flatMap(({ word, notes }) => [
+		` ${inQuotes(word)} is only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
+		...notes.flatMap(([url, label], i) => [...(i > 0 ? ['; '] : []), Object.assign(document.createElement('a'), { href: href(url), textContent: label })]),
+		'.',
+	]);
 }

@@ -6,6 +6,7 @@ import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { placesMeta } from './word-places.ts';
 import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
+import { noteWords, wordsOnlyInNotes } from './note-words.ts';
 
 /**
  * What readers' browsers load of Pagefind's bundle: the engine and what it
@@ -24,6 +25,8 @@ export interface SearchIndexResult {
 	files: string[];
 	/** Distinct words in the vocabulary offered for corrections. */
 	words: number;
+	/** Words written only in notes, which the search names the notes of. */
+	noteWords: number;
 }
 
 /**
@@ -38,7 +41,9 @@ export interface SearchIndexResult {
  * of later events are added one record each, so that each can answer a
  * query with its own title and first sentence.
  * The index's words go to `assets/search-words.js`, from which a search that
- * finds nothing suggests a correction (src/client/search/suggestions.ts).
+ * finds nothing suggests a correction (src/client/search/suggestions.ts),
+ * with the words written only in notes, whose notes it names instead
+ * (src/client/search/note-words.ts).
  *
  * `onPagesSent` is called once every page and record has been handed to
  * Pagefind, when what is left is its own process indexing them and building
@@ -54,6 +59,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		fail('createIndex', errors);
 		let indexed = 0;
 		let entries = 0;
+		const inNotes: ReturnType<typeof noteWords>[] = [];
 		// Each page and record is sent as soon as it is read, and the answers awaited at the end: Pagefind's process
 		// indexes one while this one works out where the next page's words stand.
 		const added: Promise<void>[] = [];
@@ -67,6 +73,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 			const withPlaces = html.replace('</body>', () => `<span data-pagefind-meta="places:${places.get(`/${path}`) ?? ''}"></span></body>`);
 			send(path, index!.addHTMLFile({ url: `/${path}`, content: withPlaces }));
 			indexed++;
+			inNotes.push(noteWords(html, path));
 			for (const entry of pageEntries(html, path)) {
 				send(
 					entry.url,
@@ -112,8 +119,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 			if (name === 'pagefind.js') write(DISK_ENGINE, await diskEngine(content.toString('utf8'), preload));
 		}
 		const words = vocabularyOf(texts);
-		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words));
-		return { pages: indexed, entries, files: written, words: words.length };
+		const onlyInNotes = wordsOnlyInNotes(inNotes, words);
+		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words, onlyInNotes));
+		return { pages: indexed, entries, files: written, words: words.length, noteWords: Object.keys(onlyInNotes).length };
 	} finally {
 		await pagefind.close();
 	}

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { MIN_WORD_LENGTH, VOCABULARY_GLOBAL } from '../../client/search/suggestions.ts';
 import { fold } from '../../client/search/unindexed-words.ts';
+import { NOTE_WORDS_GLOBAL, type NoteWords } from '../../client/search/note-words.ts';
 
 export { VOCABULARY_SCRIPT } from '../../client/search/suggestions.ts';
 
@@ -46,5 +47,9 @@ export function fragmentTexts(name: string, bytes: Uint8Array): string[] {
 	return [fragment.meta?.title ?? '', fragment.content ?? ''];
 }
 
-/** The vocabulary as a classic script, which a page opened from disk may load as well as a hosted one. */
-export const vocabularyScript = (words: readonly string[]) => `self.${VOCABULARY_GLOBAL}=${JSON.stringify(words.join(' '))};\n`;
+/**
+ * The vocabulary as a classic script, which a page opened from disk may load as well as a hosted one; with it,
+ * the words written only in notes (note-words.ts), which a search that finds nothing for them names.
+ */
+export const vocabularyScript = (words: readonly string[], inNotes: NoteWords = {}) =>
+	`self.${VOCABULARY_GLOBAL}=${JSON.stringify(words.join(' '))};\nself.${NOTE_WORDS_GLOBAL}=${JSON.stringify(inNotes)};\n`;

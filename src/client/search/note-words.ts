@@ -1,0 +1,40 @@
+import { isSmallWord } from './questions.ts';
+import { fold } from './unindexed-words.ts';
+
+/**
+ * Names the briefing writes only in its notes, and which notes hold them.
+ * Notes are left out of the index, so that a citation's words never answer
+ * a search with a note; but a place (“Harpsund”) or a person (“George W.
+ * Bush”) named only in a note would then be nowhere for a reader who
+ * searches for it, who was told “No results” for a word the briefing
+ * prints. The words come with the index's vocabulary
+ * (src/postbuild/search/note-words.ts writes them), loaded when a search
+ * finds nothing or leaves a word out.
+ */
+
+/** The global that the vocabulary's script sets: folded name → the notes that hold it. */
+export const NOTE_WORDS_GLOBAL = '__briefingNoteWords';
+
+/** A note, by its address from the site's root and its name for the reader: “Section 4, note 31”. */
+export type NotePlace = [url: string, label: string];
+export type NoteWords = Record<string, NotePlace[]>;
+
+/** A word the search left unanswered, and the notes it stands in. */
+export interface InNotes {
+	word: string;
+	notes: NotePlace[];
+}
+
+/** How many notes are named for one word: enough to go on to, not a list to read. */
+const MOST = 3;
+
+/** Of the words typed, those written only in notes, each once, as typed. */
+export function onlyInNotes(query: string, notes: NoteWords): InNotes[] {
+	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !isSmallWord(w));
+	return typed
+		.filter((word, i) => typed.findIndex((other) => fold(other) === fold(word)) === i)
+		.flatMap((word) => (Object.hasOwn(notes, fold(word)) ? [{ word, notes: notes[fold(word)].slice(0, MOST) }] : []));
+}
+
+/** The notes loaded with the vocabulary, or none before it is. */
+export const loadedNoteWords = (): NoteWords => (window as unknown as Record<string, NoteWords | undefined>)[NOTE_WORDS_GLOBAL] ?? {};

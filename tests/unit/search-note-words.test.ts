@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, noteWords, wordsOnlyInNotes } from '../../src/postbuild/search/note-words';
+import { onlyInNotes } from '../../src/client/search/note-words';
+import { statusText } from '../../src/client/search/status';
+
+/** A section's notes as the build writes them: a way back after each note's text. */
+const page = (notes: string) =>
+	`<html><body><article data-pagefind-body data-pagefind-meta="badge:Section 4"><p>The text.</p></article>
+	<section data-footnotes class="footnotes"><h2>Notes</h2><ol>${notes}</ol></section></body></html>`;
+
+describe('namesIn', () => {
+	it('takes the words with a capital that no sentence, colon, quotation or bracket begins, an initial being no sentence’s end', () => {
+		expect(namesIn('Xinhua reported that leaders failed despite pressure from President George W. Bush.')).toEqual(['President', 'George', 'W', 'Bush']);
+		expect(namesIn('The heads met at Harpsund, Sweden; Latvia sent its minister. Fourteen is simple: Arithmetic “Quoted” (Aside)')).toEqual(['Harpsund', 'Sweden', 'Latvia']);
+	});
+});
+
+describe('noteWords', () => {
+	it('finds each name of a note under its number and the page’s badge, and not in its ways back', () => {
+		const words = noteWords(
+			page(
+				'<li id="fn-one"><p>Met at Harpsund. <a href="#fnref-one" data-footnote-backref aria-label="Back">↩<sup>2</sup></a></p></li>' +
+					'<li id="fn-two"><p>Reported by Xinhua, also at Harpsund; <a data-footnote-backref>Back to Nowhere</a></p></li>',
+			),
+			'alliance-reaction.html',
+		);
+		expect(words.get('harpsund')).toEqual([
+			['alliance-reaction.html#fn-one', 'Section 4, note 1'],
+			['alliance-reaction.html#fn-two', 'Section 4, note 2'],
+		]);
+		expect(words.get('xinhua')).toEqual([['alliance-reaction.html#fn-two', 'Section 4, note 2']]);
+		expect(words.has('nowhere')).toBe(false);
+		expect(words.has('back')).toBe(false);
+	});
+
+	it('keeps of them only the names the index holds nowhere, any page’s notes together', () => {
+		const first = noteWords(page('<li id="fn-a"><p>See Harpsund and Xinhua.</p></li>'), 'background.html');
+		const second = noteWords(page('<li id="fn-b"><p>At Harpsund too.</p></li>'), 'alliance-reaction.html');
+		expect(wordsOnlyInNotes([first, second], ['Xinhua', 'membership'])).toEqual({
+			harpsund: [
+				['background.html#fn-a', 'Section 4, note 1'],
+				['alliance-reaction.html#fn-b', 'Section 4, note 1'],
+			],
+		});
+	});
+});
+
+describe('onlyInNotes', () => {
+	const notes = { harpsund: [['a.html#fn-1', 'Section 1, note 1'] as [string, string]], bush: Array.from({ length: 5 }, (_, i) => [`b.html#fn-${i}`, `Section 2, note ${i}`] as [string, string]) };
+	it('gives the words typed that are written only in notes, each once and as typed, with at most three notes', () => {
+		expect(onlyInNotes('Harpsund summit harpsund', notes)).toEqual([{ word: 'Harpsund', notes: notes.harpsund }]);
+		expect(onlyInNotes('George Bush', notes)).toEqual([{ word: 'Bush', notes: notes.bush.slice(0, 3) }]);
+		expect(onlyInNotes('quasar', notes)).toEqual([]);
+	});
+});
+
+describe('statusText', () => {
+	it('says a search found nothing in the text, not “try other words”, when a word is only in notes', () => {
+		const found = { query: 'Harpsund', results: [], sources: [], more: false, inNotes: [{ word: 'Harpsund', notes: [['a.html#fn-1', 'Section 4, note 10'] as [string, string]] }] };
+		expect(statusText('Harpsund', found)).toEqual({ text: 'No results for “Harpsund” in the text.' });
+	});
+});
