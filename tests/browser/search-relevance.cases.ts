@@ -166,6 +166,9 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'can one country block ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'glossary.html#consensus', 'background.html#article-10-who-decides'], why: 'the reader’s “block”, like “veto”, for what the briefing calls consensus: the arguments’ table had come alone' },
 	{ query: 'hot stage of war', accept: ['partial-coverage.html#what-zelenskyy-proposed'], why: 'another translation of Zelenskyy’s words than the one the briefing quotes' },
 	{ query: 'unanimous agreement', accept: ['background.html#article-10-who-decides', 'glossary.html#article-10'], why: 'the background’s key points, which sum it up, had come before the part on Article 10' },
+	{ query: 'a final verdict', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'alliance-reaction.html#how-an-invitation-is-decided'], why: 'searched word by word as the starts of words, “a” led with “final weeks” and a heading’s “A”' },
+	{ query: 'membership is a matter for the future', accept: ['index.html#why-now'], why: 'the words “is”, “a” and “for”, as the starts of words, had chosen a part and an excerpt that marked nothing' },
+	{ query: 'no consensus among the allies yet', accept: ['alliance-reaction.html#what-allied-diplomats-said'], why: 'the small words had chosen the arguments’ table, its excerpt the section’s first line' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

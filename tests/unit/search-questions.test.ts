@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, inQuotes, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, byWord, inQuotes, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -85,5 +85,16 @@ describe('speaksOfStance', () => {
 	it('hears backing or opposing in any query, and nothing else', () => {
 		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view']) expect(speaksOfStance(q), q).toBe(true);
 		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008']) expect(speaksOfStance(q), q).toBe(false);
+	});
+});
+
+describe('byWord', () => {
+	it('leaves out articles and prepositions where a word of substance remains, and a quoted phrase whole', () => {
+		expect(byWord('a final verdict')).toBe('final verdict');
+		expect(byWord('membership is a matter for the future')).toBe('membership matter future');
+		expect(byWord('Partnership for Peace')).toBe('Partnership Peace');
+		expect(byWord('the')).toBe('the');
+		expect(byWord('Article 5')).toBe('Article 5');
+		expect(byWord('"a final verdict"')).toBe('"a final verdict"');
 	});
 });

@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { entryNamedFirst, headingNames, noteUpFront, toResultView, type ResultView } from './results.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
@@ -85,7 +85,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
-	const searched = await searchFor(keywords, ownSpelling, limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
+	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
 	// A date's words one by one find any December with a 3 somewhere: after the date itself, only what marks
 	// both (“3–4 December”).
 	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;

@@ -49,6 +49,25 @@ export const withoutArticle = (text: string) => text.replace(/^(?:the|an?)\s+/i,
 /** The query's words, without its quotation marks. */
 export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 
+/** Words that, searched one by one, Pagefind takes as the start of any word: “a” for “allies” and “asked”. */
+const STOP = new Set('a an the of in on at to for from by with about into and or as is are was were be been it its this that these those'.split(' '));
+
+/**
+ * A query to be searched word by word, less its articles, prepositions and
+ * the like where a word of substance remains. Searched as the starts of
+ * words, they had chosen the parts and the excerpts: “a final verdict” led
+ * with “final weeks” and a heading's “A”, and “membership is a matter for
+ * the future” with an excerpt that marked nothing. The exact phrase is
+ * searched with them (search/answer.ts); a phrase in quotation marks is
+ * Pagefind's to match whole.
+ */
+export function byWord(query: string): string {
+	if (isQuoted(query)) return query;
+	const words = query.trim().split(/\s+/);
+	const kept = words.filter((w) => !STOP.has(w.toLowerCase()));
+	return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+}
+
 /** A word of no substance on its own (“the”, “did”, “say”), by its letters alone. */
 export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
