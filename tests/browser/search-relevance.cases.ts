@@ -169,6 +169,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'a final verdict', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'alliance-reaction.html#how-an-invitation-is-decided'], why: 'searched word by word as the starts of words, “a” led with “final weeks” and a heading’s “A”' },
 	{ query: 'membership is a matter for the future', accept: ['index.html#why-now'], why: 'the words “is”, “a” and “for”, as the starts of words, had chosen a part and an excerpt that marked nothing' },
 	{ query: 'no consensus among the allies yet', accept: ['alliance-reaction.html#what-allied-diplomats-said'], why: 'the small words had chosen the arguments’ table, its excerpt the section’s first line' },
+	{ query: 'does the uk support ukraine joining nato', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'typed in lower case on a phone, “uk” was the start of every “Ukraine”' },
+	{ query: 'the us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'in lower case, “us” was searched as the start of “use” and “usual”' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

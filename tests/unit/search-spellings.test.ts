@@ -50,6 +50,14 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('MAP', SPELLINGS).query).toBe('Membership Action Plan');
 		expect(rewriteQuery('alliance map', SPELLINGS).query).toBe('alliance map');
 	});
+	it('takes the lower-case form of an acronym a reader types on a phone where it is listed too, beside the acronym', () => {
+		const both = [...SPELLINGS, ['UK', 'United Kingdom'], ['uk', 'United Kingdom'], ['US', 'United States'], ['the us', 'United States']] as const;
+		expect(rewriteQuery('does the uk support it', both).query).toBe('does the United Kingdom support it');
+		expect(rewriteQuery('UK and the US', both).query).toBe('United Kingdom and United States');
+		expect(rewriteQuery('what did the us say', both).query).toBe('what did United States say');
+		// “us” alone is a pronoun; “map” no acronym still.
+		expect(rewriteQuery('tell us about the map', both).query).toBe('tell us about the map');
+	});
 	it('keeps regex characters in a query literal', () => {
 		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');
 	});
@@ -66,5 +74,7 @@ describe('otherSpellings', () => {
 	it('leaves out acronyms, which would be searched as words (“us”), phrasings of several words, and other scripts, which no source uses', () => {
 		expect(otherSpellings('United States and Zelenskyy', spellings)).toEqual(['United States and Zelensky', 'United States and Zelenskiy']);
 		expect(otherSpellings('Article 5', spellings)).toEqual([]);
+		// Nor a reader's two lower-case letters, which would find every “Ukraine”.
+		expect(otherSpellings('United Kingdom', [...spellings, ['uk', 'United Kingdom']])).toEqual([]);
 	});
 });

@@ -18,8 +18,8 @@ const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase
 
 interface Compiled {
 	pattern: RegExp;
-	/** Each variant by its lower case: [variant, written]. */
-	byLowerCase: Map<string, Spelling>;
+	/** The variants by their lower case: an acronym, and a form of it a reader types in lower case, share one (“UK”, “uk”). */
+	byLowerCase: Map<string, Spelling[]>;
 }
 const compiled = new WeakMap<readonly Spelling[], Compiled>();
 
@@ -33,8 +33,8 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	let done = compiled.get(spellings);
 	if (done) return done;
 	const longestFirst = [...spellings].sort((a, b) => b[0].length - a[0].length);
-	const byLowerCase = new Map<string, Spelling>();
-	for (const spelling of longestFirst) if (!byLowerCase.has(spelling[0].toLowerCase())) byLowerCase.set(spelling[0].toLowerCase(), spelling);
+	const byLowerCase = new Map<string, Spelling[]>();
+	for (const spelling of longestFirst) byLowerCase.set(spelling[0].toLowerCase(), [...(byLowerCase.get(spelling[0].toLowerCase()) ?? []), spelling]);
 	const alternatives = longestFirst.map(([variant]) => escape(variant)).join('|') || '(?!)';
 	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
 	compiled.set(spellings, done);
@@ -92,8 +92,8 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const replaced: [string, string][] = [];
 	let otherWords = false;
 	const out = query.replace(pattern, (typed) => {
-		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase()) ?? [typed, typed];
-		if (isAcronym(variant) && typed !== variant) return typed;
+		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym.
+		const [, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed) ?? [typed, typed];
 		if (typed.toLowerCase() === written.toLowerCase()) return typed;
 		replaced.push([typed, written]);
 		otherWords ||= kind === 'word';
@@ -140,7 +140,7 @@ const MAX_OTHER_SPELLINGS = 6;
 export function otherSpellings(query: string, spellings: readonly Spelling[], typed?: string): string[] {
 	const others = new Set<string>();
 	for (const [variant, written] of spellings) {
-		if (isAcronym(variant) || /\s/.test(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
+		if (isAcronym(variant) || variant.length < 3 || /\s/.test(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
 		// Made only for the few names a query holds: a pattern per spelling at every keystroke costs tens of ms.
 		const other = query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu'), variant);
 		if (other !== query && other.toLowerCase() !== typed?.toLowerCase()) others.add(other);
