@@ -7,7 +7,7 @@ import { nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
 import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
-import { rememberQuery, savedPlace, savePlace } from './search/page-place.ts';
+import { rememberQuery, returnToQuery, savedPlace, savePlace } from './search/page-place.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -103,6 +103,8 @@ class BriefingSearch extends HTMLElement {
 			history.scrollRestoration = 'manual';
 			this.#input.focus({ preventScroll: place !== undefined });
 		}
+		// Back from a result the header's search opened: its query again (search/page-place.ts).
+		if (!this.#page) returnToQuery(this.#input);
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
 		// Start loading the engine while the reader types the first letters; a failure is reported by the search itself.
@@ -240,9 +242,7 @@ class BriefingSearch extends HTMLElement {
 		this.#all.replaceChildren(Object.assign(document.createElement('a'), { href: url.href, textContent: `All results for ${inQuotes(typed)}` }));
 	}
 
-	#links(): HTMLAnchorElement[] {
-		return [...this.#panel.querySelectorAll('a')];
-	}
+	#links = (): HTMLAnchorElement[] => [...this.#panel.querySelectorAll('a')];
 
 	#keyFromInput(e: KeyboardEvent) {
 		if (e.key === 'ArrowDown' && this.#links().length > 0) {
@@ -282,8 +282,8 @@ class BriefingSearch extends HTMLElement {
 		const link = (e.target as Element).closest('a');
 		if (!link || !isPlainClick(e)) return;
 		if (!isOnThisPage(link)) {
-			// Leaving the search page for a result: the reader's place in its results, kept for Back (search/page-place.ts).
-			if (this.#page) savePlace({ scrollY, pages: this.#pages });
+			// Leaving for a result: the place in the search page's results, or the header's query, kept for Back (search/page-place.ts).
+			savePlace({ scrollY, pages: this.#pages, query: this.#input.value.trim() });
 			return;
 		}
 		e.preventDefault();

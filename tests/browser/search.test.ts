@@ -542,7 +542,7 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		return { scrollY, boxOnScreen: top >= 0 && bottom <= innerHeight, focused: document.activeElement === box };
 	});
 
-	it('comes to the reader deep in a page, which stays where they were reading, also when they follow a result and come Back', async () => {
+	it('comes to the reader deep in a page, which stays where they were reading, also when they follow a result and come Back to their query', async () => {
 		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));
 		await page.evaluate(() => scrollTo(0, 2000));
@@ -562,6 +562,12 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('/');
 		// Once the script is in (the page came back afresh): before it, Enter submits the plain form.
 		await page.waitForFunction(() => customElements.get('briefing-search'));
+		// The query the reader left with is in the box again, chosen, so that typing would start anew, with its results.
+		await expect.poll(() => page.locator('#site-search-input').inputValue()).toBe('NATO');
+		expect(await page.locator('#site-search-input').evaluate((box: HTMLInputElement) => [box.selectionStart, box.selectionEnd])).toEqual([0, 4]);
+		await all.waitFor();
+		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
+		await page.keyboard.press('Backspace');
 		// Enter in the empty box goes nowhere.
 		await page.keyboard.press('Enter');
 		await page.waitForTimeout(200);

@@ -1,18 +1,22 @@
 import { inQuotes } from './questions.ts';
 
 /**
- * The search page's place in the reader's history. Its query is kept in the
- * address (so the results can be linked to and come back on Back) and in
- * its title (so the history and the tab say what was searched). And when
- * the reader follows a result, how far down the results they were and how
- * many pages of them were shown: the results are drawn after the page has
- * loaded, too late for the browser's own scroll restoration, which found a
- * page too short to scroll and left the reader at the top.
+ * Search's place in the reader's history. The search page's query is kept
+ * in the address (so the results can be linked to and come back on Back)
+ * and in its title (so the history and the tab say what was searched). And
+ * when the reader follows a result, how far down the results they were and
+ * how many pages of them were shown: the results are drawn after the page
+ * has loaded, too late for the browser's own scroll restoration, which
+ * found a page too short to scroll and left the reader at the top. From the
+ * header's box on any other page, the query: a phone that loads the page
+ * afresh on Back had left the box empty and the results gone, to be typed
+ * again.
  */
 export interface Place {
 	scrollY: number;
 	/** How many pages' worth of results were shown (“Show more results”). */
 	pages: number;
+	query?: string;
 }
 
 const TITLE = document.title;
@@ -33,7 +37,22 @@ export function rememberQuery(query: string): void {
 /** Where the reader was in these results when they last left them for one, if they did. */
 export function savedPlace(): Place | undefined {
 	const state = history.state as Partial<Place> | null;
-	return typeof state?.scrollY === 'number' && typeof state.pages === 'number' ? { scrollY: state.scrollY, pages: state.pages } : undefined;
+	if (typeof state?.scrollY !== 'number' || typeof state.pages !== 'number') return undefined;
+	return { scrollY: state.scrollY, pages: state.pages, ...(typeof state.query === 'string' ? { query: state.query } : {}) };
+}
+
+/**
+ * Back on a page whose header's search the reader left for a result: the
+ * query in the box again as the search script arrives (at the box's first
+ * focus, as ever: no script runs on load), chosen, so that typing starts a
+ * new one. Not in a box the reader has typed into, nor one without the
+ * focus: the search page's header box, beside the page's own.
+ */
+export function returnToQuery(input: HTMLInputElement): void {
+	const query = savedPlace()?.query;
+	if (input.value || !query || document.activeElement !== input) return;
+	input.value = query;
+	input.select();
 }
 
 /** Saves where the reader is in the results, as they leave for one. */
