@@ -58,6 +58,10 @@ describe('rewriteQuery', () => {
 		// “us” alone is a pronoun; “map” no acronym still.
 		expect(rewriteQuery('tell us about the map', both).query).toBe('tell us about the map');
 	});
+	it('parts a word run into a number, as a phone types them, and no designation or shorter word', () => {
+		expect(rewriteQuery('article5 and Article10', SPELLINGS)).toEqual({ query: 'article 5 and Article 10', replaced: [], otherWords: false, formatted: [['article5', 'article 5'], ['Article10', 'Article 10']] });
+		expect(rewriteQuery('RS26 G7 A/RES/68/262 1949', SPELLINGS).query).toBe('RS26 G7 A/RES/68/262 1949');
+	});
 	it('keeps regex characters in a query literal', () => {
 		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');
 	});

@@ -28,6 +28,13 @@ describe('suggestQuery', () => {
 		expect(suggestQuery('Rute in Brusels', WORDS)).toBe('Rutte in Brussels');
 		expect(suggestQuery('Ukraine membrship', WORDS)).toBe('Ukraine membership');
 	});
+	it('parts two of the briefing’s words run together, as it writes them, when no one word is close', () => {
+		const words = [...WORDS, 'West', 'Germany', 'North', 'Korean', 'troops'];
+		expect(suggestQuery('westgermany', words)).toBe('West Germany');
+		expect(suggestQuery('northkorean troops', words)).toBe('North Korean troops');
+		// Each part a listed word of four letters or more: no word is cut into small ones.
+		expect(suggestQuery('nowhere', words)).toBeUndefined();
+	});
 	it('offers nothing when every word is known, short, or too far from any', () => {
 		expect(suggestQuery('NATO membership', WORDS)).toBeUndefined();
 		expect(suggestQuery('Kiyv EU', WORDS)).toBe('Kyiv EU');

@@ -67,9 +67,13 @@ const titleCased = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
  * Sumit”). A name is a word with a capital after the first, or the first
  * when another is written as a name too (a capital, then small letters): a
  * phone's capital on a first word alone says nothing (“Invitaton to NATO”).
+ * A word no closer word replaces may be two run together (inTwo).
  */
 export function suggestQuery(query: string, words: readonly string[]): string | undefined {
-	const known = new Set(words.map(fold));
+	// Each word by its folded form, the most frequent form first (the list's order).
+	const formOf = new Map<string, string>();
+	for (const form of words) if (!formOf.has(fold(form))) formOf.set(fold(form), form);
+	const known = new Set(formOf.keys());
 	const typedWords = query.match(/[\p{L}\p{M}]+/gu) ?? [];
 	const named = typedWords.slice(1).some(titleCased);
 	let changed = false;
@@ -86,11 +90,26 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 			const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
 			if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
 		}
-		if (!best) return typed;
+		const apart = best ? undefined : inTwo(word, formOf);
+		if (!best && !apart) return typed;
 		changed = true;
-		return best.form;
+		return best?.form ?? apart!;
 	});
 	return changed ? suggested : undefined;
+}
+
+/**
+ * Two words the briefing uses, run together as a phone may type them
+ * (“westgermany”, “northkorean”), as the briefing writes them; undefined
+ * if the word is no two of its words. Each part as long as a listed word
+ * (four letters), so that no word is cut into small ones.
+ */
+function inTwo(word: string, formOf: ReadonlyMap<string, string>): string | undefined {
+	for (let at = MIN_WORD_LENGTH; at <= word.length - MIN_WORD_LENGTH; at++) {
+		const [first, second] = [formOf.get(word.slice(0, at)), formOf.get(word.slice(at))];
+		if (first && second) return `${first} ${second}`;
+	}
+	return undefined;
 }
 
 /**
