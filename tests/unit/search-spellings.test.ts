@@ -32,6 +32,12 @@ describe('rewriteQuery', () => {
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], otherWords: false, formatted: [] });
 	});
+	it('takes a name’s possessive typed without its apostrophe, as a phone types it, but not an acronym’s or a phrase’s s', () => {
+		const more = [...SPELLINGS, ['UK', 'United Kingdom'], ['the us', 'United States']] as const;
+		expect(rewriteQuery('zelenskys plan', more)).toEqual({ query: 'Zelenskyy’s plan', replaced: [['zelenskys', 'Zelenskyy’s']], otherWords: false, formatted: [] });
+		expect(rewriteQuery('Zelensky’s plan', more).query).toBe('Zelenskyy’s plan');
+		expect(rewriteQuery('UKs and the uss and MAPs', more).query).toBe('UKs and the uss and MAPs');
+	});
 	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {
 		const cyrillic = [...SPELLINGS, ['Зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']] as const;
 		expect(rewriteQuery('зеленський Київ', cyrillic)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']], otherWords: false, formatted: [] });

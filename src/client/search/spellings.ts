@@ -36,7 +36,8 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	const byLowerCase = new Map<string, Spelling[]>();
 	for (const spelling of longestFirst) byLowerCase.set(spelling[0].toLowerCase(), [...(byLowerCase.get(spelling[0].toLowerCase()) ?? []), spelling]);
 	const alternatives = longestFirst.map(([variant]) => escape(variant)).join('|') || '(?!)';
-	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
+	// A possessive's s may follow, its apostrophe left out as a phone leaves it (“zelenskys plan”).
+	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
 	compiled.set(spellings, done);
 	return done;
 }
@@ -91,13 +92,15 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
 	let otherWords = false;
-	const out = query.replace(pattern, (typed) => {
+	const out = query.replace(pattern, (match: string, s: string) => {
+		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym.
-		const [, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed) ?? [typed, typed];
-		if (typed.toLowerCase() === written.toLowerCase()) return typed;
-		replaced.push([typed, written]);
+		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed) ?? [typed, typed];
+		// The s makes a possessive of a name, one word (“Zelenskyy’s”); of an acronym or a phrase, it is another word.
+		if (typed.toLowerCase() === written.toLowerCase() || (s && (isAcronym(variant) || /\s/.test(written)))) return match;
+		replaced.push([match, s ? `${written}’s` : written]);
 		otherWords ||= kind === 'word';
-		return written;
+		return s ? `${written}’s` : written;
 	});
 	const formatted: [string, string][] = [];
 	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
