@@ -60,6 +60,10 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('allies supporting an invitation')).toBe('For');
 		// Asked the other way round, the negation right before the stance.
 		expect(stanceAsked('which allies don’t support an invitation')).toBe('Against');
+		// Wanting Ukraine is a stance, typed as a phone types it; wanting to join is not.
+		expect(stanceAsked('who doesnt want ukraine in nato')).toBe('Against');
+		expect(stanceAsked('who wants ukraine in nato')).toBe('For');
+		expect(stanceAsked('who wants to join nato')).toBeUndefined();
 		expect(stanceAsked('who did not oppose it')).toBe('For');
 		expect(stanceAsked('who supports an invitation now, not the plan')).toBe('For');
 	});
