@@ -16,9 +16,9 @@ describe('statusText', () => {
 		expect(statusText('Zelenskyy', found(40, { more: true, cut: { results: true, sources: false }, sources: register(9) }))).toEqual({ text: 'The first 40 results for “Zelenskyy”, and 9 in the source register.' });
 		expect(statusText('Zelenskyy', found(53, { sources: register(38) }))).toEqual({ text: '53 results for “Zelenskyy”, and 38 in the source register.' });
 		expect(statusText('Zelenskyy', found(2, { sources: register(1) }))).toEqual({ text: '2 results for “Zelenskyy”, and 1 in the source register.' });
-		// The register alone: its entries are the results.
-		expect(statusText('Zelenskyy', found(0, { more: true, cut: { results: false, sources: true }, sources: register(15) }))).toEqual({ text: 'The first 15 results for “Zelenskyy”.' });
-		expect(statusText('Zelenskyy', found(0, { sources: register(2) }))).toEqual({ text: '2 results for “Zelenskyy”.' });
+		// The register alone: its entries are the results, and the status says where they all are.
+		expect(statusText('Zelenskyy', found(0, { more: true, cut: { results: false, sources: true }, sources: register(15) }))).toEqual({ text: 'The first 15 results for “Zelenskyy”, all in the source register.' });
+		expect(statusText('Zelenskyy', found(0, { sources: register(2) }))).toEqual({ text: '2 results for “Zelenskyy”, all in the source register.' });
 		// Where it is not known which list is cut, both are said to be.
 		expect(statusText('Zelenskyy', found(8, { more: true, sources: register(3) }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, and the first 3 in the source register.' });
 	});

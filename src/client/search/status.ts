@@ -29,7 +29,9 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 	const cut = found.cut ?? { results: found.more, sources: found.more };
 	const all = (n: number) => (n === 1 ? '1 result' : `${n} results`);
 	const counted = text > 0 ? (cut.results ? `The first ${text} results` : all(text)) : cut.sources ? `The first ${register} results` : all(register);
-	const inRegister = text > 0 && register > 0 ? `, and ${cut.sources ? 'the first ' : ''}${register} in the source register` : '';
+	// The register alone: said so, since the list under the status is only its group (“3 results for “zelenskys plan””
+	// had read as the briefing's own).
+	const inRegister = text > 0 && register > 0 ? `, and ${cut.sources ? 'the first ' : ''}${register} in the source register` : text === 0 ? ', all in the source register' : '';
 	// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
 	const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
 	const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
