@@ -37,6 +37,11 @@ describe('withFewerWords', () => {
 		expect(await withFewerWords('Slovakia Germany Hungary', searchOver([['slovakia'], ['germany'], ['germany'], ['hungary']]).search, count)).toMatchObject({ searched: 'Germany', without: ['Slovakia', 'Hungary'] });
 	});
 
+	it('leaves out a date’s year before its day', async () => {
+		const { search } = searchOver([['9', 'may'], ['6', 'may', '1955'], ['1955']]);
+		expect(await withFewerWords('9 May 1955', search, count)).toMatchObject({ searched: '9 May', without: ['1955'] });
+	});
+
 	it('keeps the name a question asks about, though the question’s verb is found more often', async () => {
 		const { search } = searchOver([['kuleba', 'sybiha'], ['kuleba'], ['replaced', 'commission'], ['replaced'], ['replaced']]);
 		expect(await withFewerWords('replaced Kuleba', search, count)).toMatchObject({ searched: 'Kuleba', without: ['replaced'] });

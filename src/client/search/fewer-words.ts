@@ -63,7 +63,11 @@ export async function withFewerWords<Found>(
 	// A name is the last to go.
 	const firstTyped = query.trim().split(/\s+/)[0];
 	const name = (w: string) => Number(isName(w, w === firstTyped));
-	const order = (a: string, b: string) => name(a) - name(b) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
+	// Of a date, the year goes first: the day and month find what happened on it, another year's (“9 May 1955” had
+	// kept “May 1955” and lost the day, which the briefing gives as “three days later, on 9 May”).
+	const dated = /(?<!\d)\d{1,2} \p{L}+ \d{4}(?!\d)/u.test(query);
+	const year = (w: string) => Number(!(dated && /^\d{4}$/.test(w)));
+	const order = (a: string, b: string) => year(a) - year(b) || name(a) - name(b) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
 	if (kept.length > 1 && kept.length < words.length) {
 		const found = await search(kept.join(' '));
 		if (count(found) > 0) return fewer(found);
