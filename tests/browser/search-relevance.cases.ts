@@ -177,6 +177,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'zelenskys plan', accept: ['timeline.html#victory-plan-presented', 'victory-plan.html#five-points-and-three-secret-annexes', 'glossary.html#victory-plan'], why: 'a possessive without its apostrophe missed the briefing’s spelling, and found only headlines in the register' },
 	{ query: 'who doesnt want ukraine in nato', accept: ['alliance-reaction.html#ally-germany', 'alliance-reaction.html#ally-hungary', 'alliance-reaction.html#ally-slovakia'], why: 'not wanting Ukraine is opposing it: the search had found “want ukraine nato” in key points' },
 	{ query: '9 May 1955', accept: ['partial-coverage.html#the-west-german-precedent'], why: 'no text has every word: the day had been left out rather than the year, and 6 May came first' },
+	{ query: 'who represents ukraine at nato', accept: ['people.html#nataliia-galibarenko'], why: 'the briefing names Ukraine’s ambassador, not its representative: “ukraine nato”, left, is on every part' },
+	{ query: 'world war 3', accept: ['people.html#robert-fico'], why: 'the briefing quotes a third world war; “world” had been left out and “3” searched' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },
