@@ -179,6 +179,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: '9 May 1955', accept: ['partial-coverage.html#the-west-german-precedent'], why: 'no text has every word: the day had been left out rather than the year, and 6 May came first' },
 	{ query: 'who represents ukraine at nato', accept: ['people.html#nataliia-galibarenko'], why: 'the briefing names Ukraine’s ambassador, not its representative: “ukraine nato”, left, is on every part' },
 	{ query: 'world war 3', accept: ['people.html#robert-fico'], why: 'the briefing quotes a third world war; “world” had been left out and “3” searched' },
+	{ query: 'what was the outcome of the brussels meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the dated note on the outcome did not say where the meeting was' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },
