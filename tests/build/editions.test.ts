@@ -110,6 +110,17 @@ describe('briefing.epub', () => {
 		expect(total).toBeGreaterThan(100);
 	});
 
+	it('prints the numbers of notes side by side apart, and speaks of nothing the book leaves out', () => {
+		// A comma between neighbours: “<sup>1</sup><sup>5</sup><sup>7</sup>” read as note 157.
+		const runs = spine().flatMap((file) => [...decode(epub()[`EPUB/${file}`]).matchAll(/<\/a><\/sup><sup>/g)].map(() => file));
+		expect(runs).toEqual([]);
+		expect(decode(epub()['EPUB/alliance-reaction.xhtml'])).toMatch(/,<\/sup><sup>/);
+		// The one-page edition and the site's references to copy are not in the book; the sections' list is numbered once.
+		expect(text(chapter('index.xhtml'))).not.toMatch(/one page/);
+		expect(text(chapter('about.xhtml'))).not.toMatch(/For the briefing as a whole/);
+		expect(decode(epub()['EPUB/style.css'])).toMatch(/\.contents__list \{ list-style: none/);
+	});
+
 	it('draws the map and the timeline as SVG with their titles and descriptions', () => {
 		const opf = decode(epub()['EPUB/package.opf']);
 		for (const [file, page] of [['timeline.xhtml', 'timeline.html'], ['map.xhtml', 'map.html']]) {

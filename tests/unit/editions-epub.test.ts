@@ -54,6 +54,13 @@ describe('chapterFromPage', () => {
 		expect(select('[data-footnote-backref], ol, li', aside)).toBeUndefined();
 	});
 
+	it('puts a comma between note numbers side by side, which the web brackets with CSS and a book would print as one number', () => {
+		const two = page(`<h1>T</h1><p>Text.<sup><a href="#fn-a" id="fnref-a" data-footnote-ref="">1</a></sup><sup><a href="#fn-b" id="fnref-b" data-footnote-ref="">2</a></sup> More.<sup><a href="#fn-a" id="fnref-a-2" data-footnote-ref="">1</a></sup></p>
+<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="fn-a"><p>A.</p></li><li id="fn-b"><p>B.</p></li></ol></section>`);
+		const prose = select('p', chapterFromPage(two, 'x.html', inBook).article)!;
+		expect(toString(prose)).toBe('Text.1,2 More.1');
+	});
+
 	it('points links at chapters, keeps outside links and reduces links out of the book to their text', () => {
 		const hrefs = selectAll('a[href]', article).map((a) => String(attr(a, 'href')));
 		expect(hrefs).toContain('glossary.xhtml#art-5');

@@ -32,6 +32,7 @@ export function toEpubFootnotes(article: Element, where: string): number {
 		if (!firstRef.has(target)) firstRef.set(target, String(ref.properties.id));
 		ref.properties = { href: `#${target}`, id: ref.properties.id, 'epub:type': 'noteref', role: 'doc-noteref' };
 	}
+	separateNeighbours(article);
 	const asides: Element[] = items.map((li, index) => {
 		const id = String(li.properties.id);
 		const back = firstRef.get(id);
@@ -50,6 +51,23 @@ export function toEpubFootnotes(article: Element, where: string): number {
 	section.properties = { className: ['footnotes'], ...(heading?.properties.id ? { ariaLabelledBy: [String(heading.properties.id)] } : {}) };
 	section.children = [...(heading ? [heading] : []), ...asides];
 	return asides.length;
+}
+
+/**
+ * A comma after a note's number where another follows it at once: the web
+ * sets each in brackets with CSS, which a book has not, and “<sup>1</sup>
+ * <sup>5</sup><sup>7</sup>” read as note 157.
+ */
+function separateNeighbours(root: Element): void {
+	const isNoteNumber = (node: ElementContent | undefined): node is Element =>
+		node?.type === 'element' && node.tagName === 'sup' && node.children.some((c) => c.type === 'element' && c.properties['epub:type'] === 'noteref');
+	const walk = (parent: Element) => {
+		parent.children.forEach((child, at) => {
+			if (isNoteNumber(child) && isNoteNumber(parent.children[at + 1])) child.children.push(text(','));
+			else if (child.type === 'element') walk(child);
+		});
+	};
+	walk(root);
 }
 
 /** Removes `node` from wherever it is under `root`, with the space before it. */

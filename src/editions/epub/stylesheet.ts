@@ -15,6 +15,8 @@ figcaption { font-size: 0.9em; }
 svg { max-width: 100%; height: auto; }
 figure > svg { display: block; width: 100%; }
 .alliance-map__legend { list-style: none; padding: 0; }
+/* The overview's list of sections: each link carries its section's number. */
+.contents__list { list-style: none; padding: 0; }
 .swatch { vertical-align: middle; margin-right: 0.4em; }
 table { border-collapse: collapse; margin: 1em 0; }
 th, td { border-bottom: 1px solid; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
