@@ -10,7 +10,7 @@ import { markersAlone, punctuationAlone, separatorsAtLineEnd, undersizedTargets 
 const { base } = siteModes()[1];
 
 /** What the touch check measures: footnote markers, the contents, and links that follow one another in small type. */
-const SMALL_TARGETS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a';
+const SMALL_TARGETS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a, a.source-type';
 
 let browser: Browser;
 let pages: Pages;
