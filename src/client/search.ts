@@ -66,8 +66,7 @@ class BriefingSearch extends HTMLElement {
 		this.#input.setAttribute('aria-controls', id);
 
 		this.#input.addEventListener('input', () => this.#run());
-		// Enter on the search page searches in place, rather than loading the page again as a second history
-		// entry; in an empty box it does nothing; elsewhere it opens the search page.
+		// Enter on the search page searches in place, not as a second history entry; in an empty box it does nothing.
 		this.querySelector('form')!.addEventListener('submit', (e) => {
 			if (this.#page || !this.#input.value.trim()) e.preventDefault();
 			if (this.#page) this.#run();
@@ -82,7 +81,8 @@ class BriefingSearch extends HTMLElement {
 			forgetReturn(this.#input);
 			this.#close();
 		});
-		this.#input.addEventListener('focus', () => {
+		// And a tap on the box that has the focus, its results closed with Escape: no focus event comes then.
+		for (const event of ['focus', 'click']) this.#input.addEventListener(event, () => {
 			if (!this.#page && this.#links().length > 0 && this.#input.value.trim()) this.#panel.hidden = false;
 		});
 

@@ -593,6 +593,11 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('Escape');
 		expect(await results.isHidden()).toBe(true);
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
+		// A click or tap on the box, which has the focus still, shows them again, the query unchanged; Escape closes them.
+		await page.locator('#site-search-input').click();
+		expect(await results.isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await results.isHidden()).toBe(true);
 		// On to the box's button and the header's first link, and back: the header stays, and so does the page
 		// (a scroll padding taller than the box's place in it had the page move up at every focus).
 		for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
