@@ -8,7 +8,8 @@ import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, notFoundPageIn, type OfflineManif
  * activating removes older copies of this site; afterwards every request in
  * the site's folder is answered from the copy, so pages and search work with
  * the network off. A new build changes service-worker.js, which the browser
- * notices and installs: the copy is replaced whole, never mixed.
+ * notices and installs: the copy is replaced whole, never mixed, and while
+ * it is stored the site is read from the host.
  */
 
 interface Client { postMessage(message: OfflineMessage): void }
@@ -16,7 +17,7 @@ interface ExtendableEvent extends Event { waitUntil(promise: Promise<unknown>): 
 interface FetchEvent extends Event { request: Request; respondWith(response: Promise<Response>): void }
 declare const self: {
 	BRIEFING_OFFLINE: OfflineManifestData;
-	registration: { scope: string };
+	registration: { scope: string; installing: object | null; waiting: object | null };
 	clients: { matchAll(options: object): Promise<Client[]>; claim(): Promise<void> };
 	skipWaiting(): Promise<void>;
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -88,6 +89,16 @@ self.addEventListener('fetch', (event) => {
 			url.hash = '';
 			// The folder's own URL is its index.html; queries (search terms, Pagefind's cache-busting) do not change a file.
 			const path = url.href === SCOPE || url.href.startsWith(`${SCOPE}?`) ? new URL('index.html', SCOPE).href : url.href;
+			// A newer build is being stored: the browser found a new service-worker.js, so the host has the build and
+			// the reader is online. Until the copy is replaced, pages come from the host: the older copy had answered
+			// visit after visit, with no word of an update. With the network gone, it still answers.
+			if (self.registration.installing || self.registration.waiting) {
+				try {
+					return await fetch(request);
+				} catch {
+					// The copy, below.
+				}
+			}
 			// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
 			const stored = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
 			if (stored) return stored;

@@ -112,6 +112,14 @@ it('saves the site on request, serves it with the network off, replaces it with 
 	const next = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
 	expect(next.version).not.toBe(manifest.version);
 	await page.goto(url('index.html'));
+	// While it is stored, the site is read from the host: the older copy had answered for visits after an update.
+	const storing = () => page.evaluate(async (version) => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		return Boolean(registration?.installing || registration?.waiting) || (await caches.keys()).some((name) => name.endsWith(version));
+	}, next.version);
+	await expect.poll(storing, { timeout: 30_000 }).toBe(true);
+	await page.goto(url('glossary.html'));
+	expect(await page.locator('article').textContent()).toContain(VARIANT_MARKER);
 	await expect.poll(async () => (await stored(page)).caches, { timeout: 30_000 }).toEqual([`briefing-offline ${server.url} ${next.version}`]);
 	await context.setOffline(true);
 	await page.goto(url('glossary.html'));
