@@ -200,8 +200,9 @@ describe('the built site', () => {
 		}
 	});
 
-	it('keeps the single-page edition whole: every section and reference page in order, ids unique, links pointing inside it', () => {
-		const reference = ['timeline', 'map', 'people', 'glossary', 'sources'];
+	it('keeps the single-page edition whole: every section and reference page in order, the page on how it is made last, ids unique, links pointing inside it', () => {
+		// About last, as in the EPUB: the printed edition had opened with a dated update and never said what one is.
+		const reference = ['timeline', 'map', 'people', 'glossary', 'sources', 'about'];
 		const parts = $$('section.edition__part', 'all.html').map((s) => String(s.properties.id));
 		expect(parts).toEqual(['index', ...sectionSlugs(), ...reference]);
 		for (const slug of sectionSlugs()) {
@@ -212,9 +213,10 @@ describe('the built site', () => {
 			expect(body.length).toBeGreaterThan(original.length * 0.8);
 		}
 		// The reference pages come whole: every timeline event, term, person and source.
-		for (const [page, entries] of [['timeline', '.timeline-list li'], ['glossary', '.glossary-entry'], ['people', '.person-entry'], ['sources', '.source-register li']]) {
+		for (const [page, entries] of [['timeline', '.timeline-list li'], ['glossary', '.glossary-entry'], ['people', '.person-entry'], ['sources', '.source-register li'], ['about', '.corrections-log li, .source-type-list dt']]) {
 			expect(selectAll(entries, $(`section#${page}`, 'all.html')!).length, page).toBe($$(entries, `${page}.html`).length);
 		}
+		expect(text($('section#about', 'all.html')!)).toMatch(/What “as of” means.*Corrections policy/);
 		// Numbered once: the contents list carries the section numbers, not the list.
 		expect(text($('.edition__contents li:nth-child(2)', 'all.html')!)).toMatch(/^1 \S/);
 		for (const part of $$('section.edition__part', 'all.html')) expect(selectAll('a.edition__back[href="#edition-contents"]', part)).toHaveLength(1);
