@@ -35,7 +35,7 @@ class OfflineControl {
 	}
 
 	async #show() {
-		// The worker's manifest lists what would be stored; offline it cannot be fetched, and the size goes unsaid.
+		// The worker's manifest lists what would be stored; offline, the stored copy's worker answers with its own.
 		let size = 'a few megabytes';
 		try {
 			size = megabytes(manifestFromWorkerScript(await (await fetch(WORKER, { cache: 'no-cache' })).text()).files.reduce((sum, [, bytes]) => sum + bytes, 0));

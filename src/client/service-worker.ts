@@ -105,6 +105,8 @@ self.addEventListener('fetch', (event) => {
 			try {
 				return await fetch(request);
 			} catch (error) {
+				// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
+				if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
 				// By path alone: a link may carry a query.
 				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection();
 				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
@@ -123,6 +125,11 @@ self.addEventListener('fetch', (event) => {
 async function notFound(stored: Response): Promise<Response> {
 	const html = notFoundPageIn(await stored.text(), new URL(SCOPE).pathname);
 	return new Response(html, { status: 404, statusText: 'Not Found', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** The manifest as the root service-worker.js sets it, which manifestFromWorkerScript reads. */
+function manifestScript(): Response {
+	return new Response(`self.BRIEFING_OFFLINE=${JSON.stringify(self.BRIEFING_OFFLINE)};\n`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }
 
 /**

@@ -73,6 +73,9 @@ it('saves the site on request, serves it with the network off, replaces it with 
 		expect(response?.fromServiceWorker(), path).toBe(true);
 		expect(await page.locator('h1').first().isVisible()).toBe(true);
 	}
+	// The control states the copy's size offline too (it had said “a few megabytes”, its request for the size failing).
+	await openControl(page);
+	await status.filter({ hasText: /^Saved in this browser \(\d\.\d MB\)/ }).waitFor();
 	await page.locator('#site-search-input').click();
 	await page.keyboard.type('Rutte');
 	await page.locator('.search-results__status').filter({ hasText: 'for “Rutte”' }).waitFor();
