@@ -3,7 +3,7 @@ import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';
 import { forgetReturn, isSearchShortcut, leaveBox } from './search/shortcut.ts';
-import { nextFocus } from './search/result-keys.ts';
+import { isPlainClick, nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
 import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
@@ -20,8 +20,6 @@ import { rememberQuery, returnToQuery, savedPlace, savePlace } from './search/pa
 const NOTHING_FOUND_GRACE_MS = 300;
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
-/** A click that follows a link here, not in a new tab or window. */
-const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 // The results' styles come with this script, so that no page carries them before a reader searches.
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('assets/search.css', ROOT).href }));
@@ -101,7 +99,8 @@ class BriefingSearch extends HTMLElement {
 			const place = q ? savedPlace() : undefined;
 			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place.scrollY];
 			history.scrollRestoration = 'manual';
-			this.#input.focus({ preventScroll: place !== undefined });
+			// Not on a touch screen when there are results to read: its keyboard rose over them (two readers' trials).
+			if (!q || KEYBOARD.matches) this.#input.focus({ preventScroll: place !== undefined });
 		}
 		// Back from a result the header's search opened: its query again (search/page-place.ts).
 		if (!this.#page) returnToQuery(this.#input);

@@ -152,6 +152,8 @@ describe('search on a phone', () => {
 		expect(await page.evaluate(undersizedTargets, '.search-results a')).toEqual([]);
 		expect(await status.textContent()).not.toMatch(/arrow keys/);
 		expect(await page.locator('.search-form__key').isVisible()).toBe(false);
+		// The box does not take the focus from results to read: a phone's keyboard rose over them.
+		expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('search-page-input');
 		// A source's title is its link; what follows says what kind of source it is and its date, not the title again,
 		// and whose copy it is where two outlets carried the same story.
 		const sources = await page.locator('.search-results__sources li').evaluateAll((items) => items.map((li) => [li.querySelector('a')!.textContent!, li.querySelector('.search-result__meta')!.textContent!.trim()]));

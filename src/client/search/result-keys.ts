@@ -11,3 +11,6 @@ export function nextFocus(key: string, at: number, count: number): number | unde
 	if (key === 'End') return count - 1;
 	return undefined;
 }
+
+/** A click that follows a link here, not in a new tab or window. */
+export const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
