@@ -10,6 +10,9 @@ describe('asKeywords', () => {
 		expect(asKeywords('what is the difference between invitation and membership')).toBe('invitation membership');
 		expect(asKeywords('how did West Germany join NATO while the country was divided')).toBe('West Germany join NATO country divided');
 		expect(asKeywords('how does an invitation work')).toBe('invitation work');
+		// A request is asked as a question is.
+		expect(asKeywords('tell us about the map')).toBe('map');
+		expect(asKeywords('explain the consensus rule')).toBe('consensus rule');
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
 		expect(asKeywords('where does Italy stand?')).toBe('Italy');

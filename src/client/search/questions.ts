@@ -8,11 +8,12 @@
  * words stay, and a phrase in quotation marks is Pagefind's to match.
  */
 
-const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had'.split(' '));
+// A request is asked as a question is (“tell us about the map”, “explain the consensus rule”): it had searched “us”.
+const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had tell explain describe'.split(' '));
 const FILLER = new Set(
 	[
 		...QUESTION,
-		...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your say says said tell many much'.split(' '),
+		...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your us say says said tell many much'.split(' '),
 		// A question's “didn't” (as its letters: “didnt”) found every “did”: “why didn't NATO invite Ukraine” led with “What he did not say”.
 		...'didnt doesnt dont isnt arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent hadnt'.split(' '),
 		// “where does Italy stand”: the briefing says where allies stand in no such words.
