@@ -7,7 +7,7 @@ import { isPlainClick, nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
 import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
-import { rememberQuery, returnToQuery, savedPlace, savePlace } from './search/page-place.ts';
+import { forgetQuery, rememberQuery, returnToQuery, savedPlace, savePlace } from './search/page-place.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -135,6 +135,7 @@ class BriefingSearch extends HTMLElement {
 	async #searchNow() {
 		const typed = this.#input.value.trim();
 		if (this.#page) rememberQuery(typed);
+		else if (!typed) forgetQuery();
 		if (typed.length < MIN_LENGTH) {
 			// The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search.
 			if (typed) preload(typed);

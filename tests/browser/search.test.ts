@@ -579,6 +579,28 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await pages.done(page);
 	});
 
+	it('forgets a query the reader came back to and cleared: a reload brings no emptied box back filled', async () => {
+		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
+		await page.goto(pageUrl(base, 'background.html'));
+		await page.keyboard.press('/');
+		await page.keyboard.type('NATO');
+		const all = page.locator('.search-form--header + .search-results .search-results__all a');
+		await Promise.all([page.waitForURL(/search\.html\?q=NATO/), all.click()]);
+		await page.goBack();
+		await page.keyboard.press('/');
+		await expect.poll(() => page.locator('#site-search-input').inputValue()).toBe('NATO');
+		// Its results shown, the reader empties the box, and its results go.
+		await page.locator('.search-results__status').filter({ hasText: 'for “NATO”' }).waitFor();
+		await page.keyboard.press('Backspace');
+		await expect.poll(() => page.locator('.search-form--header + .search-results').isHidden()).toBe(true);
+		await page.reload();
+		await page.keyboard.press('/');
+		await page.waitForFunction(() => customElements.get('briefing-search'));
+		await page.waitForTimeout(200);
+		expect(await page.locator('#site-search-input').inputValue()).toBe('');
+		await pages.done(page);
+	});
+
 	it('closes its results on Escape, then clears the box, then leaves it, the page never moving, nor as the keyboard goes through the header', async () => {
 		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		await page.goto(pageUrl(base, 'background.html'));

@@ -41,6 +41,17 @@ export function savedPlace(): Place | undefined {
 	return { scrollY: state.scrollY, pages: state.pages, ...(typeof state.query === 'string' ? { query: state.query } : {}) };
 }
 
+/** The header's query cleared by the reader: not to come back. */
+export function forgetQuery(): void {
+	const place = savedPlace();
+	if (place?.query === undefined) return;
+	try {
+		history.replaceState({ scrollY: place.scrollY, pages: place.pages }, '');
+	} catch {
+		// As above.
+	}
+}
+
 /**
  * Back on a page whose header's search the reader left for a result: the
  * query in the box again as the search script arrives (at the box's first
