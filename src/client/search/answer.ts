@@ -23,7 +23,6 @@ export { getEngine, ROOT } from './page-engine.ts';
 /** Spellings readers type and the briefing's own, from the content; compiled in at build. */
 declare const __SPELLINGS__: Spelling[];
 
-
 /** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
 export interface Limits {
 	results: number;
@@ -33,7 +32,6 @@ export const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
 export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
-
 
 export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
@@ -119,7 +117,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const otherDay = swapped && (await answer(swapped, limits, undefined, false));
 	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
 	// A word found only in notes is no misspelling (search/note-words.ts): its notes are named, not a word like it.
-	const inNotes = (await getVocabulary()) && onlyInNotes(fewer ? fewer.without.join(' ') : keywords, loadedNoteWords());
+	await getVocabulary();
+	const inNotes = onlyInNotes(fewer ? fewer.without.join(' ') : keywords, loadedNoteWords());
 	if (inNotes.length > 0) return { ...result, inNotes };
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.

@@ -13,7 +13,7 @@ const QUESTION = new Set('who whom whose what which when where why how did does 
 const FILLER = new Set(
 	[
 		...QUESTION,
-		...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your us say says said tell many much'.split(' '),
+		...'a an the of in on at to for from by with about into and or it its this that these those be been there their they he she his her we you i me my our your us say says said many much'.split(' '),
 		// A question's “didn't” (as its letters: “didnt”) found every “did”: “why didn't NATO invite Ukraine” led with “What he did not say”.
 		...'didnt doesnt dont isnt arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent hadnt'.split(' '),
 		// “where does Italy stand”: the briefing says where allies stand in no such words.
