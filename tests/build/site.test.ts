@@ -14,6 +14,15 @@ describe('the built site', () => {
 		for (const path of ['glossary.html', 'people.html', 'timeline.html', 'sources.html']) expect(regions(path), path).toEqual([]);
 	});
 
+	it('links a page to itself only at one of its parts, or as the current page, marked so', () => {
+		// The footer's “About and method” on the about page, and the one-page edition's own About part, had each led a
+		// reader back to the top of the page they were reading, unannounced.
+		for (const path of files('.html')) {
+			const toItself = $$('a[href]', path).filter((a) => String(a.properties.href) === path && a.properties.ariaCurrent !== 'page');
+			expect(toItself.map(text), path).toEqual([]);
+		}
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
