@@ -42,9 +42,9 @@ export interface BriefingRefs {
 	 * `name` and `aliases` are what a mention in the text is linked by, unless the entry is a group, which is not
 	 * linked; `spellings` are other ways readers write a word of them, for search.
 	 */
-	people: (DataEntry & { source: string; name: string; aliases?: string[]; kind?: string; spellings?: Record<string, string[]> })[];
+	people: (DataEntry & { sources: string[]; name: string; aliases?: string[]; kind?: string; spellings?: Record<string, string[]> })[];
 	quotes: (DataEntry & { speaker: string; source: string })[];
-	timeline: (DataEntry & { source: string; sections: string[]; date: string; scheduled: boolean })[];
+	timeline: (DataEntry & { sources: string[]; sections: string[]; date: string; scheduled: boolean })[];
 	/** `term` and `aliases` are what a mention in the text is linked by. */
 	glossary: (DataEntry & { source: string; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
 	members: (DataEntry & { source: string })[];
@@ -65,9 +65,9 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 	const at = ({ file, id, line }: DataEntry): DataEntry => ({ file, id, ...(line ? { line } : {}) });
 	return {
 		sources: d.sources.map((s) => ({ ...at(s), furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
-		people: d.people.map((p) => ({ ...at(p), source: p.data.source, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
+		people: d.people.map((p) => ({ ...at(p), sources: p.data.sources, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
 		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source })),
-		timeline: d.timeline.map((t) => ({ ...at(t), source: t.data.source, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
+		timeline: d.timeline.map((t) => ({ ...at(t), sources: t.data.sources, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
 		glossary: d.glossary.map((g) => ({ ...at(g), source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
 		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
 	};
@@ -109,7 +109,10 @@ export function checkReferences(b: BriefingRefs): string[] {
 	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
 		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
 	};
-	for (const p of b.people) needSource(p, 'person');
+	const needSources = (entry: DataEntry & { sources: string[] }, kind: string) => {
+		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": sources: unknown source id "${id}"`);
+	};
+	for (const p of b.people) needSources(p, 'person');
 	for (const m of b.members) needSource(m, 'member');
 	for (const q of b.quotes) {
 		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
@@ -119,7 +122,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		if (doc.asOf > b.asOf) problems.push(`${doc.file}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
 	}
 	for (const t of b.timeline) {
-		needSource(t, 'event');
+		needSources(t, 'event');
 		if (t.date > b.asOf && !t.scheduled) {
 			problems.push(`${placeOf(t)}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
@@ -156,7 +159,8 @@ export function checkReferences(b: BriefingRefs): string[] {
 
 	const used = new Set<string>([
 		...[...b.sections, ...b.overview].flatMap((d) => d.cited),
-		...[...b.people, ...b.quotes, ...b.timeline, ...b.glossary, ...b.members].map((e) => e.source),
+		...[...b.quotes, ...b.glossary, ...b.members].map((e) => e.source),
+		...[...b.people, ...b.timeline].flatMap((e) => e.sources),
 	]);
 	const shownAs = new Map<string, string>();
 	for (const s of b.sources) {

@@ -96,7 +96,8 @@ export const personSchema = z.object({
 		affiliation: z.string().min(1),
 		kind: z.enum(['person', 'group']).default('person'),
 		note: z.string().min(1),
-		source: id,
+		/** Every source the role and note rest on: each claim is the cited sources' to support. */
+		sources: ids.min(1, 'list the ids of the sources the role and note rest on'),
 		aliases: z.array(z.string().min(2)).default([]),
 		spellings,
 	}).strict();
@@ -119,7 +120,8 @@ export const eventSchema = z.object({
 		date: partialDate,
 		title: z.string().min(1),
 		description: z.string().min(1),
-		source: id,
+		/** Every source the title and description rest on. */
+		sources: ids.min(1, 'list the ids of the sources the event rests on'),
 		sections: ids.default([]),
 		/** Planned as of the briefing's date, not yet held: the only way an event after the as-of date enters the timeline. */
 		scheduled: z.boolean().default(false),

@@ -111,6 +111,24 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('names every source a who’s who entry or a timeline event rests on, each linked to its register entry', () => {
+		// One source an entry had: a fact-check found thirteen claims true but not in it (a role's end date, a
+		// first Council session), each in another source the register already held.
+		const cases = [
+			{ file: 'people', page: 'people.html', shown: (id: string) => $(`section.person-entry:has(> h2[id="${id}"]) .person-entry__sources`, 'people.html') },
+			{ file: 'timeline', page: 'timeline.html', shown: (id: string) => $(`li[id="${id}"] .timeline-list__meta`, 'timeline.html') },
+		] as const;
+		for (const { file, page, shown } of cases) {
+			const entries = data(file) as { id: string; sources: string[] }[];
+			expect(entries.filter((e) => e.sources.length > 1).length, file).toBeGreaterThan(2);
+			for (const entry of entries) {
+				const links = selectAll('a[href^="sources.html#"]', shown(entry.id)!).map((a) => String(a.properties.href).split('#')[1]);
+				expect(links, `${page}#${entry.id}`).toEqual(entry.sources);
+				expect(text(shown(entry.id)!), `${page}#${entry.id}`).toMatch(entry.sources.length > 1 ? /^Sources: .+; .+\./ : /^Source: [^;]+\./);
+			}
+		}
+	});
+
 	it('opens each page that cites a source at a note or entry that cites it, not at the page’s top', () => {
 		const wrong: string[] = [];
 		const entries = $$('.source-register > li[id]', 'sources.html');

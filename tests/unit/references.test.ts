@@ -13,11 +13,11 @@ const valid = (): BriefingRefs => ({
 		{ file: 'content/sources.yaml', id: 's2', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | The Star' },
 		{ file: 'content/sources.yaml', id: 's3', furtherReading: true, citedAs: 'NATO | B | n.d. | ' },
 	],
-	people: [{ file: 'content/people.yaml', id: 'p1', source: 's1', name: 'Ada Example', aliases: ['Example'] }],
+	people: [{ file: 'content/people.yaml', id: 'p1', sources: ['s1'], name: 'Ada Example', aliases: ['Example'] }],
 	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
 	timeline: [
-		{ file: 'content/timeline.yaml', id: 't1', source: 's1', sections: ['a'], date: '2024-10-16', scheduled: false },
-		{ file: 'content/timeline.yaml', id: 't2', source: 's1', sections: [], date: '2024-12-03', scheduled: true },
+		{ file: 'content/timeline.yaml', id: 't1', sources: ['s1'], sections: ['a'], date: '2024-10-16', scheduled: false },
+		{ file: 'content/timeline.yaml', id: 't2', sources: ['s1'], sections: [], date: '2024-12-03', scheduled: true },
 	],
 	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [], term: 'Widget', aliases: ['widgets'] }],
 	members: [{ file: 'content/members.yaml', id: '056', source: 's1' }],
@@ -36,12 +36,12 @@ describe('checkReferences', () => {
 		b.quotes[0].speaker = 'ghost';
 		b.timeline[0].sections = ['z'];
 		b.glossary[0].related = ['g9'];
-		b.people[0].source = 'missing';
+		b.people[0].sources = ['s1', 'missing'];
 		expect(checkReferences(b)).toEqual([
 			'content/sections/02-b.mdx:5: order 1 is already used by content/sections/01-a.mdx: give each section its own place (renumber one)',
 			'content/sections/01-a.mdx: sources: unknown source id "nope"',
 			'content/sections/02-b.mdx: a footnote cites "s1", which the frontmatter\'s sources list leaves out',
-			'content/people.yaml: person "p1": source: unknown source id "missing"',
+			'content/people.yaml: person "p1": sources: unknown source id "missing"',
 			'content/quotes.yaml: quote "q1": speaker: unknown person id "ghost"',
 			'content/timeline.yaml: event "t1": sections: unknown section "z"',
 			'content/glossary.yaml: term "g1": related: unknown glossary id "g9"',
