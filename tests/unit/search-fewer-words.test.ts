@@ -92,6 +92,11 @@ describe('withoutAbsentWords', () => {
 		expect(await withoutAbsentWords('Rutte Orbán Trump', ['Orbán', 'Trump'], search, count)).toEqual({ found: [['rutte', 'trump']], searched: 'Rutte Trump', without: ['Orbán'] });
 		expect(asked).toEqual(['Orbán ', 'Trump ', 'Rutte Trump']);
 	});
+	it('searches the words of substance left, less the small words between them', async () => {
+		const { search, asked } = searchOver([['russia', 'on']]);
+		expect(await withoutAbsentWords('sanctions on russia', ['sanctions'], search, count)).toEqual({ found: [['russia', 'on']], searched: 'russia', without: ['sanctions'] });
+		expect(asked).toEqual(['sanctions ', 'russia']);
+	});
 	it('leaves the answer alone when every such word is found somewhere, or none is unmarked', async () => {
 		const { search, asked } = searchOver([['rutte'], ['trump']]);
 		expect(await withoutAbsentWords('Rutte Trump', ['Trump'], search, count)).toBeUndefined();

@@ -105,7 +105,9 @@ export async function withoutAbsentWords<Found>(
 	// Each word followed by a space, as typed whole: on its own it would be taken as typed halfway, and a start of
 	// it would answer it (“North” for “Northern”).
 	for (const word of unanswered) if (count(await search(`${word} `)) === 0) absent.push(word);
-	const kept = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));
+	const rest = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));
+	// Less its small words where a word of substance stays: “sanctions on russia” had been answered for “on russia”.
+	const kept = rest.some((w) => !isSmallWord(w)) ? rest.filter((w) => !isSmallWord(w)) : rest;
 	if (absent.length === 0 || kept.length === 0) return undefined;
 	const found = await search(kept.join(' '));
 	return count(found) > 0 ? { found, searched: kept.join(' '), without: absent } : undefined;
