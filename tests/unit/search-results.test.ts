@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, type ResultView } from '../../src/client/search/results';
+import { entryNamedFirst, noteUpFront, tidyMarks, toResultView, withoutHeading, withoutRepeats, type ResultView } from '../../src/client/search/results';
 import { encodePlaces } from '../../src/text/word-places';
 
 /**
@@ -130,7 +130,8 @@ describe('a result whose best heading holds no text of its own', () => {
 			['The minister', 'the-minister', 'The minister. <mark>X</mark> took office', 1],
 		]);
 		expect(view.heading).toBe('The minister');
-		expect(view.text).toBe('The minister. <mark>X</mark> took office');
+		// The heading, shown on its line, not again at the excerpt's start.
+		expect(view.text).toBe('<mark>X</mark> took office');
 		expect(view.subResults.map((s) => s.title)).toEqual(['X and the letter']);
 	});
 	it('opens at it, though, when it names every word searched for (the reader asked for that part), showing the text under it', () => {
@@ -278,5 +279,34 @@ describe('noteUpFront', () => {
 		// A heading of a section that happens to share the note's title is not the note.
 		expect(titles(noteUpFront([view('a'), view(note.title)], [note]))).toEqual(['a', note.title, note.title]);
 		expect(titles(noteUpFront([view('a'), view('b')], []))).toEqual(['a', 'b']);
+	});
+});
+
+describe('withoutRepeats', () => {
+	const result = (url: string, text: string): ResultView => ({ url, title: url, badge: '', text, subResults: [] });
+	it('drops a result showing, on the same page, text an earlier one shows, and keeps what only shares words', () => {
+		const row = 'Slovakia. Against. Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s membership (Politico Europe, 23 October 2024).';
+		const results = [
+			result('https://s.example/alliance-reaction.html#ally-slovakia', row),
+			result('https://s.example/alliance-reaction.html#who-stood-where:~:text=Fico', `… Against. Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s …`),
+			result('https://s.example/people.html#robert-fico', 'Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s membership, he said.'),
+			result('https://s.example/alliance-reaction.html#key-points', 'Slovakia, whose Prime Minister Robert <mark>Fico</mark> said he would never agree.'),
+		];
+		expect(withoutRepeats(results).map((r) => r.url.split('#')[1])).toEqual(['ally-slovakia', 'robert-fico', 'key-points']);
+	});
+});
+
+describe('withoutHeading', () => {
+	it('drops the heading an excerpt opens with, marks and all, and nothing else', () => {
+		expect(withoutHeading('From <mark>invitation</mark> to membership. An <mark>invitation</mark> is the beginning', 'From invitation to membership')).toBe('An <mark>invitation</mark> is the beginning');
+		expect(withoutHeading('<mark>Oreshnik</mark> and the “testing ground” The second example', 'Oreshnik and the “testing ground”')).toBe('The second example');
+		expect(withoutHeading('Key <mark>points.</mark> Under Article 10', 'Key points')).toBe('Under Article 10');
+		// Opened partway through the heading: its end, and the ellipsis, go too.
+		expect(withoutHeading('… and the “testing ground” The second', 'Oreshnik and the “testing ground”')).toBe('The second');
+		expect(withoutHeading('… dropped, 2014; <mark>membership</mark> in the constitution, 2019. Ukraine’s own course', 'Neutrality dropped, 2014; membership in the constitution, 2019')).toBe('Ukraine’s own course');
+		// Another heading, or the same words inside the text: left as it is.
+		expect(withoutHeading('… the “testing ground” of new weapons', 'Oreshnik and the “testing ground”')).toBe('… the “testing ground” of new weapons');
+		expect(withoutHeading('Five points. Zelenskyy set out', 'Five points and three secret annexes')).toBe('Five points. Zelenskyy set out');
+		expect(withoutHeading('Key points', 'Key points')).toBe('Key points');
 	});
 });

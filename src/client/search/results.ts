@@ -50,6 +50,54 @@ export function tidyMarks(excerpt: string): string {
 const CUTS = new RegExp(`^${ELLIPSIS}\\s*|\\s*${ELLIPSIS}$`, 'gu');
 const uncut = (excerpt: string) => excerpt.replace(CUTS, '');
 
+/**
+ * An excerpt less the heading it opens with, which the result shows on a
+ * line of its own above it: “§ Five points and three secret annexes”, then
+ * “Five points and three secret annexes. Zelenskyy set out…” had spent a
+ * phone's line on the same words twice. Also where Pagefind opens the
+ * excerpt partway through the heading (“… dropped, 2014; membership in the
+ * constitution, 2019. Ukraine’s own course…”): the text after it is where
+ * the part begins, and needs no ellipsis.
+ */
+export function withoutHeading(excerpt: string, heading: string): string {
+	const words = heading.trim().split(/\s+/);
+	const whole = afterText(excerpt, words.join(' '));
+	if (whole !== undefined) return whole;
+	// Its end only where it ends as a heading does, with a stop or before a capital: “… the “testing ground” of new
+	// weapons” is the text's own.
+	const cut = CUT_START.exec(excerpt);
+	for (let i = 1; cut && i < words.length; i++) {
+		const rest = afterText(excerpt.slice(cut[0].length), words.slice(i).join(' '));
+		if (rest !== undefined && endsHeading(excerpt.slice(cut[0].length, excerpt.length - rest.length), rest)) return rest;
+	}
+	return excerpt;
+}
+/** A heading's end in an excerpt: a stop after it, or a closing quotation mark and the next sentence's capital. */
+const endsHeading = (heading: string, next: string) =>
+	/[.:](?:<\/mark>)*\s+$/u.test(heading) || (/[”’)](?:<\/mark>)*\s+$/u.test(heading) && /^(?:<[^>]+>)*[“‘(]?\p{Lu}/u.test(next));
+const CUT_START = new RegExp(`^${ELLIPSIS}\\s*`, 'u');
+
+/**
+ * What follows `text` at the start of an excerpt, and the full stop or colon
+ * and space after it; undefined if the excerpt does not open with it. Tags
+ * (the marks) are passed over in matching, and dropped with its words.
+ */
+function afterText(excerpt: string, text: string): string | undefined {
+	let at = 0;
+	for (let matched = 0; matched < text.length; ) {
+		if (excerpt[at] === '<') {
+			at = excerpt.indexOf('>', at) + 1;
+			if (at === 0) return undefined;
+		} else if (excerpt[at] === text[matched]) {
+			at++;
+			matched++;
+		} else return undefined;
+	}
+	// Pagefind marks a word with the stop after it (“Key <mark>points.</mark>”).
+	const after = /^(?:<\/mark>)*[.:]?(?:<\/mark>)*\s+(?=\S)/.exec(excerpt.slice(at));
+	return after ? excerpt.slice(at + after[0].length) : undefined;
+}
+
 /** An excerpt that is its heading and nothing more says nothing the heading line above it does not. */
 const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
@@ -142,7 +190,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// The page's opening paragraphs (components/TextOpening.astro) are under its title: no heading to show.
 		...(best && best.title !== OPENING_TITLE ? { heading: best.title } : {}),
 		badge,
-		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.excerpt) : tidyMarks(data.excerpt),
+		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.title === OPENING_TITLE ? best.excerpt : withoutHeading(best.excerpt, best.title)) : tidyMarks(data.excerpt),
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title })),
 	};
 }
@@ -228,6 +276,30 @@ const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!
 
 /** The results with the one at `at` first, the rest in their order; as they are if `at` is 0 or none. */
 const toFront = (results: ResultView[], at: number) => (at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results);
+
+/** Words in a row that two excerpts share when they show the same text. */
+const SAME_TEXT_RUN = 8;
+
+/**
+ * The results less any that shows, on the same page, text an earlier one
+ * already shows: an ally's row of the positions table is a record of its
+ * own and a row of the part that holds the table, and “fico never agree” had
+ * shown the same row first and second. The earlier is kept, where the
+ * ranking put it.
+ */
+export function withoutRepeats(results: ResultView[]): ResultView[] {
+	const runs = (r: ResultView) => {
+		const words = wordsOf(r.text.replace(/<[^>]*>/g, ''));
+		return new Set(words.slice(0, Math.max(0, words.length - SAME_TEXT_RUN + 1)).map((_, i) => words.slice(i, i + SAME_TEXT_RUN).join(' ')));
+	};
+	const page = (r: ResultView) => r.url.split('#')[0];
+	const kept: { result: ResultView; runs: Set<string> }[] = [];
+	for (const result of results) {
+		const own = runs(result);
+		if (!kept.some((k) => page(k.result) === page(result) && [...own].some((run) => k.runs.has(run)))) kept.push({ result, runs: own });
+	}
+	return kept.map((k) => k.result);
+}
 
 /**
  * The results with the best of the dated notes of later events that match
