@@ -21,6 +21,8 @@ describe('asKeywords', () => {
 		expect(asKeywords('What’s the MAP?')).toBe('MAP');
 		expect(asKeywords('whats the victory plan')).toBe('victory plan');
 		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
+		expect(asKeywords('is crimea part of ukraine')).toBe('crimea ukraine');
+		expect(asKeywords('is Crimea included in the invitation?')).toBe('Crimea invitation');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');

@@ -2,7 +2,8 @@ import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
-import { entryNamedFirst, headingNames, noteUpFront, toResultView, withoutRepeats, type ResultView } from './results.ts';
+import { headingNames, toResultView, type ResultView } from './results.ts';
+import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
@@ -106,7 +107,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result));
 	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
-	result.results = withoutRepeats(entryNamedFirst(result.results, keywords, typed));
+	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
 	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions
 	// asked about first: their rows hold no such verb.
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : [];

@@ -25,6 +25,9 @@ const FILLER = new Set(
 		...'difference differences between while whereas'.split(' '),
 		// “what did Sybiha write” had searched for “write”, and found the background's “in writing”.
 		...'write writes wrote think thinks'.split(' '),
+		// “is crimea part of ukraine” had searched for “part”, which opens “Partnership”, and “is crimea included in the
+		// invitation” for “included”, which led with a part whose page includes Crimea elsewhere.
+		...'part include includes included including'.split(' '),
 		// “what happens after an invitation” had searched for “happens”, and found the note on what happened at the meeting;
 		// “happened” stays, the word of a question about the meeting's outcome.
 		...'happen happens come comes'.split(' '),

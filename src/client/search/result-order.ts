@@ -1,0 +1,143 @@
+import { headingNames, type ResultView } from './results.ts';
+import { namesMonth } from './exact-phrases.ts';
+import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
+import { fold, wordsOf } from './unindexed-words.ts';
+import { SEARCH_KIND } from '../../site/search-kinds.ts';
+
+/**
+ * The order of a list of results, once each is drawn from what Pagefind
+ * found (results.ts): what the query names first, the parts that hold its
+ * words together before those that hold them apart, a dated note high, and
+ * no text shown twice.
+ */
+
+const folded = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * The results with a glossary term or person named exactly as the query
+ * first: a reader who types “consensus” is looking the word up, and Pagefind
+ * ranked the section that uses it most above the entry that defines it.
+ * Else an ally's position whose title holds every word searched for
+ * (“Hungary”, “Germany position”, “what did Germany say”): where each ally
+ * stands is what readers most often bring to this briefing. Else, asked
+ * “who is …” or what someone said, the person whose name holds every word
+ * searched for (“who is Rutte” had found Mark Rutte third); asked “what is
+ * …”, the glossary term. Else, asked who,
+ * the first ally's position found, or the first result that is no glossary
+ * term; asked what, the first that is no person.
+ * `typed` is the query as typed, question and all.
+ */
+export function entryNamedFirst(results: ResultView[], typedQuery: string, typed = typedQuery): ResultView[] {
+	// A phrase in quotes names an entry as the same words do, and so does a name after “the” or “a” (“the
+	// Membership Action Plan”).
+	const query = withoutArticle(unquoted(typedQuery));
+	// “Who’s who” is the page's name, not a question.
+	const asked = /^\s*who\b/i.test(typed) && !/^\s*who(?:[’']s| is) who\b/i.test(typed) ? 'people' : /^\s*what\b/i.test(typed) ? 'glossary' : undefined;
+	// Asked what someone said, the person the question names is the answer: “what did Rutte say” had put his entry
+	// third. Only a person it names: “what did the declaration say” is about no one.
+	const said = asksWhatWasSaid(typed);
+	const searched = wordsOf(folded(query));
+	const named = (title: string) => {
+		const words: string[] = wordsOf(folded(title));
+		return searched.length > 0 && searched.every((w) => words.includes(w));
+	};
+	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
+	const person = (r: ResultView) => said && r.url.includes('/people.html#') && named(r.title);
+	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
+	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
+	const position = (r: ResultView) => r.badge === SEARCH_KIND.position && named(r.title.split(':')[0]);
+	// An entry named exactly as the query, then an ally's position, then the person or entry the question names: “what did
+	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
+	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
+	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
+	if (at >= 0) return toFront(results, at);
+	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
+	// background on invitations); else, a term's definition that the question does not name is no answer, nor
+	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
+	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
+	const ally = asked === 'people' ? results.findIndex((r) => r.badge === SEARCH_KIND.position) : -1;
+	// Else, asked anything, a part whose heading names what the question asks about, in its very words before its
+	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
+	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
+	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
+	const heads = (exactly: boolean) => (r: ResultView) => {
+		if (r.heading === undefined) return false;
+		const words: string[] = wordsOf(r.heading);
+		return exactly ? substance.every((w) => words.includes(w)) : headingNames(r.heading, query);
+	};
+	// Searched for, not asked, a timeline's line comes second to the part whose heading has every word, as typed:
+	// “Bucharest 2008” had led with the summit's line, above “Bucharest, 2008: a promise without a plan”. Not a date's
+	// words, whose answer is the day's line; not one word, a term to look up (“irreversible”); nor a heading that only
+	// shares their stems.
+	const timeline = (r: ResultView) => r.url.includes('/timeline.html#');
+	const timelineFirst = results[0] !== undefined && timeline(results[0]) && substance.length >= 2 && !namesMonth(query);
+	const headed =
+		substance.length === 0 ? -1
+		: isQuestion(typed) ? ([true, false].map((exactly) => results.findIndex(heads(exactly))).find((i) => i >= 0) ?? -1)
+		: timelineFirst ? results.findIndex(heads(true))
+		: -1;
+	// Asked whether, why or how, a timeline's line is no answer ahead of a part that explains: “does NATO vote” had led
+	// with the day the Rada voted, and “is membership irreversible” with the line that says the word, above the terms
+	// that explain them. Not asked when, how many or how long, which a line answers.
+	const explains = EXPLAINING.test(typed) && results[0] !== undefined && timeline(results[0]) ? results.slice(0, 3).findIndex((r) => !timeline(r)) : -1;
+	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
+	return toFront(results, answer);
+}
+
+/**
+ * A question a timeline's line does not answer: whether something is so, why or how; not whether something
+ * happened (“did Sweden join NATO”: the day it joined says so), how many, how long or how old.
+ */
+const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!\s+(?:many|much|long|old|soon)\b))\b/i;
+
+/** The results with the one at `at` first, the rest in their order; as they are if `at` is 0 or none. */
+const toFront = (results: ResultView[], at: number) => (at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results);
+
+/**
+ * The results whose part holds every word searched for before those whose
+ * part holds only some, each in its order: Pagefind finds a page with the
+ * words anywhere on it, and “crimea invitation” had led with a part on
+ * invitations, Crimea being in another part of the page, above the part
+ * that says what an invitation would mean for Crimea.
+ */
+export const togetherFirst = (results: ResultView[]) => [...results.filter((r) => !r.apart), ...results.filter((r) => r.apart)];
+
+/** Words in a row that two excerpts share when they show the same text. */
+const SAME_TEXT_RUN = 8;
+
+/**
+ * The results less any that shows, on the same page, text an earlier one
+ * already shows: an ally's row of the positions table is a record of its
+ * own and a row of the part that holds the table, and “fico never agree” had
+ * shown the same row first and second. The earlier is kept, where the
+ * ranking put it.
+ */
+export function withoutRepeats(results: ResultView[]): ResultView[] {
+	const runs = (r: ResultView) => {
+		const words = wordsOf(r.text.replace(/<[^>]*>/g, ''));
+		return new Set(words.slice(0, Math.max(0, words.length - SAME_TEXT_RUN + 1)).map((_, i) => words.slice(i, i + SAME_TEXT_RUN).join(' ')));
+	};
+	const page = (r: ResultView) => r.url.split('#')[0];
+	const kept: { result: ResultView; runs: Set<string> }[] = [];
+	for (const result of results) {
+		const own = runs(result);
+		if (!kept.some((k) => page(k.result) === page(result) && [...own].some((run) => k.runs.has(run)))) kept.push({ result, runs: own });
+	}
+	return kept.map((k) => k.result);
+}
+
+/**
+ * The results with the best of the dated notes of later events that match
+ * (`notes`) no lower than second. Such a note alone says what happened after
+ * the briefing's date, and the long pages that use its words more often had
+ * ranked it far down: “no invitation” did not show the note saying that the
+ * allies issued none.
+ */
+export function noteUpFront(results: ResultView[], notes: ResultView[]): ResultView[] {
+	const [note] = notes;
+	if (!note) return results;
+	const at = results.findIndex((r) => r.title === note.title && r.badge === note.badge);
+	if (at === 0) return results;
+	const others = results.filter((_, i) => i !== at);
+	return [...others.slice(0, 1), note, ...others.slice(1)];
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ResultView } from '../../src/client/search/results';
+import { entryNamedFirst, noteUpFront, withoutRepeats } from '../../src/client/search/result-order';
+
+describe('entryNamedFirst', () => {
+	const view = (url: string, title: string) => ({ url, title, badge: '', text: '', subResults: [] });
+	const results = [view('https://s/alliance-reaction.html#a', 'Alliance reaction'), view('https://s/glossary.html#consensus', 'consensus'), view('https://s/people.html#x', 'Consensus')];
+	it('puts the glossary term or person named exactly as the query first, and leaves the rest in order', () => {
+		expect(entryNamedFirst(results, 'Consensus ').map((r) => r.title)).toEqual(['consensus', 'Alliance reaction', 'Consensus']);
+		expect(entryNamedFirst(results, 'consensus rule')).toBe(results);
+		expect(entryNamedFirst([view('https://s/index.html#x', 'consensus'), ...results.slice(0, 1)], 'consensus').map((r) => r.url)).toEqual(['https://s/index.html#x', 'https://s/alliance-reaction.html#a']);
+	});
+	it('puts first, asked “who is …”, the person whose name holds every word searched for; asked “what is …”, the glossary term', () => {
+		const found = [view('https://s/timeline.html#r', 'Rutte takes office'), view('https://s/glossary.html#r', 'Rutte doctrine'), view('https://s/people.html#mark-rutte', 'Mark Rutte')];
+		expect(entryNamedFirst(found, 'Rutte', 'who is Rutte?').map((r) => r.url)).toEqual(['https://s/people.html#mark-rutte', 'https://s/timeline.html#r', 'https://s/glossary.html#r']);
+		expect(entryNamedFirst(found, 'Rutte', 'what is Rutte').map((r) => r.url)).toEqual(['https://s/glossary.html#r', 'https://s/timeline.html#r', 'https://s/people.html#mark-rutte']);
+		// Asked what an ally said, its position comes before an entry that only holds its name.
+		const germany = [view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(germany, 'Germany', 'what did Germany say').map((r) => r.url)[0]).toBe('https://s/alliance-reaction.html#ally-germany');
+		// “The” before a name is no part of it.
+		expect(entryNamedFirst(found, 'the Rutte doctrine').map((r) => r.url)[0]).toBe('https://s/glossary.html#r');
+		// Asked what someone said, and no person named, what stays what: no person, no ally's position put first.
+		const declaration = [view('https://s/people.html#nato', 'NATO heads of state'), view('https://s/timeline.html#d', 'Declaration signed'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(declaration, 'declaration', 'what did the declaration say').map((r) => r.url)[0]).toBe('https://s/timeline.html#d');
+		// Asked what someone said or wrote, the question is about the person.
+		for (const typed of ['what did Rutte say', 'What does Rutte think?', 'what did Rutte write']) expect(entryNamedFirst(found, 'Rutte', typed).map((r) => r.url)[0], typed).toBe('https://s/people.html#mark-rutte');
+		// Typed without the question, a name in part is no entry's name: the order stays Pagefind's.
+		expect(entryNamedFirst(found, 'Rutte')).toBe(found);
+		expect(entryNamedFirst(found, 'Rutte Orbán', 'who is Rutte Orbán')).toBe(found);
+	});
+	it('puts first an ally’s position whose title holds every word searched for, unless an entry is named so', () => {
+		const found = [view('https://s/timeline.html#w', 'West Germany joins'), view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Position' }];
+		expect(entryNamedFirst(found, 'Germany').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-germany', 'https://s/timeline.html#w', 'https://s/people.html#frg']);
+		expect(entryNamedFirst(found, 'Germany position')[0].url).toBe('https://s/alliance-reaction.html#ally-germany');
+		expect(entryNamedFirst(found, 'Federal Republic of Germany')[0].url).toBe('https://s/people.html#frg');
+		expect(entryNamedFirst(found, 'West Germany')).toBe(found);
+		// Named by the ally, not by its position: “victory plan” is the section's, not the allies' that backed it.
+		const backed = [view('https://s/victory-plan.html', 'The victory-plan request'), { ...view('https://s/alliance-reaction.html#ally-nordics', 'Position of Denmark, Estonia: For the victory plan'), badge: 'Position' }];
+		expect(entryNamedFirst(backed, 'victory plan')).toBe(backed);
+		expect(entryNamedFirst(backed, 'Estonia')[0].url).toBe('https://s/alliance-reaction.html#ally-nordics');
+	});
+	it('answers who with no term, and what with no person, that the question does not name', () => {
+		const found = [view('https://s/glossary.html#ministerial-meeting', 'Ministerial meeting'), view('https://s/alliance-reaction.html#after-note', 'After this briefing'), view('https://s/people.html#x', 'X')];
+		expect(entryNamedFirst(found, 'opposed', 'who opposed').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#after-note', 'https://s/glossary.html#ministerial-meeting', 'https://s/people.html#x']);
+		expect(entryNamedFirst(found, 'opposed', 'what opposed')).toBe(found);
+		expect(entryNamedFirst(found, 'opposed')).toBe(found);
+	});
+	it('answers a question with the part whose heading names what it asks about, in its very words before its stems', () => {
+		const found = [
+			{ ...view('https://s/victory-plan.html#examples', 'The victory-plan request'), heading: 'The examples cited' },
+			view('https://s/sources.html', 'Sources'),
+			{ ...view('https://s/about.html#cite', 'About this briefing'), heading: 'How to cite it' },
+		];
+		expect(entryNamedFirst(found, 'cite', 'how to cite')[0].url).toBe('https://s/about.html#cite');
+		expect(entryNamedFirst(found.slice(0, 2), 'cite', 'how to cite')[0].url).toBe('https://s/victory-plan.html#examples');
+		// Not typed as a question, the order stays Pagefind's; nor for a question of small words alone (“whos who”).
+		expect(entryNamedFirst(found, 'cite')).toBe(found);
+		const who = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/background.html#decides', 'Background'), heading: 'Article 10: who decides' }];
+		expect(entryNamedFirst(who, 'whos who', 'whos who')).toBe(who);
+		const stood = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/alliance-reaction.html#stood', 'Alliance reaction'), heading: 'Who stood where' }];
+		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
+	});
+	it('puts a part whose heading has every word searched for before a timeline’s line that came first, but not for a date', () => {
+		const found = [
+			view('https://s/timeline.html#bucharest-summit', 'Bucharest summit promises eventual membership'),
+			{ ...view('https://s/people.html#heads', 'Heads of state'), heading: undefined },
+			{ ...view('https://s/background.html#bucharest', 'Background'), heading: 'Bucharest, 2008: a promise without a plan' },
+		];
+		expect(entryNamedFirst(found, 'Bucharest 2008')[0].url).toBe('https://s/background.html#bucharest');
+		// A heading with only some of the words, or a date searched for, leaves the day's line first.
+		expect(entryNamedFirst(found, 'Bucharest summit')).toBe(found);
+		expect(entryNamedFirst(found, 'April 2008')).toBe(found);
+		expect(entryNamedFirst(found, 'Bucharest')).toBe(found);
+		// Nor does a heading go before anything but a timeline's line.
+		expect(entryNamedFirst([found[1], found[2]], 'Bucharest 2008')[0].url).toBe('https://s/people.html#heads');
+	});
+	it('answers whether, why or how with what explains before a timeline’s line, but not whether it happened, or how many', () => {
+		const found = [view('https://s/timeline.html#rada-vote', 'Ukraine drops its non-aligned status'), view('https://s/glossary.html#consensus', 'consensus'), view('https://s/background.html#who-decides', 'Background')];
+		expect(entryNamedFirst(found, 'nato vote', 'does nato vote')[0].url).toBe('https://s/glossary.html#consensus');
+		expect(entryNamedFirst(found, 'nato vote', 'How does NATO vote?')[0].url).toBe('https://s/glossary.html#consensus');
+		for (const typed of ['did nato vote', 'how many votes', 'nato vote', 'when did nato vote']) expect(entryNamedFirst(found, 'nato vote', typed), typed).toBe(found);
+		// Only from the first three: a line is a better answer than a part far down.
+		const far = [found[0], found[0], found[0], found[1]].map((r, i) => ({ ...r, title: `${r.title} ${i}` }));
+		expect(entryNamedFirst(far, 'nato vote', 'does nato vote')).toBe(far);
+	});
+
+	it('answers who with an ally’s position that was found, before any other result', () => {
+		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
+		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);
+		expect(entryNamedFirst(found, 'backed invitation')).toBe(found);
+		// The page's name is no question.
+		expect(entryNamedFirst(found, 'Who’s who', 'who’s who')).toBe(found);
+		expect(entryNamedFirst(found, 'Who’s who', 'who is who')).toBe(found);
+	});
+	it('takes a phrase in quotes as its words', () => {
+		const found = [view('https://s/victory-plan.html', 'The victory-plan request'), view('https://s/glossary.html#victory-plan', 'Victory plan')];
+		expect(entryNamedFirst(found, '“victory plan”')[0].url).toBe('https://s/glossary.html#victory-plan');
+		expect(entryNamedFirst(found, '"victory plan"')[0].url).toBe('https://s/glossary.html#victory-plan');
+	});
+});
+
+describe('noteUpFront', () => {
+	const view = (title: string, badge = 'Section 4'): ResultView => ({ url: `https://s/${title}.html`, title, badge, text: '', subResults: [] });
+	const note = view('After this briefing: note of 4 December 2024', 'Update');
+	it('shows the dated note that matches second, taken from lower down or added, unless it already leads', () => {
+		const titles = (results: ResultView[]) => results.map((r) => r.title);
+		expect(titles(noteUpFront([view('a'), view('b'), view('c'), { ...note }], [note]))).toEqual(['a', note.title, 'b', 'c']);
+		expect(titles(noteUpFront([view('a'), view('b')], [note]))).toEqual(['a', note.title, 'b']);
+		expect(titles(noteUpFront([], [note]))).toEqual([note.title]);
+		expect(titles(noteUpFront([{ ...note }, view('a')], [note]))).toEqual([note.title, 'a']);
+		// A heading of a section that happens to share the note's title is not the note.
+		expect(titles(noteUpFront([view('a'), view(note.title)], [note]))).toEqual(['a', note.title, note.title]);
+		expect(titles(noteUpFront([view('a'), view('b')], []))).toEqual(['a', 'b']);
+	});
+});
+
+describe('withoutRepeats', () => {
+	const result = (url: string, text: string): ResultView => ({ url, title: url, badge: '', text, subResults: [] });
+	it('drops a result showing, on the same page, text an earlier one shows, and keeps what only shares words', () => {
+		const row = 'Slovakia. Against. Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s membership (Politico Europe, 23 October 2024).';
+		const results = [
+			result('https://s.example/alliance-reaction.html#ally-slovakia', row),
+			result('https://s.example/alliance-reaction.html#who-stood-where:~:text=Fico', `… Against. Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s …`),
+			result('https://s.example/people.html#robert-fico', 'Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s membership, he said.'),
+			result('https://s.example/alliance-reaction.html#key-points', 'Slovakia, whose Prime Minister Robert <mark>Fico</mark> said he would never agree.'),
+		];
+		expect(withoutRepeats(results).map((r) => r.url.split('#')[1])).toEqual(['ally-slovakia', 'robert-fico', 'key-points']);
+	});
+});
