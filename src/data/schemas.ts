@@ -186,6 +186,9 @@ export const briefingSchema = z.object({
 }).strict();
 
 
+/** The reference pages with a header of their own (ReferenceHeader.astro), which a log entry may name (`referencePages`). */
+export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
+
 /** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
 export const correctionSchema = z.object({
 	date: calendarDate,
@@ -194,6 +197,11 @@ export const correctionSchema = z.object({
 	summary: z.string().min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
 	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
 	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
+	/**
+	 * Reference pages whose entries speak of what it changes as still to come (who's who: a meeting “due to be” the
+	 * first he chairs), which show its notice too: a reader who arrives there from search sees no section's.
+	 */
+	referencePages: z.array(z.enum(REFERENCE_PAGES, { error: `name a reference page: ${REFERENCE_PAGES.join(', ')}` })).default([]),
 }).strict();
 
 /** The data files, each with its layout and schema: the collections and the tests read this one list. */

@@ -6,6 +6,8 @@ export interface LogEntry {
 	summary: string;
 	/** Slugs of the sections it touches, or `overview`. */
 	sections: string[];
+	/** Reference pages (`people`) whose entries speak of what it changes as still to come. */
+	referencePages?: readonly string[];
 }
 
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
@@ -42,7 +44,7 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 
 /**
  * The notices for the top of a page: on the overview (`index`), every entry;
- * on a section, the entries that name it. An update links to the dated
+ * on a section or a reference page, the entries that name it. An update links to the dated
  * AfterNote it announces when a section it names holds one (preferring the
  * page the reader is on), naming that section by its short title
  * (`titles`) when it is another; any other entry to its line in the log.
@@ -50,7 +52,7 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
 	const slug = page === 'index' ? OVERVIEW_SLUG : page;
 	return log
-		.filter((entry) => page === 'index' || entry.sections.includes(slug))
+		.filter((entry) => page === 'index' || entry.sections.includes(slug) || entry.referencePages?.includes(page))
 		.map((entry) => {
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];

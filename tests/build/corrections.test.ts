@@ -101,6 +101,14 @@ describe('the content review’s corrections', () => {
 		expect(text($('#alliance-map-desc', 'map.html')!)).toMatch(/; of the members, it borders Hungary, Poland, Romania and Slovakia\./);
 	});
 
+	it('announce the note of 4 December on the reference pages that speak of the meeting as still to come, as on the sections', () => {
+		// A reader from search on Rutte's entry read that the meeting was “due to be” the first he chairs, with nothing to say it was held.
+		for (const path of ['people.html', 'glossary.html', 'timeline.html']) {
+			expect($$('.update-notice a', path).map((a) => a.properties.href), path).toEqual(['alliance-reaction.html#after-note-2024-12-04']);
+		}
+		expect($$('.update-notice', 'sources.html')).toEqual([]);
+	});
+
 	it('give people a role and an affiliation that say different things', () => {
 		for (const p of data('people')) expect(String(p.role).toLowerCase(), String(p.id)).not.toBe(String(p.affiliation).toLowerCase());
 	});

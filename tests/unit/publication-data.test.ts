@@ -40,7 +40,7 @@ describe('the publication checks', () => {
 
 describe('the log and its notices', () => {
 	const entries: LogEntry[] = [
-		{ date: '2024-12-04', kind: 'update', summary: 'The meeting issued no invitation.', sections: ['alliance-reaction'] },
+		{ date: '2024-12-04', kind: 'update', summary: 'The meeting issued no invitation.', sections: ['alliance-reaction'], referencePages: ['people'] },
 		{ date: '2024-12-06', kind: 'correction', summary: 'A date in the background was wrong.', sections: ['background', 'overview'] },
 		{ date: '2024-12-06', kind: 'correction', summary: 'A second fix the same day.', sections: ['background'] },
 	];
@@ -56,6 +56,11 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
 		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
 		expect(noticesFor('victory-plan', log, afterNotes, titles)).toEqual([]);
+	});
+
+	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {
+		expect(noticesFor('people', log, afterNotes, titles)).toMatchObject([{ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', here: false }]);
+		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
 	it('sends an update to its dated note, anything else to the log', () => {
