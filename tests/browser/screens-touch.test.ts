@@ -36,6 +36,15 @@ describe('on a touch screen', () => {
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${path} at ${width}px: a marker begins a line: ${m}`);
 				for (const p of await page.evaluate(punctuationAlone)) problems.push(`${path} at ${width}px: punctuation stands apart: ${p}`);
 				for (const d of await page.evaluate(separatorsAtLineEnd)) problems.push(`${path} at ${width}px: a separator ends a line: ${d}`);
+				// Markers side by side, on one line, apart: touching, a thumb took the next note for the one aimed at.
+				const touching = await page.locator('.prose sup + sup > a[data-footnote-ref]').evaluateAll((as) =>
+					as.flatMap((a) => {
+						const before = a.parentElement!.previousElementSibling!.firstElementChild!.getBoundingClientRect();
+						const after = a.getBoundingClientRect();
+						return Math.abs(before.top - after.top) < 2 && after.left - before.right < 2 ? [a.textContent!] : [];
+					}),
+				);
+				for (const m of touching) problems.push(`${path} at ${width}px: note ${m} touches the marker before it`);
 			}
 		}
 		expect(problems).toEqual([]);
