@@ -118,6 +118,9 @@ describe('briefing.epub', () => {
 		// The one-page edition and the site's references to copy are not in the book; the sections' list is numbered once.
 		expect(text(chapter('index.xhtml'))).not.toMatch(/one page/);
 		expect(text(chapter('about.xhtml'))).not.toMatch(/For the briefing as a whole/);
+		// Nor the site's foot of every page, nor its printing (a reader trial found both in the book's About chapter).
+		expect(text(chapter('about.xhtml'))).not.toMatch(/foot of every page|one page|printed pages/);
+		expect(text(chapter('about.xhtml'))).toMatch(/an EPUB edition for phones and e-readers/);
 		expect(decode(epub()['EPUB/style.css'])).toMatch(/\.contents__list \{ list-style: none/);
 	});
 
