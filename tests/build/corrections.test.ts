@@ -101,6 +101,16 @@ describe('the content review’s corrections', () => {
 		expect(text($('#alliance-map-desc', 'map.html')!)).toMatch(/; of the members, it borders Hungary, Poland, Romania and Slovakia\./);
 	});
 
+	it('say on the About page what the report the briefing is built on is, and what of it was found nowhere else', () => {
+		// A reader met “the report this briefing is built on” ten times, and found only “received as text” to explain it.
+		const part = text($('section:has(> h2#built-on), h2#built-on + p', 'about.html')!);
+		expect(part).toMatch(/bobnews24\.com: a rewrite of that day’s Reuters story/);
+		expect(part).toMatch(/Trump administration/);
+		expect(part).toMatch(/Stefanishyna/);
+		expect($$('h2#built-on + p a', 'about.html').map((a) => a.properties.href)).toContain('sources.html#report-2024-11-29');
+		expect(text($('li[id="report-2024-11-29"]', 'sources.html')!)).not.toMatch(/received as text/);
+	});
+
 	it('announce the note of 4 December on the reference pages that speak of the meeting as still to come, as on the sections', () => {
 		// A reader from search on Rutte's entry read that the meeting was “due to be” the first he chairs, with nothing to say it was held.
 		for (const path of ['people.html', 'glossary.html', 'timeline.html']) {
