@@ -5,12 +5,15 @@ import { readDataMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
+import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
 export interface EditionMeta {
+	/** What kind of work it is (“Briefing”), the cover's first line. */
+	genre: string;
 	title: string;
 	/** The issuing body. */
 	publisher: string;
@@ -28,6 +31,7 @@ export function editionMeta(content: URL): EditionMeta {
 	const data = readDataMapping(content, 'briefing');
 	const licence = data.licence as { name: string; url: string } | undefined;
 	return {
+		genre: String(data.genre ?? 'Briefing'),
 		title: String(data.title),
 		publisher: String(data.issuedBy),
 		language: SITE.lang,
@@ -44,8 +48,9 @@ const MAX_PASSES = 8;
 export async function writeEpub(distDir: string, pages: ReadonlyMap<string, string>, meta: EditionMeta): Promise<number> {
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
-	const { order, description } = bookPlan(overview);
-	const { epub } = await buildEpub(pages, order, description ? { ...meta, description } : meta);
+	const { order, description, headline } = bookPlan(overview);
+	const cover = await renderCard(cardText({ genre: meta.genre, title: meta.title, issuedBy: meta.publisher, asOf: meta.asOf, updated: meta.modified }, headline), BOOK_COVER);
+	const { epub } = await buildEpub(pages, order, description ? { ...meta, description } : meta, cover);
 	writeFileSync(join(distDir, EPUB_FILE), epub);
 	return epub.byteLength;
 }

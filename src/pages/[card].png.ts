@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBriefing } from '../data/briefing';
 import { getPublication } from '../publication/publication';
-import { cardText, renderSocialCard, SOCIAL_CARD } from '../publication/social-card';
+import { cardText, renderCard, SOCIAL_CARD } from '../publication/title-card';
 
 /** The link-preview image, made only when a site URL is set: a preview needs its absolute address. */
 export async function getStaticPaths() {
@@ -11,6 +11,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
 	const [publication, { overview }] = await Promise.all([getPublication(), getBriefing()]);
-	const png = await renderSocialCard(cardText(publication, overview.entry.data.title));
+	const png = await renderCard(cardText(publication, overview.entry.data.title));
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

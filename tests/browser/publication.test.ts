@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { cardText, renderSocialCard } from '../../src/publication/social-card';
+import { cardText, renderCard } from '../../src/publication/title-card';
 import type { PublicationData } from '../../src/publication/work';
 import { launchChromium, watchPage } from '../helpers/browser';
 import { ROOT } from '../helpers/project';
@@ -121,7 +121,7 @@ describe('with a site URL configured', () => {
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		const headline = String(parse(readFileSync(join(ROOT, 'content/overview.mdx'), 'utf8').split('---')[1]).title);
-		const again = await renderSocialCard(cardText({ ...briefing, genre: briefing.genre ?? 'Briefing', authors: [] }, headline));
+		const again = await renderCard(cardText({ ...briefing, genre: briefing.genre ?? 'Briefing', authors: [] }, headline));
 		expect(Buffer.from(again).equals(png), 'the card drawn again from the same text differs').toBe(true);
 	});
 });

@@ -124,6 +124,19 @@ describe('briefing.epub', () => {
 		expect(decode(epub()['EPUB/style.css'])).toMatch(/\.contents__list \{ list-style: none/);
 	});
 
+	it('has a cover, upright, that e-readers find by either EPUB version’s way of naming it', () => {
+		// Without one, the book was a blank tile in a reader's library.
+		const opf = decode(epub()['EPUB/package.opf']);
+		expect(opf).toMatch(/<item id="cover-image" href="cover\.png" media-type="image\/png" properties="cover-image"\/>/);
+		expect(opf).toMatch(/<meta name="cover" content="cover-image"\/>/);
+		const png = Buffer.from(epub()['EPUB/cover.png']);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+		expect(height / width).toBe(1.5);
+		// Light enough not to weigh on the book: its chapters are about 100 KB together.
+		expect(png.length).toBeLessThan(80 * 1024);
+	});
+
 	it('draws the map and the timeline as SVG with their titles and descriptions', () => {
 		const opf = decode(epub()['EPUB/package.opf']);
 		for (const [file, page] of [['timeline.xhtml', 'timeline.html'], ['map.xhtml', 'map.html']]) {

@@ -5,7 +5,7 @@ import { noticesFor, orderLog } from '../../src/publication/log';
 import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page';
 import { notFoundPageIn } from '../../src/editions/offline-protocol';
 import { sitemap } from '../../src/publication/sitemap';
-import { SOCIAL_CARD } from '../../src/publication/social-card';
+import { SOCIAL_CARD } from '../../src/publication/title-card';
 import { citedWork, type PublicationData } from '../../src/publication/work';
 
 const publication: PublicationData = {

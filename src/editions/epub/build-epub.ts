@@ -1,12 +1,15 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, type Chapter } from './chapter.ts';
 import { elementsWhere } from './elements.ts';
-import { CONTAINER_XML, packageDocument, type BookItem, type BookMeta } from './package-document.ts';
+import { CONTAINER_XML, COVER_ID, packageDocument, type BookItem, type BookMeta } from './package-document.ts';
 import { STYLESHEET } from './stylesheet.ts';
 import { el, txt, xhtmlDocument } from './xhtml.ts';
+
+const COVER_FILE = 'cover.png';
 
 /** Pages of the site that are not chapters: the one-page edition repeats the rest, and search needs the site. */
 const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
@@ -22,6 +25,8 @@ export interface BookPlan {
 	order: string[];
 	/** The overview's own description of the briefing (its summary, as the page's meta description), for the book's. */
 	description?: string;
+	/** The overview's headline, for the cover. */
+	headline: string;
 }
 
 export function bookPlan(overviewHtml: string): BookPlan {
@@ -30,7 +35,10 @@ export function bookPlan(overviewHtml: string): BookPlan {
 	const sections = hrefs('.contents__list a[href]');
 	if (sections.length === 0) throw new Error('index.html: no links in the contents (.contents__list) to take the book’s reading order from');
 	const description = select('meta[name="description"]', overview)?.properties.content;
+	const h1 = select('h1', overview);
+	if (!h1) throw new Error('index.html: no h1 to take the cover’s headline from');
 	return {
+		headline: toText(h1).replace(/\s+/g, ' ').trim(),
 		// Last, the pages the footer leads to (about and method): a reader of the book met “as of”, a dated note and
 		// corrections with nothing to say what they mean.
 		order: [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]'), ...hrefs('footer a[href]').filter((page) => page.endsWith('.html'))])].filter((page) => !NOT_IN_BOOK.has(page)),
@@ -68,7 +76,8 @@ export function chapterLinks(chapter: Pick<Chapter, 'file' | 'article'>): Chapte
  * its tree let go: kept for the whole book, a thousand chapters' trees were
  * a quarter of its time in garbage collection.
  */
-export async function buildEpub(pages: ReadonlyMap<string, string>, order: string[], meta: BookMeta): Promise<Book> {
+/** `cover`: a PNG, the book's cover image. */
+export async function buildEpub(pages: ReadonlyMap<string, string>, order: string[], meta: BookMeta, cover?: Uint8Array): Promise<Book> {
 	const inBook = new Set(order);
 	const document = (title: string, body: Element[]) => xhtmlDocument({ lang: meta.language, title, stylesheet: 'style.css', body });
 	const encode = (text: string) => new TextEncoder().encode(text);
@@ -89,6 +98,7 @@ export async function buildEpub(pages: ReadonlyMap<string, string>, order: strin
 	const items: BookItem[] = [
 		{ id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav', spine: 'auxiliary' },
 		{ id: 'style', href: 'style.css', mediaType: 'text/css' },
+		...(cover ? [{ id: COVER_ID, href: COVER_FILE, mediaType: 'image/png', properties: 'cover-image' }] : []),
 		...chapters.map((c): BookItem => ({
 			id: `c-${c.file.replace(/\.xhtml$/, '')}`,
 			href: c.file,
@@ -103,6 +113,8 @@ export async function buildEpub(pages: ReadonlyMap<string, string>, order: strin
 		{ path: 'EPUB/package.opf', data: encode(packageDocument(meta, items)) },
 		{ path: 'EPUB/nav.xhtml', data: encode(document('Contents', navigation(chapters))) },
 		{ path: 'EPUB/style.css', data: encode(STYLESHEET) },
+		// Stored: a PNG is compressed already.
+		...(cover ? [{ path: `EPUB/${COVER_FILE}`, data: cover, stored: true }] : []),
 		...files,
 	];
 	return { epub: zipEntries(entries, meta.modified) };

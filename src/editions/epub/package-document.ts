@@ -26,6 +26,9 @@ export interface BookItem {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The manifest id of the cover image. */
+export const COVER_ID = 'cover-image';
+
 /**
  * A name-based (version 5) UUID, so the book's identifier is the same on
  * every build of the same title and differs between titles: no clock, no randomness.
@@ -85,6 +88,8 @@ export function packageDocument(meta: BookMeta, items: BookItem[]): string {
 		`<meta property="dcterms:modified">${meta.modified}T00:00:00Z</meta>`,
 		...ACCESSIBILITY.map(([property, value]) => `<meta property="${property}">${x(value)}</meta>`),
 		`<meta property="a11y:certifiedBy">${x(meta.publisher)}</meta>`,
+		// EPUB 2's way of naming the cover, which reading systems that predate EPUB 3 still look for.
+		...(items.some((i) => i.id === COVER_ID) ? [`<meta name="cover" content="${COVER_ID}"/>`] : []),
 	];
 	const manifest = items.map(
 		(i) => `<item id="${i.id}" href="${x(i.href)}" media-type="${i.mediaType}"${i.properties ? ` properties="${i.properties}"` : ''}/>`,
