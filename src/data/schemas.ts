@@ -181,6 +181,11 @@ export const briefingSchema = z.object({
 	asOf: calendarDate,
 	/** The latest change of any kind; no page or log entry may be later. */
 	updated: calendarDate,
+	/**
+	 * The news report the briefing was begun from, if one, by its id in sources.yaml, and an account of how it was
+	 * used: what was checked against what, and what of it was found nowhere else. The about page gives both.
+	 */
+	builtOn: z.object({ source: id, account: z.string().min(40, 'say in a few sentences how the report was used') }).strict().optional(),
 	/** Where the site is published, e.g. https://example.org/briefing/ (BRIEFING_SITE_URL overrides it). */
 	siteUrl: https.refine((url) => !/[?#]/.test(url), 'the site URL has no query or fragment').optional(),
 }).strict();

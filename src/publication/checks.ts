@@ -1,6 +1,8 @@
 /** What the checks need to know of the publication, its pages and its log. */
 export interface PublicationFacts {
-	briefing: { file: string; asOf: string; firstPublished: string; updated: string };
+	briefing: { file: string; asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
+	/** The ids of the sources in the register. */
+	sources: string[];
 	overview: { file: string; asOf: string; updated: string };
 	sections: { file: string; slug: string; updated: string; afterNotes: string[] }[];
 	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[] }[] };
@@ -17,9 +19,10 @@ export const OVERVIEW_SLUG = 'overview';
  * section, so that no note sits unannounced 60% of the way down a page.
  * Returns one message per problem, naming the file and the field.
  */
-export function checkPublication({ briefing, overview, sections, log }: PublicationFacts): string[] {
+export function checkPublication({ briefing, sources, overview, sections, log }: PublicationFacts): string[] {
 	const problems: string[] = [];
 	const b = briefing.file;
+	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b}: builtOn.source: unknown source id "${briefing.builtOn.source}"; give the report's id as content/sources.yaml lists it`);
 	if (briefing.asOf !== overview.asOf) problems.push(`${b}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
 	if (briefing.updated < briefing.firstPublished) problems.push(`${b}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
 	for (const page of [overview, ...sections]) {

@@ -27,7 +27,7 @@ export function getPublication(): Promise<Publication> {
 }
 
 async function load(): Promise<Publication> {
-	const [entry, corrections, { overview, sections }] = await Promise.all([getEntry('briefing', 'briefing'), getCollection('corrections'), getBriefing()]);
+	const [entry, corrections, { overview, sections, sources }] = await Promise.all([getEntry('briefing', 'briefing'), getCollection('corrections'), getBriefing()]);
 	if (!entry) throw new AstroError(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates.`, 'Copy the example in the README (“The publication”).');
 	const data = entry.data;
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
@@ -35,6 +35,7 @@ async function load(): Promise<Publication> {
 	const titles = new Map(sections.map((s) => [s.slug, s.entry.data.shortTitle]));
 	const problems = checkPublication({
 		briefing: { file: BRIEFING_FILE, ...data },
+		sources: sources.map((s) => s.id),
 		overview: { file: overview.file, ...overview.entry.data },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },

@@ -18,6 +18,8 @@ export interface PublicationData {
 	asOf: string;
 	updated: string;
 	siteUrl?: string;
+	/** The news report the briefing was begun from, and how it was used (about page). */
+	builtOn?: { source: string; account: string };
 }
 
 /**

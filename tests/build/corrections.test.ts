@@ -104,7 +104,7 @@ describe('the content review’s corrections', () => {
 	it('say on the About page what the report the briefing is built on is, and what of it was found nowhere else', () => {
 		// A reader met “the report this briefing is built on” ten times, and found only “received as text” to explain it.
 		const part = text($('section:has(> h2#built-on), h2#built-on + p', 'about.html')!);
-		expect(part).toMatch(/bobnews24\.com: a rewrite of that day’s Reuters story/);
+		expect(part).toMatch(/one news report: bobnews24\.com’s, of 29 November 2024\. It rewrites that day’s Reuters story/);
 		expect(part).toMatch(/Trump administration/);
 		expect(part).toMatch(/Stefanishyna/);
 		expect($$('h2#built-on + p a', 'about.html').map((a) => a.properties.href)).toContain('sources.html#report-2024-11-29');

@@ -141,6 +141,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a duplicate section order', layer: 'references', edit: [[SECOND, 'order: 2', 'order: 1']], expect: [/content\/sections\/02-second\.mdx:\d+: order 1 is already used by content\/sections\/01-first\.mdx: give each section its own place/] },
 
 	// The publication's log and dates against the pages (src/publication/checks.ts).
+	{ name: 'a report the briefing was begun from that the register does not list', layer: 'publication', edit: [['briefing.yaml', 'updated: 2024-11-30', 'updated: 2024-11-30\nbuiltOn:\n  source: gamma-2024-03-03\n  account: The fixture was begun from a report of its own, checked against the others.']], expect: [/content\/briefing\.yaml: builtOn\.source: unknown source id "gamma-2024-03-03"/] },
 	{ name: 'a log entry naming a section that does not exist', layer: 'publication', build: true, edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/], buildExpect: [/Hint: To record a change: add its entry to content\/corrections\.yaml/] },
 
 	// A link, which only the built pages can show: one full build proves the check is wired in; every

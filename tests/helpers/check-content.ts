@@ -72,9 +72,10 @@ export async function checkContent(dir: string): Promise<void> {
 	});
 	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 
-	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string };
+	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
 	const log = checkPublication({
 		briefing: { file: DATA_FILES.briefing.file, ...briefing },
+		sources: data.sources.map((s) => s.id),
 		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated) },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[] })),
 		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }) })) },

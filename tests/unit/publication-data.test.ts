@@ -5,7 +5,8 @@ import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/sit
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
 	const f: PublicationFacts = {
-		briefing: { file: 'content/briefing.yaml', asOf: '2024-11-29', firstPublished: '2024-11-29', updated: '2024-12-04' },
+		briefing: { file: 'content/briefing.yaml', asOf: '2024-11-29', firstPublished: '2024-11-29', updated: '2024-12-04', builtOn: { source: 'report' } },
+		sources: ['report'],
 		overview: { file: 'content/overview.mdx', asOf: '2024-11-29', updated: '2024-11-29' },
 		sections: [
 			{ file: 'content/sections/01-background.mdx', slug: 'background', updated: '2024-11-29', afterNotes: [] },
@@ -26,6 +27,7 @@ describe('the publication checks', () => {
 		['an as-of date unlike the overview’s', (f: PublicationFacts) => (f.briefing.asOf = '2024-11-28'), /content\/briefing\.yaml: asOf: 2024-11-28 differs from the overview's asOf \(2024-11-29\) in content\/overview\.mdx/],
 		['a page changed after the briefing’s updated date', (f: PublicationFacts) => (f.briefing.updated = '2024-12-01'), /content\/briefing\.yaml: updated: 2024-12-01 is earlier than the updated date of content\/sections\/04-alliance-reaction\.mdx \(2024-12-04\)/],
 		['a log entry naming an unknown section', (f: PublicationFacts) => (f.log.entries[0].sections = ['alliance-reactions']), /content\/corrections\.yaml: entry 1 \(2024-12-04\): sections: no section "alliance-reactions" \(known: background, alliance-reaction, overview\)/],
+		['the report it was begun from missing from the register', (f: PublicationFacts) => (f.briefing.builtOn = { source: 'reprot' }), /content\/briefing\.yaml: builtOn\.source: unknown source id "reprot"/],
 		['a log entry dated after the briefing’s update', (f: PublicationFacts) => (f.log.entries[0].date = '2024-12-05'), /entry 1 \(2024-12-05\): date: later than the briefing's updated date/],
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
