@@ -52,6 +52,13 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'refused at <mark>Bucharest</mark>' }, resolve).text).toBe('refused at <mark>Bucharest</mark>');
 		expect(toResultView({ ...term, meta: { ...term.meta, title: 'Glossary' }, excerpt: '' }, resolve).badge).toBe('');
 	});
+	it('answers a person looked up by name with their role, then the first words of what they did', () => {
+		const note = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+		const person = { url: '/people.html#szijjarto', content: `Minister · Hungary. Said <no>, ${note}`, meta: { title: 'Péter Szijjártó', summary: 'Minister · Hungary' }, filters: { kind: ['Who’s who'] }, sub_results: [] };
+		expect(toResultView({ ...person, excerpt: '<mark>Szijjártó</mark>' }, resolve).text).toBe(`Minister · Hungary. Said &lt;no&gt;, ${note.split(' ').slice(0, 23).join(' ')} …`);
+		// Without the entry's text, its role alone.
+		expect(toResultView({ ...person, content: undefined, excerpt: '<mark>Szijjártó</mark>' }, resolve).text).toBe('Minister · Hungary');
+	});
 	it('opens a term looked up by name at its entry, marking nothing; found by what it says, at the words found', () => {
 		const content = 'an attack on one. See also: Article 6';
 		const places = encodePlaces({ words: 8, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });

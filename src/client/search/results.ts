@@ -26,6 +26,23 @@ const MAX_SUB_RESULTS = 3;
 /** Entries that are answered by what they are, not by an excerpt: a term's definition, a person's role. */
 const DEFINITIONS = new Set<string>([SEARCH_KIND.glossary, SEARCH_KIND.people, SEARCH_KIND.position]);
 
+/** Words of a person's note shown after their role: a phone's few lines. */
+const NOTE_WORDS = 25;
+
+/**
+ * A person looked up by name: their role (the entry's summary), then the
+ * first words of what the entry says they did, which its text holds next.
+ * “Szijjártó” had answered “Minister of Foreign Affairs and Trade · Hungary”
+ * and no more.
+ */
+export function personLead(summary: string, content: string): string {
+	if (!content.startsWith(summary)) return summary;
+	const words = content.slice(summary.length).replace(/^[\s.]+/, '').split(/\s+/).filter(Boolean);
+	if (words.length === 0) return summary;
+	const note = words.length > NOTE_WORDS ? `${words.slice(0, NOTE_WORDS).join(' ').replace(/[,;:]$/, '')} …` : words.join(' ');
+	return `${summary}. ${note}`;
+}
+
 /** Every word the excerpt marks is a word of the title: the query named the entry. */
 function matchesTitle(excerpt: string, title: string): boolean {
 	const words = new Set(wordsOf(title));
@@ -147,7 +164,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const summary = data.meta.summary ?? '';
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
 		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
-		const text = byName ? escapeHtml(summary) : tidyMarks(data.excerpt);
+		const text = byName ? escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary) : tidyMarks(data.excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
 		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
