@@ -22,6 +22,10 @@ describe('asKeywords', () => {
 		expect(asKeywords('whats the victory plan')).toBe('victory plan');
 		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
 		expect(asKeywords('is crimea part of ukraine')).toBe('crimea ukraine');
+		// Applying to join NATO is applying.
+		expect(asKeywords('when did ukraine apply to join nato')).toBe('ukraine apply');
+		expect(asKeywords('When did Finland apply for NATO membership?')).toBe('Finland apply');
+		expect(asKeywords('why did sweden apply for membership of the alliance in 2022')).toBe('sweden apply 2022');
 		expect(asKeywords('is Crimea included in the invitation?')).toBe('Crimea invitation');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {

@@ -86,10 +86,18 @@ export function isQuestion(query: string): boolean {
 	return words.length >= 2 && (QUESTION.has(first) || QUESTION.has(first.replace(/['’]?s$/, '')));
 }
 
+/**
+ * Applying to join NATO, said in full: applying is what the question asks
+ * about, and the rest is what applying is. “when did ukraine apply to join
+ * nato” had needed “join” and “NATO” beside “apply”, which the record of
+ * Ukraine's application does not say, and led with Finland and Sweden's.
+ */
+const APPLYING_TO_JOIN = /\b(appl(?:y|ies|ied|ying))\s+(?:to\s+join(?:\s+(?:nato|the\s+alliance))?|for\s+(?:nato\s+)?membership(?:\s+(?:of|in)\s+(?:nato|the\s+alliance))?)(?=\s*[?？]?\s*$|\s)/giu;
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (!isQuestion(query)) return query;
-	const kept = query.trim().split(/\s+/).filter((w) => !isSmallWord(w));
+	const kept = query.replace(APPLYING_TO_JOIN, '$1').trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
