@@ -183,6 +183,26 @@ describe('footnote previews', () => {
 });
 
 describe('the header on a phone', () => {
+	it('shows the search box’s whole word at 320 px and up', async () => {
+		// At 320 px it read “Searc”.
+		const page = await pages.open({ viewport: { width: 320, height: 600 }, hasTouch: true, isMobile: true });
+		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		for (const width of [320, 360, 390]) {
+			await page.setViewportSize({ width, height: 600 });
+			const room = await page.locator('#site-search-input').evaluate((input: HTMLInputElement) => {
+				const style = getComputedStyle(input);
+				const word = Object.assign(document.createElement('span'), { textContent: input.placeholder });
+				Object.assign(word.style, { position: 'absolute', whiteSpace: 'pre', fontFamily: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight });
+				document.body.append(word);
+				const width = word.getBoundingClientRect().width;
+				word.remove();
+				// Beside its text a search field keeps an em for its clear button, hidden while it is empty.
+				return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize) - width;
+			});
+			expect(room, `${width} px`).toBeGreaterThanOrEqual(0);
+		}
+		await pages.done(page);
+	});
 	it('opens its menu without script, in a sane focus order, and every section and the overview is one tap away', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
