@@ -12,6 +12,9 @@ const PLAIN_TEXT = new Set(['title', 'textarea', 'option', 'svg', 'math']);
 /** Elements no page of the site emits: each would load or send the reader elsewhere unchecked. */
 const FORBIDDEN = new Set(['base', 'iframe', 'frame', 'object', 'embed']);
 
+/** The class of a note number that stands right after another. */
+export const NEXT_NOTE = 'next-note';
+
 /** Where the Content Security Policy goes once it is known: right after `<meta charset>`. */
 export const POLICY_PLACEHOLDER = '<meta name="briefing-policy">';
 
@@ -50,7 +53,8 @@ const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//
  * (src/text/unbroken.ts), wherever the text comes from: prose, a summary, a
  * figure's caption, a note; a span of days (“3–4 December”) and a
  * designation (“RS-26”), which may break after their dash or hyphen, are set
- * in a `.nowrap` (src/text/unbroken.ts). parse5's rewriting stream did the
+ * in a `.nowrap` (src/text/unbroken.ts). A note number right after another
+ * is marked `.next-note`. parse5's rewriting stream did the
  * same at three times the cost.
  *
  * `relative: false` leaves URLs as they are (the 404 page, which is served
@@ -66,6 +70,8 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 		copied = end;
 	};
 	let rawText: { into: string[]; text: string } | undefined;
+	/** A `sup` closed with nothing after it yet: a note number the next may stand beside. */
+	let afterSup = false;
 	let charsetSeen = false;
 	let plainText = 0;
 	// Text is kept together across the parser's text events, which part it at entities and where its buffer
@@ -85,6 +91,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 	const parser = new Parser(
 		{
 			ontext() {
+				afterSup = false;
 				const start = parser.startIndex;
 				const end = parser.endIndex + 1;
 				if (rawText) rawText.text += html.slice(start, end);
@@ -121,6 +128,13 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 					byName[key] ??= attributes[attribute];
 				}
 				const get = (name: string): string | undefined => byName[name];
+				// A note number right after another, nothing between (“[15][18]”): marked, so that on a touch screen the
+				// two stand apart (prose.css). CSS alone cannot tell it from one after a sentence, text being no element.
+				if (tag === 'sup' && afterSup) {
+					attributes.class = attributes.class ? `${attributes.class} ${NEXT_NOTE}` : NEXT_NOTE;
+					changed = true;
+				}
+				afterSup = false;
 				const linkAttribute = LINKS[tag];
 				const target = linkAttribute && get(linkAttribute);
 				if (target !== undefined) facts.links.push({ tag, attribute: linkAttribute, url: target });
@@ -143,6 +157,7 @@ export function passPage(html: string, path: string, { relative = true } = {}): 
 			onclosetag(name) {
 				endText();
 				const tag = name.toLowerCase();
+				afterSup = tag === 'sup';
 				if (PLAIN_TEXT.has(tag)) plainText--;
 				if (rawText && (tag === 'script' || tag === 'style')) {
 					rawText.into.push(rawText.text);

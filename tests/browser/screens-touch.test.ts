@@ -45,6 +45,9 @@ describe('on a touch screen', () => {
 					}),
 				);
 				for (const m of touching) problems.push(`${path} at ${width}px: note ${m} touches the marker before it`);
+				// Only beside another: after words, a marker stays close to them.
+				const pushed = await page.locator('.prose sup').evaluateAll((sups) => sups.filter((s) => s.previousSibling?.nodeType === Node.TEXT_NODE && parseFloat(getComputedStyle(s).marginInlineStart) > 0).map((s) => s.textContent!));
+				for (const m of pushed) problems.push(`${path} at ${width}px: note ${m} is set apart from the words before it`);
 			}
 		}
 		expect(problems).toEqual([]);

@@ -11,6 +11,11 @@ describe('the page pass', () => {
 		}
 	});
 
+	it('marks a note number right after another, and none after words or a space', () => {
+		const { html } = passPage('<!doctype html><html><head><meta charset="utf-8"></head><body><p>a<sup><a href="#1">1</a></sup><sup><a href="#2">2</a></sup> b<sup><a href="#3">3</a></sup> <sup class="x"><a href="#4">4</a></sup><sup class="x"><a href="#5">5</a></sup></p></body></html>', 'a.html');
+		expect([...html.matchAll(/<sup[^>]*>/g)].map((m) => m[0])).toEqual(['<sup>', '<sup class="next-note">', '<sup>', '<sup class="x">', '<sup class="x next-note">']);
+	});
+
 	it('keeps the text after the last tag', () => {
 		const { html } = passPage('<!doctype html><html><head><meta charset="utf-8"></head><body>x</body></html>\nArticle 5', 'a.html');
 		expect(html.endsWith('</html>\nArticle\u00a05')).toBe(true);

@@ -125,6 +125,15 @@ describe('toResultView', () => {
 		expect(toResultView(page, resolve, 'crimea').apart).toBeUndefined();
 		expect(togetherFirst([apart, together]).map((r) => r.heading)).toEqual(['What he did not say', 'From invitation to membership']);
 	});
+	it('counts a word of the page’s title as the whole page’s: a part with the rest of the words holds them together', () => {
+		const page = { ...sectionWithParts('Partial. The precedent of West Germany.', [['The West German precedent', 'precedent', 'The precedent of <mark>West</mark> <mark>Germany</mark>', [4, 5], 1]]), meta: { title: 'Partial coverage', places: sectionWithParts('Partial. The precedent of West Germany.', []).meta.places } };
+		expect(toResultView(page, resolve, 'partial west germany').apart).toBeUndefined();
+		expect(toResultView(page, resolve, 'crimea west germany').apart).toBe(true);
+	});
+	it('shows an ally’s row without the ally and the position its title gives', () => {
+		const row = { url: '/alliance-reaction.html#ally-slovakia', excerpt: '<mark>Slovakia</mark>. Against. Prime Minister Robert <mark>Fico</mark> vowed', meta: { title: 'Position of Slovakia: Against' }, filters: { kind: ['Position'] }, sub_results: [] };
+		expect(toResultView(row, resolve, 'fico slovakia').text).toBe('Prime Minister Robert <mark>Fico</mark> vowed');
+	});
 
 	it('answers with a reference page, found by its name, as its lead, and opens it at its top', () => {
 		const page = { url: '/glossary.html', excerpt: '<mark>Glossary</mark>. The terms <used>.', meta: { title: 'Glossary', summary: 'The terms <used>.' }, filters: { kind: ['Reference'] }, sub_results: [] };

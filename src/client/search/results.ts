@@ -3,7 +3,7 @@ import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
 import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
 import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
-import { SEARCH_KIND } from '../../site/search-kinds.ts';
+import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /** A result as the search UI shows it. */
 export interface ResultView {
@@ -133,6 +133,23 @@ const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n
  * by the record's words at their places: 0 for each part where the record's
  * words are unknown.
  */
+/**
+ * How many of the words of substance searched for a part's matches do not
+ * answer, nor the page's title: words the page holds apart from the part.
+ * A word of the title is the whole page's (“partial coverage west germany”
+ * is answered by the part on the West German precedent in the section on
+ * partial coverage).
+ */
+function wordsElsewhere(query: string, record: RecordText | undefined, title: string): (s: SubResult) => number {
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	if (!record || typed.length < 2) return () => 0;
+	const titled = wordsOf(title);
+	return (s) => {
+		const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
+		return typed.filter((t) => !matched.some((w) => answersWord(w, t)) && !titled.some((w) => answersWord(w, t))).length;
+	};
+}
+
 function wordsAnswered(query: string, record: RecordText | undefined): (s: SubResult) => number {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
 	if (!record || typed.length < 2) return () => 0;
@@ -164,7 +181,10 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const summary = data.meta.summary ?? '';
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
 		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
-		const text = byName ? escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary) : tidyMarks(data.excerpt);
+		// An ally's row opens with the ally and its position, which the record's title says above it.
+		const held = kind === SEARCH_KIND.position ? positionOf(title) : undefined;
+		const excerpt = held ? withoutHeading(data.excerpt, `${held.allies.join(', ')}. ${held.position}`) : data.excerpt;
+		const text = byName ? escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary) : tidyMarks(excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
 		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
@@ -202,8 +222,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const best = namedFirst ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	const bare = best !== undefined && onlyHeading(best.excerpt, best.title);
 	const under = bare ? textAfter(best) : undefined;
-	const substance = wordsOf(query).filter((w) => !isSmallWord(w)).length;
-	const apart = best !== undefined && rank.get(best)!.answered > 0 && rank.get(best)!.answered < substance;
+	const apart = best !== undefined && rank.get(best)!.answered > 0 && wordsElsewhere(query, record, title)(best) > 0;
 	return {
 		...(apart ? { apart } : {}),
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
@@ -211,7 +230,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// The page's opening paragraphs (components/TextOpening.astro) are under its title: no heading to show.
 		...(best && best.title !== OPENING_TITLE ? { heading: best.title } : {}),
 		badge,
-		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.title === OPENING_TITLE ? best.excerpt : withoutHeading(best.excerpt, best.title)) : tidyMarks(data.excerpt),
+		// With no part to open at, a page's excerpt opens with its own title, the result's link (“Map of the alliance. …”).
+		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.title === OPENING_TITLE ? best.excerpt : withoutHeading(best.excerpt, best.title)) : tidyMarks(withoutHeading(data.excerpt, title)),
 		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title })),
 	};
 }
