@@ -129,33 +129,19 @@ export function headingNames(heading: string, query: string): boolean {
 const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 
 /**
- * How many of the words of substance searched for a part's matches answer,
- * by the record's words at their places: 0 for each part where the record's
- * words are unknown.
+ * The words of substance searched for that a part's matches answer, by the
+ * record's words at their places; none for each part where the record's
+ * words are unknown, or one word was searched for.
  */
-/**
- * How many of the words of substance searched for a part's matches do not
- * answer, nor the page's title: words the page holds apart from the part.
- * A word of the title is the whole page's (“partial coverage west germany”
- * is answered by the part on the West German precedent in the section on
- * partial coverage).
- */
-function wordsElsewhere(query: string, record: RecordText | undefined, title: string): (s: SubResult) => number {
+function wordsAnswered(query: string, record: RecordText | undefined): { typed: string[]; by: (s: SubResult) => string[] } {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
-	if (!record || typed.length < 2) return () => 0;
-	const titled = wordsOf(title);
-	return (s) => {
-		const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
-		return typed.filter((t) => !matched.some((w) => answersWord(w, t)) && !titled.some((w) => answersWord(w, t))).length;
-	};
-}
-
-function wordsAnswered(query: string, record: RecordText | undefined): (s: SubResult) => number {
-	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
-	if (!record || typed.length < 2) return () => 0;
-	return (s) => {
-		const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
-		return typed.filter((t) => matched.some((w) => answersWord(w, t))).length;
+	if (!record || typed.length < 2) return { typed, by: () => [] };
+	return {
+		typed,
+		by: (s) => {
+			const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
+			return typed.filter((t) => matched.some((w) => answersWord(w, t)));
+		},
 	};
 }
 
@@ -202,9 +188,9 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// with most matches of some had opened “nuclear weapons for Ukraine” where no weapons are. Between parts with as
 	// many of two or more words, the key points last: they sum up what a part tells (“unanimous agreement” had
 	// opened the background's key points, the part on Article 10 under “Also in”).
-	const answered = wordsAnswered(query, record);
+	const words = wordsAnswered(query, record);
 	const summary = (s: SubResult) => Number(s.url.endsWith(`#${KEY_POINTS_ID}`));
-	const rank = new Map(data.sub_results.map((s) => [s, { named: Number(headingNames(s.title, query)), answered: answered(s), summary: summary(s), weight: weight(s) }]));
+	const rank = new Map(data.sub_results.map((s) => [s, { named: Number(headingNames(s.title, query)), answered: words.by(s).length, summary: summary(s), weight: weight(s) }]));
 	const named = (s: SubResult) => rank.get(s)!.named === 1;
 	const headings = data.sub_results
 		.filter((s) => s.url.includes('#') && s.url !== data.url)
@@ -222,7 +208,10 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	const best = namedFirst ?? headings.find((s) => !onlyHeading(s.excerpt, s.title)) ?? headings[0];
 	const bare = best !== undefined && onlyHeading(best.excerpt, best.title);
 	const under = bare ? textAfter(best) : undefined;
-	const apart = best !== undefined && rank.get(best)!.answered > 0 && wordsElsewhere(query, record, title)(best) > 0;
+	// Some of the words are the part's, and some are neither its nor the page's title's, which is the whole page's:
+	// “partial coverage west germany” is answered by the part on the West German precedent in that section.
+	const inPart = best ? words.by(best) : [];
+	const apart = inPart.length > 0 && words.typed.some((t) => !inPart.includes(t) && !wordsOf(title).some((w) => answersWord(w, t)));
 	return {
 		...(apart ? { apart } : {}),
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
