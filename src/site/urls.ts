@@ -9,6 +9,9 @@ export function pageHref(page: string, hash?: string): string {
 }
 
 /** The attributes that hold a URL in the site's pages: those the page pass makes relative and the 404 page roots. */
+/** A link's `aria-current` on the page `current`: “page” for the link to it, as the header and the footer mark it. */
+export const ariaCurrent = (page: string, current: string) => (page === current ? 'page' : undefined);
+
 export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
