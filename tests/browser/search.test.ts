@@ -26,6 +26,8 @@ interface Shown {
 	/** The heading of the page's part it opens at, if one is shown. */
 	heading: string;
 	text: string;
+	/** The excerpt as drawn, its marks and all. */
+	html: string;
 	subs: string[];
 }
 interface Answer {
@@ -49,6 +51,7 @@ async function ask(page: Page, base: string, query: string): Promise<Answer> {
 			badge: li.querySelector('.search-result__section')?.textContent ?? '',
 			heading: li.querySelector('.search-result__heading')?.textContent ?? '',
 			text: li.querySelector('.search-result__excerpt, .search-result__meta')?.textContent?.trim() ?? '',
+			html: li.querySelector('.search-result__excerpt')?.innerHTML ?? '',
 			subs: [...li.querySelectorAll('.search-result__subs a')].map((a) => (a as HTMLAnchorElement).href.replace(base, '')),
 		});
 		const panel = document.querySelector('.search-form--header + .search-results')!;
@@ -125,6 +128,15 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 				// An excerpt cut from longer text says so, but the ellipsis is no text to highlight on the page.
 				expect(decodeURIComponent(r.href), where).not.toContain('…');
 			}
+		}
+	});
+
+	it('shows every word searched for in the first excerpt where its part says them close together', () => {
+		// Pagefind's excerpt is where most matches are: one word said three times had kept the other out of it.
+		const found = answers.get(name)!;
+		for (const [query, words] of [['is crimea included in the invitation', ['crimea', 'invitation']], ['bridge to membership', ['bridge', 'membership']]] as const) {
+			const marked = [...found.get(query)!.results[0].html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].toLowerCase());
+			for (const word of words) expect(marked.some((m) => m.startsWith(word)), `“${query}”: ${found.get(query)!.results[0].text}`).toBe(true);
 		}
 	});
 });

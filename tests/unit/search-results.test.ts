@@ -150,7 +150,7 @@ describe('a result whose best heading holds no text of its own', () => {
 				excerpt: 'page',
 				meta: { title: 'A page' },
 				filters: {},
-				sub_results: parts.map(([title, id, excerpt, score]) => ({ title, url: `/a.html#${id}`, excerpt, weighted_locations: [{ balanced_score: score }] })),
+				sub_results: parts.map(([title, id, excerpt, score]) => ({ title, url: `/a.html#${id}`, excerpt, weighted_locations: [{ location: 0, balanced_score: score }] })),
 			},
 			(url) => url,
 			query,

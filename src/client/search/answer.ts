@@ -8,6 +8,7 @@ import { positionsHeld, positionsOf } from './positions.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
@@ -160,7 +161,7 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		const limit = kind === 'notes' ? 1 : limits[kind];
 		if (kind !== 'notes' && (found?.results.length ?? 0) > limit) beyond[kind] = true;
 		const view = async (r: PagefindResult) => {
-			const data = withoutStandIns(await r.data(), q);
+			const data = withoutStandIns(withExcerptWindows(await r.data(), q), q);
 			const kept = data && inCapitals(data, q);
 			return kept && toResultView(kept, resolve, q);
 		};

@@ -23,14 +23,19 @@ export interface PagefindData {
 	content?: string;
 	/** Where the match is in it, by word. */
 	locations?: number[];
+	/** Its text as excerpts are made from it, and the matches' places and weights in it. */
+	raw_content?: string;
+	weighted_locations?: { location: number; balanced_score: number }[];
+	/** The elements with an id, where each part of the record begins. */
+	anchors?: { element: string; id: string; text?: string; title?: string; location: number }[];
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	/** Each heading the match is under; `weighted_locations` weigh its matches, for choosing the heading a result opens at. */
-	sub_results: { title: string; url: string; excerpt: string; locations?: number[]; weighted_locations?: { balanced_score: number }[] }[];
+	sub_results: { title: string; url: string; excerpt: string; anchor?: { location: number }; locations?: number[]; weighted_locations?: { location: number; balanced_score: number }[] }[];
 }
 
 /** Words in an excerpt. */
-const EXCERPT_LENGTH = 24;
+export const EXCERPT_LENGTH = 24;
 /** What Pagefind puts where an excerpt is cut from longer text, at either end. */
 export const ELLIPSIS = '…';
 

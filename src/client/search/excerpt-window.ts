@@ -1,0 +1,102 @@
+import { ELLIPSIS, EXCERPT_LENGTH, type PagefindData } from './engine.ts';
+import { isSmallWord } from './questions.ts';
+import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
+
+type SubResult = PagefindData['sub_results'][number];
+
+/**
+ * A result as Pagefind gave it for `query`, each excerpt, the record's and
+ * its parts', moved where it shows the most of the words of substance
+ * searched for (excerptShowing). Before the marks are sifted
+ * (withoutStandIns): an excerpt written here marks every match in it, as
+ * Pagefind's own do.
+ */
+export function withExcerptWindows(data: PagefindData, query: string): PagefindData {
+	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
+	if (typed.length < 2 || data.raw_content === undefined) return data;
+	return {
+		...data,
+		excerpt: excerptShowing(typed, data.excerpt, spanOf(data)),
+		sub_results: data.sub_results.map((s) => ({ ...s, excerpt: excerptShowing(typed, s.excerpt, spanOf(data, s)) })),
+	};
+}
+
+/**
+ * The stretch of the record a part's excerpt is taken from: from its heading
+ * to the next, as Pagefind divides a record (the anchors with a title, or
+ * headings with text); the whole record for none.
+ */
+function spanOf(data: PagefindData, part?: SubResult): ExcerptSpan {
+	const raw = data.raw_content ?? '';
+	if (!part) return { raw, matches: data.weighted_locations ?? [], from: 0, to: Infinity };
+	const from = part.anchor?.location ?? 0;
+	const starts = (data.anchors ?? []).filter((a) => /\S/.test(a.title ?? '') || (/^h\d$/i.test(a.element) && /\S/.test(a.text ?? ''))).map((a) => a.location);
+	return { raw, matches: part.weighted_locations ?? [], from, to: Math.min(Infinity, ...starts.filter((at) => at > from)) };
+}
+
+/** A stretch of a record's text whose matches an excerpt shows: a part under one heading, or the whole record. */
+export interface ExcerptSpan {
+	/** The record's text as Pagefind makes excerpts from it (`raw_content`: its content, with < and > escaped). */
+	raw: string;
+	/** Word positions of the matches in it, and how much each weighs (Pagefind's `weighted_locations`). */
+	matches: { location: number; balanced_score: number }[];
+	/** Where the span starts and ends, by word. */
+	from: number;
+	to: number;
+}
+
+/** Whether `a` comes before `b`, by the first of their values that differ. */
+function ahead(a: number[], b: number[]): boolean {
+	const i = a.findIndex((x, j) => x !== b[j]);
+	return i >= 0 && a[i] > b[i];
+}
+
+/** How Pagefind splits a record's text into the words its positions count. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+
+/**
+ * An excerpt that shows as many of the words searched for (`typed`) as a
+ * window of the span can. Pagefind's (`excerpt`) is the window with the most
+ * matches, which a word said three times in one paragraph wins over two
+ * words in the next: “is crimea included in the invitation” showed the
+ * invitation and no Crimea, and “bridge to membership” the membership and
+ * no bridge. Kept where no window shows more of the words, or rarer ones;
+ * otherwise written as Pagefind writes its own, the same length, matches
+ * marked, an ellipsis where the text goes on.
+ */
+export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSpan | undefined): string {
+	if (!span || typed.length < 2 || span.raw.includes('\u200B')) return excerpt;
+	const shown = new Set(markedWords(excerpt).flatMap((w) => typed.filter((t) => answersWord(w, t))));
+	if (shown.size === typed.length) return excerpt;
+	const words = span.raw.split(WORD_SEPARATORS);
+	const to = Math.min(span.to, words.length);
+	const length = Math.min(EXCERPT_LENGTH, to - span.from);
+	const matches = span.matches
+		.filter((m) => m.location >= span.from && m.location < to)
+		.map((m) => ({ ...m, answers: typed.filter((t) => wordsOf(words[m.location] ?? '').some((w) => answersWord(w, t))) }));
+
+	// A word the span says less often tells more where it is said: a name once, over “Ukraine” in every sentence.
+	const said = new Map(typed.map((t) => [t, matches.filter((m) => m.answers.includes(t)).length]));
+	const rarity = (terms: Set<string>) => Math.round([...terms].reduce((n, t) => n + 1 / Math.max(1, said.get(t)!), 0) * 1e6);
+	// The best windows by how many of the words they show, then by how rare those are, then by the weight of their
+	// matches; of a run of equal ones, the middle, as Pagefind takes, so that the words stand inside the excerpt
+	// rather than at its edge. Pagefind's own is kept unless a window shows more of the words, or rarer ones.
+	let best = { starts: [] as number[], value: [shown.size, rarity(shown), Infinity] };
+	for (let start = span.from; start + length <= to; start++) {
+		const inside = matches.filter((m) => m.location >= start && m.location < start + length);
+		const terms = new Set(inside.flatMap((m) => m.answers));
+		const value = [terms.size, rarity(terms), inside.reduce((n, m) => n + m.balanced_score, 0)];
+		if (best.starts.length === 0 ? ahead(value.slice(0, 2), best.value) : ahead(value, best.value)) best = { starts: [start], value };
+		else if (best.starts.at(-1) === start - 1 && value.every((x, i) => x === best.value[i])) best.starts.push(start);
+	}
+	if (best.starts.length === 0) return excerpt;
+	const start = best.starts[Math.floor(best.starts.length / 2)];
+
+	const marked = new Set(matches.map((m) => m.location));
+	const text = words
+		.slice(start, start + length)
+		.map((w, i) => (marked.has(start + i) ? `<mark>${w}</mark>` : w))
+		.join(' ')
+		.trim();
+	return `${start > span.from ? `${ELLIPSIS} ` : ''}${text}${start + length < to ? ` ${ELLIPSIS}` : ''}`;
+}

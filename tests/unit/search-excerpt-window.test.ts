@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { excerptShowing, type ExcerptSpan } from '../../src/client/search/excerpt-window';
+import { EXCERPT_LENGTH } from '../../src/client/search/engine';
+
+/** A record's text of `n` filler words with `words` at their places, and every one of them a match weighing 1. */
+function record(n: number, words: Record<number, string>): ExcerptSpan {
+	const text = Array.from({ length: n }, (_, i) => words[i] ?? `w${i}`);
+	return { raw: text.join(' '), matches: Object.keys(words).map((at) => ({ location: Number(at), balanced_score: 1 })), from: 0, to: Infinity };
+}
+
+describe('excerptShowing', () => {
+	// “invitation” three times in one paragraph, Crimea twice in the next: Pagefind's window is the first.
+	const span = record(120, { 10: 'invitation', 14: 'invitation,', 20: 'invitation', 70: 'Crimea.', 72: 'invitation' });
+	const pagefinds = '… w9 <mark>invitation</mark> w11 w12 w13 <mark>invitation,</mark> w15 w16 w17 w18 w19 <mark>invitation</mark> w21 …';
+
+	it('moves the window to where it shows every word searched for, marked, the same length, cut with ellipses', () => {
+		const excerpt = excerptShowing(['crimea', 'invitation'], pagefinds, span);
+		expect(excerpt).toMatch(/^… /);
+		expect(excerpt).toMatch(/ …$/);
+		expect(excerpt).toContain('<mark>Crimea.</mark>');
+		expect(excerpt).toContain('<mark>invitation</mark>');
+		expect(excerpt.replace(/^… | …$/g, '').split(' ')).toHaveLength(EXCERPT_LENGTH);
+		// The words stand inside it, not at its edge: the middle of the windows that show both.
+		const words = excerpt.replace(/<\/?mark>/g, '').split(' ');
+		expect(words.indexOf('Crimea.')).toBeGreaterThan(5);
+		expect(words.indexOf('Crimea.')).toBeLessThan(words.length - 5);
+	});
+
+	it('keeps Pagefind’s excerpt when it shows every word, when one word was searched for, and when no window shows more', () => {
+		const both = '<mark>Crimea</mark> and the <mark>invitation</mark>';
+		expect(excerptShowing(['crimea', 'invitation'], both, span)).toBe(both);
+		expect(excerptShowing(['invitation'], pagefinds, span)).toBe(pagefinds);
+		const apart = record(200, { 10: 'invitation', 150: 'Crimea' });
+		expect(excerptShowing(['crimea', 'invitation'], pagefinds, apart)).toBe(pagefinds);
+	});
+
+	it('stays within the part: no window reaches over the next heading', () => {
+		const part = { ...span, from: 60, to: 80 };
+		const excerpt = excerptShowing(['crimea', 'invitation'], pagefinds, part);
+		expect(excerpt).toBe('w60 w61 w62 w63 w64 w65 w66 w67 w68 w69 <mark>Crimea.</mark> w71 <mark>invitation</mark> w73 w74 w75 w76 w77 w78 w79');
+	});
+
+	it('counts a word by its stem, as Pagefind matched it (“invited” answers “invitation”)', () => {
+		const stems = record(120, { 10: 'Crimea', 11: 'Crimea', 12: 'Crimea', 60: 'invited', 66: 'Crimean' });
+		expect(excerptShowing(['crimea', 'invitation'], '<mark>Crimea</mark> <mark>Crimea</mark> <mark>Crimea</mark>', stems)).toContain('<mark>invited</mark>');
+	});
+
+	it('shows the rarer words where no window shows them all', () => {
+		// “weapons” and “Ukraine” three times each at the start, “nuclear” once far on, beside “weapons”.
+		const part = record(150, { 5: 'weapons', 7: 'Ukraine', 9: 'weapons', 11: 'Ukraine', 13: 'weapons', 15: 'Ukraine', 100: 'non-nuclear', 104: 'weapons' });
+		const excerpt = excerptShowing(['nuclear', 'weapons', 'ukraine'], '<mark>weapons</mark> w6 <mark>Ukraine</mark>', part);
+		expect(excerpt).toContain('<mark>non-nuclear</mark>');
+	});
+});
