@@ -27,8 +27,9 @@ describe('the content review’s corrections', () => {
 	it('credit each quotation to the outlet whose wording it is', () => {
 		expect(byId('quotes', 'stefanishyna-consensus-not-there')).toMatchObject({ source: 'report-2024-11-29' });
 		expect(String(byId('quotes', 'stefanishyna-consensus-not-there').context)).toMatch(/wording of the report this briefing is built on/);
-		// The report of 29 November has these words; Ukrinform's transcript with the same wording came a day after the briefing's date.
-		expect(byId('quotes', 'zelenskyy-one-part-or-another').source).toBe('report-2024-11-29');
+		// Words of Zelenskyy's that only the report carries are no quotation of his: the briefing quotes PA Media's version.
+		expect(byId('quotes', 'zelenskyy-one-part-or-another')).toBeUndefined();
+		expect(prose('partial-coverage.html')).not.toContain('No one has offered us');
 	});
 
 	it('cite a source from after the briefing’s date only in a note that says so', () => {
@@ -117,6 +118,15 @@ describe('the content review’s corrections', () => {
 			expect($$('.update-notice a', path).map((a) => a.properties.href), path).toEqual(['alliance-reaction.html#after-note-2024-12-04']);
 		}
 		expect($$('.update-notice', 'sources.html')).toEqual([]);
+	});
+
+	it('list in the log every page that announces the entry, and no other', () => {
+		// The log had listed the four sections alone, where the overview and three reference pages carry the notice too.
+		const announcing = files('.html').filter((path) => path !== 'all.html' && $$('.update-notice time[datetime="2024-12-04"]', path).length > 0);
+		const listed = $$('#log-2024-12-04 .corrections-log__pages a', 'about.html').map((a) => String(a.properties.href));
+		expect(announcing.length).toBeGreaterThan(5);
+		expect(listed.sort()).toEqual(announcing.sort());
+		expect(text($('#log-2024-12-04 .corrections-log__pages', 'about.html')!)).toMatch(/^Pages: Overview, .*Who’s who.*\.$/);
 	});
 
 	it('give people a role and an affiliation that say different things', () => {

@@ -15,7 +15,7 @@ import { $, $$, files, read, sectionSlugs, text } from './dist';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[] }[];
+const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[]; referencePages?: string[] }[];
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -189,7 +189,9 @@ describe('updates where readers land', () => {
 			expect(select('time', item)!.properties.dateTime).toBe(entry.date);
 			const links = selectAll('a', item).map((a) => String(a.properties.href));
 			const pagesNamed = links.filter((l) => !l.includes('#'));
-			expect(pagesNamed).toEqual(entry.sections.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
+			// Every page that shows its notice: the overview, which shows them all, its sections and its reference pages.
+			const pages = [...new Set(['overview', ...entry.sections, ...(entry.referencePages ?? [])])];
+			expect(pagesNamed).toEqual(pages.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
 			for (const link of pagesNamed) expect(files()).toContain(link);
 			// An update leads to its dated note too, as its notices do; a correction's entry is its own place.
 			const [note] = links.filter((l) => l.includes('#'));
