@@ -38,6 +38,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Trump', accept: ['people.html#donald-trump', 'alliance-reaction.html#waiting-for-washington', 'timeline.html#us-election'] },
 	{ query: 'Kuleba', accept: ['people.html#dmytro-kuleba', 'victory-plan.html#the-minister', 'timeline.html#sybiha-appointed'] },
 	// Places.
+	{ query: 'Holland', accept: ['alliance-reaction.html#who-stood-where', 'map.html'], why: 'the name readers often give the Netherlands, which the briefing never uses: it had found nothing' },
 	{ query: 'Київ', accept: SECTIONS, why: 'Kyiv in Ukrainian' },
 	{ query: 'Kiev', accept: SECTIONS, why: 'the briefing writes Kyiv throughout; any reading page that discusses Kyiv’s position is an answer' },
 	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#unga-resolution-68-262'] },

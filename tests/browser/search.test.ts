@@ -396,6 +396,12 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const apart = await ask(page, base, 'Rutte quasar invitation');
 			expect(apart.status).toMatch(/^No result has every word of “Rutte quasar invitation”\. \d+ results? for “Rutte invitation”, without “quasar”(, and (the first )?\d+ in the source register)?\./);
 			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
+			// Letters alone left once the words found nowhere go answer nothing: “Un” had found every “United”.
+			expect((await ask(page, base, 'Kim Jong Un')).status).toMatch(/^No results for “Kim Jong Un”\./);
+			// A name misspelt in a query of more words is named as the briefing writes it, as one alone is.
+			expect((await ask(page, base, 'Mark Rutter')).status).toMatch(/^\d+ results for “Mark Rutte”, the briefing’s way of writing “Mark Rutter”/);
+			// The briefing's own title, named on the About page, is no answer there: every word of it had put that part first.
+			expect((await ask(page, base, 'ukraine nato invite')).results[0].href).not.toMatch(/about\.html/);
 			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.
 			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”(, and (the first )?\d+ in the source register)?\./);
 			// A name misspelt that stemming found all the same is named as the briefing writes it.

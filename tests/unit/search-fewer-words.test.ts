@@ -72,6 +72,13 @@ describe('withFewerWords', () => {
 		expect(asked).toEqual(['xylophone', 'quasar']);
 	});
 
+	it('answers nothing with letters alone, the rest of a name found nowhere, but does with a number', async () => {
+		// “Un” of “Kim Jong Un” is the start of every “United”, which a search for it finds.
+		const { search } = searchOver([['un', 'united'], ['article', '5']]);
+		expect(await withFewerWords('Kim Jong Un', search, count)).toBeUndefined();
+		expect(await withFewerWords('Artikel 5', search, count)).toMatchObject({ searched: '5', without: ['Artikel'] });
+	});
+
 	it('leaves small words out from the start, so that a sentence’s words of substance are what count', async () => {
 		const { search, asked } = searchOver([['hungary', 'slovakia', 'block'], ['russia']]);
 		const fewer = await withFewerWords('I read that Hungary and Slovakia would block it because of the war with Russia', search, count);

@@ -48,12 +48,17 @@ describe('words Pagefind does not hold', () => {
 	});
 	it('names the briefing’s spelling of a name misspelt that stemming found all the same, and only then', () => {
 		expect(nameAsMarked('Brussells', ['the meeting in <mark>Brussels</mark>', 'to <mark>Brussels</mark>.'])).toBe('Brussels');
-		// The word as typed, the rest of it being typed, the word with an ending, a word not a name, two words.
+		// The word as typed, the rest of it being typed, the word with an ending, a word not a name.
 		expect(nameAsMarked('Brussels', ['in <mark>Brussels</mark>'])).toBeUndefined();
 		expect(nameAsMarked('Bruss', ['in <mark>Brussels</mark>'])).toBeUndefined();
 		expect(nameAsMarked('Ukrainians', ['<mark>Ukrainian</mark> forces'])).toBeUndefined();
 		expect(nameAsMarked('policies', ['a <mark>policy</mark>'])).toBeUndefined();
-		expect(nameAsMarked('Brussells meeting', ['<mark>Brussels</mark> <mark>meeting</mark>'])).toBeUndefined();
+		// In a query of more words, each such name, the rest as typed; a word before another was typed whole (“Debora”).
+		expect(nameAsMarked('Brussells meeting', ['<mark>Brussels</mark> <mark>meeting</mark>'])).toBe('Brussels meeting');
+		expect(nameAsMarked('Mark Rutter', ['<mark>Mark</mark> <mark>Rutte</mark> succeeded', '<mark>Rutte</mark> took over'])).toBe('Mark Rutte');
+		expect(nameAsMarked('Debora Hayns', ['<mark>Deborah</mark> <mark>Haynes</mark>'])).toBe('Deborah Haynes');
+		expect(nameAsMarked('Mark Rut', ['<mark>Mark</mark> <mark>Rutte</mark>'])).toBeUndefined();
+		expect(nameAsMarked('nato meeting', ['<mark>NATO</mark> <mark>meeting</mark>'])).toBeUndefined();
 		// Marked two ways: no one spelling to name.
 		expect(nameAsMarked('Zelenskyi', ['<mark>Zelenskyy</mark>', '<mark>Zelensky</mark> unveils'])).toBeUndefined();
 	});

@@ -28,6 +28,9 @@ export interface FewerWords {
 	without: string[];
 }
 
+/** Words of one or two letters, and no number: the start of many words, no answer on their own to a query that had more. */
+export const onlyLetters = (words: string) => words.trim().split(/\s+/).every((w) => w.length < 3 && !/^\p{N}+$/u.test(w));
+
 /** Whether a word of the query is a name; `first`, the query's first word, typed where a phone puts a capital. */
 export type NameTest = (word: string, first: boolean) => boolean;
 
@@ -59,6 +62,7 @@ export async function withFewerWords<Found>(
 	const alone = new Map<string, Found>();
 	for (const word of words) alone.set(word, await search(word));
 	let kept = words.filter((w) => count(alone.get(w)!) > 0);
+	if (onlyLetters(kept.join(' '))) return undefined;
 	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
 	// A name is the last to go.
 	const firstTyped = query.trim().split(/\s+/)[0];

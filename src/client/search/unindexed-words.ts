@@ -54,24 +54,39 @@ const withEnding = (longer: string, shorter: string) => longer.startsWith(shorte
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
 /**
- * A one-word query for a name that the briefing writes otherwise, found
- * all the same by Pagefind's stemming (“Brussells”, stemmed as “Brussels”
- * is): the name as every mark that answers the word writes it. Not where a
- * mark is the word as typed, the rest of it being typed (“Bruss”), or the
- * word with an ending (“Ukrainians”).
+ * A query with a name that the briefing writes otherwise, found all the
+ * same by Pagefind's stemming (“Brussells”, stemmed as “Brussels” is; “Mark
+ * Rutter”): the query with each such word as every mark that answers it
+ * writes it; undefined if none is. Not where a mark is the word as typed,
+ * the rest of it being typed (“Bruss”: only the last word may be typed
+ * halfway), or the word with an ending (“Ukrainians”).
  */
 export function nameAsMarked(query: string, excerpts: readonly string[]): string | undefined {
-	const [word, ...more] = wordsOf(query);
-	if (word === undefined || more.length > 0) return undefined;
+	const typed = query.trim().split(/\s+/);
+	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)]);
+	let renamed = false;
+	const written = typed.map((piece, i) => {
+		const [word, ...more] = wordsOf(piece);
+		if (word === undefined || more.length > 0) return piece;
+		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query));
+		if (name !== undefined) renamed = true;
+		return name ?? piece;
+	});
+	return renamed ? written.join(' ') : undefined;
+}
+
+/** The name that every mark answering `word` writes, one way, with a capital; `whole`: the word was typed to its end. */
+function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean): string | undefined {
 	// Each mark that is one word answering the one typed, as the text writes it, and that word.
-	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)]).flatMap((m) => {
+	const answering = marks.flatMap((m) => {
 		const [only, ...rest] = wordsOf(m[1] ?? '');
 		return only !== undefined && rest.length === 0 && answersWord(only, word) ? [{ form: (m[1] ?? '').trim(), marked: only }] : [];
 	});
-	const forms = new Set(marks.map((m) => m.form));
-	const [first] = marks;
-	if (first === undefined || forms.size !== 1 || !capitalised(first.form)) return undefined;
-	return first.marked.startsWith(word) || withEnding(word, first.marked) ? undefined : first.form;
+	const forms = new Set(answering.map((m) => m.form));
+	const [first] = answering;
+	if (first === undefined || forms.size !== 1 || !capitalised(first.form) || first.marked === word) return undefined;
+	if (withEnding(word, first.marked) || withEnding(first.marked, word) || (!whole && first.marked.startsWith(word))) return undefined;
+	return first.form;
 }
 
 /**
