@@ -36,6 +36,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Halibarenko', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington'] },
 	{ query: 'Putin', accept: ['people.html#vladimir-putin', 'victory-plan.html', 'timeline.html#oreshnik-strike'] },
 	{ query: 'Trump', accept: ['people.html#donald-trump', 'alliance-reaction.html#waiting-for-washington', 'timeline.html#us-election'] },
+	{ query: 'Fico', accept: ['people.html#robert-fico', 'alliance-reaction.html#ally-slovakia'] },
 	{ query: 'Kuleba', accept: ['people.html#dmytro-kuleba', 'victory-plan.html#the-minister', 'timeline.html#sybiha-appointed'] },
 	// Places.
 	{ query: 'Holland', accept: ['alliance-reaction.html#who-stood-where', 'map.html'], why: 'the name readers often give the Netherlands, which the briefing never uses: it had found nothing' },

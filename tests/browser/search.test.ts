@@ -131,6 +131,15 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		}
 	});
 
+	it('names the page an ally’s row is on, and still lists the section’s own words about the ally under it', () => {
+		// A row had been badged “Position”, which names no page; and the section's paragraph naming Fico had gone
+		// with the part holding the table, whose excerpt repeated the row.
+		const fico = answers.get(name)!.get('Fico')!.results;
+		const row = fico.find((r) => r.href.includes('#ally-slovakia'));
+		expect(row?.badge).toBe('Section 4');
+		expect(fico.some((r) => r.href.startsWith('alliance-reaction.html#') && !r.href.includes('#ally-') && r.text.includes('Scholz and Fico'))).toBe(true);
+	});
+
 	it('shows every word searched for in the first excerpt where its part says them close together', () => {
 		// Pagefind's excerpt is where most matches are: one word said three times had kept the other out of it.
 		const found = answers.get(name)!;

@@ -15,12 +15,12 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'Rutte', 'who is Rutte?').map((r) => r.url)).toEqual(['https://s/people.html#mark-rutte', 'https://s/timeline.html#r', 'https://s/glossary.html#r']);
 		expect(entryNamedFirst(found, 'Rutte', 'what is Rutte').map((r) => r.url)).toEqual(['https://s/glossary.html#r', 'https://s/timeline.html#r', 'https://s/people.html#mark-rutte']);
 		// Asked what an ally said, its position comes before an entry that only holds its name.
-		const germany = [view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		const germany = [view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Section 4' }];
 		expect(entryNamedFirst(germany, 'Germany', 'what did Germany say').map((r) => r.url)[0]).toBe('https://s/alliance-reaction.html#ally-germany');
 		// “The” before a name is no part of it.
 		expect(entryNamedFirst(found, 'the Rutte doctrine').map((r) => r.url)[0]).toBe('https://s/glossary.html#r');
 		// Asked what someone said, and no person named, what stays what: no person, no ally's position put first.
-		const declaration = [view('https://s/people.html#nato', 'NATO heads of state'), view('https://s/timeline.html#d', 'Declaration signed'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Germany: Against'), badge: 'Position' }];
+		const declaration = [view('https://s/people.html#nato', 'NATO heads of state'), view('https://s/timeline.html#d', 'Declaration signed'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Section 4' }];
 		expect(entryNamedFirst(declaration, 'declaration', 'what did the declaration say').map((r) => r.url)[0]).toBe('https://s/timeline.html#d');
 		// Asked what someone said or wrote, the question is about the person.
 		for (const typed of ['what did Rutte say', 'What does Rutte think?', 'what did Rutte write']) expect(entryNamedFirst(found, 'Rutte', typed).map((r) => r.url)[0], typed).toBe('https://s/people.html#mark-rutte');
@@ -29,7 +29,7 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'Rutte Orbán', 'who is Rutte Orbán')).toBe(found);
 	});
 	it('puts first an ally’s position whose title holds every word searched for, unless an entry is named so', () => {
-		const found = [view('https://s/timeline.html#w', 'West Germany joins'), view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Position' }];
+		const found = [view('https://s/timeline.html#w', 'West Germany joins'), view('https://s/people.html#frg', 'Federal Republic of Germany'), { ...view('https://s/alliance-reaction.html#ally-germany', 'Position of Germany: Against'), badge: 'Section 4' }];
 		expect(entryNamedFirst(found, 'Germany').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-germany', 'https://s/timeline.html#w', 'https://s/people.html#frg']);
 		expect(entryNamedFirst(found, 'Germany position')[0].url).toBe('https://s/alliance-reaction.html#ally-germany');
 		expect(entryNamedFirst(found, 'Federal Republic of Germany')[0].url).toBe('https://s/people.html#frg');
@@ -125,5 +125,28 @@ describe('withoutRepeats', () => {
 			result('https://s.example/alliance-reaction.html#key-points', 'Slovakia, whose Prime Minister Robert <mark>Fico</mark> said he would never agree.'),
 		];
 		expect(withoutRepeats(results).map((r) => r.url.split('#')[1])).toEqual(['ally-slovakia', 'robert-fico', 'key-points']);
+	});
+
+	it('opens a page whose part repeats an earlier result at its next part that does not, with that part’s excerpt', () => {
+		// “Fico”: his ally's row first, then the section, whose part holding the table had shown the row again.
+		const row = 'Prime Minister Robert <mark>Fico</mark> vowed to “never agree” to Ukraine’s membership (Politico Europe, 23 October 2024).';
+		const section: ResultView = {
+			...result('https://s.example/alliance-reaction.html#who-stood-where', `… ${row} …`),
+			heading: 'Who stood where',
+			apart: true,
+			subResults: [
+				{ url: 'https://s.example/alliance-reaction.html#what-the-positions-show', title: 'What the positions show', text: 'a few named leaders, such as Scholz and <mark>Fico</mark>' },
+				{ url: 'https://s.example/alliance-reaction.html#key-points', title: 'Key points', text: 'Slovakia' },
+			],
+		};
+		const [, shown] = withoutRepeats([result('https://s.example/alliance-reaction.html#ally-slovakia', row), section]);
+		expect(shown).toEqual({
+			url: 'https://s.example/alliance-reaction.html#what-the-positions-show',
+			title: section.title,
+			badge: '',
+			heading: 'What the positions show',
+			text: 'a few named leaders, such as Scholz and <mark>Fico</mark>',
+			subResults: [section.subResults[1]],
+		});
 	});
 });

@@ -43,7 +43,7 @@ describe('toResultView', () => {
 			heading: 'Second',
 			badge: 'Section 2',
 			text: 'two <mark>x</mark> <mark>x</mark>',
-			subResults: [{ url: 'https://site.example/a.html#first:~:text=one-,x,-.%20two', title: 'First' }],
+			subResults: [{ url: 'https://site.example/a.html#first:~:text=one-,x,-.%20two', title: 'First', text: 'one <mark>x</mark>' }],
 		});
 	});
 	it('answers a term looked up by name with its first sentence, escaped, and never repeats the title as a badge', () => {

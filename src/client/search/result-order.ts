@@ -2,7 +2,8 @@ import { headingNames, type ResultView } from './results.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { fold, wordsOf } from './unindexed-words.ts';
-import { SEARCH_KIND } from '../../site/search-kinds.ts';
+import { positionOf } from '../../site/search-kinds.ts';
+import { OPENING_TITLE } from '../../site/urls.ts';
 
 /**
  * The order of a list of results, once each is drawn from what Pagefind
@@ -45,7 +46,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const person = (r: ResultView) => said && r.url.includes('/people.html#') && named(r.title);
 	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
-	const position = (r: ResultView) => r.badge === SEARCH_KIND.position && named(r.title.split(':')[0]);
+	const position = (r: ResultView) => isPosition(r) && named(r.title.split(':')[0]);
 	// An entry named exactly as the query, then an ally's position, then the person or entry the question names: “what did
 	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
 	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
@@ -55,7 +56,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
 	// asked what, a person: “who opposed” had led with the ministerial meeting, defined “as opposed to”.
 	const other = asked === 'people' ? 'glossary' : asked === 'glossary' ? 'people' : undefined;
-	const ally = asked === 'people' ? results.findIndex((r) => r.badge === SEARCH_KIND.position) : -1;
+	const ally = asked === 'people' ? results.findIndex(isPosition) : -1;
 	// Else, asked anything, a part whose heading names what the question asks about, in its very words before its
 	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
 	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
@@ -117,14 +118,23 @@ export function withoutRepeats(results: ResultView[]): ResultView[] {
 		const words = wordsOf(r.text.replace(/<[^>]*>/g, ''));
 		return new Set(words.slice(0, Math.max(0, words.length - SAME_TEXT_RUN + 1)).map((_, i) => words.slice(i, i + SAME_TEXT_RUN).join(' ')));
 	};
-	const page = (r: ResultView) => r.url.split('#')[0];
+	const pageOf = (r: ResultView) => r.url.split('#')[0];
 	const kept: { result: ResultView; runs: Set<string> }[] = [];
+	const repeats = (r: ResultView, own: Set<string>) => kept.some((k) => pageOf(k.result) === pageOf(r) && [...own].some((run) => k.runs.has(run)));
 	for (const result of results) {
-		const own = runs(result);
-		if (!kept.some((k) => page(k.result) === page(result) && [...own].some((run) => k.runs.has(run)))) kept.push({ result, runs: own });
+		// A page whose part repeats an earlier result opens at the next of its parts that does not: the section's
+		// paragraph naming “Fico” had gone with the part holding his ally's row, shown above as a record of its own.
+		// What `apart` said of the part it opened at is not said of another.
+		const { apart: _apart, ...page } = result;
+		const ways = [result, ...result.subResults.map((s, i) => ({ ...page, url: s.url, heading: s.title === OPENING_TITLE ? undefined : s.title, text: s.text ?? '', subResults: result.subResults.filter((_, j) => j !== i) }))];
+		const shown = ways.map((r) => ({ result: r, runs: runs(r) })).find((w) => !repeats(w.result, w.runs));
+		if (shown) kept.push(shown);
 	}
 	return kept.map((k) => k.result);
 }
+
+/** An ally's row of a table of positions (markdown/position-rows.ts), by the title the build gives it. */
+const isPosition = (r: ResultView) => positionOf(r.title) !== undefined;
 
 /**
  * The results with the best of the dated notes of later events that match

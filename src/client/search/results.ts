@@ -16,8 +16,8 @@ export interface ResultView {
 	heading?: string;
 	/** HTML: an excerpt with the matches in <mark>, or an entry's first sentence, escaped; empty when the excerpt would only repeat the heading. */
 	text: string;
-	/** Other headings of the page where the query matched, after the one the result opens at. */
-	subResults: { url: string; title: string }[];
+	/** Other headings of the page where the query matched, after the one the result opens at, with the excerpt of each (HTML, as `text`). */
+	subResults: { url: string; title: string; text?: string }[];
 	/** The part it opens at holds only some of the words of substance searched for, the rest being elsewhere on its page. */
 	apart?: true;
 }
@@ -221,6 +221,6 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		badge,
 		// With no part to open at, a page's excerpt opens with its own title, the result's link (“Map of the alliance. …”).
 		text: best ? tidyMarks(bare ? (under?.excerpt ?? '') : best.title === OPENING_TITLE ? best.excerpt : withoutHeading(best.excerpt, best.title)) : tidyMarks(withoutHeading(data.excerpt, title)),
-		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title })),
+		subResults: headings.filter((s) => s !== best).slice(0, MAX_SUB_RESULTS).map((s) => ({ url: link(s.url, s.excerpt, s.locations, s.title), title: s.title, text: tidyMarks(withoutHeading(s.excerpt, s.title)) })),
 	};
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { sitePaths } from '../built-pages.ts';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
+import { SEARCH_KIND } from '../../site/search-kinds.ts';
 import { placesMeta } from './word-places.ts';
 import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
@@ -74,6 +75,8 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 			send(path, index!.addHTMLFile({ url: `/${path}`, content: withPlaces }));
 			indexed++;
 			inNotes.push(noteWords(html, path));
+			// An ally's row is shown under its page's badge (“Section 4”), where its kind alone named no page.
+			const badge = /data-pagefind-meta="badge:([^"]+)"/.exec(html)?.[1];
 			for (const entry of pageEntries(html, path)) {
 				send(
 					entry.url,
@@ -81,7 +84,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 						url: entry.url,
 						content: entry.content,
 						language: 'en',
-						meta: { title: entry.title, summary: entry.summary, places: places.get(entry.url) ?? '' },
+						meta: { title: entry.title, summary: entry.summary, places: places.get(entry.url) ?? '', ...(entry.kind === SEARCH_KIND.position && badge ? { badge } : {}) },
 						filters: { kind: [entry.kind] },
 					}),
 				);
