@@ -129,6 +129,16 @@ describe('the content review’s corrections', () => {
 		expect(text($('#log-2024-12-04 .corrections-log__pages', 'about.html')!)).toMatch(/^Pages: Overview, .*Who’s who.*\.$/);
 	});
 
+	it('give an entry in who’s who to the people the sections name, linked where they are first named', () => {
+		// A reader met Kamala Harris and Petro Poroshenko in the text and found neither on the page of who's who.
+		for (const [id, page] of [['kamala-harris', 'victory-plan.html'], ['petro-poroshenko', 'background.html']]) {
+			expect($(`[id="${id}"]`, 'people.html'), id).toBeDefined();
+			expect($$(`a.person[href="people.html#${id}"]`, page), `${id} in ${page}`).toHaveLength(1);
+		}
+		// Section 4's key point says in plain words what the seven governments backed.
+		expect(text($('.key-points', 'alliance-reaction.html')!)).toMatch(/backing Zelenskyy’s victory plan, whose first point is an invitation, without naming the invitation itself/);
+	});
+
 	it('give people a role and an affiliation that say different things', () => {
 		for (const p of data('people')) expect(String(p.role).toLowerCase(), String(p.id)).not.toBe(String(p.affiliation).toLowerCase());
 	});
