@@ -7,6 +7,10 @@ import { dateParts, datesNote, type CitedWork } from './work';
  * section is a part of it (a chapter, to BibTeX, RIS and CSL, which have no
  * closer type). A group author is written so no tool splits it into a
  * first and last name: {{Briefing Team}} in BibTeX, `literal` in CSL.
+ * Each is dated by the version it cites, the page's last update, as the
+ * APA reference beside the links is: a reader who imported the files had
+ * got 29 November where the page said 4 December. The note says when the
+ * text was written as of, and when it last changed.
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -15,7 +19,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const tex = (text: string) => text.replace(/[\\{}&%$#_^~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`));
 
 export function bibtex(work: CitedWork): string {
-	const [year, month] = dateParts(work.issued);
+	const [year, month] = dateParts(work.updated);
 	const authors = work.authors.length ? work.authors.map((a) => `${tex(a.family)}, ${tex(a.given)}`).join(' and ') : `{${tex(work.issuedBy)}}`;
 	const fields: [string, string][] = [
 		['author', `{${authors}}`],
@@ -25,7 +29,7 @@ export function bibtex(work: CitedWork): string {
 			: ([['booktitle', `{{${tex(work.container!)}}}`], ['publisher', `{${tex(work.publisher)}}`]] as [string, string][])),
 		['year', `{${year}}`],
 		['month', MONTHS[month - 1]],
-		['date', `{${work.issued}}`],
+		['date', `{${work.updated}}`],
 		...(work.url ? ([['url', `{${work.url}}`]] as [string, string][]) : []),
 		['note', `{${tex(datesNote(work, formatDate))}}`],
 		['language', `{${work.language}}`],
@@ -36,7 +40,7 @@ export function bibtex(work: CitedWork): string {
 
 /** RIS, one tag a line, CR LF endings as the format asks. */
 export function ris(work: CitedWork): string {
-	const [year, month, day] = dateParts(work.issued);
+	const [year, month, day] = dateParts(work.updated);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const lines: [string, string][] = [
 		['TY', work.kind === 'report' ? 'RPRT' : 'CHAP'],
@@ -65,7 +69,7 @@ export function cslJson(work: CitedWork): string {
 		author: work.authors.length ? work.authors.map((a) => ({ family: a.family, given: a.given })) : [{ literal: work.issuedBy }],
 		publisher: work.publisher,
 		genre: work.genre,
-		issued: { 'date-parts': [dateParts(work.issued)] },
+		issued: { 'date-parts': [dateParts(work.updated)] },
 		...(work.url ? { URL: work.url } : {}),
 		language: work.language,
 		note: datesNote(work, formatDate),

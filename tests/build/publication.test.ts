@@ -10,6 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types';
+import { MONTHS } from '../../src/text/dates';
 import { ROOT } from '../helpers/project';
 import { $, $$, files, read, sectionSlugs, text } from './dist';
 
@@ -137,8 +138,11 @@ describe('cite this briefing', () => {
 				expect((item.issued as { 'date-parts': number[][] })['date-parts'][0][0], where).toBe(Number(briefing.firstPublished.slice(0, 4)));
 				expect(item.URL, `${where} has no address without a site URL`).toBeUndefined();
 			}
+			// Dated as the APA reference on the page is, by the version cited: imported, it had said 29 November where the page said 4 December.
 			const [csl] = JSON.parse(read(`cite/${page}.json`));
-			expect(csl.issued['date-parts'][0]).toEqual(briefing.firstPublished.split('-').map(Number));
+			const onPage = /\((\d{4}), (\p{L}+) (\d{1,2})\)/u.exec(text($('.cite-this dd', `${page}.html`)!))!;
+			expect(onPage, page).not.toBeNull();
+			expect(csl.issued['date-parts'][0], page).toEqual([Number(onPage[1]), MONTHS.indexOf(onPage[2]) + 1, Number(onPage[3])]);
 		}
 	});
 });

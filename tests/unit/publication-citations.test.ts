@@ -49,8 +49,9 @@ describe('citation files', () => {
 			const authors = item.author as { literal?: string; family?: string; given?: string }[];
 			if (work.authors.length) expect(authors.map((a) => `${a.given} ${a.family}`)).toEqual(work.authors.map((a) => `${a.given} ${a.family}`));
 			else expect(authors.map((a) => a.literal ?? a.family)).toEqual([work.issuedBy]);
-			// RIS keeps a chapter's date in PY, a year (the full date, in DA, is read for reports only).
-			const date = _format === 'RIS' && work.kind === 'part' ? [2024] : [2024, 11, 29];
+			// Dated by the version cited, the last update, as the APA reference on the page is. RIS keeps a chapter's date
+			// in PY, a year (the full date, in DA, is read for reports only).
+			const date = _format === 'RIS' && work.kind === 'part' ? [2024] : [2024, 12, 4];
 			expect((item.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(date);
 			expect(item.publisher).toBe(work.publisher);
 			expect(item.URL).toBe(work.url);
