@@ -16,6 +16,8 @@ export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
 export const TOC_LIST_ID = 'contents';
+/** A reference page's list of its entries (or, on the sources page, of its kinds of source), which the phone menu offers as its contents. */
+export const ENTRY_INDEX_ID = 'entries';
 /** The id of a page's key points (KeyPoints.astro), its summary, which search ranks below a part that tells the same. */
 export const KEY_POINTS_ID = 'key-points';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */

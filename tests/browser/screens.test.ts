@@ -361,6 +361,19 @@ describe('the menu on a phone', () => {
 		const heading = (await page.locator('#edition-contents').boundingBox())!;
 		expect(heading.y).toBeGreaterThanOrEqual(0);
 		expect(heading.y).toBeLessThan(844 / 3);
+		// A long reference page offers its list of entries: the who's who runs to some fourteen screens, and its list
+		// had been a long scroll back up.
+		for (const path of ['people.html', 'glossary.html', 'sources.html']) {
+			await page.goto(pageUrl(base, path));
+			await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.7));
+			await menu.locator('summary').tap();
+			await menu.locator('a', { hasText: 'Contents of this page' }).tap();
+			await expect.poll(() => page.evaluate(() => location.hash), path).toBe('#entries');
+			const list = (await page.locator('#entries').boundingBox())!;
+			expect(list.y, path).toBeGreaterThanOrEqual(header.y + header.height - 1);
+			expect(list.y, path).toBeLessThan(844 / 3);
+			expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open), path).toBe(false);
+		}
 		// Where the contents sit beside the text, the menu does not offer them.
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
 		await page.setViewportSize({ width: 1280, height: 800 });
