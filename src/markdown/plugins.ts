@@ -2,6 +2,7 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { rehypeFirstMentions } from './rehype-first-mentions.ts';
 import { rehypeFootnotes } from './rehype-footnotes.ts';
 import { rehypeHeadings } from './rehype-headings.ts';
+import { rehypeNoteOrder } from './rehype-note-order.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkClosedMdx } from './remark-closed-mdx.ts';
@@ -35,7 +36,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 		],
 		// Tables before notes: a table is copied and put back whole, and a copy reads an attribute the notes' pass
 		// has taken away as empty, which would then be written out.
-		hastPlugins: [rehypeHeadings(), rehypeFirstMentions({ content }), rehypeTables(), ...rehypeFootnotes()],
+		hastPlugins: [rehypeHeadings(), rehypeFirstMentions({ content }), rehypeTables(), ...rehypeFootnotes(), rehypeNoteOrder()],
 		features: {
 			// Prose arrives with its final typography (remark-typography refuses straight quotes).
 			smartPunctuation: false,

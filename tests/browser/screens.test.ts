@@ -368,7 +368,7 @@ describe('the menu on a phone', () => {
 			await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.7));
 			await menu.locator('summary').tap();
 			await menu.locator('a', { hasText: 'Contents of this page' }).tap();
-			await expect.poll(() => page.evaluate(() => location.hash), path).toBe('#entries');
+			await expect.poll(() => page.evaluate(() => location.hash), { message: path }).toBe('#entries');
 			const list = (await page.locator('#entries').boundingBox())!;
 			expect(list.y, path).toBeGreaterThanOrEqual(header.y + header.height - 1);
 			expect(list.y, path).toBeLessThan(844 / 3);

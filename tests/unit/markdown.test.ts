@@ -37,6 +37,21 @@ describe('the Markdown pipeline', () => {
 		expect(tree).toContain('"id":"under"');
 	});
 
+	it('sets note numbers side by side in ascending order, each still linking to its own note', async () => {
+		// GFM numbers a note by its first citation: a new note cited before an earlier one had read “[2][1]”.
+		const tree = await render('First.[^a]\n\nSecond.[^b][^a]\n\n[^a]: [@alpha-2024-01-01].\n[^b]: [@alpha-2024-01-01]. Another note.\n');
+		const numbers: string[] = [];
+		const walk = (node: Root | Element) => {
+			for (const child of node.children) {
+				if (child.type !== 'element') continue;
+				if (child.tagName === 'a' && child.properties.dataFootnoteRef !== undefined) numbers.push(`${(child.children[0] as { value: string }).value}→${child.properties.href}`);
+				else walk(child);
+			}
+		};
+		walk(JSON.parse(tree) as Root);
+		expect(numbers).toEqual(['1→#fnp-a', '1→#fnp-a-2', '2→#fn-b']);
+	});
+
 	it('makes two notes that say the same one note, cited from both places, with a way back to each place', async () => {
 		const tree = await render('One.[^a] Two.[^b] Three.[^a]\n\n[^a]: [@alpha-2024-01-01], page one.\n\n[^b]: [@alpha-2024-01-01], page one.\n');
 		expect(tree.match(/"id":"fn-a"/g)).toHaveLength(1);

@@ -1,0 +1,51 @@
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
+
+/** The elements whose text cites notes: paragraphs, list items, table cells, captions. */
+const HOLDERS = ['p', 'li', 'td', 'th', 'dd', 'figcaption'];
+
+/** A note's number in the text, as GFM writes it (`<sup><a data-footnote-ref>12</a></sup>`), or undefined. */
+function numberOf(node: ElementContent): number | undefined {
+	if (node.type !== 'element' || node.tagName !== 'sup') return undefined;
+	const link = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && c.properties.dataFootnoteRef !== undefined);
+	const text = link?.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+	return text && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/** A node as plain hast, to put in another's place: Sätteri's own carry its bookkeeping. */
+function copy(node: ElementContent): ElementContent {
+	if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(copy) };
+	if (node.type === 'text') return { type: 'text', value: node.value };
+	return structuredClone(node);
+}
+
+/**
+ * Note numbers side by side in ascending order. GFM numbers notes by their
+ * first citation, so a sentence that cites a new note and then one cited
+ * earlier reads “[12][1]”, which on a phone, set apart, looked like a typo.
+ * Only the numbers move: each still links to its note, and the notes keep
+ * their numbers.
+ */
+export function rehypeNoteOrder(): HastPluginDefinition {
+	return {
+		name: 'briefing-note-order',
+		element: {
+			filter: HOLDERS,
+			visit(node, ctx) {
+				const children = node.children as ElementContent[];
+				for (let start = 0; start < children.length; ) {
+					let end = start;
+					while (end < children.length && numberOf(children[end]) !== undefined) end++;
+					if (end - start > 1) {
+						const run = children.slice(start, end);
+						const sorted = [...run].sort((a, b) => numberOf(a)! - numberOf(b)!);
+						sorted.forEach((sup, i) => {
+							if (sup !== run[i]) ctx.replaceNode(run[i], copy(sup));
+						});
+					}
+					start = Math.max(end, start + 1);
+				}
+			},
+		},
+	};
+}
