@@ -152,6 +152,17 @@ describe('briefing.epub', () => {
 		}
 	});
 
+	it('carries Europe larger after the map, open, its members named, and no word of scrolling it', () => {
+		// At an e-reader's width the whole map's names were a few pixels high, and the site's larger Europe was left out.
+		const europe = select('svg.alliance-map__svg--europe', chapter('map.xhtml'))!;
+		const site = select('svg.alliance-map__svg--europe', fromHtml(read('map.html')))!;
+		expect(europe, 'the larger Europe in the book').toBeDefined();
+		expect(selectAll('text', europe).map(text)).toEqual(selectAll('text', site).map(text));
+		expect(selectAll('text', europe).map(text)).toContain('Germany');
+		expect(text(chapter('map.xhtml'))).not.toMatch(/scroll it sideways/);
+		expect(selectAll('details', chapter('map.xhtml'))).toEqual([]);
+	});
+
 	it('has the whole source register', () => {
 		const ids = (tree: ReturnType<typeof fromHtml>) => selectAll('ol.source-register > li[id]', tree).map((li) => attr(li, 'id'));
 		expect(ids(chapter('sources.xhtml'))).toEqual(ids(fromHtml(read('sources.html'))));

@@ -39,6 +39,7 @@ const PAINT: Record<string, Paint> = {
 
 	'alliance-map__svg': { 'font-family': 'sans-serif' },
 	'alliance-map__svg--whole': {},
+	'alliance-map__svg--europe': {},
 	'alliance-map__annotations': {},
 	'alliance-map__sea': { fill: SEA },
 	...Object.fromEntries(Object.entries(MAP_SHADES).map(([name, fill]) => [`alliance-map__${name}`, { fill, stroke: BORDER }])),

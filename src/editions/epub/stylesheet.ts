@@ -13,7 +13,7 @@ blockquote { margin: 1em 1.5em; }
 figure { margin: 1.5em 0; }
 figcaption { font-size: 0.9em; }
 svg { max-width: 100%; height: auto; }
-figure > svg { display: block; width: 100%; }
+figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 .alliance-map__legend { list-style: none; padding: 0; }
 /* The overview's list of sections: each link carries its section's number. */
 .contents__list { list-style: none; padding: 0; }
