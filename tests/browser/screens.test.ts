@@ -183,13 +183,15 @@ describe('footnote previews', () => {
 });
 
 describe('the header on a phone', () => {
-	it('shows the search box’s whole word at 320 px and up', async () => {
+	it('shows the search boxes’ whole placeholders at 320 px and up', async () => {
 		// At 320 px it read “Searc”.
 		const page = await pages.open({ viewport: { width: 320, height: 600 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
-		for (const width of [320, 360, 390]) {
+		// And the search page's box its placeholder, in its larger type (“Names, places..”).
+		for (const [path, box, width] of [['alliance-reaction.html', '#site-search-input', 320], ['alliance-reaction.html', '#site-search-input', 360], ['alliance-reaction.html', '#site-search-input', 390], ['search.html', '#search-page-input', 320], ['search.html', '#search-page-input', 390]] as const) {
+			if (!page.url().endsWith(path)) await page.goto(pageUrl(base, path));
 			await page.setViewportSize({ width, height: 600 });
-			const room = await page.locator('#site-search-input').evaluate((input: HTMLInputElement) => {
+			const room = await page.locator(box).evaluate((input: HTMLInputElement) => {
 				const style = getComputedStyle(input);
 				const word = Object.assign(document.createElement('span'), { textContent: input.placeholder });
 				Object.assign(word.style, { position: 'absolute', whiteSpace: 'pre', fontFamily: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight });
@@ -199,7 +201,7 @@ describe('the header on a phone', () => {
 				// Beside its text a search field keeps an em for its clear button, hidden while it is empty.
 				return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize) - width;
 			});
-			expect(room, `${width} px`).toBeGreaterThanOrEqual(0);
+			expect(room, `${path} at ${width} px`).toBeGreaterThanOrEqual(0);
 		}
 		await pages.done(page);
 	});
