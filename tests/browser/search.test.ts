@@ -409,6 +409,12 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect((await ask(page, base, 'Kim Jong Un')).status).toMatch(/^No results for “Kim Jong Un”\./);
 			// A name misspelt in a query of more words is named as the briefing writes it, as one alone is.
 			expect((await ask(page, base, 'Mark Rutter')).status).toMatch(/^\d+ results for “Mark Rutte”, the briefing’s way of writing “Mark Rutter”/);
+			// A reader's word found nowhere adds nothing to the briefing's (“truce”: every “talks” had been added), and the
+			// same word at a sentence's start is no respelling (“sky news talks” had been said to be “Talking”).
+			expect((await ask(page, base, 'truce talks')).results.map((r) => r.href)).toEqual((await ask(page, base, 'ceasefire talks')).results.map((r) => r.href));
+			expect((await ask(page, base, 'sky news talks')).status).not.toMatch(/way of writing/);
+			// An excerpt keeps Pagefind's window where another shows no more of the words: Bucharest had gone for “summit”.
+			expect((await ask(page, base, 'nato summit bucharest')).results[0].html).toMatch(/<mark>Bucharest<\/mark>/);
 			// The briefing's own title, named on the About page, is no answer there: every word of it had put that part first.
 			expect((await ask(page, base, 'ukraine nato invite')).results[0].href).not.toMatch(/about\.html/);
 			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.

@@ -160,6 +160,9 @@ describe('briefing.epub', () => {
 		expect(selectAll('text', europe).map(text)).toEqual(selectAll('text', site).map(text));
 		expect(selectAll('text', europe).map(text)).toContain('Germany');
 		expect(text(chapter('map.xhtml'))).not.toMatch(/scroll it sideways/);
+		// Nor its box, which a keyboard stopped at and a screen reader named for scrolling; the key to the numbers once.
+		expect(decode(epub()['EPUB/map.xhtml'])).not.toMatch(/scroll sideways|alliance-map__zoom-box/);
+		expect(text(chapter('map.xhtml')).match(/Numbered on the map/g)).toHaveLength(1);
 		expect(selectAll('details', chapter('map.xhtml'))).toEqual([]);
 	});
 

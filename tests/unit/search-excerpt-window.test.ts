@@ -45,10 +45,18 @@ describe('excerptShowing', () => {
 		expect(excerptShowing(['crimea', 'invitation'], '<mark>Crimea</mark> <mark>Crimea</mark> <mark>Crimea</mark>', stems)).toContain('<mark>invited</mark>');
 	});
 
-	it('shows the rarer words where no window shows them all', () => {
-		// “weapons” and “Ukraine” three times each at the start, “nuclear” once far on, beside “weapons”.
-		const part = record(150, { 5: 'weapons', 7: 'Ukraine', 9: 'weapons', 11: 'Ukraine', 13: 'weapons', 15: 'Ukraine', 100: 'non-nuclear', 104: 'weapons' });
-		const excerpt = excerptShowing(['nuclear', 'weapons', 'ukraine'], '<mark>weapons</mark> w6 <mark>Ukraine</mark>', part);
-		expect(excerpt).toContain('<mark>non-nuclear</mark>');
+	it('keeps Pagefind’s where another window shows as many of the words, not more', () => {
+		// “nato summit bucharest” had lost Bucharest for a window with a word rarer in its part.
+		const part = record(150, { 5: 'weapons', 7: 'Ukraine', 9: 'weapons', 11: 'Ukraine', 100: 'non-nuclear', 104: 'weapons' });
+		const pagefinds = '<mark>weapons</mark> w6 <mark>Ukraine</mark>';
+		expect(excerptShowing(['nuclear', 'weapons', 'ukraine'], pagefinds, part)).toBe(pagefinds);
+	});
+
+	it('counts a word typed as a name only where the text writes it with a capital', () => {
+		// “Mark Rutte” had moved to show “marking” beside Rutte.
+		const entry = record(120, { 10: 'Rutte', 60: 'marking', 62: 'Rutte' });
+		const pagefinds = '… w9 <mark>Rutte</mark> w11 …';
+		expect(excerptShowing(['mark', 'rutte'], pagefinds, entry, new Set(['mark', 'rutte']))).toBe(pagefinds);
+		expect(excerptShowing(['mark', 'rutte'], pagefinds, entry)).toContain('<mark>marking</mark>');
 	});
 });

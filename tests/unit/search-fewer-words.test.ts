@@ -77,6 +77,10 @@ describe('withFewerWords', () => {
 		const { search } = searchOver([['un', 'united'], ['article', '5']]);
 		expect(await withFewerWords('Kim Jong Un', search, count)).toBeUndefined();
 		expect(await withFewerWords('Artikel 5', search, count)).toMatchObject({ searched: '5', without: ['Artikel'] });
+		// Beside a word of more, letters go with the words found nowhere: “Kim Jong Un troops” is about troops.
+		const troops = searchOver([['un', 'united', 'troops'], ['troops']]);
+		expect(await withFewerWords('Kim Jong Un troops', troops.search, count)).toMatchObject({ searched: 'troops', without: ['Kim', 'Jong', 'Un'] });
+		expect(await withoutAbsentWords('kim jong un troops', ['kim', 'jong'], troops.search, count)).toMatchObject({ searched: 'troops', without: ['kim', 'jong', 'un'] });
 	});
 
 	it('leaves small words out from the start, so that a sentence’s words of substance are what count', async () => {

@@ -139,6 +139,8 @@ describe('withoutRepeats', () => {
 				{ url: 'https://s.example/alliance-reaction.html#key-points', title: 'Key points', text: 'Slovakia' },
 			],
 		};
+		// A part whose excerpt shows no match is passed over.
+		section.subResults.unshift({ url: 'https://s.example/alliance-reaction.html#outcome', title: 'Outcome', text: 'nothing marked here' });
 		const [, shown] = withoutRepeats([result('https://s.example/alliance-reaction.html#ally-slovakia', row), section]);
 		expect(shown).toEqual({
 			url: 'https://s.example/alliance-reaction.html#what-the-positions-show',
@@ -146,7 +148,7 @@ describe('withoutRepeats', () => {
 			badge: '',
 			heading: 'What the positions show',
 			text: 'a few named leaders, such as Scholz and <mark>Fico</mark>',
-			subResults: [section.subResults[1]],
+			subResults: [section.subResults[0], section.subResults[2]],
 		});
 	});
 });

@@ -59,6 +59,8 @@ describe('words Pagefind does not hold', () => {
 		expect(nameAsMarked('Debora Hayns', ['<mark>Deborah</mark> <mark>Haynes</mark>'])).toBe('Deborah Haynes');
 		expect(nameAsMarked('Mark Rut', ['<mark>Mark</mark> <mark>Rutte</mark>'])).toBeUndefined();
 		expect(nameAsMarked('nato meeting', ['<mark>NATO</mark> <mark>meeting</mark>'])).toBeUndefined();
+		// The same word with another ending, capitalised at a sentence's start, is no respelling: “sky news talks”.
+		expect(nameAsMarked('sky news talks', ['<mark>Sky</mark> <mark>News</mark>', '<mark>Talking</mark> to Stuart Ramsay'])).toBeUndefined();
 		// Marked two ways: no one spelling to name.
 		expect(nameAsMarked('Zelenskyi', ['<mark>Zelenskyy</mark>', '<mark>Zelensky</mark> unveils'])).toBeUndefined();
 	});

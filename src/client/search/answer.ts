@@ -188,7 +188,11 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
 	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
-	const [asTyped, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[], []];
+	const [typedFound, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[] as ResultView[], [] as ResultView[]];
+	// Only what shows the reader's own word: “truce”, found nowhere, had added every “talks” to “ceasefire talks”.
+	const searched = new Set<string>(wordsOf(query));
+	const own = [...wordsOf(spelling ?? '')].filter((w) => !searched.has(w));
+	const asTyped = typedFound.filter((r) => markedWords(r.text).some((m) => own.some((w) => answersWord(m, w))));
 	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
 	// time, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];

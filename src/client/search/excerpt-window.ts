@@ -1,6 +1,6 @@
 import { ELLIPSIS, EXCERPT_LENGTH, type PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
-import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
+import { answersWord, capitalised, markedWords, wordsOf } from './unindexed-words.ts';
 
 type SubResult = PagefindData['sub_results'][number];
 
@@ -14,10 +14,13 @@ type SubResult = PagefindData['sub_results'][number];
 export function withExcerptWindows(data: PagefindData, query: string): PagefindData {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
 	if (typed.length < 2 || data.raw_content === undefined) return data;
+	// A word typed with a capital is a name, the first word too where another has one (a phone capitalises the first).
+	const pieces = query.trim().split(/\s+/);
+	const names = new Set(pieces.filter((p, i) => capitalised(p) && (i > 0 || pieces.slice(1).some(capitalised))).flatMap(wordsOf));
 	return {
 		...data,
-		excerpt: excerptShowing(typed, data.excerpt, spanOf(data)),
-		sub_results: data.sub_results.map((s) => ({ ...s, excerpt: excerptShowing(typed, s.excerpt, spanOf(data, s)) })),
+		excerpt: excerptShowing(typed, data.excerpt, spanOf(data), names),
+		sub_results: data.sub_results.map((s) => ({ ...s, excerpt: excerptShowing(typed, s.excerpt, spanOf(data, s), names) })),
 	};
 }
 
@@ -45,11 +48,8 @@ export interface ExcerptSpan {
 	to: number;
 }
 
-/** Whether `a` comes before `b`, by the first of their values that differ. */
-function ahead(a: number[], b: number[]): boolean {
-	const i = a.findIndex((x, j) => x !== b[j]);
-	return i >= 0 && a[i] > b[i];
-}
+/** Whether a word of the text answers a word searched for; one typed as a name (`name`), only a word written with a capital: “marking” is no “Mark”. */
+const answering = (word: string, typed: string, name: boolean) => (!name || /^[^\p{L}]*\p{Lu}/u.test(word)) && wordsOf(word).some((w) => answersWord(w, typed));
 
 /** How Pagefind splits a record's text into the words its positions count. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
@@ -60,11 +60,11 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
  * matches, which a word said three times in one paragraph wins over two
  * words in the next: “is crimea included in the invitation” showed the
  * invitation and no Crimea, and “bridge to membership” the membership and
- * no bridge. Kept where no window shows more of the words, or rarer ones;
- * otherwise written as Pagefind writes its own, the same length, matches
- * marked, an ellipsis where the text goes on.
+ * no bridge. Kept where no window shows more of the words; otherwise
+ * written as Pagefind writes its own, the same length, matches marked, an
+ * ellipsis where the text goes on. A word in `names` was typed as a name.
  */
-export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSpan | undefined): string {
+export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSpan | undefined, names: ReadonlySet<string> = new Set()): string {
 	if (!span || typed.length < 2 || span.raw.includes('\u200B')) return excerpt;
 	const shown = new Set(markedWords(excerpt).flatMap((w) => typed.filter((t) => answersWord(w, t))));
 	if (shown.size === typed.length) return excerpt;
@@ -73,21 +73,19 @@ export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSp
 	const length = Math.min(EXCERPT_LENGTH, to - span.from);
 	const matches = span.matches
 		.filter((m) => m.location >= span.from && m.location < to)
-		.map((m) => ({ ...m, answers: typed.filter((t) => wordsOf(words[m.location] ?? '').some((w) => answersWord(w, t))) }));
+		.map((m) => ({ ...m, answers: typed.filter((t) => answering(words[m.location] ?? '', t, names.has(t))) }));
 
-	// A word the span says less often tells more where it is said: a name once, over “Ukraine” in every sentence.
-	const said = new Map(typed.map((t) => [t, matches.filter((m) => m.answers.includes(t)).length]));
-	const rarity = (terms: Set<string>) => Math.round([...terms].reduce((n, t) => n + 1 / Math.max(1, said.get(t)!), 0) * 1e6);
-	// The best windows by how many of the words they show, then by how rare those are, then by the weight of their
-	// matches; of a run of equal ones, the middle, as Pagefind takes, so that the words stand inside the excerpt
-	// rather than at its edge. Pagefind's own is kept unless a window shows more of the words, or rarer ones.
-	let best = { starts: [] as number[], value: [shown.size, rarity(shown), Infinity] };
+	// The best windows by how many of the words they show, then by the weight of their matches; of a run of equal
+	// ones, the middle, as Pagefind takes, so that the words stand inside the excerpt rather than at its edge.
+	// Pagefind's own is kept unless a window shows more of the words: between windows that show as many, which
+	// word matters more is not this one's to say (“nato summit bucharest” had lost Bucharest for a rarer “summit”).
+	let best = { starts: [] as number[], count: shown.size, score: 0 };
 	for (let start = span.from; start + length <= to; start++) {
 		const inside = matches.filter((m) => m.location >= start && m.location < start + length);
-		const terms = new Set(inside.flatMap((m) => m.answers));
-		const value = [terms.size, rarity(terms), inside.reduce((n, m) => n + m.balanced_score, 0)];
-		if (best.starts.length === 0 ? ahead(value.slice(0, 2), best.value) : ahead(value, best.value)) best = { starts: [start], value };
-		else if (best.starts.at(-1) === start - 1 && value.every((x, i) => x === best.value[i])) best.starts.push(start);
+		const count = new Set(inside.flatMap((m) => m.answers)).size;
+		const score = inside.reduce((n, m) => n + m.balanced_score, 0);
+		if (count > best.count || (best.starts.length > 0 && count === best.count && score > best.score)) best = { starts: [start], count, score };
+		else if (best.starts.length > 0 && count === best.count && score === best.score && best.starts.at(-1) === start - 1) best.starts.push(start);
 	}
 	if (best.starts.length === 0) return excerpt;
 	const start = best.starts[Math.floor(best.starts.length / 2)];

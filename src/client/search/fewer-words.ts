@@ -31,6 +31,9 @@ export interface FewerWords {
 /** Words of one or two letters, and no number: the start of many words, no answer on their own to a query that had more. */
 export const onlyLetters = (words: string) => words.trim().split(/\s+/).every((w) => w.length < 3 && !/^\p{N}+$/u.test(w));
 
+/** `kept`, less its words of letters alone where a word of more stays, when fewer than `of` words are kept. */
+const withoutLetters = (kept: string[], of: number) => (kept.length < of && kept.some((w) => !onlyLetters(w)) ? kept.filter((w) => !onlyLetters(w)) : kept);
+
 /** Whether a word of the query is a name; `first`, the query's first word, typed where a phone puts a capital. */
 export type NameTest = (word: string, first: boolean) => boolean;
 
@@ -61,7 +64,8 @@ export async function withFewerWords<Found>(
 	// One after another, not side by side: Pagefind may mark a fragment that two searches load together for the other's words.
 	const alone = new Map<string, Found>();
 	for (const word of words) alone.set(word, await search(word));
-	let kept = words.filter((w) => count(alone.get(w)!) > 0);
+	// Letters beside a word found nowhere are left out with it, where a word of more stays: “Un” of “Kim Jong Un troops”.
+	let kept = withoutLetters(words.filter((w) => count(alone.get(w)!) > 0), words.length);
 	if (onlyLetters(kept.join(' '))) return undefined;
 	const fewer = (found: Found) => ({ found, searched: kept.join(' '), without: words.filter((w) => !kept.includes(w)) });
 	// A name is the last to go.
@@ -111,8 +115,10 @@ export async function withoutAbsentWords<Found>(
 	for (const word of unanswered) if (count(await search(`${word} `)) === 0) absent.push(word);
 	const rest = query.trim().split(/\s+/).filter((w) => !absent.some((a) => w.includes(a)));
 	// Less its small words where a word of substance stays: “sanctions on russia” had been answered for “on russia”.
-	const kept = rest.some((w) => !isSmallWord(w)) ? rest.filter((w) => !isSmallWord(w)) : rest;
+	const substantive = rest.some((w) => !isSmallWord(w)) ? rest.filter((w) => !isSmallWord(w)) : rest;
+	const kept = absent.length > 0 ? withoutLetters(substantive, Infinity) : substantive;
 	if (absent.length === 0 || kept.length === 0) return undefined;
 	const found = await search(kept.join(' '));
-	return count(found) > 0 ? { found, searched: kept.join(' '), without: absent } : undefined;
+	const letters = substantive.filter((w) => !kept.includes(w));
+	return count(found) > 0 ? { found, searched: kept.join(' '), without: [...absent, ...letters] } : undefined;
 }

@@ -126,7 +126,8 @@ export function withoutRepeats(results: ResultView[]): ResultView[] {
 		// paragraph naming “Fico” had gone with the part holding his ally's row, shown above as a record of its own.
 		// What `apart` said of the part it opened at is not said of another.
 		const { apart: _apart, ...page } = result;
-		const ways = [result, ...result.subResults.map((s, i) => ({ ...page, url: s.url, heading: s.title === OPENING_TITLE ? undefined : s.title, text: s.text ?? '', subResults: result.subResults.filter((_, j) => j !== i) }))];
+		// Only a part whose excerpt shows a match: “us smith” had opened one that showed none.
+		const ways = [result, ...result.subResults.flatMap((s, i) => (s.text?.includes('<mark>') ? [{ ...page, url: s.url, heading: s.title === OPENING_TITLE ? undefined : s.title, text: s.text, subResults: result.subResults.filter((_, j) => j !== i) }] : []))];
 		const shown = ways.map((r) => ({ result: r, runs: runs(r) })).find((w) => !repeats(w.result, w.runs));
 		if (shown) kept.push(shown);
 	}

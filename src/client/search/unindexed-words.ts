@@ -47,6 +47,8 @@ const MARK = /<mark>(.*?)<\/mark>/g;
 
 /** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
 const INFLECTIONS = /^(?:s|es|d|ed|ing)$/;
+/** A word less an ending English adds. */
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s|d)$/, '');
 /** `longer` is `shorter` with an ending (“wars”, “war”). */
 const withEnding = (longer: string, shorter: string) => longer.startsWith(shorter) && INFLECTIONS.test(longer.slice(shorter.length));
 
@@ -68,15 +70,19 @@ export function nameAsMarked(query: string, excerpts: readonly string[]): string
 	const written = typed.map((piece, i) => {
 		const [word, ...more] = wordsOf(piece);
 		if (word === undefined || more.length > 0) return piece;
-		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query));
+		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query), capitalised(piece));
 		if (name !== undefined) renamed = true;
 		return name ?? piece;
 	});
 	return renamed ? written.join(' ') : undefined;
 }
 
-/** The name that every mark answering `word` writes, one way, with a capital; `whole`: the word was typed to its end. */
-function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean): string | undefined {
+/**
+ * The name that every mark answering `word` writes, one way, with a capital; `whole`: the word was typed to its
+ * end; `asName`: with a capital. A word typed in lower case that the mark writes with another ending is the same
+ * word at a sentence's start (“talks”, “Talking”), not a name.
+ */
+function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean, asName: boolean): string | undefined {
 	// Each mark that is one word answering the one typed, as the text writes it, and that word.
 	const answering = marks.flatMap((m) => {
 		const [only, ...rest] = wordsOf(m[1] ?? '');
@@ -85,7 +91,7 @@ function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean): string
 	const forms = new Set(answering.map((m) => m.form));
 	const [first] = answering;
 	if (first === undefined || forms.size !== 1 || !capitalised(first.form) || first.marked === word) return undefined;
-	if (withEnding(word, first.marked) || withEnding(first.marked, word) || (!whole && first.marked.startsWith(word))) return undefined;
+	if (withEnding(word, first.marked) || withEnding(first.marked, word) || (!asName && stem(word) === stem(first.marked)) || (!whole && first.marked.startsWith(word))) return undefined;
 	return first.form;
 }
 

@@ -20,7 +20,7 @@ export interface Chapter {
 	notes: number;
 }
 
-/** Site chrome that can sit inside an article, and elements marked as belonging to the website only. */
+/** Site chrome that can sit inside an article, and elements marked as belonging to the website only (`data-edition="site"`); a box of the site's around what the book keeps too is `data-edition="site-box"`. */
 const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'form', 'template', 'button', 'input', 'briefing-search']);
 const isDropped = (el: Element) => DROPPED_TAGS.has(el.tagName) || el.properties.dataEdition === 'site' || classesOf(el).includes('heading-anchor');
 const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'object', 'embed']);
@@ -48,7 +48,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
 	// One walk for all of them: a heading anchor on every heading made one walk each quadratic.
 	// A heading's block, its link to copy gone, gives way to the heading.
-	rewrite(article, (el) => (isDropped(el) ? [] : classesOf(el).includes('heading-wrap') ? el.children : [el]));
+	rewrite(article, (el) => (isDropped(el) ? [] : classesOf(el).includes('heading-wrap') || el.properties.dataEdition === 'site-box' ? el.children : [el]));
 	if (elementsWhere(article, (el) => MEDIA.has(el.tagName)).length > 0) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
 
 	const notes = toEpubFootnotes(article, page);
