@@ -4,6 +4,8 @@ import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { perDocument } from './document-state.ts';
 
 const isNumber = (node: Readonly<Element>) => node.properties.dataFootnoteRef !== undefined;
+/** A note's number in the text: the link a `sup` holds. */
+export const numberIn = (sup: Readonly<Element>) => sup.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && isNumber(c));
 
 /** A note's id on its page, as GFM writes it from the note's label (`[^art5]` → `fn-art5`); the link check holds the two equal. */
 export const noteId = (label: string) => `fn-${label.toLowerCase()}`;
@@ -38,8 +40,6 @@ export function rehypeFootnotes(): HastPluginDefinition[] {
 	/** The ids of the numbers that cite each note, in the order they stand, by the note's id; each number's note; and each note's number as the text shows it. */
 	const found = perDocument(() => ({ places: new Map<string, string[]>(), noteOf: new Map<string, string>(), shown: new Map<string, string>() }));
 	const placesOf = (ctx: HastVisitorContext, note: string) => found(ctx).places.get(note) ?? [];
-	/** A note's number in the text: the link a `sup` holds. */
-	const numberIn = (sup: Readonly<Element>) => sup.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && isNumber(c));
 	const finding: HastPluginDefinition = {
 		name: 'briefing-footnotes-places',
 		element: {

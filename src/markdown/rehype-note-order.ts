@@ -1,5 +1,6 @@
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { numberIn } from './rehype-footnotes.ts';
 
 /** The elements whose text cites notes: paragraphs, list items, table cells, captions. */
 const HOLDERS = ['p', 'li', 'td', 'th', 'dd', 'figcaption'];
@@ -7,8 +8,7 @@ const HOLDERS = ['p', 'li', 'td', 'th', 'dd', 'figcaption'];
 /** A note's number in the text, as GFM writes it (`<sup><a data-footnote-ref>12</a></sup>`), or undefined. */
 function numberOf(node: ElementContent): number | undefined {
 	if (node.type !== 'element' || node.tagName !== 'sup') return undefined;
-	const link = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && c.properties.dataFootnoteRef !== undefined);
-	const text = link?.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+	const text = numberIn(node)?.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 	return text && /^\d+$/.test(text) ? Number(text) : undefined;
 }
 

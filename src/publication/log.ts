@@ -13,6 +13,13 @@ export interface LogEntry {
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
 export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<LogEntry['kind'], string>;
 
+/**
+ * Where an entry's notice stands, by section slug or reference page name: the
+ * overview (`OVERVIEW_SLUG`), which shows every entry, the sections it names
+ * and its reference pages. The log lists them; the pages show the notice.
+ */
+export const noticePages = (entry: LogEntry): string[] => [...new Set([OVERVIEW_SLUG, ...entry.sections, ...(entry.referencePages ?? [])])];
+
 /** The id of a section's dated note of later events (AfterNote.astro), which notices and the contents link to. */
 export const afterNoteId = (date: string) => `after-note-${date}`;
 
@@ -52,7 +59,7 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
 	const slug = page === 'index' ? OVERVIEW_SLUG : page;
 	return log
-		.filter((entry) => page === 'index' || entry.sections.includes(slug) || entry.referencePages?.includes(page))
+		.filter((entry) => noticePages(entry).includes(slug))
 		.map((entry) => {
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];

@@ -46,9 +46,10 @@ export function answersWord(marked: string, typed: string): boolean {
 const MARK = /<mark>(.*?)<\/mark>/g;
 
 /** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
-const INFLECTIONS = /^(?:s|es|d|ed|ing)$/;
+const ENDINGS = 'ing|ed|es|s|d';
+const INFLECTIONS = new RegExp(`^(?:${ENDINGS})$`);
 /** A word less an ending English adds. */
-const stem = (word: string) => word.replace(/(?:ing|ed|es|s|d)$/, '');
+const stem = (word: string) => word.replace(new RegExp(`(?:${ENDINGS})$`), '');
 /** `longer` is `shorter` with an ending (“wars”, “war”). */
 const withEnding = (longer: string, shorter: string) => longer.startsWith(shorter) && INFLECTIONS.test(longer.slice(shorter.length));
 
