@@ -150,6 +150,14 @@ describe('briefing.epub', () => {
 			// Painted by attributes, since e-readers may drop a book's CSS.
 			for (const path of selectAll('path', svg)) expect(attr(path, 'fill') ?? attr(path, 'stroke'), file).toBeDefined();
 		}
+		// The timeline's caption says each event links to its entry: drawn plain, readers took them for captions.
+		const links = selectAll('a', select('svg[aria-labelledby]', chapter('timeline.xhtml'))!);
+		expect(links.length).toBeGreaterThan(10);
+		for (const link of links) {
+			const words = selectAll('tspan:not(.timeline-figure__date)', link);
+			expect(words.length, attr(link, 'href')).toBeGreaterThan(0);
+			for (const w of words) expect(attr(w, 'textDecoration'), `${attr(link, 'href')}: “${text(w)}”`).toBe('underline');
+		}
 	});
 
 	it('carries Europe larger after the map, open, its members named, and no word of scrolling it', () => {

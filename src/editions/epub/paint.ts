@@ -36,6 +36,8 @@ const PAINT: Record<string, Paint> = {
 	'timeline-figure__label--note': { 'fill-opacity': 0.75, 'font-style': 'italic' },
 	'timeline-figure__date': { 'font-weight': 700 },
 	'timeline-figure__link': {},
+	// E-readers draw no link's words apart from its date unless told; the caption promises links.
+	'timeline-figure__link-words': { 'text-decoration': 'underline' },
 
 	'alliance-map__svg': { 'font-family': 'sans-serif' },
 	'alliance-map__svg--whole': {},
