@@ -27,6 +27,10 @@ describe('the content review’s corrections', () => {
 	it('credit each quotation to the outlet whose wording it is', () => {
 		expect(byId('quotes', 'stefanishyna-consensus-not-there')).toMatchObject({ source: 'report-2024-11-29' });
 		expect(String(byId('quotes', 'stefanishyna-consensus-not-there').context)).toMatch(/wording of the report this briefing is built on/);
+		// And says so under the quotation itself, where a reader skimming the page meets it (a fact-check: set apart and
+		// captioned with her name alone, it read as her words on record).
+		const caption = $$('figure.quote', 'alliance-reaction.html').map((f) => text(selectAll('figcaption', f)[0]).replace(/\s+/g, ' ')).find((c) => c.startsWith('Olha Stefanishyna'));
+		expect(caption).toMatch(/^Olha Stefanishyna, in the words of the report this briefing is built on; Reuters gives the remark in indirect speech\. Source: /);
 		// Words of Zelenskyy's that only the report carries are no quotation of his: the briefing quotes PA Media's version.
 		expect(byId('quotes', 'zelenskyy-one-part-or-another')).toBeUndefined();
 		expect(prose('partial-coverage.html')).not.toContain('No one has offered us');
