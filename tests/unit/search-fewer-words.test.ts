@@ -69,7 +69,7 @@ describe('withFewerWords', () => {
 		expect(await withFewerWords('"xylophone NATO"', search, count)).toBeUndefined();
 		expect(await withFewerWords('NATO', search, count)).toBeUndefined();
 		expect(await withFewerWords(Array.from({ length: MAX_WORDS + 1 }, (_, i) => `w${i}`).join(' '), search, count)).toBeUndefined();
-		expect(asked).toEqual(['xylophone', 'quasar']);
+		expect(asked).toEqual(['xylophone ', 'quasar']);
 	});
 
 	it('answers nothing with letters alone, the rest of a name found nowhere, but does with a number', async () => {
@@ -87,13 +87,24 @@ describe('withFewerWords', () => {
 		const { search, asked } = searchOver([['hungary', 'slovakia', 'block'], ['russia']]);
 		const fewer = await withFewerWords('I read that Hungary and Slovakia would block it because of the war with Russia', search, count);
 		expect(fewer).toMatchObject({ searched: 'Hungary Slovakia block', without: ['read', 'because', 'war', 'Russia'] });
-		expect(asked).toEqual(['read', 'Hungary', 'Slovakia', 'block', 'because', 'war', 'Russia', 'Hungary Slovakia block Russia', 'Hungary Slovakia Russia', 'Hungary Slovakia block']);
+		expect(asked).toEqual(['read ', 'Hungary ', 'Slovakia ', 'block ', 'because ', 'war ', 'Russia', 'Hungary Slovakia block Russia', 'Hungary Slovakia Russia', 'Hungary Slovakia block ']);
 	});
 
 	it('searches a word typed twice once', async () => {
 		const { search, asked } = searchOver([['nato']]);
 		expect(await withFewerWords('NATO nato vs', search, count)).toMatchObject({ searched: 'NATO', without: ['vs'] });
-		expect(asked).toEqual(['NATO', 'vs']);
+		expect(asked).toEqual(['NATO ', 'vs']);
+	});
+
+	it('searches a word with more typed after it as typed whole, a space after it, and only the last as typed so far', async () => {
+		// As the last word, a start of it answers it: “Pat” of “Pat Rider” had found every “path”.
+		const { search, asked } = searchOver([['pat', 'ryder'], ['path']]);
+		expect(await withFewerWords('Pat Rider', search, count)).toMatchObject({ searched: 'Pat', without: ['Rider'] });
+		expect(asked).toEqual(['Pat ', 'Rider']);
+		// A query ending in a space was typed whole to its end.
+		const whole = searchOver([['pat', 'ryder']]);
+		await withFewerWords('Rider Pat ', whole.search, count);
+		expect(whole.asked).toEqual(['Rider ', 'Pat ']);
 	});
 });
 
@@ -107,6 +118,10 @@ describe('withoutAbsentWords', () => {
 		const { search, asked } = searchOver([['russia', 'on']]);
 		expect(await withoutAbsentWords('sanctions on russia', ['sanctions'], search, count)).toEqual({ found: [['russia', 'on']], searched: 'russia', without: ['sanctions'] });
 		expect(asked).toEqual(['sanctions ', 'russia']);
+		// A word kept that had more typed after it, typed whole: “Pat” of “Pat Rider” is no start of “path”.
+		const pat = searchOver([['pat', 'ryder']]);
+		expect(await withoutAbsentWords('Pat Rider', ['Rider'], pat.search, count)).toMatchObject({ searched: 'Pat', without: ['Rider'] });
+		expect(pat.asked).toEqual(['Rider ', 'Pat ']);
 	});
 	it('leaves the answer alone when every such word is found somewhere, or none is unmarked', async () => {
 		const { search, asked } = searchOver([['rutte'], ['trump']]);

@@ -75,6 +75,11 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who wants to join nato')).toBeUndefined();
 		expect(stanceAsked('who did not oppose it')).toBe('For');
 		expect(stanceAsked('who supports an invitation now, not the plan')).toBe('For');
+		// Pushing for it, as a reader asks who the request's champions were.
+		expect(stanceAsked('who pushed for an invitation')).toBe('For');
+		expect(stanceAsked('which countries are pressing for ukraine to be invited')).toBe('For');
+		expect(stanceAsked('who lobbied for ukraine joining')).toBe('For');
+		expect(stanceAsked('who pushed ukraine')).toBeUndefined();
 	});
 	it('asks nothing of a question about something besides the request', () => {
 		expect(stanceAsked('who opposed Ukraine at Bucharest')).toBeUndefined();

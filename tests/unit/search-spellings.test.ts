@@ -12,6 +12,10 @@ describe('rewriteQuery', () => {
 	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
 		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], otherWords: false, formatted: [['10000', '10,000']] });
 		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
+		// Thousands with a k, as a phone types them; not a k that ends a word or a designation.
+		expect(rewriteQuery('10k troops', SPELLINGS)).toEqual({ query: '10,000 troops', replaced: [], otherWords: false, formatted: [['10k', '10,000']] });
+		expect(rewriteQuery('12K and 500k', SPELLINGS).query).toBe('12,000 and 500,000');
+		expect(rewriteQuery('5km and 1.5k and ak47', SPELLINGS).query).toBe('5km and 1.5k and ak47');
 	});
 	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
 		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, formatted: [['Dec 3', '3 December']] });

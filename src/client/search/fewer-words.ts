@@ -50,6 +50,16 @@ export function namesAsWritten(words: readonly string[]): NameTest {
 	return (word, first) => capitalised(word) && (!first || capitalised(written.get(fold(word)) ?? word));
 }
 
+/**
+ * Words of `query` as a search for them: a word with more typed after it was typed whole, and is searched so, a
+ * space after it; only the query's last may be typed halfway. Searched as the last, a start of a word answers it
+ * (search/unindexed-words.ts): “Pat” of “Pat Rider” had found every “path”.
+ */
+function typedAs(query: string): (words: string[]) => string {
+	const halfway = /\S$/.test(query) ? query.trim().split(/\s+/).at(-1) : undefined;
+	return (words) => words.join(' ') + (words.at(-1) === halfway ? '' : ' ');
+}
+
 export async function withFewerWords<Found>(
 	query: string,
 	search: (query: string) => Promise<Found>,
@@ -61,9 +71,10 @@ export async function withFewerWords<Found>(
 	// Small words are left out from the start: on their own they find everything (“I read that Hungary would block it”).
 	const words = query.trim().split(/\s+/).filter((w, i, all) => !isSmallWord(w) && all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
 	if (words.length < 2 || words.length > MAX_WORDS) return undefined;
+	const asTyped = typedAs(query);
 	// One after another, not side by side: Pagefind may mark a fragment that two searches load together for the other's words.
 	const alone = new Map<string, Found>();
-	for (const word of words) alone.set(word, await search(word));
+	for (const word of words) alone.set(word, await search(asTyped([word])));
 	// Letters beside a word found nowhere are left out with it, where a word of more stays: “Un” of “Kim Jong Un troops”.
 	let kept = withoutLetters(words.filter((w) => count(alone.get(w)!) > 0), words.length);
 	if (onlyLetters(kept.join(' '))) return undefined;
@@ -77,7 +88,7 @@ export async function withFewerWords<Found>(
 	const year = (w: string) => Number(!(dated && /^\d{4}$/.test(w)));
 	const order = (a: string, b: string) => year(a) - year(b) || name(a) - name(b) || count(alone.get(a)!) - count(alone.get(b)!) || words.indexOf(b) - words.indexOf(a);
 	if (kept.length > 1 && kept.length < words.length) {
-		const found = await search(kept.join(' '));
+		const found = await search(asTyped(kept));
 		if (count(found) > 0) return fewer(found);
 	}
 	while (kept.length > 1) {
@@ -85,7 +96,7 @@ export async function withFewerWords<Found>(
 		// Three tries a round at most: a search each, and a pasted sentence of ten words would take forty-five.
 		for (const word of goes.slice(0, 3)) {
 			const rest = kept.filter((w) => w !== word);
-			const found = rest.length === 1 ? alone.get(rest[0])! : await search(rest.join(' '));
+			const found = rest.length === 1 ? alone.get(rest[0])! : await search(asTyped(rest));
 			if (count(found) > 0) {
 				kept = rest;
 				return fewer(found);
@@ -118,7 +129,7 @@ export async function withoutAbsentWords<Found>(
 	const substantive = rest.some((w) => !isSmallWord(w)) ? rest.filter((w) => !isSmallWord(w)) : rest;
 	const kept = absent.length > 0 ? withoutLetters(substantive, Infinity) : substantive;
 	if (absent.length === 0 || kept.length === 0) return undefined;
-	const found = await search(kept.join(' '));
+	const found = await search(typedAs(query)(kept));
 	const letters = substantive.filter((w) => !kept.includes(w));
 	return count(found) > 0 ? { found, searched: kept.join(' '), without: [...absent, ...letters] } : undefined;
 }

@@ -29,8 +29,11 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 /** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
 export const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, position) => new RegExp(`^${stance}\\b`).test(position));
 
-/** The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
+/**
+ * The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”), a
+ * possessive's s too, its apostrophe left out as a phone leaves it (“germanys position”).
+ */
 export function positionsOf(query: string): Promise<ResultView[]> {
 	const words = ` ${wordsOf(query).join(' ')} `;
-	return positionsWhere((allies) => allies.some((ally) => words.includes(` ${wordsOf(ally).join(' ')} `)));
+	return positionsWhere((allies) => allies.some((ally) => [' ', 's '].some((end) => words.includes(` ${wordsOf(ally).join(' ')}${end}`))));
 }

@@ -113,8 +113,9 @@ const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
 const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
-// wanting to join: “who wants to join NATO” asks which countries would.
-const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b))`;
+// wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
+// an invitation” had found the one “pushed beyond the occupied Donbas”).
+const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
 const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
@@ -146,8 +147,8 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	const against = AGAINST.test(query);
 	if (against === FOR.test(query)) return undefined;
 	const others = query.split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
-	// A stance word that is one only before what it is about (“want” before “Ukraine”) is no other subject.
-	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^want/i.test(w))) return undefined;
+	// A stance word that is one only before what it is about (“want” before “Ukraine”, “push” before “for”) is no other subject.
+	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^(?:want|push|press|lobb)/i.test(w))) return undefined;
 	// “Which allies do not support it” asks for those against.
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }

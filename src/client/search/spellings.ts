@@ -83,7 +83,7 @@ const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice
  * the search finds the prose, which uses one spelling throughout. Whole
  * words only; case does not matter, except for acronyms. Dates are written
  * as the briefing writes them (Dec 3, 3 Dec, 2024-12-03, 3/12/2024 → 3 December), and
- * a number of five digits or more gets its thousands' commas (10000 →
+ * a number of five digits or more gets its thousands' commas (10000, 10k →
  * 10,000), and a word run into a number is parted (article5 → article 5). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
  * compiled into the search script at build.
@@ -124,6 +124,8 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”.
 	dated = format(dated, /(?<![\p{L}\p{N}])(\p{L}{4,})(\d{1,3})(?![\p{L}\p{N}])/gu, (_, [letters, number]) => `${letters} ${number}`);
+	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
+	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
 	return { query: grouped, replaced, otherWords, formatted };
