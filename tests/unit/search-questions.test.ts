@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, byWord, inQuotes, outcomeAsked, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -96,6 +96,24 @@ describe('stanceAsked', () => {
 		// One ally, whose name holds a word for the allies: its own position, not all that are the same.
 		expect(stanceAsked('United States against')).toBeUndefined();
 		expect(stanceAsked('states that joined in 2004')).toBeUndefined();
+	});
+});
+
+describe('outcomeAsked', () => {
+	it('reads a question about what came of the meeting, which the dated note answers in other words', () => {
+		expect(outcomeAsked('what did nato decide on 4 december')).toBe(true);
+		expect(outcomeAsked('did the allies agree to invite ukraine')).toBe(true);
+		expect(outcomeAsked('what did sybiha say after the meeting')).toBe(true);
+		expect(outcomeAsked('was ukraine invited in the end')).toBe(true);
+		expect(outcomeAsked('what was the outcome of the brussels meeting')).toBe(true);
+	});
+	it('reads no question about how NATO decides, another meeting, or what was said before it, nor words that ask nothing', () => {
+		expect(outcomeAsked('how does nato decide')).toBe(false);
+		expect(outcomeAsked('what did nato decide at bucharest')).toBe(false);
+		expect(outcomeAsked('was ukraine invited to join nato in 2008')).toBe(false);
+		expect(outcomeAsked('what did sybiha say')).toBe(false);
+		expect(outcomeAsked('who decides')).toBe(false);
+		expect(outcomeAsked('nato decision 4 december')).toBe(false);
 	});
 });
 

@@ -1,10 +1,11 @@
 import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, outcomeAsked, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
+import { recordsOfKind } from './kind-records.ts';
 import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
@@ -115,6 +116,13 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// asked about first: their rows hold no such verb.
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : [];
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
+	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
+	// “did not reach a decision” where the reader asks what NATO decided.
+	if (outcomeAsked(typed)) {
+		const notes = await recordsOfKind(SEARCH_KIND.update);
+		const found = result.results.filter((r) => notes.some((n) => resultKey(n) === resultKey(r)));
+		return { ...result, ...joined({ results: found.length > 0 ? found : notes, sources: [], more: false }, result, limits) };
+	}
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// A date with slashes read day first (spellings.ts) that finds nothing that day, read month first: 12/3/2024.
 	const swapped = monthFirst(typed);

@@ -1,5 +1,5 @@
-import { getEngine, resolve } from './page-engine.ts';
-import { toResultView, type ResultView } from './results.ts';
+import { recordsOfKind } from './kind-records.ts';
+import type { ResultView } from './results.ts';
 import { wordsOf } from './unindexed-words.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
@@ -10,17 +10,9 @@ import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
  * such verb for the words to find. search/answer.ts puts them first.
  */
 
-let allPositions: Promise<ResultView[]> | undefined;
-/**
- * The allies' positions (markdown/position-rows.ts) that `wanted` picks by their allies and position: no words,
- * every record of the kind, which Pagefind lists in the order they were indexed. Fetched once a page: a question
- * is asked again at every keystroke.
- */
+/** The allies' positions (markdown/position-rows.ts) that `wanted` picks by their allies and position, in the table's order. */
 async function positionsWhere(wanted: (allies: string[], position: string) => boolean): Promise<ResultView[]> {
-	allPositions ??= getEngine()
-		.then((pagefind) => pagefind.search(null, { filters: { kind: SEARCH_KIND.position } }))
-		.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
-	return (await allPositions).filter((v) => {
+	return (await recordsOfKind(SEARCH_KIND.position)).filter((v) => {
 		const parts = positionOf(v.title);
 		return parts !== undefined && wanted(parts.allies, parts.position);
 	});

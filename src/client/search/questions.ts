@@ -158,3 +158,28 @@ const STANDING = /\b(?:positions?|stances?|views?)\b/i;
 
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query);
+
+/** Words of a question about the meeting's outcome besides the request's: the meeting, those at it, and what they did. */
+const ABOUT_THE_MEETING = new Set([
+	...ABOUT_THE_REQUEST,
+	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
+	...'meeting ministers minister foreign brussels december 3 4 34 end after sybiha rutte'.split(' '),
+]);
+/** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or the meeting's end. */
+const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
+/** Asked in the past, or of after the meeting: “how does NATO decide” asks how, not what came of it. */
+const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafter\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
+
+/**
+ * Asked what came of the meeting of 3–4 December (“what did NATO decide on
+ * 4 December”, “did the allies agree to invite Ukraine”, “what did Sybiha
+ * say after the meeting”): the dated note answers, in words the question's
+ * do not find (“did not reach a decision”, “issued no invitation”). A
+ * question in the past, of nothing but the request, the meeting and those
+ * at it: not how NATO decides, nor what it decided at Bucharest.
+ */
+export function outcomeAsked(query: string): boolean {
+	if (!isQuestion(query) || !OUTCOME.test(query) || !IN_THE_PAST.test(query)) return false;
+	const others = query.split(/\s+/).filter((w) => !isSmallWord(w));
+	return others.every((w) => ABOUT_THE_MEETING.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+}
