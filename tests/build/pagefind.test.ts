@@ -125,6 +125,14 @@ describe('the search index', () => {
 		}
 	});
 
+	it('indexes the About page in whole sentences, the one giving the briefing’s title left out whole', async () => {
+		// Out of the sentence it opened, the title had left an excerpt beginning “is issued by Briefing Team”.
+		const about = (await search(null)).find((h) => h.url.startsWith('/about.html'))!;
+		expect(about.content).toContain('This briefing is issued by');
+		expect(about.content).not.toMatch(/(^|[.:;] )is issued by/);
+		expect(about.content).not.toContain('Its title is');
+	});
+
 	it('keeps tables’ heads and columns of sources out, which ran into excerpts as “YearMembersSource” and lists of publishers', async () => {
 		const pages = (await search(null)).filter((h) => !h.url.includes('#'));
 		const tables = pages.flatMap(({ url, content }) => $$('table', url.slice(1)).map((table) => ({ url, content, table })));
@@ -196,7 +204,7 @@ describe('the files readers load', () => {
 		const script = read('assets/search-words.js');
 		const words = new Set((JSON.parse(/^self\.__briefingSearchWords=(".*");$/m.exec(script)![1]) as string).toLowerCase().split(' '));
 		const inNotes = JSON.parse(/^self\.__briefingNoteWords=(\{.*\});$/m.exec(script)![1]) as Record<string, [string, string][]>;
-		expect(inNotes.harpsund).toEqual([['alliance-reaction.html#fn-t-harpsund', expect.stringMatching(/^Section 4, note \d+$/)]]);
+		expect(inNotes.northern).toEqual([['partial-coverage.html#fn-kuril-claim', expect.stringMatching(/^Section 3, note \d+$/)]]);
 		// After an initial (“George W. Bush”) a capital is a name's, not a sentence's.
 		expect(Object.keys(inNotes)).toContain('bush');
 		for (const [word, notes] of Object.entries(inNotes)) {
