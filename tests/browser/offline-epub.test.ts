@@ -49,6 +49,24 @@ it('has no axe violations in any chapter of the EPUB', async () => {
 	await page.close();
 });
 
+it('fits every chapter in a phone e-reader’s column, no table, figure or picture wider', async () => {
+	// The table of troop estimates was 415 px wide in a 390 px column, its sources' column cut off.
+	const spine = [...(await readFile(join(book, 'EPUB', 'package.opf'), 'utf8')).matchAll(/<item id="[^"]+" href="([^"]+\.xhtml)"/g)].map((m) => m[1]);
+	const page = await browser.newPage({ viewport: { width: 340, height: 700 } });
+	const wide: string[] = [];
+	for (const file of spine) {
+		await page.goto(pathToFileURL(join(book, 'EPUB', file)).href);
+		const over = await page.evaluate(() =>
+			[...document.querySelectorAll('table, figure, svg, img')]
+				.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+				.map((el) => `${el.tagName} ${Math.round(el.getBoundingClientRect().width)} px: “${(el.textContent ?? '').trim().slice(0, 40)}”`),
+		);
+		wide.push(...over.map((o) => `${file}: ${o}`));
+	}
+	expect(wide).toEqual([]);
+	await page.close();
+});
+
 it.each(['light', 'dark'] as const)('has no axe violations in the offline control, opened, in the %s theme', async (colorScheme) => {
 	const context = await newContext(browser, { colorScheme });
 	const page = await context.newPage();

@@ -18,8 +18,15 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 /* The overview's list of sections: each link carries its section's number. */
 .contents__list { list-style: none; padding: 0; }
 .swatch { vertical-align: middle; margin-right: 0.4em; }
-table { border-collapse: collapse; margin: 1em 0; }
-th, td { border-bottom: 1px solid; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+/*
+ * A phone's column holds the widest table (the troop estimates' had its sources' column cut off): smaller type, and a
+ * link in a cell may break anywhere, but for a note's number. Words elsewhere stay whole: broken anywhere, dates read
+ * “28 Oct ober”.
+ */
+table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; }
+th, td { border-bottom: 1px solid; padding: 0.25em 0.3em; text-align: left; vertical-align: top; }
+td a { overflow-wrap: anywhere; }
+td sup, td sup a { overflow-wrap: normal; white-space: nowrap; }
 sup { line-height: 0; }
 .footnotes { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
 .footnotes aside { margin: 0.6em 0; }
