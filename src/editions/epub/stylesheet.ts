@@ -21,10 +21,10 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 /*
  * A phone's column holds the widest table (the troop estimates' had its sources' column cut off): smaller type, and a
  * link in a cell may break anywhere, but for a note's number. Words elsewhere stay whole: broken anywhere, dates read
- * “28 Oct ober”.
+ * “28 Oct ober”. Rows keep their height: the smaller links of one-line rows were closer than a 24 px target allows.
  */
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; }
-th, td { border-bottom: 1px solid; padding: 0.25em 0.3em; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid; padding: 0.4em 0.3em; text-align: left; vertical-align: top; }
 td a { overflow-wrap: anywhere; }
 td sup, td sup a { overflow-wrap: normal; white-space: nowrap; }
 sup { line-height: 0; }
