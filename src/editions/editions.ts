@@ -4,6 +4,7 @@ import { slug } from 'github-slugger';
 import { readDataMapping } from '../data/yaml.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
+import { formatDate } from '../text/dates.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
 import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
@@ -67,6 +68,22 @@ export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1 (this c
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
+/** The zip's own file, beside the site's: unzipped, the folder showed two dozen files and nothing said which to open. */
+export const ZIP_README = 'README.txt';
+export const zipReadme = (meta: EditionMeta) =>
+	[
+		meta.title,
+		`As of ${formatDate(meta.asOf)}, updated ${formatDate(meta.modified)}.`,
+		'',
+		'To read it, open index.html in this folder with any web browser. It needs no connection and no server:',
+		'every page, the map, the timeline and search work from here.',
+		'',
+		`${EPUB_FILE} is the same briefing as an e-book, for phones and e-readers.`,
+		'',
+		'The other files are the site\'s own (its styles, images and search index): keep them beside index.html.',
+		'',
+	].join('\r\n');
+
 /** The site's pages, each cut where it states sizes and its texts encoded once: a pass of the zip encodes and deflates only the statements. */
 export type ZipPages = Map<string, { slots: SizeSlots; text: Uint8Array[]; zipText: Uint8Array[] }>;
 
@@ -107,6 +124,7 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 	// One array per statement, the same in every page and pass: its deflated bytes are kept with it.
 	const encoded = new Map<string, Uint8Array>();
 	const encode = (statement: string) => encoded.get(statement) ?? encoded.set(statement, encoder.encode(statement)).get(statement)!;
+	const readme = encoder.encode(zipReadme(meta));
 	// The site's files and the zip's entries as they are when the pages state `stated` bytes for the zip.
 	const entriesStating = (stated: number, padding: number) => {
 		const sizes = { [EPUB_FILE]: epubBytes, [ZIP_FILE]: stated };
@@ -117,7 +135,8 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 			site.set(path, fillSlots(text, stated));
 		}
 		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
-		const entries: SiteZipEntry[] = sortedByPath([...site].map(([path, data]) => ({ path: `${zipFolder(meta)}${path}`, data: parts.get(path) ?? data })));
+		const files = [...site, [ZIP_README, readme] as const];
+		const entries: SiteZipEntry[] = sortedByPath(files.map(([path, data]) => ({ path: `${zipFolder(meta)}${path}`, data: parts.get(path) ?? data })));
 		if (padding) entries[entries.length - 1].comment = ' '.repeat(padding);
 		return entries;
 	};

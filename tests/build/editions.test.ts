@@ -37,7 +37,7 @@ describe('briefing.zip', () => {
 		const folder = 'ukraines-nato-invitation-request/';
 		const entries = zip();
 		const expected = files().filter((p) => p !== 'briefing.zip');
-		expect(Object.keys(entries)).toEqual(expected.map((p) => `${folder}${p}`));
+		expect(Object.keys(entries).filter((p) => p !== `${folder}README.txt`)).toEqual(expected.map((p) => `${folder}${p}`));
 		// Pages less their link to the zip, which the copy cannot hold.
 		for (const path of expected) {
 			const built = readFileSync(join(dist(), path));
@@ -46,6 +46,15 @@ describe('briefing.zip', () => {
 		expect(Buffer.from(entries[`${folder}index.html`]).toString()).not.toMatch(/href="[^"]*briefing\.zip"/);
 		expect(readFileSync(join(dist(), 'index.html'), 'utf8')).toMatch(/href="[^"]*briefing\.zip"/);
 		for (const needed of ['index.html', '_headers', 'pagefind/pagefind.js', 'pagefind/pagefind.disk.js', 'service-worker.js', 'briefing.epub']) expect(expected).toContain(needed);
+	});
+
+	it('says in a file of its own, beside the site’s, which file to open', () => {
+		// Unzipped, the folder showed two dozen files, “_headers” and “service-worker.js” among them, and nothing said which.
+		const readme = Buffer.from(zip()['ukraines-nato-invitation-request/README.txt']).toString();
+		expect(readme).toMatch(/^Ukraine’s NATO invitation request\r\nAs of 29 November 2024, updated \d+ \w+ 2024\.\r\n/);
+		expect(readme).toContain('open index.html in this folder with any web browser');
+		expect(readme).toContain('briefing.epub is the same briefing as an e-book');
+		expect(files()).not.toContain('README.txt');
 	});
 
 	it('dates every entry from the content, not the clock', () => {
@@ -227,7 +236,7 @@ describe('the download links', () => {
 			expect(statedSizes(read(page)), page).toEqual(real);
 		}
 		const overview = select('main article', fromHtml(read('index.html')))!;
-		const line = `Read offline: EPUB for phones and e-readers, ${real['briefing.epub']} · the whole site as a folder, ${real['briefing.zip']}`;
+		const line = `Read offline: EPUB for phones and e-readers, ${real['briefing.epub']} · the whole site, zipped, for a computer, ${real['briefing.zip']}`;
 		expect(text(select('.read-offline', overview)!)).toBe(line.replace(/\s+/g, ' '));
 	});
 });
