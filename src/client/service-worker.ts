@@ -1,4 +1,4 @@
-import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, needsConnectionPage, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * The service worker behind "Keep this briefing for offline reading". The
@@ -108,8 +108,8 @@ self.addEventListener('fetch', (event) => {
 				// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
 				if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
 				// By path alone: a link may carry a query.
-				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection();
 				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
+				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection(missing || undefined);
 				if (missing) return notFound(missing);
 				throw error;
 			}
@@ -135,10 +135,9 @@ function manifestScript(): Response {
 /**
  * A download asked for with the network off: the copy leaves the downloads
  * out, and the page for a missing address had said there was no such page.
- * Plain, so that it needs nothing else from the copy.
+ * It says so in that page's dress (offline-protocol.ts).
  */
-function needsConnection(): Response {
-	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Download needs a connection</title></head>
-<body><main><h1>This download needs a connection</h1><p>The copy kept in this browser for offline reading holds every page of the briefing and its search, but not the EPUB or the folder to download. Connect to the internet and try again.</p><p><a href="./">Back to the briefing</a></p></main></body></html>`;
+async function needsConnection(notFound: Response | undefined): Promise<Response> {
+	const html = needsConnectionPage(notFound && notFoundPageIn(await notFound.text(), new URL(SCOPE).pathname));
 	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -37,6 +37,27 @@ export function notFoundPageIn(html: string, folder: string): string {
 	);
 }
 
+const NEEDS_CONNECTION = {
+	title: 'Download needs a connection',
+	body:
+		'<h1>This download needs a connection</h1><p>The copy kept in this browser for offline reading holds every page of the briefing and its search, but not the EPUB or the zipped site to download. Connect to the internet and try again.</p><p><a href="./">Back to the briefing</a></p>',
+};
+
+/**
+ * The page a download asked for with the network off gets: the site's page
+ * for a missing address (`notFound`, as notFoundPageIn gives it), with its
+ * header, styles and themes, saying so; bare, the page had looked like the
+ * site broken. Plain where the copy holds no such page.
+ */
+export function needsConnectionPage(notFound?: string): string {
+	if (notFound && /<main\b[^>]*>[\s\S]*<\/main>/.test(notFound)) {
+		return notFound
+			.replace(/<title>[^<·]*/, `<title>${NEEDS_CONNECTION.title} `)
+			.replace(/(<main\b[^>]*>)[\s\S]*(<\/main>)/, `$1<div class="prose">${NEEDS_CONNECTION.body}</div>$2`);
+	}
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${NEEDS_CONNECTION.title}</title></head><body><main>${NEEDS_CONNECTION.body}</main></body></html>`;
+}
+
 export type OfflineMessage =
 	| { type: typeof MESSAGE_TYPE; state: 'progress'; version: string; done: number; total: number; bytes: number; totalBytes: number }
 	| { type: typeof MESSAGE_TYPE; state: 'stored'; version: string; total: number; totalBytes: number }

@@ -88,7 +88,10 @@ it('saves the site on request, serves it with the network off, replaces it with 
 		const response = await page.goto(url(download));
 		expect(response?.status(), download).toBe(503);
 		expect(await page.locator('h1').textContent(), download).toBe('This download needs a connection');
-		expect(await page.title(), download).not.toMatch(/not found/i);
+		expect(await page.title(), download).toMatch(/^Download needs a connection · /);
+		// In the site's dress, its header and styles: bare, it had looked like the site broken.
+		expect(await page.locator('.site-header').count(), download).toBe(1);
+		expect(await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0)), download).toBe(true);
 	}
 	// An address that is not in the copy: the site's page for it, as a 404, its links into the copy's folder (the
 	// build knew no site URL, and rooted them at /), which serves them.

@@ -3,7 +3,7 @@ import { atomFeed } from '../../src/publication/atom-feed';
 import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta';
 import { noticesFor, orderLog } from '../../src/publication/log';
 import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page';
-import { notFoundPageIn } from '../../src/editions/offline-protocol';
+import { needsConnectionPage, notFoundPageIn } from '../../src/editions/offline-protocol';
 import { sitemap } from '../../src/publication/sitemap';
 import { SOCIAL_CARD } from '../../src/publication/title-card';
 import { citedWork, type PublicationData } from '../../src/publication/work';
@@ -140,5 +140,17 @@ describe('the 404 page, rebased', async () => {
 		expect(notFoundPageIn(built, '/copy/')).toContain('<html data-base="/">');
 		// Only URLs: the search box's keys begin with a slash too.
 		expect(notFoundPageIn(built, '/copy/')).toContain('aria-keyshortcuts="/ Control+K"');
+	});
+});
+
+describe('a download asked for from the offline copy', () => {
+	it('is answered in the 404 page’s dress, its title and its main part saying so; plainly where the copy has no such page', () => {
+		const page = '<html><head><title>Page not found · Briefing</title><style>x{}</style></head><body><header class="site-header">H</header><main id="main" tabindex="-1"> <div class="prose"><h1>Page not found</h1></div> </main><footer>F</footer></body></html>';
+		const out = needsConnectionPage(page);
+		expect(out).toContain('<title>Download needs a connection · Briefing</title><style>x{}</style>');
+		expect(out).toContain('<header class="site-header">H</header><main id="main" tabindex="-1"><div class="prose"><h1>This download needs a connection</h1>');
+		expect(out).toContain('</main><footer>F</footer>');
+		expect(out).not.toContain('Page not found');
+		expect(needsConnectionPage()).toMatch(/^<!doctype html>.*<main><h1>This download needs a connection<\/h1>/s);
 	});
 });
