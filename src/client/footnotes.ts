@@ -1,13 +1,18 @@
+import { HOVER_PREVIEWS } from '../site/handlers.ts';
+
 /**
  * Footnote previews. A reference's own focus or hover handler loads this
  * script the first time a reader reaches for a note; it then copies every
  * note beside its reference, which CSS shows on hover and on keyboard focus
  * on wide screens, and lets Escape hide it without moving the pointer or
  * focus (WCAG 1.4.13). Its links are for the pointer; the keyboard reaches
- * them in the note. Until then, and without JavaScript, a reference is a
- * plain link to its note.
+ * them in the note. Elsewhere, a tap on a reference shows its note at the
+ * foot of the screen (see FOOTNOTE_TAP). Until then, and without JavaScript,
+ * a reference is a plain link to its note.
  */
 const DISMISSED = 'is-dismissed';
+const OPEN = 'is-open';
+const onHover = matchMedia(HOVER_PREVIEWS);
 
 let count = 0;
 for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref]')) {
@@ -81,3 +86,48 @@ document.addEventListener('click', (event) => {
 	document.addEventListener('pointermove', moved);
 });
 if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(document.activeElement.id);
+
+/*
+ * Tapped, the note opens as a sheet at the foot of the screen, the text
+ * staying where it was; the sheet leads on to the note itself, and closes
+ * by its button, by Escape, or by a tap anywhere else.
+ */
+const closeSheet = () => document.querySelector(`.fn.${OPEN}`)?.classList.remove(OPEN);
+function openSheet(ref: HTMLAnchorElement): void {
+	closeSheet();
+	const preview = ref.parentElement?.querySelector('.fn-preview');
+	if (!preview) return;
+	if (!preview.querySelector('.fn-preview__bar')) {
+		const bar = document.createElement('span');
+		bar.className = 'fn-preview__bar';
+		const label = Object.assign(document.createElement('strong'), { textContent: `Note ${ref.textContent}` });
+		const go = Object.assign(document.createElement('a'), { href: ref.href, textContent: 'Go to the note' });
+		const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
+		close.addEventListener('click', closeSheet);
+		bar.append(label, go, close);
+		preview.prepend(bar);
+	}
+	ref.parentElement!.classList.add(OPEN);
+	// A number the sheet would cover moves up above it, so that the reader sees what the note is for.
+	const covered = ref.getBoundingClientRect().bottom - preview.getBoundingClientRect().top;
+	if (covered > 0) scrollBy(0, covered + 16);
+}
+document.addEventListener('click', (event) => {
+	const target = event.target as Element | null;
+	const ref = target?.closest?.<HTMLAnchorElement>('a[data-footnote-ref]');
+	if (ref && event.detail > 0 && !onHover.matches) {
+		event.preventDefault();
+		delete ref.closest<HTMLElement>('[data-fn-tapped]')?.dataset.fnTapped;
+		openSheet(ref);
+	} else if (!target?.closest?.(`.fn.${OPEN} > .fn-preview`) || target.closest('.fn-preview__bar a')) closeSheet();
+});
+document.addEventListener('keydown', (event) => {
+	if (event.key === 'Escape' && document.querySelector(`.fn.${OPEN}`)) closeSheet();
+});
+// The tap that loaded this script.
+const tapped = document.querySelector<HTMLElement>('[data-fn-tapped]');
+if (tapped) {
+	const ref = document.getElementById(tapped.dataset.fnTapped!);
+	delete tapped.dataset.fnTapped;
+	if (ref instanceof HTMLAnchorElement) openSheet(ref);
+}

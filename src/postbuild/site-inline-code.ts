@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FIGURE_STYLESHEETS, figureStyles } from '../figures/figure-styles.ts';
-import { FOOTNOTE_LOADER, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
+import { FOOTNOTE_LOADER, FOOTNOTE_TAP, LOADER_HANDLER, MENU_ESCAPE_HANDLER, MENU_CLOSE_HANDLER, MENU_FOCUS_OUT_HANDLER, SEARCH_SHORTCUT_HANDLER } from '../site/handlers.ts';
 import { isRunningHeadCss } from '../site/print-head.ts';
 import type { KnownInlineCode } from './policy.ts';
 
@@ -14,7 +14,7 @@ export async function siteInlineCode(srcDir: URL, extraStyles: readonly string[]
 	const figureCss = await Promise.all(Object.keys(FIGURE_STYLESHEETS).map((name) => figureStyles([name], figures)));
 	const styles = new Set([...figureCss, ...extraStyles]);
 	return {
-		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER, MENU_ESCAPE_HANDLER, MENU_FOCUS_OUT_HANDLER, MENU_CLOSE_HANDLER]),
+		scriptAttributes: new Set([LOADER_HANDLER, SEARCH_SHORTCUT_HANDLER, FOOTNOTE_LOADER, FOOTNOTE_TAP, MENU_ESCAPE_HANDLER, MENU_FOCUS_OUT_HANDLER, MENU_CLOSE_HANDLER]),
 		isKnownStyle: (css) => styles.has(css) || isRunningHeadCss(css),
 	};
 }

@@ -47,3 +47,15 @@ export const MENU_CLOSE_HANDLER = "var m=document.querySelector('.site-menu[open
  * quarter of a kilobyte.
  */
 export const FOOTNOTE_LOADER = `if(event.target.closest('[data-footnote-ref]')){${LOADER_HANDLER}}`;
+
+/** Where a note's number shows the note on hover and focus (styles/components.css): a wide screen with a pointer that hovers. */
+export const HOVER_PREVIEWS = '(min-width: 48rem) and (hover: hover), (min-width: 48rem) and (pointer: fine)';
+/**
+ * On the article too, elsewhere (a phone, a tablet): a tap on a note's
+ * number shows the note at the foot of the screen rather than taking the
+ * reader to the notes, 14,000 px down on a phone. The first tap comes
+ * before the script: it is kept back, the number named in the article's
+ * `data-fn-tapped`, and the script, loading, opens it. A number followed
+ * from the keyboard (a click of no detail) still leads to its note.
+ */
+export const FOOTNOTE_TAP = `var a=event.target.closest('[data-footnote-ref]');if(a&&event.detail&&!matchMedia('${HOVER_PREVIEWS}').matches){event.preventDefault();this.dataset.fnTapped=a.id;${LOADER_HANDLER}}`;

@@ -315,11 +315,51 @@ describe('footnote previews', () => {
 		await pages.done(page);
 	});
 
-	it('stay out of the way on narrow screens, where the note is a tap away', async () => {
+	it('open on a phone as a sheet at the foot of the screen when a number is tapped, the text staying where it was, and lead on to the note', async () => {
+		// A number had taken a phone's reader to the notes, 14,000 px down, and “↩” back, for every note.
 		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
-		await page.locator('a[data-footnote-ref]').first().focus();
-		await page.locator('.fn-preview').first().waitFor({ state: 'attached' });
-		expect(await page.locator('.fn-preview').first().isHidden()).toBe(true);
+		const ref = page.locator('a[data-footnote-ref]').nth(3);
+		await ref.evaluate((a) => scrollBy(0, a.getBoundingClientRect().top - 350));
+		const sheet = ref.locator('xpath=..').locator('.fn-preview');
+		const at = await page.evaluate(() => scrollY);
+		// The first tap comes before the script, which it loads: kept back, it opens the note all the same.
+		expect(await page.locator('.fn-preview').count()).toBe(0);
+		await ref.tap();
+		await expect.poll(() => sheet.isVisible()).toBe(true);
+		expect(await page.evaluate(() => scrollY)).toBe(at);
+		expect(page.url()).not.toContain('#');
+		const box = (await sheet.boundingBox())!;
+		expect([box.x, box.width, Math.round(box.y + box.height)]).toEqual([0, 390, 800]);
+		const hash = (await ref.getAttribute('href'))!.slice(1);
+		const note = (await page.locator(`li:has([id="${hash}"]), li[id="${hash}"]`).first().textContent())!.replace('↩', '').replace(/\s+/g, ' ');
+		expect(await sheet.locator('strong').textContent()).toBe(`Note ${await ref.textContent()}`);
+		expect(note).toContain((await sheet.locator(':scope > span:not(.fn-preview__bar)').first().textContent())!.replace(/\s+/g, ' ').trim().slice(0, 60));
+		// A tap beside the text closes it; so do its button and Escape.
+		await page.touchscreen.tap(2, 300);
+		await expect.poll(() => sheet.isHidden()).toBe(true);
+		await ref.tap();
+		await sheet.getByRole('button', { name: 'Close' }).tap();
+		await expect.poll(() => sheet.isHidden()).toBe(true);
+		await ref.tap();
+		await page.keyboard.press('Escape');
+		await expect.poll(() => sheet.isHidden()).toBe(true);
+		// A number low on the screen, which the sheet would cover, moves up above it.
+		await ref.evaluate((a) => scrollBy(0, a.getBoundingClientRect().top - innerHeight + 40));
+		await ref.tap();
+		await expect.poll(() => sheet.isVisible()).toBe(true);
+		expect(await ref.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThanOrEqual((await sheet.boundingBox())!.y);
+		await sheet.getByRole('button', { name: 'Close' }).tap();
+		// Its link goes on to the note, and the sheet goes.
+		await ref.tap();
+		await sheet.getByRole('link', { name: 'Go to the note' }).tap();
+		await page.waitForURL(new RegExp(`#${hash}$`));
+		expect(await sheet.isHidden()).toBe(true);
+		// From the keyboard, a number still leads to its note.
+		await page.goBack();
+		await ref.focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(new RegExp(`#${hash}$`));
+		expect(await sheet.isHidden()).toBe(true);
 		await pages.done(page);
 	});
 });
