@@ -80,6 +80,10 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('which countries are pressing for ukraine to be invited')).toBe('For');
 		expect(stanceAsked('who lobbied for ukraine joining')).toBe('For');
 		expect(stanceAsked('who pushed ukraine')).toBeUndefined();
+		// Pushing back is opposing: “back” had made it backing.
+		expect(stanceAsked('who pushed back')).toBe('Against');
+		expect(stanceAsked('which countries pushed back on the invitation')).toBe('Against');
+		expect(stanceAsked('nato members pushing back')).toBe('Against');
 	});
 	it('asks nothing of a question about something besides the request', () => {
 		expect(stanceAsked('who opposed Ukraine at Bucharest')).toBeUndefined();

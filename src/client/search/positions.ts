@@ -27,5 +27,7 @@ export const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, p
  */
 export function positionsOf(query: string): Promise<ResultView[]> {
 	const words = ` ${wordsOf(query).join(' ')} `;
-	return positionsWhere((allies) => allies.some((ally) => [' ', 's '].some((end) => words.includes(` ${wordsOf(ally).join(' ')}${end}`))));
+	// Not West Germany, the state that joined in 1955 (“who pushed for west germany to join nato”).
+	const named = (ally: string) => new RegExp(`(?<! (?:west|east)) ${wordsOf(ally).join(' ')}s? `).test(words);
+	return positionsWhere((allies) => allies.some(named));
 }

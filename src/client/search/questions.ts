@@ -111,11 +111,11 @@ export function asKeywords(query: string): string {
 const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)`;
 const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
-const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*)`;
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|push(?:e?s|ed|ing)?\s+back)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
-// an invitation” had found the one “pushed beyond the occupied Donbas”).
-const STANCE_FOR = String.raw`(?:support\w*|back|backs|backed|backing|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
+// an invitation” had found the one “pushed beyond the occupied Donbas”); pushing back is opposing it.
+const STANCE_FOR = String.raw`(?:support\w*|(?<!push\w*\s)(?:back|backs|backed|backing)|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
 const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
