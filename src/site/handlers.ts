@@ -55,7 +55,9 @@ export const HOVER_PREVIEWS = '(min-width: 48rem) and (hover: hover), (min-width
  * number shows the note at the foot of the screen rather than taking the
  * reader to the notes, 14,000 px down on a phone. The first tap comes
  * before the script: it is kept back, the number named in the article's
- * `data-fn-tapped`, and the script, loading, opens it. A number followed
- * from the keyboard (a click of no detail) still leads to its note.
+ * `data-fn-tapped`, and the script, loading, opens it; a tap the script has
+ * not taken up within three seconds (it failed to load) goes on to the
+ * note, as it would without script. A number followed from the keyboard (a
+ * click of no detail) still leads to its note.
  */
-export const FOOTNOTE_TAP = `var a=event.target.closest('[data-footnote-ref]');if(a&&event.detail&&!matchMedia('${HOVER_PREVIEWS}').matches){event.preventDefault();this.dataset.fnTapped=a.id;${LOADER_HANDLER}}`;
+export const FOOTNOTE_TAP = `var a=event.target.closest('[data-footnote-ref]'),t=this;if(a&&event.detail&&!matchMedia('${HOVER_PREVIEWS}').matches){event.preventDefault();t.dataset.fnTapped=a.id;setTimeout(function(){if(t.dataset.fnTapped==a.id){delete t.dataset.fnTapped;location.hash=a.hash}},3e3);${LOADER_HANDLER}}`;

@@ -315,6 +315,20 @@ describe('footnote previews', () => {
 		await pages.done(page);
 	});
 
+	it('lead on a phone to the note after all when their script cannot load: the tap kept back for it is not lost', async () => {
+		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		await page.route('**/assets/footnotes.js', (route) => route.abort());
+		try {
+			const ref = page.locator('a[data-footnote-ref]').nth(2);
+			await ref.evaluate((a) => scrollBy(0, a.getBoundingClientRect().top - 350));
+			await ref.tap();
+			await page.waitForURL(new RegExp(`${(await ref.getAttribute('href'))!}$`), { timeout: 6000 });
+		} finally {
+			await page.unroute('**/assets/footnotes.js');
+			await pages.done(page);
+		}
+	});
+
 	it('open on a phone as a sheet at the foot of the screen when a number is tapped, the text staying where it was, and lead on to the note', async () => {
 		// A number had taken a phone's reader to the notes, 14,000 px down, and “↩” back, for every note.
 		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
