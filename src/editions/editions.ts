@@ -58,12 +58,12 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 
 /**
  * A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text, saying that the
- * reader has it (the bare words had read as a download that was not offered).
+ * reader has it (the bare words had read as a download that was not offered, and “zipped” as what it no longer is).
  */
 const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>([^<]*)</a>`, 'g');
 
-/** A page of the site as the zip holds it: the same, its link to the zip now words that say this is that folder. */
-export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, '$1 (this copy)');
+/** A page of the site as the zip holds it: the same, its link to the zip now words that say this is that site, unzipped. */
+export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, 'the whole site, unzipped (this copy)');
 
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
