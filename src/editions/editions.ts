@@ -60,7 +60,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
  * A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text, saying that the
  * reader has it (the bare words had read as a download that was not offered, and “zipped” as what it no longer is).
  */
-const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>([^<]*)</a>`, 'g');
+const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>[^<]*</a>`, 'g');
 
 /** A page of the site as the zip holds it: the same, its link to the zip now words that say this is that site, unzipped. */
 export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, 'the whole site, unzipped (this copy)');
@@ -69,8 +69,8 @@ export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, 'the whole 
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
 /** The zip's own file, beside the site's: unzipped, the folder showed two dozen files and nothing said which to open. */
-export const ZIP_README = 'README.txt';
-export const zipReadme = (meta: EditionMeta) =>
+const ZIP_README = 'README.txt';
+const zipReadme = (meta: EditionMeta) =>
 	[
 		meta.title,
 		`As of ${formatDate(meta.asOf)}, updated ${formatDate(meta.modified)}.`,
