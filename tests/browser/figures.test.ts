@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { violations } from '../helpers/axe';
+import { contrast, hexOf } from '../helpers/colour-vision';
 import { launchChromium } from '../helpers/browser';
 import { Pages } from '../helpers/pages';
 import { ROOT } from '../helpers/project';
@@ -166,6 +167,24 @@ describe('the map', () => {
 			await pages.done(page);
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it('outlines land that is no member at 3:1 against the sea, a line that stays 0.75 px wide on a phone, in both themes', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await pages.open({ colorScheme, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+			await page.goto(pageUrl(base, 'map.html'));
+			const { stroke, sea, width } = await page.evaluate(() => {
+				const land = document.querySelector<SVGPathElement>('.alliance-map__svg--whole .alliance-map__land')!;
+				// The drawing is scaled down on a phone: the line's width on screen is its own width times the scale, unless it is kept from scaling.
+				const style = getComputedStyle(land);
+				const scale = style.vectorEffect === 'non-scaling-stroke' ? 1 : land.getScreenCTM()!.a;
+				const sea = document.querySelector('.alliance-map__svg--whole .alliance-map__sea')!;
+				return { stroke: style.stroke, sea: getComputedStyle(sea).fill, width: parseFloat(style.strokeWidth) * scale };
+			});
+			expect(contrast(hexOf(stroke), hexOf(sea)), `${colorScheme}: ${stroke} on ${sea}`).toBeGreaterThanOrEqual(3);
+			expect(width, colorScheme).toBeGreaterThanOrEqual(0.75);
+			await pages.done(page);
+		}
 	});
 
 	it('names members without one name covering another, and opens Europe larger on a phone, with the numbers’ key under it', async () => {

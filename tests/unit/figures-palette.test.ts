@@ -58,6 +58,11 @@ describe.each(['light', 'dark'] as const)('the map’s shades in the %s theme', 
 		expect(seenDifference(palette.land, palette.sea, vision)).toBeGreaterThanOrEqual(7.5);
 	});
 
+	it('outlines land that is no member at 3:1 against the sea (WCAG 1.4.11), where its fill cannot be', () => {
+		expect(contrast(palette.coast, palette.sea)).toBeGreaterThanOrEqual(3);
+		expect(contrast(palette.land, palette.sea)).toBeLessThan(3);
+	});
+
 	it('sets every member off from the sea and from other land at 3:1 (WCAG 1.4.11)', () => {
 		for (const shade of shades) {
 			expect(contrast(shade, palette.land), shade).toBeGreaterThanOrEqual(3);

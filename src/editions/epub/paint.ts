@@ -15,8 +15,8 @@ const INK = '#1c1b19';
 // The map keeps the site's light colours. The site rings labels with a halo (paint-order: stroke);
 // SVG 1.1, which EPUB 3.2 readers and EPUBCheck 4 follow, has no paint-order, so the book's labels
 // go without, each member's name in the ink that reads on its shade.
-const { sea: SEA, border: BORDER, ukraine: UKRAINE, ukraineFill: UKRAINE_FILL, land, periods } = PALETTES.light;
-const MAP_SHADES: Record<string, string> = { land, ...Object.fromEntries(periods.map((shade, i) => [`p${i + 1}`, shade.fill])) };
+const { sea: SEA, border: BORDER, ukraine: UKRAINE, ukraineFill: UKRAINE_FILL, land: LAND, coast: COAST, periods } = PALETTES.light;
+const MAP_SHADES: Record<string, string> = { land: LAND, ...Object.fromEntries(periods.map((shade, i) => [`p${i + 1}`, shade.fill])) };
 const INKS = Object.fromEntries(periods.map((shade, i) => [`alliance-map__on-p${i + 1}`, { fill: shade.ink }]));
 
 const PAINT: Record<string, Paint> = {
@@ -44,7 +44,7 @@ const PAINT: Record<string, Paint> = {
 	'alliance-map__svg--europe': {},
 	'alliance-map__annotations': {},
 	'alliance-map__sea': { fill: SEA },
-	...Object.fromEntries(Object.entries(MAP_SHADES).map(([name, fill]) => [`alliance-map__${name}`, { fill, stroke: BORDER }])),
+	...Object.fromEntries(Object.entries(MAP_SHADES).map(([name, fill]) => [`alliance-map__${name}`, { fill, stroke: name === 'land' ? COAST : BORDER }])),
 	'alliance-map__ukraine': { fill: UKRAINE_FILL, stroke: UKRAINE, 'stroke-width': 1.25 },
 	'alliance-map__hatch': { stroke: UKRAINE },
 	'alliance-map__panel-label': { fill: INK, 'font-size': 14, 'font-weight': 700 },

@@ -23,6 +23,11 @@ export interface MapPalette {
 	sea: string;
 	/** Land that is not a member. */
 	land: string;
+	/**
+	 * The outline of land that is not a member. Its fill can differ little from the sea's (members' shades
+	 * must keep 3:1 from both), so the outline keeps 3:1 from the sea: Ireland, Switzerland or Belarus hold their shape.
+	 */
+	coast: string;
 	/** Borders between countries. */
 	border: string;
 	/** Ukraine's outline and hatching, and the ground under the hatching. */
@@ -39,6 +44,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 	light: {
 		sea: '#eef2f5',
 		land: '#e5e1d7',
+		coast: '#878176',
 		border: '#fdfcf8',
 		ukraine: '#a35200',
 		ukraineFill: '#fbe6c8',
@@ -54,6 +60,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 	dark: {
 		sea: '#0c0f12',
 		land: '#33373d',
+		coast: '#646a73',
 		border: '#15171a',
 		ukraine: '#f0a050',
 		ukraineFill: '#3f2f1c',
@@ -69,6 +76,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 	print: {
 		sea: WHITE,
 		land: '#e8e8e8',
+		coast: '#8c8c8c',
 		border: WHITE,
 		ukraine: BLACK,
 		ukraineFill: WHITE,
@@ -87,7 +95,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 
 function properties(palette: MapPalette): string {
 	const { periods, ...ground } = palette;
-	const names: Record<keyof typeof ground, string> = { sea: 'sea', land: 'land', border: 'border', ukraine: 'ukraine', ukraineFill: 'ukraine-fill' };
+	const names: Record<keyof typeof ground, string> = { sea: 'sea', land: 'land', coast: 'coast', border: 'border', ukraine: 'ukraine', ukraineFill: 'ukraine-fill' };
 	return [
 		...Object.entries(ground).map(([key, value]) => `--map-${names[key as keyof typeof ground]}: ${value};`),
 		...periods.flatMap((shade, i) => [`--map-p${i + 1}: ${shade.fill};`, `--map-ink-p${i + 1}: ${shade.ink};`]),
