@@ -23,6 +23,14 @@ describe('the built site', () => {
 		}
 	});
 
+	it('offers About from every page’s menu, which a phone opens at the top of the page, and not only from the footer', () => {
+		// A phone reached “About and method” and the corrections log past up to 41 notes.
+		for (const path of files('.html')) {
+			const about = $$('nav.site-nav a[href]', path).filter((a) => /(^|\/)about\.html$/.test(String(a.properties.href)));
+			expect(about.map(text), path).toEqual(['About']);
+		}
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
