@@ -46,7 +46,7 @@ export interface BriefingRefs {
 	quotes: (DataEntry & { speaker: string; source: string })[];
 	timeline: (DataEntry & { sources: string[]; sections: string[]; date: string; scheduled: boolean })[];
 	/** `term` and `aliases` are what a mention in the text is linked by. */
-	glossary: (DataEntry & { source: string; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
+	glossary: (DataEntry & { sources: string[]; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
 	members: (DataEntry & { source: string })[];
 }
 
@@ -68,7 +68,7 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 		people: d.people.map((p) => ({ ...at(p), sources: p.data.sources, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
 		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source })),
 		timeline: d.timeline.map((t) => ({ ...at(t), sources: t.data.sources, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
-		glossary: d.glossary.map((g) => ({ ...at(g), source: g.data.source, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
+		glossary: d.glossary.map((g) => ({ ...at(g), sources: g.data.sources, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
 		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
 	};
 }
@@ -129,7 +129,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t)}: event "${t.id}": sections: unknown section "${s}"`);
 	}
 	for (const g of b.glossary) {
-		needSource(g, 'term');
+		needSources(g, 'term');
 		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"`);
 	}
 
@@ -159,8 +159,8 @@ export function checkReferences(b: BriefingRefs): string[] {
 
 	const used = new Set<string>([
 		...[...b.sections, ...b.overview].flatMap((d) => d.cited),
-		...[...b.quotes, ...b.glossary, ...b.members].map((e) => e.source),
-		...[...b.people, ...b.timeline].flatMap((e) => e.sources),
+		...[...b.quotes, ...b.members].map((e) => e.source),
+		...[...b.people, ...b.timeline, ...b.glossary].flatMap((e) => e.sources),
 	]);
 	const shownAs = new Map<string, string>();
 	for (const s of b.sources) {

@@ -135,7 +135,8 @@ export const termSchema = z.object({
 		aliases: z.array(z.string().min(2)).default([]),
 		spellings,
 		definition: z.string().min(1),
-		source: id,
+		/** Every source the definition rests on. */
+		sources: ids.min(1, 'list the ids of the sources the definition rests on'),
 		related: ids.default([]),
 	}).strict();
 

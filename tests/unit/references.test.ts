@@ -19,7 +19,7 @@ const valid = (): BriefingRefs => ({
 		{ file: 'content/timeline.yaml', id: 't1', sources: ['s1'], sections: ['a'], date: '2024-10-16', scheduled: false },
 		{ file: 'content/timeline.yaml', id: 't2', sources: ['s1'], sections: [], date: '2024-12-03', scheduled: true },
 	],
-	glossary: [{ file: 'content/glossary.yaml', id: 'g1', source: 's1', related: [], term: 'Widget', aliases: ['widgets'] }],
+	glossary: [{ file: 'content/glossary.yaml', id: 'g1', sources: ['s1'], related: [], term: 'Widget', aliases: ['widgets'] }],
 	members: [{ file: 'content/members.yaml', id: '056', source: 's1' }],
 });
 
