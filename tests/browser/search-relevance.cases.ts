@@ -201,6 +201,12 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'who represents ukraine at nato', accept: ['people.html#nataliia-galibarenko'], why: 'the briefing names Ukraine’s ambassador, not its representative: “ukraine nato”, left, is on every part' },
 	{ query: 'world war 3', accept: ['people.html#robert-fico'], why: 'the briefing quotes a third world war; “world” had been left out and “3” searched' },
 	{ query: 'what was the outcome of the brussels meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the dated note on the outcome did not say where the meeting was' },
+	{ query: 'how did the meeting end', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the dated note says nothing of an end: “the end of May” came first' },
+	{ query: 'when did russia invade ukraine', accept: ['background.html#from-invasion-to-an-irreversible-path-20222024', 'timeline.html#full-scale-invasion'], why: 'the briefing writes “invasion”, never “invade”, which was left out' },
+	{ query: 'whos against ukraine joining', accept: ['alliance-reaction.html#ally-germany', 'alliance-reaction.html#ally-hungary', 'alliance-reaction.html#ally-slovakia'], why: '“whos” was no “who”: every word was searched, and no ally’s row says “joining”' },
+	{ query: 'NATO chief', accept: ['alliance-reaction.html#a-new-secretary-general', 'people.html#mark-rutte', 'timeline.html#rutte-takes-office'], why: 'headlines’ word for the Secretary General: a Sky News chief correspondent came alone' },
+	{ query: 'rs26', accept: ['victory-plan.html#oreshnik-and-the-testing-ground', 'glossary.html#oreshnik', 'people.html#sabrina-singh'], why: 'typed without its hyphen, the missile’s name found nothing' },
+	{ query: 'ukr ambassador to nato', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington', 'index.html#why-now', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Ukraine cut short was left out, and the US ambassador came first' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

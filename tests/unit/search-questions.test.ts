@@ -84,6 +84,9 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who pushed back')).toBe('Against');
 		expect(stanceAsked('which countries pushed back on the invitation')).toBe('Against');
 		expect(stanceAsked('nato members pushing back')).toBe('Against');
+		// “Who's” as a phone types it.
+		expect(stanceAsked('whos against ukraine joining')).toBe('Against');
+		expect(stanceAsked('who’s opposed to an invitation')).toBe('Against');
 	});
 	it('asks nothing of a question about something besides the request', () => {
 		expect(stanceAsked('who opposed Ukraine at Bucharest')).toBeUndefined();
@@ -108,6 +111,8 @@ describe('outcomeAsked', () => {
 		expect(outcomeAsked('what did nato decide on 4 december')).toBe(true);
 		expect(outcomeAsked('did the allies agree to invite ukraine')).toBe(true);
 		expect(outcomeAsked('what did sybiha say after the meeting')).toBe(true);
+		expect(outcomeAsked('how did the meeting end')).toBe(true);
+		expect(outcomeAsked('how did the brussels meeting end')).toBe(true);
 		expect(outcomeAsked('was ukraine invited in the end')).toBe(true);
 		expect(outcomeAsked('what was the outcome of the brussels meeting')).toBe(true);
 	});

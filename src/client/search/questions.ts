@@ -110,7 +110,8 @@ export function asKeywords(query: string): string {
  */
 const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|states?|governments?)`;
 const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
-const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
+// “whos against” as a phone types “who's”.
+const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who(?:['’]?s)?\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
 const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|push(?:e?s|ed|ing)?\s+back)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
@@ -165,8 +166,8 @@ const ABOUT_THE_MEETING = new Set([
 	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
 	...'meeting ministers minister foreign brussels december 3 4 34 end after sybiha rutte'.split(' '),
 ]);
-/** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or the meeting's end. */
-const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
+/** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or how the meeting ended. */
+const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened|end(?:ed)?)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
 /** Asked in the past, or of after the meeting: “how does NATO decide” asks how, not what came of it. */
 const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafter\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
 
