@@ -115,6 +115,11 @@ export const quoteSchema = z.object({
 		context: z.string().min(1),
 		/** Where the words are a report's rather than the speaker's on record: said under the quotation, not only around it. */
 		wording: prose.optional(),
+		/**
+		 * The document the words are from, where the source is a report quoting it or a copy of it: a summit
+		 * declaration's words credited to TASS alone read as TASS's.
+		 */
+		document: prose.optional(),
 	}).strict();
 
 export const eventSchema = z.object({

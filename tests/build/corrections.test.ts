@@ -36,6 +36,14 @@ describe('the content review’s corrections', () => {
 		expect(prose('partial-coverage.html')).not.toContain('No one has offered us');
 	});
 
+	it('name under a NATO text the declaration its words are from, as well as the outlet it was read in', () => {
+		// A reader had met the Washington Summit Declaration's words captioned “Source: TASS” alone.
+		const captions = files('.html').flatMap((path) => $$('figure.quote', path).map((f) => text(selectAll('figcaption', f)[0]).replace(/\s+/g, ' ').trim())).filter((c) => c.startsWith('NATO heads of state'));
+		expect(captions.length).toBeGreaterThanOrEqual(3);
+		for (const caption of captions) expect(caption).toMatch(/^NATO heads of state and government, in the (Bucharest Summit Declaration|Vilnius Summit Communiqué|Washington Summit Declaration) of \d{1,2} \w+ \d{4}\. Source: \S/);
+		expect(captions.some((c) => /Washington Summit Declaration of 10 July 2024\. Source: TASS/.test(c))).toBe(true);
+	});
+
 	it('cite a source from after the briefing’s date only in a note that says so', () => {
 		const sources = new Map(data('sources').map((e) => [String(e.id), String(e.date)]));
 		const pages = files('.html').filter((path) => $$('li[id^="fn-"] a.source-type', path).length > 0);
