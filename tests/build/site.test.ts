@@ -31,6 +31,17 @@ describe('the built site', () => {
 		}
 	});
 
+	it('names each source under a reference entry apart from the others, by its date where two share a publisher', () => {
+		// The glossary's Partnership for Peace had read “Sources: NATO; NATO.”
+		for (const [path, selector] of [['glossary.html', '.glossary-entry__source'], ['people.html', '.person-entry__sources'], ['timeline.html', '.timeline-list__meta']] as const) {
+			const lists = $$(selector, path).map((el) => selectAll('a[href^="sources.html#"]', el).map(text));
+			expect(lists.length, path).toBeGreaterThan(5);
+			for (const names of lists) expect(new Set(names).size, `${path}: ${names.join('; ')}`).toBe(names.length);
+		}
+		const pfp = $$('.glossary-entry__source', 'glossary.html').map(text).find((t) => t.includes('July 1997'));
+		expect(pfp).toMatch(/Sources: NATO, January 1994; NATO, 4 July 1997\./);
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
