@@ -8,7 +8,7 @@ import { formatDate } from '../text/dates.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
 import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
-import { fillSlots, settleSize, sizeSlots, statements, type SizeSlots } from './sizes.ts';
+import { fillSlots, settleSize, SIZE_ATTRIBUTE, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
 /** What the editions say about the briefing, from content/briefing.yaml. */
@@ -57,13 +57,17 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 }
 
 /**
- * A link to the zip itself: the copy inside the zip cannot hold the zip, so there it is plain text, saying that the
- * reader has it (the bare words had read as a download that was not offered, and “zipped” as what it no longer is).
+ * A link to the zip itself, and the statement of its size after it: the copy inside the zip cannot hold the zip, so
+ * there it is plain text, saying that the reader has it (the bare words had read as a download that was not offered,
+ * and “zipped” as what it no longer is), and it states no size, which a reader took for the copy's (1 MB of 3.6).
+ * The statement's place stays, empty: the zip step fills the places of a page cut at them (`sizeSlots`), so the
+ * link may come with the place's opening tag alone.
  */
-const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP_FILE.replace('.', '\\.')}"[^>]*>[^<]*</a>`, 'g');
+const ZIP = ZIP_FILE.replace('.', '\\.');
+const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP}"[^>]*>[^<]*</a>(?:,\\s*(<span ${SIZE_ATTRIBUTE}="${ZIP}">)([^<]*</span>)?)?`, 'g');
 
-/** A page of the site as the zip holds it: the same, its link to the zip now words that say this is that site, unzipped. */
-export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, 'the whole site, unzipped (this copy)');
+/** A page of the site as the zip holds it (whole, or cut at its statements of sizes): its link to the zip now words that say this is that site, unzipped. */
+export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, (_, place = '', stated) => `the whole site, unzipped (this copy)${place}${stated ? '</span>' : ''}`);
 
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
@@ -131,7 +135,8 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 		const parts = new Map<string, Uint8Array[]>();
 		for (const [path, { slots, text, zipText }] of pages) {
 			const stated = statements(slots, sizes, path).map(encode);
-			parts.set(path, fillSlots(zipText, stated));
+			// The zip's copy states the EPUB's size, not its own (zipCopyOf).
+			parts.set(path, fillSlots(zipText, stated.map((statement, i) => (slots.files[i] === ZIP_FILE ? encode('') : statement))));
 			site.set(path, fillSlots(text, stated));
 		}
 		site.set(SERVICE_WORKER_FILE, encoder.encode(serviceWorkerScript(offlineManifest(site))));
