@@ -55,32 +55,36 @@ describe('on a touch screen', () => {
 	});
 });
 
-describe('a phone held sideways', () => {
-	it('keeps the slim bar at the top deep in a page, its menu offering the page’s contents, and a note opens clear of it; a laptop’s short window keeps the wide header', async () => {
-		const page = await pages.open({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
-		await page.goto(pageUrl(base, 'victory-plan.html'));
-		await page.evaluate(() => scrollTo(0, 3000));
-		const bar = () => page.evaluate(() => {
-			const box = document.querySelector('.site-header')!.getBoundingClientRect();
-			return { top: Math.round(box.top), height: Math.round(box.height) };
-		});
+describe('a phone held sideways, and a tablet', () => {
+	it('keep the slim bar at the top deep in a page, its menu offering the page’s contents, and a note opens clear of it; a laptop’s window as wide or as short keeps the wide header', async () => {
 		// The wide header, three rows tall, had scrolled away with the page: the menu and its contents were 3,000 px up.
-		expect(await bar()).toEqual({ top: 0, height: expect.any(Number) });
-		expect((await bar()).height).toBeLessThanOrEqual(56);
-		await page.locator('.site-menu > summary').tap();
-		await expect.poll(() => page.locator('.site-nav__contents a').isVisible()).toBe(true);
-		await page.locator('.site-nav__contents a').tap();
-		await expect.poll(() => page.evaluate(() => location.hash)).toBe('#contents');
-		await page.evaluate(() => (location.hash = '#fn-rada'));
-		const [note, bottom] = await page.evaluate(() => [document.querySelector(location.hash)?.getBoundingClientRect().top ?? -1, document.querySelector('.site-header')!.getBoundingClientRect().bottom]);
-		expect(note).toBeGreaterThanOrEqual(bottom);
-		await pages.done(page);
-
-		const laptop = await pages.open({ viewport: { width: 1280, height: 420 } });
-		await laptop.goto(pageUrl(base, 'victory-plan.html'));
-		expect(await laptop.locator('.site-menu > summary').isVisible()).toBe(false);
-		expect(await laptop.locator('.site-nav__sections').isVisible()).toBe(true);
-		await pages.done(laptop);
+		for (const viewport of [{ width: 844, height: 390 }, { width: 820, height: 1180 }, { width: 1024, height: 768 }]) {
+			const at = `${viewport.width} × ${viewport.height}`;
+			const page = await pages.open({ viewport, hasTouch: true, isMobile: true });
+			await page.goto(pageUrl(base, 'victory-plan.html'));
+			await page.evaluate(() => scrollTo(0, 3000));
+			const bar = await page.evaluate(() => {
+				const box = document.querySelector('.site-header')!.getBoundingClientRect();
+				return { top: Math.round(box.top), height: Math.round(box.height) };
+			});
+			expect(bar.top, at).toBe(0);
+			expect(bar.height, at).toBeLessThanOrEqual(56);
+			await page.locator('.site-menu > summary').tap();
+			await expect.poll(() => page.locator('.site-nav__contents a').isVisible(), { message: at }).toBe(true);
+			await page.locator('.site-nav__contents a').tap();
+			await expect.poll(() => page.evaluate(() => location.hash), { message: at }).toBe('#contents');
+			await page.evaluate(() => (location.hash = '#fn-rada'));
+			const [note, bottom] = await page.evaluate(() => [document.querySelector(location.hash)?.getBoundingClientRect().top ?? -1, document.querySelector('.site-header')!.getBoundingClientRect().bottom]);
+			expect(note, at).toBeGreaterThanOrEqual(bottom);
+			await pages.done(page);
+		}
+		for (const viewport of [{ width: 1280, height: 420 }, { width: 1024, height: 768 }]) {
+			const laptop = await pages.open({ viewport });
+			await laptop.goto(pageUrl(base, 'victory-plan.html'));
+			expect(await laptop.locator('.site-menu > summary').isVisible(), `${viewport.width} × ${viewport.height}`).toBe(false);
+			expect(await laptop.locator('.site-nav__sections').isVisible()).toBe(true);
+			await pages.done(laptop);
+		}
 	});
 });
 
