@@ -207,6 +207,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'NATO chief', accept: ['alliance-reaction.html#a-new-secretary-general', 'people.html#mark-rutte', 'timeline.html#rutte-takes-office'], why: 'headlines’ word for the Secretary General: a Sky News chief correspondent came alone' },
 	{ query: 'rs26', accept: ['victory-plan.html#oreshnik-and-the-testing-ground', 'glossary.html#oreshnik', 'people.html#sabrina-singh'], why: 'typed without its hyphen, the missile’s name found nothing' },
 	{ query: 'ukr ambassador to nato', accept: ['people.html#nataliia-galibarenko', 'alliance-reaction.html#waiting-for-washington', 'index.html#why-now', 'victory-plan.html#membership-later-an-invitation-now'], why: 'Ukraine cut short was left out, and the US ambassador came first' },
+	{ query: 'Biden', accept: ['people.html#joe-biden'], why: 'a person looked up by surname: the who’s who entry had come below the passages that name him (Rutte’s third)' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

@@ -44,13 +44,15 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	};
 	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
 	const person = (r: ResultView) => said && r.url.includes('/people.html#') && named(r.title);
+	// A person looked up by surname alone, as a reader does (not asked what it is): “Rutte” had put Mark Rutte's entry third.
+	const surname = (r: ResultView) => asked !== 'glossary' && searched.length === 1 && r.url.includes('/people.html#') && wordsOf(folded(r.title)).at(-1) === searched[0];
 	// An ally's position (markdown/position-rows.ts) answers its name: “Germany” had led with 1955. Its name,
 	// not the position after the colon: “victory plan” is not asking for the allies that backed it.
 	const position = (r: ResultView) => isPosition(r) && named(r.title.split(':')[0]);
 	// An entry named exactly as the query, then an ally's position, then the person or entry the question names: “what did
 	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
 	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
-	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
+	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
