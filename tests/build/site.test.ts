@@ -42,6 +42,19 @@ describe('the built site', () => {
 		expect(pfp).toMatch(/Sources: NATO, January 1994; NATO, 4 July 1997\./);
 	});
 
+	it('shows beside a source’s link whose copy it opens, where the copy is not the publisher’s own', () => {
+		// A reader followed “Sky News” to quixnet.net, and “The New York Times” to news24x7world.com, unwarned.
+		const entries = $$('ol.source-register > li', 'sources.html');
+		const sky = entries.find((li) => li.properties.id === 'sky-news-2024-11-29')!;
+		expect(text(select('.source-register__entry', sky)!).replace(/\s+/g, ' ')).toMatch(/Sky News, \[Ukraine war latest[^\]]*\] \(quixnet\.net copy\), 29 November 2024\./);
+		const copies = entries.filter((li) => /\(.+ copy\)$/.test(String(li.properties.dataSearchSummary ?? '')));
+		expect(copies.length).toBeGreaterThanOrEqual(10);
+		for (const li of copies) {
+			const carrier = /\((.+) copy\)$/.exec(String(li.properties.dataSearchSummary))![1];
+			expect(text(select('.source-register__carrier', li)!).trim(), String(li.properties.id)).toBe(`(${carrier} copy)`);
+		}
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
