@@ -139,6 +139,24 @@ describe('reading without scripts', () => {
 	});
 });
 
+describe('copying', () => {
+	it('copies a paragraph’s words without its note numbers, which ran into them', async () => {
+		const page = await pages.open();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		const copied = await page.evaluate(() => {
+			const p = [...document.querySelectorAll('.prose p')].find((el) => el.querySelectorAll('a[data-footnote-ref]').length >= 2)!;
+			const range = document.createRange();
+			range.selectNodeContents(p);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			return { text: getSelection()!.toString(), notes: [...p.querySelectorAll('a[data-footnote-ref]')].map((a) => a.textContent) };
+		});
+		expect(copied.notes.length).toBeGreaterThanOrEqual(2);
+		expect(copied.text).not.toMatch(/[\p{L}.,;:’”)]\d/u);
+		await pages.done(page);
+	});
+});
+
 describe('search from the keyboard', () => {
 	it('opens with “/” and with Ctrl-K, moves through results with the arrows, and closes with Escape', async () => {
 		const page = await open(SECTION);
