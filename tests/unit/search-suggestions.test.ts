@@ -55,6 +55,11 @@ describe('suggestQuery', () => {
 		for (const typed of ['Musk', 'tanks', 'sanctions', 'Storm', 'ICBM']) expect(suggestQuery(typed, words), typed).toBeUndefined();
 		expect(suggestQuery('Kiyv', words)).toBe('Kyiv');
 	});
+	it('takes a word whose ending is changed for letters that are none for another word, not a typo', () => {
+		// “crimes” is “crime” with an ending; “Crimea” goes on from “crime” with a letter that is none.
+		expect(suggestQuery('war crimes', ['war', 'Crimea'])).toBeUndefined();
+		expect(suggestQuery('sumits', ['summits', 'Crimea'])).toBe('summits');
+	});
 	it('replaces a short name only by a name, and takes a phone’s capital on a first word alone for none', () => {
 		const words = ['back', 'seas', 'invitation', 'victory', 'plan', 'Plan', 'Rutte', 'route', 'Greece', 'great'];
 		expect(suggestQuery('Black Seas', words)).toBeUndefined();

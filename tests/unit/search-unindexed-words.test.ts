@@ -12,6 +12,11 @@ describe('words Pagefind does not hold', () => {
 		expect(answersWord('doc', 'docker')).toBe(false);
 		expect(answersWord('john', 'johnson')).toBe(false);
 		expect(answersWord('instal', 'installa')).toBe(true);
+		// Its stem is the start of another word: “crimes” is not “Crimea”, nor “states” “statement”.
+		expect(answersWord('crimea', 'crimes')).toBe(false);
+		expect(answersWord('statement', 'states')).toBe(false);
+		expect(answersWord('talking', 'talks')).toBe(true);
+		expect(answersWord('brussels', 'brussells')).toBe(true);
 		expect(answersWord('turkey', 'tur')).toBe(true);
 		expect(answersWord('5', '5')).toBe(true);
 		// A number is itself or nothing, typed whole or not.

@@ -8,7 +8,7 @@
  */
 
 import { isSmallWord } from './questions.ts';
-import { answersWord, capitalised, fold, markedWords } from './unindexed-words.ts';
+import { anotherWordOnItsStem, answersWord, capitalised, fold, markedWords } from './unindexed-words.ts';
 
 /** The script that carries the index's words, from the site's root. */
 export const VOCABULARY_SCRIPT = 'assets/search-words.js';
@@ -87,6 +87,8 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 		for (const form of words) {
 			const candidate = fold(form);
 			if (candidate[0] !== word[0] || (name && word.length <= 5 && !capitalised(form) && word.length >= candidate.length)) continue;
+			// A word's ending changed for letters that are none makes another word: “crimes” is no typo for “Crimea”.
+			if (anotherWordOnItsStem(candidate, word)) continue;
 			const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
 			if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
 		}

@@ -40,7 +40,24 @@ export function answersWord(marked: string, typed: string): boolean {
 	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
 	if (common === typed.length) return true;
 	if (common === marked.length) return marked.length >= 0.6 * typed.length;
+	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
+	if (anotherWordOnItsStem(marked, typed)) return false;
 	return common >= 4 || (common >= 2 && common >= typed.length - 2);
+}
+
+/** What English adds to a stem, and what it may write in the place of the stem's last letter (“policy”, “policies”). */
+const INFLECTED = /^(?:ing|ed|es|s|d|ies)$/;
+const REWRITTEN_ENDING = /^(?:ing|ed|es|s|d|ies|e|y)$/;
+
+/**
+ * `other` begins with `typed` less the ending English added to it, and goes
+ * on with letters that are no ending: another word, not a form of the one
+ * typed (“Crimea” for “crimes”, “statement” for “states”).
+ */
+export function anotherWordOnItsStem(other: string, typed: string): boolean {
+	let common = 0;
+	while (common < other.length && common < typed.length && other[common] === typed[common]) common++;
+	return common < other.length && INFLECTED.test(typed.slice(common)) && !REWRITTEN_ENDING.test(other.slice(common));
 }
 
 const MARK = /<mark>(.*?)<\/mark>/g;
