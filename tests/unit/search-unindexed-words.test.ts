@@ -66,6 +66,10 @@ describe('words Pagefind does not hold', () => {
 		expect(nameAsMarked('nato meeting', ['<mark>NATO</mark> <mark>meeting</mark>'])).toBeUndefined();
 		// The same word with another ending, capitalised at a sentence's start, is no respelling: “sky news talks”.
 		expect(nameAsMarked('sky news talks', ['<mark>Sky</mark> <mark>News</mark>', '<mark>Talking</mark> to Stuart Ramsay'])).toBeUndefined();
+		// A word the results write as typed is the briefing's too: “German” is no misspelling of “Germany”.
+		expect(nameAsMarked('German unification', ['re-<mark>unification</mark> of <mark>Germany</mark>'])).toBe('Germany unification');
+		expect(nameAsMarked('German unification', ['re-<mark>unification</mark> of <mark>Germany</mark>'], ['The West German precedent'])).toBeUndefined();
+		expect(nameAsMarked('German unification', ['the German case: re-<mark>unification</mark> of <mark>Germany</mark>'])).toBeUndefined();
 		// Marked two ways: no one spelling to name.
 		expect(nameAsMarked('Zelenskyi', ['<mark>Zelenskyy</mark>', '<mark>Zelensky</mark> unveils'])).toBeUndefined();
 	});

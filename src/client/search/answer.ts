@@ -109,7 +109,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
-	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result));
+	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
 	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
 	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions

@@ -79,15 +79,19 @@ export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flat
  * Rutter”): the query with each such word as every mark that answers it
  * writes it; undefined if none is. Not where a mark is the word as typed,
  * the rest of it being typed (“Bruss”: only the last word may be typed
- * halfway), or the word with an ending (“Ukrainians”).
+ * halfway), or the word with an ending (“Ukrainians”); nor where the
+ * results write the word as typed, in an excerpt or in `titles` (their
+ * titles and headings): “German” is no misspelling of the “Germany” that
+ * Pagefind marked for it, where a heading names “The West German precedent”.
  */
-export function nameAsMarked(query: string, excerpts: readonly string[]): string | undefined {
+export function nameAsMarked(query: string, excerpts: readonly string[], titles: readonly string[] = []): string | undefined {
 	const typed = query.trim().split(/\s+/);
 	const marks = excerpts.flatMap((e) => [...e.matchAll(MARK)]);
+	const writes = new Set([...excerpts, ...titles].flatMap(wordsOf));
 	let renamed = false;
 	const written = typed.map((piece, i) => {
 		const [word, ...more] = wordsOf(piece);
-		if (word === undefined || more.length > 0) return piece;
+		if (word === undefined || more.length > 0 || writes.has(word)) return piece;
 		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query), capitalised(piece));
 		if (name !== undefined) renamed = true;
 		return name ?? piece;
