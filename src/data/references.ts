@@ -43,7 +43,7 @@ export interface BriefingRefs {
 	 * linked; `spellings` are other ways readers write a word of them, for search.
 	 */
 	people: (DataEntry & { sources: string[]; name: string; aliases?: string[]; kind?: string; spellings?: Record<string, string[]> })[];
-	quotes: (DataEntry & { speaker: string; source: string })[];
+	quotes: (DataEntry & { speaker: string; source: string; contextSources: string[] })[];
 	timeline: (DataEntry & { sources: string[]; sections: string[]; date: string; scheduled: boolean })[];
 	/** `term` and `aliases` are what a mention in the text is linked by. */
 	glossary: (DataEntry & { sources: string[]; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
@@ -66,7 +66,7 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 	return {
 		sources: d.sources.map((s) => ({ ...at(s), furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: d.people.map((p) => ({ ...at(p), sources: p.data.sources, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
-		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source })),
+		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source, contextSources: q.data.contextSources })),
 		timeline: d.timeline.map((t) => ({ ...at(t), sources: t.data.sources, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
 		glossary: d.glossary.map((g) => ({ ...at(g), sources: g.data.sources, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
 		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
@@ -109,14 +109,15 @@ export function checkReferences(b: BriefingRefs): string[] {
 	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
 		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
 	};
-	const needSources = (entry: DataEntry & { sources: string[] }, kind: string) => {
-		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": sources: unknown source id "${id}"`);
+	const needSources = (entry: DataEntry & { sources: string[] }, kind: string, field = 'sources') => {
+		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": ${field}: unknown source id "${id}"`);
 	};
 	for (const p of b.people) needSources(p, 'person');
 	for (const m of b.members) needSource(m, 'member');
 	for (const q of b.quotes) {
 		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
 		needSource(q, 'quote');
+		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
 	for (const doc of b.sections) {
 		if (doc.asOf > b.asOf) problems.push(`${doc.file}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
@@ -161,6 +162,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		...[...b.sections, ...b.overview].flatMap((d) => d.cited),
 		...[...b.quotes, ...b.members].map((e) => e.source),
 		...[...b.people, ...b.timeline, ...b.glossary].flatMap((e) => e.sources),
+		...b.quotes.flatMap((q) => q.contextSources),
 	]);
 	const shownAs = new Map<string, string>();
 	for (const s of b.sources) {

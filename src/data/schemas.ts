@@ -113,6 +113,8 @@ export const quoteSchema = z.object({
 		source: id,
 		date: partialDate,
 		context: z.string().min(1),
+		/** The sources of what the context says beyond the quotation's own source (another account of the facts it sets the words against). */
+		contextSources: ids.default([]),
 		/** Where the words are a report's rather than the speaker's on record: said under the quotation, not only around it. */
 		wording: prose.optional(),
 		/**

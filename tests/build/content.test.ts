@@ -129,6 +129,18 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('names the sources of what a quotation’s context says, beside the quotation’s own', () => {
+		// “US and South Korean estimates were about 10,000 to 12,000” had rested on a Reuters story that gives none.
+		const quotes = (data('quotes') as { id: string; source: string; contextSources?: string[]; date: string }[]).filter((q) => q.date <= '2024-11-29');
+		expect(quotes.filter((q) => q.contextSources?.length).length).toBeGreaterThan(1);
+		for (const quote of quotes) {
+			const item = $(`li[id="quote-${quote.id}"] .person-entry__context`, 'people.html');
+			const links = selectAll('a[href^="sources.html#"]', item!).map((a) => String(a.properties.href).split('#')[1]);
+			expect(links, quote.id).toEqual([quote.source, ...(quote.contextSources ?? [])]);
+			if (quote.contextSources?.length) expect(text(item!), quote.id).toMatch(/; context: [^;]+\)$/);
+		}
+	});
+
 	it('opens each page that cites a source at a note or entry that cites it, not at the page’s top', () => {
 		const wrong: string[] = [];
 		const entries = $$('.source-register > li[id]', 'sources.html');

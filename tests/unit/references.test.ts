@@ -14,7 +14,7 @@ const valid = (): BriefingRefs => ({
 		{ file: 'content/sources.yaml', id: 's3', furtherReading: true, citedAs: 'NATO | B | n.d. | ' },
 	],
 	people: [{ file: 'content/people.yaml', id: 'p1', sources: ['s1'], name: 'Ada Example', aliases: ['Example'] }],
-	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2' }],
+	quotes: [{ file: 'content/quotes.yaml', id: 'q1', speaker: 'p1', source: 's2', contextSources: [] }],
 	timeline: [
 		{ file: 'content/timeline.yaml', id: 't1', sources: ['s1'], sections: ['a'], date: '2024-10-16', scheduled: false },
 		{ file: 'content/timeline.yaml', id: 't2', sources: ['s1'], sections: [], date: '2024-12-03', scheduled: true },
