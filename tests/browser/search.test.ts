@@ -707,7 +707,7 @@ describe('a source found by search', () => {
 		const sources = page.locator('.search-results__sources .search-result a');
 		// Each opens at its entry, by its anchor alone: a text fragment is looked for from the top of the page.
 		expect((await sources.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).filter((h) => h.includes(':~:'))).toEqual([]);
-		const mosaic = sources.filter({ hasText: 'Mosaic News' }).first();
+		const mosaic = sources.filter({ hasText: 'About 2,000 more North Korean troops' }).first();
 		const id = new URL(await mosaic.evaluate((a) => (a as HTMLAnchorElement).href)).hash.slice(1);
 		await Promise.all([page.waitForURL(/sources\.html/), mosaic.click()]);
 		const box = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().toJSON(), id);
