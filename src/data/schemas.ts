@@ -92,10 +92,10 @@ export const sourceSchema = z.object({
 export const personSchema = z.object({
 		id,
 		name: z.string().min(1),
-		role: z.string().min(1),
-		affiliation: z.string().min(1),
+		role: prose,
+		affiliation: prose,
 		kind: z.enum(['person', 'group']).default('person'),
-		note: z.string().min(1),
+		note: prose,
 		/** Every source the role and note rest on: each claim is the cited sources' to support. */
 		sources: ids.min(1, 'list the ids of the sources the role and note rest on'),
 		aliases: z.array(z.string().min(2)).default([]),
@@ -109,10 +109,11 @@ export const quoteSchema = z.object({
 		text: z
 			.string()
 			.regex(/^“[^“”]+”$/, { error: 'write the quotation exactly as in the source, inside curly quotes “…” (‘…’ for a quotation within it)' })
-			.transform((text) => text.slice(1, -1)),
+			.transform((text) => text.slice(1, -1))
+			.pipe(prose),
 		source: id,
 		date: partialDate,
-		context: z.string().min(1),
+		context: prose,
 		/** The sources of what the context says beyond the quotation's own source (another account of the facts it sets the words against). */
 		contextSources: ids.default([]),
 		/** Where the words are a report's rather than the speaker's on record: said under the quotation, not only around it. */
@@ -127,8 +128,8 @@ export const quoteSchema = z.object({
 export const eventSchema = z.object({
 		id,
 		date: partialDate,
-		title: z.string().min(1),
-		description: z.string().min(1),
+		title: prose,
+		description: prose,
 		/** Every source the title and description rest on. */
 		sources: ids.min(1, 'list the ids of the sources the event rests on'),
 		sections: ids.default([]),
@@ -141,7 +142,7 @@ export const termSchema = z.object({
 		term: z.string().min(1),
 		aliases: z.array(z.string().min(2)).default([]),
 		spellings,
-		definition: z.string().min(1),
+		definition: prose,
 		/** Every source the definition rests on. */
 		sources: ids.min(1, 'list the ids of the sources the definition rests on'),
 		related: ids.default([]),

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
 import { DATA_FILES } from './schemas.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
@@ -57,6 +57,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		throw new ContentFileError(file, lineOf(error.pos[0]), `${error.message.split('\n')[0]}${yamlAdvice(text, error.code)}`);
 	}
 	refuseAliases(doc, file, lineOf);
+	refuseCutValues(doc, file, lineOf);
 
 	const nodes: { id?: string; path: number[] }[] = [];
 	if (shape === 'mapping') {
@@ -128,6 +129,21 @@ export function refuseAliases(doc: Document, file: string, lineOf: (offset: Offs
 		Pair(_, pair) {
 			if (isAlias(pair.value) || (pair.key as { value?: unknown } | null)?.value !== '<<') return;
 			throw new ContentFileError(file, lineOf((pair.key as { range?: number[] }).range?.[0]), 'YAML merge keys (<<) are not supported in the briefing’s content; write the fields out in full');
+		},
+	});
+}
+
+/**
+ * A value without quotes ends where “ #” starts a comment: “title: Seven
+ * leaders back the plan #victory” published the title without “#victory”.
+ * No content file comments a value on its line; a comment there is taken
+ * for part of the value that was lost.
+ */
+function refuseCutValues(doc: Document, file: string, lineOf: (offset: Offset) => number | undefined): void {
+	visit(doc, {
+		Scalar(_, node) {
+			if (!node.comment || node.type !== Scalar.PLAIN) return;
+			throw new ContentFileError(file, lineOf(node.range?.[0]), `“${node.source} #${node.comment.split('\n')[0]}”: YAML reads “ #” in a value without quotes as the start of a comment and drops the rest of the line; put the value in quotes if the # belongs to it, or the comment on a line of its own`);
 		},
 	});
 }
