@@ -16,7 +16,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * would not expect of prose. MDX can import and export modules and evaluate
  * JavaScript anywhere in braces; all of that runs at build time or lands in
  * the page, so it is refused here, as is raw HTML, each with where and how
- * to write it instead. Leaves the components used in the frontmatter as
+ * to write it instead. So is a Markdown `>` block quotation, which names
+ * neither speaker nor source: a quotation set apart is a <Quote>. Leaves the components used in the frontmatter as
  * `components`, for the figures' styles, and the dates of its notes after
  * the briefing as `afterNotes`, for the publication's checks.
  */
@@ -43,6 +44,9 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 		},
 		mdxTextExpression(node, ctx) {
 			report(ctx, node, EXPRESSION);
+		},
+		blockquote(node, ctx) {
+			report(ctx, node, 'a Markdown “>” block quotation is not allowed: it names neither speaker nor source. Quote inline in “…” with the speaker in the sentence and the source in a note, or add the quotation to content/quotes.yaml and set it apart with <Quote id="…" />');
 		},
 		mdxJsxFlowElement: element,
 		mdxJsxTextElement: element,

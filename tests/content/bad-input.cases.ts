@@ -58,7 +58,8 @@ export const CASES: BadInput[] = [
 	// Typewriter marks, each at its own column, not at the start of the text it is in.
 	{ name: 'straight quotes in prose', layer: 'mdx', edit: inSecond('He said "yes" and it\'s done.'), expect: [/02-second\.mdx:\d+:9: a straight double quote: write “…”/, /02-second\.mdx:\d+:21: a straight apostrophe/] },
 	{ name: 'a straight quote on a list item’s second line, after an entity', layer: 'mdx', edit: inSecond('- AT&amp;T said\n  it was "done".'), expect: [/02-second\.mdx:\d+:10: a straight double quote/] },
-	{ name: 'a straight quote on a quotation’s second line', layer: 'mdx', edit: inSecond('> They said\n> "yes".'), expect: [/02-second\.mdx:\d+:3: a straight double quote/] },
+	{ name: 'a straight quote on a quotation’s second line', layer: 'mdx', edit: inSecond('> They said\n> "yes".'), expect: [/02-second\.mdx:\d+:3: a straight double quote/, /02-second\.mdx:\d+:1: a Markdown “>” block quotation is not allowed/] },
+	{ name: 'a Markdown block quotation', layer: 'mdx', edit: inSecond('> “Fixtures keep tests honest”'), expect: [/02-second\.mdx:\d+:1: a Markdown “>” block quotation is not allowed: it names neither speaker nor source.*<Quote id="…" \/>/] },
 	{ name: 'a straight apostrophe in a title', layer: 'schema', edit: [[SECOND, 'title: The second section', "title: The second section's"]], expect: [/content\/sections\/02-second\.mdx:\d+: title: a straight apostrophe or single quote: write ’/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
 	// Links by allowlist.
