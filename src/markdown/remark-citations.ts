@@ -1,4 +1,4 @@
-import type { Link, PhrasingContent, Text } from 'mdast';
+import type { FootnoteReference, Link, Parents, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { SOURCE_TYPES } from '../publication/source-types.ts';
 import { formatDate } from '../text/dates.ts';
@@ -17,6 +17,9 @@ import { TO_STRING } from './text-content.ts';
  * problem; `[@id]` outside a note is one too, because the briefing cites in
  * notes only. Leaves the sources cited in the frontmatter as `citedSources`,
  * and the first note that cites each as `citedInNotes` (source id → label).
+ * A source dated after the briefing's as-of date may be cited only from
+ * inside an <AfterNote>, the dated note after the briefing: the register
+ * tells readers so, and a note in the text had made it untrue.
  * A note is handed over before its text, so a text is in the last note
  * handed over if it starts before that note ends; each text with a citation
  * is replaced by its links, not the whole note.
@@ -26,20 +29,32 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		data: readBriefingData(options.content),
 		cited: new Map<string, string>(),
 		/** The last note handed over: its label, and where it ends in the source. */
-		note: undefined as { label: string | null | undefined; id: string; ends: number } | undefined,
+		note: undefined as { label: string | null | undefined; id: string; identifier: string; ends: number } | undefined,
+		/** Sources dated after the as-of date, by the identifier of the note that cites them. */
+		later: new Map<string, string[]>(),
+		/** The first call of each note from outside an <AfterNote>, by the note's identifier. */
+		calledOutside: new Map<string, Readonly<FootnoteReference>>(),
 	}));
 	return {
 		name: 'briefing-citations',
 		options: { position: true },
+		footnoteReference(node, ctx) {
+			const { calledOutside } = state(ctx);
+			if (calledOutside.has(node.identifier)) return;
+			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+				if ('name' in parent && parent.name === 'AfterNote') return;
+			}
+			calledOutside.set(node.identifier, node);
+		},
 		footnoteDefinition(node, ctx) {
-			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, ends: node.position?.end.offset ?? -1 };
+			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, identifier: node.identifier, ends: node.position?.end.offset ?? -1 };
 			if (findCitations(ctx.textContent(node, TO_STRING)).length === 0) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
 		},
 		text(node, ctx) {
 			if (!node.value.includes('[@')) return;
 			const citations = findCitations(node.value);
 			if (citations.length === 0) return;
-			const { note, data, cited } = state(ctx);
+			const { note, data, cited, later } = state(ctx);
 			if (!note || (node.position?.start.offset ?? Infinity) >= note.ends) {
 				for (const citation of citations) {
 					report(ctx, node, `[@${citation.id}] outside a note: the briefing cites in notes; write [^label] here and "[^label]: [@${citation.id}]" below`);
@@ -55,6 +70,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 					continue;
 				}
 				if (!cited.has(citation.id)) cited.set(citation.id, note.id);
+				if (/^\d{4}/.test(source.date) && source.date > data.asOf) later.set(note.identifier, [...(later.get(note.identifier) ?? []), citation.id]);
 				if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
 				parts.push(...citationNodes(citation.id, source));
 				from = citation.index + citation.length;
@@ -64,7 +80,13 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			ctx.replaceNode(node, parts);
 		},
 		after(_, ctx) {
-			const { cited } = state(ctx);
+			const { cited, later, calledOutside, data } = state(ctx);
+			for (const [identifier, ids] of later) {
+				const call = calledOutside.get(identifier);
+				for (const id of call ? ids : []) {
+					report(ctx, call, `footnote [^${call!.label}] cites "${id}", dated ${data.sources.get(id)!.date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
+				}
+			}
 			const frontmatter = frontmatterOf(ctx);
 			frontmatter.citedSources = [...cited.keys()];
 			frontmatter.citedInNotes = Object.fromEntries(cited);
