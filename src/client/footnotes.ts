@@ -22,22 +22,26 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-
 	if (!note || !holder) continue;
 	const preview = document.createElement('span');
 	preview.className = 'fn-preview';
-	preview.id = `fn-preview-${++count}`;
 	preview.setAttribute('role', 'note');
+	// The note's words, which describe the reference: not the sheet's bar (“Note 1 Go to the note Close”).
+	const text = document.createElement('span');
 	// Paragraphs become spans: the preview sits inside the text's own paragraph.
 	for (const paragraph of note.children) {
 		const line = document.createElement('span');
 		line.append(...[...paragraph.childNodes].map((node) => node.cloneNode(true)));
-		preview.append(line, ' ');
+		text.append(line, ' ');
 	}
-	for (const back of preview.querySelectorAll('[data-footnote-backref]')) back.remove();
-	for (const withId of preview.querySelectorAll('[id]')) withId.removeAttribute('id');
+	for (const back of text.querySelectorAll('[data-footnote-backref]')) back.remove();
+	for (const withId of text.querySelectorAll('[id]')) withId.removeAttribute('id');
+	text.className = 'fn-preview__text';
+	text.id = `fn-preview-${++count}`;
+	preview.append(text);
 	// Out of the keyboard's way: Tab goes from number to number, not through every source link of every note
 	// (144 of the 267 stops in one section). The note itself, one Enter away, holds the same links.
 	for (const link of preview.querySelectorAll('a')) link.tabIndex = -1;
 	holder.classList.add('fn');
 	holder.append(preview);
-	ref.setAttribute('aria-describedby', preview.id);
+	ref.setAttribute('aria-describedby', text.id);
 }
 
 function open(): HTMLElement[] {
@@ -90,12 +94,19 @@ if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(do
 /*
  * Tapped, the note opens as a sheet at the foot of the screen, the text
  * staying where it was; the sheet leads on to the note itself, and closes
- * by its button, by Escape, or by a tap anywhere else.
+ * by its button, by Escape, or by a tap anywhere else. Focus goes into the
+ * sheet, so that a screen reader reads the note its double tap opened
+ * (the link had seemed dead), and back to the number when the button or
+ * Escape closes it.
  */
-const closeSheet = () => document.querySelector(`.fn.${OPEN}`)?.classList.remove(OPEN);
+function closeSheet(focusBack = false): void {
+	const fn = document.querySelector(`.fn.${OPEN}`);
+	fn?.classList.remove(OPEN);
+	if (focusBack) fn?.querySelector<HTMLElement>('a[data-footnote-ref]')?.focus({ preventScroll: true });
+}
 function openSheet(ref: HTMLAnchorElement): void {
 	closeSheet();
-	const preview = ref.parentElement?.querySelector('.fn-preview');
+	const preview = ref.parentElement?.querySelector<HTMLElement>('.fn-preview');
 	if (!preview) return;
 	if (!preview.querySelector('.fn-preview__bar')) {
 		const bar = document.createElement('span');
@@ -103,11 +114,13 @@ function openSheet(ref: HTMLAnchorElement): void {
 		const label = Object.assign(document.createElement('strong'), { textContent: `Note ${ref.textContent}` });
 		const go = Object.assign(document.createElement('a'), { href: ref.href, textContent: 'Go to the note' });
 		const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
-		close.addEventListener('click', closeSheet);
+		close.addEventListener('click', () => closeSheet(true));
 		bar.append(label, go, close);
 		preview.prepend(bar);
+		preview.tabIndex = -1;
 	}
 	ref.parentElement!.classList.add(OPEN);
+	preview.focus({ preventScroll: true });
 	// A number the sheet would cover moves up above it, so that the reader sees what the note is for.
 	const covered = ref.getBoundingClientRect().bottom - preview.getBoundingClientRect().top;
 	if (covered > 0) scrollBy(0, covered + 16);
@@ -122,7 +135,7 @@ document.addEventListener('click', (event) => {
 	} else if (!target?.closest?.(`.fn.${OPEN} > .fn-preview`) || target.closest('.fn-preview__bar a')) closeSheet();
 });
 document.addEventListener('keydown', (event) => {
-	if (event.key === 'Escape' && document.querySelector(`.fn.${OPEN}`)) closeSheet();
+	if (event.key === 'Escape' && document.querySelector(`.fn.${OPEN}`)) closeSheet(true);
 });
 // The tap that loaded this script.
 const tapped = document.querySelector<HTMLElement>('[data-fn-tapped]');
