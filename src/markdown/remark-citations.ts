@@ -72,7 +72,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 				if (!cited.has(citation.id)) cited.set(citation.id, note.id);
 				if (/^\d{4}/.test(source.date) && source.date > data.asOf) later.set(note.identifier, [...(later.get(note.identifier) ?? []), citation.id]);
 				if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
-				parts.push(...citationNodes(citation.id, source));
+				parts.push(...citationNodes(citation.id, source, data.sources));
 				from = citation.index + citation.length;
 			}
 			if (from === 0) return;
@@ -98,9 +98,11 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 /**
  * `<a class="citation" href="https://…">Publisher, Title</a>, date <a class="source-type" href="sources.html#id">News</a>`:
  * the kind of source is also the way to its entry in the register, where
- * the kinds are explained; one link, not two, in every note.
+ * the kinds are explained; one link, not two, in every note. Its name for
+ * a screen reader begins with the kind, as shown, and goes on to the
+ * source: a page's links list had read “News” nineteen times over.
  */
-function citationNodes(id: string, source: BriefingData['sources'] extends Map<string, infer S> ? S : never): PhrasingContent[] {
+function citationNodes(id: string, source: Source, sources: BriefingData['sources']): PhrasingContent[] {
 	const name: Text = { type: 'text', value: `${source.publisher}, ${source.title}` };
 	const title: PhrasingContent = source.url
 		? ({ type: 'link', url: source.url, data: { hProperties: { className: ['citation'], rel: ['external', 'noopener'] } }, children: [name] } satisfies Link)
@@ -109,6 +111,15 @@ function citationNodes(id: string, source: BriefingData['sources'] extends Map<s
 	return [
 		title,
 		{ type: 'text', value: `, ${formatDate(source.date)}${source.carrier ? ` (${source.carrier} copy)` : ''} ` },
-		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'] } }, children: [{ type: 'text', value: label }] } satisfies Link,
+		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'], ariaLabel: `${label}: ${registerName(id, source, sources)}` } }, children: [{ type: 'text', value: label }] } satisfies Link,
 	];
+}
+
+type Source = BriefingData['sources'] extends Map<string, infer S> ? S : never;
+
+/** A source as short as it can be named apart from every other: its publisher and date, and its title where they share both. */
+function registerName(id: string, source: Source, sources: BriefingData['sources']): string {
+	const { publisher, date, carrier } = source;
+	const alike = [...sources].some(([other, s]) => other !== id && s.publisher === publisher && s.date === date && s.carrier === carrier);
+	return `${publisher}, ${alike ? `${source.title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
 }

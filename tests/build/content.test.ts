@@ -103,6 +103,20 @@ describe('the briefing as published', () => {
 		expect(text(note!)).toMatch(/Sky News, \[Ukraine war latest live page[^\]]*\], 29 November 2024 \(quixnet\.net copy\) Copy/);
 	});
 
+	it('names each note’s link to the register by its kind and its source, so that no two sources share a name', () => {
+		// A screen reader's list of links had read “News” nineteen times on the overview, each to another entry.
+		for (const page of ['index.html', 'victory-plan.html', 'alliance-reaction.html', 'all.html']) {
+			const named = new Map<string, Set<string>>();
+			for (const a of $$('a.source-type', page)) {
+				const name = String(a.properties.ariaLabel ?? '');
+				expect(name, `${page}: ${a.properties.href}`).toMatch(new RegExp(`^${text(a)}: .+, `));
+				named.set(name, (named.get(name) ?? new Set()).add(String(a.properties.href)));
+			}
+			expect(named.size, page).toBeGreaterThan(10);
+			expect([...named].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${page}: “${name}” → ${[...hrefs].join(', ')}`)).toEqual([]);
+		}
+	});
+
 	it('lists every source on the sources page with the pages that cite it', () => {
 		for (const source of data('sources') as { id: string; furtherReading?: boolean }[]) {
 			const entry = $(`li[id="${source.id}"]`, 'sources.html');
