@@ -139,6 +139,35 @@ describe('the figures on a phone and a laptop', () => {
 	});
 });
 
+describe('the figures to a screen reader', () => {
+	it('name each figure before its contents, and read the map as one picture', async () => {
+		// Chromium names no figure from its caption: the overview's timeline excerpt was read as a bare “figure”,
+		// eight events before its caption said what they were; and the map's parts as “8”, “UKRAINE”, “500 km”.
+		const page = await pages.open();
+		const named: Record<string, string[]> = {};
+		for (const path of ['index.html', 'victory-plan.html', 'map.html', 'timeline.html']) {
+			await page.goto(pageUrl(base, path));
+			const cdp = await page.context().newCDPSession(page);
+			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { nodeId: string; parentId?: string; ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+			named[path] = nodes.filter((n) => n.role?.value === 'figure').map((n) => n.name?.value ?? '');
+			if (path === 'map.html') {
+				const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+				const within = (n: (typeof nodes)[number], img: string): boolean => (n.parentId === undefined ? false : n.parentId === img || within(byId.get(n.parentId)!, img));
+				const map = nodes.find((n) => n.role?.value === 'image' && n.name?.value.startsWith('Map of NATO'))!;
+				expect(nodes.filter((n) => !n.ignored && within(n, map.nodeId) && n.name?.value).map((n) => n.name!.value)).toEqual([]);
+			}
+			await cdp.detach();
+		}
+		expect(named).toEqual({
+			'index.html': [expect.stringMatching(/^Timeline excerpt, \d+ \w+ \d{4} to \d+ \w+ \d{4}$/)],
+			'victory-plan.html': [expect.stringMatching(/^Quotation: Andrii Sybiha$/), expect.stringMatching(/^Quotation: /), expect.stringMatching(/^Quotation: /)],
+			'map.html': ['The alliance Ukraine asks to join.'],
+			'timeline.html': [expect.stringMatching(/^Ukraine and NATO, 1949–2024\.$/)],
+		});
+		await pages.done(page);
+	});
+});
+
 describe('the map', () => {
 	it('draws each member as its own shape, titled with its name and year, in its period’s colour in both themes', async () => {
 		const problems: string[] = [];
