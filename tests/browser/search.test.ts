@@ -825,6 +825,25 @@ describe('a screen reader', () => {
 	});
 });
 
+describe('a result to a screen reader', () => {
+	it('reads the part it opens at without its sign, and its other parts once as “Also in”', async () => {
+		// The “§” drawn before a part's heading was read as “section” after the badge (“Section 2 section …”), and the
+		// other parts' list was introduced twice, by its name and by the words drawn before it.
+		await onPage(hosted.base, 'search.html?q=Sybiha', async (page) => {
+			await page.locator('.search-results__status').filter({ hasText: '“Sybiha”' }).waitFor();
+			const result = page.locator('.search-result:has(.search-result__subs)').first();
+			await result.waitFor();
+			expect(await result.locator('.search-result__heading').evaluate((h) => getComputedStyle(h, '::before').content)).toContain('§');
+			const cdp = await page.context().newCDPSession(page);
+			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+			const read = nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+			expect(read.filter((t) => /§|Also in/.test(t))).toEqual([]);
+			expect(nodes.some((n) => n.role?.value === 'list' && n.name?.value === 'Also in')).toBe(true);
+			await cdp.detach();
+		});
+	});
+});
+
 describe('typing a misspelling', () => {
 	it('keeps the results while a letter finds nothing and the next follows, and ends with the word meant', async () => {
 		await onPage(hosted.base, 'index.html', async (page) => {
