@@ -193,6 +193,8 @@ describe('the briefing as published', () => {
 			const credited = selectAll('figcaption a', figure).map((a) => String(a.properties.href));
 			// The whole briefing carries the source register, so there the credits point inside it.
 			for (const m of members) expect(credited).toContain(prefix ? `#sources--${m.source}` : `sources.html#${m.source}`);
+			// A credit shown as a date alone is named with its publisher too: a links list had read “4 Apr 2023”, no more.
+			for (const a of selectAll('figcaption a', figure)) expect(String(a.properties.ariaLabel ?? text(a)), path).toMatch(/^\D+, /);
 			expect($$('style', path).some((st) => text(st).includes('.alliance-map')), `${path} carries the map’s styles`).toBe(true);
 		}
 		expect($('.alliance-map__data', 'map.html')!.properties.open).toBe(true);
