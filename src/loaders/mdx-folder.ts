@@ -57,8 +57,13 @@ export function reservedSlugs(srcDir: string): Set<string> {
 	return new Set([...pages, 'index', 'assets', 'pagefind', 'cite']);
 }
 
-export function checkNames(folder: string, shown: string, reserved: Set<string>): void {
+/** The section files of `folder`, by name; anything else there stops the build, naming it. */
+export function checkNames(folder: string, shown: string, reserved: Set<string>): string[] {
+	const sections: string[] = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		// What a system or an editor leaves beside the files (.DS_Store, a swap file, a backup~) is nobody's section,
+		// and Astro's glob passes it by: it had stopped the build (an author's trial).
+		if (entry.name.startsWith('.') || entry.name.endsWith('~')) continue;
 		const path = `${shown}/${entry.name}`;
 		const match = SECTION_FILE.exec(entry.name);
 		if (!entry.isFile() || !match) {
@@ -67,7 +72,9 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		if (reserved.has(match[1])) {
 			throw new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`);
 		}
+		sections.push(entry.name);
 	}
+	return sections;
 }
 
 /** The frontmatter as written, checked against the schema with the line of any field at fault. */

@@ -95,7 +95,7 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 	}
 	for (const required of spec.required ?? []) {
 		if (!(required in given)) {
-			report(ctx, element, `<${name}> needs a ${required}="…" attribute`);
+			report(ctx, element, `<${name}> needs ${/^[aeiou]/.test(required) ? 'an' : 'a'} ${required}="…" attribute`);
 			valid = false;
 		}
 	}

@@ -14,7 +14,10 @@ const ALLOWED = /^(?:https:\/\/[^/]|\/(?!\/)|#|mailto:)/i;
 export function remarkLinkSchemes(): MdastPluginDefinition {
 	const link = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {
 		const url = node.url.trim();
-		if (!ALLOWED.test(url)) report(ctx, node, `link to "${url}": links go to https:// addresses, to pages of the briefing (/page.html#anchor) or to mailto:`);
+		if (ALLOWED.test(url)) return;
+		// A page of the briefing written without its leading slash, as an author would write a relative link.
+		const page = /^[a-z0-9-]+\.html(?:#|$)/i.test(url) ? ` (a page of the briefing: write /${url})` : '';
+		report(ctx, node, `link to "${url}": links go to https:// addresses, to pages of the briefing (/page.html#anchor) or to mailto:${page}`);
 	};
 	return {
 		name: 'briefing-link-schemes',

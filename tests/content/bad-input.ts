@@ -60,6 +60,14 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 			await checkContent(dir);
 		});
 
+		it('passes by what a system or an editor leaves beside the sections, which is no section', async () => {
+			// A .DS_Store or an editor's backup had stopped the build as “not a section file name” (an author's trial).
+			const dir = await mkdtemp(join(tmpdir(), 'content-'));
+			made.push(dir);
+			await contentWith({ name: 'leftovers', layer: 'names', files: { 'sections/.DS_Store': '', 'sections/.02-second.mdx.swp': '', 'sections/02-second.mdx~': '' }, expect: [] }, dir);
+			await checkContent(dir);
+		});
+
 		describe.each(CASES.filter((c) => c.layer !== 'links'))('bad input ($layer): $name', (change) => {
 			it('is stopped by the build’s own checks, naming the file and the line or field', async () => {
 				const dir = await mkdtemp(join(tmpdir(), 'content-'));

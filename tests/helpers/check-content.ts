@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
@@ -33,8 +33,8 @@ export async function checkContent(dir: string): Promise<void> {
 	) as Record<keyof typeof DATA_FILES, YamlEntry[]>;
 
 	const sectionsDir = join(dir, 'sections');
-	checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
-	const files = [...readdirSync(sectionsDir).sort().map((name) => `sections/${name}`), 'overview.mdx'];
+	const sectionFiles = checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
+	const files = [...sectionFiles.sort().map((name) => `sections/${name}`), 'overview.mdx'];
 	const pages: Page[] = [];
 	const bySlug = new Map<string, string>();
 	for (const name of files) {
