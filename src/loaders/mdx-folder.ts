@@ -5,6 +5,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { FRONTMATTER, parseYaml } from '../data/yaml.ts';
+import { mdxSyntaxProblems } from '../markdown/mdx-syntax.ts';
 
 /** A section's file name: two or more digits (as many as the sections need), a hyphen, a lowercase ASCII slug. */
 const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -39,6 +40,7 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files.');
 					fileOf.set(props.id, file);
 					const data = readFrontmatter(props.filePath!, file, schema);
+					checkMdxSyntax(readFileSync(props.filePath!, 'utf8'), file);
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			});
@@ -84,4 +86,13 @@ export function readFrontmatter(path: string, file: string, schema: z.ZodType): 
 	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
 	// The frontmatter starts on the file's second line.
 	return parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;
+}
+
+/** Refuses, at its line and column, what MDX's parser would refuse in its own terms (markdown/mdx-syntax.ts). */
+export function checkMdxSyntax(text: string, file: string): void {
+	const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
+	const problems = mdxSyntaxProblems(text.slice(frontmatter.length), frontmatter.split('\n').length);
+	if (problems.length === 0) return;
+	const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+	throw new AstroError(`${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in ${file}:\n${lines.join('\n')}`, 'A section is prose in Markdown with the briefing’s components (README, “Writing and editing”).');
 }

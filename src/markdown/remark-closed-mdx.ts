@@ -6,6 +6,7 @@ import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
 import { COMPONENTS, componentList } from './components.ts';
+import { EXPRESSION } from './mdx-syntax.ts';
 import { report } from './problems.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -60,7 +61,6 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 	};
 }
 
-const EXPRESSION = 'a {…} expression is not allowed: write the text itself (a literal brace is written \\{)';
 
 function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[]) {
 	const name = element.name;

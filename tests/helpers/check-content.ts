@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
 import { frontmatterLine, parseYaml, type YamlEntry } from '../../src/data/yaml';
 import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references';
-import { checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
+import { checkMdxSyntax, checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
 import { checkPublication } from '../../src/publication/checks';
 import { compileSection } from './compile-section';
 import { ROOT } from './project';
@@ -42,6 +42,7 @@ export async function checkContent(dir: string): Promise<void> {
 		const path = join(dir, name);
 		const overview = name === 'overview.mdx';
 		const fields = readFrontmatter(path, file, overview ? overviewSchema : sectionSchema);
+		checkMdxSyntax(readFileSync(path, 'utf8'), file);
 		const slug = overview ? 'overview' : slugOf(name);
 		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
 		bySlug.set(slug, file);
