@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { FRONTMATTER, parseYaml } from '../data/yaml.ts';
 import { mdxSyntaxProblems } from '../markdown/mdx-syntax.ts';
+import { problemsError } from '../markdown/problems.ts';
 
 /** A section's file name: two or more digits (as many as the sections need), a hyphen, a lowercase ASCII slug. */
 const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -92,7 +93,6 @@ export function readFrontmatter(path: string, file: string, schema: z.ZodType): 
 export function checkMdxSyntax(text: string, file: string): void {
 	const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
 	const problems = mdxSyntaxProblems(text.slice(frontmatter.length), frontmatter.split('\n').length);
-	if (problems.length === 0) return;
-	const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
-	throw new AstroError(`${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in ${file}:\n${lines.join('\n')}`, 'A section is prose in Markdown with the briefing’s components (README, “Writing and editing”).');
+	// Outside Astro's MDX step, the place is given as a content loader's error gives it (data/yaml.ts).
+	if (problems.length > 0) throw Object.assign(problemsError(file, problems), { loc: { file, line: problems[0].line, column: problems[0].column } });
 }

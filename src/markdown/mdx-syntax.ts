@@ -27,8 +27,17 @@ export function mdxSyntaxProblems(body: string, firstLine = 1): SyntaxProblem[] 
 	const blank = (code: string) => code.replace(/[^\n]/g, ' ');
 	const text = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$|(`+)[^`\n]+?\2/gm, blank).replace(/<\/?[A-Za-z][^<>]*>/g, blank);
 	const problems: SyntaxProblem[] = [];
+	// A brace inside an expression is part of it: the expression is refused once, at its first.
+	let depth = 0;
+	const opening = new Set<number>();
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\\') i++;
+		else if (text[i] === '{' && depth++ === 0) opening.add(i);
+		else if (text[i] === '}' && depth > 0) depth--;
+	}
 	for (const [pattern, message] of CHECKS) {
 		for (const found of text.matchAll(pattern)) {
+			if (message === EXPRESSION && !opening.has(found.index)) continue;
 			const before = text.slice(0, found.index);
 			const line = before.split('\n').length;
 			problems.push({ line: line + firstLine - 1, column: found.index - before.lastIndexOf('\n'), message });

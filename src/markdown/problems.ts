@@ -4,7 +4,7 @@ import { AstroError } from 'astro/errors';
 import type { MdastPluginDefinition } from 'satteri';
 import type { Position } from 'unist';
 
-interface Problem {
+export interface Problem {
 	line?: number;
 	column?: number;
 	message: string;
@@ -47,15 +47,19 @@ export function remarkStopOnProblems(): MdastPluginDefinition {
 		before(_, ctx) {
 			const problems = problemsOf(ctx);
 			if (problems.length === 0) return;
-			const name = fileName(ctx);
-			const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
-			const error = new AstroError(
-				`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
-				'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
-			);
-			// Astro's MDX step takes the error's place from these (its “Location:” line said :0:0), and an editor opens it there.
-			const first = problems.find((p) => p.line !== undefined);
-			throw first ? Object.assign(error, { line: first.line, column: first.column }) : error;
+			throw problemsError(fileName(ctx), problems);
 		},
 	};
+}
+
+/** The problems in a content file `name`, listed with their lines and columns, as one error that Astro places at the first. */
+export function problemsError(name: string, problems: readonly Problem[]): AstroError {
+	const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
+	const error = new AstroError(
+		`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
+		'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
+	);
+	// Astro takes the error's place from these (its “Location:” line said :0:0), and an editor opens it there.
+	const first = problems.find((p) => p.line !== undefined);
+	return first ? Object.assign(error, { line: first.line, column: first.column }) : error;
 }

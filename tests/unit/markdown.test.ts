@@ -68,7 +68,7 @@ describe('the Markdown pipeline', () => {
 		expect(tree).toContain('"href":"https://example.org/alpha","className":["citation"],"rel":["external","noopener"]');
 		expect(tree).toContain('"value":"Alpha Gazette, First report"');
 		expect(tree).toContain('"value":", 1 January 2024 "');
-		expect(tree).toMatch(/"href":"\/sources\.html#alpha-2024-01-01","title":"Its entry in the source register","className":\["source-type"\]\},"children":\[\{"type":"text","value":"News"\}/);
+		expect(tree).toMatch(/"href":"\/sources\.html#alpha-2024-01-01","title":"Its entry in the source register","className":\["source-type"\],"ariaLabel":"News: Alpha Gazette, 1 January 2024"\},"children":\[\{"type":"text","value":"News"\}/);
 	});
 });
 
