@@ -102,11 +102,12 @@ function withLines(refs: BriefingRefs): BriefingRefs {
 		if (text !== undefined) for (const entry of parseYaml(text, file, shape)) lines.set(`${file}#${entry.id}`, entry.line);
 	}
 	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, line: lines.get(`${e.file}#${e.id}`) }));
-	const sections = refs.sections.map((s) => {
-		const text = read(s.file);
-		return { ...s, orderLine: text === undefined ? undefined : frontmatterLine(text, 'order') };
-	});
-	return { ...refs, sections, sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
+	const withFieldLines = (doc: BriefingRefs['sections'][number]) => {
+		const text = read(doc.file);
+		if (text === undefined) return doc;
+		return { ...doc, orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf') };
+	};
+	return { ...refs, sections: refs.sections.map(withFieldLines), overview: refs.overview.map(withFieldLines), sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
 }
 
 /** A lookup that names what is missing, should a page ask for an id the checks did not see. */
@@ -146,10 +147,13 @@ async function load(): Promise<Briefing> {
 	let problems = checkReferences(refs);
 	if (problems.length > 0) problems = checkReferences(withLines(refs));
 	if (problems.length > 0) {
-		throw new AstroError(
+		const error = new AstroError(
 			`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`,
 			'Each line names the file, the entry or field at fault, and what to do. An unknown id: fix it, or add the entry to its data file.',
 		);
+		// Placed at the first problem's file and line: Astro had placed it in its own route cache, in node_modules.
+		const [, file, line] = /^(\S+?)(?::(\d+))?: /.exec(problems[0]) ?? [];
+		throw file ? Object.assign(error, { loc: { file, line: line ? Number(line) : undefined } }) : error;
 	}
 
 	timeline.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));

@@ -11,8 +11,10 @@ export interface ProseDoc {
 	file: string;
 	slug: string;
 	order?: number;
-	/** The line of `order:` in the file, for the message when two sections share one. */
+	/** The lines of `order:`, `sources:` and `asOf:` in the file, for the messages about them. */
 	orderLine?: number;
+	sourcesLine?: number;
+	asOfLine?: number;
 	/** What the page is current to. */
 	asOf: string;
 	/** Source ids listed in the frontmatter. */
@@ -96,13 +98,15 @@ export function checkReferences(b: BriefingRefs): string[] {
 		}
 	}
 
+	const at = (file: string, line?: number) => `${file}${line ? `:${line}` : ''}`;
 	for (const doc of [...b.sections, ...b.overview]) {
+		const sourcesAt = at(doc.file, doc.sourcesLine);
 		for (const id of doc.sources) {
-			if (!sourceIds.has(id)) problems.push(`${doc.file}: sources: unknown source id "${id}"`);
-			else if (!doc.cited.includes(id)) problems.push(`${doc.file}: sources: lists "${id}" but no footnote cites it`);
+			if (!sourceIds.has(id)) problems.push(`${sourcesAt}: sources: unknown source id "${id}"`);
+			else if (!doc.cited.includes(id)) problems.push(`${sourcesAt}: sources: lists "${id}" but no footnote cites it`);
 		}
 		for (const id of doc.cited) {
-			if (sourceIds.has(id) && !doc.sources.includes(id)) problems.push(`${doc.file}: a footnote cites "${id}", which the frontmatter's sources list leaves out`);
+			if (sourceIds.has(id) && !doc.sources.includes(id)) problems.push(`${sourcesAt}: a footnote cites "${id}", which the frontmatter's sources list leaves out`);
 		}
 	}
 
@@ -120,7 +124,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
 	for (const doc of b.sections) {
-		if (doc.asOf > b.asOf) problems.push(`${doc.file}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
+		if (doc.asOf > b.asOf) problems.push(`${at(doc.file, doc.asOfLine)}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
 	}
 	for (const t of b.timeline) {
 		needSources(t, 'event');

@@ -11,7 +11,7 @@ import { ROOT } from './project';
 
 interface Page {
 	file: string;
-	orderLine: number | undefined;
+	lines: { orderLine?: number; sourcesLine?: number; asOfLine?: number };
 	slug: string;
 	data: Record<string, unknown>;
 	extra: Record<string, unknown>;
@@ -56,12 +56,14 @@ export async function checkContent(dir: string): Promise<void> {
 			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		pages.push({ file, orderLine: frontmatterLine(readFileSync(path, 'utf8'), 'order'), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
+		const written = readFileSync(path, 'utf8');
+		const lines = { orderLine: frontmatterLine(written, 'order'), sourcesLine: frontmatterLine(written, 'sources'), asOfLine: frontmatterLine(written, 'asOf') };
+		pages.push({ file, lines, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
-	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, orderLine: p.orderLine, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
 	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
 	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
 		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));
