@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import type { DATA_FILES } from './schemas.ts';
+import { formatDate } from '../text/dates.ts';
 
 export interface ProseDoc {
 	file: string;
@@ -73,6 +74,16 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 		glossary: d.glossary.map((g) => ({ ...at(g), sources: g.data.sources, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
 		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
 	};
+}
+
+/**
+ * A source as short as it can be named apart from every other in `sources`, for a screen reader's list of links:
+ * its publisher and date, and its title where another of the publisher's shares the date.
+ */
+export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; carrier?: string }>): string {
+	const { publisher, title, date, carrier } = sources.get(id)!;
+	const alike = [...sources].some(([other, s]) => other !== id && s.publisher === publisher && s.date === date && s.carrier === carrier);
+	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
 }
 
 /** What a note shows of a source: two sources that a note shows alike cannot be told apart by a reader. */

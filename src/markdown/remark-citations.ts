@@ -3,6 +3,7 @@ import type { MdastPluginDefinition } from 'satteri';
 import { SOURCE_TYPES } from '../publication/source-types.ts';
 import { formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
+import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
 import { findCitations } from './citation-syntax.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
@@ -111,15 +112,8 @@ function citationNodes(id: string, source: Source, sources: BriefingData['source
 	return [
 		title,
 		{ type: 'text', value: `, ${formatDate(source.date)}${source.carrier ? ` (${source.carrier} copy)` : ''} ` },
-		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'], ariaLabel: `${label}: ${registerName(id, source, sources)}` } }, children: [{ type: 'text', value: label }] } satisfies Link,
+		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'], ariaLabel: `${label}: ${sourceNameApart(id, sources)}` } }, children: [{ type: 'text', value: label }] } satisfies Link,
 	];
 }
 
 type Source = BriefingData['sources'] extends Map<string, infer S> ? S : never;
-
-/** A source as short as it can be named apart from every other: its publisher and date, and its title where they share both. */
-function registerName(id: string, source: Source, sources: BriefingData['sources']): string {
-	const { publisher, date, carrier } = source;
-	const alike = [...sources].some(([other, s]) => other !== id && s.publisher === publisher && s.date === date && s.carrier === carrier);
-	return `${publisher}, ${alike ? `${source.title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
-}

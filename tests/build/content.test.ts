@@ -170,6 +170,14 @@ describe('the briefing as published', () => {
 			}
 		}
 		expect(wrong).toEqual([]);
+		// Named for a screen reader by what cites: a links list had read “Who’s who” 37 times, each to another entry.
+		const named = new Map<string, Set<string>>();
+		for (const a of $$('.source-register__used a', 'sources.html')) {
+			const name = String(a.properties.ariaLabel ?? '');
+			expect(name, String(a.properties.href)).toMatch(new RegExp(`^${text(a)}: \\S`));
+			named.set(name, (named.get(name) ?? new Set()).add(String(a.properties.href)));
+		}
+		expect([...named].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `“${name}” → ${[...hrefs].join(', ')}`)).toEqual([]);
 	});
 
 	it('draws the alliance map on a page of its own and in the whole briefing, with its text alternative and sources', () => {
