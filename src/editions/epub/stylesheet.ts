@@ -27,6 +27,8 @@ table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; }
 th, td { border-bottom: 1px solid; padding: 0.4em 0.3em; text-align: left; vertical-align: top; }
 td a { overflow-wrap: anywhere; }
 td sup, td sup a { overflow-wrap: normal; white-space: nowrap; }
+/* The narrowest phones' columns (320 px) hold it too, in smaller type still, its cells closer. */
+@media (max-width: 22rem) { table { font-size: 0.75em; } th, td { padding: 0.4em 0.15em; } }
 sup { line-height: 0; }
 .footnotes { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
 .footnotes aside { margin: 0.6em 0; }
