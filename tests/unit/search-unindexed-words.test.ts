@@ -17,6 +17,8 @@ describe('words Pagefind does not hold', () => {
 		expect(answersWord('statement', 'states')).toBe(false);
 		expect(answersWord('talking', 'talks')).toBe(true);
 		expect(answersWord('brussels', 'brussells')).toBe(true);
+		// Four letters in common and the rest another word's: “steps” had answered “stephanishyna”.
+		expect(answersWord('steps', 'stephanishyna')).toBe(false);
 		expect(answersWord('turkey', 'tur')).toBe(true);
 		expect(answersWord('5', '5')).toBe(true);
 		// A number is itself or nothing, typed whole or not.

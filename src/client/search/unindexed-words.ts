@@ -42,7 +42,9 @@ export function answersWord(marked: string, typed: string): boolean {
 	if (common === marked.length) return marked.length >= 0.6 * typed.length;
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
 	if (anotherWordOnItsStem(marked, typed)) return false;
-	return common >= 4 || (common >= 2 && common >= typed.length - 2);
+	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
+	if (common >= 4) return typed.length - common <= 5 && marked.length - common <= 5;
+	return common >= 2 && common >= typed.length - 2;
 }
 
 /** What English adds to a stem, and what it may write in the place of the stem's last letter (“policy”, “policies”). */
