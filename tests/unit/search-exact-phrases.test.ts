@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, inCapitals, isDate } from '../../src/client/search/exact-phrases';
+import { asExactPhrase, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases';
 import { pagefindData as data } from '../helpers/pagefind-data';
 
 describe('asExactPhrase', () => {
@@ -12,7 +12,16 @@ describe('asExactPhrase', () => {
 	});
 	it('searches a name, two words or more each typed with a capital, as an exact phrase', () => {
 		expect(['NATO Watch', 'Sky News', ' Olha Stefanishyna ', 'NATO-Ukraine Council', 'Türkiye’s Parliament'].map(asExactPhrase)).toEqual(['"NATO Watch"', '"Sky News"', '"Olha Stefanishyna"', '"NATO-Ukraine Council"', '"Türkiye’s Parliament"']);
-		expect(['nato watch', 'NATO watch', 'Partnership for Peace', 'Article 5', 'Stoltenberg', 'West German precedent'].map(asExactPhrase)).toEqual(Array(6).fill(undefined));
+		expect(['nato watch', 'NATO watch', 'Partnership for Peace', 'Stoltenberg', 'West German precedent'].map(asExactPhrase)).toEqual(Array(5).fill(undefined));
+	});
+	it('searches an article by its number as a phrase, and keeps of the usual results only those that mark the two side by side', () => {
+		// Word by word, every “4” of a date had answered “article 4”, which the briefing never names, beside Article 5.
+		expect(['article 4', 'Article 10'].map(asExactPhrase)).toEqual(['"article 4"', '"Article 10"']);
+		expect(['article 4 and 5', 'articles 4'].map(asExactPhrase)).toEqual([undefined, undefined]);
+		const result = (text: string) => ({ url: '', title: '', badge: '', text, subResults: [] });
+		const found = { results: [result('<mark>Article</mark> 5 … on <mark>4</mark> April'), result('under <mark>Article</mark> <mark>4</mark>')], sources: [] };
+		expect(kept(found, 'article 4').results.map((r) => r.text)).toEqual(['under <mark>Article</mark> <mark>4</mark>']);
+		expect(kept(found, 'Article 5 treaty').results).toHaveLength(2);
 	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));

@@ -1,4 +1,4 @@
-import { asExactPhrase, inCapitals, isDate } from './exact-phrases.ts';
+import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, outcomeAsked, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
@@ -87,9 +87,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
 	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
-	// A date's words one by one find any December with a 3 somewhere: after the date itself, only what marks
-	// both (“3–4 December”).
-	const usual = isDate(keywords) ? withEveryWord(searched, keywords) : searched;
+	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
+	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
+	const usual = kept(searched, keywords);
 	// A date is the exception: the record of the day that names it is its answer, and Pagefind's order puts it first.
 	const found = exactly
 		? joined(isDate(keywords) ? exactly : rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
@@ -219,14 +219,6 @@ const painted = () => new Promise<void>((resolve) => {
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
 /** The results whose text marks every word of `query`. */
-const withEveryWord = (found: Found, query: string): Found => {
-	const typed = wordsOf(query);
-	const all = (r: ResultView) => {
-		const marked = markedWords(r.text);
-		return typed.every((t) => marked.some((m) => answersWord(m, t)));
-	};
-	return { ...found, results: found.results.filter(all), sources: found.sources.filter(all) };
-};
 const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
 const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);

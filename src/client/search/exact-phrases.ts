@@ -17,13 +17,18 @@
  * - A day and its month (“1 October”): the day alone is no word to
  *   Pagefind, which answered with every October, 22 October first. A query
  *   that is a date and nothing else (isDate) keeps, of the usual search's
- *   results, only those that mark both day and month (search/answer.ts).
+ *   results, only those that mark both day and month (kept).
+ * - An article by its number (“article 4”): word by word, every “4” of a
+ *   date answered it beside another article's name. Of the usual search's
+ *   results, only those that mark the two words side by side are kept: the
+ *   briefing names no Article 4, and the reader is told so.
  *
  * search/answer.ts also searches as an exact phrase a name of several
  * words put in for the reader's spelling (“USA” → “United States”).
  */
 import type { PagefindData } from './engine.ts';
-import { keepingMarks } from './unindexed-words.ts';
+import type { ResultView } from './results.ts';
+import { answersWord, keepingMarks, markedWords, wordsOf } from './unindexed-words.ts';
 import { isQuoted } from './questions.ts';
 
 /** Two or three capital letters, a word of their own. */
@@ -41,11 +46,30 @@ const NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
 /** The query is a date and nothing else (“3 December”, “1 October 2024”). */
 export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(query.trim()) && DAY_AND_MONTH.test(query);
 
-/** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, or is a name, and has no quotation marks of its own; else undefined. */
+/** The query is an article by its number and nothing else (“article 4”, “Article 10”). */
+const isArticle = (query: string) => /^article \d+$/i.test(query.trim());
+
+/** The query as Pagefind's exact phrase, if it holds an abbreviation in capitals or a date, or is a name or an article, and has no quotation marks of its own; else undefined. */
 export function asExactPhrase(query: string): string | undefined {
 	const trimmed = query.trim();
-	if (isQuoted(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed) || NAME.test(trimmed))) return undefined;
+	if (isQuoted(trimmed) || !(trimmed.match(ABBREVIATIONS) || DAY_AND_MONTH.test(trimmed) || NAME.test(trimmed) || isArticle(trimmed))) return undefined;
 	return `"${trimmed}"`;
+}
+
+/**
+ * Of the usual search's results for a date or an article alone, those that
+ * mark what was asked: the day and the month anywhere in them (“3–4
+ * December” answers “3 December”), the article's name and number side by
+ * side. Any other query's results, all.
+ */
+export function kept<F extends { results: ResultView[]; sources: ResultView[] }>(found: F, query: string): F {
+	const typed = wordsOf(query);
+	const answers = isDate(query)
+		? (r: ResultView) => typed.every((t) => markedWords(r.text).some((m) => answersWord(m, t)))
+		: isArticle(query)
+			? (r: ResultView) => new RegExp(`<mark>${typed[0]}</mark>\\s*<mark>${typed[1]}</mark>`, 'i').test(r.text)
+			: undefined;
+	return answers ? { ...found, results: found.results.filter(answers), sources: found.sources.filter(answers) } : found;
 }
 
 /**
