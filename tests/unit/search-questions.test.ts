@@ -4,6 +4,7 @@ import { asKeywords, byWord, inQuotes, outcomeAsked, speaksOfStance, stanceAsked
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
 		expect(asKeywords('when is the meeting')).toBe('meeting');
+		expect(asKeywords('can ukraine join nato during the war')).toBe('ukraine join nato war');
 		expect(asKeywords('Why does Germany oppose Ukraine joining?')).toBe('Germany oppose Ukraine joining');
 		expect(asKeywords('What did Germany say?')).toBe('Germany');
 		// Words that ask how two things differ or when, which the parts that answer do not use.
