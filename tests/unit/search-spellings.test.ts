@@ -28,6 +28,8 @@ describe('rewriteQuery', () => {
 		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);
 		// With dots, as much of Europe writes a date, and the same way; not two separators mixed, nor a version number.
 		expect(['11.07.2023', '3.12.2024 Brussels', '11.07/2023', '1.2.2024.5'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['11 July 2023', '3 December 2024 Brussels', '11.07/2023', '1.2.2024.5']);
+		// A year in two digits, as a phone types it (“4/4/23” had been searched as typed, every 4 and 23).
+		expect(['4/4/23', '4/4/49', '11.07.23', '3/12/202'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['4 April 2023', '4 April 1949', '11 July 2023', '3/12/202']);
 		// Read the other way when the day first finds nothing: only a date that can be, and every such date.
 		expect(['12/3/2024', '3/12/2024 and 1/2/2023', '13/12/2024', '3/3/2024', 'Kyiv', '12.3.2024'].map((q) => monthFirst(q))).toEqual(['3/12/2024', '12/3/2024 and 2/1/2023', undefined, undefined, undefined, '3.12.2024']);
 		// Not a day: a year, a number of troops, a word that starts like a month, a fraction.

@@ -51,8 +51,12 @@ const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th
 const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
-/** A date written as numbers with slashes (“3/12/2024”, “12/3/2024”), or with dots as much of Europe writes it (“11.07.2023”). */
-const SLASH_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|\.\d)/gu;
+/**
+ * A date written as numbers with slashes (“3/12/2024”, “12/3/2024”), or with dots as much of Europe writes it
+ * (“11.07.2023”), its year in full or in two digits (“4/4/23”; “4/4/49”, the treaty’s day), a year from 1931 to 2030.
+ */
+const SLASH_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}/]|\.\d)/gu;
+const fullYear = (year: string) => (year.length === 4 ? year : String(Number(year) + (Number(year) <= 30 ? 2000 : 1900)));
 /**
  * Day and month of a date written with slashes: a number over 12 is the day;
  * else the day comes first, as in the briefing and most of the world (the
@@ -117,7 +121,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
 	dated = format(dated, SLASH_DATE, (_, [first, , second, year]) => {
 		const date = slashDate(Number(first), Number(second));
-		return date && `${dayMonth(...date)} ${year}`;
+		return date && `${dayMonth(...date)} ${fullYear(year)}`;
 	});
 	// Two days are joined by an en dash, as the briefing joins them (“Dec 3-4” had become “3 December-4”).
 	dated = format(dated, MONTH_FIRST, (_, [month, day, last, year]) => `${Number(day)}${last ? `–${Number(last)}` : ''} ${monthName(month)}${year ? ` ${year}` : ''}`);
