@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -113,8 +113,11 @@ it('saves the site on request, serves it with the network off, replaces it with 
 
 	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.
 	// The changed build (tests/helpers/variant.ts): the real build code on a copy of the content with one definition changed.
+	// Copied beside it first and put in its place at once, as a host swaps a deploy: a request in between had met a
+	// folder half copied.
+	await cp(inject('variantDist'), `${site}.next`, { recursive: true });
 	await rm(site, { recursive: true, force: true });
-	await cp(inject('variantDist'), site, { recursive: true });
+	await rename(`${site}.next`, site);
 	const next = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
 	expect(next.version).not.toBe(manifest.version);
 	await page.goto(url('index.html'));

@@ -31,7 +31,9 @@ export async function serveStatic(dir: string, prefix = '/', { cache = false } =
 		const send = async (file: string, status = 200) => {
 			// Tests want every load fresh; the benchmark measures a warm reader, as a host's caching gives.
 			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'public, max-age=600' : 'no-cache' });
-			createReadStream(file).pipe(res);
+			// A file gone between the look and the read (a test deploying a new build over the folder) ends the
+			// response, as a host mid-deploy would, rather than throwing out of the test run.
+			createReadStream(file).on('error', () => res.destroy()).pipe(res);
 		};
 		if (!path.startsWith(prefix)) {
 			res.writeHead(404).end('outside the site');
