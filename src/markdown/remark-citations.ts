@@ -84,8 +84,9 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			const { cited, later, calledOutside, data } = state(ctx);
 			for (const [identifier, ids] of later) {
 				const call = calledOutside.get(identifier);
-				for (const id of call ? ids : []) {
-					report(ctx, call, `footnote [^${call!.label}] cites "${id}", dated ${data.sources.get(id)!.date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
+				if (!call) continue;
+				for (const id of ids) {
+					report(ctx, call, `footnote [^${call.label}] cites "${id}", dated ${data.sources.get(id)!.date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
 				}
 			}
 			const frontmatter = frontmatterOf(ctx);
