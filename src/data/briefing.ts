@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { checkReferences, dataRefs, type BriefingRefs, type DataEntry } from './references';
 import { DATA_FILES } from './schemas';
-import { frontmatterLine, parseYaml } from './yaml';
+import { fieldLines, parseYaml } from './yaml';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -104,8 +104,7 @@ function withLines(refs: BriefingRefs): BriefingRefs {
 	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, line: lines.get(`${e.file}#${e.id}`) }));
 	const withFieldLines = (doc: BriefingRefs['sections'][number]) => {
 		const text = read(doc.file);
-		if (text === undefined) return doc;
-		return { ...doc, orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf') };
+		return text === undefined ? doc : { ...doc, ...fieldLines(text) };
 	};
 	return { ...refs, sections: refs.sections.map(withFieldLines), overview: refs.overview.map(withFieldLines), sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };
 }

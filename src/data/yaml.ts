@@ -181,6 +181,9 @@ export const readDataMapping = (content: URL, name: 'briefing') => readDataFile(
 /** A content file's frontmatter: its fields between two `---` lines, from the file's first line. */
 export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** The lines of the frontmatter fields the cross-checks name (data/references.ts, `ProseDoc`), in a content file's text. */
+export const fieldLines = (text: string) => ({ orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf') });
+
 /** The line of a top-level field in a content file's frontmatter (`order` → 5), for checks made after the schema's, which keep no lines. */
 export function frontmatterLine(text: string, field: string): number | undefined {
 	const index = (FRONTMATTER.exec(text)?.[1] ?? '').split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));

@@ -40,8 +40,7 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 					const other = fileOf.get(props.id);
 					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files.');
 					fileOf.set(props.id, file);
-					const data = readFrontmatter(props.filePath!, file, schema);
-					checkMdxSyntax(readFileSync(props.filePath!, 'utf8'), file);
+					const data = readSection(props.filePath!, file, schema);
 					return context.parseData({ ...props, data: data as typeof props.data });
 				},
 			});
@@ -80,19 +79,18 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 	return sections;
 }
 
-/** The frontmatter as written, checked against the schema with the line of any field at fault. */
-export function readFrontmatter(path: string, file: string, schema: z.ZodType): Record<string, unknown> {
+/**
+ * A section file's frontmatter as written, checked against the schema with the line of any field at fault; then its
+ * body, for what MDX's parser would refuse in its own terms (markdown/mdx-syntax.ts), each at its line and column.
+ */
+export function readSection(path: string, file: string, schema: z.ZodType): Record<string, unknown> {
 	const text = readFileSync(path, 'utf8');
 	const match = FRONTMATTER.exec(text);
 	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
 	// The frontmatter starts on the file's second line.
-	return parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;
-}
-
-/** Refuses, at its line and column, what MDX's parser would refuse in its own terms (markdown/mdx-syntax.ts). */
-export function checkMdxSyntax(text: string, file: string): void {
-	const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
-	const problems = mdxSyntaxProblems(text.slice(frontmatter.length), frontmatter.split('\n').length);
+	const data = parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;
+	const problems = mdxSyntaxProblems(text.slice(match[0].length), match[0].split('\n').length);
 	// Outside Astro's MDX step, the place is given as a content loader's error gives it (data/yaml.ts).
 	if (problems.length > 0) throw Object.assign(problemsError(file, problems), { loc: { file, line: problems[0].line, column: problems[0].column } });
+	return data;
 }

@@ -18,9 +18,10 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * JavaScript anywhere in braces; all of that runs at build time or lands in
  * the page, so it is refused here, as is raw HTML, each with where and how
  * to write it instead. So is a Markdown `>` block quotation, which names
- * neither speaker nor source: a quotation set apart is a <Quote>. Leaves the components used in the frontmatter as
- * `components`, for the figures' styles, and the dates of its notes after
- * the briefing as `afterNotes`, for the publication's checks.
+ * neither speaker nor source: a quotation set apart is a <Quote>. Leaves
+ * the components used in the frontmatter as `components`, for the figures'
+ * styles, and the dates of its notes after the briefing as `afterNotes`,
+ * for the publication's checks.
  */
 export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinition {
 	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[] }));
@@ -60,7 +61,6 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 		},
 	};
 }
-
 
 function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[]) {
 	const name = element.name;

@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
-import { frontmatterLine, parseYaml, type YamlEntry } from '../../src/data/yaml';
+import { fieldLines, parseYaml, type YamlEntry } from '../../src/data/yaml';
 import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references';
-import { checkMdxSyntax, checkNames, readFrontmatter, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
+import { checkNames, readSection, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
 import { checkPublication } from '../../src/publication/checks';
 import { compileSection } from './compile-section';
 import { ROOT } from './project';
 
 interface Page {
 	file: string;
-	lines: { orderLine?: number; sourcesLine?: number; asOfLine?: number };
+	lines: ReturnType<typeof fieldLines>;
 	slug: string;
 	data: Record<string, unknown>;
 	extra: Record<string, unknown>;
@@ -41,8 +41,7 @@ export async function checkContent(dir: string): Promise<void> {
 		const file = `content/${name}`;
 		const path = join(dir, name);
 		const overview = name === 'overview.mdx';
-		const fields = readFrontmatter(path, file, overview ? overviewSchema : sectionSchema);
-		checkMdxSyntax(readFileSync(path, 'utf8'), file);
+		const fields = readSection(path, file, overview ? overviewSchema : sectionSchema);
 		const slug = overview ? 'overview' : slugOf(name);
 		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
 		bySlug.set(slug, file);
@@ -56,9 +55,7 @@ export async function checkContent(dir: string): Promise<void> {
 			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		const written = readFileSync(path, 'utf8');
-		const lines = { orderLine: frontmatterLine(written, 'order'), sourcesLine: frontmatterLine(written, 'sources'), asOfLine: frontmatterLine(written, 'asOf') };
-		pages.push({ file, lines, slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
+		pages.push({ file, lines: fieldLines(readFileSync(path, 'utf8')), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');

@@ -218,7 +218,6 @@ const painted = () => new Promise<void>((resolve) => {
 });
 
 type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
-/** The results whose text marks every word of `query`. */
 const size = (found: Found) => found.results.length + found.sources.length;
 const isEmpty = (found: Found) => size(found) === 0;
 const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
