@@ -41,6 +41,14 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(backed, 'victory plan')).toBe(backed);
 		expect(entryNamedFirst(backed, 'Estonia')[0].url).toBe('https://s/alliance-reaction.html#ally-nordics');
 	});
+	it('puts first a term of more than one word typed with one word more, as a reader looks it up', () => {
+		const found = [view('https://s/alliance-reaction.html#key-points', 'Alliance reaction'), view('https://s/timeline.html#v', 'Victory plan presented'), view('https://s/glossary.html#victory-plan', 'victory plan'), view('https://s/glossary.html#consensus', 'consensus')];
+		expect(entryNamedFirst(found, 'Zelenskyy victory plan')[0].url).toBe('https://s/glossary.html#victory-plan');
+		expect(entryNamedFirst(found, 'the victory plan of Zelenskyy')[0].url).toBe('https://s/glossary.html#victory-plan');
+		// Two words more is more than a qualifier; a term of one word is a word many queries hold.
+		expect(entryNamedFirst(found, 'Zelenskyy victory plan annexes')).toBe(found);
+		expect(entryNamedFirst(found, 'NATO consensus')).toBe(found);
+	});
 	it('answers who with no term, and what with no person, that the question does not name', () => {
 		const found = [view('https://s/glossary.html#ministerial-meeting', 'Ministerial meeting'), view('https://s/alliance-reaction.html#after-note', 'After this briefing'), view('https://s/people.html#x', 'X')];
 		expect(entryNamedFirst(found, 'opposed', 'who opposed').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#after-note', 'https://s/glossary.html#ministerial-meeting', 'https://s/people.html#x']);

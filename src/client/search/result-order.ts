@@ -52,7 +52,15 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// An entry named exactly as the query, then an ally's position, then the person or entry the question names: “what did
 	// Germany say” is asking for the ally's position, not for the Federal Republic of 1955.
 	const exactly = results.findIndex((r) => entry(r) && folded(r.title) === folded(query));
-	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry)].find((i) => i >= 0) ?? -1;
+	// A term of more than one word, typed with one word more of substance: “zelensky victory plan” had led with a key
+	// point on the allies that backed the plan, the entry that says what it is fourth.
+	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
+	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
+	const qualified = (r: ResultView) => {
+		const words: string[] = wordsOf(folded(r.title));
+		return r.url.includes('/glossary.html#') && words.length > 1 && words.every((w) => searched.includes(w)) && substance.filter((w) => !words.includes(w)).length === 1;
+	};
+	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
@@ -61,8 +69,6 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const ally = asked === 'people' ? results.findIndex(isPosition) : -1;
 	// Else, asked anything, a part whose heading names what the question asks about, in its very words before its
 	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
-	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
-	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
 	const heads = (exactly: boolean) => (r: ResultView) => {
 		if (r.heading === undefined) return false;
 		const words: string[] = wordsOf(r.heading);
