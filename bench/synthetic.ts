@@ -8,6 +8,11 @@ import { join } from 'node:path';
  * footnotes citing real sources, and a table. The same count gives the same
  * text every time, so build times compare across runs.
  */
+/** The real briefing's date, which the synthetic one keeps. */
+const AS_OF = '2024-11-29';
+/** The date of the first section's dated note, which cites the sources dated after the briefing's. */
+const LATER = '2024-12-04';
+
 export async function writeSyntheticContent(from: string, to: string, count: number): Promise<void> {
 	await rm(join(to, 'sections'), { recursive: true, force: true });
 	await mkdir(join(to, 'sections'), { recursive: true });
@@ -19,7 +24,13 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			sentences.push(...(line.replace(/\[\^[^\]]+\]/g, '').match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 6));
 		}
 	}
-	const sources = [...(await readFile(join(from, 'sources.yaml'), 'utf8')).matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+	// Sources dated after the briefing's date are cited only in a dated note (remark-citations.ts): the first section holds one.
+	const register = (await readFile(join(from, 'sources.yaml'), 'utf8')).split(/^(?=- id: )/m).flatMap((entry) => {
+		const id = /^- id: (\S+)/.exec(entry)?.[1];
+		return id ? [{ id, date: /^ {2}date: "?(\d{4}-\d{2}(?:-\d{2})?)/m.exec(entry)?.[1] }] : [];
+	});
+	const later = register.filter((s) => s.date !== undefined && s.date > AS_OF).map((s) => s.id);
+	const sources = register.map((s) => s.id).filter((id) => !later.includes(id));
 	let seed = 42;
 	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
@@ -39,6 +50,10 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			}
 			if (h === 2) body += '| Point | Detail |\n| --- | --- |\n| One | A generated row |\n| Two | Another generated row |\n\n';
 		}
+		if (n === 1 && later.length > 0) {
+			body += `<AfterNote date="${LATER}" about="What came after the briefing’s date">\n\n${later.map((_, i) => `${pick(sentences)}[^later${i + 1}]`).join(' ')}\n\n</AfterNote>\n\n`;
+			body += later.map((id, i) => `[^later${i + 1}]: [@${id}].`).join('\n') + '\n';
+		}
 		body += cited.map((id, i) => `[^n${i + 1}]: [@${id}].`).join('\n') + '\n';
 		for (let i = cited.length + 1; i <= note; i++) body += `[^n${i}]: [@${cited[i % cited.length]}].\n`;
 		const front = [
@@ -47,10 +62,10 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			`shortTitle: Section ${n}`,
 			`summary: A generated section of about 1,500 words, for measuring how build time grows with the size of the briefing.`,
 			`order: ${n}`,
-			'asOf: 2024-11-29',
-			'updated: 2024-11-29',
+			`asOf: ${AS_OF}`,
+			`updated: ${n === 1 ? LATER : AS_OF}`,
 			'keyPoints: [First point, Second point, Third point]',
-			`sources: [${cited.join(', ')}]`,
+			`sources: [${(n === 1 ? [...cited, ...later] : cited).join(', ')}]`,
 			'---',
 			'',
 		].join('\n');
@@ -74,8 +89,11 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			'',
 		].join('\n'),
 	);
-	// The log names real sections; a synthetic briefing has no corrections.
-	await writeFile(join(to, 'corrections.yaml'), '[]\n');
+	// The log names real sections; a synthetic briefing has only the update that its dated note needs.
+	await writeFile(
+		join(to, 'corrections.yaml'),
+		later.length > 0 ? `- date: ${LATER}\n  kind: update\n  summary: A dated note reports what came after the briefing’s date.\n  sections: [synthetic-1]\n` : '[]\n',
+	);
 	// Timeline events name real sections; in a synthetic briefing they name none.
 	const timeline = await readFile(join(from, 'timeline.yaml'), 'utf8');
 	await writeFile(join(to, 'timeline.yaml'), timeline.replace(/^(\s*)sections: \[.*\]$/gm, '$1sections: []'));
