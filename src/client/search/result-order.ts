@@ -39,7 +39,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	const said = asksWhatWasSaid(typed);
 	const searched = wordsOf(folded(query));
 	const named = (title: string) => {
-		const words: string[] = wordsOf(folded(title));
+		const words = wordsOf(folded(title));
 		return searched.length > 0 && searched.every((w) => words.includes(w));
 	};
 	const entry = (r: ResultView) => /\/(?:glossary|people)\.html#/.test(r.url) && (folded(r.title) === folded(query) || (asked !== undefined && r.url.includes(`/${asked}.html#`) && named(r.title)));
@@ -57,7 +57,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// A letter alone is no word of substance: the “s” of “who’s who” had found every heading with a word in s.
 	const substance = searched.filter((w) => !isSmallWord(w) && w.length > 1);
 	const qualified = (r: ResultView) => {
-		const words: string[] = wordsOf(folded(r.title));
+		const words = wordsOf(folded(r.title));
 		return r.url.includes('/glossary.html#') && words.length > 1 && words.every((w) => searched.includes(w)) && substance.filter((w) => !words.includes(w)).length === 1;
 	};
 	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
@@ -71,7 +71,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// stems: “how to cite” had led with “the examples cited”, and “How to cite it” third.
 	const heads = (exactly: boolean) => (r: ResultView) => {
 		if (r.heading === undefined) return false;
-		const words: string[] = wordsOf(r.heading);
+		const words = wordsOf(r.heading);
 		return exactly ? substance.every((w) => words.includes(w)) : headingNames(r.heading, query);
 	};
 	// Searched for, not asked, a timeline's line comes second to the part whose heading has every word, as typed:
