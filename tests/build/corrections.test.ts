@@ -90,7 +90,9 @@ describe('the content review’s corrections', () => {
 	it('attribute “membership irreversible” to the report, and an irreversible path to Reuters and the declaration', () => {
 		const section = prose('alliance-reaction.html');
 		expect(section).not.toMatch(/the Reuters report of 29 November uses that shorthand/);
-		expect(section).toMatch(/The report this briefing is built on, a rewrite of Reuters, does exactly that; the Reuters story itself, like the declaration, speaks of an irreversible path/);
+		// Named in the text as a rewrite, its source the report in the note (the editor's review took “the report this briefing is built on” out of the text).
+		expect(section).toMatch(/One rewrite of the Reuters story of 29 November does so; the Reuters story itself, like the declaration, speaks of an irreversible path/);
+		expect($$('li[id="fn-report-irreversible"] a.source-type', 'alliance-reaction.html').map((a) => String(a.properties.href).split('#')[1])).toContain('report-2024-11-29');
 	});
 
 	it('rest Rutte’s first foreign ministers’ meeting on sources from before the as-of date', () => {
