@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Document } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
 import { DATA_FILES } from './schemas.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
@@ -86,10 +86,21 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
 		// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
 		const value = doc.getIn([...path, ...issue.path] as (string | number)[]);
-		const problem = issue.code !== 'invalid_type' || value != null ? issue.message
+		const problem =
+			issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(value)
+			: issue.code !== 'invalid_type' || value != null ? issue.message
 			: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
 		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
 	});
+}
+
+/**
+ * A text without quotes that holds “: ” is a field to YAML: the key point
+ * “Why now: Kyiv said…” had been refused as “expected string, received object”.
+ */
+function readAsField(value: YAMLMap): string {
+	const key = String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? '');
+	return `the text after “${key}: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes`;
 }
 
 /** Where the deepest existing node on `path` starts: the field itself, or the mapping that lacks it. */

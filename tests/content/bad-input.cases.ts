@@ -118,6 +118,7 @@ export const CASES: BadInput[] = [
 	{ name: 'an empty timeline range', layer: 'mdx', edit: [[FIRST, '<Timeline from="2024" to="2024" />', '<Timeline from="1990" to="1991" />']], expect: [F1, /<Timeline>: no timeline event falls between 1990 and 1991/] },
 
 	// Frontmatter and data fields.
+	{ name: 'a key point holding a colon, unquoted', layer: 'schema', edit: [[FIRST, '  - A widget appears.', '  - Why now: a widget appears.']], expect: [/content\/sections\/01-first\.mdx:\d+: keyPoints\.0: the text after “Why now: ” was read as a field of its own, .*double quotes/] },
 	{ name: 'an empty frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*$/m, 'summary:']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: empty: give it a value \(string\)/] },
 	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: missing: the field is required \(string\)/] },
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
