@@ -1,3 +1,4 @@
+import { afterNoteId } from '../site/urls';
 import { OVERVIEW_SLUG } from './checks';
 
 export interface LogEntry {
@@ -19,9 +20,6 @@ export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as cons
  * and its reference pages. The log lists them; the pages show the notice.
  */
 export const noticePages = (entry: LogEntry): string[] => [...new Set([OVERVIEW_SLUG, ...entry.sections, ...(entry.referencePages ?? [])])];
-
-/** The id of a section's dated note of later events (AfterNote.astro), which notices and the contents link to. */
-export const afterNoteId = (date: string) => `after-note-${date}`;
 
 /** A log entry with its anchor on the about page (`log-2024-12-04`, then `log-2024-12-04-2`…). */
 export type AnchoredEntry = LogEntry & { anchor: string };

@@ -8,10 +8,10 @@ export function pageHref(page: string, hash?: string): string {
 	return `/${page}.html${hash ? `#${hash}` : ''}`;
 }
 
-/** The attributes that hold a URL in the site's pages: those the page pass makes relative and the 404 page roots. */
 /** A link's `aria-current` on the page `current`: “page” for the link to it, as the header and the footer mark it. */
 export const ariaCurrent = (page: string, current: string) => (page === current ? 'page' : undefined);
 
+/** The attributes that hold a URL in the site's pages: those the page pass makes relative and the 404 page roots. */
 export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-js']);
 
 /** The id of a page's contents list (Toc.astro), which the menu links to on screens that do not show it beside the text. */
@@ -22,4 +22,11 @@ export const ENTRY_INDEX_ID = 'entries';
 export const KEY_POINTS_ID = 'key-points';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
+/**
+ * The id of a section's dated note of later events (AfterNote.astro), which
+ * notices and the contents link to, and which search knows a result by.
+ */
+export const afterNoteId = (date: string) => `${AFTER_NOTE}${date}`;
+export const AFTER_NOTE = 'after-note-';
+
 export const OPENING_TITLE = 'Opening';

@@ -49,6 +49,14 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'Zelenskyy victory plan annexes')).toBe(found);
 		expect(entryNamedFirst(found, 'NATO consensus')).toBe(found);
 	});
+	it('answers a question whether something happened with the dated note of what did, where it holds every word', () => {
+		const found = [{ ...view('https://s/index.html#covering', 'Overview'), heading: 'Covering part of Ukraine first' }, view('https://s/alliance-reaction.html#after-note-2024-12-04', 'Alliance reaction')];
+		expect(entryNamedFirst(found, 'ukraine invitation', 'did ukraine get the invitation')[0].url).toBe('https://s/alliance-reaction.html#after-note-2024-12-04');
+		// Not asked, or asked otherwise, the order stays; nor where the note holds only some of the words.
+		expect(entryNamedFirst(found, 'ukraine invitation')).toBe(found);
+		expect(entryNamedFirst(found, 'ukraine invitation', 'does ukraine want the invitation')[0].url).toBe('https://s/index.html#covering');
+		expect(entryNamedFirst([found[0], { ...found[1], apart: true }], 'ukraine invitation', 'did ukraine get the invitation')[0].url).toBe('https://s/index.html#covering');
+	});
 	it('answers who with no term, and what with no person, that the question does not name', () => {
 		const found = [view('https://s/glossary.html#ministerial-meeting', 'Ministerial meeting'), view('https://s/alliance-reaction.html#after-note', 'After this briefing'), view('https://s/people.html#x', 'X')];
 		expect(entryNamedFirst(found, 'opposed', 'who opposed').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#after-note', 'https://s/glossary.html#ministerial-meeting', 'https://s/people.html#x']);

@@ -3,7 +3,7 @@ import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { fold, wordsOf } from './unindexed-words.ts';
 import { positionOf } from '../../site/search-kinds.ts';
-import { OPENING_TITLE } from '../../site/urls.ts';
+import { AFTER_NOTE, OPENING_TITLE } from '../../site/urls.ts';
 
 /**
  * The order of a list of results, once each is drawn from what Pagefind
@@ -89,7 +89,10 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// with the day the Rada voted, and “is membership irreversible” with the line that says the word, above the terms
 	// that explain them. Not asked when, how many or how long, which a line answers.
 	const explains = EXPLAINING.test(typed) && results[0] !== undefined && timeline(results[0]) ? results.slice(0, 3).findIndex((r) => !timeline(r)) : -1;
-	const answer = ally >= 0 ? ally : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
+	// Asked whether something happened, the dated note of what did happen answers, where it holds every word: “did
+	// ukraine get the invitation” had led with Zelenskyy's proposal, the note saying that none was issued second.
+	const outcome = /^\s*did\b/i.test(typed) ? results.findIndex((r) => r.url.includes(`#${AFTER_NOTE}`) && !r.apart) : -1;
+	const answer = ally >= 0 ? ally : outcome >= 0 ? outcome : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
 	return toFront(results, answer);
 }
 
