@@ -63,6 +63,8 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who backed the invitation')).toBe('For');
 		expect(stanceAsked('which NATO countries oppose Ukraine’s membership?')).toBe('Against');
 		expect(stanceAsked('which country blocks the invitation')).toBe('Against');
+		expect(stanceAsked('how many allies back ukraine')).toBe('For');
+		expect(stanceAsked('how many NATO countries oppose an invitation')).toBe('Against');
 		// Searched as words, not asked: the allies, then their stance.
 		expect(stanceAsked('countries blocking the invitation')).toBe('Against');
 		expect(stanceAsked('NATO members against Ukraine joining')).toBe('Against');
