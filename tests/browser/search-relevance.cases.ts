@@ -70,7 +70,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	// “The victory plan” is a heading with its first subsection straight under it, where a result opens.
 	{ query: 'victory plan', accept: ['glossary.html#victory-plan', 'victory-plan.html#the-victory-plan', 'victory-plan.html#five-points-and-three-secret-annexes', 'timeline.html#victory-plan-presented'] },
 	{ query: 'zelensky victory plan', accept: ['glossary.html#victory-plan', 'victory-plan.html#the-victory-plan', 'victory-plan.html#five-points-and-three-secret-annexes', 'timeline.html#victory-plan-presented'], why: 'the plan named with its author: it had led with the day of the invasion, then with the allies that backed the plan' },
-	{ query: 'partial coverage', accept: ['partial-coverage.html'] },
+	{ query: 'partial coverage', accept: ['partial-coverage.html', 'glossary.html#partial-coverage'], why: 'the section, or the term that names it, as a reader looks a term up' },
 	{ query: 'West German precedent', accept: ['partial-coverage.html#the-west-german-precedent', 'glossary.html#west-german-model'] },
 	{ query: 'Oreshnik', accept: ['glossary.html#oreshnik', 'victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#oreshnik-strike'] },
 	{ query: 'North Korean troops', accept: ['victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#north-korean-troops-estimate'] },
