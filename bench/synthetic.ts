@@ -1,18 +1,20 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readDataFile, readDataMapping } from '../src/data/yaml.ts';
+import { datedAfter } from '../src/text/dates.ts';
+
+/** The date of the first section's dated note, which cites the sources dated after the briefing's. */
+const LATER = '2024-12-04';
 
 /**
  * Writes a synthetic briefing of `count` sections into `content/`: the real
  * data files and overview, and generated sections of about 1,500 words each,
  * made of the real sections' sentences in a seeded order, with headings,
  * footnotes citing real sources, and a table. The same count gives the same
- * text every time, so build times compare across runs.
+ * text every time, so build times compare across runs. It keeps the real
+ * briefing's date.
  */
-/** The real briefing's date, which the synthetic one keeps. */
-const AS_OF = '2024-11-29';
-/** The date of the first section's dated note, which cites the sources dated after the briefing's. */
-const LATER = '2024-12-04';
-
 export async function writeSyntheticContent(from: string, to: string, count: number): Promise<void> {
 	await rm(join(to, 'sections'), { recursive: true, force: true });
 	await mkdir(join(to, 'sections'), { recursive: true });
@@ -24,12 +26,11 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			sentences.push(...(line.replace(/\[\^[^\]]+\]/g, '').match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 6));
 		}
 	}
+	const content = pathToFileURL(`${from}/`);
+	const asOf = String(readDataMapping(content, 'briefing').asOf);
 	// Sources dated after the briefing's date are cited only in a dated note (remark-citations.ts): the first section holds one.
-	const register = (await readFile(join(from, 'sources.yaml'), 'utf8')).split(/^(?=- id: )/m).flatMap((entry) => {
-		const id = /^- id: (\S+)/.exec(entry)?.[1];
-		return id ? [{ id, date: /^ {2}date: "?(\d{4}-\d{2}(?:-\d{2})?)/m.exec(entry)?.[1] }] : [];
-	});
-	const later = register.filter((s) => s.date !== undefined && s.date > AS_OF).map((s) => s.id);
+	const register = readDataFile(content, 'sources');
+	const later = register.filter((s) => datedAfter(String(s.data.date), asOf)).map((s) => s.id);
 	const sources = register.map((s) => s.id).filter((id) => !later.includes(id));
 	let seed = 42;
 	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -62,8 +63,8 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			`shortTitle: Section ${n}`,
 			`summary: A generated section of about 1,500 words, for measuring how build time grows with the size of the briefing.`,
 			`order: ${n}`,
-			`asOf: ${AS_OF}`,
-			`updated: ${n === 1 ? LATER : AS_OF}`,
+			`asOf: ${asOf}`,
+			`updated: ${n === 1 ? LATER : asOf}`,
 			'keyPoints: [First point, Second point, Third point]',
 			`sources: [${(n === 1 ? [...cited, ...later] : cited).join(', ')}]`,
 			'---',
@@ -77,8 +78,8 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 			'---',
 			'title: A synthetic briefing',
 			'summary: Generated sections for measuring the build; the data files are the real briefing’s.',
-			'asOf: 2024-11-29',
-			'updated: 2024-11-29',
+			`asOf: ${asOf}`,
+			`updated: ${asOf}`,
 			'keyPoints: [Generated, Deterministic, Large]',
 			`sources: [${sources[0]}]`,
 			'---',

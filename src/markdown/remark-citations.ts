@@ -1,7 +1,7 @@
 import type { FootnoteReference, Link, Parents, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { SOURCE_TYPES } from '../publication/source-types.ts';
-import { formatDate } from '../text/dates.ts';
+import { datedAfter, formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
@@ -71,7 +71,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 					continue;
 				}
 				if (!cited.has(citation.id)) cited.set(citation.id, note.id);
-				if (/^\d{4}/.test(source.date) && source.date > data.asOf) later.set(note.identifier, [...(later.get(note.identifier) ?? []), citation.id]);
+				if (datedAfter(source.date, data.asOf)) later.set(note.identifier, [...(later.get(note.identifier) ?? []), citation.id]);
 				if (citation.index > from) parts.push({ type: 'text', value: node.value.slice(from, citation.index) });
 				parts.push(...citationNodes(citation.id, source, data.sources));
 				from = citation.index + citation.length;

@@ -20,6 +20,13 @@ export function isPartialDate(value: string): boolean {
 	return isCalendarDate(value);
 }
 
+/**
+ * A source's date after the briefing's `asOf` (“2024-12” after “2024-11-29”
+ * too); an undated source (“n.d.”) is not: such a source is cited only in a
+ * dated note, and the register says so.
+ */
+export const datedAfter = (date: string, asOf: string) => /^\d{4}/.test(date) && date > asOf;
+
 /** A month's name, 1 for January; short names are the first three letters ("Sep"). */
 export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
 	const name = MONTHS[month - 1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SPANS, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
+import { DATE_SPANS, datedAfter, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
 import { keepTogether, UNBROKEN } from '../../src/text/unbroken';
 
 describe('dates', () => {
@@ -17,6 +17,13 @@ describe('dates', () => {
 		expect(isPartialDate('2023-05')).toBe(true);
 		expect(isPartialDate('2023-00')).toBe(false);
 		expect(isPartialDate('94')).toBe(false);
+	});
+	it('tells a source dated after the briefing’s date, at any precision, from an undated one', () => {
+		expect(datedAfter('2024-12', '2024-11-29')).toBe(true);
+		expect(datedAfter('2024-11-30', '2024-11-29')).toBe(true);
+		expect(datedAfter('2024-11-29', '2024-11-29')).toBe(false);
+		expect(datedAfter('2024-11', '2024-11-29')).toBe(false);
+		expect(datedAfter('n.d.', '2024-11-29')).toBe(false);
 	});
 	it('formats each precision for readers', () => {
 		expect(formatDate('2024-11-29')).toBe('29 November 2024');
