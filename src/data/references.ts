@@ -32,7 +32,9 @@ export interface DataEntry {
 }
 
 /** Where a data entry is, as messages name it: `content/quotes.yaml:21`, or the file alone. */
-const placeOf = (entry: DataEntry) => (entry.line ? `${entry.file}:${entry.line}` : entry.file);
+/** A file, and its line where known, as the problems name them. */
+const place = (file: string, line?: number) => (line ? `${file}:${line}` : file);
+const placeOf = (entry: DataEntry) => place(entry.file, entry.line);
 
 export interface BriefingRefs {
 	/** The briefing's as-of date (the overview's). */
@@ -104,14 +106,13 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const doc of [...b.sections].sort((x, y) => x.file.localeCompare(y.file))) {
 		if (doc.order !== undefined) {
 			const other = byOrder.get(doc.order);
-			if (other) problems.push(`${doc.file}${doc.orderLine ? `:${doc.orderLine}` : ''}: order ${doc.order} is already used by ${other}: give each section its own place (renumber one)`);
+			if (other) problems.push(`${place(doc.file, doc.orderLine)}: order ${doc.order} is already used by ${other}: give each section its own place (renumber one)`);
 			else byOrder.set(doc.order, doc.file);
 		}
 	}
 
-	const at = (file: string, line?: number) => `${file}${line ? `:${line}` : ''}`;
 	for (const doc of [...b.sections, ...b.overview]) {
-		const sourcesAt = at(doc.file, doc.sourcesLine);
+		const sourcesAt = place(doc.file, doc.sourcesLine);
 		for (const id of doc.sources) {
 			if (!sourceIds.has(id)) problems.push(`${sourcesAt}: sources: unknown source id "${id}"`);
 			else if (!doc.cited.includes(id)) problems.push(`${sourcesAt}: sources: lists "${id}" but no footnote cites it`);
@@ -135,7 +136,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
 	for (const doc of b.sections) {
-		if (doc.asOf > b.asOf) problems.push(`${at(doc.file, doc.asOfLine)}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
+		if (doc.asOf > b.asOf) problems.push(`${place(doc.file, doc.asOfLine)}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
 	}
 	for (const t of b.timeline) {
 		needSources(t, 'event');

@@ -23,10 +23,11 @@ export const KEY_POINTS_ID = 'key-points';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
 /**
- * The id of a section's dated note of later events (AfterNote.astro), which
- * notices and the contents link to, and which search knows a result by.
+ * The start of the id of a section's dated note of later events
+ * (AfterNote.astro), which notices and the contents link to, and by which
+ * search knows the note's result.
  */
-export const afterNoteId = (date: string) => `${AFTER_NOTE}${date}`;
 export const AFTER_NOTE = 'after-note-';
+export const afterNoteId = (date: string) => `${AFTER_NOTE}${date}`;
 
 export const OPENING_TITLE = 'Opening';
