@@ -116,8 +116,6 @@ export const quoteSchema = z.object({
 		context: prose,
 		/** The sources of what the context says beyond the quotation's own source (another account of the facts it sets the words against). */
 		contextSources: ids.default([]),
-		/** Where the words are a report's rather than the speaker's on record: said under the quotation, not only around it. */
-		wording: prose.optional(),
 		/**
 		 * The document the words are from, where the source is a report quoting it or a copy of it: a summit
 		 * declaration's words credited to TASS alone read as TASS's.
