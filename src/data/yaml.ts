@@ -9,14 +9,15 @@ import { DATA_FILES } from './schemas.ts';
 export class ContentFileError extends AstroError {
 	/** Where Astro shows the error: without it, the place its stack names, in our code or in node_modules. */
 	loc: { file: string; line?: number };
+	readonly file: string;
+	readonly line: number | undefined;
+	readonly problem: string;
 
-	constructor(
-		readonly file: string,
-		readonly line: number | undefined,
-		readonly problem: string,
-		hint = 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).',
-	) {
+	constructor(file: string, line: number | undefined, problem: string, hint = 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).') {
 		super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
+		this.file = file;
+		this.line = line;
+		this.problem = problem;
 		this.loc = { file, line };
 	}
 }
