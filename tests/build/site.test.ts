@@ -55,6 +55,13 @@ describe('the built site', () => {
 		}
 	});
 
+	it('punctuates every entry of the source register as prose, with no space before a comma or full stop', () => {
+		// A reader found “Bucharest Summit Declaration , 3 April 2008.” on every entry, and lines that began with the comma.
+		const entries = $$('.source-register__entry, ul.source-register > li', 'sources.html').map((el) => text(el).replace(/\s+/g, ' ').trim());
+		expect(entries.length).toBeGreaterThan(80);
+		expect(entries.filter((entry) => / [,.;:]/.test(entry))).toEqual([]);
+	});
+
 	it('is built without a warning, so that a new one is seen', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
