@@ -7,7 +7,7 @@ import { isPlainClick, nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
 import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
-import { forgetQuery, rememberQuery, returnToQuery, savedPlace, savePlace } from './search/page-place.ts';
+import { forgetQuery, rememberQuery, returnToPlace, returnToQuery, savedPlace, savePlace, type Place } from './search/page-place.ts';
 
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
@@ -41,8 +41,8 @@ class BriefingSearch extends HTMLElement {
 	#pagesFor = '';
 	/** After “Show more results”: how many results and sources were shown, so that the first new one takes the focus. */
 	#focusAt: [number, number] | undefined;
-	/** Coming back to the search page from a result: where the reader was, to return to once the results are drawn. */
-	#returnTo: number | undefined;
+	/** Coming back to the search page from a result: where the reader was, and the result they followed, to return to once the results are drawn. */
+	#returnTo: Place | undefined;
 	/** The reader closed the results (Escape): a search still under way does not open them again; the next search may. */
 	#dismissed = false;
 	/** Results being replaced: a focused link loses the focus as it goes, which is not the reader leaving them. */
@@ -97,7 +97,7 @@ class BriefingSearch extends HTMLElement {
 			if (q) this.#input.value = q;
 			// Back from a result: the results as the reader left them, and their place in them (search/page-place.ts).
 			const place = q ? savedPlace() : undefined;
-			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place.scrollY];
+			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place];
 			history.scrollRestoration = 'manual';
 			// Not on a touch screen when there are results to read: its keyboard rose over them (two readers' trials).
 			if (!q || KEYBOARD.matches) this.#input.focus({ preventScroll: place !== undefined });
@@ -209,7 +209,7 @@ class BriefingSearch extends HTMLElement {
 			this.#redrawing = false;
 		}
 		if (focused !== undefined) (this.#links().find((a) => a.href === focused) ?? this.#input).focus();
-		if (found && this.#returnTo !== undefined) scrollTo(0, this.#returnTo);
+		if (found && this.#returnTo !== undefined) returnToPlace(this.#returnTo, this.#links());
 		if (found) this.#returnTo = undefined;
 		if (this.#focusAt !== undefined) {
 			// The first new result, or where only sources were added, the first new source; else the button again.
@@ -283,7 +283,7 @@ class BriefingSearch extends HTMLElement {
 		if (!link || !isPlainClick(e)) return;
 		if (!isOnThisPage(link)) {
 			// Leaving for a result: the place in the search page's results, or the header's query, kept for Back (search/page-place.ts).
-			savePlace({ scrollY, pages: this.#pages, query: this.#input.value.trim() });
+			savePlace({ scrollY, pages: this.#pages, query: this.#input.value.trim(), link: link.href });
 			return;
 		}
 		e.preventDefault();

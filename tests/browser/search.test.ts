@@ -533,7 +533,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 });
 
 describe.each(MODES)('the search page in the reader’s history, $name', ({ base }) => {
-	it('adds no entry on Enter, names the query in its title, and on Back from a result returns to the same results at the same place', async () => {
+	it('adds no entry on Enter, names the query in its title, and on Back from a result returns to the same results at the same place, the result followed in focus', async () => {
 		await onPage(base, 'search.html?q=NATO', async (page) => {
 			const status = page.locator('.search-results__status');
 			const results = page.locator('.search-results > ol > .search-result');
@@ -552,11 +552,20 @@ describe.each(MODES)('the search page in the reader’s history, $name', ({ base
 			await result.scrollIntoViewIfNeeded();
 			const left = await page.evaluate(() => scrollY);
 			expect(left).toBeGreaterThan(1000);
-			await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('search.html')), result.click()]);
+			// Followed from the keyboard: Enter on the result.
+			const href = await result.getAttribute('href');
+			await result.focus();
+			await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('search.html')), page.keyboard.press('Enter')]);
 			await page.goBack();
 			await status.filter({ hasText: 'for “NATO”' }).waitFor();
 			await expect.poll(() => results.count()).toBe(shown);
 			await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+			// The focus is where the reader left, on screen: it had been in the box above it, and Tab went to the top.
+			await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+			const [top, bottom, height] = await page.evaluate(() => [document.activeElement!.getBoundingClientRect().top, document.activeElement!.getBoundingClientRect().bottom, innerHeight]);
+			expect(top).toBeGreaterThanOrEqual(0);
+			expect(bottom).toBeLessThanOrEqual(height);
+			expect(await page.evaluate(() => scrollY)).toBe(left);
 			// Enter in an empty box elsewhere opens no search page with nothing searched.
 			await page.goto(pageUrl(base, 'index.html'));
 			await page.locator('#site-search-input').focus();

@@ -17,6 +17,8 @@ export interface Place {
 	/** How many pages' worth of results were shown (“Show more results”). */
 	pages: number;
 	query?: string;
+	/** The result followed, by its address: a keyboard reader comes back to it, not to the box above the screen. */
+	link?: string;
 }
 
 const TITLE = document.title;
@@ -38,7 +40,7 @@ export function rememberQuery(query: string): void {
 export function savedPlace(): Place | undefined {
 	const state = history.state as Partial<Place> | null;
 	if (typeof state?.scrollY !== 'number' || typeof state.pages !== 'number') return undefined;
-	return { scrollY: state.scrollY, pages: state.pages, ...(typeof state.query === 'string' ? { query: state.query } : {}) };
+	return { scrollY: state.scrollY, pages: state.pages, ...(typeof state.query === 'string' ? { query: state.query } : {}), ...(typeof state.link === 'string' ? { link: state.link } : {}) };
 }
 
 /** The header's query cleared by the reader: not to come back. */
@@ -64,6 +66,13 @@ export function returnToQuery(input: HTMLInputElement): void {
 	if (input.value || !query || document.activeElement !== input) return;
 	input.value = query;
 	input.select();
+}
+
+/** Back in the results from one of them, drawn again: the reader's place, and the focus on the result they followed. */
+export function returnToPlace(place: Place, links: HTMLAnchorElement[]): void {
+	scrollTo(0, place.scrollY);
+	// Left in the search box, above the screen, the focus had taken a keyboard reader's next Tab to the top.
+	links.find((a) => a.href === place.link)?.focus({ preventScroll: true });
 }
 
 /** Saves where the reader is in the results, as they leave for one. */
