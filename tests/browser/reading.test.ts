@@ -347,6 +347,32 @@ describe('footnote previews', () => {
 		}
 	});
 
+	it('shade the foot of a phone’s sheet while its note runs on below, and its top once scrolled, until read to the end', async () => {
+		// A reader took a note cut at the screen's foot for all of it: a phone shows no scroll bar.
+		const page = await open(SECTION, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+		const longest = await page.$$eval('a[data-footnote-ref]', (refs) => {
+			const length = (a: Element) => document.getElementById(decodeURIComponent((a as HTMLAnchorElement).hash.slice(1)))?.textContent?.length ?? 0;
+			return refs.reduce((best, a, i) => (length(a) > length(refs[best]) ? i : best), 0);
+		});
+		const ref = page.locator('a[data-footnote-ref]').nth(longest);
+		await ref.evaluate((a) => scrollBy(0, a.getBoundingClientRect().top - 300));
+		await ref.tap();
+		const sheet = ref.locator('xpath=..').locator('.fn-preview');
+		await expect.poll(() => sheet.isVisible()).toBe(true);
+		expect(await sheet.evaluate((s) => s.scrollHeight - s.clientHeight), 'the longest note overflows its sheet').toBeGreaterThan(10);
+		const box = (await sheet.boundingBox())!;
+		// One pixel row a few pixels inside each edge, in the sheet's padding, where no text is.
+		const edge = (y: number) => page.screenshot({ clip: { x: box.x + box.width / 2, y, width: 1, height: 1 } });
+		const [top, foot] = [box.y + 3, box.y + box.height - 3];
+		const atStart = [await edge(top), await edge(foot)];
+		await sheet.evaluate((s) => (s.scrollTop = s.scrollHeight));
+		await expect.poll(() => sheet.evaluate((s) => s.scrollTop + s.clientHeight >= s.scrollHeight - 1)).toBe(true);
+		const atEnd = [await edge(top), await edge(foot)];
+		expect(atStart[1].equals(atEnd[1]), 'the foot is shaded while the note runs on below, and not at its end').toBe(false);
+		expect(atStart[0].equals(atEnd[0]), 'the top is shaded once the note has scrolled').toBe(false);
+		await pages.done(page);
+	});
+
 	it('open on a phone as a sheet at the foot of the screen when a number is tapped, the text staying where it was, and lead on to the note', async () => {
 		// A number had taken a phone's reader to the notes, 14,000 px down, and “↩” back, for every note.
 		const page = await open(SECTION, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
