@@ -194,6 +194,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'no consensus among the allies yet', accept: ['alliance-reaction.html#what-allied-diplomats-said', 'index.html#key-points'], why: 'the small words had chosen the arguments’ table, its excerpt the section’s first line' },
 	{ query: 'does the uk support ukraine joining nato', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'typed in lower case on a phone, “uk” was the start of every “Ukraine”' },
 	{ query: 'the us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'in lower case, “us” was searched as the start of “use” and “usual”' },
+	{ query: 'us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'no search begins with the pronoun: in lower case, as on a phone, the arguments’ table had come first (a reader’s trial)' },
+	{ query: 'did germany agree', accept: ['alliance-reaction.html#ally-germany'], why: 'asked whether an ally agrees, its position: the allies’ growth since 1949 had come first (a reader’s trial)' },
 	{ query: 'eu membership', accept: ['timeline.html#constitution-nato-course', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019'], why: 'typed in lower case on a phone, “eu” had not been the European Union, and NATO membership came first' },
 	{ query: 'westgermany', accept: ['timeline.html#frg-renounces-force', 'timeline.html#west-germany-joins', 'glossary.html#west-german-model', 'partial-coverage.html#the-west-german-precedent'], why: 'two words run together, as a phone types them, found nothing' },
 	{ query: 'northkorean troops', accept: ['victory-plan.html#north-korean-troops'], why: 'two words run together were left out, and “troops” searched alone' },

@@ -69,6 +69,10 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('what did the us say', both).query).toBe('what did United States say');
 		// “us” alone is a pronoun; “map” no acronym still.
 		expect(rewriteQuery('tell us about the map', both).query).toBe('tell us about the map');
+		// But no search begins with the pronoun: first, before more words, it is the US.
+		expect(rewriteQuery('us position', both)).toMatchObject({ query: 'United States position', replaced: [['us', 'United States']] });
+		expect(rewriteQuery('us', both).query).toBe('us');
+		expect(rewriteQuery('map us', both).query).toBe('map us');
 	});
 	it('parts a word run into a number, as a phone types them, and no designation or shorter word', () => {
 		expect(rewriteQuery('article5 and Article10', SPELLINGS)).toEqual({ query: 'article 5 and Article 10', replaced: [], otherWords: false, formatted: [['article5', 'article 5'], ['Article10', 'Article 10']] });

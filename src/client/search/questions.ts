@@ -159,8 +159,8 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }
 
-/** Words for where an ally stands, whichever way (“the US position on inviting Ukraine”, “Hungary's stance”). */
-const STANDING = /\b(?:positions?|stances?|views?)\b/i;
+/** Words for where an ally stands, whichever way (“the US position on inviting Ukraine”, “Hungary's stance”, “did Germany agree”). */
+const STANDING = /\b(?:positions?|stances?|views?|agree[sd]?)\b/i;
 
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query);

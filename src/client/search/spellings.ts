@@ -96,10 +96,12 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
 	let otherWords = false;
-	const out = query.replace(pattern, (match: string, s: string) => {
+	const out = query.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
-		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym.
-		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed) ?? [typed, typed];
+		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
+		// begins with the pronoun “us”: typed first, before more words, it is the US (“us position”, as on a phone).
+		const us = typed === 'us' && offset === 0 && query.length > match.length;
+		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed || (us && v === 'US')) ?? [typed, typed];
 		// The s makes a possessive of a name, one word (“Zelenskyy’s”); of an acronym or a phrase, it is another word.
 		if (typed.toLowerCase() === written.toLowerCase() || (s && (isAcronym(variant) || /\s/.test(written)))) return match;
 		replaced.push([match, s ? `${written}’s` : written]);
