@@ -196,6 +196,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'the us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'in lower case, “us” was searched as the start of “use” and “usual”' },
 	{ query: 'us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'no search begins with the pronoun: in lower case, as on a phone, the arguments’ table had come first (a reader’s trial)' },
 	{ query: 'nato membership timeline', accept: ['timeline.html'], why: 'the timeline page’s own words named neither NATO nor Ukraine: “nato timeline” found no timeline (a reader’s trial)' },
+	{ query: 'nato glossary', accept: ['glossary.html'], why: 'the glossary’s own words did not name NATO: “glossary” was left out, and every “NATO” answered' },
 	{ query: 'what happens next', accept: ['alliance-reaction.html#what-to-watch-at-the-34-december-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#after-note-2024-12-04'], why: 'the briefing calls it what to watch: “next” had led with an essay titled “the Next West Germany” (a reader’s trial)' },
 	{ query: 'did germany agree', accept: ['alliance-reaction.html#ally-germany'], why: 'asked whether an ally agrees, its position: the allies’ growth since 1949 had come first (a reader’s trial)' },
 	{ query: 'eu membership', accept: ['timeline.html#constitution-nato-course', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019'], why: 'typed in lower case on a phone, “eu” had not been the European Union, and NATO membership came first' },
