@@ -117,6 +117,29 @@ describe('the figures on a phone and a laptop', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('read the timeline to a screen reader once, in its list with the sources, the figure a described picture the keyboard passes by', async () => {
+		// Drawing (or its phone form) and list had each named every event, so a screen reader read the timeline twice.
+		const problems: string[] = [];
+		await phoneAndLaptop(async (page, width) => {
+			for (const path of ['timeline.html', 'all.html']) {
+				await page.goto(pageUrl(base, path));
+				const at = `${path} at ${width}px`;
+				// The timeline's page, or its part of the whole briefing, whose sections quote some of its events.
+				const heard = await page.locator(path === 'all.html' ? 'section#timeline' : 'main').ariaSnapshot();
+				for (const { title } of events) {
+					const times = heard.split(title).length - 1;
+					if (times !== 1) problems.push(`${at}: “${title}” is read ${times} times`);
+				}
+				const figure = page.locator('.timeline-figure');
+				const picture = await figure.ariaSnapshot();
+				if (width >= 540 && !/- img "Timeline of Ukraine and NATO, .+"/.test(picture)) problems.push(`${at}: the drawing is not a named picture:\n${picture}`);
+				const keyed = await figure.evaluate((f) => [...f.querySelectorAll<HTMLElement | SVGElement>('a')].filter((a) => a.tabIndex >= 0 && !a.closest('figcaption') && a.checkVisibility()).length);
+				if (keyed > 0) problems.push(`${at}: the keyboard stops at ${keyed} of the figure’s links`);
+			}
+		});
+		expect(problems).toEqual([]);
+	});
+
 	it('keep every label of the timeline drawing in sight with a reader’s own text spacing', async () => {
 		const page = await pages.open({ viewport: { width: 1280, height: 800 } });
 		const problems: string[] = [];
