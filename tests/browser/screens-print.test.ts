@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { Pages } from '../helpers/pages';
-import { pdfPageTexts } from '../helpers/pdf-text';
+import { pdfPageFill, pdfPageTexts } from '../helpers/pdf-text';
 import { $, $$, sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
 
@@ -87,6 +87,22 @@ describe('on paper', () => {
 		const { page, sheets } = await printed('people.html');
 		expect(sheets.join(' ')).not.toContain('[source]');
 		await pages.done(page);
+	});
+
+	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank', async () => {
+		// Paragraphs were kept whole: the first part's heading went to the next page with its opening paragraph, which could
+		// not be split, and left a fifth to a quarter of each section's first page blank (a reader's trial).
+		const fills: string[] = [];
+		for (const path of ['index.html', ...sectionSlugs().map((s) => `${s}.html`)]) {
+			const page = await pages.open();
+			await page.goto(pageUrl(base, path));
+			await page.emulateMedia({ media: 'print' });
+			// The margins of print.css's @page, where the running heads and page numbers stand.
+			const fill = pdfPageFill(await page.pdf({ format: 'A4' }), { top: 20, bottom: 18 });
+			await pages.done(page);
+			if (fill[0] < 0.8 || fill.slice(0, -1).some((f) => f < 0.75)) fills.push(`${path}: ${fill.map((f) => f.toFixed(2)).join(' ')}`);
+		}
+		expect(fills).toEqual([]);
 	});
 
 	it('prints note numbers raised and small from a phone too, not as the screen’s targets for a finger', async () => {
