@@ -32,6 +32,9 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-
 		text.append(line, ' ');
 	}
 	for (const back of text.querySelectorAll('[data-footnote-backref]')) back.remove();
+	// The note describes its number as it reads: a source's kind (“News”) by its word, not by the label that names its
+	// register entry in full for a list of links, which had read every source of the note twice.
+	for (const labelled of text.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
 	for (const withId of text.querySelectorAll('[id]')) withId.removeAttribute('id');
 	text.className = 'fn-preview__text';
 	text.id = `fn-preview-${++count}`;
@@ -94,10 +97,10 @@ if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(do
 /*
  * Tapped, the note opens as a sheet at the foot of the screen, the text
  * staying where it was; the sheet leads on to the note itself, and closes
- * by its button, by Escape, or by a tap anywhere else. Focus goes into the
- * sheet, so that a screen reader reads the note its double tap opened
- * (the link had seemed dead), and back to the number when the button or
- * Escape closes it.
+ * by its button, by Escape, by a tap anywhere else, or as focus leaves it.
+ * Focus goes into the sheet, so that a screen reader reads the note its
+ * double tap opened (the link had seemed dead), and back to the number when
+ * the button or Escape closes it.
  */
 function closeSheet(focusBack = false): void {
 	const fn = document.querySelector(`.fn.${OPEN}`);
@@ -136,6 +139,13 @@ document.addEventListener('click', (event) => {
 });
 document.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape' && document.querySelector(`.fn.${OPEN}`)) closeSheet(true);
+});
+// As the keyboard leaves the sheet for something else, it closes, as the header's menu does: it had stayed over the
+// links focused next (a tablet's keyboard, a switch). Not for focus lost to nothing: a tap closes it, or not, above.
+document.addEventListener('focusout', (event) => {
+	const next = event.relatedTarget as Node | null;
+	const fn = document.querySelector(`.fn.${OPEN}`);
+	if (fn && next && !fn.contains(next)) closeSheet();
 });
 // The tap that loaded this script.
 const tapped = document.querySelector<HTMLElement>('[data-fn-tapped]');

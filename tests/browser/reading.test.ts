@@ -266,6 +266,22 @@ describe('footnote previews', () => {
 		expect(await page.locator(`[id="${describedBy}"]`).evaluate((el) => el.matches('.fn-preview > .fn-preview__text'))).toBe(true);
 		expect(await page.locator('.fn-preview__text [id], .fn-preview [data-footnote-backref]').count()).toBe(0);
 		expect(await page.locator('.fn-preview').count()).toBe(await page.locator('a[data-footnote-ref]').count());
+		// Heard as it is shown: the source-type marks had given their register labels, so that every number's
+		// description read each source twice (“…, 29 November 2024 News: Reuters, 29 November 2024”, a reader's trial).
+		const cdp = await page.context().newCDPSession(page);
+		const { root } = await cdp.send('DOM.getDocument');
+		const misheard: string[] = [];
+		for (const id of await page.locator('a[data-footnote-ref]').evaluateAll((refs) => refs.map((r) => r.id))) {
+			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[id="${id}"]` });
+			const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+			// Chromium sets the name of each link in the note apart with spaces (“letter shows , 29 November”).
+			const words = (text: string) => text.replace(/\s+/g, ' ').replace(/ (?=[,.;:)])|(?<=\() /g, '').trim();
+			const heard = words(String(nodes[0].description?.value ?? ''));
+			const shown = words(await page.locator(`[id="${id}"] ~ .fn-preview .fn-preview__text`).evaluate((t) => t.textContent!));
+			if (heard !== shown) misheard.push(`${id}: heard “${heard}”, shown “${shown}”`);
+		}
+		expect(misheard).toEqual([]);
+		await cdp.detach();
 		await pages.done(page);
 	});
 
@@ -408,6 +424,18 @@ describe('footnote previews', () => {
 		await expect.poll(() => sheet.isHidden()).toBe(true);
 		expect(await ref.evaluate((a) => a === document.activeElement)).toBe(true);
 		expect(await page.evaluate(() => scrollY)).toBe(at);
+		// And it closes as the keyboard leaves it, a tablet's or a switch's: it had stayed over the links focused next.
+		await ref.tap();
+		await expect.poll(() => sheet.isVisible()).toBe(true);
+		for (const stop of ['Go to the note', 'Close']) {
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.textContent), 'the keyboard goes through the sheet first').toBe(stop);
+		}
+		await expect.poll(() => sheet.isVisible(), 'the sheet stays while the keyboard is in it').toBe(true);
+		await page.keyboard.press('Tab');
+		await expect.poll(() => sheet.isHidden()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.closest('.fn-preview') === null && document.activeElement !== document.body)).toBe(true);
+		await page.evaluate((y) => scrollTo(0, y), at);
 		// A number low on the screen, which the sheet would cover, moves up above it.
 		await ref.evaluate((a) => scrollBy(0, a.getBoundingClientRect().top - innerHeight + 40));
 		await ref.tap();
