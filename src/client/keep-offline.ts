@@ -55,7 +55,7 @@ class OfflineControl {
 	}
 
 	async #save() {
-		this.#offer();
+		this.#busy('Saving…');
 		this.#say('Saving…');
 		this.#progress.hidden = false;
 		this.#progress.removeAttribute('value');
@@ -78,7 +78,7 @@ class OfflineControl {
 			this.#progress.max = message.totalBytes;
 			this.#progress.value = message.bytes;
 			this.#progress.setAttribute('aria-valuetext', `${megabytes(message.bytes)} of ${megabytes(message.totalBytes)}`);
-			this.#offer();
+			this.#busy('Saving…');
 		} else if (message.state === 'stored') {
 			this.#progress.hidden = true;
 			void this.#show();
@@ -86,7 +86,7 @@ class OfflineControl {
 	}
 
 	async #remove() {
-		this.#offer();
+		this.#busy('Removing…');
 		const registration = await navigator.serviceWorker.getRegistration(ROOT);
 		await registration?.unregister();
 		for (const name of await caches.keys()) if (name.startsWith(PREFIX)) await caches.delete(name);
@@ -104,11 +104,24 @@ class OfflineControl {
 		this.#status.textContent = text;
 	}
 
-	/** The button's label and action; none hides it. */
-	#offer(label?: string, action?: () => void) {
-		this.#button.hidden = !label;
-		this.#button.textContent = label ?? '';
-		this.#action = action ?? (() => {});
+	/** The button's label and action. */
+	#offer(label: string, action: () => void) {
+		this.#button.hidden = false;
+		this.#button.removeAttribute('aria-disabled');
+		this.#button.textContent = label;
+		this.#action = action;
+	}
+
+	/**
+	 * The button while the control works, saying what it does and doing
+	 * nothing: not hidden nor `disabled`, either of which takes the focus from
+	 * a reader who pressed it and drops it at the top of the page.
+	 */
+	#busy(doing: string) {
+		this.#button.hidden = false;
+		this.#button.setAttribute('aria-disabled', 'true');
+		this.#button.textContent = doing;
+		this.#action = () => {};
 	}
 }
 

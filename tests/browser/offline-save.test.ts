@@ -155,18 +155,32 @@ it('tells a reader without JavaScript what the control needs, and points to the 
 	await context.close();
 });
 
-it('saves the site at a host’s root too, scoped to the root', async () => {
+it('saves the site at a host’s root too, scoped to the root, and keeps the keyboard’s place on its button throughout', async () => {
 	const root = inject('rootUrl');
 	const context = await newContext(browser, { serviceWorkers: 'allow' });
 	const page = await context.newPage();
+	const status = page.locator('.keep-offline [role="status"]');
+	// The button pressed had been hidden while it worked, and the focus fell to the top of the page (a reader's trial).
+	const focused = () => page.evaluate(() => (document.activeElement?.matches('.keep-offline button') ? document.activeElement.textContent : `not the button but ${document.activeElement?.tagName}`));
 	await page.goto(new URL('glossary.html', root).href);
 	await openControl(page);
-	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).click();
-	await page.locator('.keep-offline [role="status"]').filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 30_000 });
+	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).focus();
+	await page.keyboard.press('Enter');
+	expect(await focused()).toMatch(/^Saving/);
+	await status.filter({ hasText: 'Saved in this browser' }).waitFor({ timeout: 30_000 });
+	expect(await focused()).toBe('Remove the offline copy');
 	expect((await stored(page)).registrations).toEqual([root]);
 	await context.setOffline(true);
 	const response = await page.goto(new URL('map.html', root).href);
 	expect(response?.fromServiceWorker()).toBe(true);
 	expect(await page.locator('svg.alliance-map__svg--whole[role="img"]').count()).toBe(1);
+	await context.setOffline(false);
+	await page.goto(new URL('glossary.html', root).href);
+	await openControl(page);
+	await page.locator('.keep-offline button', { hasText: 'Remove the offline copy' }).focus();
+	await page.keyboard.press('Enter');
+	await status.filter({ hasText: 'removed' }).waitFor();
+	expect(await focused()).toBe('Save for offline reading');
+	expect(await stored(page)).toEqual({ caches: [], registrations: [] });
 	await context.close();
 });
