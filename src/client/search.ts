@@ -2,7 +2,7 @@ import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answ
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';
-import { forgetReturn, isSearchShortcut, leaveBox } from './search/shortcut.ts';
+import { forgetReturn, leaveBox, takeShortcutsTo } from './search/shortcut.ts';
 import { isPlainClick, nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
@@ -86,13 +86,7 @@ class BriefingSearch extends HTMLElement {
 
 		if (this.#page) {
 			document.querySelector('[data-without-script]')?.remove();
-			// The keys that take a reader to search (search/shortcut.ts): here, to the page's own box.
-			document.addEventListener('keydown', (e) => {
-				if (!isSearchShortcut(e)) return;
-				e.preventDefault();
-				this.#input.focus();
-				this.#input.select();
-			});
+			takeShortcutsTo(this.#input);
 			const q = new URLSearchParams(location.search).get('q') ?? '';
 			if (q) this.#input.value = q;
 			// Back from a result: the results as the reader left them, and their place in them (search/page-place.ts).

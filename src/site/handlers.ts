@@ -13,15 +13,24 @@ export const LOADER_HANDLER =
 	"var d=document,u=this.dataset.js;d.getElementById(u)||d.head.append(Object.assign(d.createElement('script'),{id:u,src:u}))";
 
 /**
+ * The reader's choice that "/" not open search, kept in the browser
+ * (localStorage) by the search page's setting (src/client/search/key-setting.ts):
+ * a key of one character may be typed unasked, by speech input or a
+ * switch, and a reader must be able to turn it off (WCAG 2.1.4).
+ */
+export const SLASH_KEY_SETTING = { key: 'briefing-slash-key', off: 'off' } as const;
+
+/**
  * On <body>: "/" or Ctrl/⌘-K moves focus to the header's search box, whose
- * own focus handler then loads the search script. Runs only on a key press.
- * The page stays where the reader was: a header with the focus in it stays
- * at the top of the screen (layout.css), so the box comes to them. The box
- * keeps what had the focus (`returnTo`), which the last Escape gives it back
- * (src/client/search.ts).
+ * own focus handler then loads the search script. Runs only on a key press;
+ * "/" not where the reader has turned it off, which a browser that keeps
+ * nothing cannot have. The page stays where the reader was: a header with
+ * the focus in it stays at the top of the screen (layout.css), so the box
+ * comes to them. The box keeps what had the focus (`returnTo`), which the
+ * last Escape gives it back (src/client/search.ts).
  */
 export const SEARCH_SHORTCUT_HANDLER =
-	"var e=event,t=e.target;if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.returnTo=document.activeElement;q.focus({preventScroll:true});q.select()}}";
+	`var e=event,t=e.target;if(e.key=='/'){try{if(localStorage.getItem('${SLASH_KEY_SETTING.key}')=='${SLASH_KEY_SETTING.off}')return}catch(x){}}if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.returnTo=document.activeElement;q.focus({preventScroll:true});q.select()}}`;
 
 /**
  * The header's menu is a <details>, opened and closed by its own button on

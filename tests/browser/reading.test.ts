@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser';
+import { launchChromium, newContext, watchPage } from '../helpers/browser';
 import { Pages, type PageOptions } from '../helpers/pages';
 import { sectionSlugs } from '../build/dist';
 import { pageUrl, siteModes } from './site-modes';
@@ -158,6 +158,42 @@ describe('copying', () => {
 });
 
 describe('search from the keyboard', () => {
+	it('lets a reader turn “/” off for every page, from the search page, and on again, Ctrl-K opening search either way, hosted and from disk', async () => {
+		// A key of one character, which speech input or a switch may type unasked, must be one a reader can turn off
+		// (WCAG 2.1.4; a reader's trial). Its own browser, whose storage keeps the choice, for each way of reading.
+		for (const at of [base, fileBase]) {
+			const context = await newContext(browser);
+			const page = await context.newPage();
+			const watch = await watchPage(page, at);
+			const focused = () => page.evaluate(() => document.activeElement?.id);
+			await page.goto(pageUrl(at, 'search.html'));
+			const setting = page.getByRole('checkbox', { name: 'Open search with the / key on every page' });
+			await expect.poll(() => setting.isVisible(), at).toBe(true);
+			expect(await setting.isChecked()).toBe(true);
+			await setting.uncheck();
+			// Here, where the page's own box takes the keys, and on a section, whose header's box does.
+			await page.locator('h1').click();
+			await page.keyboard.press('/');
+			expect(await focused(), at).not.toBe('search-page-input');
+			await page.keyboard.press('Control+k');
+			expect(await focused(), at).toBe('search-page-input');
+			await page.goto(pageUrl(at, SECTION));
+			await page.keyboard.press('/');
+			expect(await focused(), at).not.toBe('site-search-input');
+			await page.keyboard.press('Control+k');
+			expect(await focused(), at).toBe('site-search-input');
+			await page.goto(pageUrl(at, 'search.html'));
+			await expect.poll(() => setting.isVisible()).toBe(true);
+			expect(await setting.isChecked(), 'the choice is kept').toBe(false);
+			await setting.check();
+			await page.goto(pageUrl(at, SECTION));
+			await page.keyboard.press('/');
+			expect(await focused(), at).toBe('site-search-input');
+			expect(watch.problems).toEqual([]);
+			await context.close();
+		}
+	});
+
 	it('opens with “/” and with Ctrl-K, moves through results with the arrows, and closes with Escape', async () => {
 		const page = await open(SECTION);
 		const watch = await watchPage(page, base);

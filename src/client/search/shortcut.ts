@@ -1,13 +1,26 @@
+import { slashKeyOn } from './key-setting.ts';
+
 /**
- * “/” where it would type nothing, or Ctrl/⌘-K anywhere: the keys that take
- * a reader to search. Every other page answers them with the handler on its
- * <body> (SEARCH_SHORTCUT_HANDLER in src/site/handlers.ts), which focuses the
- * header's box; the search page, which has no header box, with this.
+ * “/” where it would type nothing (unless the reader turned it off), or
+ * Ctrl/⌘-K anywhere: the keys that take a reader to search. Every other page
+ * answers them with the handler on its <body> (SEARCH_SHORTCUT_HANDLER in
+ * src/site/handlers.ts), which focuses the header's box; the search page,
+ * which has no header box, with `takeShortcutsTo`.
  */
 export function isSearchShortcut(e: KeyboardEvent): boolean {
 	const target = e.target as HTMLElement;
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-	return (e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey));
+	return (e.key === '/' && !typing && slashKeyOn()) || (e.key === 'k' && (e.ctrlKey || e.metaKey));
+}
+
+/** On the search page: the keys that take a reader to search lead to its own box. */
+export function takeShortcutsTo(input: HTMLInputElement): void {
+	document.addEventListener('keydown', (e) => {
+		if (!isSearchShortcut(e)) return;
+		e.preventDefault();
+		input.focus();
+		input.select();
+	});
 }
 
 /** The header's box as the shortcut leaves it: with what had the focus before (SEARCH_SHORTCUT_HANDLER). */
