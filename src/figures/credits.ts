@@ -1,7 +1,7 @@
 /**
  * Credit lines for the figures: the sources a figure draws on, grouped by
  * publisher, so that a line of twenty sources reads "NATO (1954, 2008, …)"
- * rather than repeating the name. The map and the timeline both use it.
+ * rather than repeating the name: the map's (the timeline's events each give their own).
  */
 import { formatDate } from '../text/dates';
 
