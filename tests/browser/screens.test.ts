@@ -496,4 +496,30 @@ describe('type', () => {
 		expect(tables).toBeGreaterThanOrEqual(prose * 0.95);
 		await pages.done(page);
 	});
+
+	it('sets note numbers side by side apart, so that the focus ring of one leaves its neighbour’s bracket in sight, with a mouse or a finger', async () => {
+		// With a mouse they had touched, and the ring drawn round one covered the next one's “[” (a reader's trial).
+		const problems: string[] = [];
+		for (const touch of [false, true]) {
+			const page = await pages.open({ viewport: { width: touch ? 390 : 1280, height: HEIGHT }, hasTouch: touch, isMobile: touch });
+			await page.goto(pageUrl(base, 'index.html'));
+			const pairs = await page.evaluate(() => {
+				const ring = (a: Element) => Number.parseFloat(getComputedStyle(a).outlineWidth) + Number.parseFloat(getComputedStyle(a).outlineOffset);
+				return [...document.querySelectorAll('.prose sup + sup > a[data-footnote-ref]')].flatMap((b) => {
+					const a = b.parentElement!.previousElementSibling!.querySelector('a')!;
+					// Not a pair the line breaks between.
+					if (Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2) return [];
+					a.focus();
+					const reach = a.getBoundingClientRect().right + ring(a);
+					// Where the neighbour's bracket is drawn: its box less its padding.
+					const bracket = b.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(b).paddingLeft);
+					return [{ pair: `${a.textContent}${b.textContent}`, clear: bracket - reach }];
+				});
+			});
+			expect(pairs.length, 'the overview has numbers side by side').toBeGreaterThan(0);
+			for (const { pair, clear } of pairs) if (clear < 0) problems.push(`${touch ? 'touch' : 'mouse'}: [${pair}] ${clear.toFixed(1)} px`);
+			await pages.done(page);
+		}
+		expect(problems).toEqual([]);
+	});
 });
