@@ -168,7 +168,7 @@ describe('search from the keyboard', () => {
 			const focused = () => page.evaluate(() => document.activeElement?.id);
 			await page.goto(pageUrl(at, 'search.html'));
 			const setting = page.getByRole('checkbox', { name: 'Open search with the / key on every page' });
-			await expect.poll(() => setting.isVisible(), at).toBe(true);
+			await expect.poll(() => setting.isVisible(), { message: at }).toBe(true);
 			expect(await setting.isChecked()).toBe(true);
 			await setting.uncheck();
 			// Here, where the page's own box takes the keys, and on a section, whose header's box does.
@@ -467,7 +467,7 @@ describe('footnote previews', () => {
 			await page.keyboard.press('Tab');
 			expect(await page.evaluate(() => document.activeElement?.textContent), 'the keyboard goes through the sheet first').toBe(stop);
 		}
-		await expect.poll(() => sheet.isVisible(), 'the sheet stays while the keyboard is in it').toBe(true);
+		await expect.poll(() => sheet.isVisible(), { message: 'the sheet stays while the keyboard is in it' }).toBe(true);
 		await page.keyboard.press('Tab');
 		await expect.poll(() => sheet.isHidden()).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.closest('.fn-preview') === null && document.activeElement !== document.body)).toBe(true);
