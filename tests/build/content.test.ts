@@ -117,6 +117,21 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('names each link of the reference pages to the register by its source, so that no two sources share a name there either', () => {
+		// The glossary's seven “NATO” went to seven entries, a who's who entry's three “Reuters” to two (a reader's trial).
+		for (const page of ['glossary.html', 'people.html', 'timeline.html', 'map.html']) {
+			const named = new Map<string, Set<string>>();
+			for (const a of $$('main a[href^="sources.html#"]', page)) {
+				const name = String(a.properties.ariaLabel ?? text(a)).replace(/\s+/g, ' ').trim();
+				// What is shown is what the name begins with, which a reader using speech says to follow it.
+				expect(name, `${page}: ${a.properties.href}`).toContain(text(a).replace(/\s+/g, ' ').trim().split(',')[0]);
+				named.set(name, (named.get(name) ?? new Set()).add(String(a.properties.href)));
+			}
+			expect(named.size, page).toBeGreaterThan(3);
+			expect([...named].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${page}: “${name}” → ${[...hrefs].join(', ')}`)).toEqual([]);
+		}
+	});
+
 	it('lists every source on the sources page with the pages that cite it', () => {
 		for (const source of data('sources') as { id: string; furtherReading?: boolean }[]) {
 			const entry = $(`li[id="${source.id}"]`, 'sources.html');
