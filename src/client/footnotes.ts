@@ -97,10 +97,10 @@ if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(do
 /*
  * Tapped, the note opens as a sheet at the foot of the screen, the text
  * staying where it was; the sheet leads on to the note itself, and closes
- * by its button, by Escape, by a tap anywhere else, or as focus leaves it.
- * Focus goes into the sheet, so that a screen reader reads the note its
- * double tap opened (the link had seemed dead), and back to the number when
- * the button or Escape closes it.
+ * by its button, by Escape, by a tap anywhere else, as focus leaves it, or
+ * as the reader goes Back. Focus goes into the sheet, so that a screen
+ * reader reads the note its double tap opened (the link had seemed dead),
+ * and back to the number when the button or Escape closes it.
  */
 function closeSheet(focusBack = false): void {
 	const fn = document.querySelector(`.fn.${OPEN}`);
@@ -140,6 +140,9 @@ document.addEventListener('click', (event) => {
 document.addEventListener('keydown', (event) => {
 	if (event.key === 'Escape' && document.querySelector(`.fn.${OPEN}`)) closeSheet(true);
 });
+// Back or Forward within the page (from a note, a part of the contents) moves the text from under the sheet, which had
+// stayed open over other text.
+addEventListener('popstate', () => closeSheet());
 // As the keyboard leaves the sheet for something else, it closes, as the header's menu does: it had stayed over the
 // links focused next (a tablet's keyboard, a switch). Not for focus lost to nothing: a tap closes it, or not, above.
 document.addEventListener('focusout', (event) => {

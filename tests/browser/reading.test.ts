@@ -483,8 +483,16 @@ describe('footnote previews', () => {
 		await sheet.getByRole('link', { name: 'Go to the note' }).tap();
 		await page.waitForURL(new RegExp(`#${hash}$`));
 		expect(await sheet.isHidden()).toBe(true);
-		// From the keyboard, a number still leads to its note.
+		// Back or Forward within the page moves the text from under the sheet, which goes too: it had stayed open over
+		// other text (a reader's trial).
 		await page.goBack();
+		await ref.tap();
+		await expect.poll(() => sheet.isVisible()).toBe(true);
+		await page.goForward();
+		await page.waitForURL(new RegExp(`#${hash}$`));
+		await expect.poll(() => sheet.isHidden(), { message: 'the sheet closes as the page moves through its history' }).toBe(true);
+		await page.goBack();
+		// From the keyboard, a number still leads to its note.
 		await ref.focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(new RegExp(`#${hash}$`));
