@@ -78,6 +78,14 @@ describe('entryNamedFirst', () => {
 		const stood = [view('https://s/people.html', 'Who’s who'), { ...view('https://s/alliance-reaction.html#stood', 'Alliance reaction'), heading: 'Who stood where' }];
 		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
 	});
+
+	it('puts first a part whose heading is what was typed, word for word, question and all', () => {
+		// “why now” had led with “Membership later, an invitation now”, the overview's “Why now” second (a phone reader's trial).
+		const found = [{ ...view('https://s/victory-plan.html#later', 'The victory-plan request'), heading: 'Membership later, an invitation now' }, { ...view('https://s/index.html#why-now', 'Overview'), heading: 'Why now' }];
+		for (const typed of ['why now', 'Why now?', ' why  NOW ']) expect(entryNamedFirst(found, 'now', typed)[0].url, typed).toBe('https://s/index.html#why-now');
+		// Only the whole heading: one that holds the words among others is not named by them.
+		expect(entryNamedFirst(found, 'invitation now', 'invitation now')).toBe(found);
+	});
 	it('puts a part whose heading has every word searched for before a timeline’s line that came first, but not for a date', () => {
 		const found = [
 			view('https://s/timeline.html#bucharest-summit', 'Bucharest summit promises eventual membership'),

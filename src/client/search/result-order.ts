@@ -60,7 +60,11 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 		const words = wordsOf(folded(r.title));
 		return r.url.includes('/glossary.html#') && words.length > 1 && words.every((w) => searched.includes(w)) && substance.filter((w) => !words.includes(w)).length === 1;
 	};
-	const at = [exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
+	// A part whose heading is what was typed, word for word, question and all: “why now” had led with “Membership
+	// later, an invitation now”, the overview's “Why now” second (a phone reader's trial).
+	const typedWords = wordsOf(folded(typed)).join(' ');
+	const titled = results.findIndex((r) => r.heading !== undefined && wordsOf(folded(r.heading)).join(' ') === typedWords);
+	const at = [titled, exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
