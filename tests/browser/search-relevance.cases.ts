@@ -197,6 +197,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'us position', accept: ['alliance-reaction.html#ally-united-states'], why: 'no search begins with the pronoun: in lower case, as on a phone, the arguments’ table had come first (a reader’s trial)' },
 	{ query: 'nato membership timeline', accept: ['timeline.html'], why: 'the timeline page’s own words named neither NATO nor Ukraine: “nato timeline” found no timeline (a reader’s trial)' },
 	{ query: 'nato glossary', accept: ['glossary.html'], why: 'the glossary’s own words did not name NATO: “glossary” was left out, and every “NATO” answered' },
+	{ query: "Zelensky's proposal", accept: ['partial-coverage.html#what-zelenskyy-proposed'], why: 'a possessive in another spelling had searched for the briefing’s possessive alone, and led with “What he did not say” (a phone reader’s trial)' },
 	{ query: 'why now', accept: ['index.html#why-now'], why: 'the overview has a part of that name: it had come second, after a part whose heading ends in “now” (a phone reader’s trial)' },
 	{ query: 'what happens next', accept: ['alliance-reaction.html#what-to-watch-at-the-34-december-meeting', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#after-note-2024-12-04'], why: 'the briefing calls it what to watch: “next” had led with an essay titled “the Next West Germany” (a reader’s trial)' },
 	{ query: 'did germany agree', accept: ['alliance-reaction.html#ally-germany'], why: 'asked whether an ally agrees, its position: the allies’ growth since 1949 had come first (a reader’s trial)' },

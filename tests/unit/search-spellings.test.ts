@@ -38,10 +38,14 @@ describe('rewriteQuery', () => {
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
 		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], otherWords: false, formatted: [] });
 	});
-	it('takes a name’s possessive typed without its apostrophe, as a phone types it, but not an acronym’s or a phrase’s s', () => {
+	it('takes a name’s possessive, its apostrophe left out too as a phone types it, for the name, but not an acronym’s or a phrase’s s', () => {
 		const more = [...SPELLINGS, ['UK', 'United Kingdom'], ['the us', 'United States']] as const;
-		expect(rewriteQuery('zelenskys plan', more)).toEqual({ query: 'Zelenskyy’s plan', replaced: [['zelenskys', 'Zelenskyy’s']], otherWords: false, formatted: [] });
-		expect(rewriteQuery('Zelensky’s plan', more).query).toBe('Zelenskyy’s plan');
+		// Searched as the name: “Zelenskyy’s proposal” had found only where the briefing says “Zelenskyy’s”, not “What Zelenskyy proposed”.
+		expect(rewriteQuery('zelenskys plan', more)).toEqual({ query: 'Zelenskyy plan', replaced: [['zelenskys', 'Zelenskyy']], otherWords: false, formatted: [] });
+		expect(rewriteQuery('Zelensky’s plan', more).query).toBe('Zelenskyy plan');
+		expect(rewriteQuery("Zelensky's plan", more).query).toBe('Zelenskyy plan');
+		// The briefing's own spelling too, which is no spelling replaced.
+		expect(rewriteQuery("Zelenskyy's proposal", more)).toEqual({ query: 'Zelenskyy proposal', replaced: [], otherWords: false, formatted: [] });
 		expect(rewriteQuery('UKs and the uss and MAPs', more).query).toBe('UKs and the uss and MAPs');
 	});
 	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {

@@ -6,7 +6,7 @@ import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
-import { monthFirst, otherSpellings, rewriteQuery, type Spelling } from './spellings.ts';
+import { monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
@@ -106,7 +106,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const cut = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten(await getVocabulary())) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	// Letters alone left of what was typed answer nothing: “Un” of “Kim Jong Un” is the start of every “United”.
 	const fewer = cut && onlyLetters(cut.searched) ? { ...cut, found: { results: [], sources: [], more: false } } : cut;
-	const rewritten = keywords !== query ? 'question' : query !== typed ? (otherWords ? 'word' : 'spelling') : undefined;
+	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
+	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));

@@ -102,12 +102,16 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		// begins with the pronoun “us”: typed first, before more words, it is the US (“us position”, as on a phone).
 		const us = typed === 'us' && offset === 0 && query.length > match.length;
 		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed || (us && v === 'US')) ?? [typed, typed];
-		// The s makes a possessive of a name, one word (“Zelenskyy’s”); of an acronym or a phrase, it is another word.
+		// The s makes a possessive of a name (“Zelensky’s”), which is searched as the name: as “Zelenskyy’s” it had found
+		// only where the briefing says “Zelenskyy’s”, and “Zelensky's proposal” not “What Zelenskyy proposed” (a phone
+		// reader's trial). Of an acronym or a phrase, the s is another word.
 		if (typed.toLowerCase() === written.toLowerCase() || (s && (isAcronym(variant) || /\s/.test(written)))) return match;
-		replaced.push([match, s ? `${written}’s` : written]);
+		replaced.push([match, written]);
 		otherWords ||= kind === 'word';
-		return s ? `${written}’s` : written;
+		return written;
 	});
+	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
+	const names = withoutPossessives(out);
 	const formatted: [string, string][] = [];
 	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
 	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string | undefined) =>
@@ -120,7 +124,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		});
 	const dayMonth = (day: number, month: number) => `${day} ${monthName(MONTHS[month - 1])}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
-	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
+	let dated = format(names, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
 	dated = format(dated, SLASH_DATE, (_, [first, , second, year]) => {
 		const date = slashDate(Number(first), Number(second));
 		return date && `${dayMonth(...date)} ${fullYear(year)}`;
@@ -136,6 +140,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
 	return { query: grouped, replaced, otherWords, formatted };
 }
+
+/** A query's possessives as their names (“Zelenskyy’s plan” → “Zelenskyy plan”): no spelling of the name, but its case. */
+export const withoutPossessives = (query: string) => query.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '');
 
 /** How many other spellings of a query the register is searched for, at most. */
 const MAX_OTHER_SPELLINGS = 6;
