@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { checkReferences, dataRefs, type BriefingRefs, type DataEntry } from './references';
+import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references';
 import { DATA_FILES } from './schemas';
 import { fieldLines, parseYaml } from './yaml';
 
@@ -48,6 +48,8 @@ export interface Briefing {
 	asOf: string;
 	/** Lookups by id, for pages and components; ids were checked when the briefing loaded. */
 	source(id: string): CollectionEntry<'sources'>;
+	/** A source's name as no other source's is (`sourceNameApart`): a link's name for a screen reader's list of links. */
+	sourceName(id: string): string;
 	person(id: string): CollectionEntry<'people'>;
 	quote(id: string): CollectionEntry<'quotes'>;
 	term(id: string): CollectionEntry<'glossary'>;
@@ -157,6 +159,7 @@ async function load(): Promise<Briefing> {
 
 	timeline.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
+	const sourceData = new Map(sources.map((s) => [s.id, s.data]));
 	return {
 		overview: overviewPages[0],
 		sections,
@@ -169,6 +172,7 @@ async function load(): Promise<Briefing> {
 		members,
 		asOf: overviewPages[0].entry.data.asOf,
 		source: lookup(sources, 'source', 'sources.yaml'),
+		sourceName: (id) => sourceNameApart(id, sourceData),
 		person: lookup(people, 'person', 'people.yaml'),
 		quote: lookup(quotes, 'quote', 'quotes.yaml'),
 		term: lookup(glossary, 'term', 'glossary.yaml'),
