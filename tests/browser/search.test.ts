@@ -824,12 +824,23 @@ describe('a screen reader', () => {
 			const said = await spoken.jsonValue();
 			expect(said.filter(([typed]) => typed !== 'secretary general')).toEqual([]);
 			expect(said.at(-1)?.[1]).toBe(await status.textContent());
-			// Spoken, the words go, so that a reader going on down the results hears the status once, from the line shown.
+			// Spoken, the words go, so that a reader going on down the results hears the status once, from the line shown;
+			// meanwhile the line shown is hidden from them, so that browse mode reads the words once, from their copy.
 			const live = page.locator('.search-form--header + .search-results [role="status"]');
+			const cdp = await page.context().newCDPSession(page);
+			// How many times the accessibility tree holds the status's first sentence, as text a screen reader reads.
+			const shown = (await status.textContent())!.replace(/\..*$/, '.');
+			const readAs = async () => {
+				const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+				return nodes.filter((n) => n.role?.value === 'StaticText' && n.name?.value.startsWith(shown)).length;
+			};
 			expect(await live.textContent()).toBe(await status.textContent());
+			expect(await readAs()).toBe(1);
 			await page.clock.runFor(8000);
 			expect(await live.textContent()).toBe('');
 			expect(await status.textContent()).toContain('for “secretary general”');
+			expect(await readAs()).toBe(1);
+			await cdp.detach();
 		}, {}, true);
 	});
 });

@@ -12,19 +12,29 @@ const SPOKEN_MS = 8000;
  * too: where the search is slower than the typing, the status can stay the
  * same (“Searching…”) over several keys, and was read out mid-word. Once
  * read out it empties: a screen reader reading on through the results had
- * heard the status twice, the shown line and this one.
+ * heard the status twice, the shown line and this one. Until then the shown
+ * line is hidden from it, which had still read both in browse mode.
  */
 export function announcerOf(status: HTMLElement, input: HTMLInputElement): HTMLElement {
 	const announcer = Object.assign(document.createElement('p'), { className: 'sr-only' });
 	announcer.setAttribute('role', 'status');
 	let settling: ReturnType<typeof setTimeout> | undefined;
 	let spoken: ReturnType<typeof setTimeout> | undefined;
+	// While the copy is there, the shown line is hidden from assistive technology: browse mode had read both.
+	const unsaid = () => {
+		announcer.textContent = '';
+		status.removeAttribute('aria-hidden');
+	};
 	const wait = () => {
 		clearTimeout(settling);
+		if (announcer.textContent === status.textContent) return;
+		// What was read out is no longer the status: the line shown is again the one there is.
+		clearTimeout(spoken);
+		unsaid();
 		settling = setTimeout(() => {
 			announcer.textContent = status.textContent;
-			clearTimeout(spoken);
-			spoken = setTimeout(() => (announcer.textContent = ''), SPOKEN_MS);
+			status.setAttribute('aria-hidden', 'true');
+			spoken = setTimeout(unsaid, SPOKEN_MS);
 		}, SETTLED_MS);
 	};
 	new MutationObserver(wait).observe(status, { childList: true, characterData: true, subtree: true });
