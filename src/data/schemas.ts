@@ -91,7 +91,7 @@ export const sourceSchema = z.object({
 
 export const personSchema = z.object({
 		id,
-		name: z.string().min(1),
+		name: prose,
 		role: prose,
 		affiliation: prose,
 		kind: z.enum(['person', 'group']).default('person'),
@@ -137,7 +137,7 @@ export const eventSchema = z.object({
 
 export const termSchema = z.object({
 		id,
-		term: z.string().min(1),
+		term: prose,
 		aliases: z.array(z.string().min(2)).default([]),
 		spellings,
 		definition: prose,
@@ -208,7 +208,7 @@ export const correctionSchema = z.object({
 	date: calendarDate,
 	kind: z.enum(['update', 'correction']),
 	/** One sentence for the notice at the top of each page it touches. */
-	summary: z.string().min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
+	summary: prose.min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
 	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
 	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
 	/**

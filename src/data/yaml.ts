@@ -84,12 +84,14 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		if (!checked || checked.success) return { id, line: lineOf(at) ?? 1, data };
 		const [issue] = checked.error.issues;
 		const field = issue.path.map(String).join('.');
+		// A field's own checks each say what they found (a straight quote, a double hyphen): all of them, at once.
+		const more = checked.error.issues.filter((other) => other !== issue && other.code === 'custom' && other.path.map(String).join('.') === field);
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
 		// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
 		const value = doc.getIn([...path, ...issue.path] as (string | number)[]);
 		const problem =
 			issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(value)
-			: issue.code !== 'invalid_type' || value != null ? issue.message
+			: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
 			: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
 		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
 	});

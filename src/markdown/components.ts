@@ -1,4 +1,5 @@
-import { isPartialDate } from '../text/dates.ts';
+import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { typewriterMarks } from '../text/typography.ts';
 import type { BriefingData } from './briefing-data.ts';
 
 /** Checks one attribute's value; returns what is wrong, or nothing. */
@@ -45,12 +46,17 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 	AfterNote: {
 		attributes: {
 			date: (value, data) => {
-				if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isPartialDate(value)) return `date="${value}" is not a date written YYYY-MM-DD`;
+				if (!isCalendarDate(value)) return `date="${value}" is not a date written YYYY-MM-DD`;
 				if (value <= data.asOf) return `date="${value}" is not after the briefing's as-of date (${data.asOf}); a note after the briefing reports later events`;
 				return undefined;
 			},
 			// What the note reports, in the words a reader would search with; its title in search results.
-			about: (value) => (value.trim() ? undefined : 'about="" is empty; say in a few words what the note reports, or leave it out'),
+			// Shown as the note's title in search results: held to the prose's typography.
+			about: (value) => {
+				if (!value.trim()) return 'about="" is empty; say in a few words what the note reports, or leave it out';
+				const marks = typewriterMarks(value).map((m) => m.message);
+				return marks.length > 0 ? `about="${value}": ${marks.join('; ')}` : undefined;
+			},
 		},
 		required: ['date'],
 		children: true,
