@@ -1,5 +1,5 @@
 import { paletteCss } from './alliance-map/palette.ts';
-import { minifyCss } from './inline-css.ts';
+import { minifyCss } from '../styles/minify-css.ts';
 
 /** A figure whose style goes only into the pages that show it. */
 interface FigureStylesheet {

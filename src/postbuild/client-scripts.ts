@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 import { collectSpellings } from '../data/spellings.ts';
+import { minifyCss } from '../styles/minify-css.ts';
 
 /** Each of these files in src/client/ becomes assets/<name>.js. */
 export const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-worker'] as const;
@@ -32,8 +33,7 @@ export async function compileClientScript(name: string, srcDir: URL, content: UR
 export const CLIENT_STYLES = { 'search-results': 'search.css' } as const;
 
 export async function compileClientStyle(name: keyof typeof CLIENT_STYLES, srcDir: URL): Promise<string> {
-	const css = await readFile(new URL(`client/${name}.css`, srcDir), 'utf8');
-	return (await transform(css, { loader: 'css', minify: true, legalComments: 'none' })).code;
+	return minifyCss(await readFile(new URL(`client/${name}.css`, srcDir), 'utf8'), `src/client/${name}.css`);
 }
 
 /** Writes every client script and its stylesheet into assets/. The names carry no hash: pages load them on demand by a fixed relative URL. */

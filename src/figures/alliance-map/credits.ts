@@ -1,10 +1,10 @@
 /**
- * Credit lines for the figures: the sources a figure draws on, grouped by
+ * Credit lines for the map: the sources it draws on, grouped by
  * publisher, so that a line of twenty sources reads "NATO (1954, 2008, …)"
  * rather than repeating the name. The map's caption uses it; the timeline's
  * events each give their own sources, in the list below its figure.
  */
-import { formatDate } from '../text/dates';
+import { formatDate } from '../../text/dates';
 
 export interface SourceRef {
 	id: string;
