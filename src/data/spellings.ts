@@ -1,7 +1,5 @@
+import type { Spelling } from '../client/search/spellings.ts';
 import { readDataFile } from './yaml.ts';
-
-/** [variant a reader types, the briefing's spelling], and `word` where the variant is another word for it. */
-export type SpellingPair = [string, string] | [string, string, 'word'];
 
 /**
  * Every spelling variant in the content, for search: people's and glossary
@@ -9,9 +7,9 @@ export type SpellingPair = [string, string] | [string, string, 'word'];
  * the build's cross-checks hold them to: src/data/references.ts), and
  * content/spellings.yaml for everything else.
  */
-export function collectSpellings(content: URL): SpellingPair[] {
+export function collectSpellings(content: URL): Spelling[] {
 	const read = (name: 'people' | 'glossary' | 'spellings') => readDataFile(content, name);
-	const pairs: SpellingPair[] = [];
+	const pairs: Spelling[] = [];
 	for (const { data } of [...read('people'), ...read('glossary')]) {
 		for (const [written, variants] of Object.entries((data.spellings ?? {}) as Record<string, string[]>)) for (const variant of variants) pairs.push([variant, written]);
 	}

@@ -2,7 +2,8 @@
  * A plain, changeable copy of one of Sätteri's nodes and all under it, whose
  * nodes are frozen and read lazily: what a round trip through JSON makes (no
  * undefined values, no functions), at half its cost. For a plugin that
- * reshapes a whole subtree (a table, a note) and puts it back.
+ * reshapes a whole subtree (a table) and puts it back, or moves a node to
+ * another's place (a note's number).
  */
 export function plainCopy(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(plainCopy);

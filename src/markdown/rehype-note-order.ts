@@ -1,5 +1,6 @@
 import type { ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { plainCopy } from './plain-copy.ts';
 import { numberIn } from './rehype-footnotes.ts';
 
 /** The elements whose text cites notes: paragraphs, list items, table cells, captions. */
@@ -10,13 +11,6 @@ function numberOf(node: ElementContent): number | undefined {
 	if (node.type !== 'element' || node.tagName !== 'sup') return undefined;
 	const text = numberIn(node)?.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 	return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-/** A node as plain hast, to put in another's place: Sätteri's own carry its bookkeeping. */
-function copy(node: ElementContent): ElementContent {
-	if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(copy) };
-	if (node.type === 'text') return { type: 'text', value: node.value };
-	return structuredClone(node);
 }
 
 /**
@@ -40,7 +34,7 @@ export function rehypeNoteOrder(): HastPluginDefinition {
 						const run = children.slice(start, end);
 						const sorted = [...run].sort((a, b) => numberOf(a)! - numberOf(b)!);
 						sorted.forEach((sup, i) => {
-							if (sup !== run[i]) ctx.replaceNode(run[i], copy(sup));
+							if (sup !== run[i]) ctx.replaceNode(run[i], plainCopy(sup) as ElementContent);
 						});
 					}
 					start = Math.max(end, start + 1);

@@ -1,3 +1,5 @@
+import { DISK_ENGINE, DISK_GLOBAL } from '../../site/disk-engine.ts';
+
 /** The parts of Pagefind's browser API (its `pagefind.js`) this site uses. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -73,7 +75,7 @@ export async function loadPagefind(root: URL): Promise<Pagefind> {
 	const bundle = new URL('pagefind/', root);
 	const engine: Promise<Pagefind> =
 		root.protocol === 'file:'
-			? loadClassicScript(new URL('pagefind.disk.js', bundle)).then(() => (window as unknown as { __pagefindDisk: Pagefind }).__pagefindDisk)
+			? loadClassicScript(new URL(DISK_ENGINE, bundle)).then(() => (window as unknown as Record<typeof DISK_GLOBAL, Pagefind>)[DISK_GLOBAL])
 			: import(/* @vite-ignore */ new URL('pagefind.js', bundle).href);
 	// Pagefind splits every query with an Intl.Segmenter, and the first one made in a page loads ICU's data: 30–80 ms
 	// of the main thread on this machine, on the first search's path. Made now, while the engine's script loads.

@@ -1,9 +1,8 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
-import { chapterFromPage, type Chapter } from './chapter.ts';
+import { chapterFromPage, lineOf, type Chapter } from './chapter.ts';
 import { elementsWhere } from './elements.ts';
 import { CONTAINER_XML, COVER_ID, packageDocument, type BookItem, type BookMeta } from './package-document.ts';
 import { STYLESHEET } from './stylesheet.ts';
@@ -38,7 +37,7 @@ export function bookPlan(overviewHtml: string): BookPlan {
 	const h1 = select('h1', overview);
 	if (!h1) throw new Error('index.html: no h1 to take the cover’s headline from');
 	return {
-		headline: toText(h1).replace(/\s+/g, ' ').trim(),
+		headline: lineOf(h1),
 		// Last, the pages the footer leads to (about and method): a reader of the book met “as of”, a dated note and
 		// corrections with nothing to say what they mean.
 		order: [...new Set(['index.html', ...sections, ...hrefs('nav.site-nav .site-nav__reference a[href]'), ...hrefs('footer a[href]').filter((page) => page.endsWith('.html'))])].filter((page) => !NOT_IN_BOOK.has(page)),

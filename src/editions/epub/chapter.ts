@@ -26,7 +26,7 @@ const isDropped = (el: Element) => DROPPED_TAGS.has(el.tagName) || el.properties
 const MEDIA = new Set(['img', 'iframe', 'video', 'audio', 'object', 'embed']);
 
 /** The book's file for a site page (`background.html` → `background.xhtml`). */
-export const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
+const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
 
 /**
  * One page of the built site as a chapter of the EPUB: its <article> without
@@ -78,8 +78,8 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	const h1 = select('h1', article);
 	if (!h1) throw new Error(`${page}: no <h1> to title its chapter`);
 	const headings = elementsWhere(article, (el) => el.tagName === 'h2' && el.properties.id !== undefined && el.properties.id !== 'footnote-label')
-		.map((h) => ({ id: String(h.properties.id), text: squash(toString(h)) }));
-	return { page, file: chapterFile(page), title: squash(toString(h1)), headings, article, svg: svg.length > 0, notes };
+		.map((h) => ({ id: String(h.properties.id), text: lineOf(h) }));
+	return { page, file: chapterFile(page), title: lineOf(h1), headings, article, svg: svg.length > 0, notes };
 }
 
 /** A link's address in the book, or undefined when its target is not in the book. */
@@ -92,7 +92,8 @@ export function bookHref(href: string, page: string, inBook: (page: string) => b
 	return chapterFile(target) + url.hash;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** An element's text on one line, as the book's contents and cover show a heading. */
+export const lineOf = (element: Element) => toString(element).replace(/\s+/g, ' ').trim();
 
 /** Replaces every element under `root` (depth first) with what `change` returns for it. */
 function rewrite(root: Element, change: (el: Element) => ElementContent[]): void {

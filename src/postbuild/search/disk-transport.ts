@@ -1,11 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-
-/** Pagefind's engine, as a classic script that reads its files from disk: `pagefind/pagefind.disk.js`. */
-export const DISK_ENGINE = 'pagefind.disk.js';
-/** The global the disk engine defines: the same API as the module `pagefind.js` exports. */
-export const DISK_GLOBAL = '__pagefindDisk';
+import { DISK_GLOBAL } from '../../site/disk-engine.ts';
 
 const FETCH_SHIM = fileURLToPath(new URL('../../client/pagefind-disk-fetch.ts', import.meta.url));
 

@@ -4,8 +4,9 @@ import * as pagefind from 'pagefind';
 import { sitePaths } from '../built-pages.ts';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
 import { SEARCH_KIND } from '../../site/search-kinds.ts';
+import { DISK_ENGINE } from '../../site/disk-engine.ts';
 import { placesMeta } from './word-places.ts';
-import { DISK_ENGINE, diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
+import { diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 import { noteWords, wordsOnlyInNotes } from './note-words.ts';
 
