@@ -61,7 +61,7 @@ export const sectionSchema = page.extend({
 
 export const overviewSchema = page.strict().superRefine(datedInOrder);
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
 		id,
 		publisher: z.string().min(1),
 		title: z.string().min(1),
@@ -89,7 +89,7 @@ export const sourceSchema = z.object({
 		if (source.type === 'copy' && !source.via) context.addIssue({ code: 'custom', path: ['via'], message: 'a copy says what it copies: whose report, and where it was first published' });
 	});
 
-export const personSchema = z.object({
+const personSchema = z.object({
 		id,
 		name: prose,
 		role: prose,
@@ -102,7 +102,7 @@ export const personSchema = z.object({
 		spellings,
 	}).strict();
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
 		id,
 		speaker: id,
 		/** The quotation exactly as in the source, inside curly quotes; stored without them. */
@@ -123,7 +123,7 @@ export const quoteSchema = z.object({
 		document: prose.optional(),
 	}).strict();
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
 		id,
 		date: partialDate,
 		title: prose,
@@ -135,7 +135,7 @@ export const eventSchema = z.object({
 		scheduled: z.boolean().default(false),
 	}).strict();
 
-export const termSchema = z.object({
+const termSchema = z.object({
 		id,
 		term: prose,
 		aliases: z.array(z.string().min(2)).default([]),
@@ -147,7 +147,7 @@ export const termSchema = z.object({
 	}).strict();
 
 /** Spellings of names that are neither people nor terms (places, mostly), for search. */
-export const spellingSchema = z.object({
+const spellingSchema = z.object({
 		id,
 		/** How the briefing writes it. */
 		written: z.string().min(2),
@@ -157,7 +157,7 @@ export const spellingSchema = z.object({
 		kind: z.enum(['spelling', 'word']).default('spelling'),
 	}).strict();
 
-export const memberSchema = z.object({
+const memberSchema = z.object({
 		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
 		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"'),
 		name: z.string().min(1),
@@ -172,7 +172,7 @@ export const memberSchema = z.object({
  * licence, its dates and where it is published. Every page's byline, footer,
  * head metadata and citation come from it.
  */
-export const briefingSchema = z.object({
+const briefingSchema = z.object({
 	/** The briefing's name, as cited and as shown in every page's header. */
 	title: z.string().min(1),
 	/** What kind of work it is, as reference managers record it (BibTeX `type`, CSL `genre`). */
@@ -204,7 +204,7 @@ export const briefingSchema = z.object({
 export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
 
 /** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
-export const correctionSchema = z.object({
+const correctionSchema = z.object({
 	date: calendarDate,
 	kind: z.enum(['update', 'correction']),
 	/** One sentence for the notice at the top of each page it touches. */

@@ -135,7 +135,7 @@ function yamlAdvice(text: string, code: string): string {
  * stand for another, which a reviewer reading a diff cannot see, and nested
  * aliases can expand without bound. The briefing's data spells every value out.
  */
-export function refuseAliases(doc: Document, file: string, lineOf: (offset: Offset) => number | undefined): void {
+function refuseAliases(doc: Document, file: string, lineOf: (offset: Offset) => number | undefined): void {
 	visit(doc, {
 		Alias(_, node) {
 			throw new ContentFileError(file, lineOf(node.range?.[0]), `YAML aliases (*${node.source}) and merge keys (<<) are not supported in the briefing’s content; write the value out in full`);
@@ -168,7 +168,7 @@ const cache = new Map<string, { stamp: string; entries: YamlEntry[] }>();
  * parseYaml on a file, without a schema, read once while it is unchanged:
  * every section's plugins ask for the same files.
  */
-export function readYaml(path: string, file: string, shape: Shape = 'list'): YamlEntry[] {
+function readYaml(path: string, file: string, shape: Shape = 'list'): YamlEntry[] {
 	const stat = statSync(path);
 	const stamp = `${stat.mtimeMs}:${stat.size}:${shape}`;
 	const cached = cache.get(path);
@@ -199,7 +199,7 @@ export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export const fieldLines = (text: string) => ({ orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf') });
 
 /** The line of a top-level field in a content file's frontmatter (`order` → 5), for checks made after the schema's, which keep no lines. */
-export function frontmatterLine(text: string, field: string): number | undefined {
+function frontmatterLine(text: string, field: string): number | undefined {
 	const index = (FRONTMATTER.exec(text)?.[1] ?? '').split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
 	// The frontmatter starts on the file's second line.
 	return index < 0 ? undefined : index + 2;

@@ -4,7 +4,7 @@ import { DOWNLOADS } from './offline-protocol.ts';
 /** The service worker, at the site's root so that its scope is the site's folder. */
 export const SERVICE_WORKER_FILE = 'service-worker.js';
 /** Its code, compiled from src/client/service-worker.ts by the client-scripts step. */
-export const SERVICE_WORKER_CODE = 'assets/service-worker.js';
+const SERVICE_WORKER_CODE = 'assets/service-worker.js';
 export const [EPUB_FILE, ZIP_FILE] = DOWNLOADS;
 
 /**

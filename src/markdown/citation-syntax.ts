@@ -1,8 +1,8 @@
 /** A citation inside a footnote: `[@source-id]`, as in Pandoc. */
-export const CITATION = /\[@([^\]\s]+)\]/g;
+const CITATION = /\[@([^\]\s]+)\]/g;
 
 /** An unresolved footnote call left in the text, such as `[^3]` with no `[^3]:` definition. */
-export const DANGLING_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
+const DANGLING_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
 
 export interface Citation {
 	id: string;

@@ -11,9 +11,9 @@ export const numberIn = (sup: Readonly<Element>) => sup.children.find((c): c is 
 export const noteId = (label: string) => `fn-${label.toLowerCase()}`;
 
 /** The marker of one citation's place at the start of its note: `fnref-x-2` (the number in the text) → `fnp-x-2`. */
-export const placeId = (refId: string) => refId.replace(/^fnref-/, 'fnp-');
+const placeId = (refId: string) => refId.replace(/^fnref-/, 'fnp-');
 /** The marker's tag: the shortest element that says nothing. */
-export const PLACE_MARKER = 'i';
+const PLACE_MARKER = 'i';
 
 /**
  * Notes as the page shows them. A note cited from several places keeps a

@@ -13,7 +13,7 @@ const PLAIN_TEXT = new Set(['title', 'textarea', 'option', 'svg', 'math']);
 const FORBIDDEN = new Set(['base', 'iframe', 'frame', 'object', 'embed']);
 
 /** The class of a note number that stands right after another. */
-export const NEXT_NOTE = 'next-note';
+const NEXT_NOTE = 'next-note';
 
 /** Where the Content Security Policy goes once it is known: right after `<meta charset>`. */
 export const POLICY_PLACEHOLDER = '<meta name="briefing-policy">';

@@ -1,5 +1,5 @@
 /** The environment variable that sets, or with an empty value unsets, the site URL of content/briefing.yaml. */
-export const SITE_URL_VARIABLE = 'BRIEFING_SITE_URL';
+const SITE_URL_VARIABLE = 'BRIEFING_SITE_URL';
 
 /**
  * The address the site is published at, as a folder URL ending in `/`, or

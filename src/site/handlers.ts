@@ -7,7 +7,7 @@
  * the script element's id so it loads once.
  *
  * Being an attribute, it needs its hash in the policy under 'unsafe-hashes'
- * (src/postbuild/pipeline.ts knows each of these); keep it one fixed string.
+ * (src/postbuild/site-inline-code.ts lists each of these); keep it one fixed string.
  */
 export const LOADER_HANDLER =
 	"var d=document,u=this.dataset.js;d.getElementById(u)||d.head.append(Object.assign(d.createElement('script'),{id:u,src:u}))";

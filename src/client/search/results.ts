@@ -35,7 +35,7 @@ const NOTE_WORDS = 25;
  * “Szijjártó” had answered “Minister of Foreign Affairs and Trade · Hungary”
  * and no more.
  */
-export function personLead(summary: string, content: string): string {
+function personLead(summary: string, content: string): string {
 	if (!content.startsWith(summary)) return summary;
 	const words = content.slice(summary.length).replace(/^[\s.]+/, '').split(/\s+/).filter(Boolean);
 	if (words.length === 0) return summary;

@@ -1,7 +1,7 @@
 import type { Target } from './highlight.ts';
 
 /** The name the match is highlighted under: `::highlight(search-result)` in search-results.css. */
-export const HIGHLIGHT = 'search-result';
+const HIGHLIGHT = 'search-result';
 
 /** The text directives of an address (`#id:~:text=prefix-,text,-suffix&text=…`), decoded. */
 export function textDirectives(hash: string): Target[] {

@@ -7,7 +7,7 @@ import { slashKeyOn } from './key-setting.ts';
  * src/site/handlers.ts), which focuses the header's box; the search page,
  * which has no header box, with `takeShortcutsTo`.
  */
-export function isSearchShortcut(e: KeyboardEvent): boolean {
+function isSearchShortcut(e: KeyboardEvent): boolean {
 	const target = e.target as HTMLElement;
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 	return (e.key === '/' && !typing && slashKeyOn()) || (e.key === 'k' && (e.ctrlKey || e.metaKey));

@@ -98,7 +98,7 @@ export function swatchSvg(span: Element, where: string): Element {
 }
 
 /** Diagonal lines `gap` apart, rising to the right, across a box of `width` by `height` drawn at (0.5, 0.5). */
-export function hatchIn(width: number, height: number, gap: number): string {
+function hatchIn(width: number, height: number, gap: number): string {
 	const at = (x: number, y: number) => `${Math.round((x + 0.5) * 100) / 100} ${Math.round((y + 0.5) * 100) / 100}`;
 	const segments: string[] = [];
 	// The line x + y = c, from the box's left or bottom edge to its top or right edge.

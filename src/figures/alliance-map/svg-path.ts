@@ -10,7 +10,7 @@ function shortNumber(value: number): string {
 }
 
 /** Numbers joined with a separator only where the parser needs one ("1.5.5-2" is 1.5, .5, -2). */
-export function joinNumbers(values: readonly number[]): string {
+function joinNumbers(values: readonly number[]): string {
 	let out = '';
 	for (const value of values) {
 		const text = shortNumber(value);
