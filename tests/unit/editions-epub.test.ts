@@ -49,8 +49,12 @@ describe('chapterFromPage', () => {
 		expect(refs.map((a) => [attr(a, 'epub:type'), attr(a, 'role'), attr(a, 'id')])).toEqual([['noteref', 'doc-noteref', 'fnref-x'], ['noteref', 'doc-noteref', 'fnref-x-2']]);
 		const aside = select('section.footnotes > aside', article)!;
 		expect([attr(aside, 'id'), attr(aside, 'epub:type'), attr(aside, 'role')]).toEqual(['fn-x', 'footnote', 'doc-footnote']);
-		const back = select('p > a[role="doc-backlink"]', aside)!;
-		expect(attr(back, 'href')).toBe('#fnref-x');
+		// The number leads back to the first place the note is cited, and a ↩ to each other place, as on the web.
+		const back = selectAll('p > a[role="doc-backlink"]', aside);
+		expect(back.map((a) => [attr(a, 'href'), toString(a), attr(a, 'ariaLabel')])).toEqual([
+			['#fnref-x', '1', undefined],
+			['#fnref-x-2', '↩2', 'Back to reference 1-2'],
+		]);
 		expect(select('[data-footnote-backref], ol, li', aside)).toBeUndefined();
 	});
 

@@ -9,7 +9,8 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * `section[data-footnotes] > ol > li` at the end) into EPUB footnotes:
  * `a epub:type="noteref"` and `aside epub:type="footnote"`, which reading
  * systems open as pop-ups. Each note starts with its number, linking back to
- * its first reference; the web's ↩ links go. Returns the number of notes.
+ * its first reference; the web's ↩ links to the others stay. Returns the
+ * number of notes.
  */
 export function toEpubFootnotes(article: Element, where: string): number {
 	const [section] = elementsWhere(article, (el) => el.tagName === 'section' && el.properties.dataFootnotes !== undefined);
@@ -37,7 +38,13 @@ export function toEpubFootnotes(article: Element, where: string): number {
 		const id = String(li.properties.id);
 		const back = firstRef.get(id);
 		if (!back) throw new Error(`${where}: note "${id}" is never referenced`);
-		for (const backref of selectAll('a[data-footnote-backref]', li)) remove(li, backref);
+		// The number leads back to the first place the note is cited; each further place keeps its own way back (↩²,
+		// ↩³…), as on the web: a reader who followed the eighth citation had been taken back to the first.
+		const [, ...further] = selectAll('a[data-footnote-backref]', li);
+		for (const backref of selectAll('a[data-footnote-backref]', li)) {
+			if (!further.includes(backref)) remove(li, backref);
+			else backref.properties = { href: backref.properties.href, role: 'doc-backlink', ariaLabel: backref.properties.ariaLabel };
+		}
 		for (const place of selectAll('p > i[id]', li)) remove(li, place);
 		const blocks = li.children.filter((c) => c.type === 'element') as Element[];
 		const number: Element = { type: 'element', tagName: 'a', properties: { href: `#${back}`, role: 'doc-backlink' }, children: [text(String(index + 1))] };
