@@ -81,6 +81,9 @@ describe('on paper', () => {
 			// The overview's notice names the section that holds the dated note, as words; no page prints a bare “Read the note”.
 			expect(flat, path).not.toMatch(/Read the note(?!\s+in\s+“Alliance\s+reaction”)/);
 			if (path === 'index.html') expect(flat).toMatch(/Read the note\s+in\s+“Alliance\s+reaction”/);
+			// The map's caption is printed with the map and its key, the table of members after it: after the table, it had
+			// been printed alone on the last page, two pages from the map (an offline reader's trial).
+			if (path === 'map.html') expect(sheets.find((sheet) => sheet.includes('The alliance Ukraine asks to join')), path).toMatch(/Numbered on the map[\s\S]*The alliance Ukraine asks to join/);
 			expect(flat, path).not.toContain('Read offline');
 			await pages.done(page);
 		}
