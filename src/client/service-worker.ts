@@ -1,4 +1,4 @@
-import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, needsConnectionPage, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, needsConnectionPage, NOT_FOUND_PAGE, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * The service worker behind "Keep this briefing for offline reading". The
@@ -108,7 +108,7 @@ self.addEventListener('fetch', (event) => {
 				// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
 				if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
 				// By path alone: a link may carry a query.
-				const missing = request.mode === 'navigate' && (await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }));
+				const missing = request.mode === 'navigate' && (await caches.match(new URL(NOT_FOUND_PAGE, SCOPE).href, { cacheName: CACHE }));
 				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection(missing || undefined);
 				if (missing) return notFound(missing);
 				throw error;

@@ -7,6 +7,7 @@ import { SITE } from '../site/site.ts';
 import { formatDate } from '../text/dates.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
 import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
+import { NOT_FOUND_PAGE, notFoundBase, notFoundPageIn } from './offline-protocol.ts';
 import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, SIZE_ATTRIBUTE, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
@@ -69,6 +70,19 @@ const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP}"[^>]*>[^<]*</a>(?:,\\s*(<sp
 /** A page of the site as the zip holds it (whole, or cut at its statements of sizes): its link to the zip now words that say this is that site, unzipped. */
 export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, (_, place = '', stated) => `the whole site, unzipped (this copy)${place}${stated ? '</span>' : ''}`);
 
+/**
+ * The zip's copy of a whole page, as `zipCopyOf`, the 404 page's links made
+ * relative: rooted at the host's base path, which serves it at any depth,
+ * opened from the unzipped folder they had led to the root of the disk.
+ */
+export const zipCopyOfPage = (html: string, path: string) => zipPartsOf(path, html)(html);
+
+/** How a page's parts are copied into the zip: the 404 page's parts lack the root element that says its base. */
+function zipPartsOf(path: string, html: string): (part: string) => string {
+	const base = path === NOT_FOUND_PAGE ? notFoundBase(html) : undefined;
+	return (part) => zipCopyOf(base === undefined ? part : notFoundPageIn(part, '', base));
+}
+
 /** The one folder the zip unpacks into, named for the briefing: `ukraines-nato-invitation-request/`. */
 const zipFolder = (meta: EditionMeta) => `${slug(meta.title)}/`;
 
@@ -102,9 +116,10 @@ export function zipPages(built: ReadonlyMap<string, string>): ZipPages {
 	return new Map([...built].map(([path, html]) => {
 		const slots = sizeSlots(html);
 		const text = slots.text.map((part) => encoder.encode(part));
-		// The zip's copy shares every part but the one that links to the zip.
+		// The zip's copy shares every part but the one that links to the zip (and the 404 page's).
+		const copyOf = zipPartsOf(path, html);
 		const zipText = slots.text.map((part, i) => {
-			const copy = zipCopyOf(part);
+			const copy = copyOf(part);
 			return copy === part ? text[i] : encoder.encode(copy);
 		});
 		deflateAhead(zipText);

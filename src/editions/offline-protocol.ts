@@ -17,23 +17,30 @@ export const MESSAGE_TYPE = 'briefing-offline';
  */
 export const DOWNLOADS = ['briefing.epub', 'briefing.zip'] as const;
 
+/** The page a host serves for a missing address, at any depth. */
+export const NOT_FOUND_PAGE = '404.html';
+
 /** The attribute of the 404 page's root element that holds the path its links are rooted at (postbuild/not-found-page.ts). */
 export const NOT_FOUND_BASE_ATTRIBUTE = 'data-base';
+
+/** The base path the 404 page's links are rooted at, from its root element, if `html` holds it. */
+export const notFoundBase = (html: string) => new RegExp(`<html\\b[^>]*\\s${NOT_FOUND_BASE_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
 
 /**
  * The 404 page as the offline copy serves it from the folder it was kept
  * from (`folder`, a path ending in /): its links are rooted at the site's
  * base path as the build knew it, / without a configured site URL, and a
- * copy kept under /briefing/ had sent every link out of the briefing.
+ * copy kept under /briefing/ had sent every link out of the briefing. With
+ * `folder` empty, its links are relative to the site's root, where it is
+ * (the zip's copy). `base` is read from the page unless given, for a part of it.
  */
-export function notFoundPageIn(html: string, folder: string): string {
-	const base = new RegExp(`<html\\b[^>]*\\s${NOT_FOUND_BASE_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1];
+export function notFoundPageIn(html: string, folder: string, base = notFoundBase(html)): string {
 	if (base === undefined || base === folder) return html;
 	// URLs rooted at the base, not at another host (//); not other attributes that begin with a slash (the search
 	// box's aria-keyshortcuts, “/ Control+K”). A regular expression, not the build's HTML parser: this runs in the
 	// reader's worker, on a page the build wrote, whose attributes are all quoted.
 	return html.replace(/(\s)([\w:-]+)="([^"]*)"/g, (attribute, space: string, name: string, value: string) =>
-		URL_ATTRIBUTES.has(name) && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length)}"` : attribute,
+		URL_ATTRIBUTES.has(name) && value.startsWith(base) && !value.startsWith('//') ? `${space}${name}="${folder}${value.slice(base.length) || (folder ? '' : './')}"` : attribute,
 	);
 }
 

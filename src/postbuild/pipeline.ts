@@ -7,6 +7,7 @@ import { escapeAttribute } from 'entities';
 import { readDataMapping } from '../data/yaml.ts';
 import { editionMeta, writeEpub, writeSiteZip, zipPages } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
+import { NOT_FOUND_PAGE } from '../editions/offline-protocol.ts';
 import { formatKb } from '../editions/sizes.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { writeCitationFiles } from './citation-files.ts';
@@ -19,8 +20,6 @@ import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
 import { headersFile, mergeInlineCode, policyFor, unknownInlineCode } from './policy.ts';
 import { siteInlineCode } from './site-inline-code.ts';
 import { writeSearchIndex } from './search/search-index.ts';
-
-const NOT_FOUND = '404.html';
 
 /**
  * Everything the build does after Astro has written the pages, as one
@@ -120,23 +119,23 @@ export interface PageContext {
  * pages, on a broken link or on inline code the site does not write.
  */
 export async function preparePages(pages: Map<string, string>, context: PageContext): Promise<string> {
-	const notFound = pages.get(NOT_FOUND);
+	const notFound = pages.get(NOT_FOUND_PAGE);
 	const notFoundStyles: string[] = [];
 	if (notFound !== undefined) {
 		const rebased = rebaseNotFoundPage(notFound, context.base, (href) => context.read(href.slice(1)));
-		pages.set(NOT_FOUND, rebased.html);
+		pages.set(NOT_FOUND_PAGE, rebased.html);
 		notFoundStyles.push(...rebased.inlined);
 	}
 
 	const facts: PageFacts[] = [];
 	for (const [path, html] of pages) {
-		const passed = passPage(html, path, { relative: path !== NOT_FOUND });
+		const passed = passPage(html, path, { relative: path !== NOT_FOUND_PAGE });
 		pages.set(path, passed.html);
 		facts.push(passed.facts);
 	}
 
 	// The 404 page's links are rooted at the base path on purpose; the same links from any other page are checked.
-	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND), context.exists);
+	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND_PAGE), context.exists);
 	if (broken.length > 0) {
 		throw new AstroError(
 			`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`,

@@ -70,3 +70,25 @@ it('does not offer to keep a copy that is on disk already', async () => {
 	expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('works offline as it is');
 	await page.close();
 });
+
+it('opens the page for a missing address from the unzipped folder with every link leading into the copy', async () => {
+	// Its links were rooted at the host's base path, which serves it at any depth: from the folder they led to the root
+	// of the disk (an offline reader's trial).
+	const base = `${pathToFileURL(folder).href}/`;
+	const page = await browser.newPage();
+	const watch = await watchPage(page, base);
+	await page.goto(new URL('404.html', base).href);
+	const urls = await page.locator('[href], [src], [data-js]').evaluateAll((elements) =>
+		elements.flatMap((e) => ['href', 'src', 'data-js'].map((name) => e.getAttribute(name)).filter((v): v is string => v !== null && !v.startsWith('#') && !v.startsWith('https:'))),
+	);
+	expect(urls.length).toBeGreaterThan(10);
+	for (const url of urls) {
+		const target = new URL(url, page.url());
+		expect(target.href.startsWith(base), url).toBe(true);
+		expect((await stat(fileURLToPath(target))).isFile(), url).toBe(true);
+	}
+	await Promise.all([page.waitForURL((u) => u.href.endsWith('index.html')), page.locator('.site-name').click()]);
+	expect(await page.locator('article h1').isVisible()).toBe(true);
+	expect(watch.problems).toEqual([]);
+	await page.close();
+});

@@ -8,7 +8,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { zipCopyOf } from '../../src/editions/editions';
+import { zipCopyOfPage } from '../../src/editions/editions';
 import { $$, dist, files, read, sectionSlugs, text } from './dist';
 import { formatKb, statedSizes } from '../../src/editions/sizes';
 
@@ -41,7 +41,7 @@ describe('briefing.zip', () => {
 		// Pages less their link to the zip, which the copy cannot hold.
 		for (const path of expected) {
 			const built = readFileSync(join(dist(), path));
-			expect(Buffer.from(entries[`${folder}${path}`]).equals(path.endsWith('.html') ? Buffer.from(zipCopyOf(built.toString())) : built), path).toBe(true);
+			expect(Buffer.from(entries[`${folder}${path}`]).equals(path.endsWith('.html') ? Buffer.from(zipCopyOfPage(built.toString(), path)) : built), path).toBe(true);
 		}
 		expect(Buffer.from(entries[`${folder}index.html`]).toString()).not.toMatch(/href="[^"]*briefing\.zip"/);
 		expect(readFileSync(join(dist(), 'index.html'), 'utf8')).toMatch(/href="[^"]*briefing\.zip"/);

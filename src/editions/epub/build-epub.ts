@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { NOT_FOUND_PAGE } from '../offline-protocol.ts';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, lineOf, type Chapter } from './chapter.ts';
 import { elementsWhere } from './elements.ts';
@@ -11,7 +12,7 @@ import { el, txt, xhtmlDocument } from './xhtml.ts';
 const COVER_FILE = 'cover.png';
 
 /** Pages of the site that are not chapters: the one-page edition repeats the rest, and search needs the site. */
-const NOT_IN_BOOK = new Set(['all.html', 'search.html', '404.html']);
+const NOT_IN_BOOK = new Set(['all.html', 'search.html', NOT_FOUND_PAGE]);
 
 /** What the book takes from the site's overview. */
 export interface BookPlan {
