@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { cardText, renderCard } from '../../src/publication/title-card';
 import type { PublicationData } from '../../src/publication/work';
 import { launchChromium, watchPage } from '../helpers/browser';
+import { pdfPageTexts } from '../helpers/pdf-text';
 import { ROOT } from '../helpers/project';
 import { VARIANT_SITE as SITE } from '../helpers/variant';
 import { serveStatic, type StaticServer } from '../helpers/server';
@@ -64,6 +65,18 @@ describe('with a site URL configured', () => {
 			expect(ld.image, p).toBe(`${SITE}social-card.png`);
 			expect((select('link[rel="alternate"][type="application/atom+xml"]', tree(p)) as Element).properties.href, p).toBe('updates.atom');
 		}
+	});
+
+	it('prints each page’s address at the foot of every printed page, and none on the page for a missing address', async () => {
+		// A printout had said nowhere where the current text is, which its dated notes and corrections may change.
+		const page = await browser.newPage();
+		for (const [path, address] of [['background.html', `${SITE}background.html`], ['index.html', SITE], ['404.html', undefined]] as const) {
+			await page.goto(`${server.url}${path}`);
+			const sheets = pdfPageTexts(await page.pdf({ format: 'A4' }));
+			if (address) for (const sheet of sheets) expect(sheet.split('\n'), path).toContain(address);
+			else expect(sheets.join('\n'), path).not.toContain(SITE);
+		}
+		await page.close();
 	});
 
 	it('keeps every link, script and stylesheet relative: the absolute address is only in what leaves the site', () => {

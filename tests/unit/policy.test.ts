@@ -40,5 +40,9 @@ describe('the running head’s style', () => {
 		const sneaky = runningHeadCss('x</style><script>alert(1)</script>', '2024-11-29', 'y');
 		expect(sneaky).not.toContain('<');
 		expect(isRunningHeadCss(sneaky)).toBe(true);
+		// With the page's address at its foot, where the site has one.
+		const addressed = runningHeadCss('A', '2024-11-29', 'y', [], 'https://example.org/b/x.html?a="1"');
+		expect(addressed).toContain('@bottom-left{content:"https://example.org/b/x.html?a=\\"1\\""}');
+		expect(isRunningHeadCss(addressed)).toBe(true);
 	});
 });
