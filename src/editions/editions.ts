@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { readDataMapping } from '../data/yaml.ts';
+import { resolveSiteUrl } from '../publication/site-url.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { formatDate } from '../text/dates.ts';
@@ -26,12 +27,15 @@ export interface EditionMeta {
 	modified: string;
 	/** The book's description: the overview's summary (see writeEpub). */
 	description?: string;
+	/** The site's address, where there is one: where the current version of both editions is. */
+	address?: string;
 }
 
 /** The editions' metadata from the publication data: no clock, no guess from the pages. */
 export function editionMeta(content: URL): EditionMeta {
 	const data = readDataMapping(content, 'briefing');
 	const licence = data.licence as { name: string; url: string } | undefined;
+	const address = resolveSiteUrl(data.siteUrl as string | undefined);
 	return {
 		genre: String(data.genre ?? 'Briefing'),
 		title: String(data.title),
@@ -40,6 +44,7 @@ export function editionMeta(content: URL): EditionMeta {
 		...(licence ? { licence: `${licence.name}, ${licence.url}` } : {}),
 		asOf: String(data.asOf),
 		modified: String(data.updated),
+		...(address ? { address } : {}),
 	};
 }
 
@@ -100,6 +105,7 @@ const zipReadme = (meta: EditionMeta) =>
 		'',
 		'The other files are the site\'s own (its styles, images and search index): keep them beside index.html.',
 		'',
+		...(meta.address ? [`The briefing is published at ${meta.address}, where any later update or correction is.`, ''] : []),
 	].join('\r\n');
 
 /** The site's pages, each cut where it states sizes and its texts encoded once: a pass of the zip encodes and deflates only the statements. */

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { unzipSync } from 'fflate';
 import { cardText, renderCard } from '../../src/publication/title-card';
 import type { PublicationData } from '../../src/publication/work';
 import { launchChromium, watchPage } from '../helpers/browser';
@@ -77,6 +78,15 @@ describe('with a site URL configured', () => {
 			else expect(sheets.join('\n'), path).not.toContain(SITE);
 		}
 		await page.close();
+	});
+
+	it('names the site’s address in the downloads, where the current version is: the EPUB’s source, and the zip’s README', () => {
+		const epub = unzipSync(new Uint8Array(readFileSync(join(dist, 'briefing.epub'))));
+		const opf = Buffer.from(epub['EPUB/package.opf']).toString();
+		expect(opf).toContain(`<dc:source>${SITE}</dc:source>`);
+		const zip = unzipSync(new Uint8Array(readFileSync(join(dist, 'briefing.zip'))));
+		const readme = Buffer.from(Object.entries(zip).find(([path]) => path.endsWith('/README.txt'))![1]).toString();
+		expect(readme).toContain(`The briefing is published at ${SITE}, where any later update or correction is.`);
 	});
 
 	it('keeps every link, script and stylesheet relative: the absolute address is only in what leaves the site', () => {

@@ -13,6 +13,8 @@ export interface BookMeta {
 	asOf: string;
 	/** Its last significant change (YYYY-MM-DD): the book's dcterms:modified. */
 	modified: string;
+	/** The site it is made from, where the current version is, when the site has an address. */
+	address?: string;
 }
 
 export interface BookItem {
@@ -85,6 +87,7 @@ export function packageDocument(meta: BookMeta, items: BookItem[]): string {
 		`<dc:date>${meta.asOf}</dc:date>`,
 		...(meta.description ? [`<dc:description>${x(meta.description)}</dc:description>`] : []),
 		...(meta.licence ? [`<dc:rights>${x(meta.licence)}</dc:rights>`] : []),
+		...(meta.address ? [`<dc:source>${x(meta.address)}</dc:source>`] : []),
 		`<meta property="dcterms:modified">${meta.modified}T00:00:00Z</meta>`,
 		...ACCESSIBILITY.map(([property, value]) => `<meta property="${property}">${x(value)}</meta>`),
 		`<meta property="a11y:certifiedBy">${x(meta.publisher)}</meta>`,
