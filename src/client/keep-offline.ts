@@ -31,7 +31,8 @@ class OfflineControl {
 		details.append(this.#status, this.#progress, this.#button);
 		navigator.serviceWorker.addEventListener('message', (event) => this.#heard(event.data as OfflineMessage));
 		navigator.serviceWorker.startMessages();
-		void this.#show();
+		// Opened at the foot of the page, the control grew below the screen's edge, out of a phone reader's sight.
+		void this.#show().then(() => details.scrollIntoView({ block: 'nearest' }));
 	}
 
 	async #show() {

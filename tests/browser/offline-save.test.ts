@@ -184,3 +184,17 @@ it('saves the site at a host’s root too, scoped to the root, and keeps the key
 	expect(await stored(page)).toEqual({ caches: [], registrations: [] });
 	await context.close();
 });
+
+it('brings the control into sight on a phone when it opens at the foot of the page', async () => {
+	// Tapped at the foot of a page, it opened below the screen's edge, its button out of sight (an offline reader's trial).
+	const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto(url('about.html'));
+	// Scrolled to the end, as a reader who has read the page is.
+	await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+	await page.locator('.site-footer details.keep-offline summary').tap();
+	const button = page.locator('.keep-offline button');
+	await button.waitFor();
+	await expect.poll(() => button.evaluate((b) => b.getBoundingClientRect().bottom <= innerHeight), { message: 'the button is on the screen' }).toBe(true);
+	await context.close();
+});
