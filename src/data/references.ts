@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { DATA_FILES } from './schemas.ts';
 import { formatDate } from '../text/dates.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 export interface ProseDoc {
 	file: string;
@@ -114,7 +115,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const doc of [...b.sections, ...b.overview]) {
 		const sourcesAt = place(doc.file, doc.sourcesLine);
 		for (const id of doc.sources) {
-			if (!sourceIds.has(id)) problems.push(`${sourcesAt}: sources: unknown source id "${id}"`);
+			if (!sourceIds.has(id)) problems.push(`${sourcesAt}: sources: unknown source id "${id}"${didYouMean(id, sourceIds)}`);
 			else if (!doc.cited.includes(id)) problems.push(`${sourcesAt}: sources: lists "${id}" but no footnote cites it`);
 		}
 		for (const id of doc.cited) {
@@ -123,15 +124,15 @@ export function checkReferences(b: BriefingRefs): string[] {
 	}
 
 	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
-		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"`);
+		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"${didYouMean(entry.source, sourceIds)}`);
 	};
 	const needSources = (entry: DataEntry & { sources: string[] }, kind: string, field = 'sources') => {
-		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": ${field}: unknown source id "${id}"`);
+		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": ${field}: unknown source id "${id}"${didYouMean(id, sourceIds)}`);
 	};
 	for (const p of b.people) needSources(p, 'person');
 	for (const m of b.members) needSource(m, 'member');
 	for (const q of b.quotes) {
-		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"`);
+		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"${didYouMean(q.speaker, people)}`);
 		needSource(q, 'quote');
 		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
@@ -143,11 +144,11 @@ export function checkReferences(b: BriefingRefs): string[] {
 		if (t.date > b.asOf && !t.scheduled) {
 			problems.push(`${placeOf(t)}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
-		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t)}: event "${t.id}": sections: unknown section "${s}"`);
+		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t)}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
 	}
 	for (const g of b.glossary) {
 		needSources(g, 'term');
-		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"`);
+		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"${didYouMean(r, glossary)}`);
 	}
 
 	// Search puts the entry's own word in for a reader's spelling of it: a spelling of a word the entry is not named by

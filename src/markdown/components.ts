@@ -1,4 +1,5 @@
 import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 import { typewriterMarks } from '../text/typography.ts';
 import type { BriefingData } from './briefing-data.ts';
 
@@ -27,7 +28,7 @@ const inRange = (day: string, from: string, to: string) => day >= from && day.sl
  */
 export const COMPONENTS: Record<string, ComponentSpec> = {
 	Quote: {
-		attributes: { id: (id, data) => (data.quotes.has(id) ? undefined : `unknown quote id "${id}"; add it to quotes.yaml or fix the id`) },
+		attributes: { id: (id, data) => (data.quotes.has(id) ? undefined : `unknown quote id "${id}"${didYouMean(id, data.quotes.keys())}; add it to quotes.yaml or fix the id`) },
 		required: ['id'],
 		validate: ({ id }, data, within) =>
 			data.quotes.get(id)! > data.asOf && !within.includes('AfterNote')

@@ -9,6 +9,7 @@ import { findCitations } from './citation-syntax.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 /**
  * Citations, Pandoc style: `[@source-id]` in a note becomes the source as a
@@ -67,7 +68,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			for (const citation of citations) {
 				const source = data.sources.get(citation.id);
 				if (!source) {
-					report(ctx, node, `footnote [^${note.label}] cites unknown source "${citation.id}"; add it to sources.yaml or fix the id`);
+					report(ctx, node, `footnote [^${note.label}] cites unknown source "${citation.id}"${didYouMean(citation.id, data.sources.keys())}; add it to sources.yaml or fix the id`);
 					continue;
 				}
 				if (!cited.has(citation.id)) cited.set(citation.id, note.id);

@@ -1,3 +1,5 @@
+import { didYouMean } from '../text/did-you-mean.ts';
+
 /** What the checks need to know of the publication, its pages and its log. */
 export interface PublicationFacts {
 	briefing: { file: string; asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
@@ -22,7 +24,7 @@ export const OVERVIEW_SLUG = 'overview';
 export function checkPublication({ briefing, sources, overview, sections, log }: PublicationFacts): string[] {
 	const problems: string[] = [];
 	const b = briefing.file;
-	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b}: builtOn.source: unknown source id "${briefing.builtOn.source}"; give the report's id as content/sources.yaml lists it`);
+	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
 	if (briefing.asOf !== overview.asOf) problems.push(`${b}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
 	if (briefing.updated < briefing.firstPublished) problems.push(`${b}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
 	for (const page of [overview, ...sections]) {

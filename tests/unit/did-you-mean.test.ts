@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { didYouMean, editDistance } from '../../src/text/did-you-mean';
+
+describe('editDistance', () => {
+	it('counts inserts, deletions, changes, and a swap of neighbours as one', () => {
+		expect(editDistance('rutte', 'rutte')).toBe(0);
+		expect(editDistance('rute', 'rutte')).toBe(1);
+		expect(editDistance('rutte', 'ruttr')).toBe(1);
+		expect(editDistance('unn-2024-10-71', 'unn-2024-10-17')).toBe(1);
+		expect(editDistance('', 'abc')).toBe(3);
+	});
+});
+
+describe('didYouMean', () => {
+	const sources = ['unn-2024-10-17', 'unn-2024-10-biden', 'reuters-2024-11-29', 'reuters-2024-11-28'];
+	it('names the one known id close to an unknown one', () => {
+		expect(didYouMean('unn-2024-10-71', sources)).toBe(' (did you mean "unn-2024-10-17"?)');
+		expect(didYouMean('reuter-2024-11-29', sources)).toBe(' (did you mean "reuters-2024-11-29"?)');
+	});
+	it('names none where none is close, or two are as close', () => {
+		expect(didYouMean('nato-2008-04-03', sources)).toBe('');
+		expect(didYouMean('reuters-2024-11-2', sources)).toBe('');
+		expect(didYouMean('x', [])).toBe('');
+		// Too short to guess from: “g9” is one edit from “g1”, and from any other two-character id.
+		expect(didYouMean('g9', ['g1'])).toBe('');
+	});
+});
