@@ -13,7 +13,7 @@ export class ContentFileError extends AstroError {
 	readonly line: number | undefined;
 	readonly problem: string;
 
-	constructor(file: string, line: number | undefined, problem: string, hint = 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).') {
+	constructor(file: string, line: number | undefined, problem: string, hint = hintFor(file)) {
 		super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
 		this.file = file;
 		this.line = line;
@@ -21,6 +21,12 @@ export class ContentFileError extends AstroError {
 		this.loc = { file, line };
 	}
 }
+
+/** Where the fields of a content file are described: a section's frontmatter, or a data file's entries. */
+const hintFor = (file: string) =>
+	file.endsWith('.mdx')
+		? 'A page’s frontmatter fields are in src/data/schemas.ts (sectionSchema for a section, overviewSchema for the overview) and the README (“Writing and editing”).'
+		: 'The data files’ fields are in src/data/schemas.ts and the README (“Writing and editing”).';
 
 /**
  * How a data file is laid out: a list of entries each with an `id`

@@ -33,7 +33,9 @@ const messageOf = async (run: () => Promise<unknown>): Promise<string | undefine
 		await run();
 		return undefined;
 	} catch (error) {
-		return (error as Error).message;
+		// With its hint, as the build prints it.
+		const { message, hint } = error as Error & { hint?: string };
+		return hint ? `${message}\nHint: ${hint}` : message;
 	}
 };
 
