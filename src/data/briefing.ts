@@ -85,7 +85,8 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 /**
  * The briefing's references with the lines that place their problems,
  * read again from the files only once there are problems (the collections
- * keep values, not lines): each data entry's, and each section's `order:`.
+ * keep values, not lines): each data entry's and its fields', and each
+ * section's `order:`.
  * The paths are the project's own, as the build is usually run from the
  * project; a file that cannot be read from elsewhere leaves its messages
  * without lines rather than the build failing.
@@ -98,12 +99,12 @@ function withLines(refs: BriefingRefs): BriefingRefs {
 			return undefined;
 		}
 	};
-	const lines = new Map<string, number>();
+	const lines = new Map<string, { line: number; fields: Record<string, number> }>();
 	for (const { file, shape } of Object.values(DATA_FILES)) {
 		const text = read(file);
-		if (text !== undefined) for (const entry of parseYaml(text, file, shape)) lines.set(`${file}#${entry.id}`, entry.line);
+		if (text !== undefined) for (const { id, line, fields } of parseYaml(text, file, shape)) lines.set(`${file}#${id}`, { line, fields });
 	}
-	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, line: lines.get(`${e.file}#${e.id}`) }));
+	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, ...lines.get(`${e.file}#${e.id}`) }));
 	const withFieldLines = (doc: BriefingRefs['sections'][number]) => {
 		const text = read(doc.file);
 		return text === undefined ? doc : { ...doc, ...fieldLines(text) };

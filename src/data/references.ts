@@ -30,12 +30,15 @@ export interface DataEntry {
 	id: string;
 	/** The line the entry starts on, where the caller knows it. */
 	line?: number;
+	/** The line of each of its fields, by name, where the caller knows them. */
+	fields?: Record<string, number>;
 }
 
 /** Where a data entry is, as messages name it: `content/quotes.yaml:21`, or the file alone. */
 /** A file, and its line where known, as the problems name them. */
 const place = (file: string, line?: number) => (line ? `${file}:${line}` : file);
-const placeOf = (entry: DataEntry) => place(entry.file, entry.line);
+/** Where an entry's field is (`content/quotes.yaml:22`), or else the entry. */
+const placeOf = (entry: DataEntry, field?: string) => place(entry.file, (field && entry.fields?.[field]) || entry.line);
 
 export interface BriefingRefs {
 	/** The briefing's as-of date (the overview's). */
@@ -68,7 +71,7 @@ export interface LoadedEntry<K extends DataName> extends DataEntry {
  * content check its own reading of the files, and both get the same fields.
  */
 export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<BriefingRefs, DataName> {
-	const at = ({ file, id, line }: DataEntry): DataEntry => ({ file, id, ...(line ? { line } : {}) });
+	const at = ({ file, id, line, fields }: DataEntry): DataEntry => ({ file, id, ...(line ? { line } : {}), ...(fields ? { fields } : {}) });
 	return {
 		sources: d.sources.map((s) => ({ ...at(s), furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: d.people.map((p) => ({ ...at(p), sources: p.data.sources, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
@@ -124,15 +127,15 @@ export function checkReferences(b: BriefingRefs): string[] {
 	}
 
 	const needSource = (entry: DataEntry & { source: string }, kind: string) => {
-		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"${didYouMean(entry.source, sourceIds)}`);
+		if (!sourceIds.has(entry.source)) problems.push(`${placeOf(entry, 'source')}: ${kind} "${entry.id}": source: unknown source id "${entry.source}"${didYouMean(entry.source, sourceIds)}`);
 	};
 	const needSources = (entry: DataEntry & { sources: string[] }, kind: string, field = 'sources') => {
-		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry)}: ${kind} "${entry.id}": ${field}: unknown source id "${id}"${didYouMean(id, sourceIds)}`);
+		for (const id of entry.sources) if (!sourceIds.has(id)) problems.push(`${placeOf(entry, field)}: ${kind} "${entry.id}": ${field}: unknown source id "${id}"${didYouMean(id, sourceIds)}`);
 	};
 	for (const p of b.people) needSources(p, 'person');
 	for (const m of b.members) needSource(m, 'member');
 	for (const q of b.quotes) {
-		if (!people.has(q.speaker)) problems.push(`${placeOf(q)}: quote "${q.id}": speaker: unknown person id "${q.speaker}"${didYouMean(q.speaker, people)}`);
+		if (!people.has(q.speaker)) problems.push(`${placeOf(q, 'speaker')}: quote "${q.id}": speaker: unknown person id "${q.speaker}"${didYouMean(q.speaker, people)}`);
 		needSource(q, 'quote');
 		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
@@ -142,13 +145,13 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const t of b.timeline) {
 		needSources(t, 'event');
 		if (t.date > b.asOf && !t.scheduled) {
-			problems.push(`${placeOf(t)}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
+			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
-		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t)}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
+		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
 	}
 	for (const g of b.glossary) {
 		needSources(g, 'term');
-		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g)}: term "${g.id}": related: unknown glossary id "${r}"${didYouMean(r, glossary)}`);
+		for (const r of g.related) if (!glossary.has(r)) problems.push(`${placeOf(g, 'related')}: term "${g.id}": related: unknown glossary id "${r}"${didYouMean(r, glossary)}`);
 	}
 
 	// Search puts the entry's own word in for a reader's spelling of it: a spelling of a word the entry is not named by
@@ -157,10 +160,10 @@ export function checkReferences(b: BriefingRefs): string[] {
 		...b.glossary.map((g) => ({ data: g, place: placeOf(g), entry: `term "${g.id}"`, mentioned: true, names: [g.term, ...(g.aliases ?? [])] })),
 		...b.people.map((p) => ({ data: p, place: placeOf(p), entry: `person "${p.id}"`, mentioned: p.kind !== 'group', names: [p.name, ...(p.aliases ?? [])] })),
 	];
-	for (const { data, place, entry, names } of namedEntries) {
+	for (const { data, entry, names } of namedEntries) {
 		const called = names.join(' ');
 		for (const written of Object.keys(data.spellings ?? {})) {
-			if (!called.includes(written)) problems.push(`${place}: ${entry}: spellings: "${written}" is not part of its name or aliases (${called}); list variants of a word the briefing uses`);
+			if (!called.includes(written)) problems.push(`${placeOf(data, 'spellings')}: ${entry}: spellings: "${written}" is not part of its name or aliases (${called}); list variants of a word the briefing uses`);
 		}
 	}
 

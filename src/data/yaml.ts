@@ -35,10 +35,12 @@ const hintFor = (file: string) =>
  */
 export type Shape = 'list' | 'numbered' | 'mapping';
 
-/** One entry of a data file, with the line it starts on. */
+/** One entry of a data file, with the line it starts on and each of its fields' lines. */
 export interface YamlEntry {
 	id: string;
 	line: number;
+	/** The line of each field, by name: checks made after the schema's, which keep no lines, name the field's. */
+	fields: Record<string, number>;
 	data: Record<string, unknown>;
 }
 
@@ -87,7 +89,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		if (seen.has(id)) throw new ContentFileError(file, lineOf(at), `duplicate id "${id}" (first defined on line ${lineOf(seen.get(id))})`);
 		seen.set(id, at);
 		const checked = schema?.safeParse(data);
-		if (!checked || checked.success) return { id, line: lineOf(at) ?? 1, data };
+		if (!checked || checked.success) {
+			const fields = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), lineOf((pair.key as Scalar).range?.[0]) ?? 1]));
+			return { id, line: lineOf(at) ?? 1, fields, data };
+		}
 		const [issue] = checked.error.issues;
 		const field = issue.path.map(String).join('.');
 		// A field's own checks each say what they found (a straight quote, a double hyphen): all of them, at once.

@@ -63,7 +63,7 @@ export async function checkContent(dir: string): Promise<void> {
 	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
 	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
 	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
-		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));
+		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, fields: e.fields, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));
 	const problems = checkReferences({
 		asOf: String(overview.data.asOf),
 		sections: sections.map(doc),
