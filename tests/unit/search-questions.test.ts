@@ -14,6 +14,8 @@ describe('asKeywords', () => {
 		// A request is asked as a question is.
 		expect(asKeywords('tell us about the map')).toBe('map');
 		expect(asKeywords('explain the consensus rule')).toBe('consensus rule');
+		// “often” asks how frequently.
+		expect(asKeywords('how often do nato foreign ministers meet')).toBe('nato foreign ministers meet');
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
 		expect(asKeywords('where does Italy stand?')).toBe('Italy');
@@ -118,6 +120,11 @@ describe('outcomeAsked', () => {
 		expect(outcomeAsked('how did the brussels meeting end')).toBe(true);
 		expect(outcomeAsked('was ukraine invited in the end')).toBe(true);
 		expect(outcomeAsked('what was the outcome of the brussels meeting')).toBe(true);
+		// The meeting's year is a word about the meeting (a search trial's query had found only the as-of rule).
+		expect(outcomeAsked('what happened at the nato foreign ministers meeting in december 2024')).toBe(true);
+		// A headline's refusal asks what came of it, question or not.
+		expect(outcomeAsked('nato rejects ukraine invitation')).toBe(true);
+		expect(outcomeAsked('did nato turn down ukraine')).toBe(true);
 	});
 	it('reads no question about how NATO decides, another meeting, or what was said before it, nor words that ask nothing', () => {
 		expect(outcomeAsked('how does nato decide')).toBe(false);
@@ -126,6 +133,9 @@ describe('outcomeAsked', () => {
 		expect(outcomeAsked('what did sybiha say')).toBe(false);
 		expect(outcomeAsked('who decides')).toBe(false);
 		expect(outcomeAsked('nato decision 4 december')).toBe(false);
+		// A refusal of something else, or in quotation marks, the reader's to match.
+		expect(outcomeAsked('ukraine rejects neutrality')).toBe(false);
+		expect(outcomeAsked('"nato rejects ukraine invitation"')).toBe(false);
 	});
 });
 

@@ -36,6 +36,8 @@ const FILLER = new Set(
 		// “did ukraine get the invitation” had searched for “get”, and found Zelenskyy's “get back” alone, not the note
 		// that says none was issued.
 		...'get gets got'.split(' '),
+		// “how often do nato foreign ministers meet” had needed “often”, which the entry saying “twice a year” does not use.
+		'often',
 	],
 );
 
@@ -165,11 +167,16 @@ const STANDING = /\b(?:positions?|stances?|views?|agree[sd]?)\b/i;
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query);
 
+/** A headline's verbs of refusal: “nato rejects ukraine invitation” asks what came of the request, as a question would. */
+const REFUSING = 'reject rejects rejected refuse refuses refused deny denies denied snub snubs snubbed turn turns turned down'.split(' ');
+const REFUSAL = /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|snub(?:s|bed)?|turn(?:s|ed)?\s+down)\b/i;
+
 /** Words of a question about the meeting's outcome besides the request's: the meeting, those at it, and what they did. */
 const ABOUT_THE_MEETING = new Set([
 	...ABOUT_THE_REQUEST,
 	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
-	...'meeting ministers minister foreign brussels december 3 4 34 end after sybiha rutte'.split(' '),
+	...'meeting ministers minister foreign brussels december 2024 3 4 34 end after sybiha rutte'.split(' '),
+	...REFUSING,
 ]);
 /** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or how the meeting ended. */
 const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened|end(?:ed)?)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
@@ -181,11 +188,13 @@ const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafte
  * 4 December”, “did the allies agree to invite Ukraine”, “what did Sybiha
  * say after the meeting”): the dated note answers, in words the question's
  * do not find (“did not reach a decision”, “issued no invitation”). A
- * question in the past, of nothing but the request, the meeting and those
- * at it: not how NATO decides, nor what it decided at Bucharest.
+ * question in the past, or a headline's refusal (“nato rejects ukraine
+ * invitation”), of nothing but the request, the meeting and those at it:
+ * not how NATO decides, nor what it decided at Bucharest.
  */
 export function outcomeAsked(query: string): boolean {
-	if (!isQuestion(query) || !OUTCOME.test(query) || !IN_THE_PAST.test(query)) return false;
+	const asked = isQuestion(query) && OUTCOME.test(query) && IN_THE_PAST.test(query);
+	if (!asked && (isQuoted(query) || !REFUSAL.test(query))) return false;
 	const others = query.split(/\s+/).filter((w) => !isSmallWord(w));
 	return others.every((w) => ABOUT_THE_MEETING.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
 }
