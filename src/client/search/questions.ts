@@ -164,8 +164,11 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 /** Words for where an ally stands, whichever way (“the US position on inviting Ukraine”, “Hungary's stance”, “did Germany agree”). */
 const STANDING = /\b(?:positions?|stances?|views?|agree[sd]?)\b/i;
 
+/** Asked whether someone is for something (“is france for a ukraine invite”): “for” alone is in every other query. */
+const IS_FOR = /^\s*(?:is|are)\b.*\bfor\b/i;
+
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
-export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query);
+export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query) || IS_FOR.test(query);
 
 /** A headline's verbs of refusal: “nato rejects ukraine invitation” asks what came of the request, as a question would. */
 const REFUSING = 'reject rejects rejected refuse refuses refused deny denies denied snub snubs snubbed turn turns turned down'.split(' ');
