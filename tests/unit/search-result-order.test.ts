@@ -79,6 +79,25 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
 	});
 
+	it('puts first the person whose post holds every word of a post searched for, held now, its words closest together', () => {
+		// “ukraine ambassador to nato” had led with parts that name her, her entry fourth (a search trial).
+		const person = (id: string, name: string, post: string) => ({ ...view(`https://s/people.html#${id}`, name), post });
+		const found = [
+			view('https://s/alliance-reaction.html#decided', 'Alliance reaction'),
+			person('ryder', 'Pat Ryder', 'Pentagon Press Secretary (Major General) · United States Department of Defense'),
+			person('stoltenberg', 'Jens Stoltenberg', 'Former Secretary General (until 1 October 2024) · NATO'),
+			person('rutte', 'Mark Rutte', 'Secretary General, since 1 October 2024 · NATO'),
+			person('galibarenko', 'Nataliia Galibarenko', 'Ambassador to NATO · Ukraine'),
+		];
+		expect(entryNamedFirst(found, 'ukraine ambassador nato', 'ukraine ambassador to nato')[0].url).toBe('https://s/people.html#galibarenko');
+		expect(entryNamedFirst(found, 'nato secretary general')[0].url).toBe('https://s/people.html#rutte');
+		expect(entryNamedFirst(found, 'secretary general')[0].url).toBe('https://s/people.html#rutte');
+		expect(entryNamedFirst(found, 'nato secretary general', 'who is the nato secretary general')[0].url).toBe('https://s/people.html#rutte');
+		// One word is a word, not a post; a post must hold every word; and a question asks for a post only asking who.
+		expect(entryNamedFirst(found, 'ambassador')).toBe(found);
+		expect(entryNamedFirst(found, 'secretary general', 'what does the secretary general do')).toBe(found);
+		expect(entryNamedFirst(found, 'ukraine ambassador russia')).toBe(found);
+	});
 	it('puts first a part whose heading is what was typed, word for word, question and all', () => {
 		// “why now” had led with “Membership later, an invitation now”, the overview's “Why now” second (a phone reader's trial).
 		const found = [{ ...view('https://s/victory-plan.html#later', 'The victory-plan request'), heading: 'Membership later, an invitation now' }, { ...view('https://s/index.html#why-now', 'Overview'), heading: 'Why now' }];

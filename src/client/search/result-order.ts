@@ -64,7 +64,7 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// later, an invitation now”, the overview's “Why now” second (a phone reader's trial).
 	const typedWords = wordsOf(folded(typed)).join(' ');
 	const titled = results.findIndex((r) => r.heading !== undefined && wordsOf(folded(r.heading)).join(' ') === typedWords);
-	const at = [titled, exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
+	const at = [titled, exactly, results.findIndex(position), results.findIndex(person), results.findIndex(surname), !isQuestion(typed) || asked === 'people' ? byPost(results, substance) : -1, results.findIndex(entry), results.findIndex(qualified)].find((i) => i >= 0) ?? -1;
 	if (at >= 0) return toFront(results, at);
 	// Asked who, an ally's position that matched is the answer (“who backed the invitation” had led with the
 	// background on invitations); else, a term's definition that the question does not name is no answer, nor
@@ -105,6 +105,31 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
  * happened (“did Sweden join NATO”: the day it joined says so), how many, how long or how old.
  */
 const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!\s+(?:many|much|long|old|soon)\b))\b/i;
+
+/**
+ * A person looked up by their post (“ukraine ambassador to nato”, “nato
+ * secretary general”): the index of the entry whose role and whom it serves
+ * hold every word of substance, two at least, named or asked who holds it
+ * (“how many members does nato have” is no post): a post held now before a
+ * former one (“Former Secretary General”), then the words closest together
+ * (“Secretary General” before “Press Secretary (Major General)”); -1 for
+ * none. The parts that name them had come first, the entry fourth.
+ */
+function byPost(results: ResultView[], substance: string[]): number {
+	if (substance.length < 2) return -1;
+	let best = -1;
+	let bestRank = Infinity;
+	results.forEach((r, i) => {
+		if (r.post === undefined) return;
+		const words = wordsOf(folded(r.post));
+		// A word typed whole, the start of one, or one with an s (“ukraines”, as a phone leaves out the apostrophe).
+		const at = substance.map((w) => words.findIndex((p) => p === w || w === `${p}s` || (w.length >= 4 && p.startsWith(w))));
+		if (at.some((a) => a < 0)) return;
+		const rank = (words[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
+		if (rank < bestRank) [best, bestRank] = [i, rank];
+	});
+	return best;
+}
 
 /** The results with the one at `at` first, the rest in their order; as they are if `at` is 0 or none. */
 const toFront = (results: ResultView[], at: number) => (at > 0 ? [results[at], ...results.slice(0, at), ...results.slice(at + 1)] : results);

@@ -20,6 +20,8 @@ export interface ResultView {
 	subResults: { url: string; title: string; text?: string }[];
 	/** The part it opens at holds only some of the words of substance searched for, the rest being elsewhere on its page. */
 	apart?: true;
+	/** A person's post: their role and whom they serve (“Ambassador to NATO · Ukraine”). */
+	post?: string;
 }
 
 const MAX_SUB_RESULTS = 3;
@@ -178,7 +180,7 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// source, boxed as the target: the register's entries share words, and “in Russia’s Kursk” had opened the
 		// Mosaic News entry at ABC News's, above it.
 		const url = (byName && DEFINITIONS.has(kind)) || kind === SEARCH_KIND.update || kind === SEARCH_KIND.source ? resolve(data.url) : link(data.url, data.excerpt);
-		return { url, title, badge, text, subResults: [] };
+		return { url, title, badge, text, subResults: [], ...(kind === SEARCH_KIND.people && summary ? { post: summary } : {}) };
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
 	if (kind === SEARCH_KIND.reference) return { url: resolve(data.url), title, badge, text: escapeHtml(data.meta.summary ?? ''), subResults: [] };
