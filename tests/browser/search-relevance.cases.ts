@@ -144,6 +144,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'ukraine ambassador to nato', accept: ['people.html#nataliia-galibarenko'], why: 'a person looked up by their post: the parts that name her had come first, her entry fourth' },
 	{ query: 'nato secretary general', accept: ['people.html#mark-rutte'], why: 'the post held now: a part naming him had come first, his entry fourth, and Pentagon’s Press Secretary (Major General) holds the words too' },
 	{ query: 'who is ukraines foreign minister', accept: ['people.html#andrii-sybiha'], why: 'the minister now, not Kuleba, whose post the entries call former' },
+	{ query: 'sybiha letter to foreign ministers what did he ask', accept: ['victory-plan.html#what-the-letter-asks', 'index.html#the-request'], why: 'a question asked after its subject: its small words had been searched for, and found two passing mentions' },
 	{ query: 'is france for a ukraine invite', accept: ['alliance-reaction.html#ally-france'], why: 'asked whether an ally is for it: France’s row, which says “invitation” and not “Ukraine”, had not been among the results' },
 	{ query: 'is the us for ukraine joining', accept: ['alliance-reaction.html#ally-united-states'], why: 'the same question of another ally: it had led with the arguments for and against' },
 	{ query: 'nato rejects ukraine invitation', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'a headline’s refusal asks what came of the request, as a question would: the note had come second' },

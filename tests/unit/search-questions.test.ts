@@ -16,6 +16,11 @@ describe('asKeywords', () => {
 		expect(asKeywords('explain the consensus rule')).toBe('consensus rule');
 		// “often” asks how frequently.
 		expect(asKeywords('how often do nato foreign ministers meet')).toBe('nato foreign ministers meet');
+		// A question asked after its subject, three words or more from its question word on; not a heading's two.
+		expect(asKeywords('sybiha letter to foreign ministers what did he ask')).toBe('sybiha letter foreign ministers ask');
+		expect(asKeywords('brussels meeting when is it')).toBe('brussels meeting');
+		expect(asKeywords('article 10 who decides')).toBe('article 10 who decides');
+		expect(asKeywords('"sybiha letter what did he ask"')).toBe('"sybiha letter what did he ask"');
 		expect(asKeywords("why didn't NATO invite Ukraine")).toBe('NATO invite Ukraine');
 		expect(asKeywords('why didnt NATO invite Ukraine')).toBe('NATO invite Ukraine');
 		expect(asKeywords('where does Italy stand?')).toBe('Italy');

@@ -101,9 +101,17 @@ export function isQuestion(query: string): boolean {
  */
 const APPLYING_TO_JOIN = /\b(appl(?:y|ies|ied|ying))\s+(?:to\s+join(?:\s+(?:nato|the\s+alliance))?|for\s+(?:nato\s+)?membership(?:\s+(?:of|in)\s+(?:nato|the\s+alliance))?)(?=\s*[?？]?\s*$|\s)/giu;
 
+/**
+ * A question asked after its subject, as one types a thought on
+ * (“sybiha letter to foreign ministers what did he ask”): a question word
+ * after two words or more, and three words or more from it on. Its small
+ * words had been searched for, and found two passing mentions.
+ */
+const ASKED_AFTER = /^(?:\S+\s+){2,}(?:who|what|when|where|why|how)\s+\S+\s+\S+/i;
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
-	if (!isQuestion(query)) return query;
+	if (!isQuestion(query) && (isQuoted(query) || !ASKED_AFTER.test(query))) return query;
 	const kept = query.replace(APPLYING_TO_JOIN, '$1').trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
