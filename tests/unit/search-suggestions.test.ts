@@ -1,24 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestQuery, unansweredWords } from '../../src/client/search/suggestions';
+import { suggestQuery, unansweredWords } from '../../src/client/search/suggestions';
 import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary';
-
-describe('editDistance', () => {
-	it('counts inserts, deletes, replacements, and a swap of two neighbours as one edit', () => {
-		expect(editDistance('rute', 'rutte', 2)).toBe(1);
-		expect(editDistance('brussels', 'brusels', 2)).toBe(1);
-		expect(editDistance('stoltenburg', 'stoltenberg', 2)).toBe(1);
-		expect(editDistance('bucharets', 'bucharest', 2)).toBe(1);
-		expect(editDistance('kyiv', 'kyiv', 2)).toBe(0);
-		expect(editDistance('membrship', 'memberships', 2)).toBe(2);
-	});
-	it('stops at one more than the most it is asked about', () => {
-		expect(editDistance('blinkin', 'brussels', 2)).toBe(3);
-		expect(editDistance('nato', 'northatlantic', 1)).toBe(2);
-		// A swap late in the word still counts as one, even after rows that were past the limit.
-		expect(editDistance('ab', 'ba', 1)).toBe(1);
-	});
-});
 
 const WORDS = ['NATO', 'Ukraine', 'membership', 'Brussels', 'Stoltenberg', 'Rutte', 'Bucharest', 'Kyiv', 'route', 'Orange'];
 
