@@ -179,8 +179,8 @@ const IS_FOR = /^\s*(?:is|are)\b.*\bfor\b/i;
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query) || IS_FOR.test(query);
 
 /** A headline's verbs of refusal: “nato rejects ukraine invitation” asks what came of the request, as a question would. */
-const REFUSING = 'reject rejects rejected refuse refuses refused deny denies denied snub snubs snubbed turn turns turned down'.split(' ');
-const REFUSAL = /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|den(?:y|ies|ied)|snub(?:s|bed)?|turn(?:s|ed)?\s+down)\b/i;
+const REFUSING = 'reject rejects rejected refuse refuses refused deny denies denied snub snubs snubbed'.split(' ');
+const REFUSAL = new RegExp(String.raw`\b(?:${REFUSING.join('|')}|turn(?:s|ed)?\s+down)\b`, 'i');
 
 /** Words of a question about the meeting's outcome besides the request's: the meeting, those at it, and what they did. */
 const ABOUT_THE_MEETING = new Set([
@@ -188,6 +188,7 @@ const ABOUT_THE_MEETING = new Set([
 	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
 	...'meeting ministers minister foreign brussels december 2024 3 4 34 end after sybiha rutte'.split(' '),
 	...REFUSING,
+	...'turn turns turned down'.split(' '),
 ]);
 /** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or how the meeting ended. */
 const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened|end(?:ed)?)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;

@@ -1,7 +1,7 @@
 import { headingNames, type ResultView } from './results.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
-import { fold, wordsOf } from './unindexed-words.ts';
+import { answersWord, fold, wordsOf } from './unindexed-words.ts';
 import { positionOf } from '../../site/search-kinds.ts';
 import { AFTER_NOTE, OPENING_TITLE } from '../../site/urls.ts';
 
@@ -122,8 +122,7 @@ function byPost(results: ResultView[], substance: string[]): number {
 	results.forEach((r, i) => {
 		if (r.post === undefined) return;
 		const words = wordsOf(folded(r.post));
-		// A word typed whole, the start of one, or one with an s (“ukraines”, as a phone leaves out the apostrophe).
-		const at = substance.map((w) => words.findIndex((p) => p === w || w === `${p}s` || (w.length >= 4 && p.startsWith(w))));
+		const at = substance.map((w) => words.findIndex((p) => answersWord(p, w)));
 		if (at.some((a) => a < 0)) return;
 		const rank = (words[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
 		if (rank < bestRank) [best, bestRank] = [i, rank];
