@@ -64,7 +64,10 @@ const slug = (text: string) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The URL path of a page from the site's root: `` for the overview, `background.html` for a section. */
-export const pagePath = (page: string) => (page === 'index' ? '' : `${page}.html`);
+const pagePath = (page: string) => (page === 'index' ? '' : `${page}.html`);
+
+/** A page's address on the site at `siteUrl` (`https://example.org/briefing/background.html`). */
+export const pageAddress = (siteUrl: string, page: string) => absoluteUrl(siteUrl, pagePath(page));
 
 export function citedWork(publication: PublicationData, { page, title, updated, whole = page === 'index' }: CitedPage, language: string): CitedWork {
 	const base = `${slug(publication.authors[0]?.family ?? publication.issuedBy)}-${publication.firstPublished.slice(0, 4)}`;
@@ -82,7 +85,7 @@ export function citedWork(publication: PublicationData, { page, title, updated, 
 		updated: whole ? publication.updated : (updated ?? publication.updated),
 		language,
 		licence: publication.licence,
-		url: publication.siteUrl ? absoluteUrl(publication.siteUrl, pagePath(page)) : undefined,
+		url: publication.siteUrl ? pageAddress(publication.siteUrl, page) : undefined,
 	};
 }
 
