@@ -40,11 +40,9 @@ export function toEpubFootnotes(article: Element, where: string): number {
 		if (!back) throw new Error(`${where}: note "${id}" is never referenced`);
 		// The number leads back to the first place the note is cited; each further place keeps its own way back (↩²,
 		// ↩³…), as on the web: a reader who followed the eighth citation had been taken back to the first.
-		const [, ...further] = selectAll('a[data-footnote-backref]', li);
-		for (const backref of selectAll('a[data-footnote-backref]', li)) {
-			if (!further.includes(backref)) remove(li, backref);
-			else backref.properties = { href: backref.properties.href, role: 'doc-backlink', ariaLabel: backref.properties.ariaLabel };
-		}
+		const [toFirst, ...further] = selectAll('a[data-footnote-backref]', li);
+		if (toFirst) remove(li, toFirst);
+		for (const backref of further) backref.properties = { href: backref.properties.href, role: 'doc-backlink', ariaLabel: backref.properties.ariaLabel };
 		for (const place of selectAll('p > i[id]', li)) remove(li, place);
 		const blocks = li.children.filter((c) => c.type === 'element') as Element[];
 		const number: Element = { type: 'element', tagName: 'a', properties: { href: `#${back}`, role: 'doc-backlink' }, children: [text(String(index + 1))] };
