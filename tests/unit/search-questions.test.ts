@@ -35,6 +35,13 @@ describe('asKeywords', () => {
 		expect(asKeywords('When did Finland apply for NATO membership?')).toBe('Finland apply');
 		expect(asKeywords('why did sweden apply for membership of the alliance in 2022')).toBe('sweden apply 2022');
 		expect(asKeywords('is Crimea included in the invitation?')).toBe('Crimea invitation');
+		// The briefing asked about as the work the reader is in, where the question asks something of it.
+		expect(asKeywords('how to cite this briefing')).toBe('cite');
+		expect(asKeywords('How do I cite the site?')).toBe('cite');
+		expect(asKeywords('what sources does the briefing use')).toBe('sources use');
+		// “Up to date” asks when it was updated.
+		expect(asKeywords('is this briefing up to date')).toBe('updated');
+		expect(asKeywords('is the briefing up-to-date?')).toBe('updated');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
@@ -43,6 +50,11 @@ describe('asKeywords', () => {
 		expect(asKeywords('who is')).toBe('who is');
 		expect(asKeywords('who')).toBe('who');
 		expect(asKeywords('who’s who')).toBe('who’s who');
+		// The work's name, where it is all the question asks about.
+		expect(asKeywords('what is this briefing about')).toBe('briefing');
+		expect(asKeywords('who wrote the briefing')).toBe('briefing');
+		// Not asked, it is searched for as typed.
+		expect(asKeywords('cite this briefing')).toBe('cite this briefing');
 		// A first word that merely ends in s is no question word for it.
 		expect(asKeywords('Does NATO decide')).toBe('NATO decide');
 		expect(asKeywords('Thes words')).toBe('Thes words');

@@ -109,10 +109,24 @@ const APPLYING_TO_JOIN = /\b(appl(?:y|ies|ied|ying))\s+(?:to\s+join(?:\s+(?:nato
  */
 const ASKED_AFTER = /^(?:\S+\s+){2,}(?:who|what|when|where|why|how)\s+\S+\s+\S+/i;
 
+/**
+ * The briefing asked about as the work the reader is in (“how to cite this
+ * briefing”): its name is on every page, and searched for, it had chosen
+ * the parts that say “the briefing” most (the register's “Every source the
+ * briefing cites” first), not the one headed “How to cite it”.
+ */
+const THIS_WORK = /\b(?:this|the)\s+(?:briefing|site|website)\b/giu;
+
+/** Asked whether it is “up to date”, the briefing is asked when it was updated: “up” had found “hold it up”. */
+const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (!isQuestion(query) && (isQuoted(query) || !ASKED_AFTER.test(query))) return query;
-	const kept = query.replace(APPLYING_TO_JOIN, '$1').trim().split(/\s+/).filter((w) => !isSmallWord(w));
+	const substance = (text: string) => text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').trim().split(/\s+/).filter((w) => !isSmallWord(w));
+	// The work's name stays where it is all the question asks about (“what is this briefing about”).
+	const withoutWork = substance(query.replace(THIS_WORK, 'the'));
+	const kept = withoutWork.length > 0 ? withoutWork : substance(query);
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
