@@ -79,7 +79,7 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(stood, 'Who’s who', 'who’s who')).toBe(stood);
 	});
 
-	it('puts first the person whose post holds every word of a post searched for, held now, its words closest together', () => {
+	it('puts first the person whose post, or name and post, hold every word searched for, a post held now first, its words closest together', () => {
 		// “ukraine ambassador to nato” had led with parts that name her, her entry fourth (a search trial).
 		const person = (id: string, name: string, post: string) => ({ ...view(`https://s/people.html#${id}`, name), post });
 		const found = [
@@ -97,6 +97,11 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'ambassador')).toBe(found);
 		expect(entryNamedFirst(found, 'secretary general', 'what does the secretary general do')).toBe(found);
 		expect(entryNamedFirst(found, 'ukraine ambassador russia')).toBe(found);
+		// Or their name and post: “rutte secretary general” had led with a timeline's line, the entry not among the first three.
+		const line = view('https://s/timeline.html#rutte-takes-office', 'Rutte takes office');
+		expect(entryNamedFirst([line, ...found], 'rutte secretary general')[0].url).toBe('https://s/people.html#rutte');
+		expect(entryNamedFirst([line, ...found], 'stoltenberg secretary general')[0].url).toBe('https://s/people.html#stoltenberg');
+		expect(entryNamedFirst([line, ...found], 'rutte press secretary')).toEqual([line, ...found]);
 	});
 	it('puts first a part whose heading is what was typed, word for word, question and all', () => {
 		// “why now” had led with “Membership later, an invitation now”, the overview's “Why now” second (a phone reader's trial).

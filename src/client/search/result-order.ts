@@ -108,12 +108,15 @@ const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!
 
 /**
  * A person looked up by their post (“ukraine ambassador to nato”, “nato
- * secretary general”): the index of the entry whose role and whom it serves
- * hold every word of substance, two at least, named or asked who holds it
- * (“how many members does nato have” is no post): a post held now before a
- * former one (“Former Secretary General”), then the words closest together
- * (“Secretary General” before “Press Secretary (Major General)”); -1 for
- * none. The parts that name them had come first, the entry fourth.
+ * secretary general”), or by their name and post (“rutte secretary
+ * general”, “deborah haynes sky news”): the index of the entry whose name,
+ * role and whom it serves hold every word of substance, two at least, named
+ * or asked who holds it (“how many members does nato have” is no post): a
+ * post held now before a former one (“Former Secretary General”), then the
+ * words closest together (“Secretary General” before “Press Secretary
+ * (Major General)”); -1 for none. The parts that name them had come first,
+ * the entry fourth, or for a name and post, a timeline's line or a long
+ * table's row.
  */
 function byPost(results: ResultView[], substance: string[]): number {
 	if (substance.length < 2) return -1;
@@ -121,10 +124,11 @@ function byPost(results: ResultView[], substance: string[]): number {
 	let bestRank = Infinity;
 	results.forEach((r, i) => {
 		if (r.post === undefined) return;
-		const words = wordsOf(folded(r.post));
+		const post = wordsOf(folded(r.post));
+		const words = [...wordsOf(folded(r.title)), ...post];
 		const at = substance.map((w) => words.findIndex((p) => answersWord(p, w)));
 		if (at.some((a) => a < 0)) return;
-		const rank = (words[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
+		const rank = (post[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
 		if (rank < bestRank) [best, bestRank] = [i, rank];
 	});
 	return best;
