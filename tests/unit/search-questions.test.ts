@@ -76,6 +76,7 @@ describe('inQuotes', () => {
 describe('stanceAsked', () => {
 	it('reads which allies a question asks for, as the table of positions writes their stance', () => {
 		expect(stanceAsked('which countries oppose an invitation')).toBe('Against');
+		expect(stanceAsked('which countries would veto')).toBe('Against');
 		expect(stanceAsked('who is against ukraine joining')).toBe('Against');
 		expect(stanceAsked('who opposed')).toBe('Against');
 		expect(stanceAsked('Which countries support Ukraine joining NATO?')).toBe('For');
@@ -158,7 +159,7 @@ describe('outcomeAsked', () => {
 
 describe('speaksOfStance', () => {
 	it('hears backing or opposing in any query, and nothing else', () => {
-		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view', 'did Germany agree', 'does Hungary agree to it', 'is france for a ukraine invite', 'are the baltics for it']) expect(speaksOfStance(q), q).toBe(true);
+		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'Hungary veto', 'would Slovakia veto it', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view', 'did Germany agree', 'does Hungary agree to it', 'is france for a ukraine invite', 'are the baltics for it']) expect(speaksOfStance(q), q).toBe(true);
 		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008', 'unanimous agreement', 'partnership for peace', 'what is the plan for ukraine']) expect(speaksOfStance(q), q).toBe(false);
 	});
 });

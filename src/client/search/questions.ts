@@ -141,7 +141,7 @@ const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|stat
 const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 // “whos against” as a phone types “who's”; “how many allies back ukraine” asks which, and how many of them there are.
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who(?:['’]?s)?\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:how\s+many\s+)?(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
-const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|push(?:e?s|ed|ing)?\s+back)`;
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|veto\w*|push(?:e?s|ed|ing)?\s+back)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
 // an invitation” had found the one “pushed beyond the occupied Donbas”); pushing back is opposing it.
