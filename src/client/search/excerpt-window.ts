@@ -54,6 +54,10 @@ const answering = (word: string, typed: string, name: boolean) => (!name || /^[^
 /** How Pagefind splits a record's text into the words its positions count. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
+/** The last record's text split, kept: each of its parts' excerpts is moved within the same text. */
+let lastSplit: { raw: string; words: string[] } | undefined;
+const wordsOfRaw = (raw: string) => (lastSplit?.raw === raw ? lastSplit : (lastSplit = { raw, words: raw.split(WORD_SEPARATORS) })).words;
+
 /**
  * An excerpt that shows as many of the words searched for (`typed`) as a
  * window of the span can. Pagefind's (`excerpt`) is the window with the most
@@ -68,7 +72,7 @@ export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSp
 	if (!span || typed.length < 2 || span.raw.includes('\u200B')) return excerpt;
 	const shown = new Set(markedWords(excerpt).flatMap((w) => typed.filter((t) => answersWord(w, t))));
 	if (shown.size === typed.length) return excerpt;
-	const words = span.raw.split(WORD_SEPARATORS);
+	const words = wordsOfRaw(span.raw);
 	const to = Math.min(span.to, words.length);
 	const length = Math.min(EXCERPT_LENGTH, to - span.from);
 	const matches = span.matches
@@ -79,11 +83,20 @@ export function excerptShowing(typed: string[], excerpt: string, span: ExcerptSp
 	// ones, the middle, as Pagefind takes, so that the words stand inside the excerpt rather than at its edge.
 	// Pagefind's own is kept unless a window shows more of the words: between windows that show as many, which
 	// word matters more is not this one's to say (“nato summit bucharest” had lost Bucharest for a rarer “summit”).
+	// A window's matches change only where its edges pass one: they are gathered again only there.
+	const locations = matches.map((m) => m.location).sort((a, b) => a - b);
+	let [first, last, count, score] = [0, 0, 0, 0];
+	let stale = true;
 	let best = { starts: [] as number[], count: shown.size, score: 0 };
 	for (let start = span.from; start + length <= to; start++) {
-		const inside = matches.filter((m) => m.location >= start && m.location < start + length);
-		const count = new Set(inside.flatMap((m) => m.answers)).size;
-		const score = inside.reduce((n, m) => n + m.balanced_score, 0);
+		for (; last < locations.length && locations[last] < start + length; last++) stale = true;
+		for (; first < locations.length && locations[first] < start; first++) stale = true;
+		if (stale) {
+			const inside = matches.filter((m) => m.location >= start && m.location < start + length);
+			count = new Set(inside.flatMap((m) => m.answers)).size;
+			score = inside.reduce((n, m) => n + m.balanced_score, 0);
+			stale = false;
+		}
 		if (count > best.count || (best.starts.length > 0 && count === best.count && score > best.score)) best = { starts: [start], count, score };
 		else if (best.starts.length > 0 && count === best.count && score === best.score && best.starts.at(-1) === start - 1) best.starts.push(start);
 	}

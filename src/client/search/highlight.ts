@@ -17,10 +17,28 @@ export interface RecordText {
 	grams?: Map<string, number[]>;
 }
 
+/**
+ * Records read, by their text: a record is found again and again as a reader
+ * types, and reading its words, and indexing their runs of three, had been
+ * a tenth of a search's time. As many as a long session finds; then afresh.
+ */
+const read = new Map<string, { placesMeta: string | undefined; text: RecordText | undefined }>();
+const MOST_READ = 500;
+
 /** A record's text and places, if the places were written for this very text; else none, and no highlight is trusted. */
 export function recordText(content: string | undefined, placesMeta: string | undefined): RecordText | undefined {
+	if (content === undefined) return undefined;
+	const known = read.get(content);
+	if (known && known.placesMeta === placesMeta) return known.text;
+	if (read.size >= MOST_READ) read.clear();
+	const text = readRecord(content, placesMeta);
+	read.set(content, { placesMeta, text });
+	return text;
+}
+
+function readRecord(content: string, placesMeta: string | undefined): RecordText | undefined {
 	const places = decodePlaces(placesMeta);
-	if (!places || content === undefined) return undefined;
+	if (!places) return undefined;
 	const words = recordWords(content);
 	if (words.length !== places.words) return undefined;
 	return { words, norms: words.map(normalWord), places };
