@@ -44,7 +44,8 @@ export function zipEntries(entries: ZipEntry[], date: string): Uint8Array {
 	checkPaths(entries);
 	const files: Zippable = {};
 	for (const { path, data, stored, comment } of entries) {
-		files[path] = [data, { level: stored ? 0 : 9, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) }];
+		// Level 6, as the site's zip: at 1,000 sections 9 took 0.3 to 0.9 s more of the EPUB's 5 s, for 39 bytes of the real book's 168 KB.
+		files[path] = [data, { level: stored ? 0 : 6, mtime, os: 0, attrs: 0, ...(comment ? { comment } : {}) }];
 	}
 	// Object keys keep insertion order for non-numeric strings, and zipSync writes them in that order.
 	return zipSync(files);
