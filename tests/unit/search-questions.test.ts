@@ -39,6 +39,14 @@ describe('asKeywords', () => {
 		expect(asKeywords('how to cite this briefing')).toBe('cite');
 		expect(asKeywords('How do I cite the site?')).toBe('cite');
 		expect(asKeywords('what sources does the briefing use')).toBe('sources use');
+		// Joining said in passing, in a question of three words more besides Ukraine and NATO, or about what someone said.
+		expect(asKeywords('can one country block ukraine from joining')).toBe('one country block ukraine');
+		expect(asKeywords('what did scholz say about ukraine joining')).toBe('scholz ukraine');
+		expect(asKeywords('can ukraine join nato during the war')).toBe('ukraine join nato war');
+		expect(asKeywords('how does a country join nato')).toBe('country join nato');
+		// Words of no substance on their own, asked the meaning of, are a phrase.
+		expect(asKeywords('what does as of mean')).toBe('"as of"');
+		expect(asKeywords('What is “as of”?')).toBe('What is “as of”?');
 		// “Up to date” asks when it was updated.
 		expect(asKeywords('is this briefing up to date')).toBe('updated');
 		expect(asKeywords('is the briefing up-to-date?')).toBe('updated');

@@ -120,13 +120,41 @@ const THIS_WORK = /\b(?:this|the)\s+(?:briefing|site|website)\b/giu;
 /** Asked whether it is “up to date”, the briefing is asked when it was updated: “up” had found “hold it up”. */
 const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
 
+/** The words a question asks the meaning of: those between its question words and its “mean”. */
+function asPhrase(query: string): string {
+	const words = query.replace(/\s*[?？]+$/u, '').trim().split(/\s+/);
+	const first = words.findIndex((w) => !QUESTION.has(w.toLowerCase()));
+	const last = words.findLastIndex((w) => !/^(?:mean|means|meaning)$/i.test(w));
+	return words.slice(first, last + 1).join(' ');
+}
+
+/**
+ * Joining, said in passing: kept from it (“can one country block ukraine
+ * from joining”), or the subject of what someone said (“what did scholz say
+ * about ukraine joining”). Only the longest parts, the steps from invitation
+ * to membership and the arguments for and against, hold it beside every
+ * other word, and they had come first and alone. Not how or when a country
+ * joins (“how did west germany join nato”), which asks about the joining.
+ */
+const KEPT_FROM_JOINING = /\bfrom\s+joining\b/giu;
+const JOINING = /\b(?:join|joins|joining)\b/giu;
+/** Who joins what, which leaves no words of substance of their own. */
+const WHO_JOINS = /^(?:ukraine|ukraine['’]?s|nato|nato['’]?s)$/i;
+
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (!isQuestion(query) && (isQuoted(query) || !ASKED_AFTER.test(query))) return query;
 	const substance = (text: string) => text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The work's name stays where it is all the question asks about (“what is this briefing about”).
-	const withoutWork = substance(query.replace(THIS_WORK, 'the'));
-	const kept = withoutWork.length > 0 ? withoutWork : substance(query);
+	const withoutWork = query.replace(THIS_WORK, 'the');
+	const asked = substance(withoutWork).length > 0 ? withoutWork : query;
+	// Joining in passing is left out where the question has words of its own besides: three, or one beside what was said.
+	const said = asksWhatWasSaid(query);
+	const beyondJoining = substance(asked.replace(said ? JOINING : KEPT_FROM_JOINING, 'from'));
+	const kept = beyondJoining.filter((w) => !WHO_JOINS.test(w)).length >= (said ? 1 : 3) ? beyondJoining : substance(asked);
+	// Asked what words of no substance on their own mean (“what does as of mean”), they are a phrase: “as” alone is
+	// the start of every word in a.
+	if (kept.length > 0 && kept.every((w) => STOP.has(w.toLowerCase()))) return `"${asPhrase(query)}"`;
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
