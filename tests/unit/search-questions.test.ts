@@ -44,6 +44,7 @@ describe('asKeywords', () => {
 		expect(asKeywords('what did scholz say about ukraine joining')).toBe('scholz ukraine');
 		expect(asKeywords('can ukraine join nato during the war')).toBe('ukraine join nato war');
 		expect(asKeywords('how does a country join nato')).toBe('country join nato');
+		expect(asKeywords('why are some titles in square brackets')).toBe('titles square brackets');
 		// Words of no substance on their own, asked the meaning of, are a phrase.
 		expect(asKeywords('what does as of mean')).toBe('"as of"');
 		expect(asKeywords('What is “as of”?')).toBe('What is “as of”?');

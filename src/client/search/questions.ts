@@ -38,6 +38,8 @@ const FILLER = new Set(
 		...'get gets got'.split(' '),
 		// “how often do nato foreign ministers meet” had needed “often”, which the entry saying “twice a year” does not use.
 		'often',
+		// “why are some titles in square brackets” had been searched for “some titles”, dropping the brackets.
+		'some',
 	],
 );
 
