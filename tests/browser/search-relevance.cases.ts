@@ -154,6 +154,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'is there a pdf', accept: ['about.html#offline-and-print'], why: 'printing makes one, and the about page says how the pages print: nothing had been found' },
 	{ query: 'creative commons licence', accept: ['about.html#issuer'], why: 'the licence by its family’s name: “creative” had been kept, found as “create”, and “licence” left out' },
 	{ query: 'why are some titles in square brackets', accept: ['about.html#source-types'], why: '“some titles” had been searched for, the brackets left out' },
+	{ query: 'how many countries must agree to invite ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'index.html#key-points', 'background.html#article-10-who-decides'], why: 'words far apart in a long table: the steps from invitation to membership, each word in another row, had come first' },
+	{ query: 'when nato will decide about ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'index.html#what-to-watch-on-34-december', 'alliance-reaction.html#after-note-2024-12-04'], why: 'the same: the steps from invitation to membership had come first' },
 	{ query: 'rutte secretary general', accept: ['people.html#mark-rutte'], why: 'a person by name and post: a timeline’s line had come first, his entry not among the first three, his predecessor’s third' },
 	{ query: 'deborah haynes sky news', accept: ['people.html#deborah-haynes'], why: 'a person by name and employer: a row of the long table of arguments had come first' },
 	{ query: 'putin russia', accept: ['people.html#vladimir-putin'], why: 'a person and the country he leads: an analyst’s entry had come first' },

@@ -125,6 +125,16 @@ describe('toResultView', () => {
 		expect(toResultView(page, resolve, 'crimea').apart).toBeUndefined();
 		expect(togetherFirst([apart, together]).map((r) => r.heading)).toEqual(['What he did not say', 'From invitation to membership']);
 	});
+	it('says so too when the part holds every word, but no stretch of it a few excerpts long does, as a long table’s rows', () => {
+		// “how many countries must agree to invite ukraine” had led with the steps from invitation to membership, each word in another row.
+		const filler = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+		const steps = (gap: number) => sectionWithParts(`Countries ${filler(gap)} must agree. Invite Ukraine.`, [['From invitation to membership', 'steps', '<mark>Countries</mark> w0 w1', [0, gap + 1, gap + 2, gap + 3, gap + 4], 1]]);
+		const query = 'countries must agree invite ukraine';
+		expect(toResultView(steps(200), resolve, query).apart).toBe(true);
+		expect(toResultView(steps(100), resolve, query).apart).toBeUndefined();
+		// One word is never apart from itself, however often the part says it.
+		expect(toResultView(steps(200), resolve, 'countries').apart).toBeUndefined();
+	});
 	it('counts a word of the page’s title as the whole page’s: a part with the rest of the words holds them together', () => {
 		const page = { ...sectionWithParts('Partial. The precedent of West Germany.', [['The West German precedent', 'precedent', 'The precedent of <mark>West</mark> <mark>Germany</mark>', [4, 5], 1]]), meta: { title: 'Partial coverage', places: sectionWithParts('Partial. The precedent of West Germany.', []).meta.places } };
 		expect(toResultView(page, resolve, 'partial west germany').apart).toBeUndefined();

@@ -1,4 +1,4 @@
-import { ELLIPSIS, type PagefindData } from './engine.ts';
+import { ELLIPSIS, EXCERPT_LENGTH, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
 import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
@@ -122,6 +122,9 @@ function afterText(excerpt: string, text: string): string | undefined {
 const onlyHeading = (excerpt: string, heading: string) => uncut(excerpt).replace(/<[^>]*>/g, '').replace(/[\s.]+$/, '').trim() === heading.trim();
 
 type SubResult = PagefindData['sub_results'][number];
+
+/** How many words of a part may hold every word searched for and still have them together: a paragraph's. */
+const TOGETHER = 6 * EXCERPT_LENGTH;
 /** A heading that holds every word of substance searched for (“North Korean troops” for “Sybiha troops”, stems and all). */
 export function headingNames(heading: string, query: string): boolean {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
@@ -132,17 +135,38 @@ const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n
 
 /**
  * The words of substance searched for that a part's matches answer, by the
- * record's words at their places; none for each part where the record's
- * words are unknown, or one word was searched for.
+ * record's words at their places, and the fewest of its words that hold
+ * them all (`spread`); none, and 0, for each part where the record's words
+ * are unknown, or one word was searched for.
  */
-function wordsAnswered(query: string, record: RecordText | undefined): { typed: string[]; by: (s: SubResult) => string[] } {
+function wordsAnswered(query: string, record: RecordText | undefined): { typed: string[]; by: (s: SubResult) => string[]; spread: (s: SubResult) => number } {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
-	if (!record || typed.length < 2) return { typed, by: () => [] };
+	if (!record || typed.length < 2) return { typed, by: () => [], spread: () => 0 };
+	/** Each match's place, with the words searched for that it answers. */
+	const answering = (s: SubResult) =>
+		(s.locations ?? [])
+			.map((l) => ({ at: l, answers: typed.filter((t) => wordsOf(record.words[l] ?? '').some((w) => answersWord(w, t))) }))
+			.filter((m) => m.answers.length > 0)
+			.sort((a, b) => a.at - b.at);
 	return {
 		typed,
 		by: (s) => {
-			const matched = (s.locations ?? []).flatMap((l) => wordsOf(record.words[l] ?? ''));
-			return typed.filter((t) => matched.some((w) => answersWord(w, t)));
+			const matched = answering(s).flatMap((m) => m.answers);
+			return typed.filter((t) => matched.includes(t));
+		},
+		spread: (s) => {
+			const matches = answering(s);
+			const wanted = new Set(matches.flatMap((m) => m.answers)).size;
+			let narrowest = Infinity;
+			// The narrowest run of the part's words that holds every word it answers.
+			for (let i = 0; i < matches.length; i++) {
+				const seen = new Set<string>();
+				for (let j = i; j < matches.length && matches[j].at - matches[i].at < narrowest; j++) {
+					for (const t of matches[j].answers) seen.add(t);
+					if (seen.size === wanted) narrowest = matches[j].at - matches[i].at + 1;
+				}
+			}
+			return narrowest === Infinity ? 0 : narrowest;
 		},
 	};
 }
@@ -213,7 +237,9 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// Some of the words are the part's, and some are neither its nor the page's title's, which is the whole page's:
 	// “partial coverage west germany” is answered by the part on the West German precedent in that section.
 	const inPart = best ? words.by(best) : [];
-	const apart = inPart.length > 0 && words.typed.some((t) => !inPart.includes(t) && !wordsOf(title).some((w) => answersWord(w, t)));
+	// Or the part holds them all, but no stretch of it a few excerpts long does: a long table's rows, each with one of
+	// them (“how many countries must agree to invite ukraine” had led with the steps from invitation to membership).
+	const apart = inPart.length > 0 && (words.typed.some((t) => !inPart.includes(t) && !wordsOf(title).some((w) => answersWord(w, t))) || words.spread(best!) > TOGETHER);
 	return {
 		...(apart ? { apart } : {}),
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
