@@ -31,17 +31,11 @@ export function recordText(content: string | undefined, placesMeta: string | und
 	const known = read.get(content);
 	if (known && known.placesMeta === placesMeta) return known.text;
 	if (read.size >= MOST_READ) read.clear();
-	const text = readRecord(content, placesMeta);
+	const places = decodePlaces(placesMeta);
+	const words = places ? recordWords(content) : [];
+	const text = places && words.length === places.words ? { words, norms: words.map(normalWord), places } : undefined;
 	read.set(content, { placesMeta, text });
 	return text;
-}
-
-function readRecord(content: string, placesMeta: string | undefined): RecordText | undefined {
-	const places = decodePlaces(placesMeta);
-	if (!places) return undefined;
-	const words = recordWords(content);
-	if (words.length !== places.words) return undefined;
-	return { words, norms: words.map(normalWord), places };
 }
 
 /**
