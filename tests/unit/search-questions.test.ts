@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, outcomeAsked, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, asksWhatWasSaidNow, byWord, inQuotes, outcomeAsked, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -163,6 +163,13 @@ describe('outcomeAsked', () => {
 		// A refusal of something else, or in quotation marks, the reader's to match.
 		expect(outcomeAsked('ukraine rejects neutrality')).toBe(false);
 		expect(outcomeAsked('"nato rejects ukraine invitation"')).toBe(false);
+	});
+});
+
+describe('asksWhatWasSaidNow', () => {
+	it('hears what someone said or thinks, but not in a year before the briefing’s, which asks of history', () => {
+		for (const q of ['what did germany say about ukraine joining nato', 'what does hungary think', 'what did the us say in 2024']) expect(asksWhatWasSaidNow(q), q).toBe(true);
+		for (const q of ['what did germany say in 1955', 'what did nato say in 2008 at bucharest', 'germany position', 'what is the map']) expect(asksWhatWasSaidNow(q), q).toBe(false);
 	});
 });
 

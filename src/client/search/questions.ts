@@ -87,6 +87,11 @@ export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().repla
 /** Asked what someone said or wrote (“what did Rutte say”, “what does Hungary think”): about a person or an ally, not a term. */
 export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)\b/i.test(query);
 
+/** A year not the briefing's (“what did germany say in 1955”): a question of history, not of where the allies stand now. */
+const ANOTHER_YEAR = /\b(?!2024\b)(?:19|20)\d\d\b/;
+/** Asked what someone said, and not in another year: an ally's answer is where it stands (search/positions.ts). */
+export const asksWhatWasSaidNow = (query: string) => asksWhatWasSaid(query) && !ANOTHER_YEAR.test(query);
+
 /** The query opens with a question word (“what's” and “whats” as “what”), and has more words after it. */
 export function isQuestion(query: string): boolean {
 	if (isQuoted(query)) return false;
