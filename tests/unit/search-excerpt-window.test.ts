@@ -60,3 +60,26 @@ describe('excerptShowing', () => {
 		expect(excerptShowing(['mark', 'rutte'], pagefinds, entry)).toContain('<mark>marking</mark>');
 	});
 });
+
+describe('excerptShowing, against every window weighed afresh', () => {
+	it('shows as many of the words searched for as the best window of the span, over many random records', () => {
+		// A seeded generator: the same records on every run.
+		let seed = 7;
+		const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+		const typed = ['alpha', 'beta', 'gamma'];
+		for (let run = 0; run < 200; run++) {
+			const n = 30 + Math.floor(random() * 300);
+			const words: Record<number, string> = {};
+			for (let k = Math.floor(random() * 12); k > 0; k--) words[Math.floor(random() * n)] = typed[Math.floor(random() * 3)];
+			const span = { ...record(n, words), matches: Object.keys(words).map((at) => ({ location: Number(at), balanced_score: random() })) };
+			const length = Math.min(EXCERPT_LENGTH, n);
+			let best = 1;
+			for (let start = 0; start + length <= n; start++) {
+				best = Math.max(best, new Set(Object.entries(words).filter(([at]) => Number(at) >= start && Number(at) < start + length).map(([, w]) => w)).size);
+			}
+			const excerpt = excerptShowing(typed, '<mark>alpha</mark>', span);
+			const shown = new Set([...excerpt.matchAll(/<mark>(\w+)<\/mark>/g)].map((m) => m[1])).size;
+			expect(shown, `run ${run}: ${JSON.stringify(words)} in ${n}`).toBe(best);
+		}
+	});
+});

@@ -28,6 +28,20 @@ describe('what a result highlights', () => {
 	});
 });
 
+describe('recordText', () => {
+	it('reads a record once for the places written for it, and trusts no places written for another text', () => {
+		const places = (words: number) => encodePlaces({ words, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		const first = recordText('the same record text', places(4));
+		expect(first?.norms).toEqual(['the', 'same', 'record', 'text']);
+		// Found again as the reader types: the same reading.
+		expect(recordText('the same record text', places(4))).toBe(first);
+		// The same text with places for five words is not trusted, and does not spoil the reading kept for four.
+		expect(recordText('the same record text', places(5))).toBeUndefined();
+		expect(recordText('the same record text', places(4))?.norms).toEqual(first?.norms);
+		expect(recordText('the same record text', undefined)).toBeUndefined();
+	});
+});
+
 describe('textDirectives', () => {
 	it('reads back the targets highlightUrl writes, commas, dashes and all', () => {
 		const text = recordText('said Kursk region, in the north', encodePlaces({ words: 6, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] }));

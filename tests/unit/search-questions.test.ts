@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, asksWhatWasSaidNow, byWord, inQuotes, outcomeAsked, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, byWord, inQuotes, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -45,8 +45,15 @@ describe('asKeywords', () => {
 		expect(asKeywords('can ukraine join nato during the war')).toBe('ukraine join nato war');
 		expect(asKeywords('how does a country join nato')).toBe('country join nato');
 		expect(asKeywords('why are some titles in square brackets')).toBe('titles square brackets');
+		// The work's possessive goes with its name; a question mark counts for no word.
+		expect(asKeywords('what is the briefing’s licence')).toBe('licence');
+		expect(asKeywords("why are the site's titles in square brackets")).toBe('titles square brackets');
+		expect(asKeywords('can hungary block ukraine from joining nato?')).toBe(asKeywords('can hungary block ukraine from joining nato'));
 		// Words of no substance on their own, asked the meaning of, are a phrase.
 		expect(asKeywords('what does as of mean')).toBe('"as of"');
+		expect(asKeywords('what does as of mean in the briefing')).toBe('"as of"');
+		expect(asKeywords('tell me what as of means')).toBe('"as of"');
+		expect(asKeywords('what does ‘as of’ mean?')).toBe('"as of"');
 		expect(asKeywords('What is “as of”?')).toBe('What is “as of”?');
 		// “Up to date” asks when it was updated.
 		expect(asKeywords('is this briefing up to date')).toBe('updated');
@@ -86,6 +93,8 @@ describe('stanceAsked', () => {
 	it('reads which allies a question asks for, as the table of positions writes their stance', () => {
 		expect(stanceAsked('which countries oppose an invitation')).toBe('Against');
 		expect(stanceAsked('which countries would veto')).toBe('Against');
+		// “Veto” as the rule's name, not an ally's act, asks about the rule (consensus).
+		for (const q of ['who has a veto', 'which countries have a veto', 'how many countries can veto', 'who has veto power']) expect(stanceAsked(q), q).toBeUndefined();
 		expect(stanceAsked('who is against ukraine joining')).toBe('Against');
 		expect(stanceAsked('who opposed')).toBe('Against');
 		expect(stanceAsked('Which countries support Ukraine joining NATO?')).toBe('For');
@@ -166,10 +175,15 @@ describe('outcomeAsked', () => {
 	});
 });
 
-describe('asksWhatWasSaidNow', () => {
-	it('hears what someone said or thinks, but not in a year before the briefing’s, which asks of history', () => {
-		for (const q of ['what did germany say about ukraine joining nato', 'what does hungary think', 'what did the us say in 2024']) expect(asksWhatWasSaidNow(q), q).toBe(true);
-		for (const q of ['what did germany say in 1955', 'what did nato say in 2008 at bucharest', 'germany position', 'what is the map']) expect(asksWhatWasSaidNow(q), q).toBe(false);
+describe('saidOfTheRequest', () => {
+	it('names who a question asks what they said or think of the request, and only of the request', () => {
+		expect(saidOfTheRequest('what did germany say about ukraine joining nato')).toBe('germany');
+		expect(saidOfTheRequest('what does Hungary think')).toBe('Hungary');
+		expect(saidOfTheRequest('what did lithuania say about the letter?')).toBe('lithuania');
+		expect(saidOfTheRequest('What did the United States say about the invitation')).toBe('the United States');
+		// Of another time or subject, or asked of someone else's words.
+		for (const q of ['what did germany say in 1955', 'what did germany say at bucharest', 'what did germany say in the 1990s', 'what is the map', 'germany position']) expect(saidOfTheRequest(q), q).toBeUndefined();
+		expect(saidOfTheRequest('what did zelenskyy say about germany')).toBeUndefined();
 	});
 });
 

@@ -134,6 +134,9 @@ describe('toResultView', () => {
 		expect(toResultView(steps(100), resolve, query).apart).toBeUndefined();
 		// One word is never apart from itself, however often the part says it.
 		expect(toResultView(steps(200), resolve, 'countries').apart).toBeUndefined();
+		// A word of the part's heading is the whole part's, however far below it the rest stand.
+		const headed = sectionWithParts(`Countries ${filler(200)} must agree. Invite Ukraine.`, [['Countries', 'countries', '<mark>Countries</mark> w0 w1', [0, 201, 202, 203, 204], 1]]);
+		expect(toResultView(headed, resolve, query).apart).toBeUndefined();
 	});
 	it('counts a word of the page’s title as the whole page’s: a part with the rest of the words holds them together', () => {
 		const page = { ...sectionWithParts('Partial. The precedent of West Germany.', [['The West German precedent', 'precedent', 'The precedent of <mark>West</mark> <mark>Germany</mark>', [4, 5], 1]]), meta: { title: 'Partial coverage', places: sectionWithParts('Partial. The precedent of West Germany.', []).meta.places } };

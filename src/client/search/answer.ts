@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, asksWhatWasSaidNow, byWord, isQuoted, outcomeAsked, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
@@ -115,9 +115,10 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
 	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions
 	// asked about first: their rows hold no such verb.
-	// So does a question of what an ally said or thinks of it (“what did germany say about ukraine joining nato” had
-	// led with West Germany's accession): its row is what it said.
-	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) || asksWhatWasSaidNow(typed) ? await positionsOf(query) : [];
+	// So does a question of what an ally said or thinks of the request (“what did germany say about ukraine joining
+	// nato” had led with West Germany's accession): its row is what it said.
+	const speaker = saidOfTheRequest(query);
+	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
 	// “did not reach a decision” where the reader asks what NATO decided.

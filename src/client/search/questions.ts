@@ -87,10 +87,22 @@ export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().repla
 /** Asked what someone said or wrote (“what did Rutte say”, “what does Hungary think”): about a person or an ally, not a term. */
 export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)\b/i.test(query);
 
-/** A year not the briefing's (“what did germany say in 1955”): a question of history, not of where the allies stand now. */
-const ANOTHER_YEAR = /\b(?!2024\b)(?:19|20)\d\d\b/;
-/** Asked what someone said, and not in another year: an ally's answer is where it stands (search/positions.ts). */
-export const asksWhatWasSaidNow = (query: string) => asksWhatWasSaid(query) && !ANOTHER_YEAR.test(query);
+/** What a question asks someone said or thinks: the speaker, and what it asks about after the verb. */
+const SAID_BY = /^\s*what\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|write|wrote|tell|told|think|thought|argue|argued)\b(.*)$/i;
+
+/**
+ * The speaker a question asks what it said of the request, if any (“what
+ * did germany say about ukraine joining nato”, “what did lithuania say
+ * about the letter”): an ally's answer is where it stands
+ * (search/positions.ts). Not of anything else (“what did germany say in
+ * 1955”, “at bucharest”).
+ */
+export function saidOfTheRequest(query: string): string | undefined {
+	const [, speaker, about] = SAID_BY.exec(query) ?? [];
+	if (speaker === undefined) return undefined;
+	const words = about.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w !== '' && !isSmallWord(w));
+	return words.every((w) => ABOUT_THE_REQUEST.has(w) || w === 'letter') ? speaker : undefined;
+}
 
 /** The query opens with a question word (“what's” and “whats” as “what”), and has more words after it. */
 export function isQuestion(query: string): boolean {
@@ -122,17 +134,17 @@ const ASKED_AFTER = /^(?:\S+\s+){2,}(?:who|what|when|where|why|how)\s+\S+\s+\S+/
  * the parts that say “the briefing” most (the register's “Every source the
  * briefing cites” first), not the one headed “How to cite it”.
  */
-const THIS_WORK = /\b(?:this|the)\s+(?:briefing|site|website)\b/giu;
+const THIS_WORK = /\b(?:this|the)\s+(?:briefing|site|website)(?:['’]s)?(?![\p{L}\p{N}])/giu;
 
 /** Asked whether it is “up to date”, the briefing is asked when it was updated: “up” had found “hold it up”. */
 const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
 
-/** The words a question asks the meaning of: those between its question words and its “mean”. */
-function asPhrase(query: string): string {
-	const words = query.replace(/\s*[?？]+$/u, '').trim().split(/\s+/);
-	const first = words.findIndex((w) => !QUESTION.has(w.toLowerCase()));
-	const last = words.findLastIndex((w) => !/^(?:mean|means|meaning)$/i.test(w));
-	return words.slice(first, last + 1).join(' ');
+/** The words a question asks the meaning of: those after its question's small words, up to its “mean”, unquoted. */
+function wordsMeant(query: string): string {
+	const words = query.trim().split(/\s+/);
+	const first = words.findIndex((w) => !isSmallWord(w));
+	const mean = words.findIndex((w, i) => i > first && /^(?:mean|means|meaning)\W*$/i.test(w));
+	return words.slice(first, mean < 0 ? undefined : mean).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
@@ -144,14 +156,14 @@ function asPhrase(query: string): string {
  * joins (“how did west germany join nato”), which asks about the joining.
  */
 const KEPT_FROM_JOINING = /\bfrom\s+joining\b/giu;
-const JOINING = /\b(?:join|joins|joining)\b/giu;
+const JOINING = /\b(?:join|joins|joining|joined)\b/giu;
 /** Who joins what, which leaves no words of substance of their own. */
 const WHO_JOINS = /^(?:ukraine|ukraine['’]?s|nato|nato['’]?s)$/i;
 
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (!isQuestion(query) && (isQuoted(query) || !ASKED_AFTER.test(query))) return query;
-	const substance = (text: string) => text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').trim().split(/\s+/).filter((w) => !isSmallWord(w));
+	const substance = (text: string) => text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').replace(/\s*[?？]+\s*$/u, '').trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The work's name stays where it is all the question asks about (“what is this briefing about”).
 	const withoutWork = query.replace(THIS_WORK, 'the');
 	const asked = substance(withoutWork).length > 0 ? withoutWork : query;
@@ -161,7 +173,7 @@ export function asKeywords(query: string): string {
 	const kept = beyondJoining.filter((w) => !WHO_JOINS.test(w)).length >= (said ? 1 : 3) ? beyondJoining : substance(asked);
 	// Asked what words of no substance on their own mean (“what does as of mean”), they are a phrase: “as” alone is
 	// the start of every word in a.
-	if (kept.length > 0 && kept.every((w) => STOP.has(w.toLowerCase()))) return `"${asPhrase(query)}"`;
+	if (kept.length > 0 && kept.every((w) => STOP.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return `"${wordsMeant(query)}"`;
 	// The question mark is no word to search for, and the status would show it after the words kept.
 	return kept.length > 0 ? kept.join(' ').replace(/\s*[?？]+$/u, '') : query;
 }
@@ -176,7 +188,7 @@ const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|stat
 const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 // “whos against” as a phone types “who's”; “how many allies back ukraine” asks which, and how many of them there are.
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who(?:['’]?s)?\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:how\s+many\s+)?(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
-const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|veto\w*|push(?:e?s|ed|ing)?\s+back)`;
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|(?<!\b(?:a|the|can|could|has|have)\s)veto(?:e?s|ed|ing)?(?!\s+(?:power|right))|push(?:e?s|ed|ing)?\s+back)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
 // an invitation” had found the one “pushed beyond the occupied Donbas”); pushing back is opposing it.

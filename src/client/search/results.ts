@@ -139,7 +139,7 @@ const weight = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n
  * them all (`spread`); none, and 0, for each part where the record's words
  * are unknown, or one word was searched for.
  */
-function wordsAnswered(query: string, record: RecordText | undefined): { typed: string[]; by: (s: SubResult) => string[]; spread: (s: SubResult) => number } {
+function wordsAnswered(query: string, record: RecordText | undefined): { typed: string[]; by: (s: SubResult) => string[]; spread: (s: SubResult, named: string[]) => number } {
 	const typed = wordsOf(query).filter((w) => !isSmallWord(w));
 	if (!record || typed.length < 2) return { typed, by: () => [], spread: () => 0 };
 	/** Each match's place, with the words searched for that it answers. */
@@ -154,8 +154,10 @@ function wordsAnswered(query: string, record: RecordText | undefined): { typed: 
 			const matched = answering(s).flatMap((m) => m.answers);
 			return typed.filter((t) => matched.includes(t));
 		},
-		spread: (s) => {
-			const matches = answering(s);
+		spread: (s, named) => {
+			const matches = answering(s)
+				.map((m) => ({ ...m, answers: m.answers.filter((t) => !named.includes(t)) }))
+				.filter((m) => m.answers.length > 0);
 			const wanted = new Set(matches.flatMap((m) => m.answers)).size;
 			let narrowest = Infinity;
 			// The narrowest run of the part's words that holds every word it answers.
@@ -237,9 +239,12 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// Some of the words are the part's, and some are neither its nor the page's title's, which is the whole page's:
 	// “partial coverage west germany” is answered by the part on the West German precedent in that section.
 	const inPart = best ? words.by(best) : [];
+	const inTitle = words.typed.filter((t) => wordsOf(title).some((w) => answersWord(w, t)));
 	// Or the part holds them all, but no stretch of it a few excerpts long does: a long table's rows, each with one of
 	// them (“how many countries must agree to invite ukraine” had led with the steps from invitation to membership).
-	const apart = inPart.length > 0 && (words.typed.some((t) => !inPart.includes(t) && !wordsOf(title).some((w) => answersWord(w, t))) || words.spread(best!) > TOGETHER);
+	// A word of the page's title or the part's heading is the whole part's.
+	const headed = best ? [...inTitle, ...words.typed.filter((t) => wordsOf(best.title).some((w) => answersWord(w, t)))] : [];
+	const apart = best !== undefined && inPart.length > 0 && (words.typed.some((t) => !inPart.includes(t) && !inTitle.includes(t)) || words.spread(best, headed) > TOGETHER);
 	return {
 		...(apart ? { apart } : {}),
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
