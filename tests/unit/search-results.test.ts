@@ -58,6 +58,9 @@ describe('toResultView', () => {
 		expect(toResultView({ ...person, excerpt: '<mark>Szijjártó</mark>' }, resolve).text).toBe(`Minister · Hungary. Said &lt;no&gt;, ${note.split(' ').slice(0, 23).join(' ')} …`);
 		// Without the entry's text, its role alone.
 		expect(toResultView({ ...person, content: undefined, excerpt: '<mark>Szijjártó</mark>' }, resolve).text).toBe('Minister · Hungary');
+		// Looked up by name and post (“deborah haynes sky news”), the same; found by another word, that word's excerpt.
+		expect(toResultView({ ...person, excerpt: '<mark>Szijjártó</mark>, the <mark>Hungary</mark> minister' }, resolve).text).toMatch(/^Minister · Hungary\. Said/);
+		expect(toResultView({ ...person, excerpt: '<mark>Szijjártó</mark> said <mark>no</mark>' }, resolve).text).toBe('<mark>Szijjártó</mark> said <mark>no</mark>');
 	});
 	it('opens a term looked up by name at its entry, marking nothing; found by what it says, at the words found', () => {
 		const content = 'an attack on one. See also: Article 6';

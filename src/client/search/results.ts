@@ -194,7 +194,10 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// Looked up by name, a term or person answers with its first sentence; found by something it says, with that.
 		const summary = data.meta.summary ?? '';
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
-		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title));
+		// A person looked up by name and post (“deborah haynes sky news”) is looked up by name too: their role first.
+		// Not by their post alone (“Hungary”), which opens at the words in it.
+		const byPost = kind === SEARCH_KIND.people && markedWords(data.excerpt).some((w) => matchesTitle(`<mark>${w}</mark>`, title)) && matchesTitle(data.excerpt, `${title} ${data.meta.summary ?? ''}`);
+		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title)) || byPost;
 		// An ally's row opens with the ally and its position, which the record's title says above it.
 		const held = kind === SEARCH_KIND.position ? positionOf(title) : undefined;
 		const excerpt = held ? withoutHeading(data.excerpt, `${held.allies.join(', ')}. ${held.position}`) : data.excerpt;
