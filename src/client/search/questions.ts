@@ -84,11 +84,15 @@ export function byWord(query: string): string {
 /** A word of no substance on its own (“the”, “did”, “say”), by its letters alone. */
 export const isSmallWord = (word: string) => FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
+/** Verbs of saying or thinking, in every form a question puts them. */
+const SAYING = String.raw`(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)`;
+
 /** Asked what someone said or wrote (“what did Rutte say”, “what does Hungary think”): about a person or an ally, not a term. */
-export const asksWhatWasSaid = (query: string) => /^\s*what\b.*\b(?:say|says|said|write|writes|wrote|tell|tells|told|think|thinks|thought|argue|argues|argued)\b/i.test(query);
+const WHAT_WAS_SAID = new RegExp(String.raw`^\s*what\b.*\b${SAYING}\b`, 'i');
+export const asksWhatWasSaid = (query: string) => WHAT_WAS_SAID.test(query);
 
 /** What a question asks someone said or thinks: the speaker, and what it asks about after the verb. */
-const SAID_BY = /^\s*what\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|write|wrote|tell|told|think|thought|argue|argued)\b(.*)$/i;
+const SAID_BY = new RegExp(String.raw`^\s*what\s+(?:did|does|do|has|have)\s+(.+?)\s+${SAYING}\b(.*)$`, 'i');
 
 /**
  * The speaker a question asks what it said of the request, if any (“what
@@ -99,10 +103,15 @@ const SAID_BY = /^\s*what\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|write
  */
 export function saidOfTheRequest(query: string): string | undefined {
 	const [, speaker, about] = SAID_BY.exec(query) ?? [];
-	if (speaker === undefined) return undefined;
-	const words = about.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w !== '' && !isSmallWord(w));
-	return words.every((w) => ABOUT_THE_REQUEST.has(w) || w === 'letter') ? speaker : undefined;
+	return speaker !== undefined && onlyAbout(about, ABOUT_WHAT_WAS_SAID) ? speaker : undefined;
 }
+
+/** Every word of substance in `text` is one of `words` (by its letters and digits, in lower case). */
+const onlyAbout = (text: string, words: ReadonlySet<string>) =>
+	text
+		.split(/\s+/)
+		.filter((w) => w !== '' && !isSmallWord(w))
+		.every((w) => words.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
 
 /** The query opens with a question word (“what's” and “whats” as “what”), and has more words after it. */
 export function isQuestion(query: string): boolean {
@@ -243,6 +252,9 @@ export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test
 const REFUSING = 'reject rejects rejected refuse refuses refused deny denies denied snub snubs snubbed'.split(' ');
 const REFUSAL = new RegExp(String.raw`\b(?:${REFUSING.join('|')}|turn(?:s|ed)?\s+down)\b`, 'i');
 
+/** Words of a question about what an ally said of the request: the request's, and the letter that made it. */
+const ABOUT_WHAT_WAS_SAID = new Set([...ABOUT_THE_REQUEST, 'letter']);
+
 /** Words of a question about the meeting's outcome besides the request's: the meeting, those at it, and what they did. */
 const ABOUT_THE_MEETING = new Set([
 	...ABOUT_THE_REQUEST,
@@ -268,6 +280,5 @@ const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafte
 export function outcomeAsked(query: string): boolean {
 	const asked = isQuestion(query) && OUTCOME.test(query) && IN_THE_PAST.test(query);
 	if (!asked && (isQuoted(query) || !REFUSAL.test(query))) return false;
-	const others = query.split(/\s+/).filter((w) => !isSmallWord(w));
-	return others.every((w) => ABOUT_THE_MEETING.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	return onlyAbout(query, ABOUT_THE_MEETING);
 }

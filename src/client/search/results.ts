@@ -45,11 +45,14 @@ function personLead(summary: string, content: string): string {
 	return `${summary}. ${note}`;
 }
 
-/** Every word the excerpt marks is a word of the title: the query named the entry. */
-function matchesTitle(excerpt: string, title: string): boolean {
+/** Whether a word marked in an excerpt is one of the title's, or the start of one. */
+function inTitle(title: string): (marked: string) => boolean {
 	const words = new Set(wordsOf(title));
-	return markedWords(excerpt).every((w) => words.has(w) || [...words].some((t) => t.startsWith(w) || w.startsWith(t)));
+	return (w) => words.has(w) || [...words].some((t) => t.startsWith(w) || w.startsWith(t));
 }
+
+/** Every word the excerpt marks is a word of the title: the query named the entry. */
+const matchesTitle = (excerpt: string, title: string) => markedWords(excerpt).every(inTitle(title));
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -196,8 +199,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// A source's entry is its title, which the result shows, and its kind and date: always its summary.
 		// A person looked up by name and post (“deborah haynes sky news”) is looked up by name too: their role first.
 		// Not by their post alone (“Hungary”), which opens at the words in it.
-		const byPost = kind === SEARCH_KIND.people && markedWords(data.excerpt).some((w) => matchesTitle(`<mark>${w}</mark>`, title)) && matchesTitle(data.excerpt, `${title} ${data.meta.summary ?? ''}`);
-		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title)) || byPost;
+		const byNameAndPost = kind === SEARCH_KIND.people && markedWords(data.excerpt).some(inTitle(title)) && matchesTitle(data.excerpt, `${title} ${summary}`);
+		const byName = kind === SEARCH_KIND.source || !data.excerpt.includes('<mark>') || (DEFINITIONS.has(kind) && matchesTitle(data.excerpt, title)) || byNameAndPost;
 		// An ally's row opens with the ally and its position, which the record's title says above it.
 		const held = kind === SEARCH_KIND.position ? positionOf(title) : undefined;
 		const excerpt = held ? withoutHeading(data.excerpt, `${held.allies.join(', ')}. ${held.position}`) : data.excerpt;
@@ -242,12 +245,12 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 	// Some of the words are the part's, and some are neither its nor the page's title's, which is the whole page's:
 	// “partial coverage west germany” is answered by the part on the West German precedent in that section.
 	const inPart = best ? words.by(best) : [];
-	const inTitle = words.typed.filter((t) => wordsOf(title).some((w) => answersWord(w, t)));
+	const answeredBy = (text: string) => words.typed.filter((t) => wordsOf(text).some((w) => answersWord(w, t)));
+	const byTitle = answeredBy(title);
 	// Or the part holds them all, but no stretch of it a few excerpts long does: a long table's rows, each with one of
 	// them (“how many countries must agree to invite ukraine” had led with the steps from invitation to membership).
 	// A word of the page's title or the part's heading is the whole part's.
-	const headed = best ? [...inTitle, ...words.typed.filter((t) => wordsOf(best.title).some((w) => answersWord(w, t)))] : [];
-	const apart = best !== undefined && inPart.length > 0 && (words.typed.some((t) => !inPart.includes(t) && !inTitle.includes(t)) || words.spread(best, headed) > TOGETHER);
+	const apart = best !== undefined && inPart.length > 0 && (words.typed.some((t) => !inPart.includes(t) && !byTitle.includes(t)) || words.spread(best, [...byTitle, ...answeredBy(best.title)]) > TOGETHER);
 	return {
 		...(apart ? { apart } : {}),
 		url: best ? link(best.url, best.excerpt, best.locations, best.title) : link(data.url, data.excerpt),
