@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { mdxFolder } from './loaders/mdx-folder';
-import { yamlCollection } from './loaders/yaml-collection';
-import { DATA_FILES, overviewSchema, sectionSchema } from './data/schemas';
+import { mdxFolder } from './loaders/mdx-folder.ts';
+import { yamlCollection } from './loaders/yaml-collection.ts';
+import { DATA_FILES, overviewSchema, sectionSchema } from './data/schemas.ts';
 
 const { sources, people, quotes, timeline, glossary, members, spellings, briefing, corrections } = DATA_FILES;
 const loader = ({ file, shape, schema }: (typeof DATA_FILES)[keyof typeof DATA_FILES]) => yamlCollection(`./${file}`, shape, schema);

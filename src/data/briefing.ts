@@ -1,9 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references';
-import { DATA_FILES } from './schemas';
-import { fieldLines, parseYaml } from './yaml';
+import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
+import { DATA_FILES } from './schemas.ts';
+import { fieldLines, parseYaml } from './yaml.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getBriefing } from '../data/briefing';
-import { getPublication } from '../publication/publication';
-import { cardText, renderCard, SOCIAL_CARD } from '../publication/title-card';
+import { getBriefing } from '../data/briefing.ts';
+import { getPublication } from '../publication/publication.ts';
+import { cardText, renderCard, SOCIAL_CARD } from '../publication/title-card.ts';
 
 /** The link-preview image, made only when a site URL is set: a preview needs its absolute address. */
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { atomFeed, FEED_PATH } from '../publication/atom-feed';
-import { getPublication } from '../publication/publication';
+import { atomFeed, FEED_PATH } from '../publication/atom-feed.ts';
+import { getPublication } from '../publication/publication.ts';
 
 /** The Atom feed of corrections and updates, made only when a site URL is set: a feed's addresses are absolute. */
 export async function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getBriefing } from '../data/briefing';
-import { getPublication } from '../publication/publication';
-import { sitemap } from '../publication/sitemap';
+import { getBriefing } from '../data/briefing.ts';
+import { getPublication } from '../publication/publication.ts';
+import { sitemap } from '../publication/sitemap.ts';
 
 /** sitemap.xml, made only when a site URL is set: a sitemap lists absolute addresses. */
 export async function getStaticPaths() {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { citablePages } from '../publication/citable-pages';
+import { citablePages } from '../publication/citable-pages.ts';
 
 /**
  * The citable pages and their works, for the post-build step that writes

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPublication } from '../publication/publication';
-import { absoluteUrl } from '../publication/site-url';
+import { getPublication } from '../publication/publication.ts';
+import { absoluteUrl } from '../publication/site-url.ts';
 
 /** Everything may be crawled; with a site URL, crawlers are told where the sitemap is. */
 export const GET: APIRoute = async () => {

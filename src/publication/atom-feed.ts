@@ -1,7 +1,7 @@
 import { escapeUTF8 } from 'entities';
-import { formatDate } from '../text/dates';
-import { KIND_LABEL, type Notice } from './log';
-import { absoluteUrl } from './site-url';
+import { formatDate } from '../text/dates.ts';
+import { KIND_LABEL, type Notice } from './log.ts';
+import { absoluteUrl } from './site-url.ts';
 
 /** Where the feed is, from the site's root. `.atom`, so hosts send it as application/atom+xml. */
 export const FEED_PATH = 'updates.atom';

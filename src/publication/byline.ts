@@ -1,4 +1,4 @@
-import type { PublicationData } from './work';
+import type { PublicationData } from './work.ts';
 
 /** Who the briefing is by, for the line under each title: its authors, or else its issuing body. */
 export function byline({ authors, issuedBy }: Pick<PublicationData, 'authors' | 'issuedBy'>): string {

@@ -1,6 +1,6 @@
-import { getBriefing } from '../data/briefing';
-import { getPublication } from './publication';
-import type { CitedWork } from './work';
+import { getBriefing } from '../data/briefing.ts';
+import { getPublication } from './publication.ts';
+import type { CitedWork } from './work.ts';
 
 /** A citable page, by its name in URLs (`index`, `background`), and the work its citation files describe. */
 export interface CitablePage {

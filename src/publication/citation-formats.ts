@@ -1,5 +1,5 @@
-import { formatDate } from '../text/dates';
-import { dateParts, datesNote, type CitedWork } from './work';
+import { formatDate } from '../text/dates.ts';
+import { dateParts, datesNote, type CitedWork } from './work.ts';
 
 /*
  * The three files a reader can download to add the briefing, or one of its

@@ -1,6 +1,6 @@
-import { formatDate } from '../text/dates';
-import { absoluteUrl } from './site-url';
-import type { CitedWork, PublicationData } from './work';
+import { formatDate } from '../text/dates.ts';
+import { absoluteUrl } from './site-url.ts';
+import type { CitedWork, PublicationData } from './work.ts';
 
 /** A meta element: `name` or `property` (Open Graph uses the latter), its key, its content, and an optional media query. */
 export interface MetaTag {

@@ -1,5 +1,5 @@
-import { afterNoteId } from '../site/urls';
-import { OVERVIEW_SLUG } from './checks';
+import { afterNoteId } from '../site/urls.ts';
+import { OVERVIEW_SLUG } from './checks.ts';
 
 export interface LogEntry {
 	date: string;

@@ -1,12 +1,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { getBriefing } from '../data/briefing';
-import { DATA_FILES } from '../data/schemas';
-import { SITE } from '../site/site';
-import { checkPublication } from './checks';
-import { noticesFor, orderLog, type Notice } from './log';
-import { resolveSiteUrl } from './site-url';
-import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work';
+import { getBriefing } from '../data/briefing.ts';
+import { DATA_FILES } from '../data/schemas.ts';
+import { SITE } from '../site/site.ts';
+import { checkPublication } from './checks.ts';
+import { noticesFor, orderLog, type Notice } from './log.ts';
+import { resolveSiteUrl } from './site-url.ts';
+import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
 
 const BRIEFING_FILE = DATA_FILES.briefing.file;
 const LOG_FILE = DATA_FILES.corrections.file;

@@ -1,5 +1,5 @@
-import { MONTHS } from '../text/dates';
-import type { CitedWork, Person } from './work';
+import { MONTHS } from '../text/dates.ts';
+import type { CitedWork, Person } from './work.ts';
 
 /** A formatted reference: plain text, with the parts a style sets in italics marked. */
 export type Reference = (string | { em: string })[];

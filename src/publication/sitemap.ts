@@ -1,5 +1,5 @@
 import { escapeUTF8 } from 'entities';
-import { pageAddress } from './work';
+import { pageAddress } from './work.ts';
 
 export interface SitemapPage {
 	/** Page name as in its URL: `index`, `background`. */

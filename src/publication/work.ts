@@ -1,4 +1,4 @@
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from './site-url.ts';
 
 export interface Person {
 	given: string;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { Pages } from '../helpers/pages';
-import { violations, violationsInDark } from '../helpers/axe';
-import { contrast, hexOf } from '../helpers/colour-vision';
-import { files } from '../build/dist';
-import { pageUrl, siteModes } from './site-modes';
+import { launchChromium } from '../helpers/browser.ts';
+import { Pages } from '../helpers/pages.ts';
+import { violations, violationsInDark } from '../helpers/axe.ts';
+import { contrast, hexOf } from '../helpers/colour-vision.ts';
+import { files } from '../build/dist.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 let browser: Browser;
 let pages: Pages;

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { violations } from '../helpers/axe';
-import { contrast, hexOf } from '../helpers/colour-vision';
-import { launchChromium } from '../helpers/browser';
-import { Pages } from '../helpers/pages';
-import { ROOT } from '../helpers/project';
-import { applyTextSpacing } from './screens-checks';
-import { pageUrl, siteModes } from './site-modes';
+import { violations } from '../helpers/axe.ts';
+import { contrast, hexOf } from '../helpers/colour-vision.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { Pages } from '../helpers/pages.ts';
+import { ROOT } from '../helpers/project.ts';
+import { applyTextSpacing } from './screens-checks.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 /*
  * The two figures as readers see them, in Chromium: the map (map.html and

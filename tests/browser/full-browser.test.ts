@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { FULL_CHROMIUM, launchChromium, watchPage } from '../helpers/browser';
-import { pageUrl, siteModes } from './site-modes';
-import { inQuotes } from '../../src/client/search/questions';
+import { FULL_CHROMIUM, launchChromium, watchPage } from '../helpers/browser.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
+import { inQuotes } from '../../src/client/search/questions.ts';
 
 /**
  * The other browser tests run in Chromium's headless shell, which is the

@@ -6,10 +6,10 @@ import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MENU_SECTIONS_MAX } from '../../src/site/menu-sections';
-import { launchChromium, newContext } from '../helpers/browser';
-import { violations } from '../helpers/axe';
-import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project';
+import { MENU_SECTIONS_MAX } from '../../src/site/menu-sections.ts';
+import { launchChromium, newContext } from '../helpers/browser.ts';
+import { violations } from '../helpers/axe.ts';
+import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project.ts';
 
 /*
  * A briefing longer than the menu lists in full, built from the minimal

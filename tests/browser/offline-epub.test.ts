@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/server';
-import { violations } from '../helpers/axe';
+import { launchChromium, newContext } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { violations } from '../helpers/axe.ts';
 
 /**
  * What Ace (the DAISY checker for EPUB) does, done with the tools at hand:

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser';
+import { launchChromium, watchPage } from '../helpers/browser.ts';
 
 /** briefing.zip as a reader gets it: unzipped where they keep downloads, and opened from disk. */
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { VARIANT_MARKER } from '../helpers/variant';
-import { serveStatic, type StaticServer } from '../helpers/server';
-import { manifestFromWorkerScript } from '../../src/editions/offline-protocol';
+import { launchChromium, newContext, watchPage } from '../helpers/browser.ts';
+import { VARIANT_MARKER } from '../helpers/variant.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { manifestFromWorkerScript } from '../../src/editions/offline-protocol.ts';
 
 /**
  * "Keep this briefing for offline reading", end to end in Chromium: save the

@@ -11,13 +11,13 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { unzipSync } from 'fflate';
-import { cardText, renderCard } from '../../src/publication/title-card';
-import type { PublicationData } from '../../src/publication/work';
-import { launchChromium, watchPage } from '../helpers/browser';
-import { pdfPageTexts } from '../helpers/pdf-text';
-import { ROOT } from '../helpers/project';
-import { VARIANT_SITE as SITE } from '../helpers/variant';
-import { serveStatic, type StaticServer } from '../helpers/server';
+import { cardText, renderCard } from '../../src/publication/title-card.ts';
+import type { PublicationData } from '../../src/publication/work.ts';
+import { launchChromium, watchPage } from '../helpers/browser.ts';
+import { pdfPageTexts } from '../helpers/pdf-text.ts';
+import { ROOT } from '../helpers/project.ts';
+import { VARIANT_SITE as SITE } from '../helpers/variant.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
 
 /*
  * The one extra build of the suite: the real briefing with a site URL set,

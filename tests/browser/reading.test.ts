@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { Pages, type PageOptions } from '../helpers/pages';
-import { sectionSlugs } from '../build/dist';
-import { pageUrl, siteModes } from './site-modes';
+import { launchChromium, newContext, watchPage } from '../helpers/browser.ts';
+import { Pages, type PageOptions } from '../helpers/pages.ts';
+import { sectionSlugs } from '../build/dist.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 let browser: Browser;
 let pages: Pages;

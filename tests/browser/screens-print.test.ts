@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { Pages } from '../helpers/pages';
-import { pdfPageFill, pdfPageTexts } from '../helpers/pdf-text';
-import { $, $$, sectionSlugs } from '../build/dist';
-import { pageUrl, siteModes } from './site-modes';
+import { launchChromium } from '../helpers/browser.ts';
+import { Pages } from '../helpers/pages.ts';
+import { pdfPageFill, pdfPageTexts } from '../helpers/pdf-text.ts';
+import { $, $$, sectionSlugs } from '../build/dist.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 const { base } = siteModes()[1];
 const BRIEFING = 'Ukraine’s NATO invitation request';

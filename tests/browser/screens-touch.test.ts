@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { Pages } from '../helpers/pages';
-import { violations, violationsInDark } from '../helpers/axe';
-import { files } from '../build/dist';
-import { pageUrl, siteModes } from './site-modes';
-import { markersAlone, punctuationAlone, separatorsAtLineEnd, undersizedTargets } from './screens-checks';
+import { launchChromium } from '../helpers/browser.ts';
+import { Pages } from '../helpers/pages.ts';
+import { violations, violationsInDark } from '../helpers/axe.ts';
+import { files } from '../build/dist.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
+import { markersAlone, punctuationAlone, separatorsAtLineEnd, undersizedTargets } from './screens-checks.ts';
 
 const { base } = siteModes()[1];
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser';
-import { Pages } from '../helpers/pages';
-import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks';
-import { darkNotOnlyColours } from '../helpers/axe';
-import { files } from '../build/dist';
-import { pageUrl, siteModes } from './site-modes';
+import { launchChromium, watchPage } from '../helpers/browser.ts';
+import { Pages } from '../helpers/pages.ts';
+import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks.ts';
+import { darkNotOnlyColours } from '../helpers/axe.ts';
+import { files } from '../build/dist.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 /*
  * Every page at phone, tablet, small-laptop and desktop widths. The page is

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from '../helpers/browser';
-import { Pages, type PageOptions } from '../helpers/pages';
-import { pageUrl, siteModes } from './site-modes';
-import { RELEVANCE } from './search-relevance.cases';
-import { inQuotes } from '../../src/client/search/questions';
+import { launchChromium, watchPage, type PageWatch } from '../helpers/browser.ts';
+import { Pages, type PageOptions } from '../helpers/pages.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
+import { RELEVANCE } from './search-relevance.cases.ts';
+import { inQuotes } from '../../src/client/search/questions.ts';
 
 /**
  * Search as readers use it, through the search box, with Pagefind's own

@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser';
-import { pageUrl, siteModes } from './site-modes';
+import { launchChromium, watchPage } from '../helpers/browser.ts';
+import { pageUrl, siteModes } from './site-modes.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/project';
-import { $, $$, files, read, sectionSlugs, text } from './dist';
+import { ROOT } from '../helpers/project.ts';
+import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { parse } from 'yaml';
-import { ROOT } from '../helpers/project';
-import { $, $$, files, text } from './dist';
+import { ROOT } from '../helpers/project.ts';
+import { $, $$, files, text } from './dist.ts';
 
 /**
  * The corrections of the content review (issue 14), each held where a test

@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { hash } from '../../src/postbuild/policy';
-import { $, files, page, read } from './dist';
+import { hash } from '../../src/postbuild/policy.ts';
+import { $, files, page, read } from './dist.ts';
 
 const policyOf = (p: string) => String($('meta[http-equiv="content-security-policy"]', p)?.properties.content ?? '');
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';

@@ -8,9 +8,9 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { zipCopyOfPage } from '../../src/editions/editions';
-import { $$, dist, files, read, sectionSlugs, text } from './dist';
-import { formatKb, statedSizes } from '../../src/editions/sizes';
+import { zipCopyOfPage } from '../../src/editions/editions.ts';
+import { $$, dist, files, read, sectionSlugs, text } from './dist.ts';
+import { formatKb, statedSizes } from '../../src/editions/sizes.ts';
 
 /** The offline editions in the fresh build: briefing.zip is the site, briefing.epub the book. */
 

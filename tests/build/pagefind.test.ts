@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser.ts';
 import { select, selectAll } from 'hast-util-select';
-import { $, $$, files, read, sectionSlugs, text } from './dist';
-import { decodePlaces, recordWords } from '../../src/text/word-places';
-import { wordPlaces } from '../../src/postbuild/search/word-places';
+import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
+import { decodePlaces, recordWords } from '../../src/text/word-places.ts';
+import { wordPlaces } from '../../src/postbuild/search/word-places.ts';
 
 /**
  * The search index, queried through Pagefind itself (its own pagefind.js

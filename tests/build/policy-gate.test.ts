@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preparePages } from '../../src/postbuild/pipeline';
-import { dist, files } from './dist';
-import { ROOT } from '../helpers/project';
+import { preparePages } from '../../src/postbuild/pipeline.ts';
+import { dist, files } from './dist.ts';
+import { ROOT } from '../helpers/project.ts';
 
 /**
  * The last gate before the policy is written: the build's own step, run on

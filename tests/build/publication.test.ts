@@ -9,10 +9,10 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types';
-import { MONTHS } from '../../src/text/dates';
-import { ROOT } from '../helpers/project';
-import { $, $$, files, read, sectionSlugs, text } from './dist';
+import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types.ts';
+import { MONTHS } from '../../src/text/dates.ts';
+import { ROOT } from '../helpers/project.ts';
+import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildProject, makeProject, removeProject } from '../helpers/project';
-import { dist } from './dist';
+import { buildProject, makeProject, removeProject } from '../helpers/project.ts';
+import { dist } from './dist.ts';
 
 async function hashes(dir: string): Promise<Map<string, string>> {
 	const out = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { $, $$, files, page, read, sectionSlugs, text } from './dist';
+import { $, $$, files, page, read, sectionSlugs, text } from './dist.ts';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';

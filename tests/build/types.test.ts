@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT } from '../helpers/project';
+import { ROOT } from '../helpers/project.ts';
 
 // The type check runs as a test, beside the others, rather than before them: alone it kept
 // one of two cores idle for about 20 s. Without syncing: the global setup's build has just written

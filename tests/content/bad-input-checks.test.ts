@@ -1,3 +1,3 @@
-import { runBadInputMatrix } from './bad-input';
+import { runBadInputMatrix } from './bad-input.ts';
 
 runBadInputMatrix('checks');

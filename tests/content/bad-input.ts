@@ -2,9 +2,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../helpers/check-content';
-import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project';
-import { CASES, type BadInput } from './bad-input.cases';
+import { checkContent } from '../helpers/check-content.ts';
+import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/project.ts';
+import { CASES, type BadInput } from './bad-input.cases.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { $, sectionSlugs } from '../build/dist';
+import { $, sectionSlugs } from '../build/dist.ts';
 
 /**
  * Words of prose as the build counts them (src/markdown/remark-prose-words.ts:

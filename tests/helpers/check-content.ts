@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas';
-import { fieldLines, parseYaml, type YamlEntry } from '../../src/data/yaml';
-import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references';
-import { checkNames, readSection, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder';
-import { checkPublication } from '../../src/publication/checks';
-import { compileSection } from './compile-section';
-import { ROOT } from './project';
+import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
+import { fieldLines, parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
+import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references.ts';
+import { checkNames, readSection, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder.ts';
+import { checkPublication } from '../../src/publication/checks.ts';
+import { compileSection } from './compile-section.ts';
+import { ROOT } from './project.ts';
 
 interface Page {
 	file: string;

@@ -1,4 +1,4 @@
-import type { PagefindData } from '../../src/client/search/engine';
+import type { PagefindData } from '../../src/client/search/engine.ts';
 
 /** A result as Pagefind gives it, with this excerpt and a sub-result per heading excerpt in `subs`. */
 export const pagefindData = (excerpt: string, subs: string[] = []): PagefindData => ({

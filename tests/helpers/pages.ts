@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { newContext } from './browser';
+import { newContext } from './browser.ts';
 
 /** A test's page: the context's options, and those a page already open can be given again. */
 export type PageOptions = BrowserContextOptions;

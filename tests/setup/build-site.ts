@@ -1,10 +1,10 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project';
-import { variantFiles } from '../helpers/variant';
-import { serveStatic } from '../helpers/server';
-import { launchSharedChromium, SHARED_CHROMIUM } from '../helpers/browser';
+import { buildProject, makeProject, removeProject, ROOT } from '../helpers/project.ts';
+import { variantFiles } from '../helpers/variant.ts';
+import { serveStatic } from '../helpers/server.ts';
+import { launchSharedChromium, SHARED_CHROMIUM } from '../helpers/browser.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { writeSyntheticContent } from '../../bench/synthetic';
-import { checkContent } from '../helpers/check-content';
-import { ROOT } from '../helpers/project';
+import { writeSyntheticContent } from '../../bench/synthetic.ts';
+import { checkContent } from '../helpers/check-content.ts';
+import { ROOT } from '../helpers/project.ts';
 
 // The bench's synthetic briefings are built at 200 and 1,000 sections, minutes of work that no test runs: a check
 // the build gained (a later source cited outside the dated note) had made every one of them fail unnoticed.

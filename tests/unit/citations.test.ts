@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations, findDanglingFootnotes } from '../../src/markdown/citation-syntax';
+import { findCitations, findDanglingFootnotes } from '../../src/markdown/citation-syntax.ts';
 
 describe('citations', () => {
 	it('finds Pandoc-style citations with their positions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SPANS, datedAfter, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates';
-import { keepTogether, UNBROKEN } from '../../src/text/unbroken';
+import { DATE_SPANS, datedAfter, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
+import { keepTogether, UNBROKEN } from '../../src/text/unbroken.ts';
 
 describe('dates', () => {
 	it('accepts real days only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/text/did-you-mean';
+import { didYouMean } from '../../src/text/did-you-mean.ts';
 
 describe('didYouMean', () => {
 	const sources = ['unn-2024-10-17', 'unn-2024-10-biden', 'reuters-2024-11-29', 'reuters-2024-11-28'];

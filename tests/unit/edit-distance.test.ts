@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/text/edit-distance';
+import { editDistance } from '../../src/text/edit-distance.ts';
 
 describe('editDistance', () => {
 	it('counts inserts, deletes, replacements, and a swap of two neighbours as one edit', () => {

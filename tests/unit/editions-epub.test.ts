@@ -4,9 +4,9 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { bookPlan, buildEpub, brokenLinks, chapterLinks } from '../../src/editions/epub/build-epub';
-import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter';
-import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document';
+import { bookPlan, buildEpub, brokenLinks, chapterLinks } from '../../src/editions/epub/build-epub.ts';
+import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter.ts';
+import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document.ts';
 
 const LOADER = "var d=document;d.head.append(d.createElement('script'))";
 

@@ -1,10 +1,10 @@
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { zipEntries, zipSite, zipSiteSize, sortedByPath } from '../../src/editions/zip-site';
+import { zipEntries, zipSite, zipSiteSize, sortedByPath } from '../../src/editions/zip-site.ts';
 import { crc32 } from 'node:zlib';
-import { fillSlots, formatKb, settleSize, sizeSlots, statedSizes, statements } from '../../src/editions/sizes';
-import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest';
-import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol';
+import { fillSlots, formatKb, settleSize, sizeSlots, statedSizes, statements } from '../../src/editions/sizes.ts';
+import { offlineManifest, serviceWorkerScript } from '../../src/editions/offline-manifest.ts';
+import { cachePrefix, manifestFromWorkerScript } from '../../src/editions/offline-protocol.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creditSources } from '../../src/figures/alliance-map/credits';
-import { minifyCss } from '../../src/styles/minify-css';
+import { creditSources } from '../../src/figures/alliance-map/credits.ts';
+import { minifyCss } from '../../src/styles/minify-css.ts';
 
 describe('creditSources', () => {
 	it('groups sources by publisher, alphabetically, each publisher’s by date, once each', () => {

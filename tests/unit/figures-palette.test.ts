@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES, paletteCss } from '../../src/figures/alliance-map/palette';
-import { PERIODS } from '../../src/figures/alliance-map/members';
-import { contrast, deltaE2000, lab, linearRgb, seenDifference, simulate, type Vision } from '../helpers/colour-vision';
+import { PALETTES, paletteCss } from '../../src/figures/alliance-map/palette.ts';
+import { PERIODS } from '../../src/figures/alliance-map/members.ts';
+import { contrast, deltaE2000, lab, linearRgb, seenDifference, simulate, type Vision } from '../helpers/colour-vision.ts';
 
 /*
  * The map's shades must stay apart for every reader. Differences are

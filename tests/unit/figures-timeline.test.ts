@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack';
-import { gapBetween, listTimeline } from '../../src/figures/timeline/list-form';
-import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement';
-import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale';
+import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack.ts';
+import { gapBetween, listTimeline } from '../../src/figures/timeline/list-form.ts';
+import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement.ts';
+import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale.ts';
 
 describe('dates', () => {
 	it('places a date at the middle of the day, month or year it names', () => {

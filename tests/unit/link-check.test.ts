@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/postbuild/link-check';
-import type { PageFacts } from '../../src/postbuild/page-pass';
+import { findBrokenLinks } from '../../src/postbuild/link-check.ts';
+import type { PageFacts } from '../../src/postbuild/page-pass.ts';
 
 /** A built page as the page pass reads it: its ids, and its links as `tag attribute=url`. */
 const page = (path: string, ids: string[], links: string[] = [], source?: string): PageFacts => ({

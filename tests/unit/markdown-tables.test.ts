@@ -4,10 +4,10 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { positionOf } from '../../src/site/search-kinds';
-import { rehypeHeadings } from '../../src/markdown/rehype-headings';
-import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables';
-import { pageEntries } from '../../src/postbuild/search/entries';
+import { positionOf } from '../../src/site/search-kinds.ts';
+import { rehypeHeadings } from '../../src/markdown/rehype-headings.ts';
+import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables.ts';
+import { pageEntries } from '../../src/postbuild/search/entries.ts';
 
 /** Every table of a tree shaped, as the plugin shapes each table it is handed. */
 const shapeTables = (tree: Root) => visit(tree, 'element', (node: Element) => void (node.tagName === 'table' && shapeTable(node)));

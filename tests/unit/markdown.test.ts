@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS } from '../../src/markdown/components';
-import { compileSection } from '../helpers/compile-section';
-import { ROOT } from '../helpers/project';
+import { COMPONENTS } from '../../src/markdown/components.ts';
+import { compileSection } from '../helpers/compile-section.ts';
+import { ROOT } from '../helpers/project.ts';
 
 const content = pathToFileURL(join(ROOT, 'tests/fixtures/minimal/'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxProblems } from '../../src/markdown/mdx-syntax';
+import { mdxSyntaxProblems } from '../../src/markdown/mdx-syntax.ts';
 
 describe('mdxSyntaxProblems', () => {
 	it('finds a comment, a “<” that starts no tag and words in braces, at their lines and columns', () => {

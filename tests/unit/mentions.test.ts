@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionPattern, mentionsIn } from '../../src/markdown/mentions';
+import { mentionPattern, mentionsIn } from '../../src/markdown/mentions.ts';
 
 const targets = [
 	{ href: '/people.html#mark-rutte', names: ['Mark Rutte', 'Rutte'], kind: 'person' as const },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { menuSections } from '../../src/site/menu-sections';
+import { menuSections } from '../../src/site/menu-sections.ts';
 
 const sections = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `s${i + 1}` }));
 const slugs = (m: { listed: { slug: string }[] }) => m.listed.map((s) => s.slug);

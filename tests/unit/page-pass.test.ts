@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passPage } from '../../src/postbuild/page-pass';
+import { passPage } from '../../src/postbuild/page-pass.ts';
 
 describe('the page pass', () => {
 	it('keeps an article with its number wherever the parser parts the text, as it does where its buffer fills (64 KiB)', () => {

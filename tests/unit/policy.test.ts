@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hash, headersFile, policyFor } from '../../src/postbuild/policy';
+import { hash, headersFile, policyFor } from '../../src/postbuild/policy.ts';
 
 describe('policyFor', () => {
 	const empty = { scripts: [], styles: [], scriptAttributes: [], styleAttributes: [] };
@@ -32,7 +32,7 @@ describe('policyFor', () => {
 
 describe('the running head’s style', () => {
 	it('is known by its shape: text in CSS strings, nothing else', async () => {
-		const { runningHeadCss, isRunningHeadCss } = await import('../../src/site/print-head');
+		const { runningHeadCss, isRunningHeadCss } = await import('../../src/site/print-head.ts');
 		const css = runningHeadCss('A “briefing”', '2024-11-29', 'Section 1: Background', [{ id: 'background', label: 'Section 1' }]);
 		expect(isRunningHeadCss(css)).toBe(true);
 		expect(isRunningHeadCss(`${css}body{display:none}`)).toBe(false);

@@ -3,9 +3,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslJson, ris } from '../../src/publication/citation-formats';
-import { apa, chicago, headlineCase, referenceText } from '../../src/publication/reference-styles';
-import { citedWork, type PublicationData } from '../../src/publication/work';
+import { bibtex, cslJson, ris } from '../../src/publication/citation-formats.ts';
+import { apa, chicago, headlineCase, referenceText } from '../../src/publication/reference-styles.ts';
+import { citedWork, type PublicationData } from '../../src/publication/work.ts';
 
 const publication: PublicationData = {
 	title: 'Ukraine’s NATO invitation request',

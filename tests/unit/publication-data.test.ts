@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublication, type PublicationFacts } from '../../src/publication/checks';
-import { noticesFor, orderLog, type LogEntry } from '../../src/publication/log';
-import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url';
+import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
+import { noticesFor, orderLog, type LogEntry } from '../../src/publication/log.ts';
+import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
 	const f: PublicationFacts = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/publication/atom-feed';
-import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta';
-import { noticesFor, orderLog } from '../../src/publication/log';
-import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page';
-import { needsConnectionPage, notFoundPageIn } from '../../src/editions/offline-protocol';
-import { sitemap } from '../../src/publication/sitemap';
-import { SOCIAL_CARD } from '../../src/publication/title-card';
-import { citedWork, type PublicationData } from '../../src/publication/work';
+import { atomFeed } from '../../src/publication/atom-feed.ts';
+import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta.ts';
+import { noticesFor, orderLog } from '../../src/publication/log.ts';
+import { rebaseNotFoundPage } from '../../src/postbuild/not-found-page.ts';
+import { needsConnectionPage, notFoundPageIn } from '../../src/editions/offline-protocol.ts';
+import { sitemap } from '../../src/publication/sitemap.ts';
+import { SOCIAL_CARD } from '../../src/publication/title-card.ts';
+import { citedWork, type PublicationData } from '../../src/publication/work.ts';
 
 const publication: PublicationData = {
 	title: 'A briefing',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, citedAs, type BriefingRefs } from '../../src/data/references';
+import { checkReferences, citedAs, type BriefingRefs } from '../../src/data/references.ts';
 
 const valid = (): BriefingRefs => ({
 	asOf: '2024-11-29',

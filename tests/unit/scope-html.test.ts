@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeHtml } from '../../src/editions/scope-html';
+import { scopeHtml } from '../../src/editions/scope-html.ts';
 
 describe('scopeHtml', () => {
 	const pages = ['index', 'background', 'victory-plan'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases';
-import { pagefindData as data } from '../helpers/pagefind-data';
+import { asExactPhrase, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases.ts';
+import { pagefindData as data } from '../helpers/pagefind-data.ts';
 
 describe('asExactPhrase', () => {
 	it('searches a query holding an abbreviation typed in capitals as an exact phrase', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptShowing, type ExcerptSpan } from '../../src/client/search/excerpt-window';
-import { EXCERPT_LENGTH } from '../../src/client/search/engine';
+import { excerptShowing, type ExcerptSpan } from '../../src/client/search/excerpt-window.ts';
+import { EXCERPT_LENGTH } from '../../src/client/search/engine.ts';
 
 /** A record's text of `n` filler words with `words` at their places, and every one of them a match weighing 1. */
 function record(n: number, words: Record<number, string>): ExcerptSpan {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WORDS, namesAsWritten, withFewerWords, withoutAbsentWords } from '../../src/client/search/fewer-words';
+import { MAX_WORDS, namesAsWritten, withFewerWords, withoutAbsentWords } from '../../src/client/search/fewer-words.ts';
 
 /** A search over pages given as lists of words: the pages that have every word of the query. */
 function searchOver(pages: string[][]) {

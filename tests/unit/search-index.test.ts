@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, pageEntries } from '../../src/postbuild/search/entries';
+import { firstSentence, pageEntries } from '../../src/postbuild/search/entries.ts';
 import { gzipSync } from 'node:zlib';
-import { filesEverySearchLoads, isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport';
+import { filesEverySearchLoads, isFetchedFile, twinScript } from '../../src/postbuild/search/disk-transport.ts';
 
 const PAGE = `<!doctype html><html lang="en"><body><nav>menu</nav><article>
 <section data-search-entry="Glossary" aria-labelledby="consensus"><h2 id="consensus">Consensus<a data-pagefind-ignore="all">#</a></h2>

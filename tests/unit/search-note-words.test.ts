@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn, noteWords, wordsOnlyInNotes } from '../../src/postbuild/search/note-words';
-import { onlyInNotes } from '../../src/client/search/note-words';
-import { statusText } from '../../src/client/search/status';
+import { namesIn, noteWords, wordsOnlyInNotes } from '../../src/postbuild/search/note-words.ts';
+import { onlyInNotes } from '../../src/client/search/note-words.ts';
+import { statusText } from '../../src/client/search/status.ts';
 
 /** A section's notes as the build writes them: a way back after each note's text. */
 const page = (notes: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions';
+import { asKeywords, byWord, inQuotes, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {

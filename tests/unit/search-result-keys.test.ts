@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFocus } from '../../src/client/search/result-keys';
+import { nextFocus } from '../../src/client/search/result-keys.ts';
 
 describe('nextFocus', () => {
 	it('moves down and up the results, stopping at the last and leaving the first for the box', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultView } from '../../src/client/search/results';
-import { entryNamedFirst, noteUpFront, withoutRepeats } from '../../src/client/search/result-order';
+import type { ResultView } from '../../src/client/search/results.ts';
+import { entryNamedFirst, noteUpFront, withoutRepeats } from '../../src/client/search/result-order.ts';
 
 describe('entryNamedFirst', () => {
 	const view = (url: string, title: string) => ({ url, title, badge: '', text: '', subResults: [] });

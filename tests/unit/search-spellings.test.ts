@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthFirst, otherSpellings, rewriteQuery } from '../../src/client/search/spellings';
+import { monthFirst, otherSpellings, rewriteQuery } from '../../src/client/search/spellings.ts';
 
 const SPELLINGS = [
 	['Zelensky', 'Zelenskyy'],

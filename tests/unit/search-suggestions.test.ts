@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { suggestQuery, unansweredWords } from '../../src/client/search/suggestions';
-import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary';
+import { suggestQuery, unansweredWords } from '../../src/client/search/suggestions.ts';
+import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary.ts';
 
 const WORDS = ['NATO', 'Ukraine', 'membership', 'Brussels', 'Stoltenberg', 'Rutte', 'Bucharest', 'Kyiv', 'route', 'Orange'];
 

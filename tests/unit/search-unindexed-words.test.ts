@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words';
-import { pagefindData } from '../helpers/pagefind-data';
+import { answersWord, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {
 	const data = pagefindData;

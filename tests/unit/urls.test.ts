@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref } from '../../src/site/urls';
-import { relativeUrl } from '../../src/postbuild/relative-url';
+import { pageHref } from '../../src/site/urls.ts';
+import { relativeUrl } from '../../src/postbuild/relative-url.ts';
 
 describe('relativeUrl', () => {
 	it('links between pages at the root', () => {

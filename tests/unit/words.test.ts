@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/text/words';
+import { countWords, readingMinutes } from '../../src/text/words.ts';
 
 describe('words', () => {
 	it('counts hyphenated, apostrophised and numeric forms as one word', () => {

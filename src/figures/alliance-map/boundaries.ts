@@ -7,8 +7,8 @@ import { geoContains } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import type { Point } from './geometry';
-import type { MapMember } from './members';
+import type { Point } from './geometry.ts';
+import type { MapMember } from './members.ts';
 
 export const UKRAINE = '804';
 export const RUSSIA = '643';

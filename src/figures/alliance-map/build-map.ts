@@ -6,14 +6,14 @@ import { AstroError } from 'astro/errors';
 import { geoCentroid } from 'd3-geo';
 import type { Objects, Topology } from 'topojson-specification';
 import { presimplify, simplify } from 'topojson-simplify';
-import { arcsOf, countriesOf, countryGeometries, crimeaToUkraine, PART_OF, UKRAINE, ukraineNeighbours, type Country } from './boundaries';
-import { doubleArea, hatchSegments, roundTo, type Box, type Point } from './geometry';
-import { placeLabels, type KeyEntry, type LabelTarget, type MemberLabel } from './labels';
-import { LAYOUT, type MapLayout, type PanelSpec } from './layout';
-import { nearPanel } from './near-panel';
-import { groupByPeriod, MEMBERS_FILE, yearOf, type MapMember, type PeriodGroup } from './members';
-import { panelProjection, projectedArea, projectRings } from './projection';
-import { ringsToPath, segmentsToPath } from './svg-path';
+import { arcsOf, countriesOf, countryGeometries, crimeaToUkraine, PART_OF, UKRAINE, ukraineNeighbours, type Country } from './boundaries.ts';
+import { doubleArea, hatchSegments, roundTo, type Box, type Point } from './geometry.ts';
+import { placeLabels, type KeyEntry, type LabelTarget, type MemberLabel } from './labels.ts';
+import { LAYOUT, type MapLayout, type PanelSpec } from './layout.ts';
+import { nearPanel } from './near-panel.ts';
+import { groupByPeriod, MEMBERS_FILE, yearOf, type MapMember, type PeriodGroup } from './members.ts';
+import { panelProjection, projectedArea, projectRings } from './projection.ts';
+import { ringsToPath, segmentsToPath } from './svg-path.ts';
 
 export interface MapShape {
 	/** `alliance-map__land` (every country that is not a member), `alliance-map__p1`… (one member), or `alliance-map__ukraine`. */

@@ -4,7 +4,7 @@
  * rather than repeating the name. The map's caption uses it; the timeline's
  * events each give their own sources, in the list below its figure.
  */
-import { formatDate } from '../../text/dates';
+import { formatDate } from '../../text/dates.ts';
 
 export interface SourceRef {
 	id: string;

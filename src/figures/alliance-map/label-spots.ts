@@ -2,7 +2,7 @@
  * Finding room for a label inside a shape: a grid of signed distances to the
  * shape's edges, searched for the place where a box keeps the widest margin.
  */
-import type { Point } from './geometry';
+import type { Point } from './geometry.ts';
 
 export interface Spot {
 	x: number;

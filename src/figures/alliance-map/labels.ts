@@ -5,8 +5,8 @@
  * find a name in the key and then its number on the map); one too small even
  * for a number gets it beside its shape, in a ring, with a leader line.
  */
-import { roundTo, type Box, type Point } from './geometry';
-import { bestSpot, distanceField, insideRings, type DistanceField } from './label-spots';
+import { roundTo, type Box, type Point } from './geometry.ts';
+import { bestSpot, distanceField, insideRings, type DistanceField } from './label-spots.ts';
 import { AstroError } from 'astro/errors';
 
 export interface LabelStyle {

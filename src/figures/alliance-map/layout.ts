@@ -1,8 +1,8 @@
 /**
  * The map's design: its size, how much detail it keeps, and its two panels.
  */
-import type { Box, Point } from './geometry';
-import type { LabelStyle } from './labels';
+import type { Box, Point } from './geometry.ts';
+import type { LabelStyle } from './labels.ts';
 
 export interface PanelSpec {
 	label: string;

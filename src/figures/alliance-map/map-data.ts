@@ -1,8 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-50m.json';
-import { getBriefing } from '../../data/briefing';
-import { buildAllianceMap, type AllianceMap } from './build-map';
-import type { MapMember } from './members';
+import { getBriefing } from '../../data/briefing.ts';
+import { buildAllianceMap, type AllianceMap } from './build-map.ts';
+import type { MapMember } from './members.ts';
 
 let map: Promise<AllianceMap> | undefined;
 

@@ -6,8 +6,8 @@
 import type { GeoProjection } from 'd3-geo';
 import { transform } from 'topojson-client';
 import type { Arc, Topology } from 'topojson-specification';
-import { arcIndexes, countryGeometries } from './boundaries';
-import type { Box } from './geometry';
+import { arcIndexes, countryGeometries } from './boundaries.ts';
+import type { Box } from './geometry.ts';
 
 /**
  * How far outside the panel, in its units, a point still counts as near:

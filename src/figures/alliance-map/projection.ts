@@ -5,8 +5,8 @@
 import { geoAzimuthalEqualArea, geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Triangle } from 'topojson-simplify';
-import { cleanRing, type Point } from './geometry';
-import type { PanelSpec } from './layout';
+import { cleanRing, type Point } from './geometry.ts';
+import type { PanelSpec } from './layout.ts';
 
 /** Room between the fitted places and the panel's edge. */
 const PAD = 8;

@@ -2,7 +2,7 @@
  * SVG path data, as short as the path grammar allows: geometry in, `d`
  * attribute text out.
  */
-import { roundTo, type Point } from './geometry';
+import { roundTo, type Point } from './geometry.ts';
 
 /** A number as short as SVG allows: "0.5" → ".5", "-0.5" → "-.5". */
 function shortNumber(value: number): string {

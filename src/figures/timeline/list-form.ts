@@ -3,8 +3,8 @@
  * read: the same events in the same groups as the drawing's views, with
  * space between them that grows with the time between them.
  */
-import { byDate, isFuture, TIMELINE_LAYOUT, viewOf, type TimelineEvent, type TimelineLayout } from './placement';
-import { yearFraction } from './time-scale';
+import { byDate, isFuture, TIMELINE_LAYOUT, viewOf, type TimelineEvent, type TimelineLayout } from './placement.ts';
+import { yearFraction } from './time-scale.ts';
 
 /**
  * How far an event is from the one before it, which the list shows as

@@ -5,10 +5,10 @@
  * TimelineSvg.astro only writes it out.
  */
 import { AstroError } from 'astro/errors';
-import { DATA_FILES } from '../../data/schemas';
-import { formatDate } from '../../text/dates';
-import { spreadLabels, wrapText } from './label-stack';
-import { ticksFor, yearFraction } from './time-scale';
+import { DATA_FILES } from '../../data/schemas.ts';
+import { formatDate } from '../../text/dates.ts';
+import { spreadLabels, wrapText } from './label-stack.ts';
+import { ticksFor, yearFraction } from './time-scale.ts';
 
 export interface TimelineEvent {
 	id: string;

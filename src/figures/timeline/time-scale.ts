@@ -1,7 +1,7 @@
 /**
  * Time as a length: dates as fractional years, and the ticks of an axis.
  */
-import { monthName } from '../../text/dates';
+import { monthName } from '../../text/dates.ts';
 
 const DAY = 86_400_000;
 
