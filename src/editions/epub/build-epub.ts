@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { parseSiteHtml } from '../../postbuild/parse-html.ts';
 import { NOT_FOUND_PAGE } from '../offline-protocol.ts';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, lineOf, type Chapter } from './chapter.ts';
@@ -30,7 +30,7 @@ export interface BookPlan {
 }
 
 export function bookPlan(overviewHtml: string): BookPlan {
-	const overview = fromHtml(overviewHtml);
+	const overview = parseSiteHtml(overviewHtml);
 	const hrefs = (selector: string) => selectAll(selector, overview).map((a) => String(a.properties.href).split('#')[0]);
 	const sections = hrefs('.contents__list a[href]');
 	if (sections.length === 0) throw new Error('index.html: no links in the contents (.contents__list) to take the book’s reading order from');

@@ -1,11 +1,10 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
+import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { classesOf, elementsWhere } from './elements.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
+import { parseSiteHtml } from '../../postbuild/parse-html.ts';
 
 export interface Chapter {
 	/** The site page it comes from (`background.html`) and its file in the book (`background.xhtml`). */
@@ -43,7 +42,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	// square of the briefing's length.
 	const start = html.indexOf('<main');
 	const end = html.lastIndexOf('</main>');
-	const tree = fromParse5(parseFragment(start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html)) as Root;
+	const tree = parseSiteHtml(start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html);
 	const article = select('main article', tree);
 	if (!article) throw new Error(`${page}: no <article> in <main> to make a chapter of`);
 	// One walk for all of them: a heading anchor on every heading made one walk each quadratic.

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toXast } from 'hast-util-to-xast';
-import { toXml } from 'xast-util-to-xml';
+import { toXml } from './xml.ts';
 
 export const el = (tagName: string, properties: Element['properties'] = {}, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
 export const txt = (value: string): ElementContent => ({ type: 'text', value });
@@ -17,5 +17,5 @@ export function xhtmlDocument({ lang, title, stylesheet, body }: { lang: string;
 			]),
 		],
 	};
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(toXast(tree), { closeEmptyElements: true })}\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(toXast(tree))}\n`;
 }

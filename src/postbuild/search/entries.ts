@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
+import { parseSiteHtml } from '../parse-html.ts';
 
 /**
  * A reference entry (a glossary term, a person, a timeline event, a source)
@@ -77,7 +77,7 @@ function withoutTitle(entry: Element, heading: Element | undefined): Element {
  */
 export function pageEntries(html: string, path: string): EntryRecord[] {
 	if (!html.includes('data-search-entry=')) return [];
-	return selectAll('[data-search-entry]', fromHtml(html)).map((entry) => {
+	return selectAll('[data-search-entry]', parseSiteHtml(html)).map((entry) => {
 		const heading = select('h1, h2, h3, h4', entry);
 		// The entry's own id, or its heading's: where a result opens it.
 		const id = String(entry.properties.id ?? heading?.properties.id ?? '');
