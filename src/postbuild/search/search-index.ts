@@ -63,9 +63,11 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		let entries = 0;
 		const inNotes: ReturnType<typeof noteWords>[] = [];
 		// Each page and record is sent as soon as it is read, and the answers awaited at the end: Pagefind's process
-		// indexes one while this one works out where the next page's words stand.
-		const added: Promise<void>[] = [];
-		const send = (what: string, adding: Promise<{ errors: string[] }>) => added.push(adding.then((r) => fail(`indexing ${what}`, r.errors)));
+		// indexes one while this one works out where the next page's words stand. Its errors are gathered, not thrown
+		// as they come: one arriving while this thread yields, before anything awaits it, would end the build unexplained.
+		const added: Promise<string[]>[] = [];
+		const send = (what: string, adding: Promise<{ errors: string[] }>) =>
+			added.push(adding.then((r) => r.errors.map((e) => `${what}: ${e}`), (e: unknown) => [`${what}: ${e instanceof Error ? e.message : String(e)}`]));
 		for (const [path, html] of pages) {
 			// A page left out of search (the whole briefing on one page, say) gives no entries either: they would repeat its sections'.
 			if (!html.includes('data-pagefind-body')) continue;
@@ -91,10 +93,14 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 				);
 				entries++;
 			}
+			// Node writes a message to Pagefind's process only as far as the pipe takes it, about one page, and the
+			// rest when this thread next yields: without yielding, Pagefind began indexing once every page was sent,
+			// and at 1,000 sections the search step took 9.9 s instead of 7.6.
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
 		onPagesSent?.();
-		await Promise.all(added);
+		fail('indexing', (await Promise.all(added)).flat());
 		// Written by Pagefind's own process: handed back to this one instead (getFiles), every file came as base64 in
 		// JSON, which took longer at a thousand sections than building them.
 		const folder = join(root, 'pagefind');
