@@ -88,8 +88,24 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
  */
 export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; carrier?: string }>): string {
 	const { publisher, title, date, carrier } = sources.get(id)!;
-	const alike = [...sources].some(([other, s]) => other !== id && s.publisher === publisher && s.date === date && s.carrier === carrier);
+	const alike = (sharing(sources).get(`${publisher} | ${date} | ${carrier ?? ''}`) ?? 0) > 1;
 	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
+}
+
+const shared = new WeakMap<object, Map<string, number>>();
+
+/** How many sources share each publisher, date and carrier, counted once per list: every citation of every section asks. */
+function sharing(sources: ReadonlyMap<string, { publisher: string; date: string; carrier?: string }>): Map<string, number> {
+	let counts = shared.get(sources);
+	if (!counts) {
+		counts = new Map();
+		for (const s of sources.values()) {
+			const key = `${s.publisher} | ${s.date} | ${s.carrier ?? ''}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		shared.set(sources, counts);
+	}
+	return counts;
 }
 
 /** What a note shows of a source: two sources that a note shows alike cannot be told apart by a reader. */

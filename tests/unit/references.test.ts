@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, citedAs, type BriefingRefs } from '../../src/data/references.ts';
+import { checkReferences, citedAs, sourceNameApart, type BriefingRefs } from '../../src/data/references.ts';
 
 const valid = (): BriefingRefs => ({
 	asOf: '2024-11-29',
@@ -71,5 +71,20 @@ describe('checkReferences', () => {
 		b.sources[1].citedAs = citedAs({ publisher: 'Reuters', title: 'A', date: '2024-11-29' });
 		expect(citedAs({ publisher: 'Reuters', title: 'A', date: '2024-11-29' })).toBe(b.sources[0].citedAs);
 		expect(checkReferences(b)).toEqual(['content/sources.yaml: sources "s1" and "s2" have the same publisher, title and date, so notes would show them alike; give each its carrier (the outlet whose copy its url is)']);
+	});
+});
+
+describe('sourceNameApart', () => {
+	it('names a source by publisher and date, with its title only where another of the publisher’s shares the date and copy', () => {
+		const sources = new Map([
+			['r1', { publisher: 'Reuters', title: 'Ukraine asks NATO', date: '2024-11-29' }],
+			['r2', { publisher: 'Reuters', title: 'Allies differ', date: '2024-11-29' }],
+			['r3', { publisher: 'Reuters', title: 'Letter seen', date: '2024-11-29', carrier: 'The Star' }],
+			['n1', { publisher: 'NATO', title: 'Article 5', date: '2023-07-11' }],
+		]);
+		expect(sourceNameApart('r1', sources)).toBe('Reuters, Ukraine asks NATO, 29 November 2024');
+		expect(sourceNameApart('r2', sources)).toBe('Reuters, Allies differ, 29 November 2024');
+		expect(sourceNameApart('r3', sources)).toBe('Reuters, 29 November 2024 (The Star copy)');
+		expect(sourceNameApart('n1', sources)).toBe('NATO, 11 July 2023');
 	});
 });
