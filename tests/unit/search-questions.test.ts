@@ -58,6 +58,12 @@ describe('asKeywords', () => {
 		// “Up to date” asks when it was updated.
 		expect(asKeywords('is this briefing up to date')).toBe('updated');
 		expect(asKeywords('is the briefing up-to-date?')).toBe('updated');
+		// What has to be is what must be; a letter signed is a letter written (“wrote” a small word), a treaty signed stays so.
+		expect(asKeywords('how many allies have to agree')).toBe('allies must agree');
+		expect(asKeywords('what does ukraine need to do to join nato')).toBe('ukraine must join nato');
+		expect(asKeywords('who signed the letter to NATO')).toBe('letter NATO');
+		expect(asKeywords('who signed Sybiha’s letter?')).toBe('Sybiha’s letter');
+		expect(asKeywords('who signed the north atlantic treaty')).toBe('signed north atlantic treaty');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
