@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { collectAffiliations } from '../data/affiliations.ts';
 import { collectSpellings } from '../data/spellings.ts';
 import { minifyCss } from '../styles/minify-css.ts';
 
@@ -12,7 +13,7 @@ export const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-w
  * One of the reader's scripts, compiled to a classic (non-module) script.
  * Astro emits `type="module"` scripts, which Chromium and Firefox refuse to
  * load from file://; a classic script loads anywhere. The search script gets
- * the content's spelling variants compiled in.
+ * the content's spelling variants, and who speaks for which ally, compiled in.
  */
 export async function compileClientScript(name: string, srcDir: URL, content: URL): Promise<string> {
 	const result = await build({
@@ -24,7 +25,7 @@ export async function compileClientScript(name: string, srcDir: URL, content: UR
 		legalComments: 'none',
 		write: false,
 		charset: 'utf8',
-		define: { __SPELLINGS__: JSON.stringify(collectSpellings(content)) },
+		define: { __SPELLINGS__: JSON.stringify(collectSpellings(content)), __AFFILIATIONS__: JSON.stringify(collectAffiliations(content)) },
 	});
 	return result.outputFiles[0].text;
 }

@@ -1,6 +1,6 @@
 import { recordsOfKind } from './kind-records.ts';
 import type { ResultView } from './results.ts';
-import { wordsOf } from './unindexed-words.ts';
+import { namesAlly, type Affiliation } from './allies-named.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
@@ -21,13 +21,10 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 /** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
 export const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, position) => new RegExp(`^${stance}\\b`).test(position));
 
-/**
- * The positions of the allies `query` names (“Position of United Kingdom, Italy: Unclear” for “Italy”), a
- * possessive's s too, its apostrophe left out as a phone leaves it (“germanys position”).
- */
+/** Who speaks for which ally, compiled in from the who's who (src/postbuild/client-scripts.ts). */
+declare const __AFFILIATIONS__: Affiliation[];
+
+/** The positions of the allies `query` names, or speaks for (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
 export function positionsOf(query: string): Promise<ResultView[]> {
-	const words = ` ${wordsOf(query).join(' ')} `;
-	// Not West Germany, the state that joined in 1955 (“who pushed for west germany to join nato”).
-	const named = (ally: string) => new RegExp(`(?<! (?:west|east)) ${wordsOf(ally).join(' ')}s? `).test(words);
-	return positionsWhere((allies) => allies.some(named));
+	return positionsWhere((allies) => allies.some((ally) => namesAlly(query, ally, __AFFILIATIONS__)));
 }

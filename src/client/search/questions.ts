@@ -1,3 +1,5 @@
+import { asTheBriefingPutsIt } from './question-phrasing.ts';
+
 /**
  * A query asked as a question (“when is the meeting”, “what did Germany
  * say”) searched for its words of substance. Pagefind weighs every word,
@@ -122,14 +124,6 @@ export function isQuestion(query: string): boolean {
 }
 
 /**
- * Applying to join NATO, said in full: applying is what the question asks
- * about, and the rest is what applying is. “when did ukraine apply to join
- * nato” had needed “join” and “NATO” beside “apply”, which the record of
- * Ukraine's application does not say, and led with Finland and Sweden's.
- */
-const APPLYING_TO_JOIN = /\b(appl(?:y|ies|ied|ying))\s+(?:to\s+join(?:\s+(?:nato|the\s+alliance))?|for\s+(?:nato\s+)?membership(?:\s+(?:of|in)\s+(?:nato|the\s+alliance))?)(?=\s*[?？]?\s*$|\s)/giu;
-
-/**
  * A question asked after its subject, as one types a thought on
  * (“sybiha letter to foreign ministers what did he ask”): a question word
  * after two words or more, and three words or more from it on. Its small
@@ -144,26 +138,6 @@ const ASKED_AFTER = /^(?:\S+\s+){2,}(?:who|what|when|where|why|how)\s+\S+\s+\S+/
  * briefing cites” first), not the one headed “How to cite it”.
  */
 const THIS_WORK = /\b(?:this|the)\s+(?:briefing|site|website)(?:['’]s)?(?![\p{L}\p{N}])/giu;
-
-/** Asked whether it is “up to date”, the briefing is asked when it was updated: “up” had found “hold it up”. */
-const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
-
-/**
- * What must be, asked as what has to be or needs to be: its small words
- * left nothing of it, and “how many allies have to agree” searched “allies
- * agree” and found a declaration agreed by all 32, not the rule that they
- * must all agree to an invitation.
- */
-const HAVE_TO = /\b(?:have|has|had|need|needs|needed)\s+to\b/giu;
-
-/**
- * A letter signed is a letter written, and who wrote it is what the
- * question asks (“wrote” is a small word): “who signed the letter” had
- * searched for “sign”, the start of “signatories” and of the letter read
- * “as a sign”, and never found Sybiha. A treaty signed stays so: the
- * timeline says who signed the Washington Treaty.
- */
-const SIGNED_LETTER = /\bsign(?:s|ed|ing)?(?=\s+(?:(?:the|a|his|this|that|sybiha['’]?s|ukraine['’]?s|kyiv['’]?s)\s+)?letters?\b)/giu;
 
 /** The words a question asks the meaning of: those after its question's small words, up to its “mean”, unquoted. */
 function wordsMeant(query: string): string {
@@ -189,7 +163,7 @@ const WHO_JOINS = /^(?:ukraine|ukraine['’]?s|nato|nato['’]?s)$/i;
 /** The query's words of substance, if it is a question with any; else the query as it is. */
 export function asKeywords(query: string): string {
 	if (!isQuestion(query) && (isQuoted(query) || !ASKED_AFTER.test(query))) return query;
-	const substance = (text: string) => text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').replace(HAVE_TO, 'must').replace(SIGNED_LETTER, 'wrote').replace(/\s*[?？]+\s*$/u, '').trim().split(/\s+/).filter((w) => !isSmallWord(w));
+	const substance = (text: string) => asTheBriefingPutsIt(text).replace(/\s*[?？]+\s*$/u, '').trim().split(/\s+/).filter((w) => !isSmallWord(w));
 	// The work's name stays where it is all the question asks about (“what is this briefing about”).
 	const withoutWork = query.replace(THIS_WORK, 'the');
 	const asked = substance(withoutWork).length > 0 ? withoutWork : query;

@@ -1,0 +1,37 @@
+/**
+ * A question's words put as the briefing puts them, before its small words
+ * are left out (search/questions.ts): phrasings whose words of substance
+ * are small words, or would find the wrong part.
+ */
+
+/**
+ * Applying to join NATO, said in full: applying is what the question asks
+ * about, and the rest is what applying is. “when did ukraine apply to join
+ * nato” had needed “join” and “NATO” beside “apply”, which the record of
+ * Ukraine's application does not say, and led with Finland and Sweden's.
+ */
+const APPLYING_TO_JOIN = /\b(appl(?:y|ies|ied|ying))\s+(?:to\s+join(?:\s+(?:nato|the\s+alliance))?|for\s+(?:nato\s+)?membership(?:\s+(?:of|in)\s+(?:nato|the\s+alliance))?)(?=\s*[?？]?\s*$|\s)/giu;
+
+/** Asked whether it is “up to date”, the briefing is asked when it was updated: “up” had found “hold it up”. */
+const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
+
+/**
+ * What must be, asked as what has to be or needs to be: its small words
+ * left nothing of it, and “how many allies have to agree” searched “allies
+ * agree” and found a declaration agreed by all 32, not the rule that they
+ * must all agree to an invitation.
+ */
+const HAVE_TO = /\b(?:have|has|had|need|needs|needed)\s+to\b/giu;
+
+/**
+ * A letter signed is a letter written, and who wrote it is what the
+ * question asks (“wrote” is a small word): “who signed the letter” had
+ * searched for “sign”, the start of “signatories” and of the letter read
+ * “as a sign”, and never found Sybiha. A treaty signed stays so: the
+ * timeline says who signed the Washington Treaty.
+ */
+const SIGNED_LETTER = /\bsign(?:s|ed|ing)?(?=\s+(?:(?:the|a|his|this|that|sybiha['’]?s|ukraine['’]?s|kyiv['’]?s)\s+)?letters?\b)/giu;
+
+/** `text` with each of these phrasings put as the briefing puts it. */
+export const asTheBriefingPutsIt = (text: string) =>
+	text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').replace(HAVE_TO, 'must').replace(SIGNED_LETTER, 'wrote');

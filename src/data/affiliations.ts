@@ -1,0 +1,18 @@
+import type { Affiliation } from '../client/search/allies-named.ts';
+import { readDataFile } from './yaml.ts';
+
+/**
+ * Each person in the who's who, by name and by every alias, with the
+ * country or body they speak for (`affiliation`), for search: a question
+ * about a leader's stance is about their ally's (“did Biden support
+ * inviting Ukraine” asks where the United States stood), and the table of
+ * positions names few leaders. Groups are left out: they speak for many;
+ * so is one elected who has yet to take office (Trump, on 29 November
+ * 2024): a row is the government's stance, not theirs.
+ */
+export function collectAffiliations(content: URL): Affiliation[] {
+	return readDataFile(content, 'people')
+		.map(({ data }) => data)
+		.filter((p) => p.kind === 'person' && typeof p.affiliation === 'string' && !/-elect\b/i.test(String(p.role)))
+		.flatMap((p) => [String(p.name), ...((p.aliases ?? []) as string[])].map((name): Affiliation => [name, String(p.affiliation)]));
+}
