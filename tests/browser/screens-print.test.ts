@@ -108,6 +108,26 @@ describe('on paper', () => {
 		expect(fills).toEqual([]);
 	});
 
+	it('lines every other grey of the map on paper, in its key as on the map, and nowhere on screen', async () => {
+		// A reader could not tell 1949 from 1952–1982 (France from Spain and Germany) on a printed map, nor 1999 from 2004.
+		const page = await pages.open();
+		await page.goto(pageUrl(base, 'map.html'));
+		const looks = () =>
+			page.evaluate(() => ({
+				texture: [...document.querySelectorAll('.alliance-map__texture')].map((t) => [t.closest('svg')!.classList.contains('alliance-map__svg--whole'), getComputedStyle(t).display]),
+				swatches: [...document.querySelectorAll('.alliance-map__legend .alliance-map__swatch')].map((s) => getComputedStyle(s).backgroundImage !== 'none'),
+			}));
+		// The key: 1949, 1952–1982, 1999, 2004, 2009–2020, 2023–2024, Ukraine (hatched, as on the map), not a member.
+		const screen = await looks();
+		expect(screen.texture).toEqual([[true, 'none']]);
+		expect(screen.swatches).toEqual([false, false, false, false, false, false, true, false]);
+		await page.emulateMedia({ media: 'print' });
+		const paper = await looks();
+		expect(paper.texture).toEqual([[true, 'inline']]);
+		expect(paper.swatches).toEqual([false, true, false, true, false, false, true, false]);
+		await pages.done(page);
+	});
+
 	it('prints note numbers raised and small from a phone too, not as the screen’s targets for a finger', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));

@@ -155,7 +155,9 @@ describe('briefing.epub', () => {
 			const site = select('svg[aria-labelledby]', fromHtml(read(page)))!;
 			expect(text(select('title', svg)!)).toBe(text(select('title', site)!));
 			expect(text(select('desc', svg)!)).toBe(text(select('desc', site)!));
-			expect(selectAll('path, text', svg).length).toBe(selectAll('path, text', site).length);
+			// Every shape and word, less the site's own (the map's lines for paper: the book keeps its colours).
+			expect(selectAll('path, text', svg).length).toBe(selectAll('path:not([data-edition="site"]), text', site).length);
+			expect(selectAll('[data-edition]', svg)).toEqual([]);
 			// Painted by attributes, since e-readers may drop a book's CSS.
 			for (const path of selectAll('path', svg)) expect(attr(path, 'fill') ?? attr(path, 'stroke'), file).toBeDefined();
 		}

@@ -193,6 +193,9 @@ describe('buildAllianceMap', () => {
 		expect(europe.shapes.at(-1)!.className).toBe('alliance-map__ukraine');
 		expect(europe.hatch).not.toBe('');
 		expect(america.hatch).toBe('');
+		// Lines for paper over the rounds whose grey is lined (1952–1982 and 2004), none where only founders are drawn.
+		expect(europe.texture).not.toBe('');
+		expect(america.texture).toBe('');
 		expect(europe.labels.map((l) => l.text)).toContain('UKRAINE');
 	});
 
@@ -230,12 +233,28 @@ describe('buildAllianceMap', () => {
 		expect(classes(europeNone)).not.toContain('alliance-map__p1');
 	});
 
+	it('lines for paper only the members of a round whose grey is lined', () => {
+		// France founded the alliance, Spain joined in the second round: only Spain is lined.
+		const [, europe] = buildAllianceMap(world110, [member('250', 'France', '1949'), member('724', 'Spain', '1982')]).panels;
+		const box = (d: string) => {
+			const points = pathPoints(d);
+			return [Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))];
+		};
+		const spain = box(europe.shapes.find((s) => s.title === 'Spain, joined 1982')!.d);
+		const lines = box(europe.texture);
+		expect(lines[0]).toBeGreaterThanOrEqual(spain[0] - 1);
+		expect(lines[1]).toBeLessThanOrEqual(spain[1] + 1);
+		expect(lines[2]).toBeGreaterThanOrEqual(spain[2] - 1);
+		expect(lines[3]).toBeLessThanOrEqual(spain[3] + 1);
+		expect(buildAllianceMap(world110, [member('250', 'France', '1949')]).panels.map((p) => p.texture)).toEqual(['', '']);
+	});
+
 	it('is the same, byte for byte, every time', () => {
 		expect(JSON.stringify(buildAllianceMap(world50, [...ALLIANCE].reverse()))).toBe(JSON.stringify(map));
 	});
 
 	it('stays small', () => {
-		const bytes = map.panels.flatMap((p) => [p.hatch, ...p.shapes.map((l) => l.d)]).join('').length;
+		const bytes = map.panels.flatMap((p) => [p.hatch, p.texture, ...p.shapes.map((l) => l.d)]).join('').length;
 		expect(bytes).toBeLessThan(16_000);
 	});
 

@@ -12,6 +12,7 @@ import { placeLabels, type KeyEntry, type LabelTarget, type MemberLabel } from '
 import { LAYOUT, type MapLayout, type PanelSpec } from './layout.ts';
 import { nearPanel } from './near-panel.ts';
 import { groupByPeriod, MEMBERS_FILE, yearOf, type MapMember, type PeriodGroup } from './members.ts';
+import { PALETTES } from './palette.ts';
 import { panelProjection, projectedArea, projectRings } from './projection.ts';
 import { ringsToPath, segmentsToPath } from './svg-path.ts';
 
@@ -23,6 +24,9 @@ export interface MapShape {
 	title?: string;
 }
 
+/** The rounds whose shade is lined on paper, by step (1, the founders). */
+const LINED_ON_PAPER = new Set(PALETTES.print.periods.flatMap((shade, i) => (shade.textured ? [i + 1] : [])));
+
 export interface MapPanel {
 	label: string;
 	box: Box;
@@ -30,6 +34,8 @@ export interface MapPanel {
 	shapes: MapShape[];
 	/** Hatching over Ukraine, '' where Ukraine is not in the panel. */
 	hatch: string;
+	/** Lines over the members whose shade is lined on paper (palette.ts), drawn only in print; '' where there are none. */
+	texture: string;
 	/** Names of places that are not members (UKRAINE, RUSSIA). */
 	labels: { text: string; x: number; y: number; className: string }[];
 	/** Names and numbers of the members labelled in this panel, with the round that colours them. */
@@ -143,6 +149,7 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 			box: spec.box,
 			shapes,
 			hatch: segmentsToPath(hatchSegments(panel.ukraine, layout.hatchSpacing), layout.digits),
+			texture: segmentsToPath(hatchSegments([...panel.members].filter(([id]) => LINED_ON_PAPER.has(stepOf.get(memberOf(id)!.id)!)).flatMap(([, rings]) => rings), layout.textureSpacing), layout.digits),
 			labels: spec.labels.flatMap((label) => {
 				const at = projection(label.at);
 				return at ? [{ text: label.text, x: roundTo(at[0], layout.digits), y: roundTo(at[1], layout.digits), className: label.className }] : [];

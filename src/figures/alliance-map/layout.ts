@@ -43,6 +43,8 @@ export interface MapLayout {
 	minArea: number;
 	/** Gap between the hatching lines over Ukraine, units. */
 	hatchSpacing: number;
+	/** Gap between the lines over the shades lined on paper (palette.ts), units. */
+	textureSpacing: number;
 	/** How members are named on the map. */
 	labels: LabelStyle;
 	panels: PanelSpec[];
@@ -61,6 +63,7 @@ export const LAYOUT: MapLayout = {
 	contextSimplify: 3,
 	minArea: 8,
 	hatchSpacing: 3.5,
+	textureSpacing: 2.5,
 	// 11 units render at 12 px or more wherever the names are shown: on a map
 	// drawn 880 px wide or more, and in the enlarged Europe panel (AllianceMap.astro).
 	labels: { fontSize: 11, lineHeight: 1, nameMargin: -4, numberMargin: 0, badge: 8.5, reach: [16, 22, 28, 36], grid: 1 },

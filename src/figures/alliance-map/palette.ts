@@ -17,6 +17,8 @@ export interface Shade {
 	fill: string;
 	/** Colour of a member's name or number written on this fill. */
 	ink: string;
+	/** On paper, white lines over the fill (the map's `texture`): a grey beside the next one down the scale is told apart by them. */
+	textured?: boolean;
 }
 
 export interface MapPalette {
@@ -81,12 +83,14 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		ukraine: BLACK,
 		ukraineFill: WHITE,
 		// Spaced evenly as the eye sees greys (CIEDE2000), from black to the land: evenly spaced values had left
-		// the two lightest, 2009–2020 and 2023–2024, hard to tell apart on paper.
+		// the two lightest, 2009–2020 and 2023–2024, hard to tell apart on paper. Even so a reader could not tell
+		// 1949 from 1952–1982 (France from Spain and Germany) on a printed page, nor 1999 from 2004: every other
+		// shade is lined as well.
 		periods: [
 			{ fill: '#000000', ink: WHITE },
-			{ fill: '#2e2e2e', ink: WHITE },
+			{ fill: '#2e2e2e', ink: WHITE, textured: true },
 			{ fill: '#515151', ink: WHITE },
-			{ fill: '#717171', ink: WHITE },
+			{ fill: '#717171', ink: WHITE, textured: true },
 			{ fill: '#909090', ink: BLACK },
 			{ fill: '#b7b7b7', ink: BLACK },
 		],
@@ -102,11 +106,15 @@ function properties(palette: MapPalette): string {
 	].join(' ');
 }
 
+/** The key's swatches of the shades lined on paper, lined as the map's `texture` lines them. */
+const linedSwatches = (palette: MapPalette) =>
+	palette.periods.flatMap((shade, i) => (shade.textured ? [`.alliance-map__swatch--p${i + 1} { background-image: repeating-linear-gradient(-45deg, transparent 0 2px, #fff 2px 3px); }`] : [])).join(' ');
+
 /** The palettes as custom properties on :root, for the screen's two schemes and for print. */
 export function paletteCss(): string {
 	return [
 		`:root { ${properties(PALETTES.light)} }`,
 		`@media (prefers-color-scheme: dark) { :root { ${properties(PALETTES.dark)} } }`,
-		`@media print { :root { ${properties(PALETTES.print)} } }`,
+		`@media print { :root { ${properties(PALETTES.print)} } ${linedSwatches(PALETTES.print)} }`,
 	].join('\n');
 }
