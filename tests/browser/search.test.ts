@@ -140,6 +140,11 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		const row = fico.find((r) => r.href.includes('#ally-slovakia'));
 		expect(row?.badge).toBe('Section 4');
 		expect(fico.some((r) => r.href.startsWith('alliance-reaction.html#') && !r.href.includes('#ally-') && r.text.includes('Scholz and Fico'))).toBe(true);
+		// A row looked up by its ally's name, shown by its own text, marks the name as every other result does: the
+		// first result for “Hungary” had been the one with nothing marked.
+		const hungary = answers.get(name)!.get('Hungarian')!.results[0];
+		expect(hungary.href).toBe('alliance-reaction.html#ally-hungary');
+		expect(hungary.html).toContain('About <mark>Hungary</mark>');
 	});
 
 	it('shows every word searched for in the first excerpt where its part says them close together', () => {

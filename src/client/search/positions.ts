@@ -1,6 +1,7 @@
 import { recordsOfKind } from './kind-records.ts';
 import type { ResultView } from './results.ts';
 import { namesAlly, type Affiliation } from './allies-named.ts';
+import { markedAsTyped } from './unindexed-words.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
@@ -25,6 +26,7 @@ export const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, p
 declare const __AFFILIATIONS__: Affiliation[];
 
 /** The positions of the allies `query` names, or speaks for (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
-export function positionsOf(query: string): Promise<ResultView[]> {
-	return positionsWhere((allies) => allies.some((ally) => namesAlly(query, ally, __AFFILIATIONS__)));
+export async function positionsOf(query: string): Promise<ResultView[]> {
+	const rows = await positionsWhere((allies) => allies.some((ally) => namesAlly(query, ally, __AFFILIATIONS__)));
+	return rows.map((row) => ({ ...row, text: markedAsTyped(row.text, query) }));
 }

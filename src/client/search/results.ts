@@ -2,7 +2,7 @@ import { ELLIPSIS, EXCERPT_LENGTH, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
 import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
-import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
+import { answersWord, markedAsTyped, markedWords, wordsOf } from './unindexed-words.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /** A result as the search UI shows it. */
@@ -204,7 +204,8 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		// An ally's row opens with the ally and its position, which the record's title says above it.
 		const held = kind === SEARCH_KIND.position ? positionOf(title) : undefined;
 		const excerpt = held ? withoutHeading(data.excerpt, `${held.allies.join(', ')}. ${held.position}`) : data.excerpt;
-		const text = byName ? escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary) : tidyMarks(excerpt);
+		// An ally's row looked up by the ally's name shows its text, the name in it marked as Pagefind marks a match.
+		const text = byName ? (held ? markedAsTyped(escapeHtml(summary), query) : escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary)) : tidyMarks(excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
 		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
