@@ -1,4 +1,4 @@
-import type { Affiliation } from '../client/search/allies-named.ts';
+import type { Affiliation } from '../site/affiliation.ts';
 import { readDataFile } from './yaml.ts';
 
 /**
@@ -8,11 +8,12 @@ import { readDataFile } from './yaml.ts';
  * inviting Ukraine” asks where the United States stood), and the table of
  * positions names few leaders. Groups are left out: they speak for many;
  * so is one elected who has yet to take office (Trump, on 29 November
- * 2024): a row is the government's stance, not theirs.
+ * 2024), and one who has left it: a row is the government's stance, not
+ * theirs.
  */
 export function collectAffiliations(content: URL): Affiliation[] {
 	return readDataFile(content, 'people')
 		.map(({ data }) => data)
-		.filter((p) => p.kind === 'person' && typeof p.affiliation === 'string' && !/-elect\b/i.test(String(p.role)))
+		.filter((p) => p.kind === 'person' && typeof p.affiliation === 'string' && !/-elect\b|^former\b/i.test(String(p.role)))
 		.flatMap((p) => [String(p.name), ...((p.aliases ?? []) as string[])].map((name): Affiliation => [name, String(p.affiliation)]));
 }

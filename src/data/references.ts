@@ -92,6 +92,7 @@ export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publi
 	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
 }
 
+/** By the list itself: a list is built once from the register and never changed after (data/briefing.ts, markdown/briefing-data.ts). */
 const shared = new WeakMap<object, Map<string, number>>();
 
 /** How many sources share each publisher, date and carrier, counted once per list: every citation of every section asks. */

@@ -6,9 +6,12 @@ import { Parser } from 'htmlparser2';
  * The site's own HTML as a hast tree, read with htmlparser2 rather than
  * parse5: a page the build wrote is well formed (every element closed, no
  * table without its body), so the HTML standard's repairs, which parse5
- * makes and which took two thirds of its time, have nothing to repair.
+ * makes and which took two thirds of its time, have nothing to repair
+ * (tests/build/site.test.ts holds every built page to parse5's tree).
  * Properties are made by hastscript, as parse5's trees' are; SVG's names
- * keep their case.
+ * keep their case. Comments are left out, which no caller reads; nor does
+ * the site write what else would differ (a newline opening a <pre>, a
+ * <template>'s content).
  */
 export function parseSiteHtml(html: string): Root {
 	const root: Root = { type: 'root', children: [] };
@@ -33,7 +36,9 @@ export function parseSiteHtml(html: string): Root {
 				if (name === 'svg') svg--;
 			},
 		},
-		{ recognizeSelfClosing: true, lowerCaseAttributeNames: false },
+		// Not `recognizeSelfClosing`: in HTML a slash closes nothing (“<span/>after” holds “after”), and in SVG
+		// htmlparser2 honours it anyway.
+		{ lowerCaseAttributeNames: false },
 	);
 	parser.end(html);
 	return root;

@@ -108,7 +108,7 @@ describe('on paper', () => {
 		expect(fills).toEqual([]);
 	});
 
-	it('lines every other grey of the map on paper, in its key as on the map, and nowhere on screen', async () => {
+	it('lines the map’s second and fourth greys on paper, in its key as on the map, and nowhere on screen', async () => {
 		// A reader could not tell 1949 from 1952–1982 (France from Spain and Germany) on a printed map, nor 1999 from 2004.
 		const page = await pages.open();
 		await page.goto(pageUrl(base, 'map.html'));

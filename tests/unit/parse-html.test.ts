@@ -27,6 +27,11 @@ describe('parseSiteHtml', () => {
 		expect(bare(parseSiteHtml(html))).toEqual(parse5(html));
 	});
 
+	it('closes nothing by a slash in HTML, as parse5 does not', () => {
+		const html = '<p><span class="x"/>after</span> and <br/>on</p>';
+		expect(bare(parseSiteHtml(html))).toEqual(parse5(html));
+	});
+
 	it('keeps SVG’s names in their case, and reads its self-closed elements', () => {
 		const svg = `<figure><svg viewBox="0 0 10 10" preserveAspectRatio="xMidYMid" role="img" aria-labelledby="t"><title id="t">Map</title>
 <defs><linearGradient id="g" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="#fff"/></linearGradient><clipPath id="c"><rect width="10" height="10"/></clipPath></defs>

@@ -61,6 +61,9 @@ describe('asKeywords', () => {
 		// What has to be is what must be; a letter signed is a letter written (“wrote” a small word), a treaty signed stays so.
 		expect(asKeywords('how many allies have to agree')).toBe('allies must agree');
 		expect(asKeywords('what does ukraine need to do to join nato')).toBe('ukraine must join nato');
+		expect(asKeywords('does ukraine need to give up territory')).toBe('ukraine must give up territory');
+		expect(asKeywords('what does article 5 have to do with ukraine')).toBe('article 5 ukraine');
+		expect(asKeywords('what do allies have to say')).toBe('allies');
 		expect(asKeywords('who signed the letter to NATO')).toBe('letter NATO');
 		expect(asKeywords('who signed Sybiha’s letter?')).toBe('Sybiha’s letter');
 		expect(asKeywords('who signed the north atlantic treaty')).toBe('signed north atlantic treaty');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, markedAsTyped, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {
@@ -78,17 +78,5 @@ describe('words Pagefind does not hold', () => {
 	it('drops the final y of a name typed up to it, and only after a consonant', () => {
 		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');
 		expect(['Kyiv', 'buy', 'Sy', 'they'].map(withoutFinalY)).toEqual([undefined, undefined, undefined, undefined]);
-	});
-});
-
-describe('an excerpt found by its kind, marked as typed', () => {
-	it('marks each word that begins with a word of substance typed, accents aside, and nothing in an entity or a tag', () => {
-		const row = 'Foreign Minister Péter Szijjártó called it out of the question (About Hungary, July 2024); Politico listed Hungary &amp; others';
-		expect(markedAsTyped(row, 'Hungary')).toBe('Foreign Minister Péter Szijjártó called it out of the question (About <mark>Hungary</mark>, July 2024); Politico listed <mark>Hungary</mark> &amp; others');
-		expect(markedAsTyped(row, 'what did szijjarto say')).toContain('Péter <mark>Szijjártó</mark> called');
-		expect(markedAsTyped(row, 'amp')).toBe(row);
-		// Small words alone mark nothing; an excerpt Pagefind marked is left as it is.
-		expect(markedAsTyped(row, 'it the')).toBe(row);
-		expect(markedAsTyped('<mark>Hungary</mark> and Hungary', 'Hungary')).toBe('<mark>Hungary</mark> and Hungary');
 	});
 });

@@ -1,7 +1,5 @@
+import type { Affiliation } from '../../site/affiliation.ts';
 import { wordsOf } from './unindexed-words.ts';
-
-/** A person and the country or body they speak for, from the who's who (src/data/affiliations.ts): [“Biden”, “United States”]. */
-export type Affiliation = [name: string, affiliation: string];
 
 /**
  * Whether `query` names `ally`, a possessive's s too, its apostrophe left

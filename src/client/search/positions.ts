@@ -1,7 +1,8 @@
 import { recordsOfKind } from './kind-records.ts';
 import type { ResultView } from './results.ts';
-import { namesAlly, type Affiliation } from './allies-named.ts';
-import { markedAsTyped } from './unindexed-words.ts';
+import type { Affiliation } from '../../site/affiliation.ts';
+import { namesAlly } from './allies-named.ts';
+import { markedAsTyped } from './typed-marks.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**

@@ -19,9 +19,10 @@ const UP_TO_DATE = /\bup[\s-]+to[\s-]+date\b/giu;
  * What must be, asked as what has to be or needs to be: its small words
  * left nothing of it, and “how many allies have to agree” searched “allies
  * agree” and found a declaration agreed by all 32, not the rule that they
- * must all agree to an invitation.
+ * must all agree to an invitation. Not the idioms “have to do with” and
+ * “have to say”, which ask nothing of the kind.
  */
-const HAVE_TO = /\b(?:have|has|had|need|needs|needed)\s+to\b/giu;
+const HAVE_TO = /\b(?:have|has|had|need|needs|needed)\s+to\b(?!\s+(?:do\s+with|say)\b)/giu;
 
 /**
  * A letter signed is a letter written, and who wrote it is what the

@@ -2,7 +2,8 @@ import { ELLIPSIS, EXCERPT_LENGTH, type PagefindData } from './engine.ts';
 import { highlightUrl, recordText, type RecordText } from './highlight.ts';
 import { isSmallWord } from './questions.ts';
 import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
-import { answersWord, markedAsTyped, markedWords, wordsOf } from './unindexed-words.ts';
+import { markedAsTyped } from './typed-marks.ts';
+import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /** A result as the search UI shows it. */

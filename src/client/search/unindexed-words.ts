@@ -20,17 +20,6 @@ import { isSmallWord } from './questions.ts';
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/**
- * `html`, an excerpt (escaped text), with each word that begins with a word
- * of substance the reader typed marked, as Pagefind marks what it found:
- * for a record found by its kind, not its words (an ally's row, asked
- * “Hungary”), whose excerpt had been the one result with nothing marked.
- */
-export function markedAsTyped(html: string, query: string): string {
-	const typed = wordsOf(query).filter((w) => w.length > 1 && !isSmallWord(w));
-	if (typed.length === 0 || html.includes('<mark>')) return html;
-	return html.replace(/&[#\w]+;|<[^>]*>|[\p{L}\p{M}\p{N}]+/gu, (piece) => (/^[&<]/.test(piece) || !typed.some((t) => fold(piece).startsWith(t)) ? piece : `<mark>${piece}</mark>`));
-}
 
 /** Begins with a capital: how a name is written. */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);

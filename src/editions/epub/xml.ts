@@ -4,8 +4,8 @@ import type { Nodes } from 'xast';
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const IN_TEXT = /[&<]/g;
 const IN_VALUE = /[<&"]/g;
-/** A character that would end a name, or the tag it is in. */
-const NOT_IN_NAME = /[\t\n "&'/<=>]/;
+/** A character that would end a name or the tag it is in, or that XML cannot hold. */
+const NOT_IN_NAME = /[\u0000-\u0020"&'/<=>]/;
 
 const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
 const escaped = (value: string, unsafe: RegExp) => value.replace(NOT_IN_XML, '').replace(unsafe, reference);

@@ -84,8 +84,8 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		ukraineFill: WHITE,
 		// Spaced evenly as the eye sees greys (CIEDE2000), from black to the land: evenly spaced values had left
 		// the two lightest, 2009–2020 and 2023–2024, hard to tell apart on paper. Even so a reader could not tell
-		// 1949 from 1952–1982 (France from Spain and Germany) on a printed page, nor 1999 from 2004: every other
-		// shade is lined as well.
+		// 1949 from 1952–1982 (France from Spain and Germany) on a printed page, nor 1999 from 2004: the second
+		// and fourth are lined as well.
 		periods: [
 			{ fill: '#000000', ink: WHITE },
 			{ fill: '#2e2e2e', ink: WHITE, textured: true },
@@ -108,7 +108,7 @@ function properties(palette: MapPalette): string {
 
 /** The key's swatches of the shades lined on paper, lined as the map's `texture` lines them. */
 const linedSwatches = (palette: MapPalette) =>
-	palette.periods.flatMap((shade, i) => (shade.textured ? [`.alliance-map__swatch--p${i + 1} { background-image: repeating-linear-gradient(-45deg, transparent 0 2px, #fff 2px 3px); }`] : [])).join(' ');
+	palette.periods.flatMap((shade, i) => (shade.textured ? [`.alliance-map__swatch--p${i + 1} { background-image: repeating-linear-gradient(-45deg, transparent 0 2px, ${WHITE} 2px 3px); }`] : [])).join(' ');
 
 /** The palettes as custom properties on :root, for the screen's two schemes and for print. */
 export function paletteCss(): string {

@@ -67,7 +67,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		// as they come: one arriving while this thread yields, before anything awaits it, would end the build unexplained.
 		const added: Promise<string[]>[] = [];
 		const send = (what: string, adding: Promise<{ errors: string[] }>) =>
-			added.push(adding.then((r) => r.errors.map((e) => `${what}: ${e}`), (e: unknown) => [`${what}: ${e instanceof Error ? e.message : String(e)}`]));
+			added.push(adding.then((r) => r.errors.map((e) => `${what}: ${e}`), (e: unknown) => [e instanceof Error ? e.message : String(e)]));
 		for (const [path, html] of pages) {
 			// A page left out of search (the whole briefing on one page, say) gives no entries either: they would repeat its sections'.
 			if (!html.includes('data-pagefind-body')) continue;
@@ -100,7 +100,8 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		}
 		if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
 		onPagesSent?.();
-		fail('indexing', (await Promise.all(added)).flat());
+		// Once each: were Pagefind's process to end, every page still waiting would give its same error.
+		fail('indexing', [...new Set((await Promise.all(added)).flat())]);
 		// Written by Pagefind's own process: handed back to this one instead (getFiles), every file came as base64 in
 		// JSON, which took longer at a thousand sections than building them.
 		const folder = join(root, 'pagefind');

@@ -1,0 +1,18 @@
+import { isSmallWord } from './questions.ts';
+import { fold, wordsOf } from './unindexed-words.ts';
+
+/**
+ * `html`, an excerpt (escaped text), with the words the reader typed marked,
+ * as Pagefind marks what it found: for a record found by its kind, not its
+ * words (an ally's row, asked “Hungary”), whose excerpt had been the one
+ * result with nothing marked. A word is marked where it is a word of
+ * substance typed, or that word less a possessive's s typed without its
+ * apostrophe (“germanys”); or, typed in three letters or more, where it
+ * begins with it, as Pagefind takes a word typed as the start of one.
+ */
+export function markedAsTyped(html: string, query: string): string {
+	const typed = wordsOf(query).filter((w) => w.length > 1 && !isSmallWord(w));
+	if (typed.length === 0) return html;
+	const answers = (word: string) => typed.some((t) => word === t || word === t.replace(/s$/, '') || (t.length >= 3 && word.startsWith(t)));
+	return html.replace(/&[#\w]+;|<[^>]*>|[\p{L}\p{M}\p{N}]+/gu, (piece) => (/^[&<]/.test(piece) || !answers(fold(piece)) ? piece : `<mark>${piece}</mark>`));
+}

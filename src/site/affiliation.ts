@@ -1,0 +1,7 @@
+/**
+ * A person and the country or body they speak for, from the who's who: the
+ * build compiles the list into the search script (src/data/affiliations.ts),
+ * which reads a question about a leader's stance as one about their ally's
+ * (src/client/search/allies-named.ts). [“Biden”, “United States”].
+ */
+export type Affiliation = [name: string, affiliation: string];
