@@ -67,6 +67,9 @@ describe('asKeywords', () => {
 		expect(asKeywords('who signed the letter to NATO')).toBe('letter NATO');
 		expect(asKeywords('who signed Sybiha’s letter?')).toBe('Sybiha’s letter');
 		expect(asKeywords('who signed the north atlantic treaty')).toBe('signed north atlantic treaty');
+		// Becoming a member is joining.
+		expect(asKeywords('when did finland become a nato member')).toBe('finland join');
+		expect(asKeywords('when did sweden become a member of nato')).toBe('sweden join');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');

@@ -33,6 +33,18 @@ const HAVE_TO = /\b(?:have|has|had|need|needs|needed)\s+to\b(?!\s+(?:do\s+with|s
  */
 const SIGNED_LETTER = /\bsign(?:s|ed|ing)?(?=\s+(?:(?:the|a|his|this|that|sybiha['’]?s|ukraine['’]?s|kyiv['’]?s)\s+)?letters?\b)/giu;
 
+/**
+ * Becoming a member is joining, as the briefing's record of each accession
+ * says: “when did finland become a nato member” had found Scholz's “a
+ * country at war cannot become a member” before Finland's joining.
+ */
+const BECOMING_A_MEMBER = /\bbec(?:o|a)m(?:e|es|ing)\s+(?:an?\s+)?(?:(?:nato|full)\s+)?members?\b(?:\s+of\s+(?:nato|the\s+alliance)\b)?/giu;
+
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
-	text.replace(APPLYING_TO_JOIN, '$1').replace(UP_TO_DATE, 'updated').replace(HAVE_TO, 'must').replace(SIGNED_LETTER, 'wrote');
+	text
+		.replace(APPLYING_TO_JOIN, '$1')
+		.replace(UP_TO_DATE, 'updated')
+		.replace(HAVE_TO, 'must')
+		.replace(SIGNED_LETTER, 'wrote')
+		.replace(BECOMING_A_MEMBER, 'join');
