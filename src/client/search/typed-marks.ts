@@ -3,9 +3,10 @@ import { fold, wordsOf } from './unindexed-words.ts';
 
 /**
  * `html`, an excerpt (escaped text), with the words the reader typed marked,
- * as Pagefind marks what it found: for a record found by its kind, not its
- * words (an ally's row, asked “Hungary”), whose excerpt had been the one
- * result with nothing marked. A word is marked where it is a word of
+ * as Pagefind marks what it found: for a record shown by its own text, not
+ * by Pagefind's excerpt (an ally's row, looked up by the ally's name or
+ * fetched by its kind for a question about it), which had been the one
+ * result with nothing marked (“Hungary”). A word is marked where it is a word of
  * substance typed, or that word less a possessive's s typed without its
  * apostrophe (“germanys”); or, typed in three letters or more, where it
  * begins with it, as Pagefind takes a word typed as the start of one.
