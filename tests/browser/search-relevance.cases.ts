@@ -152,6 +152,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'read without internet', accept: ['about.html#offline-and-print'], why: 'the briefing says “without a connection”: a quotation’s “reads:” had come first' },
 	{ query: 'is there an ebook', accept: ['about.html#offline-and-print'], why: 'the briefing says EPUB: nothing had been found' },
 	{ query: 'is there a pdf', accept: ['about.html#offline-and-print'], why: 'printing makes one, and the about page says how the pages print: nothing had been found' },
+	{ query: 'printable version', accept: ['about.html#offline-and-print'], why: '“printable” is no form of “print” to the index: the about page’s part on the versions of the Reuters story had been the only result' },
+	{ query: 'one page version for printing', accept: ['about.html#offline-and-print'], why: 'a reader’s “version” for the page to print: the about page’s part on the versions of the Reuters story had been the only result' },
 	{ query: 'creative commons licence', accept: ['about.html#issuer'], why: 'the licence by its family’s name: “creative” had been kept, found as “create”, and “licence” left out' },
 	{ query: 'why are some titles in square brackets', accept: ['about.html#source-types'], why: '“some titles” had been searched for, the brackets left out' },
 	{ query: 'how many countries must agree to invite ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'index.html#key-points', 'background.html#article-10-who-decides'], why: 'words far apart in a long table: the steps from invitation to membership, each word in another row, had come first' },
