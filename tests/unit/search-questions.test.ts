@@ -70,6 +70,14 @@ describe('asKeywords', () => {
 		// Becoming a member is joining.
 		expect(asKeywords('when did finland become a nato member')).toBe('finland join');
 		expect(asKeywords('when did sweden become a member of nato')).toBe('sweden join');
+		// The countries in NATO are its members, now too; the war began with the full-scale invasion, and is counted in months.
+		expect(asKeywords('how many countries are in nato')).toBe('members nato');
+		expect(asKeywords('how many countries are in nato now')).toBe('members nato');
+		expect(asKeywords('how many nations are there in the alliance today?')).toBe('members alliance');
+		expect(asKeywords('when did the war start')).toBe('full-scale invasion');
+		expect(asKeywords('how long has the war been going on')).toBe('months war');
+		expect(asKeywords('how many months has the war been going on')).toBe('months war');
+		expect(asKeywords('how long has the war lasted?')).toBe('months war');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
