@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
+import { asKeywords, byWord, inQuotes, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -211,6 +211,17 @@ describe('speaksOfStance', () => {
 	it('hears backing or opposing in any query, and nothing else', () => {
 		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'Hungary veto', 'would Slovakia veto it', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view', 'did Germany agree', 'does Hungary agree to it', 'is france for a ukraine invite', 'are the baltics for it']) expect(speaksOfStance(q), q).toBe(true);
 		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008', 'unanimous agreement', 'partnership for peace', 'what is the plan for ukraine']) expect(speaksOfStance(q), q).toBe(false);
+	});
+});
+
+describe('namesAnotherYear', () => {
+	it('hears a year other than the request’s, as a question about another time', () => {
+		expect(namesAnotherYear('why did germany and france block the map in 2008')).toBe(true);
+		expect(namesAnotherYear('what did germany say in 1955')).toBe(true);
+		expect(namesAnotherYear('germany position 2024')).toBe(false);
+		expect(namesAnotherYear('why does germany oppose')).toBe(false);
+		// Not a number of another length, nor part of one.
+		expect(namesAnotherYear('article 5 and 32 allies, 1,000 days, 20081')).toBe(false);
 	});
 });
 

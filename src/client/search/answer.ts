@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
@@ -118,7 +118,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// So does a question of what an ally said or thinks of the request (“what did germany say about ukraine joining
 	// nato” had led with West Germany's accession): its row is what it said.
 	const speaker = saidOfTheRequest(query);
-	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
+	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
 	// “did not reach a decision” where the reader asks what NATO decided.

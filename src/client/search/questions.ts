@@ -236,6 +236,13 @@ const STANDING = /\b(?:positions?|stances?|views?|agree[sd]?)\b/i;
 /** Asked whether someone is for something (“is france for a ukraine invite”): “for” alone is in every other query. */
 const IS_FOR = /^\s*(?:is|are)\b.*\bfor\b/i;
 
+/**
+ * A year other than the request's, 2024, as the meeting's words above have it: the allies' rows say where they
+ * stood on the request, not at Bucharest (“why did germany and france block the map in 2008” had led with both
+ * allies' rows, the part on Bucharest third).
+ */
+export const namesAnotherYear = (query: string) => [...query.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => year !== '2024');
+
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query) || IS_FOR.test(query);
 
