@@ -76,6 +76,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'North Korean troops', accept: ['victory-plan.html#north-korean-troops', 'victory-plan.html#constant-escalation-the-examples-cited', 'timeline.html#north-korean-troops-estimate'] },
 	{ query: 'Bucharest 2008', accept: ['background.html#bucharest-2008-a-promise-without-a-plan'], why: 'the part that tells the summit, its heading every word searched for: the summit’s line on the timeline had come first' },
 	{ query: 'why did germany and france block the map in 2008', accept: ['background.html#bucharest-2008-a-promise-without-a-plan'], why: 'a question about 2008 is not about where the allies stood in 2024: both allies’ rows of the table had come first, the part on Bucharest third' },
+	{ query: 'North Atlantic Treaty', accept: ['timeline.html#north-atlantic-treaty', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the treaty, not the organization named after it: NATO’s entry in the who’s who, which serves the North Atlantic Treaty Organization, had been taken for a post looked up and led' },
 	{ query: 'accession protocol', accept: ['glossary.html#accession-protocol', 'background.html#from-invitation-to-membership', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'ratification', accept: ['background.html#from-invitation-to-membership', 'glossary.html#accession-protocol', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'NATO-Ukraine Council', accept: ['glossary.html#nato-ukraine-council'] },

@@ -97,6 +97,10 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(found, 'ambassador')).toBe(found);
 		expect(entryNamedFirst(found, 'secretary general', 'what does the secretary general do')).toBe(found);
 		expect(entryNamedFirst(found, 'ukraine ambassador russia')).toBe(found);
+		// Nor whom they serve alone: “North Atlantic Treaty” had led with NATO's entry, which serves the Organization.
+		const nato = [view('https://s/timeline.html#treaty', 'Twelve nations sign the North Atlantic Treaty'), person('nato', 'NATO', 'Author of the alliance’s official studies and news releases · North Atlantic Treaty Organization')];
+		expect(entryNamedFirst(nato, 'North Atlantic Treaty')).toBe(nato);
+		expect(entryNamedFirst([...nato].reverse(), 'NATO studies author')[0].url).toBe('https://s/people.html#nato');
 		// Or their name and post: “rutte secretary general” had led with a timeline's line, the entry not among the first three.
 		const line = view('https://s/timeline.html#rutte-takes-office', 'Rutte takes office');
 		expect(entryNamedFirst([line, ...found], 'rutte secretary general')[0].url).toBe('https://s/people.html#rutte');

@@ -110,7 +110,8 @@ const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!
  * A person looked up by their post (“ukraine ambassador to nato”, “nato
  * secretary general”), or by their name and post (“rutte secretary
  * general”, “deborah haynes sky news”): the index of the entry whose name,
- * role and whom it serves hold every word of substance, two at least, named
+ * role and whom it serves hold every word of substance, two at least, one
+ * of them in its name or role, named
  * or asked who holds it (“how many members does nato have” is no post): a
  * post held now before a former one (“Former Secretary General”), then the
  * words closest together (“Secretary General” before “Press Secretary
@@ -128,6 +129,10 @@ function byPost(results: ResultView[], substance: string[]): number {
 		const words = [...wordsOf(folded(r.title)), ...post];
 		const at = substance.map((w) => words.findIndex((p) => answersWord(p, w)));
 		if (at.some((a) => a < 0)) return;
+		// Not by whom it serves alone, which names no post: “North Atlantic Treaty” had led with NATO's entry, which
+		// serves the North Atlantic Treaty Organization.
+		const own = [...wordsOf(folded(r.title)), ...wordsOf(folded(r.post.split(' · ')[0]))];
+		if (!substance.some((w) => own.some((p) => answersWord(p, w)))) return;
 		const rank = (post[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
 		if (rank < bestRank) [best, bestRank] = [i, rank];
 	});
