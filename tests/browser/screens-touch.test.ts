@@ -181,6 +181,22 @@ describe('search on a phone', () => {
 		await pages.done(page);
 	});
 
+	it('gives the box in use the name’s place on a phone of 390 px too, and a question room to be read as it is typed', async () => {
+		// Beside the name, a reader typing “how many allies have to agree” saw “ allies have to agree” (a phone reader's trial).
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		await page.goto(pageUrl(base, 'background.html'));
+		const before = (await page.locator('#site-search-input').boundingBox())!.width;
+		await page.locator('#site-search-input').tap();
+		await page.keyboard.type('how many allies have to agree');
+		const input = page.locator('#site-search-input');
+		expect((await input.boundingBox())!.width).toBeGreaterThan(before + 100);
+		expect(await input.evaluate((box: HTMLInputElement) => box.scrollWidth <= box.clientWidth)).toBe(true);
+		expect(await page.locator('.site-name').isVisible()).toBe(false);
+		await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+		expect(await page.locator('.site-name').isVisible()).toBe(true);
+		await pages.done(page);
+	});
+
 	it('leaves the page where the reader was while they type in the bar, and opens a heading clear of the bar', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'background.html'));
