@@ -81,6 +81,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Europe or North America', accept: ['glossary.html#article-5', 'background.html#what-membership-brings-articles-5-and-6'], why: 'North America stays the continent Article 5 names, though America alone is the United States' },
 	{ query: 'czech republic', accept: ['alliance-reaction.html#who-stood-where', 'map.html', 'background.html#from-twelve-founders-to-thirty-two-members'], why: 'the briefing writes Czechia: the query had been corrected to “Czechia republic”, which found the Federal Republic of Germany' },
 	{ query: 'how many founding members did nato have', accept: ['background.html#from-twelve-founders-to-thirty-two-members', 'timeline.html#north-atlantic-treaty', 'background.html#what-membership-brings-articles-5-and-6'], why: 'the founders, as the background counts them: the table of the allies’ positions had led' },
+	{ query: 'can any european country be invited', accept: ['background.html#article-10-who-decides'], why: 'Article 10 says any other European state: the steps after an invitation had led (a phone reader’s trial)' },
 	{ query: 'accession protocol', accept: ['glossary.html#accession-protocol', 'background.html#from-invitation-to-membership', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'ratification', accept: ['background.html#from-invitation-to-membership', 'glossary.html#accession-protocol', 'alliance-reaction.html#how-an-invitation-is-decided'] },
 	{ query: 'NATO-Ukraine Council', accept: ['glossary.html#nato-ukraine-council'] },
