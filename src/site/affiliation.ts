@@ -5,3 +5,10 @@
  * (src/client/search/allies-named.ts). [“Biden”, “United States”].
  */
 export type Affiliation = [name: string, affiliation: string];
+
+/**
+ * Between a person's role and whom they serve, as the who's who writes it and
+ * search reads it back (“Ambassador to NATO · Ukraine”): search looks a
+ * person up by the words of their role, not of whom they serve alone.
+ */
+export const ROLE_AND_AFFILIATION = ' · ';

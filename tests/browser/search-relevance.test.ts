@@ -54,8 +54,8 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(term?.text).toMatch(/^… .*Bucharest.* …$/);
 		expect((RELEVANCE.length - misses.length) / RELEVANCE.length).toBeGreaterThanOrEqual(0.95);
 		expect(watch.problems).toEqual([]);
-		// 180 searches, one after another: 12 s alone, 25 s beside the rest of the suite, past the minute on a machine
-		// three times as loaded, where a single test's limit had failed it and the four tests that read its answers.
+		// 241 searches, one after another: 7-13 s alone, 22 s beside the rest of the suite; earlier, past the minute on a
+		// machine three times as loaded, where a single test's limit had failed it and the four tests that read its answers.
 	}, 180_000);
 
 	it('shows excerpts of the briefing’s own text: no note markup, note numbers or register entries', async () => {

@@ -74,10 +74,20 @@ describe('asKeywords', () => {
 		expect(asKeywords('how many countries are in nato')).toBe('members nato');
 		expect(asKeywords('how many countries are in nato now')).toBe('members nato');
 		expect(asKeywords('how many nations are there in the alliance today?')).toBe('members alliance');
+		expect(asKeywords('which countries are in nato')).toBe('members nato');
 		expect(asKeywords('when did the war start')).toBe('full-scale invasion');
+		expect(asKeywords('what did nato do since the war began')).toBe('nato since full-scale invasion');
+		expect(asKeywords('how many european countries are in nato')).toBe('members nato');
+		// Not a country named, nor states of another kind; not another war, nor one that may start.
+		expect(asKeywords('is the united states in nato')).toBe('united states nato');
+		expect(asKeywords('why are the baltic states in nato')).toBe('baltic states nato');
+		expect(asKeywords('when did the cold war start')).toBe('cold war start');
+		expect(asKeywords('what happens if a new war starts')).toBe('if new war starts');
+		expect(asKeywords('did the war start in 2014 or 2022')).toBe('war start 2014 2022');
 		expect(asKeywords('how long has the war been going on')).toBe('months war');
 		expect(asKeywords('how many months has the war been going on')).toBe('months war');
 		expect(asKeywords('how long has the war lasted?')).toBe('months war');
+		expect(asKeywords('how long has the war in ukraine been going on')).toBe('months war ukraine');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
@@ -220,8 +230,12 @@ describe('namesAnotherYear', () => {
 		expect(namesAnotherYear('what did germany say in 1955')).toBe(true);
 		expect(namesAnotherYear('germany position 2024')).toBe(false);
 		expect(namesAnotherYear('why does germany oppose')).toBe(false);
-		// Not a number of another length, nor part of one.
+		expect(namesAnotherYear('why did germany oppose in the 1990s')).toBe(true);
+		expect(namesAnotherYear('why did germany block ukraine in 2008 at bucharest')).toBe(true);
+		// Not a number of another length, nor part of one; nor a count or a name's number before a word of substance.
 		expect(namesAnotherYear('article 5 and 32 allies, 1,000 days, 20081')).toBe(false);
+		expect(namesAnotherYear('does hungary oppose sending 2000 troops')).toBe(false);
+		expect(namesAnotherYear('does germany support ukraine joining nato since the 2022 invasion')).toBe(false);
 	});
 });
 

@@ -41,22 +41,26 @@ const SIGNED_LETTER = /\bsign(?:s|ed|ing)?(?=\s+(?:(?:the|a|his|this|that|sybiha
 const BECOMING_A_MEMBER = /\bbec(?:o|a)m(?:e|es|ing)\s+(?:an?\s+)?(?:(?:nato|full)\s+)?members?\b(?:\s+of\s+(?:nato|the\s+alliance)\b)?/giu;
 
 /**
- * The countries in NATO are its members, as the briefing counts them (“the
- * 32nd”, “all 32 allies”), and so they are now: “how many countries are in
- * nato” had led with how a country joins, and with “now” the arguments for
- * an invitation now.
+ * The countries in NATO, counted or asked which, are its members, as the
+ * briefing counts them (“the 32nd”, “all 32 allies”), and so they are now:
+ * “how many countries are in nato” had led with how a country joins, and
+ * with “now” the arguments for an invitation now. Only after “how many”,
+ * “which” or “what”: “the United States” and “the Baltic states” in NATO are
+ * no count (spellings.ts has made “European countries” a European state).
  */
-const COUNTRIES_IN_NATO = /\b(?:countries|nations|states)\s+(?:are\s+)?(?:there\s+)?(?:in|of)\s+(nato|the\s+alliance)\b(?:\s+(?:now|today|currently)\b)?/giu;
+const COUNTRIES_IN_NATO = /(?<=\b(?:how\s+many|which|what)\s+)(?:european\s+)?(?:countries|nations|states?)\s+(?:are\s+)?(?:there\s+)?(?:in|of)\s+(nato|the\s+alliance)\b(?:\s+(?:now|today|currently)\b)?/giu;
 
 /**
  * The war began with Russia's full-scale invasion, as the briefing says it
  * (“when did the war start” found only a key point), and it is counted in
  * months (“33 months”), not said to go on or last: “how long has the war
- * been going on” had found the part on a country at war joining.
+ * been going on” had found the part on a country at war joining. Only the
+ * war asked about when it began, or since: not the cold war, nor a war that
+ * may start.
  */
-const WAR_STARTED = /\b(?:the\s+)?war\s+(?:start|starts|started|begin|begins|began|begun)\b/giu;
+const WAR_STARTED = /(?<=\b(?:(?:when|why|how)\s+did|since|before|after)\s+)the\s+war\s+(?:started|start|begin|began|begun)\b/giu;
 const HOW_LONG_AT_WAR = /\bhow\s+long(?=\s+(?:has|had|is|was)\s+the\s+war\b)/giu;
-const WAR_GOING_ON = /\b(the\s+war)\s+(?:been\s+going\s+on|been\s+going|gone\s+on|been\s+on|lasted)\b/giu;
+const WAR_GOING_ON = /\b(the\s+war(?:\s+in\s+ukraine)?)\s+(?:been\s+going\s+on|been\s+going|gone\s+on|lasted)\b/giu;
 
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
@@ -67,6 +71,6 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(SIGNED_LETTER, 'wrote')
 		.replace(BECOMING_A_MEMBER, 'join')
 		.replace(COUNTRIES_IN_NATO, 'members of $1')
-		.replace(WAR_STARTED, 'full-scale invasion')
+		.replace(WAR_STARTED, 'the full-scale invasion')
 		.replace(HOW_LONG_AT_WAR, 'how many months')
 		.replace(WAR_GOING_ON, '$1');

@@ -237,11 +237,15 @@ const STANDING = /\b(?:positions?|stances?|views?|agree[sd]?)\b/i;
 const IS_FOR = /^\s*(?:is|are)\b.*\bfor\b/i;
 
 /**
- * A year other than the request's, 2024, as the meeting's words above have it: the allies' rows say where they
- * stood on the request, not at Bucharest (“why did germany and france block the map in 2008” had led with both
- * allies' rows, the part on Bucharest third).
+ * A year, or a decade, other than the request's, 2024, as the words of the
+ * meeting below have it: the allies' rows say where they stood on the
+ * request, not at Bucharest (“why did germany and france block the map in
+ * 2008” had led with both allies' rows, the part on Bucharest third). A
+ * number before a word of substance is a count or a name, no year asked
+ * about (“2000 troops”, “the 2022 invasion”).
  */
-export const namesAnotherYear = (query: string) => [...query.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => year !== '2024');
+export const namesAnotherYear = (query: string) =>
+	[...query.matchAll(/\b((?:1[89]|20)\d\d)(?:s|['’]s)?\b(?:\s+(\p{L}+))?/gu)].some(([, year, next]) => year !== '2024' && (next === undefined || isSmallWord(next)));
 
 /** The query speaks of backing or opposing, or of a position (“why does Germany oppose”, “does France support it”, “US position”). */
 export const speaksOfStance = (query: string) => AGAINST.test(query) || FOR.test(query) || STANDING.test(query) || IS_FOR.test(query);

@@ -2,6 +2,7 @@ import { headingNames, type ResultView } from './results.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { answersWord, fold, wordsOf } from './unindexed-words.ts';
+import { ROLE_AND_AFFILIATION } from '../../site/affiliation.ts';
 import { positionOf } from '../../site/search-kinds.ts';
 import { AFTER_NOTE, OPENING_TITLE } from '../../site/urls.ts';
 
@@ -111,8 +112,8 @@ const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!
  * secretary general”), or by their name and post (“rutte secretary
  * general”, “deborah haynes sky news”): the index of the entry whose name,
  * role and whom it serves hold every word of substance, two at least, one
- * of them in its name or role, named
- * or asked who holds it (“how many members does nato have” is no post): a
+ * of them in its name or role, named or asked who holds it (“how many
+ * members does nato have” is no post): a
  * post held now before a former one (“Former Secretary General”), then the
  * words closest together (“Secretary General” before “Press Secretary
  * (Major General)”); -1 for none. The parts that name them had come first,
@@ -125,13 +126,14 @@ function byPost(results: ResultView[], substance: string[]): number {
 	let bestRank = Infinity;
 	results.forEach((r, i) => {
 		if (r.post === undefined) return;
+		const name = wordsOf(folded(r.title));
 		const post = wordsOf(folded(r.post));
-		const words = [...wordsOf(folded(r.title)), ...post];
+		const words = [...name, ...post];
 		const at = substance.map((w) => words.findIndex((p) => answersWord(p, w)));
 		if (at.some((a) => a < 0)) return;
 		// Not by whom it serves alone, which names no post: “North Atlantic Treaty” had led with NATO's entry, which
-		// serves the North Atlantic Treaty Organization.
-		const own = [...wordsOf(folded(r.title)), ...wordsOf(folded(r.post.split(' · ')[0]))];
+		// serves the North Atlantic Treaty Organization; nor do “sky news” or “department of defense” lead with a person.
+		const own = [...name, ...wordsOf(folded(r.post.split(ROLE_AND_AFFILIATION)[0]))];
 		if (!substance.some((w) => own.some((p) => answersWord(p, w)))) return;
 		const rank = (post[0] === 'former' ? 1000 : 0) + Math.max(...at) - Math.min(...at);
 		if (rank < bestRank) [best, bestRank] = [i, rank];
