@@ -46,7 +46,7 @@ const BECOMING_A_MEMBER = /\bbec(?:o|a)m(?:e|es|ing)\s+(?:an?\s+)?(?:(?:nato|ful
  * “how many countries are in nato” had led with how a country joins, and
  * with “now” the arguments for an invitation now. Only after “how many”,
  * “which” or “what”: “the United States” and “the Baltic states” in NATO are
- * no count (spellings.ts has made “European countries” a European state).
+ * no count (content/spellings.yaml has made “European countries” a European state).
  */
 const COUNTRIES_IN_NATO = /(?<=\b(?:how\s+many|which|what)\s+)(?:european\s+)?(?:countries|nations|states?)\s+(?:are\s+)?(?:there\s+)?(?:in|of)\s+(nato|the\s+alliance)\b(?:\s+(?:now|today|currently)\b)?/giu;
 

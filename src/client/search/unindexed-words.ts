@@ -20,7 +20,6 @@ import { isSmallWord } from './questions.ts';
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
-
 /** Begins with a capital: how a name is written. */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
