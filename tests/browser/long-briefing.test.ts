@@ -15,10 +15,13 @@ import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/pro
  * A briefing longer than the menu lists in full, built from the minimal
  * fixture with copies of its second section: the menu holds the page's own
  * section and its neighbours and a link to the overview's contents, and
- * stays usable on a phone and a laptop.
+ * stays usable on a phone and a laptop. One copy also holds code, inline
+ * and as a fenced block with a line longer than a phone's column.
  */
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
 const SECTIONS = MENU_SECTIONS_MAX + 2;
+const CODE_LINE = 'curl --silent https://example.org/a/path/long/enough/to/be/wider/than/a/phone/column/at/390/pixels.json';
+const CODE = `\n\nThe request’s text, as a machine reads it, names \`quokka_count\`:\n\n\`\`\`sh\n${CODE_LINE}\n  "quoted" -- marks...\n\`\`\`\n`;
 
 let dir: string;
 let browser: Browser;
@@ -29,7 +32,8 @@ beforeAll(async () => {
 		files[`sections/${String(n).padStart(2, '0')}-extra-${n}.mdx`] = second
 			.replace('title: The second section', `title: Extra section ${n}`)
 			.replace('shortTitle: Second', `shortTitle: Extra ${n}`)
-			.replace('order: 2', `order: ${n}`);
+			.replace('order: 2', `order: ${n}`)
+			.concat(n === 10 ? CODE : '');
 	}
 	dir = await makeProject({ from: FIXTURE, files });
 	const build = await buildInProcess(dir);
@@ -57,6 +61,15 @@ it('lists the page’s own section and its neighbours, and links every page to t
 	expect(selectAll('.contents__list a', overview)).toHaveLength(SECTIONS);
 });
 
+it('shows a section’s code as written, coloured by nothing the policy would refuse', async () => {
+	// Shiki's colours had been style attributes: a fenced block stopped the build as inline code the site does not write.
+	const html = await readFile(join(dir, 'dist', 'extra-10.html'), 'utf8');
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	expect(main).toContain(`<pre><code class="language-sh">${CODE_LINE}\n  &quot;quoted&quot; -- marks...\n</code></pre>`);
+	expect(main).toContain('<code>quokka_count</code>');
+	expect(main).not.toMatch(/\sstyle=/);
+});
+
 it('opens on a phone within the screen, sits on a laptop without scrolling sideways, and passes axe', async () => {
 	for (const [width, height] of [[390, 844], [1280, 800]]) {
 		const context = await newContext(browser, { viewport: { width, height } });
@@ -71,6 +84,10 @@ it('opens on a phone within the screen, sits on a laptop without scrolling sidew
 		const last = (await links.last().boundingBox())!;
 		expect(last.y + last.height, `${width}px: the menu's last link is below the screen`).toBeLessThanOrEqual(height);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px: sideways scroll`).toBe(0);
+		// The code's long line wraps in the column: a block that scrolled sideways hid its end on a phone and on paper.
+		const code = await page.locator('pre').evaluate((pre) => ({ over: pre.scrollWidth - pre.clientWidth, lines: Math.round(pre.clientHeight / parseFloat(getComputedStyle(pre).lineHeight)) }));
+		expect(code.over, `${width}px: the code block scrolls sideways`).toBe(0);
+		if (width === 390) expect(code.lines, 'the long line wraps at 390 px').toBeGreaterThan(3);
 		expect(await violations(page), `${width}px`).toEqual([]);
 		await context.close();
 	}

@@ -10,6 +10,8 @@ h1 { font-size: 1.6em; margin: 0 0 0.6em; }
 .lead { font-size: 1.1em; }
 .key-points { border-block: 1px solid; padding-block: 0.25em; margin-block: 1.5em; }
 blockquote { margin: 1em 1.5em; }
+/* A code block's long line wraps, as on the site: a reading system would cut it off at the page's edge. */
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 figure { margin: 1.5em 0; }
 figcaption { font-size: 0.9em; }
 svg { max-width: 100%; height: auto; }
