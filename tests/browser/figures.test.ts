@@ -18,7 +18,7 @@ import { pageUrl, siteModes } from './site-modes.ts';
  */
 const { base } = siteModes()[1];
 const data = <T>(name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as T[];
-const members = data<{ id: string; name: string; joined: string }>('members');
+const members = data<{ id: string; name: string; joined: string; joinedAs?: string }>('members');
 const events = data<{ id: string; title: string }>('timeline');
 const FIGURES = '.alliance-map, .timeline-figure';
 
@@ -200,7 +200,7 @@ describe('the figures to a screen reader', () => {
 });
 
 describe('the map', () => {
-	it('draws each member as its own shape, titled with its name and year, in its period’s colour in both themes', async () => {
+	it('draws each member as its own shape, titled with its name and year (and the state that joined, where another), in its period’s colour in both themes', async () => {
 		const problems: string[] = [];
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await pages.open({ colorScheme });
@@ -216,13 +216,15 @@ describe('the map', () => {
 					});
 				});
 				for (const m of members) {
-					const own = shapes.filter((s) => s.title === `${m.name}, joined ${m.joined.slice(0, 4)}`);
+					const own = shapes.filter((s) => s.title === `${m.name}, joined ${m.joined.slice(0, 4)}${m.joinedAs ? ` as ${m.joinedAs}` : ''}`);
 					if (own.length !== 1) problems.push(`${path}, ${colorScheme}: ${own.length} shapes titled for ${m.name}`);
 					else if (own[0].fill !== own[0].legend || own[0].box === 0) problems.push(`${path}, ${colorScheme}: ${m.name} is ${own[0].fill}, its period's legend ${own[0].legend}`);
 				}
 				// Greenland is drawn with Denmark, and no shape stands for more than one member.
 				expect(shapes.some((s) => s.title.startsWith('Greenland, part of Denmark')), path).toBe(true);
 				expect(shapes).toHaveLength(members.length + 1);
+				// Drawn in today's borders, Germany is shaded whole for 1955: the caption says why (a reader took the east for a member since 1955).
+				expect(await page.locator('.alliance-map figcaption').textContent(), path).toContain('Members are drawn within today’s borders: Germany is shaded for 1955, when West Germany joined.');
 			}
 			await pages.done(page);
 		}

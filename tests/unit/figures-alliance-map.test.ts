@@ -222,6 +222,14 @@ describe('buildAllianceMap', () => {
 		}
 	});
 
+	it('titles a member that joined as another state for the state that joined', () => {
+		// Drawn in today's borders, the whole of Germany, east included, is shaded for 1955: its title says why.
+		const [, europe] = buildAllianceMap(world110, [{ ...member('276', 'Germany', '1955'), joinedAs: 'West Germany' }, member('250', 'France', '1949')]).panels;
+		const titles = europe.shapes.flatMap((s) => (s.title ? [s.title] : []));
+		expect(titles).toContain('Germany, joined 1955 as West Germany');
+		expect(titles).toContain('France, joined 1949');
+	});
+
 	it('shades Greenland with Denmark, and draws the United States and Canada only in North America', () => {
 		const classes = (panel: (typeof map.panels)[number]) => panel.shapes.map((s) => s.className);
 		const [america, europe] = buildAllianceMap(world110, [member('208', 'Denmark', '1949')]).panels;

@@ -131,7 +131,9 @@ export function buildAllianceMap(topology: Topology, members: readonly MapMember
 		const memberShapes = [...panel.members.entries()]
 			.map(([id, rings]) => {
 				const member = memberOf(id)!;
-				const title = PART_OF[id] ? `${territoryName.get(id)}, part of ${member.name}, joined ${yearOf(member)}` : `${member.name}, joined ${yearOf(member)}`;
+				// Drawn in today's borders: Germany's shape, east included, is titled for the state that joined (West Germany).
+				const joined = `joined ${yearOf(member)}${member.joinedAs ? ` as ${member.joinedAs}` : ''}`;
+				const title = PART_OF[id] ? `${territoryName.get(id)}, part of ${member.name}, ${joined}` : `${member.name}, ${joined}`;
 				return { step: stepOf.get(member.id)!, name: title, shape: { className: `alliance-map__p${stepOf.get(member.id)}`, d: ringsToPath(rings, layout.digits), title } };
 			})
 			.sort((a, b) => a.step - b.step || a.name.localeCompare(b.name, 'en'))
