@@ -77,7 +77,10 @@ function shapeTablePartsIn(element: Element): void {
 
 function shapePart(part: Element): void {
 	part.children = part.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
-	if (part.tagName === 'tr') part.children = part.children.flatMap((c, i) => (i > 0 ? [{ type: 'text', value: ' ' } as const, c] : [c]));
+	if (part.tagName === 'tr') {
+		part.children = part.children.flatMap((c, i) => (i > 0 ? [{ type: 'text', value: ' ' } as const, c] : [c]));
+		cells(part).forEach(alignByClass);
+	}
 	if (part.tagName !== 'table') return;
 	const headings = columnHeadings(part);
 	if (headings.length >= 3) part.properties.className = ['table--stack'];
@@ -92,4 +95,19 @@ function shapePart(part: Element): void {
 			if (SOURCE_COLUMN.test(headings[i] ?? '')) cell.properties.dataPagefindIgnore = '';
 		});
 	}
+}
+
+const ALIGNMENT = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/;
+
+/**
+ * A column's alignment (`| :---: |`) as a class (prose.css): Sätteri writes
+ * it as a style attribute, which the policy refuses as inline code the site
+ * does not write, and an aligned table stopped the build after it, blamed
+ * on content's styles. Any other style is left for the policy to refuse.
+ */
+function alignByClass(cell: Element): void {
+	const align = ALIGNMENT.exec(String(cell.properties.style ?? ''))?.[1];
+	if (!align) return;
+	delete cell.properties.style;
+	cell.properties.className = [...[cell.properties.className ?? []].flat().map(String), `align-${align}`];
 }

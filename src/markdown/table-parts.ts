@@ -10,7 +10,15 @@ export const cells = (row: Readonly<Element>) => row.children.filter((c: Element
 /** A table's column headings, as text, from its head row; none without one. */
 export function columnHeadings(table: Readonly<Element>): string[] {
 	const headRow = children(table, 'thead').flatMap((head) => children(head, 'tr'))[0];
-	return headRow ? cells(headRow).map((c) => toString(c).trim()) : [];
+	return headRow ? cells(headRow).map((c) => toString(withoutNoteMarks(c)).trim()) : [];
+}
+
+const isNoteMark = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && node.children.some((a) => a.type === 'element' && a.properties.dataFootnoteRef !== undefined);
+
+/** A cell without its notes' numbers: a heading's note is not part of the label each cell shows (“Position1” on a phone). */
+function withoutNoteMarks(cell: Readonly<Element>): Element {
+	const strip = (node: Readonly<Element>): Element => ({ ...node, children: node.children.filter((c) => !isNoteMark(c)).map((c) => (c.type === 'element' ? strip(c) : c)) });
+	return strip(cell);
 }
 
 /** A table's body rows. */

@@ -16,12 +16,15 @@ import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/pro
  * fixture with copies of its second section: the menu holds the page's own
  * section and its neighbours and a link to the overview's contents, and
  * stays usable on a phone and a laptop. One copy also holds code, inline
- * and as a fenced block with a line longer than a phone's column.
+ * and as a fenced block with a line longer than a phone's column, and a
+ * table with aligned columns.
  */
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
 const SECTIONS = MENU_SECTIONS_MAX + 2;
 const CODE_LINE = 'curl --silent https://example.org/a/path/long/enough/to/be/wider/than/a/phone/column/at/390/pixels.json';
 const CODE = `\n\nThe request’s text, as a machine reads it, names \`quokka_count\`:\n\n\`\`\`sh\n${CODE_LINE}\n  "quoted" -- marks...\n\`\`\`\n`;
+// Columns aligned as Markdown writes it, and a note on a column's heading.
+const TABLE = '\n| Ally | Troops | Position[^1] |\n| :--- | ---: | :---: |\n| Poland | 1,000 | For |\n';
 
 let dir: string;
 let browser: Browser;
@@ -33,7 +36,7 @@ beforeAll(async () => {
 			.replace('title: The second section', `title: Extra section ${n}`)
 			.replace('shortTitle: Second', `shortTitle: Extra ${n}`)
 			.replace('order: 2', `order: ${n}`)
-			.concat(n === 10 ? CODE : '');
+			.concat(n === 10 ? CODE + TABLE : '');
 	}
 	dir = await makeProject({ from: FIXTURE, files });
 	const build = await buildInProcess(dir);
@@ -88,6 +91,10 @@ it('opens on a phone within the screen, sits on a laptop without scrolling sidew
 		const code = await page.locator('pre').evaluate((pre) => ({ over: pre.scrollWidth - pre.clientWidth, lines: Math.round(pre.clientHeight / parseFloat(getComputedStyle(pre).lineHeight)) }));
 		expect(code.over, `${width}px: the code block scrolls sideways`).toBe(0);
 		if (width === 390) expect(code.lines, 'the long line wraps at 390 px').toBeGreaterThan(3);
+		// Aligned by class (a style attribute had stopped the build), but for a phone's cards, where each value sits under its label.
+		const right = page.locator('td.align-right');
+		expect(await right.evaluate((td) => getComputedStyle(td).textAlign), `${width}px`).toBe(width === 390 ? 'left' : 'right');
+		expect(await page.locator('td.align-center').getAttribute('data-label')).toBe('Position');
 		expect(await violations(page), `${width}px`).toEqual([]);
 		await context.close();
 	}

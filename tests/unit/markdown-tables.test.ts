@@ -33,6 +33,23 @@ describe('rehypeTables', () => {
 		expect(run('<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>')).toBe('<table><tbody><tr><td>a</td> <td>b</td></tr></tbody></table>');
 	});
 
+	it('aligns a column by a class, not a style attribute, which the policy would refuse', async () => {
+		const html = await compile('| Ally | Troops | Position |\n| :--- | ---: | :---: |\n| Poland | 1,000 | For |\n', [rehypeTables()]);
+		expect(html).not.toContain('style=');
+		expect([...html.matchAll(/<t[hd](?:\s[^>]*)?>/g)].map(([tag]) => tag)).toEqual([
+			'<th class="align-left">',
+			'<th class="align-right">',
+			'<th class="align-center">',
+			'<th scope="row" class="align-left">',
+			'<td data-label="Troops" class="align-right">',
+			'<td data-label="Position" class="align-center">',
+		]);
+	});
+
+	it('labels a column by its heading’s words, without the number of a note on the heading', () => {
+		expect(run('<table><thead><tr><th>Ally</th><th>Position<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></th><th>Date</th></tr></thead><tbody><tr><td>Poland</td><td>For</td><td>2024</td></tr></tbody></table>')).toContain('<td data-label="Position">For</td>');
+	});
+
 	it('keeps one space between a row’s cells and no other whitespace, so that text taken from the page does not run one cell into the next', () => {
 		const tree = fromHtml('<table>\n<tbody>\n<tr>\n<td>Point of comparison</td>\n<td>West Germany, 1955</td>\n</tr>\n</tbody>\n</table>', { fragment: true });
 		shapeTables(tree);

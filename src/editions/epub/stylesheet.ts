@@ -28,6 +28,8 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.85em; }
 th, td { border-bottom: 1px solid; padding: 0.4em 0.3em; text-align: left; vertical-align: top; }
 td a { overflow-wrap: anywhere; }
+.align-center { text-align: center; }
+.align-right { text-align: right; }
 td sup, td sup a { overflow-wrap: normal; white-space: nowrap; }
 /* The narrowest phones' columns (320 px) hold it too, in smaller type still, its cells closer. */
 @media (max-width: 22rem) { table { font-size: 0.75em; } th, td { padding: 0.4em 0.15em; } }
