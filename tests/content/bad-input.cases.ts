@@ -51,6 +51,7 @@ export const CASES: BadInput[] = [
 	{ name: 'an unknown attribute', layer: 'mdx', edit: inFirst('<Quote id="ada-hello" style="color:red" />'), expect: [F1, /<Quote> has no attribute "style"/] },
 	{ name: 'a component without its required attribute', layer: 'mdx', edit: inFirst('<Quote />'), expect: [F1, /<Quote> needs an id="…" attribute/] },
 	{ name: 'a fragment', layer: 'mdx', edit: inSecond('<>Text in a fragment</>'), expect: [F2, /a fragment <>…<\/> is not allowed/] },
+	{ name: 'a component inside a sentence', layer: 'mdx', edit: inFirst('He wrote <Quote id="ada-hello" /> in his letter.'), expect: [F1, /<Quote> stands on its own line, between paragraphs, not inside a sentence/] },
 	{ name: 'text inside a component that takes none', layer: 'mdx', edit: inFirst('<Quote id="ada-hello">More words</Quote>'), expect: [F1, /<Quote> holds no text/] },
 	{ name: 'an unknown quote id', layer: 'mdx', edit: inFirst('<Quote id="ada-goodbye" />'), expect: [F1, /unknown quote id "ada-goodbye"/] },
 	{ name: 'invalid MDX syntax', layer: 'mdx', edit: inFirst('<Quote id="ada-hello"'), expect: [/content\/sections\/01-first\.mdx/, /1[0-9]:|line|Unexpected|expected/i] },
