@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { markdownInPlainText } from '../text/markdown-marks.ts';
 import { typewriterMarks } from '../text/typography.ts';
 
 /*
@@ -32,9 +33,14 @@ const https = z.url({ protocol: /^https$/, error: 'expected an https:// address'
  */
 const spellings = z.record(z.string().min(2), z.array(z.string().min(2)).min(1)).default({});
 
-/** Text a page shows as prose, held to the prose's typography (remark-typography.ts): a title's straight apostrophe reached the page as written. */
+/**
+ * Text a page shows as prose, held to the prose's typography (remark-typography.ts): a title's straight apostrophe
+ * reached the page as written. It is plain text: a key point's `*Financial Times*` and `[^note]` did too.
+ */
 const prose = z.string().min(1).superRefine((text, context) => {
 	for (const { message } of typewriterMarks(text)) context.addIssue({ code: 'custom', message });
+	const markdown = markdownInPlainText(text);
+	if (markdown) context.addIssue({ code: 'custom', message: markdown });
 });
 
 const summary = prose.min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');

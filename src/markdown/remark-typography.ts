@@ -1,4 +1,6 @@
 import type { MdastPluginDefinition } from 'satteri';
+import type { Parents, Text } from 'mdast';
+import { markdownLeftAsTyped } from '../text/markdown-marks.ts';
 import { typewriterMarks } from '../text/typography.ts';
 import { report } from './problems.ts';
 
@@ -10,22 +12,33 @@ import { report } from './problems.ts';
  * (remark-smartypants, on by default in Astro's unified processor),
  * cost a tenth of a 200-section build, and it guesses: a quotation checked
  * word for word against its source should reach the page as written.
- * Code (inline or block) keeps its marks.
+ * Code (inline or block) keeps its marks, and so does an address written
+ * as its own link (`https://example.org/a--b`).
+ *
+ * In the same pass over the text, Markdown the parser left as typed (an
+ * unclosed `*`, a link whose words hold a note mark) is refused too
+ * (src/text/markdown-marks.ts): it would reach the page as written.
  */
 export function remarkTypography(): MdastPluginDefinition {
 	return {
 		name: 'briefing-typography',
 		options: { position: true },
 		text(node, ctx) {
-			const marks = typewriterMarks(node.value);
-			if (marks.length === 0) return;
 			// Placed by the file's own text, which a list's indent, a quotation's “>” or an entity makes differ from the value.
 			const { start, end } = node.position ?? {};
-			const written = start?.offset !== undefined && end?.offset !== undefined ? typewriterMarks(ctx.source.slice(start.offset, end.offset)) : [];
-			for (const { message } of marks) {
-				const at = written.find((w) => w.message === message);
-				report(ctx, node, message, at && start?.offset !== undefined ? start.offset + at.index : undefined);
-			}
+			// A typewriter mark is looked for in the value (an entity, `&quot;`, is one), and placed by the written text.
+			const written = start?.offset !== undefined && end?.offset !== undefined ? ctx.source.slice(start.offset, end.offset) : undefined;
+			const placed = written === undefined ? [] : typewriterMarks(written);
+			const marks = [
+				...typewriterMarks(node.value).map(({ message }) => ({ message, at: placed.find((w) => w.message === message)?.index })),
+				...(written === undefined ? [] : markdownLeftAsTyped(written).map(({ message, index }) => ({ message, at: index as number | undefined }))),
+			];
+			if (marks.length === 0 || isOwnAddress(node, ctx.parent(node))) return;
+			for (const { message, at } of marks) report(ctx, node, message, at !== undefined && start?.offset !== undefined ? start.offset + at : undefined);
 		},
 	};
 }
+
+/** A link's address written as its own words (a bare URL, which GFM links): an address, not prose. */
+const isOwnAddress = (node: Readonly<Text>, parent: Readonly<Parents> | undefined) =>
+	parent?.type === 'link' && parent.children.length === 1 && parent.url.replace(/^mailto:/, '').endsWith(node.value);

@@ -31,6 +31,13 @@ describe('the Markdown pipeline', () => {
 		expect(link.children).toEqual([]);
 	});
 
+	it('takes as prose what only looks like Markdown left as typed: an address as its own link, an asterisk meant, an editor’s brackets', async () => {
+		// An address written bare holds no typography (“--” had been refused as a double hyphen); the rest is prose.
+		const tree = await render('See https://example.org/x--y/z and desk@example.org, a figure\\* and “they [the allies] agreed”.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
+		expect(tree).toContain('"href":"https://example.org/x--y/z"');
+		expect(tree).toContain('a figure*');
+	});
+
 	it('lets a note after the briefing hold its own parts a level under its title, and the section go on at its own level after it', async () => {
 		const tree = await render('## Before\n\nText.[^a]\n\n<AfterNote date="2024-12-04">\n\n### Inside\n\n#### Deeper\n\nLater.\n\n</AfterNote>\n\n## After\n\n### Under\n\nMore.\n\n[^a]: [@alpha-2024-01-01].\n');
 		expect(tree).toContain('"id":"inside"');

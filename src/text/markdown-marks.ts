@@ -1,0 +1,31 @@
+/**
+ * Markdown that the parser did not take and left in the text as typed: an
+ * asterisk with no partner, a link or note mark it could not read. Each
+ * reached the page as written (“[the Reuters story¹](https://…)”), so each is
+ * refused, with what to write instead. Run on the text as written, where an
+ * escape is kept: `\*` is an asterisk meant.
+ */
+const LEFT_AS_TYPED: [RegExp, string][] = [
+	[/\[\^[^\]]*\]/, 'a note mark “[^…]” left as typed: a note’s label is one word, [^label], written after the words it annotates, outside a link’s brackets'],
+	[/\]\(/, '“](” left as typed, not a link: write [words](address), closed with “)”, and any note mark after it (a link’s words cannot hold one)'],
+	[/\]\[/, '“][” left as typed: a reference link with no definition; write [words](address)'],
+	[/\[\[/, '“[[” left as typed: link with [words](/page.html#anchor)'],
+	[/(?<!\\)\*/, 'an asterisk left as typed: emphasis is *words* and bold **words**, each closed within its paragraph (an asterisk meant is \\*)'],
+];
+
+/** Where a text holds Markdown left as typed: its index in the text and what to write instead, one per kind. */
+export function markdownLeftAsTyped(text: string): { index: number; message: string }[] {
+	return LEFT_AS_TYPED.flatMap(([mark, message]) => {
+		const found = mark.exec(text);
+		return found ? [{ index: found.index, message }] : [];
+	});
+}
+
+/** Markdown's marks in a field that is plain text (a title, a key point, a definition): none is read there. */
+const IN_PLAIN_TEXT = /\*|`|\[\^|\]\(|\]\[|\[\[/;
+
+/** What a plain-text field would show as typed, and what to write instead; nothing where it holds no Markdown. */
+export function markdownInPlainText(text: string): string | undefined {
+	const found = IN_PLAIN_TEXT.exec(text)?.[0];
+	return found ? `“${found}” would show as typed: this field is plain text, where Markdown is not read; write the words alone (emphasis, links and notes belong in a section’s body)` : undefined;
+}
