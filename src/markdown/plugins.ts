@@ -9,6 +9,7 @@ import { remarkClosedMdx } from './remark-closed-mdx.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkLinkSchemes } from './remark-link-schemes.ts';
+import { remarkListNumbers } from './remark-list-numbers.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
@@ -29,6 +30,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 			remarkCitations({ content }),
 			remarkLinkSchemes(),
 			remarkHeadingLevels(),
+			remarkListNumbers(),
 			remarkTypography(),
 			remarkProseWords(),
 			// Last: every problem any of the above found, reported together.

@@ -19,6 +19,8 @@ const marks = (depth: number) => '#'.repeat(depth);
  * to a screen reader as a part missing, and the page's contents and the
  * EPUB's are built from the levels; a second # gave a page two titles.
  * Every heading counts, a quotation's too: a screen reader lists them all.
+ * Headings are written with #: text with a line of --- or === under it is
+ * a heading too in Markdown, which a writer meaning a rule did not expect.
  */
 export function remarkHeadingLevels(): MdastPluginDefinition {
 	const state = perDocument(() => ({ depth: 1, noteEnds: -1 }));
@@ -36,7 +38,10 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 			const document = state(ctx);
 			const inNote = (node.position?.start.offset ?? -1) < document.noteEnds;
 			const shallowest = inNote ? 3 : 2;
-			if (node.depth < shallowest) {
+			if (isUnderlined(node, ctx)) {
+				// Its level was never chosen: the outline's other messages would blame a # or a ## the writer did not type.
+				report(ctx, node, 'a line of “---” or “===” right under a line of text makes that text a heading: write a heading as “## …”; for a rule between paragraphs, leave a blank line above “---”');
+			} else if (node.depth < shallowest) {
 				report(ctx, node, inNote
 					? `a ${marks(node.depth)} heading inside <${TITLED}>: its title is its ##, so its headings start at ###`
 					: 'a # heading: the section’s title comes from its frontmatter; its headings start at ##');
@@ -48,4 +53,10 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 		},
 		after: (_, ctx) => state.forget(ctx),
 	};
+}
+
+/** A heading written as text underlined by `---` or `===` (setext), which a writer meaning a rule or nothing at all gets. */
+function isUnderlined(node: Readonly<Heading>, ctx: MdastVisitorContext): boolean {
+	const start = node.position?.start.offset;
+	return start !== undefined && !/^[ \t]*#/.test(ctx.source.slice(start, start + 8));
 }

@@ -71,6 +71,9 @@ export const CASES: BadInput[] = [
 	{ name: 'an unclosed bold and emphasis', layer: 'mdx', edit: inSecond('**Important: the allies said so. And *nobody denied it.'), expect: [/02-second\.mdx:\d+:1: an asterisk left as typed: emphasis is \*words\*/] },
 	{ name: 'a reference link never defined, and a wiki link', layer: 'mdx', edit: inSecond('See [NATO][nato-site] and [[Article 5]].'), expect: [/02-second\.mdx:\d+:10: “\]\[” left as typed/, /02-second\.mdx:\d+:27: “\[\[” left as typed/] },
 	{ name: 'a note label of two words', layer: 'mdx', edit: inSecond('Text.[^two words]'), expect: [/02-second\.mdx:\d+:6: a note mark “\[\^…\]” left as typed: a note’s label is one word/] },
+	// Markdown that reads a line of prose as structure the writer did not mean.
+	{ name: 'a rule written right under a line of text', layer: 'mdx', edit: inSecond('The first part ends here.\n---\n\nAnd another thought.\n==='), expect: [/02-second\.mdx:17:1: a line of “---” or “===” right under a line of text makes that text a heading/, /02-second\.mdx:20:1: a line of “---”/] },
+	{ name: 'a sentence that begins with a year', layer: 'mdx', edit: inSecond('1955. West Germany joined.\n\n- One\n- Two\n\n1. First\n2. Second\n\n1999. Poland joined.'), expect: [/02-second\.mdx:17:1: a line beginning “1955\.” is a numbered list item/, /02-second\.mdx:25:1: a line beginning “1999\.”/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
 	// Links by allowlist.
 	{ name: 'a javascript: link', layer: 'mdx', edit: inSecond('[Click](javascript:alert(1))'), expect: [F2, /link to "javascript:alert\(1\)"/] },
