@@ -23,6 +23,14 @@ export const KEY_POINTS_ID = 'key-points';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
 /**
+ * The ids a section's page gives its own parts: the text, the search box,
+ * its contents, key points and opening, its notes' heading (Sätteri's). A
+ * heading of the section that slugs to one of these is numbered instead
+ * (rehype-headings.ts): “## Key points” had given the page two ids
+ * `key-points`, found only by the link check after the build.
+ */
+export const PAGE_IDS = ['main', 'site-search-input', TOC_LIST_ID, KEY_POINTS_ID, OPENING_ID, 'footnote-label'] as const;
+/**
  * The start of the id of a section's dated note of later events
  * (AfterNote.astro), which notices and the contents link to, and by which
  * search knows the note's result.

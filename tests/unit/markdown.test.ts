@@ -31,6 +31,12 @@ describe('the Markdown pipeline', () => {
 		expect(link.children).toEqual([]);
 	});
 
+	it('numbers a heading whose id the page uses for its own parts, as it numbers a second heading of the same words', async () => {
+		const tree = await render('## Key points\n\n## Opening\n\n## Contents\n\n## Main\n\n## Key points\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
+		const ids = [...tree.matchAll(/"tagName":"h2","properties":\{"id":"([^"]+)"/g)].map(([, id]) => id);
+		expect(ids).toEqual(['key-points-1', 'opening-1', 'contents-1', 'main-1', 'key-points-2']);
+	});
+
 	it('takes as prose what only looks like Markdown left as typed: an address as its own link, an asterisk meant, an editor’s brackets', async () => {
 		// An address written bare holds no typography (“--” had been refused as a double hyphen); the rest is prose.
 		const tree = await render('See https://example.org/x--y/z and desk@example.org, a figure\\* and “they [the allies] agreed”.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
