@@ -72,6 +72,8 @@ export const CASES: BadInput[] = [
 	{ name: 'a file: link', layer: 'mdx', edit: inSecond('[Secrets](file:///etc/passwd)'), expect: [F2, /link to "file:\/\/\/etc\/passwd"/] },
 	{ name: 'a plain http link in capitals', layer: 'mdx', edit: inSecond('[Old](HTTP://example.org/)'), expect: [F2, /link to "HTTP:\/\/example\.org\/"/] },
 	{ name: 'a page of the briefing without its leading slash', layer: 'mdx', edit: inSecond('[The plan](victory-plan.html#the-plan)'), expect: [F2, /link to "victory-plan\.html#the-plan": .* \(a page of the briefing: write \/victory-plan\.html#the-plan\)/] },
+	// A host's pretty URL: an author's trial found these only after the whole build, named in the built page.
+	{ name: 'a page of the briefing without its .html', layer: 'mdx', edit: inSecond('See [the heading](/first#a-heading) and [the section](/first).'), expect: [/02-second\.mdx:17:5: link to "\/first#a-heading": a page of the briefing is linked by its file's name, with \.html .*: write \/first\.html#a-heading$/m, /02-second\.mdx:17:41: link to "\/first": .*: write \/first\.html$/m] },
 	{ name: 'a protocol-relative link', layer: 'mdx', edit: inSecond('[Elsewhere](//evil.example/)'), expect: [F2, /link to "\/\/evil\.example\/"/] },
 	{ name: 'an image from another site', layer: 'mdx', edit: inSecond('![Tracker](https://evil.example/pixel.png)'), expect: [F2, /image "https:\/\/evil\.example\/pixel\.png": sections hold no images yet/] },
 	{ name: 'an image from the site', layer: 'mdx', edit: inSecond('![A map of Europe](/map.png)'), expect: [F2, /image "\/map\.png": sections hold no images yet \(the EPUB edition cannot carry them/] },
