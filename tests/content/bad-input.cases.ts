@@ -165,7 +165,9 @@ export const CASES: BadInput[] = [
 	{ name: 'a report the briefing was begun from that the register does not list', layer: 'publication', edit: [['briefing.yaml', 'updated: 2024-11-30', 'updated: 2024-11-30\nbuiltOn:\n  source: gamma-2024-03-03\n  account: The fixture was begun from a report of its own, checked against the others.']], expect: [/content\/briefing\.yaml: builtOn\.source: unknown source id "gamma-2024-03-03"/] },
 	{ name: 'a log entry naming a section that does not exist', layer: 'publication', build: true, edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/], buildExpect: [/Hint: To record a change: add its entry to content\/corrections\.yaml/] },
 
-	// A link, which only the built pages can show: one full build proves the check is wired in; every
-	// message the check gives (a missing page, a missing anchor, …) is proved on built pages' facts in tests/unit/link-check.test.ts.
-	{ name: 'a link to a page that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']], expect: [/second\.html \(from content\/sections\/02-second\.mdx\): a href="frist\.html#a-heading": no such file/], buildExpect: [/Hint:\s+Each line names the built page and the link/] },
+	// A link, which only the built pages can show: one full build proves the check is wired in, names the line the
+	// link is written on and not its copy in the whole briefing; every message the check gives (a missing page, a
+	// missing anchor, …) is proved on built pages' facts in tests/unit/link-check.test.ts, and on the real built pages
+	// in tests/build/policy-gate.test.ts.
+	{ name: 'a link to a page that does not exist', layer: 'links', build: true, edit: [[SECOND, '(/first.html#a-heading)', '(/frist.html#a-heading)']], expect: [/Broken links in the built site \(1\)/, /content\/sections\/02-second\.mdx:17:25: link to "\/frist\.html#a-heading": no such file \(did you mean "\/first\.html#a-heading"\?\)/], buildExpect: [/Hint:\s+Each line names the content file, line and column where the link is written/] },
 ];
