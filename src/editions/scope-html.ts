@@ -13,6 +13,9 @@ export interface ScopeOptions {
 	demote?: number;
 }
 
+/** Between a part's name and an id of its own: `background--x`. */
+const SCOPE = '--';
+
 const headingLevel = (name: string) => Number(/^h([1-6])$/i.exec(name)?.[1] ?? 0);
 
 /**
@@ -27,7 +30,7 @@ const headingLevel = (name: string) => Number(/^h([1-6])$/i.exec(name)?.[1] ?? 0
  * hast) cost seven times as much, and the whole briefing holds every section.
  */
 export function scopeHtml(html: string, { prefix, pages, demote = 0 }: ScopeOptions): string {
-	const scoped = (id: string, page = prefix) => `${page}--${id}`;
+	const scoped = (id: string, page = prefix) => `${page}${SCOPE}${id}`;
 	const merged = new Set(pages);
 	const out: string[] = [];
 	let copied = 0;
@@ -72,4 +75,23 @@ function rewriteHref(href: string, prefix: string, merged: Set<string>, scoped: 
 	if (!match || !merged.has(match[1])) return href;
 	const [, page, hash] = match;
 	return hash ? `#${scoped(hash, page)}` : `#${page}`;
+}
+
+/**
+ * The link a same-page link in the merged document was made from, where it
+ * points into one of `pages` (by name: `background`): `#background--x` was
+ * `/background.html#x`, and `#background` was `/background.html`. Undefined
+ * for any other link. The longest name wins, so that a part whose name
+ * holds another's and the separator is still told apart.
+ */
+export function unscopedHref(href: string, pages: Iterable<string>): string | undefined {
+	if (!href.startsWith('#')) return undefined;
+	const id = href.slice(1);
+	let best: string | undefined;
+	for (const page of pages) {
+		if ((id === page || id.startsWith(page + SCOPE)) && page.length > (best?.length ?? -1)) best = page;
+	}
+	if (best === undefined) return undefined;
+	const rest = id.slice(best.length + SCOPE.length);
+	return `/${best}.html${id === best ? '' : `#${rest}`}`;
 }

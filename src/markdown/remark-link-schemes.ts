@@ -6,17 +6,34 @@ import { report } from './problems.ts';
 const ALLOWED = /^(?:https:\/\/[^/]|\/(?!\/)|#|mailto:)/i;
 
 /**
+ * The link to write for a page of the briefing written as an author might
+ * write it elsewhere, or undefined: without its leading slash
+ * (`victory-plan.html`, which the build would read as relative), or without
+ * its `.html` (`/victory-plan`, a host's pretty URL: the pages are files, so
+ * that they open from disk, and no file has that name). The anchor is kept.
+ */
+export function pageLinkFix(url: string): string | undefined {
+	if (/^[a-z0-9-]+\.html(?:#|$)/i.test(url)) return `/${url}`;
+	const bare = /^\/([a-z0-9-]+)\/?(#.*)?$/i.exec(url);
+	return bare ? `/${bare[1]}.html${bare[2] ?? ''}` : undefined;
+}
+
+/**
  * What a section may point at: links by allowlist, and no images. Anything
  * else, `javascript:`, `data:`, `file:`, plain `http:` or a protocol-relative
  * `//host`, is refused with its line, before a policy or a browser has to
- * stop it.
+ * stop it; so is a page named without its `.html`, which the link check
+ * would otherwise find only after the whole build, in the built page.
  */
 export function remarkLinkSchemes(): MdastPluginDefinition {
 	const link = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {
 		const url = node.url.trim();
-		if (ALLOWED.test(url)) return;
-		// A page of the briefing written without its leading slash, as an author would write a relative link.
-		const page = /^[a-z0-9-]+\.html(?:#|$)/i.test(url) ? ` (a page of the briefing: write /${url})` : '';
+		const fix = pageLinkFix(url);
+		if (ALLOWED.test(url)) {
+			if (fix) report(ctx, node, `link to "${url}": a page of the briefing is linked by its file's name, with .html (pages are files, so that they open from disk): write ${fix}`);
+			return;
+		}
+		const page = fix ? ` (a page of the briefing: write ${fix})` : '';
 		report(ctx, node, `link to "${url}": links go to https:// addresses, to pages of the briefing (/page.html#anchor) or to mailto:${page}`);
 	};
 	return {

@@ -42,22 +42,24 @@ import { writeSearchIndex } from './search/search-index.ts';
  */
 export function postBuild(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
+	let root: URL;
 	return {
 		name: 'briefing-post-build',
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				srcDir = config.srcDir;
+				root = config.root;
 			},
 			// In dev, the reader's scripts and the citation files are made on request, so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => serveOnRequest(server, srcDir, options.content),
 			'astro:build:done': async ({ dir, logger }) => {
-				await runPostBuild(fileURLToPath(dir), srcDir, options.content, logger);
+				await runPostBuild(fileURLToPath(dir), srcDir, root, options.content, logger);
 			},
 		},
 	};
 }
 
-async function runPostBuild(root: string, srcDir: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
+async function runPostBuild(root: string, srcDir: URL, project: URL, content: URL, logger: AstroIntegrationLogger): Promise<void> {
 	// Each step's time is logged, so a slow build shows which step to look at.
 	const pages = readPages(root);
 	let citations: string[] = [];
@@ -71,6 +73,7 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 			read: (path) => readFileSync(join(root, path), 'utf8'),
 			// The editions are written last, but pages link to them.
 			exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
+			readSource: (file) => readSource(project, file),
 			srcDir,
 		});
 		writeFileSync(join(root, '_headers'), headers);
@@ -95,6 +98,12 @@ async function runPostBuild(root: string, srcDir: URL, content: URL, logger: Ast
 	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);
 }
 
+/** A content file's text, by its path from the project's root, as pages name it; undefined for one that is not there. */
+function readSource(project: URL, file: string): string | undefined {
+	const path = fileURLToPath(new URL(file, project));
+	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
 /** A step's result and its own time in seconds, also for steps that run side by side. */
 async function timed<T>(step: () => Promise<T>): Promise<{ result: T; seconds: string }> {
 	const start = performance.now();
@@ -108,6 +117,8 @@ export interface PageContext {
 	/** A file of the built site, by path from its root. */
 	read(path: string): string;
 	exists(path: string): boolean;
+	/** A content file's text, by the path a page names it by (`data-source`), so a broken link is named at its line. */
+	readSource(file: string): string | undefined;
 	/** Where the site's sources are, to know the inline code they write. */
 	srcDir: URL;
 }
@@ -135,11 +146,11 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 	}
 
 	// The 404 page's links are rooted at the base path on purpose; the same links from any other page are checked.
-	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND_PAGE), context.exists);
+	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND_PAGE), context.exists, context.readSource);
 	if (broken.length > 0) {
 		throw new AstroError(
 			`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`,
-			'Each line names the built page and the link. Correct the link in the content file or template that writes it, or restore the page or heading it leads to.',
+			'Each line names the content file, line and column where the link is written, or, for a link no content file holds, the built page and the link as built. Correct the link in the content file or template that writes it, or restore the page or heading it leads to.',
 		);
 	}
 

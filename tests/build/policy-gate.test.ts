@@ -24,6 +24,7 @@ const context = {
 	base: '/',
 	read: (path: string) => readFileSync(join(dist(), path), 'utf8'),
 	exists: (path: string) => existsSync(join(dist(), path)),
+	readSource: (file: string) => readFileSync(join(ROOT, file), 'utf8'),
 	srcDir: new URL('src/', `file://${ROOT}`),
 };
 
@@ -64,5 +65,39 @@ describe('a link that leads nowhere', () => {
 		const failed = inject('<a href="/frist.html#a-heading">A</a>');
 		await expect(failed).rejects.toThrow(/Broken links in the built site \(1\):\n  background\.html \(from content\/sections\/01-background\.mdx\): a href="frist\.html#a-heading": no such file/);
 		await expect(failed).rejects.toMatchObject({ name: 'AstroUserError', hint: expect.stringMatching(/Correct the link in the content file or template/) });
+	});
+
+	/** `from` made `to` in the part of `html` after `marker`: in the whole briefing, one section's copy. */
+	const inPartAfter = (html: string, marker: string, from: string, to: string) => {
+		const start = html.indexOf(marker);
+		const at = html.indexOf(from, start);
+		expect(start >= 0 && at >= 0, `${from} after ${marker}`).toBe(true);
+		return html.slice(0, at) + to + html.slice(at + from.length);
+	};
+	// The third section links to a heading of the second, as an author's trial had it, with the wrong case.
+	const file = 'content/sections/04-alliance-reaction.mdx';
+	const miscased = () => {
+		const pages = builtPages();
+		pages.set('alliance-reaction.html', pages.get('alliance-reaction.html')!.replace('href="victory-plan.html#what-kyiv-accepts"', 'href="victory-plan.html#What-Kyiv-Accepts"'));
+		pages.set('all.html', inPartAfter(pages.get('all.html')!, 'id="alliance-reaction"', 'href="#victory-plan--what-kyiv-accepts"', 'href="#victory-plan--What-Kyiv-Accepts"'));
+		return pages;
+	};
+	const written = (path: string) => readFileSync(join(ROOT, path), 'utf8').replace('(/victory-plan.html#what-kyiv-accepts)', '(/victory-plan.html#What-Kyiv-Accepts)');
+
+	it('names the content file, line and column where the link is written, once, not again for its copy in the whole briefing, with the id meant', async () => {
+		const text = written(file);
+		const before = text.slice(0, text.indexOf('/victory-plan.html#What-Kyiv-Accepts')).split('\n');
+		const [line, column] = [before.length, before.at(-1)!.length + 1];
+		await expect(preparePages(miscased(), { ...context, readSource: written })).rejects.toThrow(
+			`Broken links in the built site (1):\n  ${file}:${line}:${column}: link to "/victory-plan.html#What-Kyiv-Accepts": no element with id "What-Kyiv-Accepts" on victory-plan.html (did you mean "/victory-plan.html#what-kyiv-accepts"?)`,
+		);
+	});
+
+	it('names a link broken only in the whole briefing there, with the id meant', async () => {
+		const pages = builtPages();
+		pages.set('all.html', inPartAfter(pages.get('all.html')!, 'id="alliance-reaction"', 'href="#victory-plan--what-kyiv-accepts"', 'href="#victory-plan--what-kyiv-accept"'));
+		await expect(preparePages(pages, context)).rejects.toThrow(
+			'Broken links in the built site (1):\n  all.html: a href="#victory-plan--what-kyiv-accept": no element with id "victory-plan--what-kyiv-accept" on all.html (did you mean "#victory-plan--what-kyiv-accepts"?)',
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/text/did-you-mean.ts';
+import { closest, didYouMean } from '../../src/text/did-you-mean.ts';
 
 describe('didYouMean', () => {
 	const sources = ['unn-2024-10-17', 'unn-2024-10-biden', 'reuters-2024-11-29', 'reuters-2024-11-28'];
@@ -13,5 +13,13 @@ describe('didYouMean', () => {
 		expect(didYouMean('x', [])).toBe('');
 		// Too short to guess from: “g9” is one edit from “g1”, and from any other two-character id.
 		expect(didYouMean('g9', ['g1'])).toBe('');
+	});
+});
+
+describe('closest', () => {
+	it('is the id didYouMean names, for messages that write it their own way', () => {
+		expect(closest('frist.html', ['first.html', 'second.html'])).toBe('first.html');
+		expect(closest('nato-2008-04-03', ['unn-2024-10-17'])).toBeUndefined();
+		expect(closest('g9', ['g1'])).toBeUndefined();
 	});
 });

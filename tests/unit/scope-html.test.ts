@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeHtml } from '../../src/editions/scope-html.ts';
+import { scopeHtml, unscopedHref } from '../../src/editions/scope-html.ts';
 
 describe('scopeHtml', () => {
 	const pages = ['index', 'background', 'victory-plan'];
@@ -28,5 +28,24 @@ describe('scopeHtml', () => {
 		expect(scopeHtml('<a id="x" title="&quot;Q&quot; &amp; A" href="https://example.org/?a=1&amp;b=2">q</a>', { prefix: 'p', pages })).toBe(
 			'<a id="p--x" title="&quot;Q&quot; &amp; A" href="https://example.org/?a=1&amp;b=2">q</a>',
 		);
+	});
+});
+
+describe('unscopedHref', () => {
+	const pages = ['index', 'background', 'victory-plan'];
+	it('gives back the link a same-page link of the merged document was made from', () => {
+		expect(unscopedHref('#victory-plan--the-letter', pages)).toBe('/victory-plan.html#the-letter');
+		expect(unscopedHref('#victory-plan', pages)).toBe('/victory-plan.html');
+		expect(unscopedHref('#index--why-now', pages)).toBe('/index.html#why-now');
+		// A name that holds another and the separator is read as the longer.
+		expect(unscopedHref('#war--plan--x', ['war', 'war--plan'])).toBe('/war--plan.html#x');
+	});
+	it('is the inverse of the scoping', () => {
+		const html = scopeHtml('<a href="/victory-plan.html#What-Kyiv-Accepts">a</a><a href="#own">b</a>', { prefix: 'background', pages });
+		const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => unscopedHref(m[1], pages));
+		expect(hrefs).toEqual(['/victory-plan.html#What-Kyiv-Accepts', '/background.html#own']);
+	});
+	it('leaves alone what is no merged page’s', () => {
+		for (const href of ['#edition-contents', '#glossary--article-5', 'background.html#why', 'https://example.org/#victory-plan--x']) expect(unscopedHref(href, pages), href).toBeUndefined();
 	});
 });
