@@ -23,7 +23,9 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 		const body = (await readFile(join(from, 'sections', name), 'utf8')).replace(/^---[\s\S]*?\n---\n/, '');
 		for (const line of body.split('\n')) {
 			if (/^(#|\||<|\[\^|\s*$|-|\d+\.)/.test(line)) continue;
-			sentences.push(...(line.replace(/\[\^[^\]]+\]/g, '').match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 6));
+			// Only sentences whole as Markdown: cut at a full stop inside a link (“(/background.html”) or an emphasis, one
+			// left a link or an asterisk open, which the build refuses as Markdown left as typed.
+			sentences.push(...(line.replace(/\[\^[^\]]+\]/g, '').match(/[^.!?]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length > 6 && wholeMarkdown(s)));
 		}
 	}
 	const content = pathToFileURL(`${from}/`);
@@ -99,3 +101,7 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 	const timeline = await readFile(join(from, 'timeline.yaml'), 'utf8');
 	await writeFile(join(to, 'timeline.yaml'), timeline.replace(/^(\s*)sections: \[.*\]$/gm, '$1sections: []'));
 }
+
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+/** A sentence whose brackets, parentheses and asterisks are closed within it. */
+const wholeMarkdown = (sentence: string) => count(sentence, '[') === count(sentence, ']') && count(sentence, '(') === count(sentence, ')') && count(sentence, '*') % 2 === 0;
