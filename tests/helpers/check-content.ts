@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldLines, parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
 import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references.ts';
@@ -8,6 +9,24 @@ import { checkNames, readSection, reservedSlugs, slugOf } from '../../src/loader
 import { checkPublication } from '../../src/publication/checks.ts';
 import { compileSection } from './compile-section.ts';
 import { ROOT } from './project.ts';
+
+interface EntryInfo {
+	getEntryInfo(params: { fileUrl: URL; contents: string }): Promise<{ data: Record<string, unknown> }>;
+}
+
+let astroMdx: Promise<EntryInfo> | undefined;
+
+/**
+ * How Astro's glob() reads an MDX file's frontmatter, before any loader of ours sees it: @astrojs/mdx's entry
+ * type, taken from the integration as Astro takes it. Its mistakes are the build's, and an author sees them.
+ */
+function astroMdxEntryType(): Promise<EntryInfo> {
+	return (astroMdx ??= new Promise((resolve, reject) => {
+		const setup = mdx().hooks['astro:config:setup'] as (params: unknown) => Promise<void>;
+		const ignore = () => {};
+		setup({ addContentEntryType: resolve, updateConfig: ignore, addRenderer: ignore, addPageExtension: ignore, config: {} }).catch(reject);
+	}));
+}
 
 interface Page {
 	file: string;
@@ -41,6 +60,8 @@ export async function checkContent(dir: string): Promise<void> {
 		const file = `content/${name}`;
 		const path = join(dir, name);
 		const overview = name === 'overview.mdx';
+		// Astro's glob() reads the frontmatter first, then hands it to the loader's parseData.
+		await (await astroMdxEntryType()).getEntryInfo({ fileUrl: pathToFileURL(path), contents: readFileSync(path, 'utf8') });
 		const fields = readSection(path, file, overview ? overviewSchema : sectionSchema);
 		const slug = overview ? 'overview' : slugOf(name);
 		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
