@@ -123,6 +123,8 @@ export const CASES: BadInput[] = [
 	{ name: 'a missing frontmatter field', layer: 'schema', edit: [[FIRST, /^summary: .*\n/m, '']], expect: [/content\/sections\/01-first\.mdx:\d+: summary: missing: the field is required \(string\)/] },
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
+	// What Astro's own reader of frontmatter (js-yaml) said first, with none of the data files' explanation (an author's trial).
+	{ name: 'a tab in frontmatter’s indentation', layer: 'yaml', edit: [[FIRST, '  - Ada Example speaks.', '\t- Ada Example speaks.']], expect: [/content\/sections\/01-first\.mdx:10: .*\(a tab in the indentation: YAML indents with spaces/] },
 	{ name: 'a date that is not a date', layer: 'schema', edit: [[FIRST, 'asOf: 2024-11-29', 'asOf: 2024-11-31']], expect: [/content\/sections\/01-first\.mdx:\d+: asOf: expected a real calendar date/] },
 	{ name: 'YAML that does not parse', layer: 'yaml', build: true, edit: [['sources.yaml', '  publisher: Beta Wire', '  publisher: [Beta Wire']], expect: [/content\/sources\.yaml:\d+:/], buildExpect: [/Location: content\/sources\.yaml:\d+$/m] },
 	{ name: 'a tab in a data file’s indentation', layer: 'yaml', edit: [['people.yaml', '  name: Ada Example', '\tname: Ada Example']], expect: [/content\/people\.yaml:\d+: .*\(a tab in the indentation: YAML indents with spaces/] },
