@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import { DATA_FILES } from './schemas.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
@@ -63,7 +63,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 	const lineOf = (offset: Offset) => (offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1);
 	if (doc.errors.length > 0) {
 		const [error] = doc.errors;
-		throw new ContentFileError(file, lineOf(error.pos[0]), `${error.message.split('\n')[0]}${yamlAdvice(text, error.code)}`);
+		throw new ContentFileError(file, lineOf(error.pos[0]), parseProblem(text, doc, error, lineOf));
 	}
 	refuseAliases(doc, file, lineOf);
 	refuseCutValues(doc, file, lineOf);
@@ -101,7 +101,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
 		const value = doc.getIn([...path, ...issue.path] as (string | number)[]);
 		const problem =
-			issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(value)
+			issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
 			: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
 			: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
 		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
@@ -111,10 +111,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 /**
  * A text without quotes that holds “: ” is a field to YAML: the key point
  * “Why now: Kyiv said…” had been refused as “expected string, received object”.
+ * `before` is the text up to that colon.
  */
-function readAsField(value: YAMLMap): string {
-	const key = String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? '');
-	return `the text after “${key}: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes`;
+function readAsField(before: string): string {
+	return `the text after “${before}: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes`;
 }
 
 /** Where the deepest existing node on `path` starts: the field itself, or the mapping that lacks it. */
@@ -131,14 +131,54 @@ function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
  * The parser's words in a writer's: its messages name its grammar (“Nested
  * mappings are not allowed in compact mappings”), and a tab in the indent,
  * which YAML refuses, was reported as “Unexpected scalar at node end”.
+ * Where the error shows which field is at fault, the problem names it, as
+ * the schema's problems do: “Map keys must be unique” left the writer to
+ * find which of twenty fields was written twice.
  */
-function yamlAdvice(text: string, code: string): string {
-	if (/^ *\t/m.test(text)) return ' (a tab in the indentation: YAML indents with spaces, two to a level)';
-	if (code === 'DUPLICATE_KEY') return ' (a field written twice in one entry)';
-	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(code)) {
-		return ' (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)';
+function parseProblem(text: string, doc: Document, error: YAMLError, lineOf: (offset: Offset) => number | undefined): string {
+	const words = error.message.split('\n')[0];
+	if (/^ *\t/m.test(text)) return `${words} (a tab in the indentation: YAML indents with spaces, two to a level)`;
+	if (error.code === 'DUPLICATE_KEY') {
+		const twice = keyWrittenTwice(doc, error.pos[0]);
+		return twice ? `${twice.key}: ${words} (a field written twice in one entry; first on line ${lineOf(twice.first)})` : `${words} (a field written twice in one entry)`;
 	}
-	return '';
+	// A value with a colon, “title: Partial coverage: a proposal”, reads to YAML as a mapping where a value should be.
+	const cut = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
+	if (cut) return `${cut.key}: ${readAsField(cut.before)}`;
+	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(error.code)) {
+		return `${words} (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)`;
+	}
+	return words;
+}
+
+/** The key written a second time at `offset`, and where it was first written in the same mapping. */
+function keyWrittenTwice(doc: Document, offset: number): { key: string; first: Offset } | undefined {
+	let found: { key: string; first: Offset } | undefined;
+	visit(doc, {
+		Map(_, map) {
+			const at = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+			if (at < 0) return undefined;
+			const key = (map.items[at].key as Scalar).value;
+			const first = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+			found = { key: String(key), first: (first?.key as Scalar | undefined)?.range?.[0] };
+			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
+/**
+ * The field whose value, without quotes, holds “: ”, on the line of `offset` (where the parser found a mapping
+ * inside the value), and the value's text up to that colon; or nothing, where the line is not `field: text: more`.
+ */
+export function colonInValue(text: string, offset: number): { key: string; before: string } | undefined {
+	const start = text.lastIndexOf('\n', offset - 1) + 1;
+	const end = text.indexOf('\n', offset);
+	const key = /^[ \t]*(?:- +)*([^\s"'#[{][^:]*?):[ \t]+$/.exec(text.slice(start, offset))?.[1];
+	const value = text.slice(offset, end < 0 ? undefined : end);
+	const colon = value.indexOf(': ');
+	if (!key || colon <= 0 || /^["'[{]/.test(value)) return undefined;
+	return { key, before: value.slice(0, colon) };
 }
 
 /**
