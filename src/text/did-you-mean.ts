@@ -1,13 +1,12 @@
 import { editDistance } from './edit-distance.ts';
 
 /**
- * The words an error about an unknown id ends with: the one known id close
- * to it, as ` (did you mean "…"?)`, or nothing where none is close or two
+ * The one known id close to `id`, or nothing where none is close or two
  * are equally so. Close is an edit for every four characters; an id
  * shorter than four is too short to guess from.
  */
-export function didYouMean(id: string, known: Iterable<string>): string {
-	if (id.length < 4) return '';
+export function nearest(id: string, known: Iterable<string>): string | undefined {
+	if (id.length < 4) return undefined;
 	const limit = Math.floor(id.length / 4);
 	let best: string | undefined;
 	let bestDistance = Infinity;
@@ -17,5 +16,11 @@ export function didYouMean(id: string, known: Iterable<string>): string {
 		if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];
 		else if (distance === bestDistance && candidate !== best) tied = true;
 	}
-	return best !== undefined && bestDistance <= limit && !tied ? ` (did you mean "${best}"?)` : '';
+	return best !== undefined && bestDistance <= limit && !tied ? best : undefined;
+}
+
+/** The words an error about an unknown id ends with: the one known id close to it (`nearest`), as ` (did you mean "…"?)`, or nothing. */
+export function didYouMean(id: string, known: Iterable<string>): string {
+	const best = nearest(id, known);
+	return best === undefined ? '' : ` (did you mean "${best}"?)`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/text/did-you-mean.ts';
+import { didYouMean, nearest } from '../../src/text/did-you-mean.ts';
 
 describe('didYouMean', () => {
 	const sources = ['unn-2024-10-17', 'unn-2024-10-biden', 'reuters-2024-11-29', 'reuters-2024-11-28'];
@@ -13,5 +13,16 @@ describe('didYouMean', () => {
 		expect(didYouMean('x', [])).toBe('');
 		// Too short to guess from: “g9” is one edit from “g1”, and from any other two-character id.
 		expect(didYouMean('g9', ['g1'])).toBe('');
+	});
+});
+
+describe('nearest', () => {
+	it('gives the close known name itself, for a caller that acts on it', () => {
+		expect(nearest('sumary', ['title', 'summary', 'shortTitle'])).toBe('summary');
+		expect(nearest('publsher', ['publisher', 'title', 'type'])).toBe('publisher');
+	});
+	it('gives nothing where none is close, or two are as close', () => {
+		expect(nearest('author', ['title', 'summary', 'asOf'])).toBeUndefined();
+		expect(nearest('dates', ['date', 'dated'])).toBeUndefined();
 	});
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { colonInValue, parseYaml } from '../../src/data/yaml.ts';
+import { z } from 'astro/zod';
+import { DATA_FILES, sectionSchema } from '../../src/data/schemas.ts';
+import { colonInValue, fieldIssues, fieldsAt, parseYaml } from '../../src/data/yaml.ts';
 
 /** What parseYaml refuses `text` with, as the build prints it. */
-const refusal = (text: string, shape: 'list' | 'mapping' = 'mapping') => {
+const refusal = (text: string, shape: 'list' | 'mapping' = 'mapping', schema?: z.ZodType) => {
 	try {
-		parseYaml(text, 'content/x.yaml', shape);
+		parseYaml(text, 'content/x.yaml', shape, schema);
 	} catch (error) {
 		return (error as Error).message;
 	}
@@ -36,5 +38,43 @@ describe('colonInValue', () => {
 		expect(colonInValue(text, text.indexOf('"A'))).toBeUndefined();
 		expect(colonInValue(text, text.indexOf('[a'))).toBeUndefined();
 		expect(colonInValue(text, text.indexOf('no colon'))).toBeUndefined();
+	});
+});
+
+describe('parseYaml: an entry its schema refuses', () => {
+	const schema = z.object({ title: z.string(), summary: z.string().min(10, 'a full sentence'), keyPoints: z.array(z.string()).min(2, 'two at least') }).strict();
+
+	it('names a misspelt field at its line, with the field it stands for, which it does not also report missing', () => {
+		expect(refusal('title: T\nsumary: A full sentence.\nkeyPoints: [a, b]\n', 'mapping', schema)).toBe('content/x.yaml:2: sumary: unknown field (did you mean "summary"?)');
+	});
+	it('lists every field at fault, each at its line, a list written below its field at the field', () => {
+		expect(refusal('title: T\nsummary: Short.\nkeyPoints:\n  - a\nauthor: Ada\n', 'mapping', schema)).toBe(
+			'3 problems in content/x.yaml:\n  content/x.yaml:2: summary: a full sentence\n  content/x.yaml:3: keyPoints: two at least\n  content/x.yaml:5: author: unknown field; the fields here are title, summary, keyPoints',
+		);
+	});
+});
+
+describe('fieldIssues', () => {
+	const issuesOf = (schema: z.ZodType, data: Record<string, unknown>) => fieldIssues(schema.safeParse(data).error!.issues, schema, data).map((f) => [f.path.join('.'), f.issues.map((i) => i.message).join('; ')]);
+
+	it('gives each unknown field its own issue, and drops the missing one it stands for', () => {
+		const section = { title: 'T', shortTitle: 'T', sumary: 'S', order: 1, asOf: '2024-11-29', updated: '2024-11-29', keyPoints: ['a', 'b', 'c'], sources: ['a'], update: '2024-11-30' };
+		expect(issuesOf(sectionSchema, section)).toEqual([
+			['sumary', 'unknown field (did you mean "summary"?)'],
+			['update', 'unknown field; the fields here are title, summary, asOf, updated, keyPoints, sources, shortTitle, order'],
+		]);
+	});
+	it('keeps a field’s issues together, and a missing field no unknown one stands for', () => {
+		const schema = z.object({ a: z.string().refine((t) => !t.includes('"'), 'no straight quote').refine((t) => !t.includes('--'), 'no double hyphen'), b: z.string() }).strict();
+		expect(issuesOf(schema, { a: 'x "y" -- z' })).toEqual([
+			['a', 'no straight quote; no double hyphen'],
+			['b', 'Invalid input: expected string, received undefined'],
+		]);
+	});
+	it('finds a nested object’s own fields', () => {
+		const briefing = DATA_FILES.briefing.schema;
+		expect(fieldsAt(briefing, ['licence'])).toEqual(['name', 'url']);
+		expect(fieldsAt(briefing, ['authors', 0])).toEqual(['given', 'family']);
+		expect(fieldsAt(briefing, ['title'])).toEqual([]);
 	});
 });
