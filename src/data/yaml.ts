@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
+import { closest } from '../text/did-you-mean.ts';
 import { DATA_FILES } from './schemas.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
@@ -13,12 +14,20 @@ export class ContentFileError extends AstroError {
 	readonly line: number | undefined;
 	readonly problem: string;
 
-	constructor(file: string, line: number | undefined, problem: string, hint = hintFor(file)) {
-		super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
+	constructor(file: string, line: number | undefined, problem: string, hint = hintFor(file), message = `${file}${line ? `:${line}` : ''}: ${problem}`) {
+		super(message, hint);
 		this.file = file;
 		this.line = line;
 		this.problem = problem;
 		this.loc = { file, line };
+	}
+
+	/** Problems in one file, each at its line, as one error that Astro places at the first: one alone, as itself. */
+	static list(file: string, problems: readonly { line: number | undefined; problem: string }[]): ContentFileError {
+		const [first] = problems;
+		if (problems.length === 1) return new ContentFileError(file, first.line, first.problem);
+		const lines = problems.map(({ line, problem }) => `${file}${line ? `:${line}` : ''}: ${problem}`).join('\n  ');
+		return new ContentFileError(file, first.line, lines, undefined, `${problems.length} problems in ${file}:\n  ${lines}`);
 	}
 }
 
@@ -52,10 +61,11 @@ type Offset = number | undefined;
  * naming the file and line, what Astro's own file() loader would log and
  * skip: YAML that does not parse, aliases and merge keys, an entry that is
  * not a mapping or has no id, a duplicate id, an empty list; and, given a
- * schema, an entry that does not match it, at the line of the field at
- * fault. Entries come back as written: the collections apply the schema's
- * transforms themselves. `firstLine` is where the YAML starts in its file
- * (a section's frontmatter starts on line 2).
+ * schema, an entry that does not match it, listing every field at fault
+ * at its line (an unknown one with the field it is closest to). Entries
+ * come back as written: the collections apply the schema's transforms
+ * themselves. `firstLine` is where the YAML starts in its file (a
+ * section's frontmatter starts on line 2).
  */
 export function parseYaml(text: string, file: string, shape: Shape, schema?: z.ZodType, { firstLine = 1 } = {}): YamlEntry[] {
 	const lines = new LineCounter();
@@ -63,7 +73,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 	const lineOf = (offset: Offset) => (offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1);
 	if (doc.errors.length > 0) {
 		const [error] = doc.errors;
-		throw new ContentFileError(file, lineOf(error.pos[0]), `${error.message.split('\n')[0]}${yamlAdvice(text, error.code)}`);
+		throw new ContentFileError(file, lineOf(error.pos[0]), parseProblem(text, doc, error, lineOf));
 	}
 	refuseAliases(doc, file, lineOf);
 	refuseCutValues(doc, file, lineOf);
@@ -93,52 +103,157 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 			const fields = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), lineOf((pair.key as Scalar).range?.[0]) ?? 1]));
 			return { id, line: lineOf(at) ?? 1, fields, data };
 		}
-		const [issue] = checked.error.issues;
-		const field = issue.path.map(String).join('.');
-		// A field's own checks each say what they found (a straight quote, a double hyphen): all of them, at once.
-		const more = checked.error.issues.filter((other) => other !== issue && other.code === 'custom' && other.path.map(String).join('.') === field);
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
-		// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
-		const value = doc.getIn([...path, ...issue.path] as (string | number)[]);
-		const problem =
-			issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(value)
-			: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
-			: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
-		throw new ContentFileError(file, lineOf(fieldOffset(doc, [...path, ...issue.path]) ?? at), `${entry}${field ? `${field}: ` : ''}${problem}`);
+		// Every field at fault at once, each at its line, as a section's body lists its problems: one build per mistake
+		// had reported a one-sentence summary, and only after it was fixed the single key point beside it.
+		const problems = fieldIssues(checked.error.issues, schema!, data).map(({ path: inEntry, issues: [issue, ...more] }) => {
+			const field = inEntry.map(String).join('.');
+			// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
+			const value = doc.getIn([...path, ...inEntry] as (string | number)[]);
+			const problem =
+				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
+				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
+				: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
+			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
+		});
+		throw ContentFileError.list(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	});
 }
 
 /**
  * A text without quotes that holds “: ” is a field to YAML: the key point
  * “Why now: Kyiv said…” had been refused as “expected string, received object”.
+ * `before` is the text up to that colon.
  */
-function readAsField(value: YAMLMap): string {
-	const key = String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? '');
-	return `the text after “${key}: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes`;
+function readAsField(before: string): string {
+	return `the text after “${before}: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes`;
 }
 
-/** Where the deepest existing node on `path` starts: the field itself, or the mapping that lacks it. */
+/**
+ * Where the deepest existing field or item on `path` starts: a field at its name, where a list written below it
+ * (`keyPoints:`) would otherwise be placed at its first item; or the mapping that lacks it.
+ */
 function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
-	for (let depth = path.length; depth >= 0; depth--) {
-		const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+	for (let depth = path.length; depth > 0; depth--) {
+		const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as (string | number)[], true);
+		const step = path[depth - 1];
+		const node =
+			isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === step)?.key
+			: isSeq(parent) && typeof step === 'number' ? parent.items[step]
+			: undefined;
 		const range = (node as { range?: [number] } | null | undefined)?.range;
 		if (range) return range[0];
 	}
-	return undefined;
+	return (doc.contents as { range?: [number] } | null)?.range?.[0];
+}
+
+type Issue = z.ZodError['issues'][number];
+
+/**
+ * A schema's issues with one entry, by field: each field's issues together (a straight quote and a double hyphen
+ * in one title), and each unknown field by itself, with the field it is closest to among those not written, as
+ * an unknown id is given its nearest. That field is then not also reported missing: `sumary:` for `summary:` is
+ * one mistake, and “summary: missing” at the entry's first line had hidden it.
+ */
+export function fieldIssues(issues: readonly Issue[], schema: z.ZodType, data: unknown): { path: PropertyKey[]; issues: Issue[] }[] {
+	const meant = new Set<string>();
+	const unknown = issues.flatMap((issue) => {
+		if (issue.code !== 'unrecognized_keys') return [];
+		const fields = fieldsAt(schema, issue.path);
+		const written = Object.keys(valueAt(data, issue.path) ?? {});
+		return issue.keys.map((key): { path: PropertyKey[]; issues: Issue[] } => {
+			const near = closest(key, fields.filter((field) => !written.includes(field)));
+			if (near) meant.add([...issue.path, near].join('.'));
+			const message = `unknown field${near ? ` (did you mean "${near}"?)` : `; the fields here are ${fields.join(', ')}`}`;
+			return { path: [...issue.path, key], issues: [{ code: 'custom', path: [...issue.path, key], message }] };
+		});
+	});
+	const byField = new Map<string, { path: PropertyKey[]; issues: Issue[] }>();
+	for (const issue of issues) {
+		const key = issue.path.join('.');
+		if (issue.code === 'unrecognized_keys' || (meant.has(key) && valueAt(data, issue.path) === undefined)) continue;
+		const field = byField.get(key) ?? byField.set(key, { path: issue.path, issues: [] }).get(key)!;
+		field.issues.push(issue);
+	}
+	return [...byField.values(), ...unknown];
+}
+
+/** What `data` holds at `path`, or undefined. */
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+	path.reduce<unknown>((value, step) => (value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step] : undefined), data);
+
+/** The structure of a Zod schema that `fieldsAt` walks: an object's fields, a list's items, what an optional or default wraps. */
+interface SchemaDef {
+	_zod: { def: { type: string; shape?: Record<string, SchemaDef>; innerType?: SchemaDef; element?: SchemaDef; in?: SchemaDef } };
+}
+
+/** The field names the object schema at `path` in `schema` takes (`[]` for the entry, `['licence']`), or none. */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	const unwrap = (node: SchemaDef | undefined): SchemaDef | undefined => {
+		const def = node?._zod.def;
+		return def && ['optional', 'default', 'nullable', 'prefault'].includes(def.type) ? unwrap(def.innerType) : def?.type === 'pipe' ? unwrap(def.in) : node;
+	};
+	let node = unwrap(schema as unknown as SchemaDef);
+	for (const step of path) {
+		const def = node?._zod.def;
+		node = unwrap(def?.type === 'object' ? def.shape?.[String(step)] : def?.type === 'array' ? def.element : undefined);
+	}
+	const def = node?._zod.def;
+	return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 
 /**
  * The parser's words in a writer's: its messages name its grammar (“Nested
  * mappings are not allowed in compact mappings”), and a tab in the indent,
  * which YAML refuses, was reported as “Unexpected scalar at node end”.
+ * Where the error shows which field is at fault, the problem names it, as
+ * the schema's problems do: “Map keys must be unique” left the writer to
+ * find which of twenty fields was written twice.
  */
-function yamlAdvice(text: string, code: string): string {
-	if (/^ *\t/m.test(text)) return ' (a tab in the indentation: YAML indents with spaces, two to a level)';
-	if (code === 'DUPLICATE_KEY') return ' (a field written twice in one entry)';
-	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(code)) {
-		return ' (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)';
+function parseProblem(text: string, doc: Document, error: YAMLError, lineOf: (offset: Offset) => number | undefined): string {
+	const words = error.message.split('\n')[0];
+	if (/^ *\t/m.test(text)) return `${words} (a tab in the indentation: YAML indents with spaces, two to a level)`;
+	if (error.code === 'DUPLICATE_KEY') {
+		const twice = keyWrittenTwice(doc, error.pos[0]);
+		return twice ? `${twice.key}: ${words} (a field written twice in one entry; first on line ${lineOf(twice.first)})` : `${words} (a field written twice in one entry)`;
 	}
-	return '';
+	// A value with a colon, “title: Partial coverage: a proposal”, reads to YAML as a mapping where a value should be.
+	const cut = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(text, error.pos[0]) : undefined;
+	if (cut) return `${cut.key}: ${readAsField(cut.before)}`;
+	if (['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN'].includes(error.code)) {
+		return `${words} (most often an indent a space off, two spaces to a level, or a value holding “: ” or “ #”, which needs quotes)`;
+	}
+	return words;
+}
+
+/** The key written a second time at `offset`, and where it was first written in the same mapping. */
+function keyWrittenTwice(doc: Document, offset: number): { key: string; first: Offset } | undefined {
+	let found: { key: string; first: Offset } | undefined;
+	visit(doc, {
+		Map(_, map) {
+			const at = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+			if (at < 0) return undefined;
+			const key = (map.items[at].key as Scalar).value;
+			const first = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+			found = { key: String(key), first: (first?.key as Scalar | undefined)?.range?.[0] };
+			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
+/**
+ * The field whose value, without quotes, holds “: ”, on the line of `offset` (where the parser found a mapping
+ * inside the value), and the value's text up to that colon; or nothing, where the line is not `field: text: more`.
+ */
+export function colonInValue(text: string, offset: number): { key: string; before: string } | undefined {
+	const start = text.lastIndexOf('\n', offset - 1) + 1;
+	const end = text.indexOf('\n', offset);
+	const key = /^[ \t]*(?:- +)*([^\s"'#[{][^:]*?):[ \t]+$/.exec(text.slice(start, offset))?.[1];
+	const value = text.slice(offset, end < 0 ? undefined : end);
+	const colon = value.indexOf(': ');
+	if (!key || colon <= 0 || /^["'[{]/.test(value)) return undefined;
+	return { key, before: value.slice(0, colon) };
 }
 
 /**

@@ -17,9 +17,11 @@ const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
  * not a file silently left out), or one named file (the overview).
  *
  * Wraps Astro's `glob()` for three reasons. Astro reads frontmatter with
- * js-yaml, which turns `2024-11-31` into 1 December without a word; we
- * re-read it as YAML 1.2 through the briefing's own rules (no aliases), so
- * the schema sees what the author wrote. Two files that map to one id would
+ * js-yaml, which turns `2024-11-31` into 1 December without a word, and
+ * refuses a mistake in its own terms (“duplicated mapping key”) before any
+ * loader sees it; we read it first, as YAML 1.2 through the briefing's own
+ * rules (no aliases), so the schema sees what the author wrote and a
+ * mistake is explained as in the data files. Two files that map to one id would
  * silently replace each other. And a slug that is also a page of the site
  * (`glossary`, `all`, `404`…) would collide with it in a message that does
  * not name the file.
@@ -33,17 +35,42 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 			const folder = fileURLToPath(new URL(base, context.config.root));
 			if (!only) checkNames(folder, relative(root, folder), reservedSlugs(fileURLToPath(context.config.srcDir)));
 			const fileOf = new Map<string, string>();
+			// Not in the loader context's public type, but what glob() takes each file type's reader from.
+			const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
+			const mdx = entryTypes?.get('.mdx');
 			await inner.load({
 				...context,
+				...(entryTypes && mdx && { entryTypes: new Map(entryTypes).set('.mdx', readFirst(mdx, (path) => readSection(path, relative(root, path), schema))) }),
 				async parseData(props) {
 					const file = relative(root, props.filePath ?? '');
 					const other = fileOf.get(props.id);
 					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files.');
 					fileOf.set(props.id, file);
-					const data = readSection(props.filePath!, file, schema);
-					return context.parseData({ ...props, data: data as typeof props.data });
+					// Where Astro no longer hands its readers over, the data is still read by ours, after js-yaml: its
+					// messages come back, but never its dates (2024-11-31 read as 1 December).
+					return context.parseData(mdx ? props : { ...props, data: readSection(props.filePath!, file, schema) as typeof props.data });
 				},
 			});
+		},
+	};
+}
+
+/** What glob() asks of a file type: its data and body (@astrojs/mdx's, for a section). */
+export interface EntryType {
+	getEntryInfo(params: { fileUrl: URL; contents: string }): { data: Record<string, unknown> } | Promise<{ data: Record<string, unknown> }>;
+}
+
+/**
+ * `type`, with a file's data read by `read` before `type` reads it, and in its place: Astro's MDX reader gave
+ * js-yaml's words for a mistake in a section's frontmatter (“duplicated mapping key”, naming no field), where
+ * the briefing's reader names the field and says what the mistake most often is.
+ */
+export function readFirst<T extends EntryType>(type: T, read: (path: string) => Record<string, unknown>): T {
+	return {
+		...type,
+		async getEntryInfo(params: { fileUrl: URL; contents: string }) {
+			const data = read(fileURLToPath(params.fileUrl));
+			return { ...(await type.getEntryInfo(params)), data };
 		},
 	};
 }

@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import mdx from '@astrojs/mdx';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldLines, parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
 import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references.ts';
-import { checkNames, readSection, reservedSlugs, slugOf } from '../../src/loaders/mdx-folder.ts';
+import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
 import { checkPublication } from '../../src/publication/checks.ts';
 import { compileSection } from './compile-section.ts';
 import { ROOT } from './project.ts';
+
+let astroMdx: Promise<EntryType> | undefined;
+
+/**
+ * How Astro's glob() reads an MDX file's frontmatter, before any loader of ours sees it: @astrojs/mdx's entry
+ * type, taken from the integration as Astro takes it. Its mistakes are the build's, and an author sees them.
+ */
+function astroMdxEntryType(): Promise<EntryType> {
+	return (astroMdx ??= new Promise((resolve, reject) => {
+		const setup = mdx().hooks['astro:config:setup'] as (params: unknown) => Promise<void>;
+		const ignore = () => {};
+		setup({ addContentEntryType: resolve, updateConfig: ignore, addRenderer: ignore, addPageExtension: ignore, config: {} }).catch(reject);
+	}));
+}
 
 interface Page {
 	file: string;
@@ -41,7 +56,9 @@ export async function checkContent(dir: string): Promise<void> {
 		const file = `content/${name}`;
 		const path = join(dir, name);
 		const overview = name === 'overview.mdx';
-		const fields = readSection(path, file, overview ? overviewSchema : sectionSchema);
+		// As the loader hands it to glob(): Astro's reader of the frontmatter, with ours before it.
+		const entryType = readFirst(await astroMdxEntryType(), () => readSection(path, file, overview ? overviewSchema : sectionSchema));
+		const { data: fields } = await entryType.getEntryInfo({ fileUrl: pathToFileURL(path), contents: readFileSync(path, 'utf8') });
 		const slug = overview ? 'overview' : slugOf(name);
 		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
 		bySlug.set(slug, file);

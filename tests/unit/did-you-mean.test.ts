@@ -22,4 +22,12 @@ describe('closest', () => {
 		expect(closest('nato-2008-04-03', ['unn-2024-10-17'])).toBeUndefined();
 		expect(closest('g9', ['g1'])).toBeUndefined();
 	});
+	it('gives the close known name itself, for a caller that acts on it', () => {
+		expect(closest('sumary', ['title', 'summary', 'shortTitle'])).toBe('summary');
+		expect(closest('publsher', ['publisher', 'title', 'type'])).toBe('publisher');
+	});
+	it('gives nothing where none is close, or two are as close', () => {
+		expect(closest('author', ['title', 'summary', 'asOf'])).toBeUndefined();
+		expect(closest('dates', ['date', 'dated'])).toBeUndefined();
+	});
 });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { DATA_FILES, sectionSchema } from '../../src/data/schemas.ts';
+import { colonInValue, fieldIssues, fieldsAt, parseYaml } from '../../src/data/yaml.ts';
+
+/** What parseYaml refuses `text` with, as the build prints it. */
+const refusal = (text: string, shape: 'list' | 'mapping' = 'mapping', schema?: z.ZodType) => {
+	try {
+		parseYaml(text, 'content/x.yaml', shape, schema);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return undefined;
+};
+
+describe('parseYaml: YAML that does not parse', () => {
+	it('names a field written twice, and the line it was first written on', () => {
+		expect(refusal('title: A\norder: 1\nasOf: x\norder: 5\n')).toBe('content/x.yaml:4: order: Map keys must be unique (a field written twice in one entry; first on line 2)');
+		expect(refusal('- id: a\n  publisher: X\n- id: b\n  publisher: Y\n  "publisher": Z\n', 'list')).toBe('content/x.yaml:5: publisher: Map keys must be unique (a field written twice in one entry; first on line 4)');
+	});
+	it('says a value holding “: ” needs quotes, at the field', () => {
+		expect(refusal('order: 1\ntitle: Partial coverage: a proposal\n')).toBe('content/x.yaml:2: title: the text after “Partial coverage: ” was read as a field of its own, since YAML takes a colon and a space for one; put the whole text in double quotes');
+		expect(refusal('- id: a\n  title: Why now: the letter\n', 'list')).toMatch(/^content\/x\.yaml:2: title: the text after “Why now: ”/);
+	});
+	it('says a tab in the indentation is one, whatever the parser calls it', () => {
+		expect(refusal('keyPoints:\n  - a\n\t- b\n')).toMatch(/^content\/x\.yaml:3: .*\(a tab in the indentation: YAML indents with spaces, two to a level\)$/);
+	});
+});
+
+describe('colonInValue', () => {
+	it('finds the field and the text up to the colon, on a field’s line or a list entry’s', () => {
+		const text = 'title: Partial coverage: a proposal\n- name: Ada: a note\n';
+		expect(colonInValue(text, text.indexOf('Partial'))).toEqual({ key: 'title', before: 'Partial coverage' });
+		expect(colonInValue(text, text.indexOf('Ada'))).toEqual({ key: 'name', before: 'Ada' });
+	});
+	it('finds nothing in a quoted or bracketed value, or where no “: ” follows', () => {
+		const text = 'title: "A: b" c: d\nlist: [a: b]\nplain: no colon here\n';
+		expect(colonInValue(text, text.indexOf('"A'))).toBeUndefined();
+		expect(colonInValue(text, text.indexOf('[a'))).toBeUndefined();
+		expect(colonInValue(text, text.indexOf('no colon'))).toBeUndefined();
+	});
+});
+
+describe('parseYaml: an entry its schema refuses', () => {
+	const schema = z.object({ title: z.string(), summary: z.string().min(10, 'a full sentence'), keyPoints: z.array(z.string()).min(2, 'two at least') }).strict();
+
+	it('names a misspelt field at its line, with the field it stands for, which it does not also report missing', () => {
+		expect(refusal('title: T\nsumary: A full sentence.\nkeyPoints: [a, b]\n', 'mapping', schema)).toBe('content/x.yaml:2: sumary: unknown field (did you mean "summary"?)');
+	});
+	it('lists every field at fault, each at its line, a list written below its field at the field', () => {
+		expect(refusal('title: T\nsummary: Short.\nkeyPoints:\n  - a\nauthor: Ada\n', 'mapping', schema)).toBe(
+			'3 problems in content/x.yaml:\n  content/x.yaml:2: summary: a full sentence\n  content/x.yaml:3: keyPoints: two at least\n  content/x.yaml:5: author: unknown field; the fields here are title, summary, keyPoints',
+		);
+	});
+});
+
+describe('fieldIssues', () => {
+	const issuesOf = (schema: z.ZodType, data: Record<string, unknown>) => fieldIssues(schema.safeParse(data).error!.issues, schema, data).map((f) => [f.path.join('.'), f.issues.map((i) => i.message).join('; ')]);
+
+	it('gives each unknown field its own issue, and drops the missing one it stands for', () => {
+		const section = { title: 'T', shortTitle: 'T', sumary: 'S', order: 1, asOf: '2024-11-29', updated: '2024-11-29', keyPoints: ['a', 'b', 'c'], sources: ['a'], update: '2024-11-30' };
+		expect(issuesOf(sectionSchema, section)).toEqual([
+			['sumary', 'unknown field (did you mean "summary"?)'],
+			['update', 'unknown field; the fields here are title, summary, asOf, updated, keyPoints, sources, shortTitle, order'],
+		]);
+	});
+	it('keeps a field’s issues together, and a missing field no unknown one stands for', () => {
+		const schema = z.object({ a: z.string().refine((t) => !t.includes('"'), 'no straight quote').refine((t) => !t.includes('--'), 'no double hyphen'), b: z.string() }).strict();
+		expect(issuesOf(schema, { a: 'x "y" -- z' })).toEqual([
+			['a', 'no straight quote; no double hyphen'],
+			['b', 'Invalid input: expected string, received undefined'],
+		]);
+	});
+	it('finds a nested object’s own fields', () => {
+		const briefing = DATA_FILES.briefing.schema;
+		expect(fieldsAt(briefing, ['licence'])).toEqual(['name', 'url']);
+		expect(fieldsAt(briefing, ['authors', 0])).toEqual(['given', 'family']);
+		expect(fieldsAt(briefing, ['title'])).toEqual([]);
+	});
+});
