@@ -14,6 +14,23 @@ export function findCitations(text: string): Citation[] {
 	return [...text.matchAll(CITATION)].map((m) => ({ id: m[1], index: m.index, length: m[0].length }));
 }
 
+/** Pandoc's other forms, which the briefing does not read: `[see @id]`, `[@id, p. 3]`, `[@a; @b]`. */
+const PANDOC_GROUP = /\[[^\]]*@[^\]]*\]/;
+const CITED_ID = /@([^\s;,\]]+)/g;
+
+/**
+ * A note that cites in one of Pandoc's fuller forms (words, a locator or a
+ * second source inside the brackets): what to write instead, each source
+ * in brackets of its own and the words outside them. Nothing for a note
+ * with no such form.
+ */
+export function pandocForm(text: string): string | undefined {
+	const found = PANDOC_GROUP.exec(text)?.[0];
+	if (!found || findCitations(found).length > 0) return undefined;
+	const ids = [...found.matchAll(CITED_ID)].map((m) => `[@${m[1]}]`);
+	return `“${found}” holds more than a source: write each source alone in its brackets, ${ids.join('; ')}, and any words or page outside them (“see [@id], p. 3”)`;
+}
+
 export function findDanglingFootnotes(text: string): string[] {
 	return [...text.matchAll(DANGLING_FOOTNOTE)].map((m) => m[1]);
 }

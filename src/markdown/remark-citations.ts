@@ -5,7 +5,7 @@ import { datedAfter, formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
-import { findCitations } from './citation-syntax.ts';
+import { findCitations, pandocForm } from './citation-syntax.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
@@ -50,7 +50,8 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		},
 		footnoteDefinition(node, ctx) {
 			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, identifier: node.identifier, ends: node.position?.end.offset ?? -1 };
-			if (findCitations(ctx.textContent(node, TO_STRING)).length === 0) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
+			const text = ctx.textContent(node, TO_STRING);
+			if (findCitations(text).length === 0) report(ctx, node, `footnote [^${node.label}] ${pandocForm(text) ?? 'does not name a source; start it with [@source-id]'}`);
 		},
 		text(node, ctx) {
 			if (!node.value.includes('[@')) return;
