@@ -11,7 +11,16 @@ describe('mdxSyntaxProblems', () => {
 		]);
 	});
 	it('passes by components, escaped braces and code, where each is what MDX allows', () => {
-		expect(mdxSyntaxProblems('<Quote id="a" />\n<AfterNote date="2024-12-04">\nA \\{brace\\}, `a {b} <c`, and <https://example.org>.\n</AfterNote>')).toEqual([]);
-		expect(mdxSyntaxProblems('```\nif (a < 1) { b(); }\n```\nDone.')).toEqual([]);
+		expect(mdxSyntaxProblems('<Quote id="a" />\n<AfterNote date="2024-12-04">\nA \\{brace\\}, `a {b} <c <https://example.org>`, and https://example.org.\n</AfterNote>')).toEqual([]);
+		expect(mdxSyntaxProblems('```\nif (a < 1) { b(); }\n<https://example.org>\n```\nDone.')).toEqual([]);
+	});
+	it('finds an address in angle brackets, which MDX takes for a tag, and an attribute in curly quotes', () => {
+		// GFM's autolink is a tag to MDX (“Unexpected character after <, expected a valid JSX tag”), as is a quote autocorrected.
+		const found = mdxSyntaxProblems('See <https://www.nato.int/> or <desk@example.org>.\n<Quote id=“a” />', 3);
+		expect(found.map((p) => [p.line, p.column, p.message.split(':')[0]])).toEqual([
+			[3, 5, 'an address in angle brackets is a tag in MDX, not a link'],
+			[3, 32, 'an address in angle brackets is a tag in MDX, not a link'],
+			[4, 11, 'an attribute’s value takes straight quotes, id="…"'],
+		]);
 	});
 });
