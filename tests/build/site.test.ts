@@ -129,6 +129,18 @@ describe('the built site', () => {
 		expect(onward.map((a) => [a.properties.href, a.properties.rel])).toEqual([[`${sectionSlugs()[0]}.html`, ['next']]]);
 	});
 
+	it('leads on from the last section through the reference pages, each back to the one before, and from the last to the overview', () => {
+		// The last section had led to the timeline, which led nowhere (a reader's trial).
+		const order = [...sectionSlugs(), 'timeline', 'map', 'people', 'glossary', 'sources'];
+		for (const [i, page] of order.entries()) {
+			const links = $$('nav.section-nav a', `${page}.html`).map((a) => [a.properties.href, a.properties.rel?.[0] ?? '']);
+			const prev = i === 0 ? ['index.html', ''] : [`${order[i - 1]}.html`, 'prev'];
+			const next = i === order.length - 1 ? ['index.html', ''] : [`${order[i + 1]}.html`, 'next'];
+			expect(links, page).toEqual([prev, next]);
+		}
+		for (const page of ['about', 'search', 'all']) expect($$('nav.section-nav', `${page}.html`), page).toEqual([]);
+	});
+
 	it('has GFM tables with header cells, each row headed by its first, and footnotes whose notes link back to every place that cites them', () => {
 		const tables = sectionSlugs().flatMap((s) => $$('article table', `${s}.html`));
 		expect(tables.length).toBeGreaterThanOrEqual(2);
