@@ -67,6 +67,28 @@ describe('on a touch screen', () => {
 });
 
 describe('a phone held sideways, and a tablet', () => {
+	it('draws the ring round a note’s number, focused or come back to, clear of the words before it', async () => {
+		// Padded to a 24 px target, the number's ring had covered the full stop before it (a reader's trial).
+		const page = await pages.open({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+		await page.goto(pageUrl(base, 'background.html'));
+		const number = page.locator('.prose p > sup > a[data-footnote-ref]').first();
+		await number.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		const gap = await number.evaluate((a) => {
+			const ring = a.getBoundingClientRect();
+			const reach = parseFloat(getComputedStyle(a).outlineWidth) + parseFloat(getComputedStyle(a).outlineOffset);
+			const text = a.parentElement!.previousSibling!;
+			const range = document.createRange();
+			range.setStart(text, text.textContent!.length - 1);
+			range.setEnd(text, text.textContent!.length);
+			return { visible: a.matches(':focus-visible'), gap: ring.left - reach - range.getBoundingClientRect().right };
+		});
+		expect(gap.visible).toBe(true);
+		expect(gap.gap, 'the ring reaches over the character before the number').toBeGreaterThanOrEqual(0);
+		await pages.done(page);
+	});
+
 	it('keep the slim bar at the top deep in a page, its menu offering the page’s contents, and a note opens clear of it; a laptop’s window as wide or as short keeps the wide header', async () => {
 		// The wide header, three rows tall, had scrolled away with the page: the menu and its contents were 3,000 px up.
 		for (const viewport of [{ width: 844, height: 390 }, { width: 820, height: 1180 }, { width: 1024, height: 768 }]) {
