@@ -240,7 +240,7 @@ describe('search on a phone', () => {
 		await pages.done(page);
 	});
 
-	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints, and lists sources by kind and date', async () => {
+	it('makes every result link a 24 px target or spaces it as 2.5.8 allows, shows no key hints nor the key’s setting, and lists sources by kind and date', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'search.html?q=no%20invitation'));
 		const status = page.locator('.search-form--page + .search-results .search-results__status');
@@ -248,6 +248,9 @@ describe('search on a phone', () => {
 		expect(await page.evaluate(undersizedTargets, '.search-results a')).toEqual([]);
 		expect(await status.textContent()).not.toMatch(/arrow keys/);
 		expect(await page.locator('.search-form__key').isVisible()).toBe(false);
+		// Nor the setting for the “/” key, a keyboard's, which a reader on a phone found there.
+		await page.locator('search-key-setting:not([hidden])').waitFor({ state: 'attached' });
+		expect(await page.locator('search-key-setting').isVisible()).toBe(false);
 		// The box does not take the focus from results to read: a phone's keyboard rose over them.
 		expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('search-page-input');
 		// A source's title is its link; what follows says what kind of source it is and its date, not the title again,
