@@ -1,5 +1,6 @@
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import type { Parents, Text } from 'mdast';
+import type { Position } from 'unist';
 import { markdownLeftAsTyped } from '../text/markdown-marks.ts';
 import { typewriterMarks } from '../text/typography.ts';
 import { report } from './problems.ts';
@@ -24,19 +25,37 @@ export function remarkTypography(): MdastPluginDefinition {
 		name: 'briefing-typography',
 		options: { position: true },
 		text(node, ctx) {
-			// Placed by the file's own text, which a list's indent, a quotation's “>” or an entity makes differ from the value.
-			const { start, end } = node.position ?? {};
-			// A typewriter mark is looked for in the value (an entity, `&quot;`, is one), and placed by the written text.
-			const written = start?.offset !== undefined && end?.offset !== undefined ? ctx.source.slice(start.offset, end.offset) : undefined;
+			// A typewriter mark is looked for in the value (an entity, `&quot;`, is one), and placed by the written text,
+			// which a list's indent, a quotation's “>” or an entity makes differ from the value.
+			const { at: placedAt, written } = writtenText(node, ctx);
 			const placed = written === undefined ? [] : typewriterMarks(written);
 			const marks = [
 				...typewriterMarks(node.value).map(({ message }) => ({ message, at: placed.find((w) => w.message === message)?.index })),
 				...(written === undefined ? [] : markdownLeftAsTyped(written).map(({ message, index }) => ({ message, at: index as number | undefined }))),
 			];
 			if (marks.length === 0 || isOwnAddress(node, ctx.parent(node))) return;
-			for (const { message, at } of marks) report(ctx, node, message, at !== undefined && start?.offset !== undefined ? start.offset + at : undefined);
+			for (const { message, at } of marks) report(ctx, placedAt?.node ?? node, message, at !== undefined && placedAt ? placedAt.offset + at : undefined);
 		},
 	};
+}
+
+type Placed = { node: { readonly position?: Position }; offset: number };
+
+/**
+ * Where a text is written in the file, and as what: by its own place, or, for a text a plugin made (a note's words
+ * after its citation, which remark-citations.ts splits off), found in the text of the nearest node that has one: a
+ * straight quote there had been reported with no line.
+ */
+function writtenText(node: Readonly<Text>, ctx: MdastVisitorContext): { at?: Placed; written?: string } {
+	const { start, end } = node.position ?? {};
+	if (start?.offset !== undefined && end?.offset !== undefined) return { at: { node, offset: start.offset }, written: ctx.source.slice(start.offset, end.offset) };
+	for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = parent.type === 'root' ? undefined : ctx.parent(parent)) {
+		const { start: from, end: to } = parent.position ?? {};
+		if (from?.offset === undefined || to?.offset === undefined) continue;
+		const index = ctx.source.slice(from.offset, to.offset).indexOf(node.value);
+		return index < 0 ? {} : { at: { node: parent, offset: from.offset + index }, written: node.value };
+	}
+	return {};
 }
 
 /** A link's address written as its own words (a bare URL, which GFM links): an address, not prose. */
