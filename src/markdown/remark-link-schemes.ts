@@ -39,7 +39,11 @@ export function remarkLinkSchemes(): MdastPluginDefinition {
 	return {
 		name: 'briefing-link-schemes',
 		options: { position: true },
-		link,
+		link(node: Readonly<Link>, ctx) {
+			// A link of no words is there to no reader: nothing to see or tap, and a screen reader names it by its address.
+			if (node.children.length === 0) report(ctx, node, `a link to "${node.url.trim()}" with no words: write the words to tap between the brackets, [words](address)`);
+			link(node, ctx);
+		},
 		definition: link,
 		// An image from elsewhere would be a request no reader agreed to; one from the site, a page the EPUB cannot carry yet.
 		image(node: Readonly<Image>, ctx) {

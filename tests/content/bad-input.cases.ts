@@ -74,6 +74,7 @@ export const CASES: BadInput[] = [
 	// Markdown that reads a line of prose as structure the writer did not mean.
 	{ name: 'a rule written right under a line of text', layer: 'mdx', edit: inSecond('The first part ends here.\n---\n\nAnd another thought.\n==='), expect: [/02-second\.mdx:17:1: a line of “---” or “===” right under a line of text makes that text a heading/, /02-second\.mdx:20:1: a line of “---”/] },
 	{ name: 'a sentence that begins with a year', layer: 'mdx', edit: inSecond('1955. West Germany joined.\n\n- One\n- Two\n\n1. First\n2. Second\n\n1999. Poland joined.'), expect: [/02-second\.mdx:17:1: a line beginning “1955\.” is a numbered list item/, /02-second\.mdx:25:1: a line beginning “1999\.”/] },
+	{ name: 'a link with no words', layer: 'mdx', edit: inSecond('See [](https://example.org/story).'), expect: [/02-second\.mdx:17:5: a link to "https:\/\/example\.org\/story" with no words/] },
 	{ name: 'a straight quote in a note', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02]. He said "yes".']], expect: [/02-second\.mdx:19:35: a straight double quote/] },
 	{ name: 'ranges written with a hyphen', layer: 'mdx', edit: inSecond('From 2022-2024, and again on 3-4 December.'), expect: [/02-second\.mdx:17:6: a hyphen in a range of years or days: write an en dash/] },
 	{ name: 'typewriter dashes and dots in prose', layer: 'mdx', edit: inSecond('Then -- after a pause... it ended.'), expect: [F2, /a double hyphen: write an en dash/, /three full stops: write an ellipsis/] },
