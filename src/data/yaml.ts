@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
-import { closest } from '../text/did-you-mean.ts';
 import { DATA_FILES } from './schemas.ts';
+import { fieldIssues } from './schema-issues.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
 export class ContentFileError extends AstroError {
@@ -145,61 +145,6 @@ function fieldOffset(doc: Document, path: PropertyKey[]): Offset {
 		if (range) return range[0];
 	}
 	return (doc.contents as { range?: [number] } | null)?.range?.[0];
-}
-
-type Issue = z.ZodError['issues'][number];
-
-/**
- * A schema's issues with one entry, by field: each field's issues together (a straight quote and a double hyphen
- * in one title), and each unknown field by itself, with the field it is closest to among those not written, as
- * an unknown id is given its nearest. That field is then not also reported missing: `sumary:` for `summary:` is
- * one mistake, and “summary: missing” at the entry's first line had hidden it.
- */
-export function fieldIssues(issues: readonly Issue[], schema: z.ZodType, data: unknown): { path: PropertyKey[]; issues: Issue[] }[] {
-	const meant = new Set<string>();
-	const unknown = issues.flatMap((issue) => {
-		if (issue.code !== 'unrecognized_keys') return [];
-		const fields = fieldsAt(schema, issue.path);
-		const written = Object.keys(valueAt(data, issue.path) ?? {});
-		return issue.keys.map((key): { path: PropertyKey[]; issues: Issue[] } => {
-			const near = closest(key, fields.filter((field) => !written.includes(field)));
-			if (near) meant.add([...issue.path, near].join('.'));
-			const message = `unknown field${near ? ` (did you mean "${near}"?)` : `; the fields here are ${fields.join(', ')}`}`;
-			return { path: [...issue.path, key], issues: [{ code: 'custom', path: [...issue.path, key], message }] };
-		});
-	});
-	const byField = new Map<string, { path: PropertyKey[]; issues: Issue[] }>();
-	for (const issue of issues) {
-		const key = issue.path.join('.');
-		if (issue.code === 'unrecognized_keys' || (meant.has(key) && valueAt(data, issue.path) === undefined)) continue;
-		const field = byField.get(key) ?? byField.set(key, { path: issue.path, issues: [] }).get(key)!;
-		field.issues.push(issue);
-	}
-	return [...byField.values(), ...unknown];
-}
-
-/** What `data` holds at `path`, or undefined. */
-const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
-	path.reduce<unknown>((value, step) => (value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step] : undefined), data);
-
-/** The structure of a Zod schema that `fieldsAt` walks: an object's fields, a list's items, what an optional or default wraps. */
-interface SchemaDef {
-	_zod: { def: { type: string; shape?: Record<string, SchemaDef>; innerType?: SchemaDef; element?: SchemaDef; in?: SchemaDef } };
-}
-
-/** The field names the object schema at `path` in `schema` takes (`[]` for the entry, `['licence']`), or none. */
-export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	const unwrap = (node: SchemaDef | undefined): SchemaDef | undefined => {
-		const def = node?._zod.def;
-		return def && ['optional', 'default', 'nullable', 'prefault'].includes(def.type) ? unwrap(def.innerType) : def?.type === 'pipe' ? unwrap(def.in) : node;
-	};
-	let node = unwrap(schema as unknown as SchemaDef);
-	for (const step of path) {
-		const def = node?._zod.def;
-		node = unwrap(def?.type === 'object' ? def.shape?.[String(step)] : def?.type === 'array' ? def.element : undefined);
-	}
-	const def = node?._zod.def;
-	return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { DATA_FILES, sectionSchema } from '../../src/data/schemas.ts';
-import { colonInValue, fieldIssues, fieldsAt, parseYaml } from '../../src/data/yaml.ts';
+import { fieldIssues, fieldsAt } from '../../src/data/schema-issues.ts';
+import { colonInValue, parseYaml } from '../../src/data/yaml.ts';
 
 /** What parseYaml refuses `text` with, as the build prints it. */
 const refusal = (text: string, shape: 'list' | 'mapping' = 'mapping', schema?: z.ZodType) => {
