@@ -1,5 +1,5 @@
 /** A citation inside a footnote: `[@source-id]`, as in Pandoc. */
-const CITATION = /\[@([^\]\s]+)\]/g;
+const CITATION = /\[@([^\]\s;,@]+)\]/g;
 
 /** An unresolved footnote call left in the text, such as `[^3]` with no `[^3]:` definition. */
 const DANGLING_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
@@ -15,18 +15,18 @@ export function findCitations(text: string): Citation[] {
 }
 
 /** Pandoc's other forms, which the briefing does not read: `[see @id]`, `[@id, p. 3]`, `[@a; @b]`. */
-const PANDOC_GROUP = /\[[^\]]*@[^\]]*\]/;
+const PANDOC_GROUP = /\[[^\]]*@[^\]]*\]/g;
 const CITED_ID = /@([^\s;,\]]+)/g;
 
 /**
  * A note that cites in one of Pandoc's fuller forms (words, a locator or a
- * second source inside the brackets): what to write instead, each source
- * in brackets of its own and the words outside them. Nothing for a note
- * with no such form.
+ * second source inside the brackets), beside a plain citation or not: what
+ * to write instead, each source in brackets of its own and the words
+ * outside them. Nothing for a note with no such form.
  */
 export function pandocForm(text: string): string | undefined {
-	const found = PANDOC_GROUP.exec(text)?.[0];
-	if (!found || findCitations(found).length > 0) return undefined;
+	const found = [...text.matchAll(PANDOC_GROUP)].map((m) => m[0]).find((group) => findCitations(group).length === 0);
+	if (!found) return undefined;
 	const ids = [...found.matchAll(CITED_ID)].map((m) => `[@${m[1]}]`);
 	return `“${found}” holds more than a source: write each source alone in its brackets, ${ids.join('; ')}, and any words or page outside them (“see [@id], p. 3”)`;
 }

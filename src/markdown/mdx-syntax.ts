@@ -24,8 +24,10 @@ const CHECKS: [RegExp, string][] = [
 
 /** Checks of what MDX reads as a tag: an address in angle brackets, a component's attribute in curly quotes. */
 const TAG_CHECKS: [RegExp, string][] = [
-	[/<(?:https?:|mailto:|www\.|[^\s<>@]+@)[^\s<>]*>/g, 'an address in angle brackets is a tag in MDX, not a link: write it bare (https://…), or as [words](https://…)'],
-	[/(?<=<[A-Z][^<>]*=\s*)[“”‘’]/g, 'an attribute’s value takes straight quotes, id="…": curly ones (as autocorrect types them) are not quotes to MDX'],
+	// Not a link's address in brackets, [words](<https://…>), which Markdown allows.
+	[/(?<!\]\()<(?:https?:|mailto:|www\.|[^\s<>@]+@)[^\s<>]*>/g, 'an address in angle brackets is a tag in MDX, not a link: write it bare (https://…), or as [words](https://…)'],
+	// Right after a component's `name=`, not inside a value already in straight quotes (about="turnout “high”").
+	[/(?<=<[A-Z](?:[^<>"]|"[^"]*")*\s[\w-]+=\s*)[“”‘’]/g, 'an attribute’s value takes straight quotes, id="…": curly ones (as autocorrect types them) are not quotes to MDX'],
 ];
 
 /** The problems in `body`, a section's text after its frontmatter, whose first line is `firstLine` of its file. */

@@ -51,14 +51,18 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		footnoteDefinition(node, ctx) {
 			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, identifier: node.identifier, ends: node.position?.end.offset ?? -1 };
 			const text = ctx.textContent(node, TO_STRING);
-			if (findCitations(text).length === 0) report(ctx, node, `footnote [^${node.label}] ${pandocForm(text) ?? 'does not name a source; start it with [@source-id]'}`);
+			// A note with a citation in Pandoc's fuller form is told so, by the text that holds it (below).
+			if (findCitations(text).length === 0 && !pandocForm(text)) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
 		},
 		text(node, ctx) {
-			if (!node.value.includes('[@')) return;
+			if (!node.value.includes('@')) return;
+			const { note, data, cited, later } = state(ctx);
+			const inNote = note !== undefined && (node.position?.start.offset ?? Infinity) < note.ends;
+			const pandoc = inNote ? pandocForm(node.value) : undefined;
+			if (pandoc) report(ctx, node, `footnote [^${note!.label}] ${pandoc}`);
 			const citations = findCitations(node.value);
 			if (citations.length === 0) return;
-			const { note, data, cited, later } = state(ctx);
-			if (!note || (node.position?.start.offset ?? Infinity) >= note.ends) {
+			if (!inNote) {
 				for (const citation of citations) {
 					report(ctx, node, `[@${citation.id}] outside a note: the briefing cites in notes; write [^label] here and "[^label]: [@${citation.id}]" below`);
 				}

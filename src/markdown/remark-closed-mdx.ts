@@ -71,7 +71,10 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 	used.add(name);
 	// Every component is a block (a figure, a note): inside a sentence it would split the paragraph around it, and the
 	// EPUB's XHTML would hold a figure in a paragraph.
-	if (element.type === 'mdxJsxTextElement') report(ctx, element, `<${name}> stands on its own line, between paragraphs, not inside a sentence: end the sentence, leave a blank line, then write <${name} … />`);
+	if (element.type === 'mdxJsxTextElement') {
+		const write = spec.children ? `<${name} …> on a line of its own, then its text, then </${name}>` : `<${name} … />`;
+		report(ctx, element, `<${name}> stands on its own line, between paragraphs, not inside a sentence: end the sentence, leave a blank line, then write ${write}`);
+	}
 	const given: Record<string, string> = {};
 	let valid = true;
 	for (const attribute of element.attributes) {

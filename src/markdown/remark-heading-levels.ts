@@ -55,8 +55,13 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 	};
 }
 
-/** A heading written as text underlined by `---` or `===` (setext), which a writer meaning a rule or nothing at all gets. */
+/**
+ * A heading written as text underlined by `---` or `===` (setext), which a writer meaning a rule or nothing at all
+ * gets: known by its last line, since its text may begin with a # too (“#NATO75”).
+ */
 function isUnderlined(node: Readonly<Heading>, ctx: MdastVisitorContext): boolean {
-	const start = node.position?.start.offset;
-	return start !== undefined && !/^[ \t]*#/.test(ctx.source.slice(start, start + 8));
+	const { start, end } = node.position ?? {};
+	if (start?.offset === undefined || end?.offset === undefined) return false;
+	const lines = ctx.source.slice(start.offset, end.offset).trimEnd().split('\n');
+	return lines.length > 1 && /^[ \t]*(?:=+|-+)[ \t]*$/.test(lines.at(-1)!);
 }

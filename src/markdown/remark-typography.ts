@@ -60,4 +60,4 @@ function writtenText(node: Readonly<Text>, ctx: MdastVisitorContext): { at?: Pla
 
 /** A link's address written as its own words (a bare URL, which GFM links): an address, not prose. */
 const isOwnAddress = (node: Readonly<Text>, parent: Readonly<Parents> | undefined) =>
-	parent?.type === 'link' && parent.children.length === 1 && parent.url.replace(/^mailto:/, '').endsWith(node.value);
+	parent?.type === 'link' && parent.children.length === 1 && [parent.url, parent.url.replace(/^(?:mailto:|https?:\/\/)/, '')].includes(node.value);

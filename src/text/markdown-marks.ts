@@ -6,9 +6,11 @@
  * escape is kept: `\*` is an asterisk meant.
  */
 const LEFT_AS_TYPED: [RegExp, string][] = [
-	[/\[\^[^\]]*\]/, 'a note mark “[^…]” left as typed: a note’s label is one word, [^label], written after the words it annotates, outside a link’s brackets'],
+	// A label of one word left as typed is a note never defined, which the notes' check names; two words are never a label.
+	[/\[\^[^\]]*\s[^\]]*\]/, 'a note mark “[^…]” left as typed: a note’s label is one word, [^label]'],
 	[/\]\(/, '“](” left as typed, not a link: write [words](address), closed with “)”, and any note mark after it (a link’s words cannot hold one)'],
-	[/\]\[/, '“][” left as typed: a reference link with no definition; write [words](address)'],
+	// A reference link's label, not an editor's bracketed letter after an ellipsis (“[…][t]he”).
+	[/\]\[[^\]]{3,}\]/, '“][” left as typed: a reference link with no definition; write [words](address) (brackets meant are \\[…\\])'],
 	[/\[\[/, '“[[” left as typed: link with [words](/page.html#anchor)'],
 	[/(?<!\\)\*/, 'an asterisk left as typed: emphasis is *words* and bold **words**, each closed within its paragraph (an asterisk meant is \\*)'],
 ];
@@ -21,8 +23,12 @@ export function markdownLeftAsTyped(text: string): { index: number; message: str
 	});
 }
 
-/** Markdown's marks in a field that is plain text (a title, a key point, a definition): none is read there. */
-const IN_PLAIN_TEXT = /\*|`|\[\^|\]\(|\]\[|\[\[/;
+/**
+ * Markdown's marks in a field that is plain text (a title, a key point, a definition), where none is read: emphasis,
+ * code, a note or a link. Not an asterisk alone or brackets, which a quotation word for word may hold (“F*** the
+ * EU”, “[…][t]he door”) and which plain text shows as they are.
+ */
+const IN_PLAIN_TEXT = /\*[^\s*][^*]*\*|`|\[\^[^\]]*\]|\]\(/;
 
 /** What a plain-text field would show as typed, and what to write instead; nothing where it holds no Markdown. */
 export function markdownInPlainText(text: string): string | undefined {

@@ -42,6 +42,12 @@ describe('the Markdown pipeline', () => {
 		const tree = await render('See https://example.org/x--y/z and desk@example.org, a figure\\* and “they [the allies] agreed”.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
 		expect(tree).toContain('"href":"https://example.org/x--y/z"');
 		expect(tree).toContain('a figure*');
+		expect(tree).toContain('“they [the allies] agreed”');
+	});
+
+	it('holds a link’s words to the prose’s rules unless they are its address, and finds an underlined heading whatever it begins with', async () => {
+		await expect(render('See [2022-2024](https://example.org/report-2022-2024).[^a]\n\n[^a]: [@alpha-2024-01-01].\n')).rejects.toThrow(/a hyphen in a range/);
+		await expect(render('#NATO75\n---\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n')).rejects.toThrow(/a line of “---” or “===” right under a line of text/);
 	});
 
 	it('lets a note after the briefing hold its own parts a level under its title, and the section go on at its own level after it', async () => {

@@ -13,6 +13,8 @@ describe('mdxSyntaxProblems', () => {
 	it('passes by components, escaped braces and code, where each is what MDX allows', () => {
 		expect(mdxSyntaxProblems('<Quote id="a" />\n<AfterNote date="2024-12-04">\nA \\{brace\\}, `a {b} <c <https://example.org>`, and https://example.org.\n</AfterNote>')).toEqual([]);
 		expect(mdxSyntaxProblems('```\nif (a < 1) { b(); }\n<https://example.org>\n```\nDone.')).toEqual([]);
+		// A link's address in brackets is Markdown's; curly quotes inside a value in straight quotes are its text.
+		expect(mdxSyntaxProblems('See [the story](<https://example.org/story>).\n<AfterNote date="2024-12-04" about="turnout = “high”">\n\nText.\n\n</AfterNote>')).toEqual([]);
 	});
 	it('finds an address in angle brackets, which MDX takes for a tag, and an attribute in curly quotes', () => {
 		// GFM's autolink is a tag to MDX (“Unexpected character after <, expected a valid JSX tag”), as is a quote autocorrected.
