@@ -24,12 +24,32 @@ export const KEY_POINTS_ID = 'key-points';
 export const OPENING_ID = 'opening';
 /**
  * The ids a section's page gives its own parts: the text, the search box,
- * its contents, key points and opening, its notes' heading (Sätteri's). A
- * heading of the section that slugs to one of these is numbered instead
- * (rehype-headings.ts): “## Key points” had given the page two ids
- * `key-points`, found only by the link check after the build.
+ * its contents, key points and opening, its notes' heading (Sätteri's), the
+ * overview's list of sections, and the figures a section may hold (the map's
+ * and the timeline's, src/figures/). A heading of the section that slugs to
+ * one of these is numbered instead (rehype-headings.ts): “## Key points” had
+ * given the page two ids `key-points`, found only by the link check after
+ * the build.
  */
-export const PAGE_IDS = ['main', 'site-search-input', TOC_LIST_ID, KEY_POINTS_ID, OPENING_ID, 'footnote-label'] as const;
+export const PAGE_IDS = [
+	'main',
+	'site-search-input',
+	TOC_LIST_ID,
+	KEY_POINTS_ID,
+	OPENING_ID,
+	'footnote-label',
+	'the-sections',
+	'alliance-map',
+	'alliance-map-title',
+	'alliance-map-desc',
+	'alliance-map-europe',
+	'alliance-map-europe-title',
+	'alliance-map-europe-desc',
+	'alliance-map-caption',
+	'members-by-year',
+	'timeline-figure',
+	'timeline-figure-caption',
+] as const;
 /**
  * The start of the id of a section's dated note of later events
  * (AfterNote.astro), which notices and the contents link to, and by which

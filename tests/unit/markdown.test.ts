@@ -32,9 +32,9 @@ describe('the Markdown pipeline', () => {
 	});
 
 	it('numbers a heading whose id the page uses for its own parts, as it numbers a second heading of the same words', async () => {
-		const tree = await render('## Key points\n\n## Opening\n\n## Contents\n\n## Main\n\n## Key points\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
+		const tree = await render('## Key points\n\n## Opening\n\n## Contents\n\n## Main\n\n## Key points\n\n## Members by year\n\n## Alliance map\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
 		const ids = [...tree.matchAll(/"tagName":"h2","properties":\{"id":"([^"]+)"/g)].map(([, id]) => id);
-		expect(ids).toEqual(['key-points-1', 'opening-1', 'contents-1', 'main-1', 'key-points-2']);
+		expect(ids).toEqual(['key-points-1', 'opening-1', 'contents-1', 'main-1', 'key-points-2', 'members-by-year-1', 'alliance-map-1']);
 	});
 
 	it('takes as prose what only looks like Markdown left as typed: an address as its own link, an asterisk meant, an editor’s brackets', async () => {
