@@ -38,9 +38,10 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 			// Not in the loader context's public type, but what glob() takes each file type's reader from.
 			const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
 			const mdx = entryTypes?.get('.mdx');
+			if (!mdx) context.logger.warn('Astro did not hand the loader its MDX reader (entryTypes): a mistake in a section’s frontmatter will be told in js-yaml’s words, not the briefing’s (src/loaders/mdx-folder.ts)');
 			await inner.load({
 				...context,
-				...(entryTypes && mdx && { entryTypes: new Map(entryTypes).set('.mdx', readFirst(mdx, (path) => readSection(path, relative(root, path), schema))) }),
+				...(entryTypes && mdx && { entryTypes: new Map(entryTypes).set('.mdx', readFirst(mdx, (path, text) => readSection(path, relative(root, path), schema, text))) }),
 				async parseData(props) {
 					const file = relative(root, props.filePath ?? '');
 					const other = fileOf.get(props.id);
@@ -65,11 +66,11 @@ export interface EntryType {
  * js-yaml's words for a mistake in a section's frontmatter (“duplicated mapping key”, naming no field), where
  * the briefing's reader names the field and says what the mistake most often is.
  */
-export function readFirst<T extends EntryType>(type: T, read: (path: string) => Record<string, unknown>): T {
+export function readFirst<T extends EntryType>(type: T, read: (path: string, contents: string) => Record<string, unknown>): T {
 	return {
 		...type,
 		async getEntryInfo(params: { fileUrl: URL; contents: string }) {
-			const data = read(fileURLToPath(params.fileUrl));
+			const data = read(fileURLToPath(params.fileUrl), params.contents);
 			return { ...(await type.getEntryInfo(params)), data };
 		},
 	};
@@ -110,8 +111,7 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
  * A section file's frontmatter as written, checked against the schema with the line of any field at fault; then its
  * body, for what MDX's parser would refuse in its own terms (markdown/mdx-syntax.ts), each at its line and column.
  */
-export function readSection(path: string, file: string, schema: z.ZodType): Record<string, unknown> {
-	const text = readFileSync(path, 'utf8');
+export function readSection(path: string, file: string, schema: z.ZodType, text = readFileSync(path, 'utf8')): Record<string, unknown> {
 	const match = FRONTMATTER.exec(text);
 	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
 	// The frontmatter starts on the file's second line.

@@ -6,7 +6,9 @@
  * `layer` says where the build stops it. Every case runs through the
  * functions the build calls for that layer (tests/helpers/check-content.ts),
  * except `links`, which needs the built pages; `build: true` marks the one
- * case per layer that also runs a full build, to prove the layer is wired in.
+ * case per layer that also runs a full build, to prove the layer is wired in
+ * (two for YAML: a data file's, and a section's frontmatter, whose reading
+ * goes through Astro's own MDX reader).
  */
 export interface BadInput {
 	name: string;
@@ -141,7 +143,8 @@ export const CASES: BadInput[] = [
 	{ name: 'a mistyped frontmatter field', layer: 'schema', build: true, edit: [[FIRST, 'order: 1', 'order: first']], expect: [/content\/sections\/01-first\.mdx:\d+: order: /] },
 	{ name: 'a misspelt frontmatter field', layer: 'schema', edit: [[FIRST, 'shortTitle: First', 'shortTitle: First\nsumary: typo']], expect: [/content\/sections\/01-first\.mdx:\d+: /, /sumary/] },
 	// What Astro's own reader of frontmatter (js-yaml) said first, with none of the data files' explanation (an author's trial).
-	{ name: 'a frontmatter field written twice', layer: 'yaml', edit: [[FIRST, 'order: 1', 'order: 1\norder: 5']], expect: [/content\/sections\/01-first\.mdx:6: order: Map keys must be unique \(a field written twice in one entry; first on line 5\)/] },
+	// Built too: a section's frontmatter reaches our reader only through Astro's MDX reader (src/loaders/mdx-folder.ts).
+	{ name: 'a frontmatter field written twice', layer: 'yaml', build: true, edit: [[FIRST, 'order: 1', 'order: 1\norder: 5']], expect: [/content\/sections\/01-first\.mdx:6: order: Map keys must be unique \(a field written twice in one entry; first on line 5\)/] },
 	{ name: 'a tab in frontmatter’s indentation', layer: 'yaml', edit: [[FIRST, '  - Ada Example speaks.', '\t- Ada Example speaks.']], expect: [/content\/sections\/01-first\.mdx:10: .*\(a tab in the indentation: YAML indents with spaces/] },
 	{ name: 'a title holding a colon, unquoted', layer: 'yaml', edit: [[FIRST, 'title: The first section', 'title: Partial coverage: the first section']], expect: [/content\/sections\/01-first\.mdx:2: title: the text after “Partial coverage: ” was read as a field of its own, .*double quotes/] },
 	// A misspelt field is named at its line, with the field it is closest to; the field it stands for is not also reported missing.
