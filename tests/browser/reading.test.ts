@@ -601,7 +601,7 @@ describe('print', () => {
 		it(`prints ${path} without navigation or search, with outside links spelled out`, async () => {
 			const page = await open(path);
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-			for (const hidden of ['.site-header', '.site-footer', 'nav.toc', '.section-nav', 'briefing-search', '.skip-link']) {
+			for (const hidden of ['.site-header', '.site-footer', 'nav.toc', '.page-nav', 'briefing-search', '.skip-link']) {
 				if ((await page.locator(hidden).count()) > 0) expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
 			}
 			if (path !== 'map.html') expect(await page.locator('.footnotes').first().isVisible()).toBe(true);

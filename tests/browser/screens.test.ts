@@ -437,7 +437,7 @@ describe('the contents beside the text', () => {
 					const details = document.querySelector<HTMLElement>('.with-toc .toc__details');
 					if (!details) return null;
 					// Previous and next span the text and the column beside it, edge to edge.
-					const [text, toc, nav] = ['.with-toc > .prose', '.with-toc .toc', '.section-nav'].map((s) => document.querySelector(s)?.getBoundingClientRect());
+					const [text, toc, nav] = ['.with-toc > .prose', '.with-toc .toc', '.page-nav'].map((s) => document.querySelector(s)?.getBoundingClientRect());
 					const offset = nav && Math.max(Math.abs(nav.left - text!.left), Math.abs(nav.right - toc!.right));
 					return { scrolls: details.scrollHeight - details.clientHeight, last: [...details.querySelectorAll('a')].at(-1)!.getAttribute('href')!, offset };
 				});

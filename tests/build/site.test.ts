@@ -125,7 +125,7 @@ describe('the built site', () => {
 		expect($$('.key-points li', 'index.html').length).toBeLessThanOrEqual(6);
 		expect(text($('.page-meta', 'index.html')!)).toContain('As of 29 November 2024');
 		// Its end leads on to the first section, as a section's does to the next: the list is far above by then.
-		const onward = $$('nav.section-nav a', 'index.html');
+		const onward = $$('nav.page-nav a', 'index.html');
 		expect(onward.map((a) => [a.properties.href, a.properties.rel])).toEqual([[`${sectionSlugs()[0]}.html`, ['next']]]);
 	});
 
@@ -133,12 +133,12 @@ describe('the built site', () => {
 		// The last section had led to the timeline, which led nowhere (a reader's trial).
 		const order = [...sectionSlugs(), 'timeline', 'map', 'people', 'glossary', 'sources'];
 		for (const [i, page] of order.entries()) {
-			const links = $$('nav.section-nav a', `${page}.html`).map((a) => [a.properties.href, a.properties.rel?.[0] ?? '']);
+			const links = $$('nav.page-nav a', `${page}.html`).map((a) => [a.properties.href, a.properties.rel?.[0] ?? '']);
 			const prev = i === 0 ? ['index.html', ''] : [`${order[i - 1]}.html`, 'prev'];
 			const next = i === order.length - 1 ? ['index.html', ''] : [`${order[i + 1]}.html`, 'next'];
 			expect(links, page).toEqual([prev, next]);
 		}
-		for (const page of ['about', 'search', 'all']) expect($$('nav.section-nav', `${page}.html`), page).toEqual([]);
+		for (const page of ['about', 'search', 'all']) expect($$('nav.page-nav', `${page}.html`), page).toEqual([]);
 	});
 
 	it('has GFM tables with header cells, each row headed by its first, and footnotes whose notes link back to every place that cites them', () => {
