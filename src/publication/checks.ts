@@ -17,8 +17,10 @@ export const OVERVIEW_SLUG = 'overview';
  * Checks that the publication data, the pages' dates and the log tell one
  * story: one as-of date; no page or log entry later than the briefing's
  * `updated`; every log entry naming real sections that show the change in
- * their own `updated`; and every AfterNote announced by an update naming its
- * section, so that no note sits unannounced 60% of the way down a page.
+ * their own `updated`, and every page changed after publication named by a
+ * log entry of that day (a section added later had built with none); and
+ * every AfterNote announced by an update naming its section, so that no
+ * note sits unannounced 60% of the way down a page.
  * Returns one message per problem, naming the file and the field.
  */
 export function checkPublication({ briefing, sources, overview, sections, log }: PublicationFacts): string[] {
@@ -40,6 +42,13 @@ export function checkPublication({ briefing, sources, overview, sections, log }:
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			if (!page) problems.push(`${at}: sections: no section "${slug}" (known: ${known()})`);
 			else if (page.updated < entry.date) problems.push(`${page.file}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
+		}
+	}
+	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
+	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
+		if (page.updated <= briefing.firstPublished) continue;
+		if (!log.entries.some((e) => e.date === page.updated && e.sections.includes(slug))) {
+			problems.push(`${page.file}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}
 	}
 	for (const section of sections) {

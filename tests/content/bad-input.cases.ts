@@ -192,6 +192,7 @@ export const CASES: BadInput[] = [
 
 	// The publication's log and dates against the pages (src/publication/checks.ts).
 	{ name: 'a report the briefing was begun from that the register does not list', layer: 'publication', edit: [['briefing.yaml', 'updated: 2024-11-30', 'updated: 2024-11-30\nbuiltOn:\n  source: gamma-2024-03-03\n  account: The fixture was begun from a report of its own, checked against the others.']], expect: [/content\/briefing\.yaml: builtOn\.source: unknown source id "gamma-2024-03-03"/] },
+	{ name: 'a section changed after publication, not in the log', layer: 'publication', edit: [[FIRST, 'updated: 2024-11-29', 'updated: 2024-11-30']], expect: [/content\/sections\/01-first\.mdx: updated: 2024-11-30 is after the briefing was first published \(2024-11-29\), and no entry of 2024-11-30 in content\/corrections\.yaml names "first"/] },
 	{ name: 'a log entry naming a section that does not exist', layer: 'publication', build: true, edit: [['corrections.yaml', 'sections: [second]', 'sections: [secnod]']], expect: [/content\/corrections\.yaml: entry 1 \(2024-11-30\): sections: no section "secnod"/], buildExpect: [/Hint: To record a change: add its entry to content\/corrections\.yaml/] },
 
 	// A link, which only the built pages can show: one full build proves the check is wired in, names the line the
