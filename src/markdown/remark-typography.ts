@@ -25,6 +25,8 @@ export function remarkTypography(): MdastPluginDefinition {
 		name: 'briefing-typography',
 		options: { position: true },
 		text(node, ctx) {
+			// Most text holds none of the marks either check looks for: it is passed by without reading the file.
+			if (!MAY_HOLD_A_MARK.test(node.value)) return;
 			// A typewriter mark is looked for in the value (an entity, `&quot;`, is one), and placed by the written text,
 			// which a list's indent, a quotation's “>” or an entity makes differ from the value.
 			const { at: placedAt, written } = writtenText(node, ctx);
@@ -38,6 +40,9 @@ export function remarkTypography(): MdastPluginDefinition {
 		},
 	};
 }
+
+/** Every character that begins a typewriter mark or Markdown left as typed, or a range's hyphen. */
+const MAY_HOLD_A_MARK = /["'*[\]]|--|\.\.\.|\d-\d/;
 
 type Placed = { node: { readonly position?: Position }; offset: number };
 
