@@ -151,18 +151,21 @@ const decoded = (url: string) => {
 	}
 };
 
+/** What a link's address follows: `[a](`, `[a](<` or a definition's `[a]: `. */
+const ADDRESS_START = /(?:\]\(<?|\]:[ \t]+)$/;
+
 /**
  * Every place in a content file's text where `url` is written as a link's
- * address: after `(`, `<` or a space (`[a](url)`, `[a](<url>)`, `[a]: url`),
+ * address: after `](`, `](<` or `]: ` (`[a](url)`, `[a](<url>)`, `[a]: url`),
  * before `)`, `>`, a space or the line's end, so that `/a.html` is not
- * found inside `/a.html#x` nor `#x` inside `/a.html#x`.
+ * found inside `/a.html#x` nor `#x` inside `/a.html#x`, nor a `#summit` in
+ * prose (a hashtag) taken for a link's.
  */
 export function placesWritten(text: string, url: string): Place[] {
 	const places: Place[] = [];
 	for (let at = text.indexOf(url); at !== -1; at = text.indexOf(url, at + 1)) {
-		const before = text[at - 1];
 		const after = text[at + url.length];
-		if (!/^[(<\s]$/.test(before ?? '') || !/^[)>\s]$/.test(after ?? '\n')) continue;
+		if (!ADDRESS_START.test(text.slice(Math.max(0, at - 24), at)) || !/^[)>\s]$/.test(after ?? '\n')) continue;
 		const lineStart = text.lastIndexOf('\n', at - 1) + 1;
 		places.push({ line: text.slice(0, at).split('\n').length, column: at - lineStart + 1 });
 	}
