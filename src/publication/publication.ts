@@ -41,10 +41,12 @@ async function load(): Promise<Publication> {
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
 	});
 	if (problems.length > 0) {
-		throw new AstroError(
+		const error = new AstroError(
 			`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`,
 			'To record a change: add its entry to content/corrections.yaml, raise the updated date of each section it names, then updated in content/briefing.yaml (README, “The publication”).',
 		);
+		// Placed in the content file the first problem names, as a loader's error is: Astro had given a place in its own code.
+		throw Object.assign(error, { loc: { file: problems[0].slice(0, problems[0].indexOf(':')) } });
 	}
 
 	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
