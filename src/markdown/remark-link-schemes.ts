@@ -33,6 +33,9 @@ export function remarkLinkSchemes(): MdastPluginDefinition {
 			if (fix) report(ctx, node, `link to "${url}": a page of the briefing is linked by its file's name, with .html (pages are files, so that they open from disk): write ${fix}`);
 			return;
 		}
+		// An address written www.… is linked by GFM as http://, which the author never typed.
+		const bare = node.type === 'link' && /^http:\/\/www\./i.test(url) && node.children.length === 1 && node.children[0].type === 'text' && `http://${node.children[0].value}` === url;
+		if (bare) return report(ctx, node, `“${url.slice('http://'.length)}”, written without https://, is linked by Markdown as http://, which the briefing refuses: write https://${url.slice('http://'.length)}`);
 		const page = fix ? ` (a page of the briefing: write ${fix})` : '';
 		report(ctx, node, `link to "${url}": links go to https:// addresses, to pages of the briefing (/page.html#anchor) or to mailto:${page}`);
 	};

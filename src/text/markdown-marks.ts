@@ -12,7 +12,9 @@ const LEFT_AS_TYPED: [RegExp, string][] = [
 	// A reference link's label, not an editor's bracketed letter after an ellipsis (“[…][t]he”).
 	[/\]\[[^\]]{3,}\]/, '“][” left as typed: a reference link with no definition; write [words](address) (brackets meant are \\[…\\])'],
 	[/\[\[/, '“[[” left as typed: link with [words](/page.html#anchor)'],
-	[/(?<!\\)\*/, 'an asterisk left as typed: emphasis is *words* and bold **words**, each closed within its paragraph (an asterisk meant is \\*)'],
+	// Only an opening one, at a word's start, left unclosed: one after a letter (“F*** the EU”) or between spaces (5 * 3)
+	// opens nothing and is shown as typed by any Markdown.
+	[/(?<![\\\p{L}\p{N}*])\*+(?=[^\s*])/u, 'an asterisk left as typed: emphasis is *words* and bold **words**, each closed within its paragraph (an asterisk meant is \\*)'],
 ];
 
 /** Where a text holds Markdown left as typed: its index in the text and what to write instead, one per kind. */

@@ -15,6 +15,9 @@ describe('markdownLeftAsTyped', () => {
 	it('leaves to the notes’ check a label never defined, and takes an editor’s brackets and an escaped asterisk as prose', () => {
 		expect(kinds('about quokkas.[^2]')).toEqual([]);
 		expect(kinds('“[…][t]he door remains open”, with a figure\\* and “they [the allies] agreed”.')).toEqual([]);
+		// An asterisk that opens nothing is shown as typed by any Markdown: a word censored, a product (an author's trial).
+		expect(kinds('saying “F*** the EU”, 5 * 3 tranches')).toEqual([]);
+		expect(kinds('And *nobody denied it.')).toEqual(['an asterisk left as typed']);
 	});
 });
 
