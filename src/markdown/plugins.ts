@@ -10,6 +10,7 @@ import { remarkFootnotes } from './remark-footnotes.ts';
 import { remarkHeadingLevels } from './remark-heading-levels.ts';
 import { remarkLinkSchemes } from './remark-link-schemes.ts';
 import { remarkListNumbers } from './remark-list-numbers.ts';
+import { remarkTableCells } from './remark-table-cells.ts';
 import { remarkProseWords } from './remark-prose-words.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkStopOnProblems } from './problems.ts';
@@ -31,6 +32,7 @@ export function markdownOptions(content: URL): Required<SatteriProcessorOptions>
 			remarkLinkSchemes(),
 			remarkHeadingLevels(),
 			remarkListNumbers(),
+			remarkTableCells(),
 			remarkTypography(),
 			remarkProseWords(),
 			// Last: every problem any of the above found, reported together.

@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import { positionOf } from '../../src/site/search-kinds.ts';
 import { rehypeHeadings } from '../../src/markdown/rehype-headings.ts';
 import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables.ts';
+import { cellsWritten } from '../../src/markdown/remark-table-cells.ts';
 import { pageEntries } from '../../src/postbuild/search/entries.ts';
 
 /** Every table of a tree shaped, as the plugin shapes each table it is handed. */
@@ -92,5 +93,15 @@ describe('rehypeTables, on a table of allies’ positions', () => {
 	});
 	it('leaves other tables alone', async () => {
 		expect(await compile(positions.replace('Position', 'Joined'), [rehypeTables()])).not.toContain('data-search');
+	});
+});
+
+describe('cellsWritten', () => {
+	it('counts a row’s cells as GFM splits them: at each | not escaped, code or not, with or without outer pipes', () => {
+		expect(cellsWritten('| a | b | c |')).toBe(3);
+		expect(cellsWritten('a | b | c')).toBe(3);
+		expect(cellsWritten('| `a|b` | F-16 | 24/7 |')).toBe(4);
+		expect(cellsWritten('| `a\\|b` | F-16 | 24/7 |')).toBe(3);
+		expect(cellsWritten('| a | b \\| |')).toBe(2);
 	});
 });

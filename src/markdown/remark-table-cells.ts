@@ -1,0 +1,31 @@
+import type { Table } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { report } from './problems.ts';
+
+/** A row's cells as written: split at each `|` not escaped (GFM splits inside code spans too), outer pipes aside. */
+export function cellsWritten(line: string): number {
+	const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+	return inner.split(/(?<!\\)\|/).length;
+}
+
+/**
+ * A table row with more cells than its heading row loses the extra ones
+ * without a word (GFM's rule): a `|` inside code in a cell (`a|b`) splits
+ * it, and the cells after it were dropped from the page (an author's trial).
+ * Refused at the row, with how to write a `|` inside a cell.
+ */
+export function remarkTableCells(): MdastPluginDefinition {
+	return {
+		name: 'briefing-table-cells',
+		options: { position: true },
+		table(node: Readonly<Table>, ctx: MdastVisitorContext) {
+			const columns = node.align?.length ?? 0;
+			for (const row of node.children) {
+				const { start, end } = row.position ?? {};
+				if (start?.offset === undefined || end?.offset === undefined) continue;
+				const written = cellsWritten(ctx.source.slice(start.offset, end.offset));
+				if (written > columns) report(ctx, row, `a table row of ${written} cells under a heading row of ${columns}: the cells beyond column ${columns} would be dropped; a | inside a cell, code included, is written \\|`);
+			}
+		},
+	};
+}
