@@ -56,6 +56,8 @@ const page = z.object({
 
 /** A page cannot have been updated before the date it is current to. */
 const datedInOrder = (data: { asOf: string; updated: string }, context: z.RefinementCtx) => {
+	// Only real dates are put in order: “2024-11-31”, refused as no date, had also been said to come after updated.
+	if (![data.asOf, data.updated].every((date) => typeof date === 'string' && isCalendarDate(date))) return;
 	if (data.updated < data.asOf) context.addIssue({ code: 'custom', path: ['updated'], message: `updated (${data.updated}) is before asOf (${data.asOf})` });
 };
 

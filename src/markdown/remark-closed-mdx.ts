@@ -77,10 +77,13 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 	}
 	const given: Record<string, string> = {};
 	let valid = true;
+	// An attribute in braces is reported once, as such: not again as missing, which it may not be.
+	let unread = false;
 	for (const attribute of element.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			report(ctx, element, `<${name}> takes plain attributes, not a {…} spread`);
 			valid = false;
+			unread = true;
 			continue;
 		}
 		const check = spec.attributes[attribute.name];
@@ -90,6 +93,7 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 		} else if (typeof attribute.value !== 'string') {
 			report(ctx, element, `<${name} ${attribute.name}> must be a quoted string, not a {…} expression`);
 			valid = false;
+			given[attribute.name] = '';
 		} else {
 			given[attribute.name] = attribute.value;
 			const problem = check(attribute.value, data);
@@ -99,7 +103,7 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 			}
 		}
 	}
-	for (const required of spec.required ?? []) {
+	for (const required of unread ? [] : (spec.required ?? [])) {
 		if (!(required in given)) {
 			report(ctx, element, `<${name}> needs ${/^[aeiou]/.test(required) ? 'an' : 'a'} ${required}="…" attribute`);
 			valid = false;

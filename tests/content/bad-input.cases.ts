@@ -102,7 +102,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a heading deeper than the whole briefing can set', layer: 'mdx', edit: inSecond('### Three\n\n#### Four\n\n##### Five\n\n###### Six'), expect: [F2, /a ###### heading: headings go down to ##### at most/] },
 
 	// Footnotes and citations.
-	{ name: 'a footnote label defined twice', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n\n[^1]: [@no-such-source].']], expect: [F2, /footnote \[\^1\] is defined twice \(first on line \d+\)/] },
+	{ name: 'a footnote label defined twice', layer: 'mdx', edit: [[SECOND, '[^1]: [@beta-2024-02-02].', '[^1]: [@beta-2024-02-02].\n\n[^1]: [@beta-2024-02-02]. Again.']], expect: [F2, /footnote \[\^1\] is defined twice \(first on line \d+\)/] },
 	{ name: 'a citation in the body text', layer: 'mdx', edit: inSecond('As reported [@beta-2024-02-02].'), expect: [F2, /\[@beta-2024-02-02\] outside a note/] },
 	{ name: 'an unknown citation in the body text', layer: 'mdx', edit: inSecond('As reported [@no-such-source].'), expect: [F2, /\[@no-such-source\] outside a note/] },
 	{ name: 'a footnote in a heading', layer: 'mdx', edit: [[SECOND, '## Looking back', '## Looking back[^1]']], expect: [F2, /footnote \[\^1\] in a heading/] },
@@ -178,7 +178,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a licence address that is not https, in briefing.yaml', layer: 'schema', edit: [['briefing.yaml', 'url: https://creativecommons.org/licenses/by/4.0/', 'url: http://creativecommons.org/licenses/by/4.0/']], expect: [/content\/briefing\.yaml:6: licence\.url: expected an https:\/\/ address/] },
 
 	// Cross-references, once everything is loaded.
-	{ name: 'a footnote citing a source the frontmatter leaves out', layer: 'references', edit: [[SECOND, 'sources: [beta-2024-02-02]', 'sources: [alpha-2024-01-01]']], expect: [/content\/sections\/02-second\.mdx:12: a footnote cites "beta-2024-02-02", which the frontmatter's sources list leaves out/] },
+	{ name: 'a footnote citing a source the frontmatter leaves out', layer: 'references', edit: [[SECOND, 'sources: [beta-2024-02-02]', 'sources: [alpha-2024-01-01]']], expect: [/content\/sections\/02-second\.mdx:12: a footnote cites "beta-2024-02-02", which the frontmatter's sources list leaves out/, /02-second\.mdx:12: sources: lists "alpha-2024-01-01" but no footnote cites it/] },
 	{ name: 'an unknown source id in frontmatter', layer: 'references', edit: [[SECOND, 'sources: [beta-2024-02-02]', 'sources: [beta-2024-02-02, gamma-1999]']], expect: [/content\/sections\/02-second\.mdx:12: sources: unknown source id "gamma-1999"/] },
 	{ name: 'an unknown person id', layer: 'references', build: true, edit: [['quotes.yaml', 'speaker: ada-example', 'speaker: ada-exemple']], expect: [/content\/quotes\.yaml:2: quote "ada-hello": speaker: unknown person id "ada-exemple" \(did you mean "ada-example"\?\)/], buildExpect: [/Location:\s*\S*content\/quotes\.yaml:\d+/] },
 	{ name: 'an unknown glossary id', layer: 'references', edit: [['glossary.yaml', 'related: []', 'related: [gadget]']], expect: [/content\/glossary\.yaml:\d+: term "widget": related: unknown glossary id "gadget"/] },

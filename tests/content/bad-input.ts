@@ -28,6 +28,11 @@ async function contentWith(change: BadInput | undefined, into: string): Promise<
 	}
 }
 
+/** The problems a message lists one to a line (“3 problems in content/…:”, then each at its place). */
+const listedProblems = (message: string) => message.split('\n').filter((line) => /^ {2}\S+:\d+(?::\d+)?: /.test(line));
+/** A pattern that says what the problem is, not only where: one that matches no bare place. */
+const saysWhat = (pattern: RegExp) => !['content/sections/01-first.mdx:1:1: ', 'content/sections/02-second.mdx:1:1: '].some((place) => pattern.test(place));
+
 const messageOf = async (run: () => Promise<unknown>): Promise<string | undefined> => {
 	try {
 		await run();
@@ -78,6 +83,9 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 				const message = await messageOf(() => checkContent(dir));
 				expect(message, `${change.name} passed the checks`).toBeDefined();
 				for (const pattern of change.expect) expect(message).toMatch(pattern);
+				// Every problem listed is one the case expects: a second, wrong message for the same input (a note label
+				// told it must be one word, when it was only never defined) had passed unseen.
+				for (const problem of listedProblems(message!)) expect(change.expect.filter(saysWhat).some((p) => p.test(problem)), `${change.name}: a problem not expected: ${problem}`).toBe(true);
 			});
 		});
 	}
