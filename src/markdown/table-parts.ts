@@ -1,6 +1,7 @@
 /** Reading a table's parts, for the plugins that shape tables. */
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { numberIn } from './rehype-footnotes.ts';
 
 const children = (node: Readonly<Element>, tagName: string) => node.children.filter((n): n is Element => n.type === 'element' && n.tagName === tagName);
 
@@ -13,7 +14,7 @@ export function columnHeadings(table: Readonly<Element>): string[] {
 	return headRow ? cells(headRow).map((c) => toString(withoutNoteMarks(c)).trim()) : [];
 }
 
-const isNoteMark = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && node.children.some((a) => a.type === 'element' && a.properties.dataFootnoteRef !== undefined);
+const isNoteMark = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && numberIn(node) !== undefined;
 
 /** A cell without its notes' numbers: a heading's note is not part of the label each cell shows (“Position1” on a phone). */
 function withoutNoteMarks(cell: Readonly<Element>): Element {
