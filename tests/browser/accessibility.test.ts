@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { violations, violationsInDark } from '../helpers/axe.ts';
 import { contrast, hexOf } from '../helpers/colour-vision.ts';
 import { files } from '../build/dist.ts';
@@ -9,11 +8,7 @@ import { pageUrl, siteModes } from './site-modes.ts';
 
 let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((launched, kept) => ((browser = launched), (pages = kept)));
 
 const { base } = siteModes()[1];
 

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { violations } from '../helpers/axe.ts';
 import { contrast, hexOf } from '../helpers/colour-vision.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { ROOT } from '../helpers/project.ts';
 import { applyTextSpacing } from './screens-checks.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
@@ -22,13 +21,8 @@ const members = data<{ id: string; name: string; joined: string; joinedAs?: stri
 const events = data<{ id: string; title: string }>('timeline');
 const FIGURES = '.alliance-map, .timeline-figure';
 
-let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((_, kept) => (pages = kept));
 
 async function phoneAndLaptop(check: (page: Page, width: number) => Promise<void>) {
 	for (const [width, phone] of [[390, true], [1280, false]] as const) {

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium, newContext, watchPage } from '../helpers/browser.ts';
-import { Pages, type PageOptions } from '../helpers/pages.ts';
+import { newContext, watchPage } from '../helpers/browser.ts';
+import { type PageOptions, type Pages, useChromium } from '../helpers/pages.ts';
 import { sectionSlugs } from '../build/dist.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
 
 let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((launched, kept) => ((browser = launched), (pages = kept)));
 
 const { base } = siteModes()[1];
 const fileBase = siteModes()[0].base;

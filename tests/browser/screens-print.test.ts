@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { pdfPageFill, pdfPageTexts } from '../helpers/pdf-text.ts';
 import { $, $$, sectionSlugs } from '../build/dist.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
@@ -10,13 +9,8 @@ const { base } = siteModes()[1];
 const BRIEFING = 'Ukraine’s NATO invitation request';
 const AS_OF = '29 November 2024';
 
-let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((_, kept) => (pages = kept));
 
 async function printed(path: string): Promise<{ page: Page; sheets: string[] }> {
 	const page = await pages.open({ colorScheme: 'dark' });

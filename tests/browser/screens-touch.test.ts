@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { violations, violationsInDark } from '../helpers/axe.ts';
 import { files } from '../build/dist.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
@@ -12,13 +10,8 @@ const { base } = siteModes()[1];
 /** What the touch check measures: footnote markers, the contents, and links that follow one another in small type. */
 const SMALL_TARGETS = 'a[data-footnote-ref], .toc a, .site-footer__links a, .glossary-entry__related a, .source-register__used a, .timeline-list__meta a, a.source-type';
 
-let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((_, kept) => (pages = kept));
 
 describe('on a touch screen', () => {
 	it('makes every footnote marker, contents link and link in a row of links a 24 px target, or spaces it as 2.5.8 allows, every control that opens a box 24 px tall, and keeps markers, punctuation and separators beside their words', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchPage } from '../helpers/browser.ts';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks.ts';
 import { darkNotOnlyColours } from '../helpers/axe.ts';
 import { files } from '../build/dist.ts';
@@ -19,13 +19,8 @@ const HEIGHT = 800;
 const SLIM = 768;
 const { base } = siteModes()[1];
 
-let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((_, kept) => (pages = kept));
 
 interface Layout {
 	overflow: number;

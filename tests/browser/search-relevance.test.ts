@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchPage, type PageWatch } from '../helpers/browser.ts';
-import { Pages } from '../helpers/pages.ts';
+import { watchPage, type PageWatch } from '../helpers/browser.ts';
+import { type Pages, useChromium } from '../helpers/pages.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
 import { RELEVANCE } from './search-relevance.cases.ts';
 import { ask, target, type Answer } from './search-answers.ts';
@@ -15,11 +15,7 @@ import { ask, target, type Answer } from './search-answers.ts';
  */
 let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((launched, kept) => ((browser = launched), (pages = kept)));
 
 const [disk, hosted] = siteModes();
 const MODES = [disk, hosted];

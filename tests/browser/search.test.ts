@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchPage } from '../helpers/browser.ts';
-import { Pages, type PageOptions } from '../helpers/pages.ts';
+import { watchPage } from '../helpers/browser.ts';
+import { type PageOptions, type Pages, useChromium } from '../helpers/pages.ts';
 import { pageUrl, siteModes } from './site-modes.ts';
 import { ask, target } from './search-answers.ts';
 
@@ -13,11 +13,7 @@ import { ask, target } from './search-answers.ts';
  */
 let browser: Browser;
 let pages: Pages;
-beforeAll(async () => {
-	browser = await launchChromium();
-	pages = new Pages(browser);
-});
-afterAll(() => browser?.close());
+useChromium((launched, kept) => ((browser = launched), (pages = kept)));
 
 const [disk, hosted, subPath] = siteModes();
 const MODES = [disk, hosted];

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { newContext } from './browser.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, newContext } from './browser.ts';
 
 /** A test's page: the context's options, and those a page already open can be given again. */
 export type PageOptions = BrowserContextOptions;
@@ -75,3 +76,17 @@ export class Pages {
 
 /** Which options each page was opened with. */
 const keys = new WeakMap<Page, string>();
+
+/**
+ * Launches Chromium for a test file before its tests, hands it over with
+ * the pages the file keeps open (`take`), and closes it after them: the
+ * lines every browser test file had written for itself.
+ */
+export function useChromium(take: (browser: Browser, pages: Pages) => void): void {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+		take(browser, new Pages(browser));
+	});
+	afterAll(() => browser?.close());
+}
