@@ -155,6 +155,12 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who pushed back')).toBe('Against');
 		expect(stanceAsked('which countries pushed back on the invitation')).toBe('Against');
 		expect(stanceAsked('nato members pushing back')).toBe('Against');
+		// Saying no, or yes, as a reader puts a refusal or consent.
+		expect(stanceAsked('which countries said no')).toBe('Against');
+		expect(stanceAsked('who says no to ukraine joining nato')).toBe('Against');
+		expect(stanceAsked('which allies said yes to an invitation')).toBe('For');
+		expect(stanceAsked('who did not say no')).toBe('For');
+		expect(stanceAsked('who said nothing')).toBeUndefined();
 		// “Who's” as a phone types it.
 		expect(stanceAsked('whos against ukraine joining')).toBe('Against');
 		expect(stanceAsked('who’s opposed to an invitation')).toBe('Against');
@@ -219,8 +225,8 @@ describe('saidOfTheRequest', () => {
 
 describe('speaksOfStance', () => {
 	it('hears backing or opposing in any query, and nothing else', () => {
-		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'Hungary veto', 'would Slovakia veto it', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view', 'did Germany agree', 'does Hungary agree to it', 'is france for a ukraine invite', 'are the baltics for it']) expect(speaksOfStance(q), q).toBe(true);
-		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008', 'unanimous agreement', 'partnership for peace', 'what is the plan for ukraine']) expect(speaksOfStance(q), q).toBe(false);
+		for (const q of ['why does Germany oppose', 'does France support an invitation', 'Hungary block', 'Hungary veto', 'would Slovakia veto it', 'US opposition', 'US position on inviting ukraine', 'Hungary’s stance', 'the German view', 'did Germany agree', 'does Hungary agree to it', 'is france for a ukraine invite', 'are the baltics for it', 'did hungary say no', 'did germany say yes']) expect(speaksOfStance(q), q).toBe(true);
+		for (const q of ['Germany', 'what did Germany say', 'Bucharest 2008', 'unanimous agreement', 'partnership for peace', 'what is the plan for ukraine', 'no invitation', 'what did scholz say']) expect(speaksOfStance(q), q).toBe(false);
 	});
 });
 

@@ -188,11 +188,14 @@ const ALLIES = String.raw`(?:countr(?:y|ies)|all(?:y|ies)|members?|nations?|stat
 const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 // “whos against” as a phone types “who's”; “how many allies back ukraine” asks which, and how many of them there are.
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who(?:['’]?s)?\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:how\s+many\s+)?(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
-const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|(?<!\b(?:a|the|can|could|has|have)\s)veto(?:e?s|ed|ing)?(?!\s+(?:power|right))|push(?:e?s|ed|ing)?\s+back)`;
+// Saying no is refusing, and saying yes backing: “did hungary say no” had led with the dated note, whose quotation has a “no”.
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|(?<!\b(?:a|the|can|could|has|have)\s)veto(?:e?s|ed|ing)?(?!\s+(?:power|right))|push(?:e?s|ed|ing)?\s+back|(?:say(?:s|ing)?|said)\s+no)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
 // an invitation” had found the one “pushed beyond the occupied Donbas”); pushing back is opposing it.
-const STANCE_FOR = String.raw`(?:support\w*|(?<!push\w*\s)(?:back|backs|backed|backing)|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
+const STANCE_FOR = String.raw`(?:support\w*|(?:say(?:s|ing)?|said)\s+yes|(?<!push\w*\s)(?:back|backs|backed|backing)|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
+/** Saying no or yes, a stance of two words, which the words' test one by one would not see. */
+const SAYING_NO_OR_YES = /\b(?:say(?:s|ing)?|said)\s+(?:no|yes)\b/gi;
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
 const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
@@ -223,7 +226,7 @@ export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
 	if (against === FOR.test(query)) return undefined;
-	const others = query.split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
+	const others = query.replace(SAYING_NO_OR_YES, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
 	// A stance word that is one only before what it is about (“want” before “Ukraine”, “push” before “for”) is no other subject.
 	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^(?:want|push|press|lobb)/i.test(w))) return undefined;
 	// “Which allies do not support it” asks for those against.
