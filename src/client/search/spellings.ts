@@ -90,7 +90,9 @@ const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice
  * a number of five digits or more gets its thousands' commas (10000, 10k →
  * 10,000), and a word run into a number is parted (article5 → article 5). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
- * compiled into the search script at build.
+ * compiled into the search script at build. A rewrite, because Pagefind has
+ * no aliases of its own (its issue #777): the index cannot be told that
+ * “Zelensky” is “Zelenskyy”, so the query is.
  */
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
 	const { pattern, byLowerCase } = compile(spellings);
@@ -152,10 +154,10 @@ const MAX_OTHER_SPELLINGS = 6;
  * sources may write it instead (Zelenskyy → Zelensky, Zelenskiy, …): a
  * headline keeps its own spelling, and the register entry that quotes it
  * is found only by that. Names, that is, single words: not phrasings of
- * several (“Article V” would search every word beginning with v), nor
- * acronyms, which Pagefind would search as ordinary words (“US” as “us”),
- * nor other scripts, which no source here uses; the reader's own spelling
- * (`typed`) is searched anyway.
+ * several (“Article V” had searched every word beginning with v, 36 KB more
+ * for a first search of “Article 5”), nor acronyms, which Pagefind would
+ * search as ordinary words (“US” as “us”), nor other scripts, which no
+ * source here uses; the reader's own spelling (`typed`) is searched anyway.
  */
 export function otherSpellings(query: string, spellings: readonly Spelling[], typed?: string): string[] {
 	const others = new Set<string>();

@@ -5,6 +5,10 @@
  * fuzzy matching, so “Stoltenburg” or “Brusels” otherwise finds nothing at
  * all. The words come from the index (assets/search-words.js, written by
  * src/postbuild/search/vocabulary.ts), the most frequent first.
+ *
+ * The words meant are searched, and the status says so, rather than offered
+ * as a link: until 1 December the search offered “Did you mean …?”, a link
+ * a reader had to follow, and a reader check asked why it did not just search.
  */
 
 import { isSmallWord } from './questions.ts';
