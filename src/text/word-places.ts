@@ -14,7 +14,7 @@ export interface WordPlaces {
 	words: number;
 	/** Where three words side by side stand elsewhere on the page too, outside the record's text (the contents, a figure, a note, another entry). */
 	shadowed: number[];
-	/** Where the page has something between a word and the next that the record's text leaves out (a note's number, a “[source]” mark). */
+	/** Where the page has something between a word and the next that the record's text leaves out (a note's number). */
 	broken: number[];
 	/** Where the page runs a word straight on into something the record's text leaves out (“Stefanishyna1”, a note's number): a browser finds no word ending there, so no term may end there. */
 	glued: number[];

@@ -3,7 +3,7 @@
  * places a reader would accept as the first answer: `page.html` (anywhere
  * on it) or `page.html#heading`. Names, places, dates, concepts, spellings
  * and transliterations found in the sources, phrases, and a query with no
- * answer. tests/browser/search.test.ts runs them hosted and from disk.
+ * answer. tests/browser/search-relevance.test.ts runs them hosted and from disk.
  */
 export interface RelevanceCase {
 	query: string;
