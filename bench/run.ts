@@ -43,6 +43,8 @@ const BUDGET_DISK_FIRST_LARGE_MS = 1000;
 const QUERIES = ['Stefanishyna', 'Sky News', 'invitation', 'Article 5', 'North Korean troops', 'Bucharest', 'consensus', 'Oreshnik'];
 /** First searches, each in a fresh browser: a name, a common word, a phrase. */
 const FIRST_QUERIES = ['Stefanishyna', 'invitation', 'Article 5'];
+/** A phone's connection, for the hosted first search: 150 ms round trips, its bandwidth not limited, so that only the waits between requests count. */
+const PHONE_LINK = { latencyMs: 150 };
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const SIZES = (process.env.BENCH_SIZES ?? '200,1000').split(',').map(Number).filter(Boolean);
 const OUR_ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -147,7 +149,7 @@ try {
 		};
 		results.search = {
 			engine: 'pagefind',
-			hosted: { later: await later(server.url), first: await firstSearches(browser, server.url, realDist, FIRST_QUERIES) },
+			hosted: { later: await later(server.url), first: await firstSearches(browser, server.url, realDist, FIRST_QUERIES), overPhoneLink: await firstSearches(browser, server.url, realDist, FIRST_QUERIES, PHONE_LINK) },
 			disk: { later: await later(disk), first: await firstSearches(browser, disk, realDist, FIRST_QUERIES) },
 			bundle: await pagefindBundle(realDist),
 		};
@@ -193,13 +195,14 @@ console.log(table(['page', 'words', 'HTML', 'CSS', 'JS', 'total', 'per 1,500 wor
 type Later = { medianMsByQuery: Record<string, number>; worstMedianMs: number };
 type First = Awaited<ReturnType<typeof firstSearches>>;
 type Bundle = Awaited<ReturnType<typeof pagefindBundle>>;
-const search = results.search as { hosted: { later: Later; first: First }; disk: { later: Later; first: First }; bundle: Bundle };
+const search = results.search as { hosted: { later: Later; first: First; overPhoneLink: First }; disk: { later: Later; first: First }; bundle: Bundle };
 console.log('\nLater searches: last keystroke to the first result for the whole query (median of 5, engine warm, typing 12 characters a second)\n');
 console.log(table(['query', 'hosted ms', 'from disk ms'], QUERIES.map((q) => [q, String(search.hosted.later.medianMsByQuery[q]), String(search.disk.later.medianMsByQuery[q])])));
 console.log('\nFirst search, each in a fresh browser: click the box on index.html, type; files loaded from the click on, by size on disk\n');
 const firstRow = (where: string, r: First['runs'][number]) => [where, r.query, String(r.firstResultMs), String(r.wholeQueryMs), String(r.afterLastKeyMs), String(r.files), kb(r.bytes), String(r.pagefindFiles), kb(r.pagefindBytes)];
 const firstRows = [
 	...search.hosted.first.runs.map((r) => firstRow('hosted', r)),
+	...search.hosted.overPhoneLink.runs.map((r) => firstRow(`hosted, ${PHONE_LINK.latencyMs} ms round trips`, r)),
 	...search.disk.first.runs.map((r) => firstRow('from disk', r)),
 	...Object.entries(synthetic).flatMap(([size, s]) => s.diskSearch.first.runs.map((r) => firstRow(`from disk, ${size} sections`, r))),
 ];

@@ -68,12 +68,22 @@ const WATCH = `(query) => {
 	});
 }`;
 
-/** A first search in a fresh browser context: nothing loaded, nothing cached. */
-export async function firstSearch(browser: Browser, base: string, dist: string, query: string): Promise<FirstSearch> {
+/** Round trips as a phone's connection has them: each request waits this long for its answer (Chromium's emulation). */
+export interface Link {
+	latencyMs: number;
+}
+
+/** A first search in a fresh browser context: nothing loaded, nothing cached; over `link` once the page has loaded, if given. */
+export async function firstSearch(browser: Browser, base: string, dist: string, query: string, link?: Link): Promise<FirstSearch> {
 	const context = await newContext(browser);
 	try {
 		const page = await context.newPage();
 		await page.goto(new URL('index.html', base).href, { waitUntil: 'load' });
+		if (link) {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: link.latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+		}
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.evaluate(`(${WATCH})(${JSON.stringify(query)})`);
@@ -155,9 +165,9 @@ export async function pagefindBundle(dist: string) {
 }
 
 /** First searches for each query (fresh each time) and the median and worst of them. */
-export async function firstSearches(browser: Browser, base: string, dist: string, queries: string[]) {
+export async function firstSearches(browser: Browser, base: string, dist: string, queries: string[], link?: Link) {
 	const runs: FirstSearch[] = [];
-	for (const query of queries) runs.push(await firstSearch(browser, base, dist, query));
+	for (const query of queries) runs.push(await firstSearch(browser, base, dist, query, link));
 	return {
 		runs,
 		medianFirstResultMs: median(runs.map((r) => r.firstResultMs)),

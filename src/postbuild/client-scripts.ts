@@ -13,9 +13,11 @@ export const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-w
  * One of the reader's scripts, compiled to a classic (non-module) script.
  * Astro emits `type="module"` scripts, which Chromium and Firefox refuse to
  * load from file://; a classic script loads anywhere. The search script gets
- * the content's spelling variants, and who speaks for which ally, compiled in.
+ * the content's spelling variants, and who speaks for which ally, compiled in,
+ * and the names of the Pagefind files a hosted search asks for ahead of its
+ * engine (`preload`, known once the index is written; none in dev).
  */
-export async function compileClientScript(name: string, srcDir: URL, content: URL): Promise<string> {
+export async function compileClientScript(name: string, srcDir: URL, content: URL, preload: string[] = []): Promise<string> {
 	const result = await build({
 		entryPoints: [fileURLToPath(new URL(`client/${name}.ts`, srcDir))],
 		bundle: true,
@@ -25,7 +27,7 @@ export async function compileClientScript(name: string, srcDir: URL, content: UR
 		legalComments: 'none',
 		write: false,
 		charset: 'utf8',
-		define: { __SPELLINGS__: JSON.stringify(collectSpellings(content)), __AFFILIATIONS__: JSON.stringify(collectAffiliations(content)) },
+		define: { __SPELLINGS__: JSON.stringify(collectSpellings(content)), __AFFILIATIONS__: JSON.stringify(collectAffiliations(content)), __PAGEFIND_PRELOAD__: JSON.stringify(preload) },
 	});
 	return result.outputFiles[0].text;
 }
@@ -37,9 +39,21 @@ export async function compileClientStyle(name: keyof typeof CLIENT_STYLES, srcDi
 	return minifyCss(await readFile(new URL(`client/${name}.css`, srcDir), 'utf8'), `src/client/${name}.css`);
 }
 
-/** Writes every client script and its stylesheet into assets/. The names carry no hash: pages load them on demand by a fixed relative URL. */
+/** Where the search script is written: after the index, whose files it names (`writeSearchScript`). */
+export const SEARCH_SCRIPT = 'assets/search.js';
+
+/**
+ * Writes every client script but search's, and the stylesheets, into
+ * assets/. The names carry no hash: pages load them on demand by a fixed
+ * relative URL.
+ */
 export async function writeClientScripts(root: string, srcDir: URL, content: URL): Promise<void> {
 	await mkdir(join(root, 'assets'), { recursive: true });
-	for (const name of CLIENT_SCRIPTS) await writeFile(join(root, 'assets', `${name}.js`), await compileClientScript(name, srcDir, content));
+	for (const name of CLIENT_SCRIPTS) if (name !== 'search') await writeFile(join(root, 'assets', `${name}.js`), await compileClientScript(name, srcDir, content));
 	for (const [name, file] of Object.entries(CLIENT_STYLES)) await writeFile(join(root, 'assets', file), await compileClientStyle(name as keyof typeof CLIENT_STYLES, srcDir));
+}
+
+/** The search script, once the index is written: `preload` names the files a hosted search asks for ahead of its engine. */
+export async function writeSearchScript(root: string, srcDir: URL, content: URL, preload: string[]): Promise<void> {
+	await writeFile(join(root, SEARCH_SCRIPT), await compileClientScript('search', srcDir, content, preload));
 }

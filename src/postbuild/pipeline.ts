@@ -11,7 +11,7 @@ import { NOT_FOUND_PAGE } from '../editions/offline-protocol.ts';
 import { formatKb } from '../editions/sizes.ts';
 import { basePath, resolveSiteUrl } from '../publication/site-url.ts';
 import { writeCitationFiles } from './citation-files.ts';
-import { writeClientScripts } from './client-scripts.ts';
+import { SEARCH_SCRIPT, writeClientScripts, writeSearchScript } from './client-scripts.ts';
 import { serveOnRequest } from './dev-server.ts';
 import { readPages } from './built-pages.ts';
 import { findBrokenLinks } from './link-check.ts';
@@ -26,7 +26,7 @@ import { writeSearchIndex } from './search/search-index.ts';
  * integration with its steps in order:
  *
  * 1. the citation files, three per citable page, from the list the build
- *    wrote, and the reader's scripts compiled into assets/;
+ *    wrote, and the reader's scripts compiled into assets/, but search's;
  * 2. the 404 page, served at any depth, gets inline styles and base-path links;
  * 3. each page is read once and passed once: its URLs made relative, its ids,
  *    links and inline code gathered;
@@ -35,7 +35,8 @@ import { writeSearchIndex } from './search/search-index.ts';
  *    rest is allowed by hash, in a meta tag on each page and in _headers;
  * 6. the search index, Pagefind's, with its files' twins for reading from disk,
  *    and beside it the EPUB and the pages readied for the zip, made while
- *    Pagefind's own process indexes the pages and builds its files;
+ *    Pagefind's own process indexes the pages and builds its files; then the
+ *    search script, which names the files every search reads;
  * 7. the site's zip and the offline copy's worker, which hold everything
  *    before them; the pages, which state the zip's size, are written back
  *    then, once.
@@ -71,8 +72,8 @@ async function runPostBuild(root: string, srcDir: URL, project: URL, content: UR
 		const headers = await preparePages(pages, {
 			base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
 			read: (path) => readFileSync(join(root, path), 'utf8'),
-			// The editions are written last, but pages link to them.
-			exists: (path) => path === EPUB_FILE || path === ZIP_FILE || existsSync(join(root, path)),
+			// The editions and the search script are written later, but pages link to them.
+			exists: (path) => WRITTEN_LATER.has(path) || existsSync(join(root, path)),
 			readSource: (file) => readSource(project, file),
 			srcDir,
 		});
@@ -92,11 +93,16 @@ async function runPostBuild(root: string, srcDir: URL, project: URL, content: UR
 		timed(() => writeSearchIndex(root, pages, pagesSent)),
 		sent.then(async () => ({ epub: await timed(() => writeEpub(root, pages, meta)), ready: await timed(async () => zipPages(pages)) })),
 	]);
+	// Once the index is written: the script names its files.
+	await writeSearchScript(root, srcDir, content, search.result.hostedPreload);
 	logger.info(`search: ${search.result.pages} pages and ${search.result.entries} entries indexed by Pagefind, with classic-script twins for reading from disk and ${search.result.words} words for suggestions, ${search.result.noteWords} found only in notes (${search.seconds} s); beside it, ${EPUB_FILE} ${formatKb(epub.result)} (${epub.seconds} s), then the pages deflated for the zip (${ready.seconds} s)`);
 
 	const zip = await timed(() => writeSiteZip(root, ready.result, meta, epub.result));
 	logger.info(`${ZIP_FILE} ${formatKb(zip.result.zip)} in ${zip.result.passes} passes to state its own size (${zip.seconds} s)`);
 }
+
+/** Files the pages link to that are written after the link check: the editions, and the search script, which names the index's files. */
+const WRITTEN_LATER = new Set([EPUB_FILE, ZIP_FILE, SEARCH_SCRIPT]);
 
 /** A content file's text, by its path from the project's root, as pages name it; undefined for one that is not there. */
 function readSource(project: URL, file: string): string | undefined {

@@ -699,6 +699,32 @@ describe('a result whose page holds more between its words than the excerpt', ()
 });
 
 describe('a first search on a slow connection', () => {
+	it.each([hosted, subPath])('asks for the files every search reads beside the engine, not one after another, $name', async ({ base }) => {
+		const page = await browser.newPage();
+		const watch = await watchPage(page, base);
+		// The engine held back as on a slow link: what is asked for before it arrives was not waiting on it.
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 300));
+			await route.continue();
+		});
+		const asked: string[] = [];
+		page.on('request', (r) => r.url().includes('/pagefind/') && asked.push(r.url()));
+		await page.goto(pageUrl(base, 'index.html'));
+		await page.locator('#site-search-input').fill('invitation');
+		await page.locator('.search-results__status').filter({ hasText: 'results for “invitation”' }).waitFor({ timeout: 10_000 });
+		const entry = asked.findIndex((url) => url.includes('/pagefind-entry.json'));
+		expect(entry).toBeGreaterThan(0);
+		// Its language's metadata and WebAssembly, and the filters, which the engine had asked for only once it had read the entry.
+		for (const file of [/\.pf_meta$/, /\/wasm\.[^/]+\.pagefind$/, /\/filter\/[^/]+\.pf_filter$/]) {
+			const urls = asked.filter((url) => file.test(url));
+			expect(urls, `${file}: ${asked.join(', ')}`).toHaveLength(1);
+			expect(urls[0].startsWith(`${base}pagefind/`), urls[0]).toBe(true);
+			expect(asked.indexOf(urls[0]), `${file} before the entry: ${asked.join(', ')}`).toBeLessThan(entry);
+		}
+		expect(watch.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count, the reader arrowing through them keeping their place', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

@@ -186,6 +186,10 @@ describe('the files readers load', () => {
 		const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
 		expect(Object.keys(entry.languages)).toEqual(['en']);
 		expect(entry.version).toBe(JSON.parse(read('../node_modules/pagefind/package.json')).version);
+		// The files every search reads, which a hosted search asks for beside the engine, are named in the search script as built.
+		const everySearch = fetched.filter((f) => /^(?:pagefind\.[^/]+\.pf_meta|wasm\.en\.pagefind|filter\/[^/]+\.pf_filter)$/.test(f));
+		expect(everySearch).toHaveLength(3);
+		for (const f of everySearch) expect(read('assets/search.js'), f).toContain(JSON.stringify(f));
 	});
 
 	it('include the index’s words, for suggesting a correction when a search finds nothing, and nothing the index leaves out', () => {

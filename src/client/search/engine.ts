@@ -60,6 +60,18 @@ export function loadClassicScript(url: URL): Promise<void> {
 	});
 }
 
+/** The Pagefind files every hosted search reads, named at build (src/postbuild/search/search-index.ts). */
+declare const __PAGEFIND_PRELOAD__: string[];
+
+/**
+ * Asks for `url` as Pagefind's own `fetch` later will, so that the browser
+ * hands that fetch this response: a preload is matched by its address, mode
+ * and credentials, whatever the host's caching says.
+ */
+function preloadFile(url: URL): void {
+	document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url.href }));
+}
+
 /**
  * Pagefind's own engine, wherever the site is. Over http(s) it is Pagefind's
  * `pagefind.js` module, which fetches its files. Opened from disk, where a
@@ -73,6 +85,10 @@ export function loadClassicScript(url: URL): Promise<void> {
  */
 export async function loadPagefind(root: URL): Promise<Pagefind> {
 	const bundle = new URL('pagefind/', root);
+	// Hosted, the files the engine would ask for one after another (its language's metadata, then its WebAssembly,
+	// then the filters) are asked for now, beside the engine itself: each is a round trip on a phone's connection.
+	// From disk the engine's own loader does the same (src/client/pagefind-disk-fetch.ts).
+	if (root.protocol !== 'file:') for (const name of __PAGEFIND_PRELOAD__) preloadFile(new URL(name, bundle));
 	const engine: Promise<Pagefind> =
 		root.protocol === 'file:'
 			? loadClassicScript(new URL(DISK_ENGINE, bundle)).then(() => (window as unknown as Record<typeof DISK_GLOBAL, Pagefind>)[DISK_GLOBAL])

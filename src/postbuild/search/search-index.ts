@@ -29,6 +29,8 @@ export interface SearchIndexResult {
 	words: number;
 	/** Words written only in notes, which the search names the notes of. */
 	noteWords: number;
+	/** The files a hosted search asks for ahead of its engine (src/client/search/engine.ts). */
+	hostedPreload: string[];
 }
 
 /**
@@ -132,7 +134,9 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		const words = vocabularyOf(texts);
 		const onlyInNotes = wordsOnlyInNotes(inNotes, words);
 		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words, onlyInNotes));
-		return { pages: indexed, entries, files: written, words: words.length, noteWords: Object.keys(onlyInNotes).length };
+		// Not the entry: Pagefind asks for it with a query of the time (`?ts=…`), which no preload's address would match.
+		const hostedPreload = preload.filter((name) => name !== 'pagefind-entry.json');
+		return { pages: indexed, entries, files: written, words: words.length, noteWords: Object.keys(onlyInNotes).length, hostedPreload };
 	} finally {
 		await pagefind.close();
 	}
