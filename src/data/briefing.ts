@@ -1,9 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
 import { DATA_FILES } from './schemas.ts';
-import { fieldLines, parseYaml } from './yaml.ts';
+import { fieldLines, parseYaml, readForLines } from './yaml.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -92,13 +91,7 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
  * without lines rather than the build failing.
  */
 function withLines(refs: BriefingRefs): BriefingRefs {
-	const read = (file: string) => {
-		try {
-			return readFileSync(file, 'utf8');
-		} catch {
-			return undefined;
-		}
-	};
+	const read = readForLines;
 	const lines = new Map<string, { line: number; fields: Record<string, number> }>();
 	for (const { file, shape } of Object.values(DATA_FILES)) {
 		const text = read(file);

@@ -107,7 +107,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		// Every field at fault at once, each at its line, as a section's body lists its problems: one build per mistake
 		// had reported a one-sentence summary, and only after it was fixed the single key point beside it.
 		const problems = fieldIssues(checked.error.issues, schema!, data).map(({ path: inEntry, issues: [issue, ...more] }) => {
-			const field = inEntry.map(String).join('.');
+			const field = fieldName(inEntry);
 			// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
 			const value = doc.getIn([...path, ...inEntry] as (string | number)[]);
 			const problem =
@@ -119,6 +119,13 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		throw ContentFileError.list(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	});
 }
+
+/**
+ * A field's name as an author finds it: list items counted from 1, as they
+ * read them (`keyPoints #2`, `authors #1.family`); a path's `keyPoints.1` had
+ * named the second key point.
+ */
+const fieldName = (path: readonly PropertyKey[]) => path.map((step, i) => (typeof step === 'number' ? ` #${step + 1}` : `${i > 0 ? '.' : ''}${String(step)}`)).join('');
 
 /**
  * A text without quotes that holds “: ” is a field to YAML: the key point
@@ -266,8 +273,23 @@ export const readDataMapping = (content: URL, name: 'briefing') => readDataFile(
 /** A content file's frontmatter: its fields between two `---` lines, from the file's first line. */
 export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** The lines of the frontmatter fields the cross-checks name (data/references.ts, `ProseDoc`), in a content file's text. */
-export const fieldLines = (text: string) => ({ orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf') });
+/** The lines of the frontmatter fields the cross-checks name (data/references.ts, `ProseDoc`; publication/checks.ts), in a content file's text. */
+export const fieldLines = (text: string) => ({ orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf'), updatedLine: frontmatterLine(text, 'updated') });
+
+/**
+ * A content file's text, by its path from the project's root, read again to
+ * place the problems of checks made on the collections (which keep values,
+ * not lines). The build is usually run from the project; where the file
+ * cannot be read from here, undefined: its messages go without lines rather
+ * than the build failing.
+ */
+export function readForLines(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
 
 /** The line of a top-level field in a content file's frontmatter (`order` → 5), for checks made after the schema's, which keep no lines. */
 function frontmatterLine(text: string, field: string): number | undefined {

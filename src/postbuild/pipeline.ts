@@ -154,10 +154,13 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 	// The 404 page's links are rooted at the base path on purpose; the same links from any other page are checked.
 	const broken = findBrokenLinks(facts.filter((f) => f.path !== NOT_FOUND_PAGE), context.exists, context.readSource);
 	if (broken.length > 0) {
-		throw new AstroError(
+		const error = new AstroError(
 			`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`,
 			'Each line names the content file, line and column where the link is written, or, for a link no content file holds, the built page and the link as built. Correct the link in the content file or template that writes it, or restore the page or heading it leads to.',
 		);
+		// Placed at the first link written in a content file, as a loader's error is: Astro had given this file's own line.
+		const first = broken.map((line) => /^(content\/[^:]+):(\d+):(\d+): /.exec(line)).find((m) => m !== null);
+		throw first ? Object.assign(error, { loc: { file: first[1], line: Number(first[2]), column: Number(first[3]) } }) : error;
 	}
 
 	const known = await siteInlineCode(context.srcDir, notFoundStyles);

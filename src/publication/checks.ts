@@ -1,14 +1,21 @@
-import { didYouMean } from '../text/did-you-mean.ts';
+import { closest, didYouMean } from '../text/did-you-mean.ts';
 
 /** What the checks need to know of the publication, its pages and its log. */
 export interface PublicationFacts {
-	briefing: { file: string; asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
+	/** `lines`: where each field is written in its file, where known, for the messages. */
+	briefing: { file: string; asOf: string; firstPublished: string; updated: string; builtOn?: { source: string }; lines?: FieldLines };
 	/** The ids of the sources in the register. */
 	sources: string[];
-	overview: { file: string; asOf: string; updated: string };
-	sections: { file: string; slug: string; updated: string; afterNotes: string[] }[];
-	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[] }[] };
+	overview: { file: string; asOf: string; updated: string; lines?: FieldLines };
+	sections: { file: string; slug: string; updated: string; afterNotes: string[]; lines?: FieldLines }[];
+	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; lines?: FieldLines }[] };
 }
+
+/** The line each field is written on, by its name. */
+export type FieldLines = Record<string, number | undefined>;
+
+/** A file, and the line of its field `field` where known (`content/briefing.yaml:7`). */
+const at = (file: string, lines: FieldLines | undefined, field: string) => (lines?.[field] ? `${file}:${lines[field]}` : file);
 
 /** The slug a log entry uses for the overview. */
 export const OVERVIEW_SLUG = 'overview';
@@ -25,30 +32,34 @@ export const OVERVIEW_SLUG = 'overview';
  */
 export function checkPublication({ briefing, sources, overview, sections, log }: PublicationFacts): string[] {
 	const problems: string[] = [];
-	const b = briefing.file;
-	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
-	if (briefing.asOf !== overview.asOf) problems.push(`${b}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
-	if (briefing.updated < briefing.firstPublished) problems.push(`${b}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
+	const b = (field: string) => at(briefing.file, briefing.lines, field);
+	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b('builtOn')}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
+	if (briefing.asOf !== overview.asOf) problems.push(`${b('asOf')}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
+	if (briefing.updated < briefing.firstPublished) problems.push(`${b('updated')}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
 	for (const page of [overview, ...sections]) {
-		if (page.updated > briefing.updated) problems.push(`${b}: updated: ${briefing.updated} is earlier than the updated date of ${page.file} (${page.updated}); set it to the latest change`);
+		if (page.updated > briefing.updated) problems.push(`${b('updated')}: updated: ${briefing.updated} is earlier than the updated date of ${page.file} (${page.updated}); set it to the latest change`);
 	}
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
-	const known = () => [...bySlug.keys(), OVERVIEW_SLUG].join(', ');
+	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
+	/** A slug misspelt in the log, by the slug it is closest to: that page is not also told it is missing from the log. */
+	const meant = new Map<string, string[]>();
 	for (const entry of log.entries) {
-		const at = `${log.file}: ${entry.entry} (${entry.date})`;
-		if (entry.date > briefing.updated) problems.push(`${at}: date: later than the briefing's updated date (${briefing.updated}) in ${b}`);
-		if (entry.date < briefing.firstPublished) problems.push(`${at}: date: before the briefing was first published (${briefing.firstPublished})`);
+		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
+		if (entry.date > briefing.updated) problems.push(`${inLog('date')}: date: later than the briefing's updated date (${briefing.updated}) in ${briefing.file}`);
+		if (entry.date < briefing.firstPublished) problems.push(`${inLog('date')}: date: before the briefing was first published (${briefing.firstPublished})`);
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
-			if (!page) problems.push(`${at}: sections: no section "${slug}" (known: ${known()})`);
-			else if (page.updated < entry.date) problems.push(`${page.file}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
+			const near = page ? undefined : closest(slug, slugs);
+			if (near) meant.set(entry.date, [...(meant.get(entry.date) ?? []), near]);
+			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${near ? ` (did you mean "${near}"?)` : ` (known: ${slugs.join(', ')})`}`);
+			else if (page.updated < entry.date) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
 		if (page.updated <= briefing.firstPublished) continue;
-		if (!log.entries.some((e) => e.date === page.updated && e.sections.includes(slug))) {
-			problems.push(`${page.file}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
+		if (!log.entries.some((e) => e.date === page.updated && e.sections.includes(slug)) && !meant.get(page.updated)?.includes(slug)) {
+			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}
 	}
 	for (const section of sections) {

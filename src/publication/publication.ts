@@ -2,8 +2,9 @@ import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing.ts';
 import { DATA_FILES } from '../data/schemas.ts';
+import { fieldLines, parseYaml, readForLines } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { checkPublication } from './checks.ts';
+import { checkPublication, type FieldLines } from './checks.ts';
 import { noticesFor, orderLog, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
@@ -33,20 +34,23 @@ async function load(): Promise<Publication> {
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
 	const afterNotes = new Map(sections.map((s) => [s.slug, s.afterNotes]));
 	const titles = new Map(sections.map((s) => [s.slug, s.entry.data.shortTitle]));
-	const problems = checkPublication({
+	const facts = {
 		briefing: { file: BRIEFING_FILE, ...data },
 		sources: sources.map((s) => s.id),
 		overview: { file: overview.file, ...overview.entry.data },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
-	});
+	};
+	// Checked once more with the fields' lines, read again from the files, only where something is wrong.
+	const problems = checkPublication(facts).length === 0 ? [] : checkPublication(withLines(facts));
 	if (problems.length > 0) {
 		const error = new AstroError(
 			`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`,
 			'To record a change: add its entry to content/corrections.yaml, raise the updated date of each section it names, then updated in content/briefing.yaml (README, “The publication”).',
 		);
-		// Placed in the content file the first problem names, as a loader's error is: Astro had given a place in its own code.
-		throw Object.assign(error, { loc: { file: problems[0].slice(0, problems[0].indexOf(':')) } });
+		// Placed where the first problem is, as a loader's error is: Astro had given a place in its own code.
+		const [, file, line] = /^([^:]+)(?::(\d+))?:/.exec(problems[0])!;
+		throw Object.assign(error, { loc: { file, ...(line ? { line: Number(line) } : {}) } });
 	}
 
 	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
@@ -55,5 +59,28 @@ async function load(): Promise<Publication> {
 		...resolved,
 		notices: (page) => noticesFor(page, log, afterNotes, titles),
 		work: (page) => citedWork(resolved, page, SITE.lang),
+	};
+}
+
+type Facts = Parameters<typeof checkPublication>[0];
+
+/** The publication's facts with the lines their fields are written on, where the files can be read. */
+function withLines(facts: Facts): Facts {
+	const entries = (name: 'briefing' | 'corrections') => {
+		const { file, shape } = DATA_FILES[name];
+		const text = readForLines(file);
+		return new Map(text === undefined ? [] : parseYaml(text, file, shape).map((e) => [e.id, e.fields] as const));
+	};
+	const page = <T extends { file: string }>(doc: T): T & { lines: FieldLines } => {
+		const text = readForLines(doc.file);
+		return { ...doc, lines: { updated: text === undefined ? undefined : fieldLines(text).updatedLine } };
+	};
+	const logLines = entries('corrections');
+	return {
+		...facts,
+		briefing: { ...facts.briefing, lines: [...entries('briefing').values()][0] },
+		overview: page(facts.overview),
+		sections: facts.sections.map(page),
+		log: { ...facts.log, entries: facts.log.entries.map((e) => ({ ...e, lines: logLines.get(e.entry.replace(/^entry /, '')) })) },
 	};
 }

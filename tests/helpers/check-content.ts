@@ -91,11 +91,11 @@ export async function checkContent(dir: string): Promise<void> {
 
 	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
 	const log = checkPublication({
-		briefing: { file: DATA_FILES.briefing.file, ...briefing },
+		briefing: { file: DATA_FILES.briefing.file, ...briefing, lines: data.briefing[0].fields },
 		sources: data.sources.map((s) => s.id),
-		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated) },
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[] })),
-		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }) })) },
+		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: { updated: overview.lines.updatedLine } },
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: { updated: s.lines.updatedLine } })),
+		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
 	});
 	if (log.length > 0) throw new Error(`The publication data does not agree with the briefing (${log.length}):\n  ${log.join('\n  ')}`);
 }

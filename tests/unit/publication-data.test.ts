@@ -26,7 +26,8 @@ describe('the publication checks', () => {
 	it.each([
 		['an as-of date unlike the overview’s', (f: PublicationFacts) => (f.briefing.asOf = '2024-11-28'), /content\/briefing\.yaml: asOf: 2024-11-28 differs from the overview's asOf \(2024-11-29\) in content\/overview\.mdx/],
 		['a page changed after the briefing’s updated date', (f: PublicationFacts) => (f.briefing.updated = '2024-12-01'), /content\/briefing\.yaml: updated: 2024-12-01 is earlier than the updated date of content\/sections\/04-alliance-reaction\.mdx \(2024-12-04\)/],
-		['a log entry naming an unknown section', (f: PublicationFacts) => (f.log.entries[0].sections = ['alliance-reactions']), /content\/corrections\.yaml: entry 1 \(2024-12-04\): sections: no section "alliance-reactions" \(known: background, alliance-reaction, overview\)/],
+		['a log entry naming an unknown section', (f: PublicationFacts) => (f.log.entries[0].sections = ['alliance-reactions']), /content\/corrections\.yaml: entry 1 \(2024-12-04\): sections: no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)/],
+		['a log entry naming a section like none', (f: PublicationFacts) => (f.log.entries[0].sections = ['reaction']), /sections: no section "reaction" \(known: background, alliance-reaction, overview\)/],
 		['the report it was begun from missing from the register', (f: PublicationFacts) => (f.briefing.builtOn = { source: 'reprot' }), /content\/briefing\.yaml: builtOn\.source: unknown source id "reprot"/],
 		['a log entry dated after the briefing’s update', (f: PublicationFacts) => (f.log.entries[0].date = '2024-12-05'), /entry 1 \(2024-12-05\): date: later than the briefing's updated date/],
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
@@ -37,6 +38,24 @@ describe('the publication checks', () => {
 		const problems = checkPublication(facts(change));
 		expect(problems.length).toBeGreaterThan(0);
 		expect(problems.join('\n')).toMatch(message);
+	});
+});
+
+describe('the publication checks’ places', () => {
+	it('give the line of the field at fault where it is known', () => {
+		const lined = (f: PublicationFacts) => {
+			f.briefing.lines = { asOf: 3, updated: 6 };
+			f.sections[1].lines = { updated: 7 };
+			f.log.entries[0].lines = { date: 12, sections: 15 };
+		};
+		expect(checkPublication(facts((f) => (lined(f), (f.briefing.asOf = '2024-11-28'))))).toEqual([expect.stringMatching(/^content\/briefing\.yaml:3: asOf: /)]);
+		expect(checkPublication(facts((f) => (lined(f), (f.log.entries[0].date = '2024-12-05'))))[0]).toMatch(/^content\/corrections\.yaml:12: entry 1 \(2024-12-05\): date: /);
+		expect(checkPublication(facts((f) => (lined(f), (f.sections[1].updated = '2024-12-05'), (f.briefing.updated = '2024-12-05'))))).toEqual([expect.stringMatching(/^content\/sections\/04-alliance-reaction\.mdx:7: updated: 2024-12-05 is after the briefing was first published/)]);
+	});
+
+	it('tell a section misspelt in the log once, not also as a page missing from the log', () => {
+		// The author who wrote “alliance-reactions” made one mistake: the section the entry meant is not unlogged as well.
+		expect(checkPublication(facts((f) => (f.log.entries[0].sections = ['alliance-reactions'])))).toEqual([expect.stringMatching(/no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)/), expect.stringMatching(/<AfterNote date="2024-12-04"> has no update/)]);
 	});
 });
 
