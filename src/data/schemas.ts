@@ -62,7 +62,7 @@ const datedInOrder = (data: { asOf: string; updated: string }, context: z.Refine
 };
 
 export const sectionSchema = page.extend({
-		/** Shorter title for navigation and search filters. */
+		/** Shorter title for navigation, printed running heads and the links that name the section. */
 		shortTitle: prose,
 		order: z.int({ error: 'a whole number, 1 or more: the section’s place in the briefing' }).positive({ error: 'a whole number, 1 or more: the section’s place in the briefing' }),
 	}).strict().superRefine(datedInOrder);

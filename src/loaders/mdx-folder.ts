@@ -25,6 +25,12 @@ const SECTION_FILE = /^\d{2,}-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
  * silently replace each other. And a slug that is also a page of the site
  * (`glossary`, `all`, `404`…) would collide with it in a message that does
  * not name the file.
+ *
+ * Our reader goes in front of the MDX reader Astro hands loaders as
+ * `entryTypes`, which is not in Astro's public types: the build warns if
+ * Astro stops handing it over, and a full-build case in
+ * tests/content/bad-input.cases.ts (“a frontmatter field written twice”)
+ * holds the wiring.
  */
 export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loader {
 	const inner = glob({ base, pattern: only ?? '**/*', generateId: ({ entry }) => slugOf(entry) });

@@ -22,6 +22,9 @@ export interface RebasedPage {
  * https://example.org/briefing/), or / without one. A `<base href>` would
  * do the links in one tag, but it would also send the skip link's `#main`
  * to the overview. `readStylesheet` reads a stylesheet by its root-absolute URL.
+ * Opened from disk, dist/404.html keeps these host links; the offline copy
+ * and the zip's copy root them in their own folder
+ * (src/editions/offline-protocol.ts).
  */
 export function rebaseNotFoundPage(html: string, base: string, readStylesheet: (href: string) => string): RebasedPage {
 	const inlined: string[] = [];
