@@ -58,8 +58,9 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			if (!node.value.includes('@')) return;
 			const { note, data, cited, later } = state(ctx);
 			const inNote = note !== undefined && (node.position?.start.offset ?? Infinity) < note.ends;
-			const pandoc = inNote ? pandocForm(node.value) : undefined;
-			if (pandoc) report(ctx, node, `footnote [^${note!.label}] ${pandoc}`);
+			// In the text too, where it had been left as typed: “As reported [see @a, p. 3].”
+			const pandoc = pandocForm(node.value);
+			if (pandoc) report(ctx, node, inNote ? `footnote [^${note!.label}] ${pandoc}` : `${pandoc}; and a citation belongs in a note: write [^label] here and "[^label]: …" below`);
 			const citations = findCitations(node.value);
 			if (citations.length === 0) return;
 			if (!inNote) {
