@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { DATA_FILES, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldIssues, fieldsAt } from '../../src/data/schema-issues.ts';
 import { colonInValue, parseYaml } from '../../src/data/yaml.ts';
 
 /** What parseYaml refuses `text` with, as the build prints it. */
-const refusal = (text: string, shape: 'list' | 'mapping' = 'mapping', schema?: z.ZodType) => {
+const refusal = (text: string, shape: 'list' | 'numbered' | 'mapping' = 'mapping', schema?: z.ZodType) => {
 	try {
 		parseYaml(text, 'content/x.yaml', shape, schema);
 	} catch (error) {
@@ -77,5 +78,18 @@ describe('fieldIssues', () => {
 		expect(fieldsAt(briefing, ['licence'])).toEqual(['name', 'url']);
 		expect(fieldsAt(briefing, ['authors', 0])).toEqual(['given', 'family']);
 		expect(fieldsAt(briefing, ['title'])).toEqual([]);
+	});
+});
+
+describe('the README’s YAML examples', () => {
+	// An author copies them (the publication's error says to): their comments after a value had been refused by the
+	// reader, which takes “ #” after a value without quotes for a cut title.
+	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^---\n|---\n$/g, ''));
+
+	it('are read by the briefing’s own YAML reader, as written', () => {
+		expect(examples.length).toBeGreaterThanOrEqual(3);
+		// A list of entries is the log's (numbered, no ids); the rest are a section's frontmatter and the publication file.
+		for (const example of examples) expect(refusal(example, example.startsWith('- ') ? 'numbered' : 'mapping'), example).toBeUndefined();
 	});
 });
