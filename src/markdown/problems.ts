@@ -57,7 +57,8 @@ export function problemsError(name: string, problems: readonly Problem[]): Astro
 	const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`);
 	const error = new AstroError(
 		`${problems.length} problem${problems.length > 1 ? 's' : ''} in ${name}:\n  ${lines.join('\n  ')}`,
-		'Sections are prose, GFM and footnotes, with the components listed in the README (“Writing and editing”); every note cites a source as [@source-id].',
+		// The lines say what to write; the hint says where the rules are, not one of them, whichever the problem.
+		'Each line gives the place and what to write instead. The rules for a section’s text are in the README (“Writing and editing”): prose, GFM tables, footnotes that cite [@source-id], and the listed components.',
 	);
 	// Astro takes the error's place from these (its “Location:” line said :0:0), and an editor opens it there.
 	const first = problems.find((p) => p.line !== undefined);

@@ -38,7 +38,7 @@ const section = (frontmatter: string, body = 'Text.[^1]\n\n[^1]: [@alpha-2024-01
 
 export const CASES: BadInput[] = [
 	// MDX as a closed language: no code, no raw HTML, only the listed components.
-	{ name: 'an MDX expression that would write a script', layer: 'mdx', build: true, edit: inFirst('{<script>{"alert(document.domain)"}</script>}'), expect: [F1, /a \{…\} expression is not allowed/], buildExpect: [/(?:\]|Location:) \S*content\/sections\/01-first\.mdx:19:1$/m] },
+	{ name: 'an MDX expression that would write a script', layer: 'mdx', build: true, edit: inFirst('{<script>{"alert(document.domain)"}</script>}'), expect: [F1, /a \{…\} expression is not allowed/], buildExpect: [/(?:\]|Location:) \S*content\/sections\/01-first\.mdx:19:1$/m, /Hint:\s+Each line gives the place and what to write instead/] },
 	{ name: 'an MDX expression with an event handler', layer: 'mdx', edit: inFirst('{<p onmouseover="alert(1)">Hover</p>}'), expect: [F1, /expression is not allowed/] },
 	{ name: 'an MDX expression holding a style element', layer: 'mdx', edit: inFirst('{<style>{"body{display:none}"}</style>}'), expect: [F1, /expression is not allowed/] },
 	{ name: 'an MDX expression holding a meta refresh', layer: 'mdx', edit: inFirst('{<meta httpEquiv="refresh" content="0;url=https://example.org" />}'), expect: [F1, /expression is not allowed/] },
