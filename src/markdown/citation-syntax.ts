@@ -14,8 +14,12 @@ export function findCitations(text: string): Citation[] {
 	return [...text.matchAll(CITATION)].map((m) => ({ id: m[1], index: m.index, length: m[0].length }));
 }
 
-/** Pandoc's other forms, which the briefing does not read: `[see @id]`, `[@id, p. 3]`, `[@a; @b]`. */
-const PANDOC_GROUP = /\[[^\]]*@[^\]]*\]/g;
+/**
+ * Pandoc's other forms, which the briefing does not read: `[see @id]`, `[@id, p. 3]`, `[@a; @b]`. The `@` is
+ * followed by what could be a source's id (lowercase words joined by hyphens, as the schema has them): “[the @
+ * sign]” and a handle, “[on X, @NATO_Press]”, are prose.
+ */
+const PANDOC_GROUP = /\[[^\]]*@[a-z0-9]+(?:-[a-z0-9]+)*(?=[\s;,\]])[^\]]*\]/g;
 const CITED_ID = /@([^\s;,\]]+)/g;
 
 /**

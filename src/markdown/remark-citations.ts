@@ -1,5 +1,5 @@
-import type { FootnoteReference, Link, Parents, PhrasingContent, Text } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { FootnoteReference, Heading, Link, Paragraph, Parents, PhrasingContent, TableCell, Text } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { SOURCE_TYPES } from '../publication/source-types.ts';
 import { datedAfter, formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
@@ -37,6 +37,16 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		/** The first call of each note from outside an <AfterNote>, by the note's identifier. */
 		calledOutside: new Map<string, Readonly<FootnoteReference>>(),
 	}));
+	/** A block outside the notes whose text cites in Pandoc's fuller form; read whole only where its source holds an “@”. */
+	const pandocOutsideNotes = (node: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext) => {
+		const { note } = state(ctx);
+		const start = node.position?.start.offset ?? 0;
+		if (note !== undefined && start < note.ends) return;
+		const at = ctx.source.indexOf('@', start);
+		if (at < 0 || at >= (node.position?.end.offset ?? Infinity)) return;
+		const pandoc = pandocForm(ctx.textContent(node, TO_STRING));
+		if (pandoc) report(ctx, node, `${pandoc}; and a citation belongs in a note: write [^label] here and "[^label]: …" below`);
+	};
 	return {
 		name: 'briefing-citations',
 		options: { position: true },
@@ -51,16 +61,19 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		footnoteDefinition(node, ctx) {
 			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, identifier: node.identifier, ends: node.position?.end.offset ?? -1 };
 			const text = ctx.textContent(node, TO_STRING);
-			// A note with a citation in Pandoc's fuller form is told so, by the text that holds it (below).
-			if (findCitations(text).length === 0 && !pandocForm(text)) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
+			// By the note's whole text: emphasis splits its text nodes, and “[see *@a*, p. 3]” had been published as typed.
+			const pandoc = pandocForm(text);
+			if (pandoc) report(ctx, node, `footnote [^${node.label}] ${pandoc}`);
+			else if (findCitations(text).length === 0) report(ctx, node, `footnote [^${node.label}] does not name a source; start it with [@source-id]`);
 		},
+		// In the text too, where it had been left as typed (“As reported [see @a, p. 3].”), by each block's whole text.
+		paragraph: pandocOutsideNotes,
+		heading: pandocOutsideNotes,
+		tableCell: pandocOutsideNotes,
 		text(node, ctx) {
 			if (!node.value.includes('@')) return;
 			const { note, data, cited, later } = state(ctx);
 			const inNote = note !== undefined && (node.position?.start.offset ?? Infinity) < note.ends;
-			// In the text too, where it had been left as typed: “As reported [see @a, p. 3].”
-			const pandoc = pandocForm(node.value);
-			if (pandoc) report(ctx, node, inNote ? `footnote [^${note!.label}] ${pandoc}` : `${pandoc}; and a citation belongs in a note: write [^label] here and "[^label]: …" below`);
 			const citations = findCitations(node.value);
 			if (citations.length === 0) return;
 			if (!inNote) {

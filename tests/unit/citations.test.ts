@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations, findDanglingFootnotes } from '../../src/markdown/citation-syntax.ts';
+import { findCitations, findDanglingFootnotes, pandocForm } from '../../src/markdown/citation-syntax.ts';
 
 describe('citations', () => {
 	it('finds Pandoc-style citations with their positions', () => {
@@ -12,5 +12,17 @@ describe('citations', () => {
 	it('finds footnote calls left as text because nothing defines them', () => {
 		expect(findDanglingFootnotes('A claim.[^missing] Another.[^2]')).toEqual(['missing', '2']);
 		expect(findDanglingFootnotes('[link](x)')).toEqual([]);
+	});
+});
+
+describe('pandocForm', () => {
+	it('finds a citation in Pandoc’s fuller forms, with the rewrite', () => {
+		expect(pandocForm('As reported [see @beta-2024-02-02, p. 3].')).toMatch(/^“\[see @beta-2024-02-02, p\. 3\]” holds more than a source: write each source alone in its brackets, \[@beta-2024-02-02\], and any words/);
+		expect(pandocForm('[@a-1; @b-2]')).toMatch(/\[@a-1\]; \[@b-2\]/);
+		expect(pandocForm('[@reuters-2024-11-29]; see also [@sky-news-2024-11-29], p. 2')).toBeUndefined();
+	});
+	it('leaves prose with an “@” in brackets alone: a sign, a handle, an address', () => {
+		// Refused as citations, these had been told to write each source “alone in its brackets, , ”.
+		for (const prose of ['He said [the @ sign].', 'The account [on X, @NATO_Press] said so.', '[write to press@nato.int]', '[…] @handle']) expect(pandocForm(prose), prose).toBeUndefined();
 	});
 });
