@@ -2,7 +2,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
 import { DATA_FILES } from './schemas.ts';
-import { fieldLines, parseYaml, readForLines } from './yaml.ts';
+import { fieldLines, readForLines } from './field-lines.ts';
+import { parseYaml } from './yaml.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -91,15 +92,14 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
  * without lines rather than the build failing.
  */
 function withLines(refs: BriefingRefs): BriefingRefs {
-	const read = readForLines;
 	const lines = new Map<string, { line: number; fields: Record<string, number> }>();
 	for (const { file, shape } of Object.values(DATA_FILES)) {
-		const text = read(file);
+		const text = readForLines(file);
 		if (text !== undefined) for (const { id, line, fields } of parseYaml(text, file, shape)) lines.set(`${file}#${id}`, { line, fields });
 	}
 	const lined = <T extends DataEntry>(list: T[]) => list.map((e) => ({ ...e, ...lines.get(`${e.file}#${e.id}`) }));
 	const withFieldLines = (doc: BriefingRefs['sections'][number]) => {
-		const text = read(doc.file);
+		const text = readForLines(doc.file);
 		return text === undefined ? doc : { ...doc, ...fieldLines(text) };
 	};
 	return { ...refs, sections: refs.sections.map(withFieldLines), overview: refs.overview.map(withFieldLines), sources: lined(refs.sources), people: lined(refs.people), quotes: lined(refs.quotes), timeline: lined(refs.timeline), glossary: lined(refs.glossary), members: lined(refs.members) };

@@ -41,8 +41,8 @@ export function checkPublication({ briefing, sources, overview, sections, log }:
 	}
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
-	/** A slug misspelt in the log, by the slug it is closest to: that page is not also told it is missing from the log. */
-	const meant = new Map<string, string[]>();
+	/** The log's entries as meant: a slug misspelt there stands for the one it is closest to, whose page is not also told it is missing from the log. */
+	const meant: { date: string; kind: string; slug: string }[] = [];
 	for (const entry of log.entries) {
 		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
 		if (entry.date > briefing.updated) problems.push(`${inLog('date')}: date: later than the briefing's updated date (${briefing.updated}) in ${briefing.file}`);
@@ -50,21 +50,23 @@ export function checkPublication({ briefing, sources, overview, sections, log }:
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
-			if (near) meant.set(entry.date, [...(meant.get(entry.date) ?? []), near]);
+			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near });
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${near ? ` (did you mean "${near}"?)` : ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
+	// Each page the log names, by its entry's day and kind, as written or as meant.
+	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
 		if (page.updated <= briefing.firstPublished) continue;
-		if (!log.entries.some((e) => e.date === page.updated && e.sections.includes(slug)) && !meant.get(page.updated)?.includes(slug)) {
+		if (!named.some((e) => e.date === page.updated && e.slug === slug)) {
 			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}
 	}
 	for (const section of sections) {
 		for (const date of section.afterNotes) {
-			const announced = log.entries.some((e) => e.kind === 'update' && e.date === date && e.sections.includes(section.slug));
+			const announced = named.some((e) => e.kind === 'update' && e.date === date && e.slug === section.slug);
 			if (!announced) {
 				problems.push(`${section.file}: <AfterNote date="${date}"> has no update of ${date} naming "${section.slug}" in ${log.file}; add one, so readers see it at the top`);
 			}

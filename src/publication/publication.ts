@@ -2,9 +2,10 @@ import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing.ts';
 import { DATA_FILES } from '../data/schemas.ts';
-import { fieldLines, parseYaml, readForLines } from '../data/yaml.ts';
+import { fieldLines, readForLines } from '../data/field-lines.ts';
+import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { checkPublication, type FieldLines } from './checks.ts';
+import { checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
 import { noticesFor, orderLog, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
@@ -42,7 +43,7 @@ async function load(): Promise<Publication> {
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
 	};
 	// Checked once more with the fields' lines, read again from the files, only where something is wrong.
-	const problems = checkPublication(facts).length === 0 ? [] : checkPublication(withLines(facts));
+	const problems = checkPublication(facts).length === 0 ? [] : checkPublication(withLines(facts, corrections.map((c) => c.id)));
 	if (problems.length > 0) {
 		const error = new AstroError(
 			`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`,
@@ -62,10 +63,8 @@ async function load(): Promise<Publication> {
 	};
 }
 
-type Facts = Parameters<typeof checkPublication>[0];
-
 /** The publication's facts with the lines their fields are written on, where the files can be read. */
-function withLines(facts: Facts): Facts {
+function withLines(facts: PublicationFacts, logIds: string[]): PublicationFacts {
 	const entries = (name: 'briefing' | 'corrections') => {
 		const { file, shape } = DATA_FILES[name];
 		const text = readForLines(file);
@@ -81,6 +80,6 @@ function withLines(facts: Facts): Facts {
 		briefing: { ...facts.briefing, lines: [...entries('briefing').values()][0] },
 		overview: page(facts.overview),
 		sections: facts.sections.map(page),
-		log: { ...facts.log, entries: facts.log.entries.map((e) => ({ ...e, lines: logLines.get(e.entry.replace(/^entry /, '')) })) },
+		log: { ...facts.log, entries: facts.log.entries.map((e, i) => ({ ...e, lines: logLines.get(logIds[i]) })) },
 	};
 }
