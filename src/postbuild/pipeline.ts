@@ -175,5 +175,5 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 		const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policyFor(f.inline))}">`;
 		pages.set(f.path, pages.get(f.path)!.replace(POLICY_PLACEHOLDER, meta));
 	}
-	return headersFile(policyFor(mergeInlineCode(facts.map((f) => f.inline))));
+	return headersFile(policyFor(mergeInlineCode(facts.map((f) => f.inline))), SEARCH_SCRIPT);
 }

@@ -44,8 +44,13 @@ export function mergeInlineCode(all: InlineCode[]): InlineCode {
 	};
 }
 
-/** Security headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
-export function headersFile(policy: string): string {
+/**
+ * Security headers for hosts that read a `_headers` file (Netlify, Cloudflare
+ * Pages); and the search script asked after again each time it is used: its
+ * name is fixed, but it names the index's files, whose names change with the
+ * index, and a copy kept from before a redeploy would ask for files gone.
+ */
+export function headersFile(policy: string, searchScript: string): string {
 	return [
 		'/*',
 		`  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
@@ -54,6 +59,8 @@ export function headersFile(policy: string): string {
 		'  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 		'  Cross-Origin-Opener-Policy: same-origin',
 		'  X-Frame-Options: DENY',
+		`/${searchScript}`,
+		'  Cache-Control: no-cache',
 		'',
 	].join('\n');
 }

@@ -21,8 +21,10 @@ describe('policyFor', () => {
 		expect(hash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
 	});
 	it('adds the headers a _headers file can carry and a meta tag cannot', () => {
-		const file = headersFile(policyFor(empty));
+		const file = headersFile(policyFor(empty), 'assets/search.js');
 		expect(file).toMatch(/^\/\*\n/);
+		// The search script names the index's files by their hashes: a copy from before a redeploy is not used unasked.
+		expect(file).toMatch(/\n\/assets\/search\.js\n {2}Cache-Control: no-cache\n/);
 		expect(file).toContain("frame-ancestors 'none'");
 		expect(file).toContain('X-Content-Type-Options: nosniff');
 		expect(file).toContain('Referrer-Policy: strict-origin-when-cross-origin');

@@ -85,8 +85,9 @@ function preloadFile(url: URL): void {
  */
 export async function loadPagefind(root: URL): Promise<Pagefind> {
 	const bundle = new URL('pagefind/', root);
-	// Hosted, the files the engine would ask for one after another (its language's metadata, then its WebAssembly,
-	// then the filters) are asked for now, beside the engine itself: each is a round trip on a phone's connection.
+	// Hosted, the files the engine would ask for only after its entry (its language's metadata and WebAssembly), and
+	// the filters only once it has read those, are asked for now, beside the engine itself: each wait is a round trip
+	// on a phone's connection.
 	// From disk the engine's own loader does the same (src/client/pagefind-disk-fetch.ts).
 	if (root.protocol !== 'file:') for (const name of __PAGEFIND_PRELOAD__) preloadFile(new URL(name, bundle));
 	const engine: Promise<Pagefind> =

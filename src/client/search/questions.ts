@@ -189,13 +189,14 @@ const WHOSE = ['nato', 'allied', 'european', 'western', 'other', 'member'];
 // “whos against” as a phone types “who's”; “how many allies back ukraine” asks which, and how many of them there are.
 const ABOUT_ALLIES = new RegExp(String.raw`^\s*(?:who(?:['’]?s)?\b|(?:which|what)\s+(?:\w+\s+)?${ALLIES}\b|(?:how\s+many\s+)?(?:(?:${WHOSE.join('|')})\s+)?${ALLIES}\b)`, 'i');
 // Saying no is refusing, and saying yes backing: “did hungary say no” had led with the dated note, whose quotation has a “no”.
-const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|(?<!\b(?:a|the|can|could|has|have)\s)veto(?:e?s|ed|ing)?(?!\s+(?:power|right))|push(?:e?s|ed|ing)?\s+back|(?:say(?:s|ing)?|said)\s+no)`;
+const SAY = String.raw`(?:say(?:s|ing)?|said)`;
+const STANCE_AGAINST = String.raw`(?:oppos\w*|against|resist\w*|reject\w*|object\w*|block\w*|(?<!\b(?:a|the|can|could|has|have)\s)veto(?:e?s|ed|ing)?(?!\s+(?:power|right))|push(?:e?s|ed|ing)?\s+back|${SAY}\s+no)`;
 // Wanting Ukraine (in NATO) is a stance too, asked the other way on a phone: “who doesnt want ukraine in nato”. Not
 // wanting to join: “who wants to join NATO” asks which countries would. Pushing for it is backing it (“who pushed for
 // an invitation” had found the one “pushed beyond the occupied Donbas”); pushing back is opposing it.
-const STANCE_FOR = String.raw`(?:support\w*|(?:say(?:s|ing)?|said)\s+yes|(?<!push\w*\s)(?:back|backs|backed|backing)|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
+const STANCE_FOR = String.raw`(?:support\w*|${SAY}\s+yes|(?<!push\w*\s)(?:back|backs|backed|backing)|favou?r\w*|endors\w*|want\w*(?=\s+(?:ukraine|kyiv|it|them)\b)|(?:push|press|lobby|lobbie|lobbi)(?:e?s|ed|ing)?(?=\s+for\b))`;
 /** Saying no or yes, a stance of two words, which the words' test one by one would not see. */
-const SAYING_NO_OR_YES = /\b(?:say(?:s|ing)?|said)\s+(?:no|yes)\b/gi;
+const SAYING_NO_OR_YES = new RegExp(String.raw`\b${SAY}\s+(?:no|yes)\b`, 'gi');
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
 const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
