@@ -55,9 +55,13 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 	afterAll(() => Promise.all(made.map(removeProject)));
 
 	if (part === 'checks') {
-		it('holds at least 45 cases, each with the message it must give', () => {
+		it('holds at least 45 cases, each with the message it must give, as many as the README says', async () => {
 			expect(CASES.length).toBeGreaterThanOrEqual(45);
 			expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+			// The README gives the count twice; it had fallen behind the cases added since.
+			const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+			const stated = [...readme.matchAll(/bad-input\.cases\.ts`(?: holds|) \(?(\d+)/g)].map((m) => Number(m[1]));
+			expect(stated, 'the README’s counts of bad-input cases').toEqual([CASES.length, CASES.length]);
 		});
 
 		it('starts from a fixture that passes every check, so each failure is the broken input’s doing', async () => {
