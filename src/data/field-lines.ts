@@ -4,7 +4,8 @@ import { FRONTMATTER } from './yaml.ts';
 /**
  * Where fields are written in content files, read again to place the
  * problems of checks made on the collections, which keep values, not lines
- * (data/references.ts, publication/checks.ts).
+ * (data/references.ts, publication/checks.ts); and where a problem's message
+ * places it, for the error Astro shows.
  */
 
 /** The lines of the frontmatter fields the cross-checks name (data/references.ts, `ProseDoc`; publication/checks.ts), in a content file's text. */
@@ -31,3 +32,15 @@ function frontmatterLine(text: string, field: string): number | undefined {
 	// The frontmatter starts on the file's second line.
 	return index < 0 ? undefined : index + 2;
 }
+
+/**
+ * Where a problem's message places it, as the checks write them
+ * (`content/corrections.yaml:4: …`, `content/sections/02-x.mdx:17:25: …`), for
+ * the error's `loc`, which Astro shows as its Location and an editor opens:
+ * left alone, Astro named the build's own code. None for a built page's.
+ */
+export function placeOf(message: string): { file: string; line?: number; column?: number } | undefined {
+	const [, file, line, column] = /^(content\/[^:\s]+)(?::(\d+))?(?::(\d+))?: /.exec(message) ?? [];
+	return file === undefined ? undefined : { file, ...(line ? { line: Number(line) } : {}), ...(column ? { column: Number(column) } : {}) };
+}
+

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { escapeAttribute } from 'entities';
+import { placeOf } from '../data/field-lines.ts';
 import { readDataMapping } from '../data/yaml.ts';
 import { editionMeta, writeEpub, writeSiteZip, zipPages } from '../editions/editions.ts';
 import { EPUB_FILE, ZIP_FILE } from '../editions/offline-manifest.ts';
@@ -158,9 +159,8 @@ export async function preparePages(pages: Map<string, string>, context: PageCont
 			`Broken links in the built site (${broken.length}):\n  ${broken.join('\n  ')}`,
 			'Each line names the content file, line and column where the link is written, or, for a link no content file holds, the built page and the link as built. Correct the link in the content file or template that writes it, or restore the page or heading it leads to.',
 		);
-		// Placed at the first link written in a content file, as a loader's error is: Astro had given this file's own line.
-		const first = broken.map((line) => /^(content\/[^:]+):(\d+):(\d+): /.exec(line)).find((m) => m !== null);
-		throw first ? Object.assign(error, { loc: { file: first[1], line: Number(first[2]), column: Number(first[3]) } }) : error;
+		// At the first link written in a content file.
+		throw Object.assign(error, { loc: broken.map(placeOf).find((place) => place !== undefined) });
 	}
 
 	const known = await siteInlineCode(context.srcDir, notFoundStyles);

@@ -51,7 +51,7 @@ export function checkPublication({ briefing, sources, overview, sections, log }:
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
 			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near });
-			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${near ? ` (did you mean "${near}"?)` : ` (known: ${slugs.join(', ')})`}`);
+			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}

@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing.ts';
 import { DATA_FILES } from '../data/schemas.ts';
-import { fieldLines, readForLines } from '../data/field-lines.ts';
+import { fieldLines, placeOf, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
@@ -49,9 +49,7 @@ async function load(): Promise<Publication> {
 			`The publication data does not agree with the briefing (${problems.length}):\n  ${problems.join('\n  ')}`,
 			'To record a change: add its entry to content/corrections.yaml, raise the updated date of each section it names, then updated in content/briefing.yaml (README, “The publication”).',
 		);
-		// Placed where the first problem is, as a loader's error is: Astro had given a place in its own code.
-		const [, file, line] = /^([^:]+)(?::(\d+))?:/.exec(problems[0])!;
-		throw Object.assign(error, { loc: { file, ...(line ? { line: Number(line) } : {}) } });
+		throw Object.assign(error, { loc: placeOf(problems[0]) });
 	}
 
 	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
