@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageWords, wordPlaces } from '../../src/postbuild/search/word-places.ts';
 import { pageEntries } from '../../src/postbuild/search/entries.ts';
-import { decodePlaces, encodePlaces, recordWords } from '../../src/text/word-places.ts';
+import { decodePlaces, encodePlaces, recordWords, wordParts } from '../../src/text/word-places.ts';
 import { directiveAt, highlightUrl, recordText } from '../../src/client/search/highlight.ts';
 
 /** A section page as the site builds one: contents before the text, a note's number in it, notes after, and a glossary entry of its own. */
@@ -61,6 +61,18 @@ describe('where a record’s words stand on its page (the build’s half)', () =
 		// A number, a full stop and a note's number are one word to a browser (“2008.28”, as “3.5”).
 		const year = wordPlaces('<body><p data-pagefind-body>ministers for December 2008.<sup><a data-footnote-ref>28</a></sup> Then.</p></body>', 'a.html');
 		expect(year.get('/a.html')).toMatchObject({ broken: [3], glued: [3] });
+	});
+	it('marks a run that a browser also finds begun or ended inside a word that punctuation parts, on the page or in the record', () => {
+		expect(['3–4', 'euro-atlantic', 'rs-26', '10,000', '3.5', 'ukraine’s', 'u.s', '—'].map(wordParts)).toEqual([['3', '4'], ['euro', 'atlantic'], ['rs', '26'], ['10,000'], ['3.5'], ['ukraine’s'], ['u.s'], []]);
+		// “4 December 2024” stands in “3–4 December 2024” too: a fragment begun with a bare “4” had opened the about
+		// page at its first paragraph's meeting date rather than at the log's entry.
+		const text = 'Update, 4 December 2024. At their 3–4 December 2024 meeting.';
+		const record = (outside: string) => wordPlaces(`<body><p>${outside}</p><div data-pagefind-body><p>${text}</p></div></body>`, 'a.html').get('/a.html')!;
+		expect(record('Brussels on 3–4 December 2024 met.').shadowed).toEqual([1, 6]);
+		expect(record('Nothing of it.').shadowed).toEqual([1]);
+		expect(wordPlaces('<body><p>Euro-Atlantic path ahead, one said.</p><p data-pagefind-body>The Atlantic path ahead. The Euro-Atlantic</p></body>', 'a.html').get('/a.html')!.shadowed).toEqual([1]);
+		const found = directiveAt(recordText(text, encodePlaces(record('Brussels on 3–4 December 2024 met.')))!, 2, 4);
+		expect(found?.prefix ?? '').not.toBe('4');
 	});
 	it('tells a one-word table cell by the next, where the pair stands nowhere else', () => {
 		const table = '<body><table data-pagefind-body><tr><th>Hungary</th><td>Against</td></tr><tr><th>Germany</th><td>Against</td></tr><tr><th>Hungary</th><td>Wary</td></tr></table><p>Hungary against all</p></body>';

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { encodePlaces, normalWord, type WordPlaces } from '../../text/word-places.ts';
+import { encodePlaces, normalWord, wordParts, type WordPlaces } from '../../text/word-places.ts';
 import { LEFT_OUT_OF_SEARCH } from './entries.ts';
 
 /**
@@ -132,6 +132,8 @@ export function pageWords(html: string, path: string): PageWord[] {
 }
 
 const NONE: readonly string[] = [];
+/** Punctuation inside a word, which may part it (wordParts). */
+const INNER_PUNCTUATION = /[^\p{L}\p{N}]/u;
 const WORD = /\S+/g;
 
 /** Whether a browser reads two pieces of text with nothing between as one word (Unicode's word boundaries, UAX #29). */
@@ -157,15 +159,40 @@ export interface PageWord {
 export function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
 	// Words as numbers, and runs of them as one number each: a page's few thousand words are looked up by the hundred thousand.
 	const ids = new Map<string, number>();
-	const id = words.map((w) => {
-		const norm = normalWord(w.raw);
+	const idOf = (norm: string) => {
 		let n = ids.get(norm);
 		if (n === undefined) ids.set(norm, (n = ids.size));
 		return n;
+	};
+	const norms = words.map((w) => normalWord(w.raw));
+	const id = norms.map(idOf);
+	// A browser finds a word inside one that punctuation parts (“4” in “3–4”, “Atlantic” in “Euro-Atlantic”): a run
+	// may stand there too, begun by a word's last part or ended by one's first.
+	const headId = new Array<number>(words.length).fill(-1);
+	const tailId = new Array<number>(words.length).fill(-1);
+	norms.forEach((norm, i) => {
+		if (!INNER_PUNCTUATION.test(norm)) return;
+		const parts = wordParts(norm);
+		if (parts.length > 1) [headId[i], tailId[i]] = [idOf(parts[0]), idOf(parts.at(-1)!)];
 	});
 	const size = Math.max(2, ids.size);
+	/** The run of two or three words from `i`, as one number. */
 	const pairAt = (i: number) => id[i] * size + id[i + 1];
 	const gramAt = (i: number) => pairAt(i) * size + id[i + 2];
+	/** The same, with another id for its first or last word. */
+	const key = (i: number, n: 2 | 3, start = id[i], end = id[i + n - 1]) => (n === 3 ? (start * size + id[i + 1]) * size + end : start * size + end);
+	/** The words that punctuation parts, where such runs begin or end. */
+	const parted = headId.flatMap((n, i) => (n >= 0 ? [i] : []));
+	/** How often each run of `n` words stands inside the page's words, begun or ended inside a parted word. */
+	const insideRuns = (n: 2 | 3) => {
+		const within = new Map<number, number>();
+		const add = (k: number) => within.set(k, (within.get(k) ?? 0) + 1);
+		for (const i of parted) {
+			if (i + n <= words.length) add(key(i, n, tailId[i]));
+			if (i - n + 1 >= 0) add(key(i - n + 1, n, id[i - n + 1], headId[i]));
+		}
+		return within;
+	};
 	const owns = (i: number, record: string) => words[i]?.owners.includes(record) ?? false;
 	/** The records that hold the words from `i` on, `n` of them, side by side. */
 	const holders = (i: number, n: number) => {
@@ -174,25 +201,33 @@ export function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
 		// Words in the same element share one list of owners.
 		return rest.every((w) => w.owners === first) ? first : first.filter((r) => rest.every((w) => w.owners.includes(r)));
 	};
-	/** Where a record holds a run of `n` words that stands elsewhere on the page outside it: the run's first word, by record. */
-	const shadowedRuns = (n: number, keyAt: (i: number) => number, only?: Set<number>) => {
+	/**
+	 * Where a record holds a run of `n` words that stands elsewhere on the page outside it: the run's first word, by
+	 * record. A run found inside words counts as elsewhere even in the record, whose text the search compares word by
+	 * word.
+	 */
+	const shadowedRuns = (n: 2 | 3, only?: Set<number>) => {
 		// Only runs that stand twice or more can stand elsewhere: the first place of each, and every place of those.
 		const once = new Map<number, number>();
 		const found = new Map<number, number[]>();
+		const within = insideRuns(n);
+		const keyAt = n === 3 ? gramAt : pairAt;
 		for (let i = 0; i + n <= words.length; i++) {
-			const key = keyAt(i);
-			if (only && !only.has(key)) continue;
-			const first = once.get(key);
-			if (first === undefined) once.set(key, i);
-			else (found.get(key) ?? found.set(key, [first]).get(key)!).push(i);
+			const own = keyAt(i);
+			if (only && !only.has(own)) continue;
+			const first = once.get(own);
+			if (first === undefined) once.set(own, i);
+			else (found.get(own) ?? found.set(own, [first]).get(own)!).push(i);
 		}
+		for (const k of within.keys()) if (once.has(k) && !found.has(k)) found.set(k, [once.get(k)!]);
 		const shadowed = new Map<string, Set<number>>();
-		for (const at of found.values()) {
+		for (const [k, at] of found) {
 			const held = at.map((i) => holders(i, n));
 			const tally = new Map<string, number>();
 			for (const records of held) for (const r of records) tally.set(r, (tally.get(r) ?? 0) + 1);
-			held.forEach((records, k) => {
-				for (const r of records) if (at.length > tally.get(r)!) (shadowed.get(r) ?? shadowed.set(r, new Set()).get(r)!).add(at[k]);
+			const places = at.length + (within.get(k) ?? 0);
+			held.forEach((records, j) => {
+				for (const r of records) if (places > tally.get(r)!) (shadowed.get(r) ?? shadowed.set(r, new Set()).get(r)!).add(at[j]);
 			});
 		}
 		return shadowed;
@@ -212,8 +247,8 @@ export function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
 		openAt.set(record, place.open.map((n) => positions[n]));
 		places.set(record, place);
 	}
-	const grams = shadowedRuns(3, gramAt);
-	const pairs = shadowedRuns(2, pairAt, new Set([...openAt.values()].flat().map(pairAt)));
+	const grams = shadowedRuns(3);
+	const pairs = shadowedRuns(2, new Set([...openAt.values()].flat().map(pairAt)));
 	for (const [record, place] of places) {
 		const positions = at.get(record)!;
 		positions.forEach((pageAt, n) => grams.get(record)?.has(pageAt) && place.shadowed.push(n));
