@@ -22,6 +22,20 @@ describe('the briefing as published', () => {
 		expect(sectionSlugs().flatMap((s) => $$('figure.quote', `${s}.html`)).length).toBeGreaterThan(3);
 	});
 
+	it('credits a document’s words to the document, and the report or copy they were read in as that, not as their source', () => {
+		const quotes = data('quotes') as { id: string; source: string; document?: string }[];
+		const sources = new Map((data('sources') as { id: string; type: string }[]).map((s) => [s.id, s.type]));
+		const captions = sectionSlugs().flatMap((s) => $$('figure.quote figcaption', `${s}.html`)).map((c) => ({ text: text(c), source: String(select('a[href^="sources.html#"]', c)!.properties.href).split('#')[1] }));
+		const credits = captions.map(({ text, source }) => {
+			const quote = quotes.find((q) => q.source === source && (!q.document || text.includes(q.document)))!;
+			const type = sources.get(source);
+			return [source, /(Source:|Text as quoted by|Text as reproduced by) /.exec(text)?.[1], !quote.document || type === 'official' ? 'Source:' : type === 'copy' ? 'Text as reproduced by' : 'Text as quoted by'];
+		});
+		for (const [source, shown, expected] of credits) expect(shown, source).toBe(expected);
+		// The summits' texts, read in a report (TASS, Ukraine Today) and a copy (Information Clearing House).
+		expect(credits.filter(([, shown]) => shown !== 'Source:').map(([source]) => source)).toEqual(expect.arrayContaining(['tass-2024-07-11', 'ich-bucharest-declaration']));
+	});
+
 	it('links the first mention of each glossary term and person in a section, and only the first', () => {
 		const glossary = data('glossary') as { id: string; term: string }[];
 		for (const slug of sectionSlugs()) {
