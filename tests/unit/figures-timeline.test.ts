@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spreadLabels, wrapText } from '../../src/figures/timeline/label-stack.ts';
-import { gapBetween, listTimeline } from '../../src/figures/timeline/list-form.ts';
+import { gapBetween, listTimeline, spanTitle } from '../../src/figures/timeline/list-form.ts';
 import { layoutTimeline, TIMELINE_LAYOUT, type TimelineEvent } from '../../src/figures/timeline/placement.ts';
 import { ticksFor, yearFraction } from '../../src/figures/timeline/time-scale.ts';
 
@@ -153,11 +153,21 @@ describe('listTimeline', () => {
 
 	it('groups the events as the drawing’s views label them, in order of date', () => {
 		expect(groups.map((g) => [g.title, g.events.map((e) => e.id)])).toEqual([
-			['1949–2021', ['treaty', 'pfp', 'charter']],
-			['2022 to August 2024', ['invasion', 'apply']],
+			// The span of the events: the drawing's first view runs to 2021, but its last event is of 1995.
+			['1949 to 1995', ['treaty', 'pfp', 'charter']],
+			['February to May 2022', ['invasion', 'apply']],
 			['September to December 2024', ['sybiha', 'rutte', 'stoltenberg', 'meeting']],
 		]);
 		expect(groups.flatMap((g) => g.events).filter((e) => e.future).map((e) => e.id)).toEqual(['meeting']);
+	});
+
+	it('titles each group by the span of its events, by months within a year or where the next group starts in its last year', () => {
+		expect(spanTitle('1949-04-04', '2019-02')).toBe('1949 to 2019');
+		expect(spanTitle('2022-02-24', '2024-08-01', '2024-09-05')).toBe('2022 to August 2024');
+		expect(spanTitle('2022-02-24', '2024', '2024-09-05')).toBe('2022 to 2024');
+		expect(spanTitle('2024-09-05', '2024-12-03')).toBe('September to December 2024');
+		expect(spanTitle('2024-10-01', '2024-10-04')).toBe('October 2024');
+		expect(spanTitle('2024', '2024-12-03')).toBe('2024');
 	});
 
 	it('spaces each event from the one before by the time between them, starting each group afresh', () => {

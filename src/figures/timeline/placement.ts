@@ -25,8 +25,6 @@ export interface TimelineView {
 	title: string;
 	/** The view's years, short, for the note on the view before: "2022–2024". */
 	span: string;
-	/** The years whose events this view labels, for the list that stands in for the drawing on narrow screens. */
-	listTitle: string;
 	/** Least height; the view grows when its labels need more room. */
 	minHeight: number;
 }
@@ -82,9 +80,9 @@ export const TIMELINE_LAYOUT: TimelineLayout = {
 	viewGap: 64,
 	bottomMargin: 10,
 	views: [
-		{ from: 1949, to: 2025, title: '1949–2024', span: '1949–2024', listTitle: '1949–2021', minHeight: 240 },
-		{ from: 2022, to: 2025, title: '2022–2024, enlarged', span: '2022–2024', listTitle: '2022 to August 2024', minHeight: 230 },
-		{ from: 2024 + 8 / 12, to: 2025, title: 'September–December 2024, enlarged again', span: 'Sep–Dec 2024', listTitle: 'September to December 2024', minHeight: 220 },
+		{ from: 1949, to: 2025, title: '1949–2024', span: '1949–2024', minHeight: 240 },
+		{ from: 2022, to: 2025, title: '2022–2024, enlarged', span: '2022–2024', minHeight: 230 },
+		{ from: 2024 + 8 / 12, to: 2025, title: 'September–December 2024, enlarged again', span: 'Sep–Dec 2024', minHeight: 220 },
 	],
 };
 
