@@ -269,6 +269,12 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'sijarto', accept: ['people.html#peter-szijjarto', 'alliance-reaction.html#ally-hungary'], why: 'too far from “Szijjártó” for a correction: “No results”' },
 	{ query: 'dnepropetrovsk', accept: ['timeline.html#oreshnik-strike', 'victory-plan.html#oreshnik-and-the-testing-ground', 'glossary.html#oreshnik'], why: 'the city’s old name in its Russian spelling: “No results”' },
 	{ query: 'can ukraine join nato during the war', accept: ['background.html#no-checklist-and-no-rule-against-a-country-at-war', 'partial-coverage.html#objections-and-open-questions'], why: '“during” had been kept, a word no part on joining at war uses' },
+	// From the forty-third session's reader's trial.
+	{ query: 'who is for', accept: ['alliance-reaction.html#ally-lithuania', 'alliance-reaction.html#ally-france', 'alliance-reaction.html#ally-denmark-estonia-finland-latvia-norway-poland-sweden'], why: 'being for it, as “who is against” is asked: every “for” had answered, the who’s who page first' },
+	{ query: 'nac', accept: ['glossary.html#north-atlantic-council'], why: 'an acronym typed in lower case, as on a phone, where that is no word of the briefing: it had found nothing' },
+	{ query: 'frg', accept: ['people.html#federal-republic-of-germany', 'partial-coverage.html#the-west-german-precedent'], why: 'as “nac”' },
+	{ query: 'result of brussels meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the outcome named, not asked: the dated note had not been listed at all' },
+	{ query: 'what did rutte say on the first day of the meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'a day of the meeting is the meeting: the plan’s tour, with “first”, “day” and “meeting” in it, had come first' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },
 	{ query: 'Boris Johnson', accept: [], why: 'not in the briefing; Pagefind would answer “John”, the longest start of “Johnson” it holds, in a source’s author' },

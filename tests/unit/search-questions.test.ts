@@ -164,6 +164,9 @@ describe('stanceAsked', () => {
 		// “Who's” as a phone types it.
 		expect(stanceAsked('whos against ukraine joining')).toBe('Against');
 		expect(stanceAsked('who’s opposed to an invitation')).toBe('Against');
+		// Being for it, as being against it.
+		for (const q of ['who is for', 'whos for ukraine joining', 'which countries are for an invitation', 'who’s for it']) expect(stanceAsked(q), q).toBe('For');
+		for (const q of ['who is for and who is against', 'who is responsible for the letter', 'who is asking for an invitation']) expect(stanceAsked(q), q).toBeUndefined();
 	});
 	it('asks nothing of a question about something besides the request', () => {
 		expect(stanceAsked('who opposed Ukraine at Bucharest')).toBeUndefined();
@@ -197,6 +200,11 @@ describe('outcomeAsked', () => {
 		// A headline's refusal asks what came of it, question or not.
 		expect(outcomeAsked('nato rejects ukraine invitation')).toBe(true);
 		expect(outcomeAsked('did nato turn down ukraine')).toBe(true);
+		// On a day of the meeting, and the outcome named, not asked.
+		expect(outcomeAsked('what did rutte say on the first day of the meeting')).toBe(true);
+		expect(outcomeAsked('what did sybiha say during the meeting')).toBe(true);
+		expect(outcomeAsked('result of brussels meeting')).toBe(true);
+		expect(outcomeAsked('outcome of the nato foreign ministers meeting')).toBe(true);
 	});
 	it('reads no question about how NATO decides, another meeting, or what was said before it, nor words that ask nothing', () => {
 		expect(outcomeAsked('how does nato decide')).toBe(false);
@@ -205,6 +213,8 @@ describe('outcomeAsked', () => {
 		expect(outcomeAsked('what did sybiha say')).toBe(false);
 		expect(outcomeAsked('who decides')).toBe(false);
 		expect(outcomeAsked('nato decision 4 december')).toBe(false);
+		expect(outcomeAsked('results of the bucharest meeting')).toBe(false);
+		expect(outcomeAsked('what did rutte say on the first day')).toBe(false);
 		// A refusal of something else, or in quotation marks, the reader's to match.
 		expect(outcomeAsked('ukraine rejects neutrality')).toBe(false);
 		expect(outcomeAsked('"nato rejects ukraine invitation"')).toBe(false);

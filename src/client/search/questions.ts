@@ -199,6 +199,8 @@ const STANCE_FOR = String.raw`(?:support\w*|${SAY}\s+yes|(?<!push\w*\s)(?:back|b
 const SAYING_NO_OR_YES = new RegExp(String.raw`\b${SAY}\s+(?:no|yes)\b`, 'gi');
 const AGAINST = new RegExp(String.raw`\b${STANCE_AGAINST}\b`, 'i');
 const FOR = new RegExp(String.raw`\b${STANCE_FOR}\b`, 'i');
+/** Being for it, as “against” is said: “who is for”, “which countries are for an invitation” had found every “for”. */
+const BEING_FOR = /\b(?:who['’]?s|is|are)\s+for\b/i;
 const NEGATION = String.raw`(?:not|never|cannot|\w+n[’']?t)`;
 /** A negation right before the stance, a word between at most: “don't support”, “do not really back”. */
 const NEGATED = new RegExp(String.raw`\b${NEGATION}\s+(?:\w+\s+)?(?:${STANCE_AGAINST}|${STANCE_FOR})\b`, 'i');
@@ -226,7 +228,7 @@ const ABOUT_THE_REQUEST = new Set([
 export function stanceAsked(query: string): 'For' | 'Against' | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
-	if (against === FOR.test(query)) return undefined;
+	if (against === (FOR.test(query) || BEING_FOR.test(query))) return undefined;
 	const others = query.replace(SAYING_NO_OR_YES, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
 	// A stance word that is one only before what it is about (“want” before “Ukraine”, “push” before “for”) is no other subject.
 	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^(?:want|push|press|lobb)/i.test(w))) return undefined;
@@ -266,13 +268,16 @@ const ABOUT_THE_MEETING = new Set([
 	...ABOUT_THE_REQUEST,
 	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
 	...'meeting ministers minister foreign brussels december 2024 3 4 34 end after sybiha rutte'.split(' '),
+	...'first second last day during results'.split(' '),
 	...REFUSING,
 	...'turn turns turned down'.split(' '),
 ]);
 /** What a question about the outcome asks about: deciding, agreeing, inviting, what happened, or how the meeting ended. */
-const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened|end(?:ed)?)\b|\b(?:after|at)\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
+const OUTCOME = /\b(?:decided?|decision|agreed?|invited?|outcome|result|happened|end(?:ed)?)\b|\b(?:after|at|during)\s+the\s+meeting\b|\bon\s+the\s+(?:first|second|last)\s+day\s+of\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
 /** Asked in the past, or of after the meeting: “how does NATO decide” asks how, not what came of it. */
 const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafter\s+the\s+meeting\b|\bin\s+the\s+end\b/i;
+/** The outcome named, as a headline or a phone puts it: “result of brussels meeting” had not found the note. */
+const OUTCOME_NAMED = /\b(?:outcome|results?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b/i;
 
 /**
  * Asked what came of the meeting of 3–4 December (“what did NATO decide on
@@ -284,7 +289,7 @@ const IN_THE_PAST = /\b(?:did|was|were|decided|agreed|invited|happened)\b|\bafte
  * not how NATO decides, nor what it decided at Bucharest.
  */
 export function outcomeAsked(query: string): boolean {
-	const asked = isQuestion(query) && OUTCOME.test(query) && IN_THE_PAST.test(query);
+	const asked = (isQuestion(query) && OUTCOME.test(query) && IN_THE_PAST.test(query)) || OUTCOME_NAMED.test(query);
 	if (!asked && (isQuoted(query) || !REFUSAL.test(query))) return false;
 	return onlyAbout(query, ABOUT_THE_MEETING);
 }
