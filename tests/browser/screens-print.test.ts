@@ -122,6 +122,20 @@ describe('on paper', () => {
 		await pages.done(page);
 	});
 
+	it('sets a timeline excerpt’s events on paper apart from their descriptions, and no larger than the text', async () => {
+		const { page } = await printed('index.html');
+		const set = await page.evaluate(() => {
+			const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+			const [title, description, text] = [style('.timeline-excerpt li > a'), style('.timeline-excerpt__description'), style('.prose > p')];
+			return { title: [title.fontWeight, title.fontSize, title.color], description: [description.fontWeight, description.fontSize, description.color], text: text.fontSize };
+		});
+		// A title and its description had printed alike, in the same weight and black, larger than the text around them.
+		expect(Number(set.title[0])).toBeGreaterThan(Number(set.description[0]));
+		expect(set.title[2]).not.toBe(set.description[2]);
+		expect(parseFloat(set.title[1])).toBeLessThanOrEqual(parseFloat(set.text));
+		await pages.done(page);
+	});
+
 	it('prints note numbers raised and small from a phone too, not as the screen’s targets for a finger', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
