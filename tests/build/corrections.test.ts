@@ -39,8 +39,8 @@ describe('the content review’s corrections', () => {
 		// A reader had met the Washington Summit Declaration's words captioned “Source: TASS” alone.
 		const captions = files('.html').flatMap((path) => $$('figure.quote', path).map((f) => text(selectAll('figcaption', f)[0]).replace(/\s+/g, ' ').trim())).filter((c) => c.startsWith('NATO heads of state'));
 		expect(captions.length).toBeGreaterThanOrEqual(3);
-		for (const caption of captions) expect(caption).toMatch(/^NATO heads of state and government, in the (Bucharest Summit Declaration|Vilnius Summit Communiqué|Washington Summit Declaration) of \d{1,2} \w+ \d{4}\. Source: \S/);
-		expect(captions.some((c) => /Washington Summit Declaration of 10 July 2024\. Source: TASS/.test(c))).toBe(true);
+		for (const caption of captions) expect(caption).toMatch(/^NATO heads of state and government, in the (Bucharest Summit Declaration|Vilnius Summit Communiqué|Washington Summit Declaration) of \d{1,2} \w+ \d{4}\. Text as (quoted|reproduced) by \S/);
+		expect(captions.some((c) => /Washington Summit Declaration of 10 July 2024\. Text as quoted by TASS/.test(c))).toBe(true);
 	});
 
 	it('cite a source from after the briefing’s date only in a note that says so', () => {
