@@ -173,7 +173,7 @@ class BriefingSearch extends HTMLElement {
 		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return false;
 		// The reader has left the search box: a late preview must not open it again.
 		if (!this.#page && (this.#dismissed || !this.contains(document.activeElement))) return false;
-		this.#list.replaceChildren(...first.map((r) => resultItem(r)));
+		this.#list.replaceChildren(...first.map((r) => resultItem(r, typed)));
 		this.#status.textContent = 'Searching…';
 		this.#panel.hidden = false;
 		return true;
@@ -186,7 +186,8 @@ class BriefingSearch extends HTMLElement {
 		const focused = this.#panel.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : undefined;
 		this.#redrawing = true;
 		try {
-			this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r)));
+			const searched = found?.fewer?.searched ?? found?.query;
+			this.#list.replaceChildren(...(found?.results ?? []).map((r) => resultItem(r, searched)));
 			const sources = found?.sources ?? [];
 			this.#sources.hidden = sources.length === 0;
 			this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));

@@ -108,6 +108,21 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		});
 	});
 
+	if (notSubPath) it('marks the words in a result’s heading, or else its title, where its excerpt shows none of them', async () => {
+		await onPage(base, 'index.html', async (page) => {
+			await ask(page, base, 'north korean troops');
+			const shown = await page.locator('.search-form--header + .search-results > ol > .search-result').evaluateAll((items) =>
+				items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, marked: [...li.querySelectorAll(':scope > .search-result__link mark, :scope > .search-result__heading mark, :scope > .search-result__excerpt mark')].map((m) => `${m.parentElement!.className}: ${m.textContent}`) })),
+			);
+			// A part found by its heading had shown its opening words with nothing marked, and a timeline entry its summary.
+			expect(shown.filter((r) => r.marked.length === 0)).toEqual([]);
+			expect(shown.find((r) => r.href.includes('victory-plan.html#north-korean-troops'))?.marked).toEqual(['search-result__heading: North', 'search-result__heading: Korean', 'search-result__heading: troops']);
+			expect(shown.find((r) => r.href.includes('timeline.html#north-korean-troops-estimate'))?.marked).toEqual(['search-result__link: North', 'search-result__link: Korean', 'search-result__link: troops']);
+			// Where the excerpt marks them, the heading and the title are left as they are.
+			for (const r of shown.filter((x) => x.marked.some((m) => m.startsWith('search-result__excerpt')))) expect(r.marked.every((m) => m.startsWith('search-result__excerpt')), r.href).toBe(true);
+		});
+	});
+
 	if (notSubPath) it('shows a match in a page’s opening paragraphs under the page’s title alone, not as “Key points”, and opens it where they begin', async () => {
 		await onPage(base, 'index.html', async (page) => {
 			// “Biden” is in the victory-plan section's second paragraph, below its key points and contents.

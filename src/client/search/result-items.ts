@@ -1,14 +1,30 @@
-import type { ResultView } from './results.ts';
+import { escapeHtml, type ResultView } from './results.ts';
+import { markedAsTyped } from './typed-marks.ts';
 
 /** The elements the search draws, from ResultView (results.ts); ../search.ts puts them in place. */
 
-/** One result: its link, what kind of page it is, the heading it opens at, the excerpt, and its other headings. */
-export function resultItem(r: ResultView): HTMLLIElement {
+/**
+ * One result: its link, what kind of page it is, the heading it opens at, the excerpt, and its other headings.
+ * Where the excerpt marks none of the words `searched`, they are marked in the heading, or else in the title, if
+ * found there: a part found by its heading (“North Korean troops”) had shown its opening words with nothing marked,
+ * and the reader could not see why it answered.
+ */
+export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 	const li = Object.assign(document.createElement('li'), { className: 'search-result' });
-	const link = Object.assign(document.createElement('a'), { href: r.url, textContent: r.title, className: 'search-result__link' });
+	const unmarked = searched !== undefined && !r.text.includes('<mark>');
+	const heading = unmarked && r.heading ? markedAsTyped(escapeHtml(r.heading), searched) : '';
+	const title = unmarked && !heading.includes('<mark>') ? markedAsTyped(escapeHtml(r.title), searched) : '';
+	const link = Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' });
+	if (title.includes('<mark>')) link.innerHTML = title; // escaped, with <mark> around the words
+	else link.textContent = r.title;
 	li.append(link);
 	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
-	if (r.heading) li.append(Object.assign(document.createElement('span'), { className: 'search-result__heading', textContent: r.heading }));
+	if (r.heading) {
+		const part = Object.assign(document.createElement('span'), { className: 'search-result__heading' });
+		if (heading.includes('<mark>')) part.innerHTML = heading; // escaped, with <mark> around the words
+		else part.textContent = r.heading;
+		li.append(part);
+	}
 	if (r.text) {
 		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
 		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches

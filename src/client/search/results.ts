@@ -55,7 +55,7 @@ function inTitle(title: string): (marked: string) => boolean {
 /** Every word the excerpt marks is a word of the title: the query named the entry. */
 const matchesTitle = (excerpt: string, title: string) => markedWords(excerpt).every(inTitle(title));
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Punctuation in escaped text: a character, or an entity standing for one (`&quot;`), never half an entity. */
 const PUNCTUATION = String.raw`(?:&(?:#\d+|#x[\da-f]+|[a-z]+);|[^\p{L}\p{N}<&])*`;
