@@ -274,6 +274,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'nac', accept: ['glossary.html#north-atlantic-council'], why: 'an acronym typed in lower case, as on a phone, where that is no word of the briefing: it had found nothing' },
 	{ query: 'frg', accept: ['people.html#federal-republic-of-germany', 'partial-coverage.html#the-west-german-precedent'], why: 'as “nac”' },
 	{ query: 'result of brussels meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the outcome named, not asked: the dated note had not been listed at all' },
+	{ query: 'update', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'asked what is new: only the log’s heading had answered, not the note it lists' },
 	{ query: 'what did rutte say on the first day of the meeting', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'a day of the meeting is the meeting: the plan’s tour, with “first”, “day” and “meeting” in it, had come first' },
 	// Nothing in the briefing answers these.
 	{ query: 'xylophone quasar', accept: [] },

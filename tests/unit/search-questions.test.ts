@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
+import { asKeywords, byWord, inQuotes, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, updatesAsked } from '../../src/client/search/questions.ts';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {
@@ -256,5 +256,12 @@ describe('byWord', () => {
 		expect(byWord('the')).toBe('the');
 		expect(byWord('Article 5')).toBe('Article 5');
 		expect(byWord('"a final verdict"')).toBe('"a final verdict"');
+	});
+});
+
+describe('updatesAsked', () => {
+	it('reads a reader asking what is new, and nothing that asks about something else', () => {
+		for (const q of ['update', 'Updates', 'latest news', 'the latest updates', 'what’s new', 'whats new?', 'latest', 'news']) expect(updatesAsked(q), q).toBe(true);
+		for (const q of ['update on hungary', 'news reports of the letter', 'new members', 'sky news', 'what is new in the victory plan']) expect(updatesAsked(q), q).toBe(false);
 	});
 });

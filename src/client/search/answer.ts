@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, updatesAsked, withoutArticle } from './questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
@@ -121,8 +121,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
 	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
-	// “did not reach a decision” where the reader asks what NATO decided.
-	if (outcomeAsked(typed)) {
+	// “did not reach a decision” where the reader asks what NATO decided. Asked what is new, the same.
+	if (outcomeAsked(typed) || updatesAsked(typed)) {
 		const notes = await recordsOfKind(SEARCH_KIND.update);
 		const found = result.results.filter((r) => notes.some((n) => resultKey(n) === resultKey(r)));
 		return { ...result, ...joined({ results: found.length > 0 ? found : notes, sources: [], more: false }, result, limits) };

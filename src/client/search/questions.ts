@@ -288,6 +288,9 @@ const OUTCOME_NAMED = /\b(?:outcome|results?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}m
  * invitation”), of nothing but the request, the meeting and those at it:
  * not how NATO decides, nor what it decided at Bucharest.
  */
+/** Asked for what is new (“update”, “latest news”, “what's new”): the dated notes of later events answer, where “update” had found only the log's heading. */
+export const updatesAsked = (query: string) => /^\s*(?:(?:the\s+)?(?:latest|last|recent)\s+)?(?:updates?|news)\s*\??\s*$|^\s*(?:what['’]?s|whats|what\s+is|anything)\s+new\s*\??\s*$|^\s*latest\s*$/i.test(query);
+
 export function outcomeAsked(query: string): boolean {
 	const asked = (isQuestion(query) && OUTCOME.test(query) && IN_THE_PAST.test(query)) || OUTCOME_NAMED.test(query);
 	if (!asked && (isQuoted(query) || !REFUSAL.test(query))) return false;
