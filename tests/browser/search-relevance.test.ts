@@ -78,7 +78,7 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		const fico = answers.get(name)!.get('Fico')!.results;
 		const row = fico.find((r) => r.href.includes('#ally-slovakia'));
 		expect(row?.badge).toBe('Section 4');
-		expect(fico.some((r) => r.href.startsWith('alliance-reaction.html#') && !r.href.includes('#ally-') && r.text.includes('Scholz and Fico'))).toBe(true);
+		expect(fico.some((r) => r.href.startsWith('alliance-reaction.html#') && !r.href.includes('#ally-') && /\bFico\b/.test(r.text))).toBe(true);
 		// A row looked up by its ally's name, shown by its own text, marks the name as every other result does: the
 		// first result for “Hungary” had been the one with nothing marked.
 		const hungary = answers.get(name)!.get('Hungarian')!.results[0];

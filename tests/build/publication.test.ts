@@ -90,7 +90,9 @@ describe('head metadata, without a site URL', () => {
 			}
 			expect(JSON.stringify(ld), `${p}: no absolute address of its own without a site URL`).not.toMatch(/"(url|image|mainEntityOfPage)"/);
 		}
-		expect((jsonLd('alliance-reaction.html')[0].dateModified)).toBe('2024-12-04');
+		// The section's own last update, as its front matter gives it.
+		const updated = /^updated: (\S+)$/m.exec(readFileSync(join(ROOT, 'content', 'sections', '04-alliance-reaction.mdx'), 'utf8'))![1];
+		expect(jsonLd('alliance-reaction.html')[0].dateModified).toBe(updated);
 	});
 
 	it('emits nothing that needs an absolute address: no canonical, og:url, image, sitemap, feed or social card', () => {
@@ -164,8 +166,9 @@ describe('updates where readers land', () => {
 				expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
 			}
 		}
-		const update = $('header .update-notice a', 'alliance-reaction.html')!;
-		expect(update.properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
+		// The update's notice, beside the correction's, leads to its note.
+		const update = $$('header .update-notice', 'alliance-reaction.html').find((n) => text(n).startsWith('Update'))!;
+		expect((select('a', update) as Element).properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
 		expect($$('header .update-notice', 'index.html').map(text)).toContainEqual(expect.stringMatching(/^Update, 4 December 2024: .+ Read the note in “Alliance reaction”$/));
 	});
 
