@@ -100,7 +100,7 @@ describe('the briefing as published', () => {
 
 	it('names, in every note, the site its link opens where that site is not the publisher’s own', () => {
 		// Outlets whose own sites are named otherwise than they are.
-		const OWN_SITES: Record<string, string> = { 'Ministry of Foreign Affairs of Ukraine': 'mfa.gov.ua', 'Voice of America': 'voanews.com', 'Radio Free Europe/Radio Liberty': 'rferl.org' };
+		const OWN_SITES: Record<string, string> = { 'Ministry of Foreign Affairs of Ukraine': 'mfa.gov.ua', 'Voice of America': 'voanews.com', 'Radio Free Europe/Radio Liberty': 'rferl.org', 'Prime Minister’s Office of Denmark': 'stm.dk', 'Government of Iceland': 'stjornarradid.is' };
 		const letters = (t: string) => t.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
 		const sources = data('sources') as { id: string; publisher: string; url?: string; carrier?: string }[];
 		const unnamed = sources.filter(({ publisher, url, carrier }) => {
