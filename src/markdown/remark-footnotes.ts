@@ -1,4 +1,4 @@
-import type { FootnoteDefinition, FootnoteReference, Nodes } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Nodes, Paragraph, TableCell } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { findDanglingFootnotes } from './citation-syntax.ts';
 import { perDocument } from './document-state.ts';
@@ -9,8 +9,9 @@ import { TO_STRING } from './text-content.ts';
  * Footnotes that hold together: every call has a definition and every
  * definition a call, a label is defined once (else the page would show one
  * note and the checks read another), no note sits in a heading (its number
- * would enter the heading's id and the contents), and two notes that say
- * the same become one note cited twice.
+ * would enter the heading's id and the contents), no number stands before
+ * the punctuation its words end with, and two notes that say the same
+ * become one note cited twice.
  *
  * Two passes: the first checks and finds notes that say the same, the
  * second, which changes nothing where there are none, merges them.
@@ -26,6 +27,17 @@ export function remarkFootnotes(): MdastPluginDefinition[] {
 		/** Notes that say what an earlier note says, by label: the earlier note's label. */
 		sameAs: new Map<string, string>(),
 	}));
+	/**
+	 * A number set between words and the punctuation that ends them (“(28 October)[^1];”): on a phone the “;” stood
+	 * apart from its words, and the search's record of where words stand no longer matched the index's.
+	 */
+	const beforePunctuation = (node: Readonly<Paragraph | TableCell>, ctx: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1]) => {
+		node.children.forEach((child, i) => {
+			const next = node.children[i + 1];
+			const mark = next?.type === 'text' ? /^[.,;:!?]/.exec(next.value)?.[0] : undefined;
+			if (child.type === 'footnoteReference' && mark) state(ctx).inPlace.push([child, `footnote [^${child.label}] stands before the “${mark}” that ends its words: put the number after it (“…${mark}[^${child.label}]”), as every other note is`]);
+		});
+	};
 	const refsIn = (node: Readonly<Nodes>): Readonly<FootnoteReference>[] =>
 		node.type === 'footnoteReference' ? [node] : 'children' in node ? (node.children as Readonly<Nodes>[]).flatMap(refsIn) : [];
 	const checking: MdastPluginDefinition = {
@@ -43,6 +55,8 @@ export function remarkFootnotes(): MdastPluginDefinition[] {
 		heading(node, ctx) {
 			for (const ref of refsIn(node)) state(ctx).inPlace.push([ref, `footnote [^${ref.label}] in a heading: put it on the first sentence under the heading`]);
 		},
+		paragraph: beforePunctuation,
+		tableCell: beforePunctuation,
 		text(node, ctx) {
 			if (!node.value.includes('[^')) return;
 			for (const label of findDanglingFootnotes(node.value)) {
