@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, updatesAsked } from '../../src/client/search/questions.ts';
+import { asKeywords, byWord, inQuotes, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
+import { outcomeAsked, updatesAsked } from '../../src/client/search/outcome-questions.ts';
 
 describe('asKeywords', () => {
 	it('searches a question for its words of substance', () => {

@@ -1,7 +1,8 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, namesAnotherYear, outcomeAsked, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, updatesAsked, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
