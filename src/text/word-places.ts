@@ -29,6 +29,13 @@ export interface WordPlaces {
 /** A word as places compare it: letters and digits, lower case, without the punctuation around it. */
 export const normalWord = (raw: string) => raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/** Whether a browser reads two pieces of text with nothing between as one word (Unicode's word boundaries, UAX #29). */
+export function glued(before: string, after: string): boolean {
+	if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after);
+	if (/\p{N}[.,’']$/u.test(before)) return /^\p{N}/u.test(after);
+	return /\p{L}[.’']$/u.test(before) && /^\p{L}/u.test(after);
+}
+
 /**
  * A word's parts as a browser finds words in it (Unicode's word boundaries, UAX #29): parted by punctuation, but not
  * by a full stop or apostrophe between letters (“U.S”, “Ukraine’s”) nor by one of those or a comma between digits

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { encodePlaces, normalWord, wordParts, type WordPlaces } from '../../text/word-places.ts';
+import { encodePlaces, glued, normalWord, wordParts, type WordPlaces } from '../../text/word-places.ts';
 import { LEFT_OUT_OF_SEARCH } from './entries.ts';
 
 /**
@@ -135,13 +135,6 @@ const NONE: readonly string[] = [];
 /** Punctuation inside a word, which may part it (wordParts). */
 const INNER_PUNCTUATION = /[^\p{L}\p{N}]/u;
 const WORD = /\S+/g;
-
-/** Whether a browser reads two pieces of text with nothing between as one word (Unicode's word boundaries, UAX #29). */
-function glued(before: string, after: string): boolean {
-	if (/[\p{L}\p{N}]$/u.test(before)) return /^[\p{L}\p{N}]/u.test(after);
-	if (/\p{N}[.,’']$/u.test(before)) return /^\p{N}/u.test(after);
-	return /\p{L}[.’']$/u.test(before) && /^\p{L}/u.test(after);
-}
 
 const sameOwners = (a: Owner[], b: Owner[]) => a.length === b.length && a.every((o, i) => o === b[i]);
 
