@@ -38,8 +38,7 @@ export function glued(before: string, after: string): boolean {
 
 /**
  * A word's parts as a browser finds words in it (Unicode's word boundaries, UAX #29): parted by punctuation, but not
- * by a full stop or apostrophe between letters (“U.S”, “Ukraine’s”) nor by one of those or a comma between digits
- * (“10,000”, “3.5”).
+ * where `glued` holds the punctuation to its neighbours (“U.S”, “Ukraine’s”, “10,000”, “3.5”).
  */
 export function wordParts(norm: string): string[] {
 	if (!/[^\p{L}\p{N}]/u.test(norm)) return [norm];
@@ -48,7 +47,7 @@ export function wordParts(norm: string): string[] {
 	let part = '';
 	chars.forEach((c, i) => {
 		const [before, after] = [chars[i - 1] ?? '', chars[i + 1] ?? ''];
-		const within = LETTER_OR_DIGIT.test(c) || (/[.’']/u.test(c) && LETTER.test(before) && LETTER.test(after)) || (/[.,’']/u.test(c) && DIGIT.test(before) && DIGIT.test(after));
+		const within = LETTER_OR_DIGIT.test(c) || glued(`${before}${c}`, after);
 		if (within) part += c;
 		else if (part) {
 			parts.push(part);
@@ -60,8 +59,6 @@ export function wordParts(norm: string): string[] {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{N}/u;
 
 /** The words of a record's text, as Pagefind counts them. */
 export const recordWords = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -14,17 +14,9 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 	const unmarked = searched !== undefined && !r.text.includes('<mark>');
 	const heading = unmarked && r.heading ? markedAsTyped(escapeHtml(r.heading), searched) : '';
 	const title = unmarked && !heading.includes('<mark>') ? markedAsTyped(escapeHtml(r.title), searched) : '';
-	const link = Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' });
-	if (title.includes('<mark>')) link.innerHTML = title; // escaped, with <mark> around the words
-	else link.textContent = r.title;
-	li.append(link);
+	li.append(withMarks(Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' }), title, r.title));
 	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
-	if (r.heading) {
-		const part = Object.assign(document.createElement('span'), { className: 'search-result__heading' });
-		if (heading.includes('<mark>')) part.innerHTML = heading; // escaped, with <mark> around the words
-		else part.textContent = r.heading;
-		li.append(part);
-	}
+	if (r.heading) li.append(withMarks(Object.assign(document.createElement('span'), { className: 'search-result__heading' }), heading, r.heading));
 	if (r.text) {
 		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
 		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
@@ -41,6 +33,13 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 		li.append(subs);
 	}
 	return li;
+}
+
+/** `element` holding `marked` (escaped, with <mark> around the words) if it marks any, else `plain` as text. */
+function withMarks<E extends HTMLElement>(element: E, marked: string, plain: string): E {
+	if (marked.includes('<mark>')) element.innerHTML = marked;
+	else element.textContent = plain;
+	return element;
 }
 
 /** Matches in the source register, apart from the text: a heading and a list of titles with their kind and date. */
