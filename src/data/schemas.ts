@@ -212,11 +212,13 @@ const briefingSchema = z.object({
 export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
 
 /** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
+const logSentence = (what: string) => prose.min(20, `${what} is one full sentence`).max(240, `keep ${what} to one sentence (240 characters at most)`);
+
 const correctionSchema = z.object({
 	date: calendarDate,
 	kind: z.enum(['update', 'correction']),
-	/** One sentence for the notice at the top of each page it touches. */
-	summary: prose.min(20, 'a summary is one full sentence').max(240, 'keep the summary to one sentence (240 characters at most)'),
+	/** One sentence for the notices of the overview and the whole briefing, and the log: what changed, for the briefing. */
+	summary: logSentence('a summary'),
 	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
 	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
 	/**
@@ -224,7 +226,17 @@ const correctionSchema = z.object({
 	 * first he chairs), which show its notice too: a reader who arrives there from search sees no section's.
 	 */
 	referencePages: z.array(z.enum(REFERENCE_PAGES, { error: `name a reference page: ${REFERENCE_PAGES.join(', ')}` })).default([]),
-}).strict();
+	/**
+	 * What changed on each page it names, one sentence a page, for that page's notice in place of the summary, and
+	 * the log: a correction of every part had told each part the same general sentence, and none what it corrected.
+	 */
+	changes: z.record(id, logSentence('a page’s change')).default({}),
+}).strict().superRefine((entry, context) => {
+	const named = new Set(['overview', ...(entry.sections ?? []), ...(entry.referencePages ?? [])]);
+	for (const page of Object.keys(entry.changes ?? {})) {
+		if (!named.has(page)) context.addIssue({ code: 'custom', path: ['changes', page], message: `"${page}" is not a page this entry names: give changes for ${[...named].join(', ')}, or add it to sections or referencePages` });
+	}
+});
 
 /** The data files, each with its layout and schema: the collections and the tests read this one list. */
 export const DATA_FILES = {

@@ -9,6 +9,8 @@ export interface LogEntry {
 	sections: string[];
 	/** Reference pages (`people`) whose entries speak of what it changes as still to come. */
 	referencePages?: readonly string[];
+	/** What changed on a page it names, by slug, where the entry says. */
+	changes?: Readonly<Record<string, string>>;
 }
 
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
@@ -26,6 +28,11 @@ export type AnchoredEntry = LogEntry & { anchor: string };
 
 /** Where a notice sends the reader: to the dated note itself, or to the log. */
 export interface Notice extends AnchoredEntry {
+	/**
+	 * What the notice says: on a section or a reference page, what changed there where the entry says; on the
+	 * overview, which speaks for every part (and on the whole briefing, which shows its notices), the summary.
+	 */
+	text: string;
 	/** A page and fragment, root-absolute like every internal link in the source (`/alliance-reaction.html#after-note-2024-12-04`). */
 	href: string;
 	/** Names the section that holds the note when it is another page: on paper, the link's words are all that say where. */
@@ -49,7 +56,8 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 
 /**
  * The notices for the top of a page: on the overview (`index`), every entry;
- * on a section or a reference page, the entries that name it. An update links to the dated
+ * on a section or a reference page, the entries that name it, each saying
+ * what changed there where it says. An update links to the dated
  * AfterNote it announces when a section it names holds one (preferring the
  * page the reader is on), naming that section by its short title
  * (`titles`) when it is another; any other entry to its line in the log.
@@ -58,7 +66,8 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 	const slug = page === 'index' ? OVERVIEW_SLUG : page;
 	return log
 		.filter((entry) => noticePages(entry).includes(slug))
-		.map((entry) => {
+		.map((logged) => {
+			const entry = { ...logged, text: (slug !== OVERVIEW_SLUG && logged.changes?.[slug]) || logged.summary };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			if (!holder) return { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };

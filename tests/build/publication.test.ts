@@ -16,7 +16,7 @@ import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[]; referencePages?: string[] }[];
+const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string> }[];
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -160,7 +160,8 @@ describe('updates where readers land', () => {
 			expect(notices.length, page).toBe(Math.min(expected.length, 2));
 			if (page !== 'index' && !named.has(page)) continue;
 			for (const [i, notice] of notices.entries()) {
-				expect(text(notice), page).toContain(expected[i].summary);
+				// What changed on this page where the entry says; on the overview, which speaks for every part, the summary.
+				expect(text(notice), page).toContain((page !== 'index' && expected[i].changes?.[page]) || expected[i].summary);
 				expect(select('time', notice)!.properties.dateTime).toBe(expected[i].date);
 				const [target, id] = String((select('a', notice) as Element).properties.href).split('#');
 				expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
@@ -202,6 +203,11 @@ describe('updates where readers land', () => {
 			const pages = [...new Set(['overview', ...entry.sections, ...(entry.referencePages ?? [])])];
 			expect(pagesNamed).toEqual(pages.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
 			for (const link of pagesNamed) expect(files()).toContain(link);
+			// What changed on each page, after that page's name.
+			for (const [page, change] of Object.entries(entry.changes ?? {})) {
+				const line = selectAll('.corrections-log__changes li', item).find((li) => (select('a', li) as Element).properties.href === (page === 'overview' ? 'index.html' : `${page}.html`));
+				expect(line && text(line), `${entry.date} ${page}`).toBe(line && `${text(select('a', line)!)}: ${change}`);
+			}
 			// An update leads to its dated note too, as its notices do; a correction's entry is its own place.
 			const [note] = links.filter((l) => l.includes('#'));
 			if (entry.kind === 'correction') expect(note, entry.date).toBeUndefined();

@@ -63,7 +63,7 @@ describe('the publication checks’ places', () => {
 describe('the log and its notices', () => {
 	const entries: LogEntry[] = [
 		{ date: '2024-12-04', kind: 'update', summary: 'The meeting issued no invitation.', sections: ['alliance-reaction'], referencePages: ['people'] },
-		{ date: '2024-12-06', kind: 'correction', summary: 'A date in the background was wrong.', sections: ['background', 'overview'] },
+		{ date: '2024-12-06', kind: 'correction', summary: 'A date in the background was wrong.', sections: ['background', 'overview', 'victory-plan'], changes: { background: 'The treaty is dated 4 April 1949.', overview: 'The overview’s date agrees.' } },
 		{ date: '2024-12-06', kind: 'correction', summary: 'A second fix the same day.', sections: ['background'] },
 	];
 	const log = orderLog(entries);
@@ -77,7 +77,14 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 	it('shows every entry on the overview, and on a section those that name it', () => {
 		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
 		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
-		expect(noticesFor('victory-plan', log, afterNotes, titles)).toEqual([]);
+		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
+	});
+
+	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
+		// A correction of every part had told each part the same general sentence.
+		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.text)).toEqual(['The treaty is dated 4 April 1949.', 'A second fix the same day.']);
+		expect(noticesFor('victory-plan', log, afterNotes, titles).map((n) => n.text)).toEqual(['A date in the background was wrong.']);
+		expect(noticesFor('index', log, afterNotes, titles).map((n) => n.text)).toEqual(log.map((e) => e.summary));
 	});
 
 	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {
