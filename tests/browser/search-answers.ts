@@ -5,6 +5,8 @@ import { inQuotes } from '../../src/client/search/questions.ts';
 export interface Shown {
 	href: string;
 	title: string;
+	/** The title as drawn, its marks and all. */
+	titleHtml: string;
 	badge: string;
 	/** The heading of the page's part it opens at, if one is shown. */
 	heading: string;
@@ -67,6 +69,7 @@ function answerShown(base: string): Answer {
 	const shown = (li: Element) => ({
 		href: (li.querySelector('a')?.href ?? '').replace(base, ''),
 		title: li.querySelector('a')?.textContent ?? '',
+		titleHtml: li.querySelector('a')?.innerHTML ?? '',
 		badge: li.querySelector('.search-result__section')?.textContent ?? '',
 		heading: li.querySelector('.search-result__heading')?.textContent ?? '',
 		text: li.querySelector('.search-result__excerpt, .search-result__meta')?.textContent?.trim() ?? '',

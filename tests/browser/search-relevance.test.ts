@@ -86,6 +86,15 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(hungary.html).toContain('About <mark>Hungary</mark>');
 	});
 
+	it('answers which allies are for with their rows alone, each marking its stance', () => {
+		// “who is for” marks no word typed: its rows had shown nothing marked, and every “who” and “for” had followed them.
+		const { results } = answers.get(name)!.get('who is for')!;
+		expect(results.map((r) => r.href)).toEqual(['alliance-reaction.html#ally-lithuania', 'alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden']);
+		for (const r of results) expect(r.titleHtml).toMatch(/^Position of [^<]+: <mark>For<\/mark>/);
+		// Asked with a word of substance, the text's own results still follow the rows.
+		expect(answers.get(name)!.get('who supports ukraine in nato')!.results.some((r) => !r.href.includes('#ally-'))).toBe(true);
+	});
+
 	it('shows every word searched for in the first excerpt where its part says them close together', () => {
 		// Pagefind's excerpt is where most matches are: one word said three times had kept the other out of it.
 		const found = answers.get(name)!;

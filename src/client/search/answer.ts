@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, isSmallWord, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { headingNames, toResultView, type ResultView } from './results.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
@@ -120,7 +120,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// nato” had led with West Germany's accession): its row is what it said.
 	const speaker = saidOfTheRequest(query);
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
-	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, result, limits) };
+	// Asked only that (“who is for”), the words' own results had been every “who” and “for” after the rows.
+	const besides = stance && keywords.split(/\s+/).every(isSmallWord) ? { results: [], sources: [], more: false } : result;
+	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, besides, limits) };
 	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
 	// “did not reach a decision” where the reader asks what NATO decided. Asked what is new, the same.
 	if (outcomeAsked(typed) || updatesAsked(typed)) {

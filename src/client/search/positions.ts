@@ -1,5 +1,5 @@
 import { recordsOfKind } from './kind-records.ts';
-import type { ResultView } from './results.ts';
+import { escapeHtml, type ResultView } from './results.ts';
 import type { Affiliation } from '../../site/affiliation.ts';
 import { namesAlly } from './allies-named.ts';
 import { markedAsTyped } from './typed-marks.ts';
@@ -20,8 +20,16 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 	});
 }
 
-/** The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”. */
-export const positionsHeld = (stance: 'For' | 'Against') => positionsWhere((_, position) => new RegExp(`^${stance}\\b`).test(position));
+/**
+ * The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”, the
+ * stance marked in each title: “who is for” marks no word typed, and its rows had shown nothing to say why they
+ * answered.
+ */
+export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
+	const held = new RegExp(`^${stance}\\b`);
+	const rows = await positionsWhere((_, position) => held.test(position));
+	return rows.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(new RegExp(`(: )(${stance})\\b`), '$1<mark>$2</mark>') }));
+}
 
 /** Who speaks for which ally, compiled in from the who's who (src/postbuild/client-scripts.ts). */
 declare const __AFFILIATIONS__: Affiliation[];

@@ -13,7 +13,7 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 	const li = Object.assign(document.createElement('li'), { className: 'search-result' });
 	const unmarked = searched !== undefined && !r.text.includes('<mark>');
 	const heading = unmarked && r.heading ? markedAsTyped(escapeHtml(r.heading), searched) : '';
-	const title = unmarked && !heading.includes('<mark>') ? markedAsTyped(escapeHtml(r.title), searched) : '';
+	const title = unmarked && !heading.includes('<mark>') ? (r.markedTitle ?? markedAsTyped(escapeHtml(r.title), searched)) : '';
 	li.append(withMarks(Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' }), title, r.title));
 	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
 	if (r.heading) li.append(withMarks(Object.assign(document.createElement('span'), { className: 'search-result__heading' }), heading, r.heading));

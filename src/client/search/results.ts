@@ -23,6 +23,8 @@ export interface ResultView {
 	apart?: true;
 	/** A person's post: their role and whom they serve (“Ambassador to NATO · Ukraine”). */
 	post?: string;
+	/** HTML: the title, escaped, with what answers the question marked where no word typed is in it (“who is for”). */
+	markedTitle?: string;
 }
 
 const MAX_SUB_RESULTS = 3;
