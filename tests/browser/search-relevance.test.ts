@@ -95,6 +95,19 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(answers.get(name)!.get('who supports ukraine in nato')!.results.some((r) => !r.href.includes('#ally-'))).toBe(true);
 	});
 
+	it('searches a reference page named in the query for the rest, saying so', () => {
+		// “timeline november” had found one paragraph of the text that mentions the timeline.
+		const november = answers.get(name)!.get('timeline november')!;
+		expect(november.status).toMatch(/^5 results for “november” in the timeline, from “timeline november”\./);
+		expect(november.results.every((r) => r.href.startsWith('timeline.html#'))).toBe(true);
+		// The register's entries are its own group, as always; there had been none for “sources reuters”.
+		const reuters = answers.get(name)!.get('sources reuters')!;
+		expect(reuters.status).toMatch(/^The first 8 results for “reuters” in the source register, from “sources reuters”\./);
+		expect(reuters.results).toEqual([]);
+		expect(reuters.sources.length).toBe(8);
+		for (const s of reuters.sources) expect(s.href).toMatch(/^sources\.html#/);
+	});
+
 	it('shows every word searched for in the first excerpt where its part says them close together', () => {
 		// Pagefind's excerpt is where most matches are: one word said three times had kept the other out of it.
 		const found = answers.get(name)!;

@@ -3,7 +3,8 @@ import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
-import { headingNames, toResultView, type ResultView } from './results.ts';
+import { toResultView, type ResultView } from './results.ts';
+import { anchored, isEmpty, joined, rankedAs, resultKey, size, texts, type Found } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
@@ -13,7 +14,8 @@ import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns,
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
-import { SEARCH_KIND } from '../../site/search-kinds.ts';
+import { scopeAsked, type Scope } from './page-scope.ts';
+import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 
 export { getEngine, ROOT } from './page-engine.ts';
 
@@ -54,6 +56,8 @@ export interface Answer {
 	insteadOf?: string;
 	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
 	inNotes?: InNotes[];
+	/** The reference page whose entries alone were searched, as the status says it (search/page-scope.ts). */
+	scope?: string;
 }
 
 /**
@@ -64,6 +68,9 @@ export interface Answer {
  * them, so that the rest wait for the paint only then.
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
+	const scope = scopeAsked(typed);
+	const scoped = scope && (await inScope(scope, limits, firstShown));
+	if (scoped) return scoped;
 	// Asked which allies are for or against, their positions come first (questions.ts): the text's first results are
 	// not drawn ahead of them.
 	const stance = stanceAsked(typed);
@@ -146,6 +153,13 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	return meant && (isEmpty(result) || missing(meant) < missing(result)) ? { ...meant, insteadOf: typed } : result;
 }
 
+/** What a reference page's entries hold of the words asked for there, if anything; the register's as its own group. */
+async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown?: (results: ResultView[]) => boolean): Promise<Answer | undefined> {
+	const query = asKeywords(rewriteQuery(words, __SPELLINGS__).query);
+	const found = await searchFor(byWord(query), undefined, { results: limits.results, sources: limits.results }, firstShown, [], kind);
+	return isEmpty(found) ? undefined : { query, ...found, scope: place };
+}
+
 let vocabulary: Promise<string[]> | undefined;
 /** The index's words, loaded the first time a search finds nothing. */
 const getVocabulary = () =>
@@ -164,12 +178,12 @@ async function corrected(typed: string, limits: Limits): Promise<Answer | undefi
  * Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it
  * differs, then sources for the query as the sources themselves may spell it (`registerSpellings`).
  */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => boolean, registerSpellings: string[] = []): Promise<Found> {
+async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => boolean, registerSpellings: string[] = [], scope?: SearchKind): Promise<Found> {
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
 	type Kind = keyof Limits | 'notes';
-	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } } });
+	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: scope ? { kind: scope } : kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } } });
 	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
 	let textFirst: () => void = () => {};
 	const firstDrawn = new Promise<void>((resolve) => (textFirst = resolve));
@@ -195,6 +209,10 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	};
 	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
 	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
+	if (scope) {
+		const entries = await views(query, scope === SEARCH_KIND.source ? 'sources' : 'results', onFirst);
+		return { results: scope === SEARCH_KIND.source ? [] : entries, sources: scope === SEARCH_KIND.source ? entries : [], more: beyond.results || beyond.sources, cut: beyond };
+	}
 	const text = searching(query, 'results');
 	const afterText = (kind: Kind) => firstDrawn.then(() => searching(query, kind));
 	const [found, sources, notes] = await Promise.all([views(query, 'results', onFirst, text), views(query, 'sources', undefined, afterText('sources')), views(query, 'notes', undefined, afterText('notes'))]);
@@ -223,69 +241,6 @@ const painted = () => new Promise<void>((resolve) => {
 	requestAnimationFrame(() => setTimeout(resolve));
 	setTimeout(resolve, 100);
 });
-
-type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
-const size = (found: Found) => found.results.length + found.sources.length;
-const isEmpty = (found: Found) => size(found) === 0;
-const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
-
-const resultKey = (r: ResultView) => `${r.url.split('#')[0]} ${r.title}`;
-const sourceKey = (s: ResultView) => s.url.split(':~:')[0];
-
-/**
- * An exact phrase's results in the order the same words searched one by one
- * rank them: Pagefind ranks a phrase by its own occurrences alone, so a short
- * page that names it once (the about page's list of sections) came before
- * the section that is about it. Those the words' search did not list keep
- * their order, after. Not for a date, whose own record is such a short
- * page, and its answer.
- */
-function rankedAs(exact: Found, words: Found): Found {
-	const inOrder = (views: ResultView[], ranked: ResultView[], key: (v: ResultView) => string) => {
-		const at = new Map(ranked.map((v, i) => [key(v), i]));
-		return views.map((v, i) => ({ v, i, rank: at.get(key(v)) ?? ranked.length + i })).sort((a, b) => a.rank - b.rank).map(({ v }) => v);
-	};
-	return { ...exact, results: inOrder(exact.results, words.results, resultKey), sources: inOrder(exact.sources, words.sources, sourceKey) };
-}
-
-/**
- * An exact phrase's results, each given the part the same words searched
- * one by one open it at where that is better: where the phrase's opens at
- * no part of its page (Pagefind may give a phrase's match no heading, and
- * “West German precedent” opened the top of the section rather than its part
- * of that name), or the words' at a part whose heading names every word
- * searched for (“North Korean troops” had opened the section's key points).
- */
-function anchored(exact: Found, words: Found, query: string): Found {
-	const byKey = new Map(words.results.map((v) => [resultKey(v), v]));
-	const atNoPart = (v: ResultView) => !/#(?!:~:)/.test(v.url);
-	const names = (heading = '') => headingNames(heading, query);
-	const better = (v: ResultView) => {
-		const other = byKey.get(resultKey(v));
-		return other && (atNoPart(v) || (names(other.heading) && !names(v.heading))) ? other : v;
-	};
-	return { ...exact, results: exact.results.map(better) };
-}
-
-/** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */
-const once = (views: ResultView[], key: (v: ResultView) => string) => {
-	const seen = new Set<string>();
-	return views.filter((v) => !seen.has(key(v)) && seen.add(key(v)));
-};
-
-/**
- * Two answers as one: the second's results and sources after the first's,
- * less those already listed (the second may be several searches' answers,
- * which find the same entries). “The first N” (`more`) only when a
- * list is full and more lie beyond it: results dropped as stand-ins leave a
- * list short, and complete.
- */
-function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
-	const results = once([...a.results, ...b.results], resultKey);
-	const sources = once([...a.sources, ...b.sources], sourceKey);
-	const cut = { results: results.length >= limits.results && (beyond.results || results.length > limits.results), sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
-	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, cut };
-}
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */
 export const preload = (typed: string) => getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, __SPELLINGS__).query), () => {});

@@ -1,0 +1,67 @@
+import type { Answer, Limits } from './answer.ts';
+import { headingNames, type ResultView } from './results.ts';
+
+/** Answers' lists put together (search/answer.ts): one search's after another's, each result once, in an order. */
+
+export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
+export const size = (found: Found) => found.results.length + found.sources.length;
+export const isEmpty = (found: Found) => size(found) === 0;
+export const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
+
+export const resultKey = (r: ResultView) => `${r.url.split('#')[0]} ${r.title}`;
+const sourceKey = (s: ResultView) => s.url.split(':~:')[0];
+
+/**
+ * An exact phrase's results in the order the same words searched one by one
+ * rank them: Pagefind ranks a phrase by its own occurrences alone, so a short
+ * page that names it once (the about page's list of sections) came before
+ * the section that is about it. Those the words' search did not list keep
+ * their order, after. Not for a date, whose own record is such a short
+ * page, and its answer.
+ */
+export function rankedAs(exact: Found, words: Found): Found {
+	const inOrder = (views: ResultView[], ranked: ResultView[], key: (v: ResultView) => string) => {
+		const at = new Map(ranked.map((v, i) => [key(v), i]));
+		return views.map((v, i) => ({ v, i, rank: at.get(key(v)) ?? ranked.length + i })).sort((a, b) => a.rank - b.rank).map(({ v }) => v);
+	};
+	return { ...exact, results: inOrder(exact.results, words.results, resultKey), sources: inOrder(exact.sources, words.sources, sourceKey) };
+}
+
+/**
+ * An exact phrase's results, each given the part the same words searched
+ * one by one open it at where that is better: where the phrase's opens at
+ * no part of its page (Pagefind may give a phrase's match no heading, and
+ * “West German precedent” opened the top of the section rather than its part
+ * of that name), or the words' at a part whose heading names every word
+ * searched for (“North Korean troops” had opened the section's key points).
+ */
+export function anchored(exact: Found, words: Found, query: string): Found {
+	const byKey = new Map(words.results.map((v) => [resultKey(v), v]));
+	const atNoPart = (v: ResultView) => !/#(?!:~:)/.test(v.url);
+	const names = (heading = '') => headingNames(heading, query);
+	const better = (v: ResultView) => {
+		const other = byKey.get(resultKey(v));
+		return other && (atNoPart(v) || (names(other.heading) && !names(v.heading))) ? other : v;
+	};
+	return { ...exact, results: exact.results.map(better) };
+}
+
+/** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */
+const once = (views: ResultView[], key: (v: ResultView) => string) => {
+	const seen = new Set<string>();
+	return views.filter((v) => !seen.has(key(v)) && seen.add(key(v)));
+};
+
+/**
+ * Two answers as one: the second's results and sources after the first's,
+ * less those already listed (the second may be several searches' answers,
+ * which find the same entries). “The first N” (`more`) only when a
+ * list is full and more lie beyond it: results dropped as stand-ins leave a
+ * list short, and complete.
+ */
+export function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
+	const results = once([...a.results, ...b.results], resultKey);
+	const sources = once([...a.sources, ...b.sources], sourceKey);
+	const cut = { results: results.length >= limits.results && (beyond.results || results.length > limits.results), sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, cut };
+}
