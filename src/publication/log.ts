@@ -26,6 +26,9 @@ export const noticePages = (entry: LogEntry): string[] => [...new Set([OVERVIEW_
 /** A log entry with its anchor on the about page (`log-2024-12-04`, then `log-2024-12-04-2`…). */
 export type AnchoredEntry = LogEntry & { anchor: string };
 
+/** Where the log says what an entry changed on a page (`log-2026-12-05-background`). */
+export const changeAnchor = (entry: AnchoredEntry, page: string) => `${entry.anchor}-${page}`;
+
 /** Where a notice sends the reader: to the dated note itself, or to the log. */
 export interface Notice extends AnchoredEntry {
 	/**
@@ -67,10 +70,12 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 	return log
 		.filter((entry) => noticePages(entry).includes(slug))
 		.map((logged) => {
-			const entry = { ...logged, text: (slug !== OVERVIEW_SLUG && logged.changes?.[slug]) || logged.summary };
+			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
+			const entry = { ...logged, text: change ?? logged.summary };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
-			if (!holder) return { ...entry, href: `/about.html#${entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
+			// To the page's own line in the log, where it has one, among the entry's others.
+			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
 			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});

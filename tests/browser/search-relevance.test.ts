@@ -86,11 +86,17 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(hungary.html).toContain('About <mark>Hungary</mark>');
 	});
 
-	it('answers which allies are for with their rows alone, each marking its stance', () => {
+	it('answers which allies are for with their rows alone, then those open to it, each marking its stance', () => {
 		// “who is for” marks no word typed: its rows had shown nothing marked, and every “who” and “for” had followed them.
-		const { results } = answers.get(name)!.get('who is for')!;
-		expect(results.map((r) => r.href)).toEqual(['alliance-reaction.html#ally-lithuania', 'alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden']);
-		for (const r of results) expect(r.titleHtml).toMatch(/^Position of [^<]+: <mark>For<\/mark>/);
+		const { results, sources } = answers.get(name)!.get('who is for')!;
+		expect(results.map((r) => r.href)).toEqual(['alliance-reaction.html#ally-lithuania', 'alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden', 'alliance-reaction.html#ally-france']);
+		for (const r of results) expect(r.titleHtml).toMatch(/^Position of [^<]+: <mark>(For|Open)<\/mark>/);
+		expect(sources).toEqual([]);
+		// Against, then reluctant, as the key points count them; and no headline of the register with an “against” in it.
+		const against = answers.get(name)!.get('which countries oppose an invitation')!;
+		const rows = against.results.filter((r) => r.href.includes('#ally-')).map((r) => /: (\w+)/.exec(r.title)![1]);
+		expect(rows).toEqual(['Against', 'Against', 'Against', 'Reluctant', 'Reluctant']);
+		expect(against.sources).toEqual([]);
 		// Asked with a word of substance, the text's own results still follow the rows.
 		expect(answers.get(name)!.get('who supports ukraine in nato')!.results.some((r) => !r.href.includes('#ally-'))).toBe(true);
 	});
@@ -106,6 +112,8 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(reuters.results).toEqual([]);
 		expect(reuters.sources.length).toBe(8);
 		for (const s of reuters.sources) expect(s.href).toMatch(/^sources\.html#/);
+		// The publisher's own entries first: a copy whose headline names Reuters had come first.
+		expect(reuters.sources[0].title).toMatch(/^Reuters, /);
 	});
 
 	it('shows every word searched for in the first excerpt where its part says them close together', () => {

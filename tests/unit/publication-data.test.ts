@@ -96,7 +96,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const [update] = noticesFor('alliance-reaction', log, afterNotes, titles);
 		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note', toNote: true, here: true });
 		const [correction] = noticesFor('background', log, afterNotes, titles);
-		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06', linkText: 'See the log on the About page', toNote: false, here: false });
+		// To the page's own line in the entry, where the entry says what changed there; else to the entry.
+		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06-background', linkText: 'See the log on the About page', toNote: false, here: false });
+		expect(noticesFor('victory-plan', log, afterNotes, titles)[0].href).toBe('/about.html#log-2024-12-06');
 		// Elsewhere, the notice names the section that holds the note: printed, its words are all that say where.
 		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', toNote: true, here: false });
 	});

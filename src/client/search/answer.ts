@@ -10,7 +10,7 @@ import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
-import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { answersWord, fold, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
@@ -127,8 +127,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// nato” had led with West Germany's accession): its row is what it said.
 	const speaker = saidOfTheRequest(query);
 	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
-	// Asked only that (“who is for”), the words' own results had been every “who” and “for” after the rows.
-	const besides = stance && keywords.split(/\s+/).every(isSmallWord) ? { results: [], sources: [], more: false } : result;
+	// Asked only that (“who is for”), the words' own results had been every “who” and “for” after the rows; and no
+	// headline in the register is an ally's stance (“… Claims on Southern Kuril Against Russia”).
+	const besides = stance ? { results: keywords.split(/\s+/).every(isSmallWord) ? [] : result.results, sources: [], more: false } : result;
 	if (positions.length > 0) return { ...result, ...joined({ results: positions, sources: [], more: false }, besides, limits) };
 	// Asked what came of the meeting, the dated note first, as its words found it or else as it begins: it says
 	// “did not reach a decision” where the reader asks what NATO decided. Asked what is new, the same.
@@ -157,6 +158,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown?: (results: ResultView[]) => boolean): Promise<Answer | undefined> {
 	const query = asKeywords(rewriteQuery(words, __SPELLINGS__).query);
 	const found = await searchFor(byWord(query), undefined, { results: limits.results, sources: limits.results }, firstShown, [], kind);
+	// Publishers asked for first (“sources reuters”): a copy whose headline names Reuters had come before Reuters' own.
+	const byPublisher = (v: ResultView) => (fold(v.title).startsWith(`${fold(query)},`) ? 0 : 1);
+	found.sources.sort((a, b) => byPublisher(a) - byPublisher(b));
 	return isEmpty(found) ? undefined : { query, ...found, scope: place };
 }
 

@@ -20,15 +20,21 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 	});
 }
 
+/** What leans each way without being it: the key points count the reluctant with the opposed, France's “open” with those for. */
+const LEANING = { For: 'Open', Against: 'Reluctant' } as const;
+
 /**
- * The positions that are `stance`, in the table's order: “Against”, or “For” and “For the victory plan”, the
- * stance marked in each title: “who is for” marks no word typed, and its rows had shown nothing to say why they
- * answered.
+ * The positions that are `stance` (“Against”, or “For” and “For the victory plan”), then those that lean its way,
+ * each in the table's order, their position marked in the title: “who is for” marks no word typed, and its rows had
+ * shown nothing to say why they answered.
  */
 export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
-	const held = new RegExp(`^${stance}\\b`);
-	const rows = await positionsWhere((_, position) => held.test(position));
-	return rows.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(new RegExp(`(: )(${stance})\\b`), '$1<mark>$2</mark>') }));
+	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
+	const rows = await positionsWhere((_, position) => held.test(position) || leaning.test(position));
+	const first = (row: ResultView) => (held.test(positionOf(row.title)!.position) ? 0 : 1);
+	return rows
+		.sort((a, b) => first(a) - first(b))
+		.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(new RegExp(`(: )(${stance}|${LEANING[stance]})\\b`), '$1<mark>$2</mark>') }));
 }
 
 /** Who speaks for which ally, compiled in from the who's who (src/postbuild/client-scripts.ts). */
