@@ -27,7 +27,8 @@ interface Layout {
 	header: { height: number; stickyTop: number; nameBottom: number; searchBottom: number | null; sectionRows: number };
 	/** How far below the fold the contents' control is once the key points are scrolled out of view (≤ 0: on screen). */
 	contents: { below: number; above: number } | null;
-	tables: { stacked: boolean; scrolls: boolean; columns: number; data: boolean }[];
+	/** Each table's place beside the text column's (`beside`: in a page with a column of contents, where it may reach left). */
+	tables: { stacked: boolean; scrolls: boolean; columns: number; data: boolean; beside: boolean; left: number; right: number; columnLeft: number; columnRight: number }[];
 	/** How far the reading column's centre is from the window's. */
 	offCentre: number;
 }
@@ -68,6 +69,11 @@ function measureLayout(): Layout {
 		scrolls: t.scrollWidth > t.clientWidth + 1,
 		columns: t.querySelector('tr')!.children.length,
 		data: t.closest('.alliance-map') !== null,
+		beside: t.closest('.with-toc') !== null,
+		left: t.getBoundingClientRect().left,
+		right: t.getBoundingClientRect().right,
+		columnLeft: t.closest('.prose')!.getBoundingClientRect().left,
+		columnRight: t.closest('.prose')!.getBoundingClientRect().right,
 	}));
 	const column = document.querySelector('main .prose')!.getBoundingClientRect();
 	const offCentre = Math.abs((column.left + column.right) / 2 - html.clientWidth / 2);
@@ -141,6 +147,12 @@ describe('every page at every width', () => {
 					// Prose tables of three columns or more become cards on phones; the map's data table keeps its grid.
 					if (t.stacked !== (width < 640 && t.columns >= 3 && !t.data)) problems.push(`${at}: a ${t.columns}-column table is ${t.stacked ? '' : 'not '}stacked`);
 					if (t.stacked && t.scrolls) problems.push(`${at}: a stacked table scrolls sideways`);
+					// Beside the contents on a wide screen, a prose table of three columns or more reaches into the empty
+					// margin on the left, never past the text's right edge nor to the window's; elsewhere it keeps to the text.
+					const bleeds = width >= 1200 && t.beside && t.columns >= 3 && !t.data;
+					if (bleeds && (t.left > t.columnLeft - 80 || t.left < 8)) problems.push(`${at}: a ${t.columns}-column table starts at ${Math.round(t.left)}px, the text at ${Math.round(t.columnLeft)}px`);
+					if (!bleeds && t.left < t.columnLeft - 1) problems.push(`${at}: a table starts left of the text`);
+					if (t.right > t.columnRight + 1) problems.push(`${at}: a table runs past the text's right edge`);
 				}
 				for (const m of await page.evaluate(markersAlone)) problems.push(`${at}: a marker begins a line: ${m}`);
 			});
