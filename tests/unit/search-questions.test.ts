@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
+import { asKeywords, byWord, inQuotes, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
 import { outcomeAsked, updatesAsked } from '../../src/client/search/outcome-questions.ts';
 
 describe('asKeywords', () => {
@@ -264,5 +264,14 @@ describe('updatesAsked', () => {
 	it('reads a reader asking what is new, and nothing that asks about something else', () => {
 		for (const q of ['update', 'Updates', 'latest news', 'the latest updates', 'what’s new', 'whats new?', 'latest', 'news']) expect(updatesAsked(q), q).toBe(true);
 		for (const q of ['update on hungary', 'news reports of the letter', 'new members', 'sky news', 'what is new in the victory plan']) expect(updatesAsked(q), q).toBe(false);
+	});
+});
+
+describe('a question whether Ukraine is in NATO', () => {
+	it('is asked in the present or the future, however membership is put', () => {
+		for (const q of ['is ukraine in nato', 'is ukraine a nato member', 'is ukraine a member of nato', 'Is Ukraine part of NATO?', 'has ukraine joined nato yet', 'will ukraine join nato', 'when will ukraine join nato', 'will ukraine become a member of the alliance']) expect(membershipAsked(q), q).toBe(true);
+	});
+	it('is not one about when it applied, how it could join, or why it has not', () => {
+		for (const q of ['can ukraine join nato during the war', 'when did ukraine apply to join nato', 'why is ukraine not in nato', 'is ukraine in nato talks', 'ukraine nato']) expect(membershipAsked(q), q).toBe(false);
 	});
 });

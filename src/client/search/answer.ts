@@ -1,7 +1,7 @@
 import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, isSmallWord, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { anchored, isEmpty, joined, rankedAs, resultKey, size, texts, type Found } from './joined-answers.ts';
@@ -138,6 +138,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 		const found = result.results.filter((r) => notes.some((n) => resultKey(n) === resultKey(r)));
 		return { ...result, ...joined({ results: found.length > 0 ? found : notes, sources: [], more: false }, result, limits) };
 	}
+	// Asked whether Ukraine is in NATO, the sentence that says it is not, and when it may join, first.
+	if (membershipAsked(typed)) return { ...result, ...joined(await searchFor('"Ukraine is not a member of NATO"', undefined, limits), result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// A date with slashes read day first (spellings.ts) that finds nothing that day, read month first: 12/3/2024.
 	const swapped = monthFirst(typed);
