@@ -184,6 +184,20 @@ describe('updates where readers land', () => {
 		}
 	});
 
+	it('says at the top of each part of the whole briefing what a correction changed there, leading to its line in the log within it', () => {
+		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
+		for (const page of sectionSlugs()) {
+			const changed = log.filter((e) => e.changes?.[page]);
+			const notices = $$(`section#${page} .update-notice`, 'all.html');
+			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes![page])));
+			for (const notice of notices) {
+				const href = String((select('a', notice) as Element).properties.href);
+				expect(href, 'the link stays on the page').toMatch(/^#/);
+				expect($(`[id="${href.slice(1)}"]`, 'all.html'), href).toBeDefined();
+			}
+		}
+	});
+
 	it('dates the overview both as of and updated, and credits the issuer', () => {
 		const line = text($('.page-meta', 'index.html')!);
 		expect(line).toContain(`By ${briefing.issuedBy}`);
