@@ -32,8 +32,9 @@ export const changeAnchor = (entry: AnchoredEntry, page: string) => `${entry.anc
 /** Where a notice sends the reader: to the dated note itself, or to the log. */
 export interface Notice extends AnchoredEntry {
 	/**
-	 * What the notice says: on a section or a reference page, what changed there where the entry says; on the
-	 * overview, which speaks for every part (and on the whole briefing, which shows its notices), the summary.
+	 * What the notice says: on a section or a reference page (and its part of the whole briefing), what changed
+	 * there where the entry says; on the overview, which speaks for every part (and atop the whole briefing), the
+	 * summary.
 	 */
 	text: string;
 	/** A page and fragment, root-absolute like every internal link in the source (`/alliance-reaction.html#after-note-2024-12-04`). */

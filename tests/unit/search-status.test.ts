@@ -23,8 +23,8 @@ describe('statusText', () => {
 		expect(statusText('Zelenskyy', found(8, { more: true, sources: register(3) }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, and the first 3 in the source register.' });
 	});
 	it('says where a reference page named in the search was searched, and for what', () => {
-		expect(statusText('timeline november', found(5, { query: 'november', scope: 'in the timeline' }))).toEqual({ text: '5 results for “november” in the timeline, from “timeline november”.' });
-		expect(statusText('sources reuters', found(0, { query: 'reuters', scope: 'in the source register', more: true, cut: { results: false, sources: true }, sources: Array.from({ length: 8 }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })) }))).toEqual({ text: 'The first 8 results for “reuters” in the source register, from “sources reuters”.' });
+		expect(statusText('timeline november', found(5, { query: 'november', searchedIn: 'in the timeline' }))).toEqual({ text: '5 results for “november” in the timeline, from “timeline november”.' });
+		expect(statusText('sources reuters', found(0, { query: 'reuters', searchedIn: 'in the source register', more: true, cut: { results: false, sources: true }, sources: Array.from({ length: 8 }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })) }))).toEqual({ text: 'The first 8 results for “reuters” in the source register, from “sources reuters”.' });
 	});
 	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
 		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });

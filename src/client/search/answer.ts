@@ -10,11 +10,11 @@ import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
-import { answersWord, fold, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
-import { scopeAsked, type Scope } from './page-scope.ts';
+import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 
 export { getEngine, ROOT } from './page-engine.ts';
@@ -56,8 +56,8 @@ export interface Answer {
 	insteadOf?: string;
 	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
 	inNotes?: InNotes[];
-	/** The reference page whose entries alone were searched, as the status says it (search/page-scope.ts). */
-	scope?: string;
+	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; search/page-scope.ts). */
+	searchedIn?: string;
 }
 
 /**
@@ -69,12 +69,14 @@ export interface Answer {
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	const scope = scopeAsked(typed);
-	const scoped = scope && (await inScope(scope, limits, firstShown));
+	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
+	const scoped = scope && (await inScope(scope, limits, scope.kind === SEARCH_KIND.source ? undefined : firstShown));
 	if (scoped) return scoped;
 	// Asked which allies are for or against, their positions come first (questions.ts): the text's first results are
 	// not drawn ahead of them.
 	const stance = stanceAsked(typed);
-	const onFirst = stance ? undefined : firstShown;
+	// Nor ahead of the sentence that answers whether Ukraine is in NATO (below).
+	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
 	const { query, replaced, otherWords } = rewriteQuery(typed, __SPELLINGS__);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
@@ -160,10 +162,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown?: (results: ResultView[]) => boolean): Promise<Answer | undefined> {
 	const query = asKeywords(rewriteQuery(words, __SPELLINGS__).query);
 	const found = await searchFor(byWord(query), undefined, { results: limits.results, sources: limits.results }, firstShown, [], kind);
-	// Publishers asked for first (“sources reuters”): a copy whose headline names Reuters had come before Reuters' own.
-	const byPublisher = (v: ResultView) => (fold(v.title).startsWith(`${fold(query)},`) ? 0 : 1);
-	found.sources.sort((a, b) => byPublisher(a) - byPublisher(b));
-	return isEmpty(found) ? undefined : { query, ...found, scope: place };
+	return isEmpty(found) ? undefined : { query, ...found, sources: publisherFirst(found.sources, query), searchedIn: place };
 }
 
 let vocabulary: Promise<string[]> | undefined;

@@ -35,7 +35,7 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 	// Results for other words than typed: the briefing's for a misspelling, fewer where none has every word.
 	const without = found.fewer ? `, without ${found.fewer.without.map(inQuotes).join(' or ')}` : '';
 	const searched = `${inQuotes(found.fewer?.searched ?? found.query)}${without}`;
-	if (found.scope) return { text: `${counted} for ${inQuotes(found.query)} ${found.scope}, from ${inQuotes(typed)}.` };
+	if (found.searchedIn) return { text: `${counted} for ${inQuotes(found.query)} ${found.searchedIn}, from ${inQuotes(typed)}.` };
 	if (found.insteadOf) return { text: `No results for ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
 	if (found.fewer) return { text: `No result has every word of ${inQuotes(typed)}. ${counted} for ${searched}${inRegister}.` };
 	return { text: `${counted} for ${shown}${inRegister}.` };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { joined, rankedAs } from '../../src/client/search/joined-answers.ts';
+import type { ResultView } from '../../src/client/search/results.ts';
+
+const view = (url: string, title = url): ResultView => ({ url, title, badge: '', text: '', subResults: [] });
+const found = (results: ResultView[], sources: ResultView[] = [], more = false) => ({ results, sources, more });
+
+describe('two answers joined', () => {
+	it('lists the second’s after the first’s, each result once by its page and title, each source once by its entry', () => {
+		const a = found([view('a.html#x', 'X'), view('b.html')], [view('sources.html#s1:~:text=one')]);
+		const b = found([view('a.html#y', 'X'), view('c.html')], [view('sources.html#s1:~:text=two'), view('sources.html#s2')]);
+		const both = joined(a, b, { results: 8, sources: 3 });
+		expect(both.results.map((v) => v.url)).toEqual(['a.html#x', 'b.html', 'c.html']);
+		expect(both.sources.map((v) => v.url)).toEqual(['sources.html#s1:~:text=one', 'sources.html#s2']);
+		expect(both).toMatchObject({ more: false, cut: { results: false, sources: false } });
+	});
+
+	it('is cut at the limits, and says so only of a full list with more beyond it', () => {
+		const many = found(['1', '2', '3'].map((n) => view(`${n}.html`)));
+		expect(joined(many, found([view('4.html')]), { results: 3, sources: 3 })).toMatchObject({ more: true, cut: { results: true, sources: false } });
+		expect(joined(many, found([]), { results: 3, sources: 3 })).toMatchObject({ more: false });
+		// Pagefind found more than were looked at.
+		expect(joined(many, found([]), { results: 3, sources: 3 }, { results: true, sources: false }).cut).toEqual({ results: true, sources: false });
+		// Results dropped as stand-ins leave a list short, and complete, whatever Pagefind found beyond it.
+		expect(joined(found([view('1.html')], [], true), found([]), { results: 3, sources: 3 }).more).toBe(false);
+	});
+});
+
+describe('an exact phrase’s results', () => {
+	it('are put in the order the words searched one by one rank them, those it did not list after, in their order', () => {
+		const phrase = found([view('about.html', 'About'), view('b.html', 'B'), view('z.html', 'Z')]);
+		const words = found([view('b.html#part', 'B'), view('about.html', 'About')]);
+		expect(rankedAs(phrase, words).results.map((v) => v.title)).toEqual(['B', 'About', 'Z']);
+	});
+});
