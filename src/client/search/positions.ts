@@ -25,8 +25,8 @@ const LEANING = { For: 'Open', Against: 'Reluctant' } as const;
 
 /**
  * The positions that are `stance` (“Against”, or “For” and “For the victory plan”), then those that lean its way,
- * each in the table's order, their position marked in the title: “who is for” marks no word typed, and its rows had
- * shown nothing to say why they answered.
+ * each in the table's order, their whole position marked in the title (“For the victory plan”, not “For” alone):
+ * “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
  */
 export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
 	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
@@ -34,7 +34,7 @@ export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultVi
 	const first = (row: ResultView) => (held.test(positionOf(row.title)!.position) ? 0 : 1);
 	return rows
 		.sort((a, b) => first(a) - first(b))
-		.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(new RegExp(`(: )(${stance}|${LEANING[stance]})\\b`), '$1<mark>$2</mark>') }));
+		.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(/(: )(.+)$/, '$1<mark>$2</mark>') }));
 }
 
 /** Who speaks for which ally, compiled in from the who's who (src/postbuild/client-scripts.ts). */

@@ -32,6 +32,8 @@ const FILLER = new Set(
 		// “is crimea part of ukraine” had searched for “part”, which opens “Partnership”, and “is crimea included in the
 		// invitation” for “included”, which led with a part whose page includes Crimea elsewhere.
 		...'part include includes included including'.split(' '),
+		// “does ukraine belong to nato” asks of membership in words the briefing never uses: the status had said “without “belong””.
+		...'belong belongs'.split(' '),
 		// “what happens after an invitation” had searched for “happens”, and found the note on what happened at the meeting;
 		// “happened” stays, the word of a question about the meeting's outcome.
 		...'happen happens come comes'.split(' '),
