@@ -212,12 +212,13 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
 		return shown(await Promise.all([...top, ...rest]));
 	};
-	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
-	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
+	// One reference page's entries alone (search/page-scope.ts): the register's in their own list, as always.
 	if (scope) {
 		const entries = await views(query, scope === SEARCH_KIND.source ? 'sources' : 'results', onFirst);
 		return { results: scope === SEARCH_KIND.source ? [] : entries, sources: scope === SEARCH_KIND.source ? entries : [], more: beyond.results || beyond.sources, cut: beyond };
 	}
+	// The text first, and its top results drawn, before the register and the dated notes are searched: a search
+	// of a word's first letters is some 25 ms of the main thread, which the top results' fragments would wait for.
 	const text = searching(query, 'results');
 	const afterText = (kind: Kind) => firstDrawn.then(() => searching(query, kind));
 	const [found, sources, notes] = await Promise.all([views(query, 'results', onFirst, text), views(query, 'sources', undefined, afterText('sources')), views(query, 'notes', undefined, afterText('notes'))]);
