@@ -211,9 +211,10 @@ const briefingSchema = z.object({
 /** The reference pages with a header of their own (ReferenceHeader.astro), which a log entry may name (`referencePages`). */
 export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
 
-/** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
+/** One sentence of the log, which notices show: `what` names it in the message (“a summary”). */
 const logSentence = (what: string) => prose.min(20, `${what} is one full sentence`).max(240, `keep ${what} to one sentence (240 characters at most)`);
 
+/** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
 const correctionSchema = z.object({
 	date: calendarDate,
 	kind: z.enum(['update', 'correction']),

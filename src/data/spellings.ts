@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Spelling } from '../client/search/spellings.ts';
+import { escape, isAcronym, type Spelling } from '../client/search/spellings.ts';
 import { readDataFile } from './yaml.ts';
 
 /**
@@ -29,11 +29,11 @@ export function collectSpellings(content: URL): Spelling[] {
  * kept, it had taken 0.6 s of a 1,000-section build.
  */
 export function inLowerCase(spellings: readonly Spelling[], text: string): Spelling[] {
-	const acronyms = spellings.filter(([variant]) => variant.length > 1 && variant === variant.toUpperCase() && variant !== variant.toLowerCase() && !/\s/.test(variant));
+	const acronyms = spellings.filter(([variant]) => isAcronym(variant) && !/\s/.test(variant));
 	const typed = acronyms.map(([variant]) => variant.toLowerCase());
 	const begun = new Set<string>();
 	if (typed.length > 0) {
-		const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${typed.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+		const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${typed.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 		for (const [word] of text.matchAll(starts)) {
 			const lower = word.toLowerCase();
 			if (/\p{Ll}/u.test(word)) for (const t of typed) if (lower.startsWith(t)) begun.add(t);

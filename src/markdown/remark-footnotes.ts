@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, FootnoteReference, Nodes, Paragraph, TableCell } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { findDanglingFootnotes } from './citation-syntax.ts';
 import { perDocument } from './document-state.ts';
 import { report } from './problems.ts';
@@ -31,7 +31,7 @@ export function remarkFootnotes(): MdastPluginDefinition[] {
 	 * A number set between words and the punctuation that ends them (“(28 October)[^1];”): on a phone the “;” stood
 	 * apart from its words, and the search's record of where words stand no longer matched the index's.
 	 */
-	const beforePunctuation = (node: Readonly<Paragraph | TableCell>, ctx: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1]) => {
+	const beforePunctuation = (node: Readonly<Paragraph | TableCell>, ctx: MdastVisitorContext) => {
 		node.children.forEach((child, i) => {
 			const next = node.children[i + 1];
 			const mark = next?.type === 'text' ? /^[.,;:!?]/.exec(next.value)?.[0] : undefined;

@@ -32,11 +32,10 @@ export const changeAnchor = (entry: AnchoredEntry, page: string) => `${entry.anc
 /** Where a notice sends the reader: to the dated note itself, or to the log. */
 export interface Notice extends AnchoredEntry {
 	/**
-	 * What the notice says: on a section or a reference page (and its part of the whole briefing), what changed
-	 * there where the entry says; on the overview, which speaks for every part (and atop the whole briefing), the
-	 * summary.
+	 * What changed on the page, where the entry says, which its notice says in place of the summary: on a section or
+	 * a reference page (and its part of the whole briefing), never on the overview, which speaks for every part.
 	 */
-	text: string;
+	change?: string;
 	/** A page and fragment, root-absolute like every internal link in the source (`/alliance-reaction.html#after-note-2024-12-04`). */
 	href: string;
 	/** Names the section that holds the note when it is another page: on paper, the link's words are all that say where. */
@@ -72,7 +71,7 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 		.filter((entry) => noticePages(entry).includes(slug))
 		.map((logged) => {
 			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
-			const entry = { ...logged, text: change ?? logged.summary };
+			const entry = { ...logged, ...(change ? { change } : {}) };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// To the page's own line in the log, where it has one, among the entry's others.

@@ -82,9 +82,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 
 	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
 		// A correction of every part had told each part the same general sentence.
-		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.text)).toEqual(['The treaty is dated 4 April 1949.', 'A second fix the same day.']);
-		expect(noticesFor('victory-plan', log, afterNotes, titles).map((n) => n.text)).toEqual(['A date in the background was wrong.']);
-		expect(noticesFor('index', log, afterNotes, titles).map((n) => n.text)).toEqual(log.map((e) => e.summary));
+		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['The treaty is dated 4 April 1949.', 'A second fix the same day.']);
+		expect(noticesFor('victory-plan', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['A date in the background was wrong.']);
+		expect(noticesFor('index', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(log.map((e) => e.summary));
 	});
 
 	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {

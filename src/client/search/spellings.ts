@@ -12,9 +12,10 @@ export interface Rewritten {
 	formatted: [string, string][];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regular expression that matches it literally. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An acronym (MAP, NAC) is only itself in capitals: “map” is another word. */
-const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+export const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 interface Compiled {
 	pattern: RegExp;
