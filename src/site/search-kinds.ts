@@ -29,8 +29,11 @@ export type SearchKind = (typeof SEARCH_KIND)[keyof typeof SEARCH_KIND];
  * the build writes (markdown/position-rows.ts) and the search reads back:
  * the allies it names, and their position as the table writes it.
  */
-export const positionTitle = (allies: string, position: string) => `Position of ${allies}: ${position}`;
+export const positionTitle = (allies: string, position: string) => `Position of ${allies.split(', ').map(inProse).join(', ')}: ${position}`;
 export function positionOf(title: string): { allies: string[]; position: string } | undefined {
 	const parts = /^Position of ([^:]*): (.*)$/.exec(title);
-	return parts ? { allies: parts[1].split(',').map((a) => a.trim()), position: parts[2] } : undefined;
+	return parts ? { allies: parts[1].split(',').map((a) => a.trim().replace(/^the /, '')), position: parts[2] } : undefined;
 }
+
+/** An ally's name as a sentence gives it: the table's cells write “United States”, a title reads “of the United States”. */
+const inProse = (ally: string) => (/^(United |Netherlands$|Czech Republic$)/.test(ally) ? `the ${ally}` : ally);

@@ -87,6 +87,12 @@ describe('rehypeTables, on a table of allies’ positions', () => {
 		expect(positionOf('Position of Denmark: For the victory plan')).toEqual({ allies: ['Denmark'], position: 'For the victory plan' });
 		expect(positionOf('Germany joins')).toBeUndefined();
 	});
+	it('titles a row as a sentence names its allies, with “the” where their names take it, and reads them back as the table writes them', async () => {
+		const html = await compile('| Ally | Position | As reported |\n|---|---|---|\n| United Kingdom, Italy | Unclear | Signs of support. |\n| Netherlands | Open | A report. |\n', [rehypeTables()]);
+		expect([...html.matchAll(/data-search-title="([^"]*)"/g)].map(([, title]) => title)).toEqual(['Position of the United Kingdom, Italy: Unclear', 'Position of the Netherlands: Open']);
+		expect(html).toContain('<tr id="ally-united-kingdom-italy"');
+		expect(positionOf('Position of the United Kingdom, Italy: Unclear')).toEqual({ allies: ['United Kingdom', 'Italy'], position: 'Unclear' });
+	});
 	it('marks the rows of such a table inside a quotation too, which it leaves unnamed', async () => {
 		const html = await compile(`## Where they stand\n\n> ${positions.trimEnd().split('\n').join('\n> ')}\n`, [rehypeHeadings(), rehypeTables()]);
 		expect(html).toMatch(/<blockquote>\s*<table(?![^>]*aria-label)[^>]*>.*<tr id="ally-belgium-slovenia-spain" data-search-entry="Position"/s);

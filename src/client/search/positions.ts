@@ -40,7 +40,7 @@ export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultVi
 /** Who speaks for which ally, compiled in from the who's who (src/postbuild/client-scripts.ts). */
 declare const __AFFILIATIONS__: Affiliation[];
 
-/** The positions of the allies `query` names, or speaks for (“Position of United Kingdom, Italy: Unclear” for “Italy”). */
+/** The positions of the allies `query` names, or speaks for (“Position of the United Kingdom, Italy: Unclear” for “Italy”). */
 export async function positionsOf(query: string): Promise<ResultView[]> {
 	const rows = await positionsWhere((allies) => allies.some((ally) => namesAlly(query, ally, __AFFILIATIONS__)));
 	return rows.map((row) => ({ ...row, text: markedAsTyped(row.text, query) }));
