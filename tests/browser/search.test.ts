@@ -187,9 +187,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 
 	it('says there are no results for a name the briefing never gives, and where one written only in a note is, searches the word meant for a misspelling and a question’s words of substance, leaves out a word found nowhere, saying so each time, and finds a name typed up to a y', async () => {
 		await onPage(base, 'index.html', async (page) => {
-			// Pagefind would answer with the longest prefix it holds: every “or”.
-			const none = await ask(page, base, 'Orbán');
-			expect(none.status).toBe('No results for “Orbán”. Try other words, or your browser’s find on the whole briefing on one page.');
+			// Pagefind would answer with the longest prefix it holds: every “and”, 74 results. (Orbán, whose “or” this was,
+			// is now searched as Hungary, where a reader asking after him wants to be: content/spellings.yaml.)
+			const none = await ask(page, base, 'Andersson');
+			expect(none.status).toBe('No results for “Andersson”. Try other words, or your browser’s find on the whole briefing on one page.');
 			expect(none.results).toEqual([]);
 			// Not a dead end: the link leads to the whole briefing, wherever the site is.
 			const onward = await page.locator('.search-form--header + .search-results .search-results__status a').getAttribute('href');

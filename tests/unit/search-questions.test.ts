@@ -89,6 +89,10 @@ describe('asKeywords', () => {
 		expect(asKeywords('how many months has the war been going on')).toBe('months war');
 		expect(asKeywords('how long has the war lasted?')).toBe('months war');
 		expect(asKeywords('how long has the war in ukraine been going on')).toBe('months war ukraine');
+		// So is the time from application to membership; not how long anything else takes.
+		expect(asKeywords('how long does it take to join NATO')).toBe('months join NATO');
+		expect(asKeywords('how long did it take finland to join nato')).toBe('months finland join nato');
+		expect(asKeywords('how long does it take to ratify')).not.toContain('months');
 	});
 	it('leaves names, phrases, quoted text and questions of nothing but small words as typed', () => {
 		expect(asKeywords('Partnership for Peace')).toBe('Partnership for Peace');
@@ -269,7 +273,7 @@ describe('updatesAsked', () => {
 
 describe('a question whether Ukraine is in NATO', () => {
 	it('is asked in the present or the future, however membership is put', () => {
-		for (const q of ['is ukraine in nato', 'is ukraine a nato member', 'is ukraine a member of nato', 'Is Ukraine part of NATO?', 'has ukraine joined nato yet', 'will ukraine join nato', 'when will ukraine join nato', 'will ukraine become a member of the alliance', 'is ukraine nato member', 'does ukraine belong to nato']) expect(membershipAsked(q), q).toBe(true);
+		for (const q of ['is ukraine in nato', 'is ukraine a nato member', 'is ukraine a member of nato', 'Is Ukraine part of NATO?', 'has ukraine joined nato yet', 'will ukraine join nato', 'when will ukraine join nato', 'will ukraine become a member of the alliance', 'is ukraine nato member', 'does ukraine belong to nato', 'is Ukraine joining NATO', 'is ukraine going to join nato']) expect(membershipAsked(q), q).toBe(true);
 	});
 	it('is not one about when it applied, how it could join, or why it has not', () => {
 		for (const q of ['can ukraine join nato during the war', 'when did ukraine apply to join nato', 'why is ukraine not in nato', 'is ukraine in nato talks', 'ukraine nato']) expect(membershipAsked(q), q).toBe(false);

@@ -60,6 +60,12 @@ const COUNTRIES_IN_NATO = /(?<=\b(?:how\s+many|which|what)\s+)(?:european\s+)?(?
  */
 const WAR_STARTED = /(?<=\b(?:(?:when|why|how)\s+did|since|before|after)\s+)the\s+war\s+(?:started|start|begin|began|begun)\b/giu;
 const HOW_LONG_AT_WAR = /\bhow\s+long(?=\s+(?:has|had|is|was)\s+the\s+war\b)/giu;
+
+/**
+ * So is the time a country takes to join, from application to membership (Finland's ten and a half months):
+ * “how long does it take to join nato” had found only the steps of accession, which give no time.
+ */
+const HOW_LONG_TO_JOIN = /\bhow\s+long\s+(?:does|did|will|would|could|can)\s+(?:it|that)\s+take(?=\s+(?:(?:a\s+)?(?:country|state|\p{L}+)\s+)?to\s+(?:join|become\s+a\s+member)\b)/giu;
 const WAR_GOING_ON = /\b(the\s+war(?:\s+in\s+ukraine)?)\s+(?:been\s+going\s+on|been\s+going|gone\s+on|lasted)\b/giu;
 
 /** `text` with each of these phrasings put as the briefing puts it. */
@@ -73,4 +79,5 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(COUNTRIES_IN_NATO, 'members of $1')
 		.replace(WAR_STARTED, 'the full-scale invasion')
 		.replace(HOW_LONG_AT_WAR, 'how many months')
+		.replace(HOW_LONG_TO_JOIN, 'how many months')
 		.replace(WAR_GOING_ON, '$1');

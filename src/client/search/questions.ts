@@ -266,5 +266,5 @@ const ABOUT_WHAT_WAS_SAID = new Set([...ABOUT_THE_REQUEST, 'letter']);
  * join nato”): the briefing says so in one sentence, that it is not a member and joins only after the war, which
  * search/answer.ts puts first. Its words alone had led with the background's history of ties since 1994.
  */
-const MEMBERSHIP = /^\s*(?:is|has|did|does|will|when\s+will|would)\s+ukraine\s+(?:(?:already|now|ever|yet)\s+)?(?:(?:part\s+of|belong\s+to|join(?:ed)?|(?:be(?:come)?\s+)?(?:in|an?\s+(?:full\s+)?member\s+of))\s+(?:nato|the\s+alliance)|(?:be(?:come)?\s+)?(?:an?\s+)?(?:full\s+)?(?:nato|alliance)\s+member)(?:\s+(?:yet|already|now|ever|soon))?\s*[?？]?\s*$/i;
+const MEMBERSHIP = /^\s*(?:is|has|did|does|will|when\s+will|would)\s+ukraine\s+(?:(?:already|now|ever|yet)\s+)?(?:(?:part\s+of|belong\s+to|(?:going\s+to\s+)?join(?:ed|ing)?|(?:be(?:come)?\s+)?(?:in|an?\s+(?:full\s+)?member\s+of))\s+(?:nato|the\s+alliance)|(?:be(?:come)?\s+)?(?:an?\s+)?(?:full\s+)?(?:nato|alliance)\s+member)(?:\s+(?:yet|already|now|ever|soon))?\s*[?？]?\s*$/i;
 export const membershipAsked = (query: string) => MEMBERSHIP.test(query);
