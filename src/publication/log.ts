@@ -46,6 +46,15 @@ export interface Notice extends AnchoredEntry {
 	here: boolean;
 }
 
+/**
+ * The byline's word for a page's last change, on `date`: “Corrected” where that day's entries are corrections
+ * alone. “Updated 5 December 2026” on a page of corrections read as news brought up to 2026.
+ */
+export function lastChangeLabel(notices: readonly Notice[], date: string): 'Updated' | 'Corrected' {
+	const that = notices.filter((n) => n.date === date);
+	return that.length > 0 && that.every((n) => n.kind === 'correction') ? 'Corrected' : 'Updated';
+}
+
 /** The log, newest first (same-day entries in file order), each with its anchor. */
 export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 	const seen = new Map<string, number>();

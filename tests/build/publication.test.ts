@@ -199,11 +199,15 @@ describe('updates where readers land', () => {
 		}
 	});
 
-	it('dates the overview both as of and updated, and credits the issuer', () => {
+	it('dates the overview both as of and at its last change, named for what it was, and credits the issuer', () => {
 		const line = text($('.page-meta', 'index.html')!);
 		expect(line).toContain(`By ${briefing.issuedBy}`);
 		expect(line).toContain('As of 29 November 2024');
-		expect(line).toContain(`Updated ${formatDate(briefing.updated)}`);
+		// The briefing's last change is the correction of 5 December 2026: “Updated” had read as news brought up to 2026.
+		const last = log.filter((entry) => entry.date === briefing.updated);
+		expect(last.map((entry) => entry.kind)).toEqual(['correction']);
+		expect(line).toContain(`Corrected ${formatDate(briefing.updated)}`);
+		expect(line).not.toContain('Updated');
 	});
 
 	it('renders the log on the about page, each entry pointing at sections that exist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { noticesFor, orderLog, type LogEntry } from '../../src/publication/log.ts';
+import { lastChangeLabel, noticesFor, orderLog, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -85,6 +85,15 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['The treaty is dated 4 April 1949.', 'A second fix the same day.']);
 		expect(noticesFor('victory-plan', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['A date in the background was wrong.']);
 		expect(noticesFor('index', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(log.map((e) => e.summary));
+	});
+
+	it('names a page’s last change for what it was: corrected where that day’s entries are all corrections, else updated', () => {
+		const index = noticesFor('index', log, afterNotes, titles);
+		expect(lastChangeLabel(index, '2024-12-06')).toBe('Corrected');
+		expect(lastChangeLabel(index, '2024-12-04')).toBe('Updated');
+		expect(lastChangeLabel([...index, { ...index[2], date: '2024-12-06' }], '2024-12-06')).toBe('Updated');
+		// A day the log does not know says no more than “Updated”.
+		expect(lastChangeLabel(index, '2024-12-05')).toBe('Updated');
 	});
 
 	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {
