@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type { DATA_FILES } from './schemas.ts';
 import { formatDate } from '../text/dates.ts';
+import { carriedBy, type SourceType } from '../publication/source-types.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
 export interface ProseDoc {
@@ -86,10 +87,11 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
  * A source as short as it can be named apart from every other in `sources`, for a screen reader's list of links:
  * its publisher and date, and its title where another of the publisher's shares the date.
  */
-export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; carrier?: string }>): string {
-	const { publisher, title, date, carrier } = sources.get(id)!;
+export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; type?: SourceType; carrier?: string }>): string {
+	const source = sources.get(id)!;
+	const { publisher, title, date, carrier } = source;
 	const alike = (sharing(sources).get(`${publisher} | ${date} | ${carrier ?? ''}`) ?? 0) > 1;
-	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carrier ? ` (${carrier} copy)` : ''}`;
+	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carriedBy(source)}`;
 }
 
 /** By the list itself: a list is built once from the register and never changed after (data/briefing.ts, markdown/briefing-data.ts). */

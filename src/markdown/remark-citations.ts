@@ -1,6 +1,6 @@
 import type { FootnoteReference, Heading, Link, Paragraph, Parents, PhrasingContent, TableCell, Text } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { SOURCE_TYPES } from '../publication/source-types.ts';
+import { carriedBy, SOURCE_TYPES } from '../publication/source-types.ts';
 import { datedAfter, formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
@@ -132,7 +132,7 @@ function citationNodes(id: string, source: Source, sources: BriefingData['source
 	const label = source.type ? SOURCE_TYPES[source.type].label : 'Register';
 	return [
 		title,
-		{ type: 'text', value: `, ${formatDate(source.date)}${source.carrier ? ` (${source.carrier} copy)` : ''} ` },
+		{ type: 'text', value: `, ${formatDate(source.date)}${carriedBy(source)} ` },
 		{ type: 'link', url: pageHref('sources', id), title: 'Its entry in the source register', data: { hProperties: { className: ['source-type'], ariaLabel: `${label}: ${sourceNameApart(id, sources)}` } }, children: [{ type: 'text', value: label }] } satisfies Link,
 	];
 }

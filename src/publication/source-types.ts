@@ -33,6 +33,16 @@ export const SOURCE_TYPES = {
 
 export type SourceType = keyof typeof SOURCE_TYPES;
 
+/**
+ * Whose copy of a source the reader opens, where another outlet carries it, as it follows the date: a copy is
+ * that outlet's copy; an agency's story it carries unchanged is still news, as carried by it (a note had read
+ * “(LBC Group copy) News” beside “(Mosaic News copy) Copy”).
+ */
+export function carriedBy({ type, carrier }: { type?: SourceType; carrier?: string }): string {
+	if (!carrier) return '';
+	return type === 'news' ? ` (as carried by ${carrier})` : ` (${carrier} copy)`;
+}
+
 /** The types in the register's order, with a group for sources not yet given one. */
 export function groupByType<T extends { data: { type?: SourceType } }>(sources: T[]): { type: SourceType | undefined; sources: T[] }[] {
 	const order = [...(Object.keys(SOURCE_TYPES) as SourceType[]), undefined];

@@ -250,8 +250,8 @@ describe('search on a phone', () => {
 		// and whose copy it is where two outlets carried the same story.
 		const sources = await page.locator('.search-results__sources li').evaluateAll((items) => items.map((li) => [li.querySelector('a')!.textContent!, li.querySelector('.search-result__meta')!.textContent!.trim()]));
 		expect(sources.length).toBeGreaterThan(0);
-		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)( \([^)]+ copy\))?$/u);
-		expect(sources.filter(([, meta]) => meta.endsWith(' copy)')).length, 'both outlets’ copies of the Reuters story').toBe(2);
+		for (const [title, meta] of sources) expect(meta, title).toMatch(/^[\p{L} ]+, (\d{1,2} \p{L}+ \d{4}|n\.d\.)( \((as carried by [^)]+|[^)]+ copy)\))?$/u);
+		expect(sources.filter(([, meta]) => meta.startsWith('News') && / \(as carried by [^)]+\)$/.test(meta)).length, 'both outlets’ versions of the Reuters story').toBe(2);
 		expect(new Set(sources.map((s) => s.join(' '))).size, 'two sources look alike').toBe(sources.length);
 		await pages.done(page);
 	});

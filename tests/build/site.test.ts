@@ -79,6 +79,10 @@ describe('the built site', () => {
 			const carrier = /\((.+) copy\)$/.exec(String(li.properties.dataSearchSummary))![1];
 			expect(text(select('.source-register__carrier', li)!).trim(), String(li.properties.id)).toBe(`(${carrier} copy)`);
 		}
+		// An agency's story carried unchanged is news, and says who carries it.
+		const carried = entries.filter((li) => /\(as carried by .+\)$/.test(String(li.properties.dataSearchSummary ?? '')));
+		expect(carried.length).toBeGreaterThanOrEqual(2);
+		for (const li of carried) expect(text(select('.source-register__carrier', li)!).trim(), String(li.properties.id)).toMatch(/^\(as carried by .+\)$/);
 	});
 
 	it('punctuates every entry of the source register as prose, with no space before a comma or full stop', () => {
@@ -196,9 +200,14 @@ describe('the built site', () => {
 		expect($$('q', 'people.html')).toEqual([]);
 	});
 
-	it('tells two copies of one story apart in the notes, by whose copy each is', () => {
+	it('tells two outlets’ versions of one story apart in the notes, by who carries each, and calls a copy only what is one', () => {
 		const notes = $$('section[data-footnotes] li', 'index.html').map(text);
-		expect(notes.some((n) => n.includes('(Business Recorder copy)') && n.includes('(The Star copy)'))).toBe(true);
+		// Reuters' story as two subscribers carry it, unchanged: news, as its badge says, not a copy (a note had read
+		// “(LBC Group copy) News” beside “(Mosaic News copy) Copy”).
+		expect(notes.some((n) => n.includes('(as carried by Business Recorder)') && n.includes('(as carried by The Star)'))).toBe(true);
+		const everyNote = files('.html').flatMap((page) => $$('section[data-footnotes] li', page)).map((li) => text(li).replace(/\s+/g, ' '));
+		expect(everyNote.filter((n) => / copy\) News\b/.test(n))).toEqual([]);
+		expect(everyNote.some((n) => / copy\) Copy\b/.test(n))).toBe(true);
 	});
 
 	it('sends readers to no placeholder address (RFC 2606’s example domains)', () => {

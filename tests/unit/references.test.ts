@@ -80,11 +80,14 @@ describe('sourceNameApart', () => {
 			['r1', { publisher: 'Reuters', title: 'Ukraine asks NATO', date: '2024-11-29' }],
 			['r2', { publisher: 'Reuters', title: 'Allies differ', date: '2024-11-29' }],
 			['r3', { publisher: 'Reuters', title: 'Letter seen', date: '2024-11-29', carrier: 'The Star' }],
+			['r4', { publisher: 'Reuters', title: 'Letter seen', date: '2024-11-29', carrier: 'Business Recorder', type: 'news' as const }],
 			['n1', { publisher: 'NATO', title: 'Article 5', date: '2023-07-11' }],
 		]);
 		expect(sourceNameApart('r1', sources)).toBe('Reuters, Ukraine asks NATO, 29 November 2024');
 		expect(sourceNameApart('r2', sources)).toBe('Reuters, Allies differ, 29 November 2024');
 		expect(sourceNameApart('r3', sources)).toBe('Reuters, 29 November 2024 (The Star copy)');
+		// An agency's story a subscriber carries unchanged is news, not a copy: a note had read “(LBC Group copy) News”.
+		expect(sourceNameApart('r4', sources)).toBe('Reuters, 29 November 2024 (as carried by Business Recorder)');
 		expect(sourceNameApart('n1', sources)).toBe('NATO, 11 July 2023');
 	});
 });
