@@ -89,6 +89,8 @@ describe('asKeywords', () => {
 		expect(asKeywords('how many months has the war been going on')).toBe('months war');
 		expect(asKeywords('how long has the war lasted?')).toBe('months war');
 		expect(asKeywords('how long has the war in ukraine been going on')).toBe('months war ukraine');
+		// A comparison asked without a question word is a question too.
+		expect(asKeywords('difference between invitation and membership')).toBe('invitation membership');
 		// So is the time from application to membership; not how long anything else takes.
 		expect(asKeywords('how long does it take to join NATO')).toBe('months join NATO');
 		expect(asKeywords('how long did it take finland to join nato')).toBe('months finland join nato');

@@ -10,8 +10,9 @@ import { asTheBriefingPutsIt } from './question-phrasing.ts';
  * words stay, and a phrase in quotation marks is Pagefind's to match.
  */
 
-// A request is asked as a question is (“tell us about the map”, “explain the consensus rule”): it had searched “us”.
-const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had tell explain describe'.split(' '));
+// A request is asked as a question is (“tell us about the map”, “explain the consensus rule”): it had searched “us”;
+// so is a comparison (“difference between invitation and membership” had found one passing mention of both).
+const QUESTION = new Set('who whom whose what which when where why how did does do is are was were can could will would should has have had tell explain describe difference'.split(' '));
 const FILLER = new Set(
 	[
 		...QUESTION,
