@@ -97,6 +97,8 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		const rows = against.results.filter((r) => r.href.includes('#ally-')).map((r) => /: (\w+)/.exec(r.title)![1]);
 		expect(rows).toEqual(['Against', 'Against', 'Against', 'Reluctant', 'Reluctant']);
 		expect(against.sources).toEqual([]);
+		// A position that names what was asked comes first among those held: Lithuania's “For” had led “who backs the victory plan”.
+		expect(answers.get(name)!.get('who backs the victory plan')!.results.slice(0, 2).map((r) => r.href)).toEqual(['alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden', 'alliance-reaction.html#ally-lithuania']);
 		// Asked with a word of substance, the text's own results still follow the rows.
 		expect(answers.get(name)!.get('who supports ukraine in nato')!.results.some((r) => !r.href.includes('#ally-'))).toBe(true);
 	});

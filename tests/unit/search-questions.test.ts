@@ -89,6 +89,13 @@ describe('asKeywords', () => {
 		expect(asKeywords('how many months has the war been going on')).toBe('months war');
 		expect(asKeywords('how long has the war lasted?')).toBe('months war');
 		expect(asKeywords('how long has the war in ukraine been going on')).toBe('months war ukraine');
+		// Conditions are met, and the briefing is issued, as the briefing says them.
+		expect(asKeywords('what conditions must ukraine meet')).toBe('conditions must ukraine met');
+		expect(asKeywords('when will the ministers meet')).toBe('ministers meet');
+		expect(asKeywords('who wrote this briefing')).toBe('issued');
+		expect(asKeywords('who made this site?')).toBe('issued');
+		expect(asKeywords('who made the decision')).toBe('made decision');
+		expect(asKeywords('whats the west germany thing')).toBe('west germany');
 		// A comparison asked without a question word is a question too.
 		expect(asKeywords('difference between invitation and membership')).toBe('invitation membership');
 		// So is the time from application to membership; not how long anything else takes.
@@ -105,7 +112,8 @@ describe('asKeywords', () => {
 		expect(asKeywords('who’s who')).toBe('who’s who');
 		// The work's name, where it is all the question asks about.
 		expect(asKeywords('what is this briefing about')).toBe('briefing');
-		expect(asKeywords('who wrote the briefing')).toBe('briefing');
+		// Who wrote it is who issued it, as the about page says (“This briefing is issued by …”).
+		expect(asKeywords('who wrote the briefing')).toBe('issued');
 		// Not asked, it is searched for as typed.
 		expect(asKeywords('cite this briefing')).toBe('cite this briefing');
 		// A first word that merely ends in s is no question word for it.

@@ -128,7 +128,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// So does a question of what an ally said or thinks of the request (“what did germany say about ukraine joining
 	// nato” had led with West Germany's accession): its row is what it said.
 	const speaker = saidOfTheRequest(query);
-	const positions = stance ? await positionsHeld(stance) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
+	const positions = stance ? await positionsHeld(stance, keywords) : speaksOfStance(typed) && !namesAnotherYear(typed) ? await positionsOf(query) : speaker ? await positionsOf(speaker) : [];
 	// Asked only that (“who is for”), the words' own results had been every “who” and “for” after the rows; and no
 	// headline in the register is an ally's stance (“… Claims on Southern Kuril Against Russia”).
 	const besides = stance ? { results: keywords.split(/\s+/).every(isSmallWord) ? [] : result.results, sources: [], more: false } : result;

@@ -25,15 +25,21 @@ const LEANING = { For: 'Open', Against: 'Reluctant' } as const;
 
 /**
  * The positions that are `stance` (“Against”, or “For” and “For the victory plan”), then those that lean its way,
- * each in the table's order, their whole position marked in the title (“For the victory plan”, not “For” alone):
- * “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
+ * each in the table's order, but a position that names what `keywords` asked of first (“who backs the victory
+ * plan” had led with Lithuania's “For”); their whole position marked in the title (“For the victory plan”, not
+ * “For” alone): “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
  */
-export async function positionsHeld(stance: 'For' | 'Against'): Promise<ResultView[]> {
+export async function positionsHeld(stance: 'For' | 'Against', keywords = ''): Promise<ResultView[]> {
 	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
 	const rows = await positionsWhere((_, position) => held.test(position) || leaning.test(position));
-	const first = (row: ResultView) => (held.test(positionOf(row.title)!.position) ? 0 : 1);
+	const asked = keywords.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+	// Held before leaning, then by how many of the words asked the position names.
+	const rank = (row: ResultView) => {
+		const position = positionOf(row.title)!.position;
+		return (held.test(position) ? 0 : 100) - asked.filter((w) => position.toLowerCase().includes(w)).length;
+	};
 	return rows
-		.sort((a, b) => first(a) - first(b))
+		.sort((a, b) => rank(a) - rank(b))
 		.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(/(: )(.+)$/, '$1<mark>$2</mark>') }));
 }
 

@@ -62,6 +62,18 @@ const WAR_STARTED = /(?<=\b(?:(?:when|why|how)\s+did|since|before|after)\s+)the\
 const HOW_LONG_AT_WAR = /\bhow\s+long(?=\s+(?:has|had|is|was)\s+the\s+war\b)/giu;
 
 /**
+ * The briefing is issued, as its about page says, by whoever wrote it: “who wrote this briefing” had searched for
+ * “briefing” alone, and led with the news report it was begun from.
+ */
+const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compiled|publishes|published|is\s+behind|runs)(?=\s+(?:this|the)(?:\s+(?:briefing|site|website)(?:['’]s)?)?\s*[?？]?\s*$)/giu;
+
+/**
+ * Conditions are met, as the allies' texts say (“when Allies agree and conditions are met”): “what conditions must
+ * ukraine meet” had searched for “meet”, which found the ministers' meeting.
+ */
+const CONDITIONS_MEET = /(?<=\bconditions?(?:\s+\S+){0,3}\s+)meet\b/giu;
+
+/**
  * So is the time a country takes to join, from application to membership (Finland's ten and a half months):
  * “how long does it take to join nato” had found only the steps of accession, which give no time.
  */
@@ -80,4 +92,6 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(WAR_STARTED, 'the full-scale invasion')
 		.replace(HOW_LONG_AT_WAR, 'how many months')
 		.replace(HOW_LONG_TO_JOIN, 'how many months')
+		.replace(CONDITIONS_MEET, 'met')
+		.replace(WHO_MADE_IT, 'who issued')
 		.replace(WAR_GOING_ON, '$1');

@@ -38,6 +38,8 @@ const FILLER = new Set(
 		// “what happens after an invitation” had searched for “happens”, and found the note on what happened at the meeting;
 		// “happened” stays, the word of a question about the meeting's outcome.
 		...'happen happens come comes'.split(' '),
+		// “whats the west germany thing” had searched for “thing”, and found one passing mention.
+		...'thing things stuff'.split(' '),
 		// “did ukraine get the invitation” had searched for “get”, and found Zelenskyy's “get back” alone, not the note
 		// that says none was issued.
 		...'get gets got'.split(' '),
