@@ -20,6 +20,11 @@ describe('words Pagefind does not hold', () => {
 		// Four letters in common and the rest another word's: “steps” had answered “stephanishyna”.
 		expect(answersWord('steps', 'stephanishyna')).toBe(false);
 		expect(answersWord('turkey', 'tur')).toBe(true);
+		// A shorter word with an ending is no answer to a longer word typed on past it; a misspelling near its end is.
+		expect(answersWord('bars', 'barot')).toBe(false);
+		expect(answersWord('bar', 'barot')).toBe(false);
+		expect(answersWord('rutte', 'rute')).toBe(true);
+		expect(answersWord('using', 'used')).toBe(true);
 		expect(answersWord('5', '5')).toBe(true);
 		// A number is itself or nothing, typed whole or not.
 		expect([['30', '3'], ['3', '30'], ['2024', '20']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, false]);

@@ -27,9 +27,10 @@ export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * Whether a word Pagefind marked answers a word the reader typed rather than
  * standing in for it. A number answers only itself. A word does if it begins
  * with the typed word. If it is the start of the typed word, it is a
- * stand-in unless it is most of it
+ * stand-in unless it is most of it, more than three fifths
  * (“war” for “wars”, “instal” for “installa”, a stem reached halfway through
- * typing), not a shorter word (“or” for “Orbán”, “John” for “Johnson”).
+ * typing), not a shorter word (“or” for “Orbán”, “John” for “Johnson”, “bar”
+ * for “barot”, Barrot misspelt).
  * Otherwise the two part where their endings differ (“policy” and
  * “policies”, “died” and “dies”), and it answers if they share a stem's
  * worth (four letters) or all of the typed word but its last two.
@@ -40,11 +41,15 @@ export function answersWord(marked: string, typed: string): boolean {
 	let common = 0;
 	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
 	if (common === typed.length) return true;
-	if (common === marked.length) return marked.length >= 0.6 * typed.length;
+	if (common === marked.length) return marked.length > 0.6 * typed.length;
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
 	if (anotherWordOnItsStem(marked, typed)) return false;
 	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
 	if (common >= 4) return typed.length - common <= 5 && marked.length - common <= 5;
+	// A form of a shorter word (“bars”, of “bar”) is no answer to a word typed on past it with letters that are no
+	// ending (“using” still answers “used”): “barot”, Barrot misspelt, had found the key points that say no treaty
+	// rule bars a state at war, and was never corrected.
+	if (INFLECTED.test(marked.slice(common)) && typed.length - common >= 2 && !REWRITTEN_ENDING.test(typed.slice(common))) return false;
 	return common >= 2 && common >= typed.length - 2;
 }
 
