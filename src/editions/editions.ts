@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
-import { readDataMapping } from '../data/yaml.ts';
+import { readDataFile, readDataMapping } from '../data/yaml.ts';
+import { lastChangeLabel, type ChangeLabel, type LogEntry } from '../publication/log.ts';
 import { resolveSiteUrl } from '../publication/site-url.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
@@ -13,7 +14,7 @@ import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, Z
 import { fillSlots, settleSize, SIZE_ATTRIBUTE, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
-/** What the editions say about the briefing, from content/briefing.yaml. */
+/** What the editions say about the briefing, from content/briefing.yaml and the log. */
 export interface EditionMeta {
 	/** What kind of work it is (“Briefing”), the cover's first line. */
 	genre: string;
@@ -25,6 +26,8 @@ export interface EditionMeta {
 	asOf: string;
 	/** The last update, as the book's dcterms:modified. */
 	modified: string;
+	/** What that last change was, for the cover and the zip's README (publication/log.ts). */
+	changed: ChangeLabel;
 	/** The book's description: the overview's summary (see writeEpub). */
 	description?: string;
 	/** The site's address, where there is one: where the current version of both editions is. */
@@ -44,6 +47,7 @@ export function editionMeta(content: URL): EditionMeta {
 		...(licence ? { licence: `${licence.name}, ${licence.url}` } : {}),
 		asOf: String(data.asOf),
 		modified: String(data.updated),
+		changed: lastChangeLabel(readDataFile(content, 'corrections').map(({ data: entry }) => entry as Pick<LogEntry, 'date' | 'kind'>), String(data.updated)),
 		...(address ? { address } : {}),
 	};
 }
@@ -56,7 +60,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
 	const { order, description, headline } = bookPlan(overview);
-	const cover = await renderCard(cardText({ genre: meta.genre, title: meta.title, issuedBy: meta.publisher, asOf: meta.asOf, updated: meta.modified }, headline), BOOK_COVER);
+	const cover = await renderCard(cardText({ genre: meta.genre, title: meta.title, issuedBy: meta.publisher, asOf: meta.asOf, updated: meta.modified, changed: meta.changed }, headline), BOOK_COVER);
 	const { epub } = await buildEpub(pages, order, description ? { ...meta, description } : meta, cover);
 	writeFileSync(join(distDir, EPUB_FILE), epub);
 	return epub.byteLength;
@@ -96,7 +100,7 @@ const ZIP_README = 'README.txt';
 const zipReadme = (meta: EditionMeta) =>
 	[
 		meta.title,
-		`As of ${formatDate(meta.asOf)}, updated ${formatDate(meta.modified)}.`,
+		`As of ${formatDate(meta.asOf)}, ${meta.changed.toLowerCase()} ${formatDate(meta.modified)}.`,
 		'',
 		'To read it, open index.html in this folder with any web browser. It needs no connection and no server:',
 		'every page, the map, the timeline and search work from here.',

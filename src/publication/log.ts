@@ -46,12 +46,16 @@ export interface Notice extends AnchoredEntry {
 	here: boolean;
 }
 
+/** The word for a page's, or the briefing's, last change. */
+export type ChangeLabel = 'Updated' | 'Corrected';
+
 /**
- * The byline's word for a page's last change, on `date`: “Corrected” where that day's entries are corrections
- * alone. “Updated 5 December 2026” on a page of corrections read as news brought up to 2026.
+ * The word for the last change, on `date`, of a page or of the briefing (its byline, footer, cover and the zip's
+ * README): “Corrected” where that day's entries are corrections alone. “Updated 5 December 2026” on a page of
+ * corrections read as news brought up to 2026.
  */
-export function lastChangeLabel(notices: readonly Notice[], date: string): 'Updated' | 'Corrected' {
-	const that = notices.filter((n) => n.date === date);
+export function lastChangeLabel(entries: readonly Pick<LogEntry, 'date' | 'kind'>[], date: string): ChangeLabel {
+	const that = entries.filter((n) => n.date === date);
 	return that.length > 0 && that.every((n) => n.kind === 'correction') ? 'Corrected' : 'Updated';
 }
 

@@ -6,7 +6,7 @@ import { fieldLines, placeOf, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
-import { noticesFor, orderLog, type Notice } from './log.ts';
+import { lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
 
@@ -18,6 +18,8 @@ export interface Publication extends PublicationData {
 	notices(page: string): Notice[];
 	/** The page as a citable work, for the cite block, citation files and head metadata. */
 	work(page: CitedPage): CitedWork;
+	/** What the briefing's last change was, on `updated`. */
+	changed: ChangeLabel;
 }
 
 let publication: Promise<Publication> | undefined;
@@ -57,6 +59,7 @@ async function load(): Promise<Publication> {
 	return {
 		...resolved,
 		notices: (page) => noticesFor(page, log, afterNotes, titles),
+		changed: lastChangeLabel(log, resolved.updated),
 		work: (page) => citedWork(resolved, page, SITE.lang),
 	};
 }

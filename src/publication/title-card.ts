@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { formatDate } from '../text/dates.ts';
 import type { PublicationData } from './work.ts';
+import type { ChangeLabel } from './log.ts';
 
 /**
  * The briefing's title drawn as an image, at two sizes: the link preview,
@@ -26,15 +27,15 @@ export interface CardText {
 	title: string;
 	/** The overview's headline. */
 	subtitle: string;
-	/** The issuing body, and the dates: "As of 29 November 2024 · Updated 4 December 2024". */
+	/** The issuing body, and the dates: "As of 29 November 2024 · Updated 4 December 2024" (or “Corrected”). */
 	byline: string;
 	dates: string;
 }
 
 /** What the card says: the genre, the title, the overview's headline, the issuer and the dates. */
-export function cardText(publication: Pick<PublicationData, 'genre' | 'title' | 'issuedBy' | 'asOf' | 'updated'>, headline: string): CardText {
-	const { genre, title, issuedBy, asOf, updated } = publication;
-	const dates = `As of ${formatDate(asOf)}${updated > asOf ? ` · Updated ${formatDate(updated)}` : ''}`;
+export function cardText(publication: Pick<PublicationData, 'genre' | 'title' | 'issuedBy' | 'asOf' | 'updated'> & { changed: ChangeLabel }, headline: string): CardText {
+	const { genre, title, issuedBy, asOf, updated, changed } = publication;
+	const dates = `As of ${formatDate(asOf)}${updated > asOf ? ` · ${changed} ${formatDate(updated)}` : ''}`;
 	return { kicker: genre, title, subtitle: headline, byline: issuedBy, dates };
 }
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { unzipSync } from 'fflate';
 import { cardText, renderCard } from '../../src/publication/title-card.ts';
+import { lastChangeLabel, type LogEntry } from '../../src/publication/log.ts';
 import type { PublicationData } from '../../src/publication/work.ts';
 import { launchChromium, watchPage } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf-text.ts';
@@ -27,7 +28,7 @@ import { serveStatic, type StaticServer } from '../helpers/server.ts';
  */
 const briefingYaml = readFileSync(join(ROOT, 'content/briefing.yaml'), 'utf8');
 const briefing = parse(briefingYaml) as PublicationData;
-const log = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as { date: string }[];
+const log = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Pick<LogEntry, 'date' | 'kind'>[];
 
 let dist: string;
 let server: StaticServer;
@@ -144,7 +145,10 @@ describe('with a site URL configured', () => {
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		const headline = String(parse(readFileSync(join(ROOT, 'content/overview.mdx'), 'utf8').split('---')[1]).title);
-		const again = await renderCard(cardText({ ...briefing, genre: briefing.genre ?? 'Briefing' }, headline));
+		const text = cardText({ ...briefing, genre: briefing.genre ?? 'Briefing', changed: lastChangeLabel(log, briefing.updated) }, headline);
+		// The briefing's last change was a correction, which the card calls one, as the byline does.
+		expect(text.dates).toBe('As of 29 November 2024 · Corrected 5 December 2026');
+		const again = await renderCard(text);
 		expect(Buffer.from(again).equals(png), 'the card drawn again from the same text differs').toBe(true);
 	});
 });

@@ -51,7 +51,7 @@ describe('briefing.zip', () => {
 	it('says in a file of its own, beside the site’s, which file to open', () => {
 		// Unzipped, the folder showed two dozen files, “_headers” and “service-worker.js” among them, and nothing said which.
 		const readme = Buffer.from(zip()['ukraines-nato-invitation-request/README.txt']).toString();
-		expect(readme).toMatch(/^Ukraine’s NATO invitation request\r\nAs of 29 November 2024, updated \d+ \w+ \d{4}\.\r\n/);
+		expect(readme).toMatch(/^Ukraine’s NATO invitation request\r\nAs of 29 November 2024, corrected \d+ \w+ \d{4}\.\r\n/);
 		expect(readme).toContain('open index.html in this folder with any web browser');
 		expect(readme).toContain('briefing.epub is the same briefing as an e-book');
 		expect(files()).not.toContain('README.txt');

@@ -170,7 +170,7 @@ describe('updates where readers land', () => {
 		// The update's notice, beside the correction's, leads to its note.
 		const update = $$('header .update-notice', 'alliance-reaction.html').find((n) => text(n).startsWith('Update'))!;
 		expect((select('a', update) as Element).properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
-		expect($$('header .update-notice', 'index.html').map(text)).toContainEqual(expect.stringMatching(/^Update, 4 December 2024: .+ Read the note in “Alliance reaction”$/));
+		expect($$('header .update-notice', 'index.html').map(text)).toContainEqual(expect.stringMatching(/^Update, 4 December 2024: .+ Read the note in “Alliance reaction”\.$/));
 	});
 
 	it('has the overview’s notices at the top of the whole briefing too, leading to the note within it', () => {
@@ -246,7 +246,8 @@ describe('updates where readers land', () => {
 		for (const p of files('.html')) {
 			const footer = text($('footer.site-footer', p)!);
 			expect(footer, p).toContain(`Issued by ${briefing.issuedBy}`);
-			expect(footer, p).toContain(`last updated ${formatDate(briefing.updated)}`);
+			// Corrected, as the briefing's last change was (publication/log.ts).
+			expect(footer, p).toContain(`last corrected ${formatDate(briefing.updated)}`);
 			const hrefs = $$('footer.site-footer a', p).map((a) => String(a.properties.href));
 			expect(hrefs.some((h) => h.endsWith('about.html#corrections')), p).toBe(true);
 			expect(hrefs).toContain('https://creativecommons.org/licenses/by/4.0/');

@@ -20,6 +20,12 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 /* The overview's list of sections: each link carries its section's number. */
 .contents__list { list-style: none; padding: 0; }
 .swatch { vertical-align: middle; margin-right: 0.4em; }
+/* The overview's excerpt of the timeline: its date, event and what happened each on a line (run together, the three had
+   read as one sentence). */
+.timeline-excerpt li { margin: 0.6em 0; }
+.timeline-excerpt time, .timeline-excerpt__description { display: block; }
+/* A register entry's kind, before its publisher, set apart: “Official About Hungary” had read as one name. */
+.source-register .source-type::after { content: ":"; }
 /*
  * A phone's column holds the widest table (the troop estimates' had its sources' column cut off): smaller type, and a
  * link in a cell may break anywhere, but for a note's number. Words elsewhere stay whole: broken anywhere, dates read
