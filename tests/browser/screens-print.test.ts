@@ -171,6 +171,15 @@ describe('on paper', () => {
 			expect(first, label).toBeDefined();
 			expect(first, label).toContain(`${BRIEFING}, as of ${AS_OF}`);
 		}
+		// Its contents on the first sheet, to their last line, which had taken a page to itself before the overview's.
+		const text = sheets.map((p) => p.normalize('NFKC').replace(/\s+/g, ' '));
+		expect(text[0]).toMatch(/Contents .*About this briefing/);
+		// No heading or lead-in left at the foot of a page: the log's heading with its first entry, the references
+		// with the words that lead to them and with each other.
+		const sheetOf = (words: string) => text.findIndex((p) => p.includes(words));
+		expect(sheetOf('Every change since first publication, newest first. Correction,')).toBeGreaterThan(0);
+		const cite = sheetOf('Cite this briefing');
+		expect([sheetOf('For the briefing as a whole:'), sheetOf('Chicago Briefing Team')]).toEqual([cite, cite]);
 		await pages.done(page);
 	});
 });
