@@ -113,6 +113,8 @@ describe('the content review’s corrections', () => {
 		const row = $$('.alliance-map__data tbody tr', 'map.html').find((tr) => text(tr).startsWith('1955'));
 		expect(text(row!)).toMatch(/^1955 Germany \(as West Germany\)/);
 		expect(text($('#alliance-map-desc', 'map.html')!)).toMatch(/; of the members, it borders Hungary, Poland, Romania and Slovakia\./);
+		// And in the caption, for every reader and for search: “which countries border ukraine” had found no map.
+		expect(text($('.alliance-map figcaption', 'map.html')!)).toMatch(/including Crimea; of the member countries, it borders Hungary, Poland, Romania and Slovakia\./);
 	});
 
 	it('say on the About page what the report the briefing is built on is, and what of it was found nowhere else', () => {
