@@ -89,8 +89,10 @@ describe('the map’s shades on paper', () => {
 });
 
 describe.each(['light', 'dark', 'print'] as const)('names on the map in the %s palette', (theme) => {
-	it('write in an ink that reads at 4.5:1 on their member’s shade', () => {
-		for (const { fill, ink } of PALETTES[theme].periods) expect(contrast(ink, fill), `${ink} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+	it('write in an ink that reads at 4.5:1 on their member’s shade, or on the outline drawn round them where lines cross it', () => {
+		for (const { fill, ink, halo } of PALETTES[theme].periods) expect(contrast(ink, halo ?? fill), `${ink} on ${halo ?? fill}`).toBeGreaterThanOrEqual(4.5);
+		// On paper a name on a lined shade is outlined in the white of the lines, not in the shade they cross.
+		if (theme === 'print') for (const { textured, halo } of PALETTES.print.periods) if (textured) expect(halo).toBe('#ffffff');
 	});
 });
 
@@ -100,5 +102,8 @@ describe('paletteCss', () => {
 		for (const [i, shade] of PALETTES.light.periods.entries()) expect(css).toContain(`--map-p${i + 1}: ${shade.fill};`);
 		expect(css.indexOf('prefers-color-scheme: dark')).toBeLessThan(css.indexOf('@media print'));
 		expect(css).toContain(`--map-ink-p1: ${PALETTES.dark.periods[0].ink};`);
+		// A name's outline is its shade's fill on screen, and white on paper where the shade is lined.
+		expect(css).toContain(`--map-halo-p2: ${PALETTES.light.periods[1].fill};`);
+		expect(css.slice(css.indexOf('@media print'))).toContain('--map-halo-p2: #ffffff;');
 	});
 });

@@ -23,6 +23,8 @@ export interface Shade {
 	ink: string;
 	/** On paper, white lines over the fill (the map's `texture`): a grey beside the next one down the scale is told apart by them. */
 	textured?: boolean;
+	/** The outline that keeps a name legible on the fill; the fill itself unless lines cross it. */
+	halo?: string;
 }
 
 export interface MapPalette {
@@ -93,9 +95,10 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		// and fourth are lined as well.
 		periods: [
 			{ fill: '#000000', ink: WHITE },
-			{ fill: '#2e2e2e', ink: WHITE, textured: true },
+			// A name on a lined shade is black in a white outline: white, in the fill's own grey, the lines ran through it.
+			{ fill: '#2e2e2e', ink: BLACK, halo: WHITE, textured: true },
 			{ fill: '#515151', ink: WHITE },
-			{ fill: '#717171', ink: WHITE, textured: true },
+			{ fill: '#717171', ink: BLACK, halo: WHITE, textured: true },
 			{ fill: '#909090', ink: BLACK },
 			{ fill: '#b7b7b7', ink: BLACK },
 		],
@@ -107,7 +110,7 @@ function properties(palette: MapPalette): string {
 	const names: Record<keyof typeof ground, string> = { sea: 'sea', land: 'land', coast: 'coast', border: 'border', ukraine: 'ukraine', ukraineFill: 'ukraine-fill' };
 	return [
 		...Object.entries(ground).map(([key, value]) => `--map-${names[key as keyof typeof ground]}: ${value};`),
-		...periods.flatMap((shade, i) => [`--map-p${i + 1}: ${shade.fill};`, `--map-ink-p${i + 1}: ${shade.ink};`]),
+		...periods.flatMap((shade, i) => [`--map-p${i + 1}: ${shade.fill};`, `--map-ink-p${i + 1}: ${shade.ink};`, `--map-halo-p${i + 1}: ${shade.halo ?? shade.fill};`]),
 	].join(' ');
 }
 
