@@ -33,13 +33,12 @@ export async function positionsHeld(stance: 'For' | 'Against', keywords = ''): P
 	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
 	const rows = await positionsWhere((_, position) => held.test(position) || leaning.test(position));
 	const asked = keywords.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+	const position = (row: ResultView) => positionOf(row.title)!.position;
+	const leans = (row: ResultView) => Number(!held.test(position(row)));
+	const named = (row: ResultView) => asked.filter((w) => position(row).toLowerCase().includes(w)).length;
 	// Held before leaning, then by how many of the words asked the position names.
-	const rank = (row: ResultView) => {
-		const position = positionOf(row.title)!.position;
-		return (held.test(position) ? 0 : 100) - asked.filter((w) => position.toLowerCase().includes(w)).length;
-	};
 	return rows
-		.sort((a, b) => rank(a) - rank(b))
+		.sort((a, b) => leans(a) - leans(b) || named(b) - named(a))
 		.map((row) => ({ ...row, markedTitle: escapeHtml(row.title).replace(/(: )(.+)$/, '$1<mark>$2</mark>') }));
 }
 

@@ -60,12 +60,13 @@ const COUNTRIES_IN_NATO = /(?<=\b(?:how\s+many|which|what)\s+)(?:european\s+)?(?
  */
 const WAR_STARTED = /(?<=\b(?:(?:when|why|how)\s+did|since|before|after)\s+)the\s+war\s+(?:started|start|begin|began|begun)\b/giu;
 const HOW_LONG_AT_WAR = /\bhow\s+long(?=\s+(?:has|had|is|was)\s+the\s+war\b)/giu;
+const WAR_GOING_ON = /\b(the\s+war(?:\s+in\s+ukraine)?)\s+(?:been\s+going\s+on|been\s+going|gone\s+on|lasted)\b/giu;
 
 /**
- * The briefing is issued, as its about page says, by whoever wrote it: “who wrote this briefing” had searched for
- * “briefing” alone, and led with the news report it was begun from.
+ * So is the time a country takes to join, from application to membership (Finland's ten and a half months):
+ * “how long does it take to join nato” had found only the steps of accession, which give no time.
  */
-const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compiled|publishes|published|is\s+behind|runs)(?=\s+(?:this|the)(?:\s+(?:briefing|site|website)(?:['’]s)?)?\s*[?？]?\s*$)/giu;
+const HOW_LONG_TO_JOIN = /\bhow\s+long\s+(?:does|did|will|would|could|can)\s+(?:it|that)\s+take(?=\s+(?:(?:a\s+)?\p{L}+\s+)?to\s+(?:join|become\s+a\s+member)\b)/giu;
 
 /**
  * Conditions are met, as the allies' texts say (“when Allies agree and conditions are met”): “what conditions must
@@ -74,11 +75,10 @@ const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compil
 const CONDITIONS_MEET = /(?<=\bconditions?(?:\s+\S+){0,3}\s+)meet\b/giu;
 
 /**
- * So is the time a country takes to join, from application to membership (Finland's ten and a half months):
- * “how long does it take to join nato” had found only the steps of accession, which give no time.
+ * The briefing is issued, as its about page says, by whoever wrote it: “who wrote this briefing” had searched for
+ * “briefing” alone, and led with the news report it was begun from.
  */
-const HOW_LONG_TO_JOIN = /\bhow\s+long\s+(?:does|did|will|would|could|can)\s+(?:it|that)\s+take(?=\s+(?:(?:a\s+)?(?:country|state|\p{L}+)\s+)?to\s+(?:join|become\s+a\s+member)\b)/giu;
-const WAR_GOING_ON = /\b(the\s+war(?:\s+in\s+ukraine)?)\s+(?:been\s+going\s+on|been\s+going|gone\s+on|lasted)\b/giu;
+const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compiled|publishes|published|is\s+behind|runs)(?=\s+(?:this|the)(?:\s+(?:briefing|site|website)(?:['’]s)?)?\s*[?？]?\s*$)/giu;
 
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
@@ -91,7 +91,7 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(COUNTRIES_IN_NATO, 'members of $1')
 		.replace(WAR_STARTED, 'the full-scale invasion')
 		.replace(HOW_LONG_AT_WAR, 'how many months')
+		.replace(WAR_GOING_ON, '$1')
 		.replace(HOW_LONG_TO_JOIN, 'how many months')
 		.replace(CONDITIONS_MEET, 'met')
-		.replace(WHO_MADE_IT, 'who issued')
-		.replace(WAR_GOING_ON, '$1');
+		.replace(WHO_MADE_IT, 'who issued');
