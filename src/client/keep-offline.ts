@@ -97,7 +97,9 @@ class OfflineControl {
 
 	#failed(error: string) {
 		this.#progress.hidden = true;
-		this.#say(`Saving did not finish (${error}), so nothing was kept. Check the connection and try again.`);
+		// The browser's own words (“Failed to register a ServiceWorker for scope …”) tell a reader nothing; a maintainer finds them here.
+		console.warn(`Saving for offline reading failed: ${error}`);
+		this.#say('Saving did not finish, so nothing was kept: the site could not be reached. Check the connection and try again.');
 		this.#offer('Try again', () => this.#save());
 	}
 

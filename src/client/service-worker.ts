@@ -7,9 +7,11 @@ import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, needsConnectionPage, NOT_FOUND_PA
  * file in a cache named for the version, telling the page its progress;
  * activating removes older copies of this site; afterwards every request in
  * the site's folder is answered from the copy, so pages and search work with
- * the network off. A new build changes service-worker.js, which the browser
- * notices and installs: the copy is replaced whole, never mixed, and while
- * it is stored the site is read from the host.
+ * the network off, but for pages, which come from the host while it answers
+ * within a few seconds, so that a reader online reads the latest text. A new
+ * build changes service-worker.js, which the browser notices and installs:
+ * the copy is replaced whole, never mixed, and while it is stored the site
+ * is read from the host.
  */
 
 interface Client { postMessage(message: OfflineMessage): void }
@@ -89,15 +91,13 @@ self.addEventListener('fetch', (event) => {
 			url.hash = '';
 			// The folder's own URL is its index.html; queries (search terms, Pagefind's cache-busting) do not change a file.
 			const path = url.href === SCOPE || url.href.startsWith(`${SCOPE}?`) ? new URL('index.html', SCOPE).href : url.href;
-			// A newer build is being stored: the browser found a new service-worker.js, so the host has the build and
-			// the reader is online. Until the copy is replaced, pages come from the host: the older copy had answered
-			// visit after visit, with no word of an update. With the network gone, it still answers.
-			if (self.registration.installing || self.registration.waiting) {
-				try {
-					return await fetch(request);
-				} catch {
-					// The copy, below.
-				}
+			// A page comes from the host while it answers, and a newer build is being stored (the browser found a new
+			// service-worker.js) comes from the host whole: the copy answered first, a reader online met the old text
+			// at the first visit after a correction, with no word of it. With the network gone or slow, the copy answers.
+			if (request.mode === 'navigate' || self.registration.installing || self.registration.waiting) {
+				const live = await fromHost(request, request.mode === 'navigate' ? PAGE_WAIT_MS : undefined);
+				// A host's own failure is no answer when the copy has one.
+				if (live && live.status < 500) return live;
 			}
 			// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
 			const stored = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
@@ -116,6 +116,22 @@ self.addEventListener('fetch', (event) => {
 		})(),
 	);
 });
+
+/** How long a page from the host is waited for before the copy answers: a phone on a poor connection reads at once. */
+const PAGE_WAIT_MS = 3000;
+
+/** The host's answer, or undefined with the network gone, or once `waitMs` have passed without one. */
+async function fromHost(request: Request, waitMs?: number): Promise<Response | undefined> {
+	const controller = new AbortController();
+	const timer = waitMs === undefined ? undefined : setTimeout(() => controller.abort(), waitMs);
+	try {
+		return await fetch(request, { signal: controller.signal });
+	} catch {
+		return undefined;
+	} finally {
+		clearTimeout(timer);
+	}
+}
 
 /**
  * The page for a missing address as a host serves it, with status 404 (the

@@ -17,11 +17,13 @@ import { manifestFromWorkerScript } from '../../src/editions/offline-protocol.ts
 let browser: Browser;
 let site: string;
 let server: StaticServer;
+/** Whether the host leaves requests for pages unanswered. */
+let stalled = false;
 
 beforeAll(async () => {
 	site = await mkdtemp(join(tmpdir(), 'briefing-hosted-'));
 	await cp(inject('dist'), site, { recursive: true });
-	server = await serveStatic(site, '/briefing/');
+	server = await serveStatic(site, '/briefing/', { stall: () => stalled });
 	browser = await launchChromium();
 });
 afterAll(async () => {
@@ -111,6 +113,17 @@ it('saves the site on request, serves it with the network off, replaces it with 
 	expect(refused.every((p) => (/503/.test(p) && /\/briefing\.(epub|zip)\b/.test(p)) || (/404/.test(p) && /no-such-page/.test(p))), refused.join('\n')).toBe(true);
 	await context.setOffline(false);
 
+	// Online, a page comes from the host; one that does not answer is not waited for long: the copy answers.
+	stalled = true;
+	const asked = performance.now();
+	const waited = await page.goto(url('people.html'));
+	const waitedSeconds = (performance.now() - asked) / 1000;
+	stalled = false;
+	expect(waited?.fromServiceWorker()).toBe(true);
+	expect(await page.locator('h1').first().textContent()).toBe('Who’s who');
+	expect(waitedSeconds).toBeGreaterThan(2.5);
+	expect(waitedSeconds).toBeLessThan(10);
+
 	// A new build is deployed over the old one: the next visit installs it, and the copy is replaced whole.
 	// The changed build (tests/helpers/variant.ts): the real build code on a copy of the content with one definition changed.
 	// Copied beside it first and put in its place at once, as a host swaps a deploy: a request in between had met a
@@ -120,7 +133,10 @@ it('saves the site on request, serves it with the network off, replaces it with 
 	await rename(`${site}.next`, site);
 	const next = manifestFromWorkerScript(await readFile(join(site, 'service-worker.js'), 'utf8'));
 	expect(next.version).not.toBe(manifest.version);
-	await page.goto(url('index.html'));
+	// The first visit after it reads the new build: pages come from the host while it answers. The copy had answered
+	// first, and a reader online met the old text, with no word of an update, until the next visit.
+	await page.goto(url('glossary.html'));
+	expect(await page.locator('article').textContent()).toContain(VARIANT_MARKER);
 	// While it is stored, the site is read from the host: the older copy had answered for visits after an update.
 	const storing = () => page.evaluate(async (version) => {
 		const registration = await navigator.serviceWorker.getRegistration();
@@ -196,5 +212,23 @@ it('brings the control into sight on a phone when it opens at the foot of the pa
 	const button = page.locator('.keep-offline button');
 	await button.waitFor();
 	await expect.poll(() => button.evaluate((b) => b.getBoundingClientRect().bottom <= innerHeight), { message: 'the button is on the screen' }).toBe(true);
+	await context.close();
+});
+
+it('says in a reader’s words when saving fails, keeps nothing, and offers to try again', async () => {
+	const context = await newContext(browser, { serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(url('index.html'));
+	await openControl(page);
+	// The connection drops between opening the control and pressing Save, as it had in a reader's trial with the host stopped.
+	await context.setOffline(true);
+	await page.locator('.keep-offline button', { hasText: 'Save for offline reading' }).click();
+	const status = page.locator('.keep-offline [role="status"]');
+	await status.filter({ hasText: 'did not finish' }).waitFor();
+	// The browser's own message (“Failed to register a ServiceWorker for scope …”) had been shown as it came.
+	expect(await status.textContent()).toBe('Saving did not finish, so nothing was kept: the site could not be reached. Check the connection and try again.');
+	expect(await page.locator('.keep-offline button').textContent()).toBe('Try again');
+	expect(await stored(page)).toEqual({ caches: [], registrations: [] });
+	await context.setOffline(false);
 	await context.close();
 });

@@ -24,10 +24,13 @@ export interface StaticServer {
  * Serves a folder over http on loopback, as a static host would: at the root,
  * or under a sub-path (`/briefing/`) to prove the build does not assume the root.
  * Unknown paths get 404.html with status 404, like Netlify or GitHub Pages.
+ * While `stall()` is true, requests for pages get no answer.
  */
-export async function serveStatic(dir: string, prefix = '/', { cache = false } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, prefix = '/', { cache = false, stall = () => false }: { cache?: boolean; stall?: () => boolean } = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		// A host that takes the request and never answers a page, as on a connection that has all but dropped.
+		if (path.endsWith('.html') && stall()) return;
 		const send = async (file: string, status = 200) => {
 			// Tests want every load fresh; the benchmark measures a warm reader, as a host's caching gives.
 			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'public, max-age=600' : 'no-cache' });
@@ -56,6 +59,11 @@ export async function serveStatic(dir: string, prefix = '/', { cache = false } =
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${prefix}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// Requests left unanswered (`stall`) would hold it open.
+				server.closeAllConnections();
+			}),
 	};
 }
