@@ -107,7 +107,8 @@ const zipReadme = (meta: EditionMeta) =>
 		'',
 		`${EPUB_FILE} is the same briefing as an e-book, for phones and e-readers.`,
 		'',
-		'The other files are the site\'s own (its styles, images and search index): keep them beside index.html.',
+		'The other files are the site\'s own (its pages, styles, scripts, search index and citation files, and a few that',
+		'only a web host reads): keep them beside index.html.',
 		'',
 		...(meta.address ? [`The briefing is published at ${meta.address}, where any later update or correction is.`, ''] : []),
 	].join('\r\n');

@@ -54,6 +54,10 @@ describe('briefing.zip', () => {
 		expect(readme).toMatch(/^Ukraine’s NATO invitation request\r\nAs of 29 November 2024, corrected \d+ \w+ \d{4}\.\r\n/);
 		expect(readme).toContain('open index.html in this folder with any web browser');
 		expect(readme).toContain('briefing.epub is the same briefing as an e-book');
+		// What it says the other files are is what they are: it had spoken of images, of which the site has none.
+		expect(readme).toContain('citation files');
+		expect(readme).not.toMatch(/images/);
+		expect(files().some((p) => p.startsWith('cite/'))).toBe(true);
 		expect(files()).not.toContain('README.txt');
 	});
 
