@@ -128,9 +128,14 @@ describe('briefing.epub', () => {
 		const runs = spine().flatMap((file) => [...decode(epub()[`EPUB/${file}`]).matchAll(/<\/a><\/sup><sup[^>]*>/g)].map(() => file));
 		expect(runs).toEqual([]);
 		expect(decode(epub()['EPUB/alliance-reaction.xhtml'])).toMatch(/,<\/sup><sup[^>]*>/);
-		// The one-page edition and the site's references to copy are not in the book; the sections' list is numbered once.
-		expect(text(chapter('index.xhtml'))).not.toMatch(/one page/);
-		expect(text(chapter('about.xhtml'))).not.toMatch(/For the briefing as a whole/);
+		// The one-page edition and the sections' references to copy are not in the book; the sections' list is numbered once.
+		expect(text(chapter('index.xhtml'))).not.toMatch(/one page|Cite this/);
+		// The briefing's reference is, to cite it from the book (an offline reader's trial found no way to), but not the
+		// fold it is in on the site, nor the files to download, nor the sections' references the book leaves out.
+		const cite = text(chapter('about.xhtml')).split('How to cite it')[1] ?? '';
+		expect(cite).toMatch(/For the briefing as a whole:\s*APA\s*Briefing Team\. \(\d{4}, \w+ \d+\)\. Ukraine’s NATO invitation request \[Briefing\]\./);
+		expect(cite).toMatch(/Chicago\s*Briefing Team\. 2024\./);
+		expect(cite).not.toMatch(/Cite this|Download|BibTeX|Each section/);
 		// Nor the site's foot of every page, nor its printing (a reader trial found both in the book's About chapter).
 		expect(text(chapter('about.xhtml'))).not.toMatch(/foot of every page|one page|printed pages|on paper/);
 		expect(decode(epub()['EPUB/nav.xhtml'])).not.toMatch(/on paper/);

@@ -26,6 +26,9 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 .timeline-excerpt time, .timeline-excerpt__description { display: block; }
 /* A register entry's kind, before its publisher, set apart: “Official About Hungary” had read as one name. */
 .source-register .source-type::after { content: ":"; }
+/* The about chapter's references: each style's name over its reference, set apart from the one before. */
+.cite-this__styles dt { font-weight: bold; margin-top: 0.6em; }
+.cite-this__styles dd { margin: 0.2em 0 0 1.5em; }
 /*
  * A phone's column holds the widest table (the troop estimates' had its sources' column cut off): smaller type, and a
  * link in a cell may break anywhere, but for a note's number. Words elsewhere stay whole: broken anywhere, dates read
