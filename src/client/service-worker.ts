@@ -100,7 +100,8 @@ self.addEventListener('fetch', (event) => {
 				if (live && live.status < 500) return live;
 			}
 			// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
-			const stored = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
+			// A page asked for without its .html, as hosts with short addresses show them, is the page.
+			const stored = (await caches.match(path, { cacheName: CACHE, ignoreSearch: true })) ?? (request.mode === 'navigate' && /\/[^/.]+$/.test(url.pathname) ? await caches.match(`${url.origin}${url.pathname}.html`, { cacheName: CACHE }) : undefined);
 			if (stored) return stored;
 			try {
 				return await fetch(request);

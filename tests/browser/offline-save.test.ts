@@ -75,6 +75,11 @@ it('saves the site on request, serves it with the network off, replaces it with 
 		expect(response?.fromServiceWorker(), path).toBe(true);
 		expect(await page.locator('h1').first().isVisible()).toBe(true);
 	}
+	// A page asked for by its short address, as hosts such as Cloudflare Pages show them, is the page: it had been
+	// the page for a missing address (an offline reader's trial).
+	const short = await page.goto(url('victory-plan'));
+	expect(short?.status()).toBe(200);
+	expect(await page.locator('h1').first().textContent()).toMatch(/victory-plan request/i);
 	// The control states the copy's size offline too (it had said “a few megabytes”, its request for the size failing).
 	await openControl(page);
 	await status.filter({ hasText: /^Saved in this browser \(\d\.\d MB\)/ }).waitFor();
