@@ -664,6 +664,29 @@ describe('a result to a screen reader', () => {
 			await cdp.detach();
 		});
 	});
+
+	it('describes each result’s link by the part it opens at and its excerpt, and a source’s by its kind, date and carrier', async () => {
+		// Moving through the results, a reader hears each link alone: a section's result had been its page's title only,
+		// the same for each of its parts, and two copies of one Reuters story the same headline (a keyboard reader's trial).
+		await onPage(hosted.base, 'search.html?q=membership%20invite%20next%20week', async (page) => {
+			await page.locator('.search-results__status').filter({ hasText: '“membership invite next week”' }).waitFor();
+			await page.locator('.search-result--source').first().waitFor();
+			const cdp = await page.context().newCDPSession(page);
+			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+			await cdp.detach();
+			const described = (name: string) => nodes.filter((n) => n.role?.value === 'link' && n.name?.value === name).map((n) => n.description?.value ?? '');
+			const drawn = await page.locator('.search-result:not(.search-result--source)').evaluateAll((items) =>
+				items.map((li) => ({ title: li.querySelector('.search-result__link')!.textContent!, heading: li.querySelector('.search-result__heading')?.textContent ?? '', excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+			);
+			const withHeading = drawn.filter((r) => r.heading);
+			expect(withHeading.length).toBeGreaterThan(0);
+			for (const r of withHeading) expect(described(r.title).some((d) => d.includes(r.heading) && d.includes(r.excerpt.slice(0, 40))), r.title).toBe(true);
+			const copies = described('Reuters, Ukraine asks NATO for membership invite next week, letter shows');
+			expect(copies).toHaveLength(2);
+			expect(new Set(copies).size).toBe(2);
+			for (const d of copies) expect(d).toMatch(/^News, 29 November 2024 \(as carried by .+\)$/);
+		});
+	});
 });
 
 describe('typing a misspelling', () => {

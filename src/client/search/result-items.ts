@@ -14,7 +14,8 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 	const unmarked = searched !== undefined && !r.text.includes('<mark>');
 	const heading = unmarked && r.heading ? markedAsTyped(escapeHtml(r.heading), searched) : '';
 	const title = unmarked && !heading.includes('<mark>') ? (r.markedTitle ?? markedAsTyped(escapeHtml(r.title), searched)) : '';
-	li.append(withMarks(Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' }), title, r.title));
+	const link = withMarks(Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' }), title, r.title);
+	li.append(link);
 	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
 	if (r.heading) li.append(withMarks(Object.assign(document.createElement('span'), { className: 'search-result__heading' }), heading, r.heading));
 	if (r.text) {
@@ -22,6 +23,7 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
 		li.append(text);
 	}
+	describedByTheRest(link, li);
 	if (r.subResults.length > 0) {
 		const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
 		subs.setAttribute('aria-label', 'Also in');
@@ -33,6 +35,18 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 		li.append(subs);
 	}
 	return li;
+}
+
+let described = 0;
+
+/**
+ * The link described by what follows it in its result: the part it opens at, its excerpt, a source's kind and date.
+ * A reader moving through the results hears each link alone, and a section's result had been its page's title only,
+ * the same for every part of it, and two copies of one story the same headline (a keyboard reader's trial).
+ */
+function describedByTheRest(link: HTMLAnchorElement, item: HTMLLIElement) {
+	const ids = [...item.querySelectorAll<HTMLElement>(':scope > .search-result__section, :scope > .search-result__heading, :scope > .search-result__excerpt, :scope > .search-result__meta')].map((part) => (part.id ||= `search-result-part-${++described}`));
+	if (ids.length > 0) link.setAttribute('aria-describedby', ids.join(' '));
 }
 
 /** `element` holding `marked` (escaped, with <mark> around the words) if it marks any, else `plain` as text. */
@@ -53,6 +67,7 @@ export function sourceGroup(sources: ResultView[]): [HTMLElement, HTMLUListEleme
 		const meta = Object.assign(document.createElement('span'), { className: 'search-result__meta' });
 		meta.innerHTML = ` ${s.text}`; // escaped by toResultView
 		item.append(meta);
+		describedByTheRest(item.firstElementChild as HTMLAnchorElement, item);
 		list.append(item);
 	}
 	return [heading, list];
