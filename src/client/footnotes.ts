@@ -114,13 +114,15 @@ function openSheet(ref: HTMLAnchorElement): void {
 	if (!preview.querySelector('.fn-preview__bar')) {
 		const bar = document.createElement('span');
 		bar.className = 'fn-preview__bar';
-		const label = Object.assign(document.createElement('strong'), { textContent: `Note ${ref.textContent}` });
+		const label = Object.assign(document.createElement('strong'), { textContent: `Note ${ref.textContent}`, id: `${preview.querySelector('.fn-preview__text')!.id}-name` });
 		const go = Object.assign(document.createElement('a'), { href: ref.href, textContent: 'Go to the note' });
 		const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
 		close.addEventListener('click', () => closeSheet(true));
 		bar.append(label, go, close);
 		preview.prepend(bar);
 		preview.tabIndex = -1;
+		// Focused, the sheet is announced by its name: a note with none had been read as a bare “note”.
+		preview.setAttribute('aria-labelledby', label.id);
 	}
 	ref.parentElement!.classList.add(OPEN);
 	preview.focus({ preventScroll: true });

@@ -443,6 +443,8 @@ describe('footnote previews', () => {
 		// Focus goes into the sheet, where a screen reader reads the note it opened (its double tap had seemed to do
 		// nothing), and the number is described by the note alone, not by the sheet's bar.
 		expect(await sheet.evaluate((s) => s === document.activeElement)).toBe(true);
+		// Named by its bar's label, as Chromium's accessibility tree has it: without a name, it was read as a bare “note”.
+		expect((await sheet.ariaSnapshot()).split('\n')[0]).toBe(`- note "Note ${await ref.textContent()}":`);
 		expect(await ref.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)!.textContent)).not.toMatch(/Go to the note|Close/);
 		// A tap beside the text closes it; so do its button and Escape, which give focus back to the number.
 		await page.touchscreen.tap(2, 300);
