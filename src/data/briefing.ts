@@ -135,7 +135,7 @@ async function load(): Promise<Briefing> {
 	const loaded = <E extends { filePath?: string; id: string }>(e: E) => ({ ...e, file: e.filePath ?? e.id });
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.toc.map((h) => h.id) })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
 		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
 	};

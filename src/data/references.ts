@@ -24,6 +24,8 @@ export interface ProseDoc {
 	sources: string[];
 	/** Source ids the footnotes cite. */
 	cited: string[];
+	/** The ids of its parts' headings (h2 and h3), for links to a part; the overview's are not asked for. */
+	parts?: string[];
 }
 
 export interface DataEntry {
@@ -166,7 +168,12 @@ export function checkReferences(b: BriefingRefs): string[] {
 		if (t.date > b.asOf && !t.scheduled) {
 			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
-		for (const s of t.sections) if (!slugs.has(s)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
+		for (const ref of t.sections) {
+			const [s, part] = ref.split('#');
+			const doc = b.sections.find((d) => d.slug === s);
+			if (!doc) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
+			else if (part !== undefined && doc.parts && !doc.parts.includes(part)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: "${s}" has no part with the id "${part}"${didYouMean(part, new Set(doc.parts))}; its parts' ids are its headings' in the built page`);
+		}
 	}
 	for (const g of b.glossary) {
 		needSources(g, 'term');

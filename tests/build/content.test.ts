@@ -253,6 +253,23 @@ describe('the briefing as published', () => {
 		}
 	});
 
+	it('links each event in the timeline to the part of a section that tells of it, by that part’s heading', () => {
+		// A keyboard reader's trial: 15 links named “Background” each led to the top of a section of 1,800 words.
+		const events = data('timeline') as { id: string; sections: string[] }[];
+		for (const event of events) {
+			// The sections' links, not the sources' nor a later note's.
+			const links = $$(`li[id="${event.id}"] .timeline-list__meta > a`, 'timeline.html').filter((a) => !String(a.properties.href).startsWith('sources.html'));
+			expect(links.map((a) => String(a.properties.href)), event.id).toEqual(event.sections.map((ref) => ref.replace(/^([^#]+)/, '$1.html')));
+			for (const a of links) {
+				const [page, id] = String(a.properties.href).split('#');
+				if (!id) continue;
+				const heading = $(`[id="${id}"]`, page);
+				expect(heading && /^h[23]$/.test(heading.tagName) && text(heading), `${event.id}: ${page}#${id}`).toBe(text(a));
+			}
+		}
+		expect(events.filter((e) => e.sections.some((ref) => ref.includes('#'))).length).toBeGreaterThan(20);
+	});
+
 	it('opens the overview with the dates that led to the request, each linked to the timeline', () => {
 		const events = (data('timeline') as { id: string; date: string }[]).filter((e) => e.date >= '2024-10-16' && e.date < '2025');
 		const links = $$('figure.timeline-excerpt li > a', 'index.html').map((a) => String(a.properties.href));

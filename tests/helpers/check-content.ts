@@ -31,6 +31,19 @@ interface Page {
 	slug: string;
 	data: Record<string, unknown>;
 	extra: Record<string, unknown>;
+	/** Its h2 and h3 headings' ids, as Astro collects them for the build's cross-references. */
+	parts: string[];
+}
+
+/** The ids of the h2 and h3 headings in a compiled section's tree, less the notes' own. */
+function partsOf(tree: string): string[] {
+	const ids: string[] = [];
+	const walk = (node: { type?: string; tagName?: string; properties?: { id?: unknown }; children?: unknown[] }) => {
+		if (node.type === 'element' && /^h[23]$/.test(node.tagName ?? '') && typeof node.properties?.id === 'string' && node.properties.id !== 'footnote-label') ids.push(node.properties.id);
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	walk(JSON.parse(tree));
+	return ids;
 }
 
 /**
@@ -66,19 +79,22 @@ export async function checkContent(dir: string): Promise<void> {
 		// The body keeps its line numbers: the frontmatter's lines stay, blank.
 		const text = readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
 		let extra: Record<string, unknown>;
+		let parts: string[];
 		try {
-			extra = (await compileSection(text, join(ROOT, file), content)).frontmatter;
+			const compiled = await compileSection(text, join(ROOT, file), content);
+			extra = compiled.frontmatter;
+			parts = partsOf(compiled.tree);
 		} catch (error) {
 			// Sätteri's syntax errors start with their place (`19:1: …`), not the file; Astro adds the file, as this does.
 			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		pages.push({ file, lines: fieldLines(readFileSync(path, 'utf8')), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra });
+		pages.push({ file, lines: fieldLines(readFileSync(path, 'utf8')), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra, parts });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
-	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[] });
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[], parts: p.parts });
 	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
 	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
 		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, fields: e.fields, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));

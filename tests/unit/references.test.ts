@@ -47,6 +47,16 @@ describe('checkReferences', () => {
 			'content/glossary.yaml: term "g1": related: unknown glossary id "g9"',
 		]);
 	});
+	it('links an event to a part of a section only where the section has it, and says which it may have meant', () => {
+		const b = valid();
+		b.sections[0].parts = ['why-it-matters', 'what-came-after'];
+		b.timeline[0].sections = ['a#why-it-matters', 'b'];
+		expect(checkReferences(b)).toEqual([]);
+		b.timeline[0].sections = ['a#why-it-mattered'];
+		expect(checkReferences(b)).toEqual(['content/timeline.yaml: event "t1": sections: "a" has no part with the id "why-it-mattered" (did you mean "why-it-matters"?); its parts\' ids are its headings\' in the built page']);
+		b.timeline[0].sections = ['z#why-it-matters'];
+		expect(checkReferences(b)).toEqual(['content/timeline.yaml: event "t1": sections: unknown section "z"']);
+	});
 	it('requires the frontmatter list and the footnotes to agree both ways', () => {
 		const b = valid();
 		b.sections[0].sources.push('s2');
