@@ -47,6 +47,23 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-
 	ref.setAttribute('aria-describedby', text.id);
 }
 
+/*
+ * The number whose focus loaded this script was announced before it had its
+ * description, as “Note 1, link” alone (a keyboard reader's trial): its note
+ * is said once, politely, as every later number's description is.
+ */
+const focused = document.activeElement;
+// By the keyboard alone: a tap opens the number's sheet, which takes the focus and is read itself.
+if (focused instanceof HTMLAnchorElement && focused.matches('a[data-footnote-ref][aria-describedby]:focus-visible')) {
+	const said = Object.assign(document.createElement('span'), { className: 'sr-only' });
+	said.setAttribute('role', 'status');
+	document.body.append(said);
+	// Filled once in the tree: a live region's first content is what is read.
+	setTimeout(() => (said.textContent = document.getElementById(focused.getAttribute('aria-describedby')!)!.textContent), 50);
+	// Gone once said, so that reading on to the page's end does not meet it.
+	setTimeout(() => said.remove(), 10_000);
+}
+
 function open(): HTMLElement[] {
 	return [...document.querySelectorAll<HTMLElement>('.fn')].filter((fn) => fn.matches(':hover') || fn.matches(':focus-within'));
 }

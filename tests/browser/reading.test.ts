@@ -280,6 +280,8 @@ describe('footnote previews', () => {
 
 		await ref.focus();
 		await expect.poll(() => preview.isVisible()).toBe(true);
+		// The script had been loaded by the pointer above: no number's note is said by the page, its description being there.
+		expect(await page.locator('[role="status"].sr-only').count()).toBe(0);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => preview.isHidden()).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-footnote-ref'))).toBe(true);
@@ -314,6 +316,23 @@ describe('footnote previews', () => {
 		}
 		expect(misheard).toEqual([]);
 		await cdp.detach();
+		await pages.done(page);
+	});
+
+	it('say the note of the number whose focus loaded them, once, which was announced before it had its description', async () => {
+		// A keyboard reader's trial: the first number reached was heard as “Note 1, link” alone, its description set 30-300
+		// ms later; every later number was heard with its note.
+		const page = await open(SECTION);
+		const ref = page.locator('a[data-footnote-ref]').first();
+		await ref.focus();
+		const status = page.locator('[role="status"].sr-only');
+		await expect.poll(() => status.textContent()).not.toBe('');
+		const note = await page.locator(`[id="${await ref.getAttribute('aria-describedby')}"]`).textContent();
+		expect(await status.textContent()).toBe(note);
+		expect(await page.locator('[role="status"].sr-only').count()).toBe(1);
+		// The next number has its description when focused: nothing more is said.
+		await page.locator('a[data-footnote-ref]').nth(1).focus();
+		expect(await page.locator('[role="status"].sr-only').count()).toBe(1);
 		await pages.done(page);
 	});
 
