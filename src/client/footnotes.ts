@@ -53,13 +53,16 @@ for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-
  * is said once, politely, as every later number's description is.
  */
 const focused = document.activeElement;
-// By the keyboard alone: a tap opens the number's sheet, which takes the focus and is read itself.
-if (focused instanceof HTMLAnchorElement && focused.matches('a[data-footnote-ref][aria-describedby]:focus-visible')) {
+// Reached by the keyboard alone: a tap opens the number's sheet, which takes the focus and is read itself; a number
+// come back to from its note by ↩, or opened by its address, is the target, and its note was just read or not asked for.
+if (focused instanceof HTMLAnchorElement && focused.matches('a[data-footnote-ref][aria-describedby]:focus-visible:not(:target)')) {
 	const said = Object.assign(document.createElement('span'), { className: 'sr-only' });
 	said.setAttribute('role', 'status');
 	document.body.append(said);
-	// Filled once in the tree: a live region's first content is what is read.
-	setTimeout(() => (said.textContent = document.getElementById(focused.getAttribute('aria-describedby')!)!.textContent), 50);
+	// Filled once it is in the tree, whose first content is what is read; not once the reader has gone on.
+	setTimeout(() => {
+		if (document.activeElement === focused) said.textContent = document.getElementById(focused.getAttribute('aria-describedby')!)!.textContent;
+	}, 50);
 	// Gone once said, so that reading on to the page's end does not meet it.
 	setTimeout(() => said.remove(), 10_000);
 }

@@ -68,7 +68,8 @@ class OfflineControl {
 				if (!registration.installing && !registration.waiting) await this.#show();
 			}
 		} catch (error) {
-			this.#failed(error instanceof Error ? error.message : String(error));
+			// The worker's script could not be fetched: the host is out of reach.
+			this.#failed(error instanceof Error ? error.message : String(error), 'the site could not be reached. Check the connection and try again.');
 		}
 	}
 
@@ -83,7 +84,15 @@ class OfflineControl {
 		} else if (message.state === 'stored') {
 			this.#progress.hidden = true;
 			void this.#show();
-		} else if (message.state === 'failed') this.#failed(message.error);
+		} else if (message.state === 'failed') {
+			// A file the worker could not fetch (a host part-way through an update) or store (a browser out of room).
+			this.#failed(
+				message.error,
+				/quota/i.test(message.error)
+					? 'this browser has no room for it. Free some space, or use the downloads above, which work offline too.'
+					: 'not every file could be fetched, as when the site is being updated. Try again in a minute.',
+			);
+		}
 	}
 
 	async #remove() {
@@ -95,11 +104,11 @@ class OfflineControl {
 		this.#offer('Save for offline reading', () => this.#save());
 	}
 
-	#failed(error: string) {
+	/** Says why saving stopped in a reader's words (`why`); the browser's own (“Failed to register a ServiceWorker for scope …”) go to the console. */
+	#failed(error: string, why: string) {
 		this.#progress.hidden = true;
-		// The browser's own words (“Failed to register a ServiceWorker for scope …”) tell a reader nothing; a maintainer finds them here.
 		console.warn(`Saving for offline reading failed: ${error}`);
-		this.#say('Saving did not finish, so nothing was kept: the site could not be reached. Check the connection and try again.');
+		this.#say(`Saving did not finish, so nothing was kept: ${why}`);
 		this.#offer('Try again', () => this.#save());
 	}
 

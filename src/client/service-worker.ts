@@ -47,13 +47,22 @@ async function store() {
 	let done = 0;
 	let bytes = 0;
 	const queue = [...files];
+	// Once one file fails, the others stop, and say nothing more: their progress, told after the failure, had put the
+	// page's control back to “Saving…”.
+	let failed = false;
 	const worker = async () => {
-		for (let file = queue.shift(); file; file = queue.shift()) {
+		for (let file = queue.shift(); file && !failed; file = queue.shift()) {
 			const url = new URL(file[0], SCOPE).href;
-			// Past the HTTP cache: the copy must be this version's files, not older ones a cache kept.
-			const response = await fetch(url, { cache: 'no-cache' });
-			if (!response.ok) throw new Error(`${file[0]}: HTTP ${response.status}`);
-			await cache.put(url, response);
+			try {
+				// Past the HTTP cache: the copy must be this version's files, not older ones a cache kept.
+				const response = await fetch(url, { cache: 'no-cache' });
+				if (!response.ok) throw new Error(`${file[0]}: HTTP ${response.status}`);
+				await cache.put(url, response);
+			} catch (error) {
+				failed = true;
+				throw error;
+			}
+			if (failed) return;
 			done += 1;
 			bytes += file[1];
 			void tell({ state: 'progress', done, total: files.length, bytes, totalBytes });
@@ -85,53 +94,60 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
 	if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
-	event.respondWith(
-		(async () => {
-			const url = new URL(request.url);
-			url.hash = '';
-			// The folder's own URL is its index.html; queries (search terms, Pagefind's cache-busting) do not change a file.
-			const path = url.href === SCOPE || url.href.startsWith(`${SCOPE}?`) ? new URL('index.html', SCOPE).href : url.href;
-			// A page comes from the host while it answers, and a newer build is being stored (the browser found a new
-			// service-worker.js) comes from the host whole: the copy answered first, a reader online met the old text
-			// at the first visit after a correction, with no word of it. With the network gone or slow, the copy answers.
-			if (request.mode === 'navigate' || self.registration.installing || self.registration.waiting) {
-				const live = await fromHost(request, request.mode === 'navigate' ? PAGE_WAIT_MS : undefined);
-				// A host's own failure is no answer when the copy has one.
-				if (live && live.status < 500) return live;
-			}
-			// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
-			// A page asked for without its .html, as hosts with short addresses show them, is the page.
-			const stored = (await caches.match(path, { cacheName: CACHE, ignoreSearch: true })) ?? (request.mode === 'navigate' && /\/[^/.]+$/.test(url.pathname) ? await caches.match(`${url.origin}${url.pathname}.html`, { cacheName: CACHE }) : undefined);
-			if (stored) return stored;
-			try {
-				return await fetch(request);
-			} catch (error) {
-				// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
-				if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
-				// By path alone: a link may carry a query.
-				const missing = request.mode === 'navigate' && (await caches.match(new URL(NOT_FOUND_PAGE, SCOPE).href, { cacheName: CACHE }));
-				if (request.mode === 'navigate' && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection(missing || undefined);
-				if (missing) return notFound(missing);
-				throw error;
-			}
-		})(),
-	);
+	event.respondWith(answer(request));
 });
 
-/** How long a page from the host is waited for before the copy answers: a phone on a poor connection reads at once. */
+/**
+ * How long a page from the host is waited for before the copy answers: long enough for a phone on a slow
+ * connection to get the latest text, short enough that a reader whose connection has all but gone is not left waiting.
+ */
 const PAGE_WAIT_MS = 3000;
 
-/** The host's answer, or undefined with the network gone, or once `waitMs` have passed without one. */
-async function fromHost(request: Request, waitMs?: number): Promise<Response | undefined> {
-	const controller = new AbortController();
-	const timer = waitMs === undefined ? undefined : setTimeout(() => controller.abort(), waitMs);
-	try {
-		return await fetch(request, { signal: controller.signal });
-	} catch {
-		return undefined;
-	} finally {
-		clearTimeout(timer);
+/**
+ * A request in the site's folder. Pages come from the host while it answers within PAGE_WAIT_MS: the copy had
+ * answered them first, and a reader online met the old text, with no word of it, at the first visit after a
+ * correction. Everything else comes from the copy. While a newer build is being stored (the browser found a new
+ * service-worker.js), everything comes from the host, so that a page is not read with an older build's scripts and
+ * search index. With the network gone or the host failing, the copy answers; the host is asked once at most.
+ */
+async function answer(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	url.hash = '';
+	const page = request.mode === 'navigate';
+	const live = page || self.registration.installing || self.registration.waiting ? fetch(request) : undefined;
+	if (live) {
+		const first = await Promise.race([live.catch(() => undefined), ...(page ? [wait(PAGE_WAIT_MS)] : [])]);
+		// A host's own failure is no answer when the copy has one.
+		if (first && first.status < 500) return first;
+		const stored = await fromCopy(url, page);
+		if (stored) return stored;
+		// Not in the copy: the host's answer, slow or failing, is the only one.
+		return live.catch((error: unknown) => whenUnreachable(url, page, error));
 	}
+	return (await fromCopy(url, page)) ?? fetch(request).catch((error: unknown) => whenUnreachable(url, page, error));
+}
+
+const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
+/** The copy's file for a URL, if it holds it. */
+async function fromCopy(url: URL, page: boolean): Promise<Response | undefined> {
+	// The folder's own URL is its index.html; queries (search terms, Pagefind's cache-busting) do not change a file.
+	const path = url.href === SCOPE || url.href.startsWith(`${SCOPE}?`) ? new URL('index.html', SCOPE).href : url.href;
+	// CacheStorage.match with a name never creates the cache, as caches.open would after "remove".
+	const stored = await caches.match(path, { cacheName: CACHE, ignoreSearch: true });
+	// A page asked for without its .html, as hosts with short addresses show them, is the page.
+	return stored ?? (page && /\/[^/.]+$/.test(url.pathname) ? caches.match(`${url.origin}${url.pathname}.html`, { cacheName: CACHE }) : undefined);
+}
+
+/** What answers a request the copy does not hold, with the network gone. */
+async function whenUnreachable(url: URL, page: boolean, error: unknown): Promise<Response> {
+	// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
+	if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
+	// By path alone: a link may carry a query.
+	const missing = page ? await caches.match(new URL(NOT_FOUND_PAGE, SCOPE).href, { cacheName: CACHE }) : undefined;
+	if (page && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection(missing);
+	if (missing) return notFound(missing);
+	throw error;
 }
 
 /**

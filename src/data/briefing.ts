@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkReferences, dataRefs, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
+import { checkReferences, dataRefs, isPart, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
 import { DATA_FILES } from './schemas.ts';
 import { fieldLines, readForLines } from './field-lines.ts';
 import { parseYaml } from './yaml.ts';
@@ -73,7 +73,7 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 		slug: entry.id,
 		file: entry.filePath ?? entry.id,
 		Content,
-		toc: headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.slug !== 'footnote-label').map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
+		toc: headings.filter((h) => isPart(h.depth, h.slug)).map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
 		cited: (extra.citedSources ?? []) as string[],
 		citedInNotes: (extra.citedInNotes ?? {}) as Record<string, string>,
 		words: (extra.words ?? 0) as number,
@@ -136,7 +136,7 @@ async function load(): Promise<Briefing> {
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.toc.map((h) => h.id) })),
-		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited })),
+		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, parts: o.toc.map((h) => h.id) })),
 		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
 	};
 	let problems = checkReferences(refs);

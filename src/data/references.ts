@@ -24,8 +24,17 @@ export interface ProseDoc {
 	sources: string[];
 	/** Source ids the footnotes cite. */
 	cited: string[];
-	/** The ids of its parts' headings (h2 and h3), for links to a part; the overview's are not asked for. */
-	parts?: string[];
+	/** The ids of its parts' headings (`isPart`), for links to a part. */
+	parts: string[];
+}
+
+/** Whether a heading makes a part of a page, which an event may link to: an h2 or h3, not the notes' own. */
+export const isPart = (depth: number, id: string) => depth >= 2 && depth <= 3 && id !== 'footnote-label';
+
+/** An event's reference to a section, `background` or `background#bucharest-2008-a-promise-without-a-plan`: its slug and part. */
+export function sectionRef(ref: string): { slug: string; part?: string } {
+	const hash = ref.indexOf('#');
+	return hash < 0 ? { slug: ref } : { slug: ref.slice(0, hash), part: ref.slice(hash + 1) };
 }
 
 export interface DataEntry {
@@ -169,10 +178,10 @@ export function checkReferences(b: BriefingRefs): string[] {
 			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
 		for (const ref of t.sections) {
-			const [s, part] = ref.split('#');
+			const { slug: s, part } = sectionRef(ref);
 			const doc = b.sections.find((d) => d.slug === s);
 			if (!doc) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
-			else if (part !== undefined && doc.parts && !doc.parts.includes(part)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: "${s}" has no part with the id "${part}"${didYouMean(part, new Set(doc.parts))}; its parts' ids are its headings' in the built page`);
+			else if (part !== undefined && !doc.parts.includes(part)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: "${s}" has no part with the id "${part}"${didYouMean(part, new Set(doc.parts))}; its parts' ids are its headings' in the built page`);
 		}
 	}
 	for (const g of b.glossary) {

@@ -139,7 +139,8 @@ const eventSchema = z.object({
 		/** Every source the title and description rest on. */
 		sources: ids.min(1, 'list the ids of the sources the event rests on'),
 		/** The sections that tell of it, each by its slug and, after a #, the id of the part that does (`background#bucharest-2008-a-promise-without-a-plan`). */
-		sections: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected a section\'s slug, or its slug, a # and the id of its part that tells of the event, such as "background#bucharest-2008-a-promise-without-a-plan"')).default([]),
+		// The part's id is any heading's, as the build makes it (`article-5--6`, accented letters kept), checked against the section's headings once all is loaded.
+		sections: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[^\s#]+)?$/, 'expected a section\'s slug, or its slug, a # and the id of its part that tells of the event, such as "background#bucharest-2008-a-promise-without-a-plan"')).default([]),
 		/** Planned as of the briefing's date, not yet held: the only way an event after the as-of date enters the timeline. */
 		scheduled: z.boolean().default(false),
 	}).strict();

@@ -333,7 +333,19 @@ describe('footnote previews', () => {
 		// The next number has its description when focused: nothing more is said.
 		await page.locator('a[data-footnote-ref]').nth(1).focus();
 		expect(await page.locator('[role="status"].sr-only').count()).toBe(1);
+		const id = (await ref.getAttribute('id'))!;
 		await pages.done(page);
+
+		// A number come back to by its note's ↩, or opened by its address, is no number reached for: its note was just
+		// read, or not asked for (a maintainer's review).
+		// A query of its own, so that the page loads afresh rather than moving to the number within the same document.
+		const back = await open(`${SECTION}?from-note#${id}`);
+		const number = back.locator(`[id="${id}"]`);
+		await number.focus();
+		await expect.poll(() => number.getAttribute('aria-describedby')).not.toBeNull();
+		await back.waitForTimeout(200);
+		expect(await back.locator('[role="status"].sr-only').count()).toBe(0);
+		await pages.done(back);
 	});
 
 	it('stay closed over the text when the reader comes back from a note by its ↩, until they reach for the number again', async () => {

@@ -676,11 +676,15 @@ describe('a result to a screen reader', () => {
 			await cdp.detach();
 			const described = (name: string) => nodes.filter((n) => n.role?.value === 'link' && n.name?.value === name).map((n) => n.description?.value ?? '');
 			const drawn = await page.locator('.search-result:not(.search-result--source)').evaluateAll((items) =>
-				items.map((li) => ({ title: li.querySelector('.search-result__link')!.textContent!, heading: li.querySelector('.search-result__heading')?.textContent ?? '', excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '' })),
+				items.map((li) => ({ title: li.querySelector('.search-result__link')!.textContent!, badge: li.querySelector('.search-result__section')?.textContent ?? '', heading: li.querySelector('.search-result__heading')?.textContent ?? '', excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '' })),
 			);
-			const withHeading = drawn.filter((r) => r.heading);
-			expect(withHeading.length).toBeGreaterThan(0);
-			for (const r of withHeading) expect(described(r.title).some((d) => d.includes(r.heading) && d.includes(r.excerpt.slice(0, 40))), r.title).toBe(true);
+			// Result by result, in order: two results of one page share its title, and one described link had stood for both.
+			const titles = new Set(drawn.map((r) => r.title));
+			const links = nodes.filter((n) => n.role?.value === 'link' && titles.has(n.name?.value ?? ''));
+			expect(links.map((n) => n.name?.value)).toEqual(drawn.map((r) => r.title));
+			expect(drawn.filter((r) => r.heading).length).toBeGreaterThan(0);
+			const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+			drawn.forEach((r, i) => expect(words(links[i].description?.value ?? ''), r.title).toBe(words([r.badge, r.heading, r.excerpt].filter(Boolean).join(' '))));
 			const copies = described('Reuters, Ukraine asks NATO for membership invite next week, letter shows');
 			expect(copies).toHaveLength(2);
 			expect(new Set(copies).size).toBe(2);

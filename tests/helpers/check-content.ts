@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldLines } from '../../src/data/field-lines.ts';
 import { parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
-import { checkReferences, dataRefs, type LoadedEntry } from '../../src/data/references.ts';
+import { checkReferences, dataRefs, isPart, type LoadedEntry } from '../../src/data/references.ts';
 import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
 import { checkPublication } from '../../src/publication/checks.ts';
 import { compileSection } from './compile-section.ts';
@@ -35,11 +35,12 @@ interface Page {
 	parts: string[];
 }
 
-/** The ids of the h2 and h3 headings in a compiled section's tree, less the notes' own. */
+/** The ids of the headings that make parts (`isPart`) in a compiled section's tree, as Astro collects them for the build. */
 function partsOf(tree: string): string[] {
 	const ids: string[] = [];
 	const walk = (node: { type?: string; tagName?: string; properties?: { id?: unknown }; children?: unknown[] }) => {
-		if (node.type === 'element' && /^h[23]$/.test(node.tagName ?? '') && typeof node.properties?.id === 'string' && node.properties.id !== 'footnote-label') ids.push(node.properties.id);
+		const depth = /^h([1-6])$/.exec(node.tagName ?? '')?.[1];
+		if (node.type === 'element' && depth && typeof node.properties?.id === 'string' && isPart(Number(depth), node.properties.id)) ids.push(node.properties.id);
 		for (const child of node.children ?? []) walk(child as typeof node);
 	};
 	walk(JSON.parse(tree));

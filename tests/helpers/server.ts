@@ -24,13 +24,17 @@ export interface StaticServer {
  * Serves a folder over http on loopback, as a static host would: at the root,
  * or under a sub-path (`/briefing/`) to prove the build does not assume the root.
  * Unknown paths get 404.html with status 404, like Netlify or GitHub Pages.
- * While `stall()` is true, requests for pages get no answer.
+ * A request for a file for which `stall(path)` is true (its path from the site's folder) is answered only once it is not.
  */
-export async function serveStatic(dir: string, prefix = '/', { cache = false, stall = () => false }: { cache?: boolean; stall?: () => boolean } = {}): Promise<StaticServer> {
-	const server: Server = createServer(async (req, res) => {
+export async function serveStatic(dir: string, prefix = '/', { cache = false, stall = () => false }: { cache?: boolean; stall?: (path: string) => boolean } = {}): Promise<StaticServer> {
+	const server: Server = createServer(async function answer(req, res) {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		// A host that takes the request and never answers a page, as on a connection that has all but dropped.
-		if (path.endsWith('.html') && stall()) return;
+		// A host that takes the request and does not answer while it is stalled, as on a connection that has all but dropped.
+		if (stall(path.slice(prefix.length))) {
+			// Until the client has gone, or the server closed.
+			if (!req.socket.destroyed) setTimeout(() => void answer(req, res), 100);
+			return;
+		}
 		const send = async (file: string, status = 200) => {
 			// Tests want every load fresh; the benchmark measures a warm reader, as a host's caching gives.
 			res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache ? 'public, max-age=600' : 'no-cache' });
