@@ -93,3 +93,13 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});
 }
+
+/**
+ * The notices shown at the top of a page, of `notices` (newest first), at most `limit` but for updates: an update
+ * brings news since the as-of date (the meeting's outcome) and is always shown; corrections, newest first, fill the
+ * rest. Two later corrections had pushed the note of the meeting's outcome off every page, behind a link.
+ */
+export function shownNotices<N extends { kind: LogEntry['kind'] }>(notices: N[], limit: number): N[] {
+	let room = Math.max(0, limit - notices.filter((n) => n.kind === 'update').length);
+	return notices.filter((n) => n.kind === 'update' || room-- > 0);
+}

@@ -130,7 +130,7 @@ describe('the content review’s corrections', () => {
 	it('announce the note of 4 December on the reference pages that speak of the meeting as still to come, as on the sections', () => {
 		// A reader from search on Rutte's entry read that the meeting was “due to be” the first he chairs, with nothing to say it was held.
 		for (const path of ['people.html', 'glossary.html', 'timeline.html']) {
-			expect($$('.update-notice a', path).map((a) => a.properties.href), path).toEqual(['alliance-reaction.html#after-note-2024-12-04']);
+			expect($$('.update-notice a', path).map((a) => a.properties.href), path).toContain('alliance-reaction.html#after-note-2024-12-04');
 		}
 		expect($$('.update-notice', 'sources.html')).toEqual([]);
 	});

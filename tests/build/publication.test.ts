@@ -10,13 +10,14 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types.ts';
+import { shownNotices } from '../../src/publication/log.ts';
 import { formatDate, MONTHS } from '../../src/text/dates.ts';
 import { ROOT } from '../helpers/project.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as { date: string; kind: string; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string> }[];
+const log = yaml('corrections.yaml') as { date: string; kind: 'update' | 'correction'; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string> }[];
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -154,10 +155,12 @@ describe('updates where readers land', () => {
 	it('has a dated notice at the top of the overview and of each section the log names, linking to the note', () => {
 		const named = new Set(log.flatMap((e) => e.sections));
 		for (const page of ['index', ...sectionSlugs()]) {
-			const notices = $$('header .update-notice', `${page}.html`);
-			// Newest first, whatever the log's order.
-			const expected = log.filter((e) => page === 'index' || e.sections.includes(page)).sort((a, b) => b.date.localeCompare(a.date));
-			expect(notices.length, page).toBe(Math.min(expected.length, 2));
+			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
+			// Newest first, whatever the log's order; every update, and corrections up to two notices in all.
+			const all = log.filter((e) => page === 'index' || e.sections.includes(page)).sort((a, b) => b.date.localeCompare(a.date));
+			const expected = shownNotices(all, 2);
+			expect(notices.length, page).toBe(expected.length);
+			expect($$('header .update-notice__more', `${page}.html`).length, page).toBe(all.length > expected.length ? 1 : 0);
 			if (page !== 'index' && !named.has(page)) continue;
 			for (const [i, notice] of notices.entries()) {
 				// What changed on this page where the entry says; on the overview, which speaks for every part, the summary.
@@ -203,7 +206,7 @@ describe('updates where readers land', () => {
 		const line = text($('.page-meta', 'index.html')!);
 		expect(line).toContain(`By ${briefing.issuedBy}`);
 		expect(line).toContain('As of 29 November 2024');
-		// The briefing's last change is the correction of 5 December 2026: “Updated” had read as news brought up to 2026.
+		// The briefing's last change is a correction (of 6 December 2026): “Updated” had read as news brought up to 2026.
 		const last = log.filter((entry) => entry.date === briefing.updated);
 		expect(last.map((entry) => entry.kind)).toEqual(['correction']);
 		expect(line).toContain(`Corrected ${formatDate(briefing.updated)}`);

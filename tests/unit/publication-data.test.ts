@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { lastChangeLabel, noticesFor, orderLog, type LogEntry } from '../../src/publication/log.ts';
+import { lastChangeLabel, noticesFor, orderLog, shownNotices, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -78,6 +78,15 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
 		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
+	});
+
+	it('shows at the top of a page every update and the newest corrections up to the limit, newest first', () => {
+		// Two later corrections had pushed the note of the meeting's outcome off the overview, behind “All 3 corrections”.
+		const index = noticesFor('index', log, afterNotes, titles);
+		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
+		expect(shownNotices(index, 3)).toEqual(index);
+		expect(shownNotices(index, 1).map((n) => n.kind)).toEqual(['update']);
+		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06']);
 	});
 
 	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
