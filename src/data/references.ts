@@ -96,13 +96,15 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 
 /**
  * A source as short as it can be named apart from every other in `sources`, for a screen reader's list of links:
- * its publisher and date, and its title where another of the publisher's shares the date.
+ * its publisher, and the outlet whose copy or version was read, then its date, and its title where another of the
+ * publisher's shares the date. It begins with what a reference entry shows of it (SourceList.astro), which a reader
+ * using speech says to follow the link.
  */
 export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; type?: SourceType; carrier?: string }>): string {
 	const source = sources.get(id)!;
 	const { publisher, title, date, carrier } = source;
 	const alike = (sharing(sources).get(`${publisher} | ${date} | ${carrier ?? ''}`) ?? 0) > 1;
-	return `${publisher}, ${alike ? `${title}, ` : ''}${formatDate(date)}${carriedBy(source)}`;
+	return `${publisher}${carriedBy(source)}, ${alike ? `${title}, ` : ''}${formatDate(date)}`;
 }
 
 /** By the list itself: a list is built once from the register and never changed after (data/briefing.ts, markdown/briefing-data.ts). */

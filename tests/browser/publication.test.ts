@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { unzipSync } from 'fflate';
 import { cardText, renderCard } from '../../src/publication/title-card.ts';
 import { lastChangeLabel, type LogEntry } from '../../src/publication/log.ts';
+import { formatDate } from '../../src/text/dates.ts';
 import type { PublicationData } from '../../src/publication/work.ts';
 import { launchChromium, watchPage } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf-text.ts';
@@ -147,7 +148,7 @@ describe('with a site URL configured', () => {
 		const headline = String(parse(readFileSync(join(ROOT, 'content/overview.mdx'), 'utf8').split('---')[1]).title);
 		const text = cardText({ ...briefing, genre: briefing.genre ?? 'Briefing', changed: lastChangeLabel(log, briefing.updated) }, headline);
 		// The briefing's last change was a correction, which the card calls one, as the byline does.
-		expect(text.dates).toBe('As of 29 November 2024 · Corrected 5 December 2026');
+		expect(text.dates).toBe(`As of 29 November 2024 · Corrected ${formatDate(briefing.updated)}`);
 		const again = await renderCard(text);
 		expect(Buffer.from(again).equals(png), 'the card drawn again from the same text differs').toBe(true);
 	});

@@ -95,9 +95,9 @@ describe('sourceNameApart', () => {
 		]);
 		expect(sourceNameApart('r1', sources)).toBe('Reuters, Ukraine asks NATO, 29 November 2024');
 		expect(sourceNameApart('r2', sources)).toBe('Reuters, Allies differ, 29 November 2024');
-		expect(sourceNameApart('r3', sources)).toBe('Reuters, 29 November 2024 (The Star copy)');
+		expect(sourceNameApart('r3', sources)).toBe('Reuters (The Star copy), 29 November 2024');
 		// An agency's story a subscriber carries unchanged is news, not a copy: a note had read “(LBC Group copy) News”.
-		expect(sourceNameApart('r4', sources)).toBe('Reuters, 29 November 2024 (as carried by Business Recorder)');
+		expect(sourceNameApart('r4', sources)).toBe('Reuters (as carried by Business Recorder), 29 November 2024');
 		expect(sourceNameApart('n1', sources)).toBe('NATO, 11 July 2023');
 	});
 });
