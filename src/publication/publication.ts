@@ -60,7 +60,13 @@ async function load(): Promise<Publication> {
 		...resolved,
 		notices: (page) => noticesFor(page, log, afterNotes, titles),
 		changed: lastChangeLabel(log, resolved.updated),
-		work: (page) => citedWork(resolved, page, SITE.lang),
+		// Named as the page's byline names its last change: the files had said “last updated” where the page said “Corrected”.
+		work: (page) => {
+			// The briefing as a whole (the overview, the one-page edition) changes with any entry of the log.
+			const whole = page.whole ?? page.page === 'index';
+			const changed = lastChangeLabel(noticesFor(whole ? 'index' : page.page, log, afterNotes, titles), whole ? resolved.updated : (page.updated ?? resolved.updated));
+			return citedWork(resolved, { ...page, changed }, SITE.lang);
+		},
 	};
 }
 

@@ -1,3 +1,4 @@
+import type { ChangeLabel } from './log.ts';
 import { absoluteUrl } from './site-url.ts';
 
 export interface Person {
@@ -42,8 +43,9 @@ export interface CitedWork {
 	/** First published, YYYY-MM-DD. */
 	issued: string;
 	asOf: string;
-	/** This page's last change, YYYY-MM-DD. */
+	/** This page's last change, YYYY-MM-DD, and what it was, as its byline names it. */
 	updated: string;
+	changed: ChangeLabel;
 	language: string;
 	licence: { name: string; url: string };
 	/** Absolute address, only when a site URL is configured. */
@@ -57,6 +59,8 @@ export interface CitedPage {
 	title: string;
 	/** The page's last change; for the briefing as a whole, the publication's. */
 	updated?: string;
+	/** What that change was, as the page's byline names it; “Updated” unless told. */
+	changed?: ChangeLabel;
 	whole?: boolean;
 }
 
@@ -69,7 +73,7 @@ const pagePath = (page: string) => (page === 'index' ? '' : `${page}.html`);
 /** A page's address on the site at `siteUrl` (`https://example.org/briefing/background.html`). */
 export const pageAddress = (siteUrl: string, page: string) => absoluteUrl(siteUrl, pagePath(page));
 
-export function citedWork(publication: PublicationData, { page, title, updated, whole = page === 'index' }: CitedPage, language: string): CitedWork {
+export function citedWork(publication: PublicationData, { page, title, updated, changed = 'Updated', whole = page === 'index' }: CitedPage, language: string): CitedWork {
 	const base = `${slug(publication.authors[0]?.family ?? publication.issuedBy)}-${publication.firstPublished.slice(0, 4)}`;
 	return {
 		key: page === 'index' ? base : `${base}-${page}`,
@@ -83,6 +87,7 @@ export function citedWork(publication: PublicationData, { page, title, updated, 
 		issued: publication.firstPublished,
 		asOf: publication.asOf,
 		updated: whole ? publication.updated : (updated ?? publication.updated),
+		changed,
 		language,
 		licence: publication.licence,
 		url: publication.siteUrl ? pageAddress(publication.siteUrl, page) : undefined,
@@ -92,8 +97,8 @@ export function citedWork(publication: PublicationData, { page, title, updated, 
 /** `2024-11-29` → [2024, 11, 29]. */
 export const dateParts = (date: string) => date.split('-').map(Number);
 
-/** The note every format carries: what the text is current to, and when it last changed. */
+/** The note every format carries: what the text is current to, and when it last changed, named as the page names it (“last corrected”). */
 export function datesNote(work: CitedWork, formatDate: (date: string) => string): string {
 	const asOf = `As of ${formatDate(work.asOf)}`;
-	return work.updated > work.issued ? `${asOf}; last updated ${formatDate(work.updated)}` : asOf;
+	return work.updated > work.issued ? `${asOf}; last ${work.changed.toLowerCase()} ${formatDate(work.updated)}` : asOf;
 }

@@ -202,6 +202,16 @@ describe('updates where readers land', () => {
 		}
 	});
 
+	it('names each page’s last change in its citation files as its byline does', () => {
+		// A journalist read “Corrected 5 December 2026” on the page and “last updated 5 December 2026” in the files.
+		for (const page of ['index', ...sectionSlugs()]) {
+			const byline = /(Corrected|Updated) (\d+ \w+ \d{4})/.exec(text($('.page-meta', `${page}.html`)!))!;
+			expect(byline, page).not.toBeNull();
+			const said = `last ${byline[1].toLowerCase()} ${byline[2]}`;
+			for (const ext of ['bib', 'ris', 'json']) expect(read(`cite/${page}.${ext}`), `cite/${page}.${ext}`).toContain(said);
+		}
+	});
+
 	it('dates the overview both as of and at its last change, named for what it was, and credits the issuer', () => {
 		const line = text($('.page-meta', 'index.html')!);
 		expect(line).toContain(`By ${briefing.issuedBy}`);

@@ -66,6 +66,8 @@ describe('citation files', () => {
 
 	it('says in the note when the page last changed', () => {
 		expect(cslJson(works['a section, hosted'])).toContain('"note": "As of 29 November 2024; last updated 4 December 2024"');
+		// Named as the page's byline names its last change.
+		expect(cslJson(citedWork(hosted, { ...section, changed: 'Corrected' }, 'en-GB'))).toContain('"note": "As of 29 November 2024; last corrected 4 December 2024"');
 		const unchanged = citedWork(hosted, { ...section, updated: '2024-11-29' }, 'en-GB');
 		expect(JSON.parse(cslJson(unchanged))[0].note).toBe('As of 29 November 2024');
 	});
