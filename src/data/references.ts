@@ -97,8 +97,8 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 /**
  * A source as short as it can be named apart from every other in `sources`, for a screen reader's list of links:
  * its publisher, and the outlet whose copy or version was read, then its date, and its title where another of the
- * publisher's shares the date. It begins with what a reference entry shows of it (SourceList.astro), which a reader
- * using speech says to follow the link.
+ * publisher's shares the date. Where none does, it begins with what a reference entry shows of it (SourceList.astro,
+ * SourceLink.astro), which a reader using speech says to follow the link.
  */
 export function sourceNameApart(id: string, sources: ReadonlyMap<string, { publisher: string; title: string; date: string; type?: SourceType; carrier?: string }>): string {
 	const source = sources.get(id)!;

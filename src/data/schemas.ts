@@ -225,8 +225,9 @@ const correctionSchema = z.object({
 	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
 	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
 	/**
-	 * Reference pages whose entries speak of what it changes as still to come (who's who: a meeting “due to be” the
-	 * first he chairs), which show its notice too: a reader who arrives there from search sees no section's.
+	 * Reference pages it touches, which show its notice too, since a reader who arrives there from search sees no
+	 * section's: a correction made in their entries, or an update they speak of as still to come (who's who: a meeting
+	 * “due to be” the first he chairs).
 	 */
 	referencePages: z.array(z.enum(REFERENCE_PAGES, { error: `name a reference page: ${REFERENCE_PAGES.join(', ')}` })).default([]),
 	/**

@@ -7,7 +7,7 @@ export interface LogEntry {
 	summary: string;
 	/** Slugs of the sections it touches, or `overview`. */
 	sections: string[];
-	/** Reference pages (`people`) whose entries speak of what it changes as still to come. */
+	/** Reference pages (`people`) it touches: corrected there, or speaking of what it changes as still to come. */
 	referencePages?: readonly string[];
 	/** What changed on a page it names, by slug, where the entry says. */
 	changes?: Readonly<Record<string, string>>;
@@ -95,11 +95,12 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 }
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first), at most `limit` but for updates: an update
- * brings news since the as-of date (the meeting's outcome) and is always shown; corrections, newest first, fill the
- * rest. Two later corrections had pushed the note of the meeting's outcome off every page, behind a link.
+ * The notices shown at the top of a page, of `notices` (newest first), `limit` at most: the newest update, which
+ * brings news since the as-of date (the meeting's outcome), and the newest of the others. Two later corrections had
+ * pushed the note of the meeting's outcome off every page, behind a link.
  */
 export function shownNotices<N extends { kind: LogEntry['kind'] }>(notices: N[], limit: number): N[] {
-	let room = Math.max(0, limit - notices.filter((n) => n.kind === 'update').length);
-	return notices.filter((n) => n.kind === 'update' || room-- > 0);
+	const update = notices.find((n) => n.kind === 'update');
+	let room = limit - (update ? 1 : 0);
+	return notices.filter((n) => n === update || room-- > 0);
 }

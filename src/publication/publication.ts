@@ -56,16 +56,17 @@ async function load(): Promise<Publication> {
 
 	const resolved: PublicationData = { ...data, siteUrl: resolveSiteUrl(data.siteUrl) };
 	const log = orderLog(corrections.map((c) => c.data));
+	const changed = lastChangeLabel(log, resolved.updated);
 	return {
 		...resolved,
 		notices: (page) => noticesFor(page, log, afterNotes, titles),
-		changed: lastChangeLabel(log, resolved.updated),
-		// Named as the page's byline names its last change: the files had said “last updated” where the page said “Corrected”.
+		changed,
+		// Named as the page's byline names its last change (the files had said “last updated” where the page said
+		// “Corrected”): a section by the entries that name it, on its own date; the briefing as a whole, and any page
+		// dated by the briefing, by the publication's own.
 		work: (page) => {
-			// The briefing as a whole (the overview, the one-page edition) changes with any entry of the log.
-			const whole = page.whole ?? page.page === 'index';
-			const changed = lastChangeLabel(noticesFor(whole ? 'index' : page.page, log, afterNotes, titles), whole ? resolved.updated : (page.updated ?? resolved.updated));
-			return citedWork(resolved, { ...page, changed }, SITE.lang);
+			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
+			return citedWork(resolved, { ...page, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!) : changed }, SITE.lang);
 		},
 	};
 }

@@ -36,6 +36,28 @@ describe('the briefing as published', () => {
 		expect(credits.filter(([, shown]) => shown !== 'Source:').map(([source]) => source)).toEqual(expect.arrayContaining(['tass-2024-07-11', 'ich-bucharest-declaration']));
 	});
 
+	it('says, wherever a source is named, when it was read from a copy or as another outlet carried it, as the notes do', () => {
+		// A journalist had taken “Source: Sky News” under Zelenskyy's words for Sky News's own page; it was a copy.
+		const sources = new Map((data('sources') as { id: string; type: string; carrier?: string }[]).map((s) => [s.id, s]));
+		const said = (id: string) => {
+			const { type, carrier } = sources.get(id)!;
+			return type === 'news' ? `(as carried by ${carrier})` : `(${carrier} copy)`;
+		};
+		const links = [
+			...sectionSlugs().flatMap((s) => $$('figure.quote figcaption a[href^="sources.html#"]', `${s}.html`)),
+			...['glossary.html', 'people.html', 'timeline.html'].flatMap((page) => $$('main a[href^="sources.html#"]', page)),
+			...$$('table a[href^="sources.html#"]', 'map.html'),
+		];
+		const carried = links.filter((a) => sources.get(String(a.properties.href).split('#')[1])?.carrier);
+		expect(carried.length).toBeGreaterThan(20);
+		for (const a of carried) {
+			const id = String(a.properties.href).split('#')[1];
+			expect(text(a), id).toContain(said(id));
+			// Heard as it is shown: the name begins with what the link shows.
+			if (a.properties.ariaLabel) expect(String(a.properties.ariaLabel), id).toMatch(new RegExp(`^${text(a).split(',')[0].replace(/[()]/g, '\\$&')}`));
+		}
+	});
+
 	it('links the first mention of each glossary term and person in a section, and only the first', () => {
 		const glossary = data('glossary') as { id: string; term: string }[];
 		for (const slug of sectionSlugs()) {

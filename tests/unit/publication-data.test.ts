@@ -87,6 +87,10 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(shownNotices(index, 3)).toEqual(index);
 		expect(shownNotices(index, 1).map((n) => n.kind)).toEqual(['update']);
 		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06']);
+		// More updates than room: the newest, then the newest of the rest, and the others behind the link.
+		const many = [{ kind: 'update', id: 'u3' }, { kind: 'update', id: 'u2' }, { kind: 'correction', id: 'c1' }, { kind: 'update', id: 'u1' }] as const;
+		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
+		expect(shownNotices([many[2], many[3]], 1).map((n) => n.id)).toEqual(['u1']);
 	});
 
 	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
