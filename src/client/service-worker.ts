@@ -57,7 +57,7 @@ async function store() {
 				// Past the HTTP cache: the copy must be this version's files, not older ones a cache kept.
 				const response = await fetch(url, { cache: 'no-cache' });
 				if (!response.ok) throw new Error(`${file[0]}: HTTP ${response.status}`);
-				await cache.put(url, response);
+				await cache.put(url, await inUtf8(response));
 			} catch (error) {
 				failed = true;
 				throw error;
@@ -125,6 +125,19 @@ async function answer(request: Request): Promise<Response> {
 		return live.catch((error: unknown) => whenUnreachable(url, page, error));
 	}
 	return (await fromCopy(url, page)) ?? fetch(request).catch((error: unknown) => whenUnreachable(url, page, error));
+}
+
+/**
+ * A text file as stored, its type saying it is UTF-8, as everything the site writes is: a host that gave a citation
+ * file's type without a charset (`text/x-bibtex`) had it read from the copy as Windows-1252, “Ukraineâ€™s” for
+ * “Ukraine’s” (an offline reader's trial).
+ */
+async function inUtf8(response: Response): Promise<Response> {
+	const type = response.headers.get('content-type') ?? '';
+	if (!/^text\//i.test(type) || /charset=/i.test(type)) return response;
+	const headers = new Headers(response.headers);
+	headers.set('content-type', `${type}; charset=utf-8`);
+	return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
 const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));

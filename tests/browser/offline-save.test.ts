@@ -76,6 +76,9 @@ it('saves the site on request, serves it with the network off, replaces it with 
 		expect(response?.fromServiceWorker(), path).toBe(true);
 		expect(await page.locator('h1').first().isVisible()).toBe(true);
 	}
+	// A citation file the host typed without a charset is read from the copy as UTF-8: it had read “Ukraineâ€™s”.
+	await page.goto(url('cite/index.bib'));
+	expect(await page.locator('body').textContent()).toContain('Ukraine’s NATO invitation request');
 	// A page asked for by its short address, as hosts such as Cloudflare Pages show them, is the page: it had been
 	// the page for a missing address (an offline reader's trial).
 	const short = await page.goto(url('victory-plan'));

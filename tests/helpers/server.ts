@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
+	// As Debian's /etc/mime.types gives it, and so Python's and other hosts' servers: without a charset.
+	'.bib': 'text/x-bibtex',
 };
 
 export interface StaticServer {
