@@ -23,6 +23,16 @@ describe('asExactPhrase', () => {
 		expect(kept(found, 'article 4').results.map((r) => r.text)).toEqual(['under <mark>Article</mark> <mark>4</mark>']);
 		expect(kept(found, 'Article 5 treaty').results).toHaveLength(2);
 	});
+	it('puts after the rest the results that mark a counted number only as a date’s day', () => {
+		// “19 allies” had led with a “19 November”, the allies' count second.
+		const result = (text: string) => ({ url: '', title: '', badge: '', text, subResults: [] });
+		const day = result('past its 1,000th day on <mark>19</mark> November 2024, and the <mark>allies</mark>');
+		const count = result('had placed <mark>19</mark> of the 32 <mark>allies</mark>');
+		const both = result('on <mark>19</mark> October, <mark>19</mark> <mark>allies</mark>');
+		expect(kept({ results: [day, count, both], sources: [] }, '19 allies').results).toEqual([count, both, day]);
+		// No count typed, the order is left alone.
+		expect(kept({ results: [day, count], sources: [] }, 'allies 19').results).toEqual([day, count]);
+	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
 	});

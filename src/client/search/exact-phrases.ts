@@ -46,6 +46,9 @@ const NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
 /** The query is a date and nothing else (“3 December”, “1 October 2024”). */
 export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(query.trim()) && DAY_AND_MONTH.test(query);
 
+/** A number that counts what follows it (“19 allies”, “32 members”): a day's number is followed by its month. */
+const COUNT = new RegExp(String.raw`^(\d{1,3})\s+(?!${MONTH}\b)\p{L}`, 'iu');
+
 /** The query is an article by its number and nothing else (“article 4”, “Article 10”). */
 const isArticle = (query: string) => /^article \d+$/i.test(query.trim());
 
@@ -60,7 +63,9 @@ export function asExactPhrase(query: string): string | undefined {
  * Of the usual search's results for a date or an article alone, those that
  * mark what was asked: the day and the month anywhere in them (“3–4
  * December” answers “3 December”), the article's name and number side by
- * side. Any other query's results, all.
+ * side. A count (“19 allies”) is no day: the results that mark its number
+ * only as a date's (“19 November”) come after the rest. Any other query's
+ * results, all, as they were.
  */
 export function kept<F extends { results: ResultView[]; sources: ResultView[] }>(found: F, query: string): F {
 	const typed = wordsOf(query);
@@ -69,7 +74,13 @@ export function kept<F extends { results: ResultView[]; sources: ResultView[] }>
 		: isArticle(query)
 			? (r: ResultView) => new RegExp(`<mark>${typed[0]}</mark>\\s*<mark>${typed[1]}</mark>`, 'i').test(r.text)
 			: undefined;
-	return answers ? { ...found, results: found.results.filter(answers), sources: found.sources.filter(answers) } : found;
+	if (answers) return { ...found, results: found.results.filter(answers), sources: found.sources.filter(answers) };
+	const count = COUNT.exec(query.trim())?.[1];
+	if (!count) return found;
+	// Marked as a day, the number then a month (“<mark>19</mark> November”), and nowhere else.
+	const asDay = new RegExp(String.raw`<mark>${count}</mark>\s+${MONTH}\b`, 'gi');
+	const onlyAsDay = (r: ResultView) => r.text.replace(asDay, '') !== r.text && !r.text.replace(asDay, '').includes(`<mark>${count}</mark>`);
+	return { ...found, results: [...found.results.filter((r) => !onlyAsDay(r)), ...found.results.filter(onlyAsDay)] };
 }
 
 /**
