@@ -15,15 +15,16 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 	const heading = unmarked && r.heading ? markedAsTyped(escapeHtml(r.heading), searched) : '';
 	const title = unmarked && !heading.includes('<mark>') ? (r.markedTitle ?? markedAsTyped(escapeHtml(r.title), searched)) : '';
 	const link = withMarks(Object.assign(document.createElement('a'), { href: r.url, className: 'search-result__link' }), title, r.title);
-	li.append(link);
-	if (r.badge) li.append(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
-	if (r.heading) li.append(withMarks(Object.assign(document.createElement('span'), { className: 'search-result__heading' }), heading, r.heading));
+	const parts: HTMLElement[] = [];
+	if (r.badge) parts.push(Object.assign(document.createElement('span'), { className: 'search-result__section', textContent: r.badge }));
+	if (r.heading) parts.push(withMarks(Object.assign(document.createElement('span'), { className: 'search-result__heading' }), heading, r.heading));
 	if (r.text) {
 		const text = Object.assign(document.createElement('p'), { className: 'search-result__excerpt' });
 		text.innerHTML = r.text; // escaped by Pagefind or by toResultView, with <mark> around matches
-		li.append(text);
+		parts.push(text);
 	}
-	describedByTheRest(link, li);
+	li.append(link, ...parts);
+	describedBy(link, parts);
 	if (r.subResults.length > 0) {
 		const subs = Object.assign(document.createElement('ul'), { className: 'search-result__subs' });
 		subs.setAttribute('aria-label', 'Also in');
@@ -40,13 +41,13 @@ export function resultItem(r: ResultView, searched?: string): HTMLLIElement {
 let described = 0;
 
 /**
- * The link described by what follows it in its result: the part it opens at, its excerpt, a source's kind and date.
+ * A result's link described by what is drawn beside it: the part it opens at, its excerpt, a source's kind and date.
  * A reader moving through the results hears each link alone, and a section's result had been its page's title only,
- * the same for every part of it, and two copies of one story the same headline (a keyboard reader's trial).
+ * the same for each of its parts, and two copies of one story the same headline (a keyboard reader's trial).
  */
-function describedByTheRest(link: HTMLAnchorElement, item: HTMLLIElement) {
-	const ids = [...item.querySelectorAll<HTMLElement>(':scope > .search-result__section, :scope > .search-result__heading, :scope > .search-result__excerpt, :scope > .search-result__meta')].map((part) => (part.id ||= `search-result-part-${++described}`));
-	if (ids.length > 0) link.setAttribute('aria-describedby', ids.join(' '));
+function describedBy(link: HTMLAnchorElement, parts: HTMLElement[]) {
+	for (const part of parts) part.id = `search-result-part-${++described}`;
+	if (parts.length > 0) link.setAttribute('aria-describedby', parts.map((part) => part.id).join(' '));
 }
 
 /** `element` holding `marked` (escaped, with <mark> around the words) if it marks any, else `plain` as text. */
@@ -63,11 +64,11 @@ export function sourceGroup(sources: ResultView[]): [HTMLElement, HTMLUListEleme
 	list.setAttribute('aria-label', 'Matching sources');
 	for (const s of sources) {
 		const item = Object.assign(document.createElement('li'), { className: 'search-result search-result--source' });
-		item.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' }));
+		const link = Object.assign(document.createElement('a'), { href: s.url, textContent: s.title, className: 'search-result__link' });
 		const meta = Object.assign(document.createElement('span'), { className: 'search-result__meta' });
 		meta.innerHTML = ` ${s.text}`; // escaped by toResultView
-		item.append(meta);
-		describedByTheRest(item.firstElementChild as HTMLAnchorElement, item);
+		item.append(link, meta);
+		describedBy(link, [meta]);
 		list.append(item);
 	}
 	return [heading, list];
