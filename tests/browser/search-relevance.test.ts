@@ -34,7 +34,7 @@ async function askAll(base: string): Promise<{ answers: Map<string, Answer>; wat
 }
 
 describe.each(MODES)('relevance, $name', ({ name, base }) => {
-	it('puts an answer a reader would accept first for at least 95% of the relevance set', async () => {
+	it('puts an answer a reader would accept first for every query of the relevance set but its known misses, at most 5% of it', async () => {
 		const { answers: found, watch } = await askAll(base);
 		answers.set(name, found);
 		const misses = RELEVANCE.filter((c) => {
@@ -48,7 +48,11 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		// Pagefind marks where it cuts an excerpt from longer text (“… refused one at Bucharest in 2008 …”).
 		const term = found.get('Bucharest')!.results.find((r) => target(r.href) === 'glossary.html#membership-action-plan');
 		expect(term?.text).toMatch(/^… .*Bucharest.* …$/);
-		expect((RELEVANCE.length - misses.length) / RELEVANCE.length).toBeGreaterThanOrEqual(0.95);
+		// Every miss by name: a share allowed had let two cases that once passed fail unnoticed, after a correction
+		// gave the arguments' table the word “one”.
+		const known = RELEVANCE.filter((c) => c.stillMisses !== undefined);
+		expect(misses.map((c) => c.query), 'queries whose first result is not accepted, against those known to miss').toEqual(known.map((c) => c.query));
+		expect(known.length / RELEVANCE.length).toBeLessThanOrEqual(0.05);
 		expect(watch.problems).toEqual([]);
 		// 242 searches, one after another, in one call into the page (askEach): 5-6 s alone, where a round trip through
 		// Playwright for each had taken 7-13 s. The limit is a minute's margin: a single test's limit on a machine three

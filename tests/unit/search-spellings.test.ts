@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthFirst, otherSpellings, rewriteQuery } from '../../src/client/search/spellings.ts';
-import { contentText, inLowerCase } from '../../src/data/spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery } from '../../src/client/search/spellings.ts';
+import { collectSpellings, contentText, inLowerCase } from '../../src/data/spellings.ts';
 
 const SPELLINGS = [
 	['Zelensky', 'Zelenskyy'],
@@ -120,5 +120,20 @@ describe('inLowerCase', () => {
 		// “frg” and “nac” stand only in ids and notes' labels (`[^frg]`, `frg-renounces-force`).
 		const acronyms = [['FRG', 'Federal Republic of Germany'], ['NAC', 'North Atlantic Council'], ['MAP', 'Membership Action Plan'], ['NUC', 'NATO–Ukraine Council']] as const;
 		expect(inLowerCase(acronyms, contentText(new URL('../../content/', import.meta.url))).map(([typed]) => typed)).toEqual(['frg', 'nac']);
+	});
+});
+
+describe('inAnotherYear', () => {
+	it('reads the briefing’s own “block” and “veto” as opposed, not as the consensus of now, and changes nothing else', () => {
+		const spellings = collectSpellings(new URL('../../content/', import.meta.url));
+		const then = inAnotherYear(spellings);
+		for (const typed of ['block', 'blocked', 'veto']) {
+			expect(rewriteQuery(`why did germany ${typed} ukraine`, spellings).query).toBe('why did germany consensus ukraine');
+			expect(rewriteQuery(`why did germany ${typed} ukraine`, then).query).toBe('why did germany opposed ukraine');
+		}
+		expect(then.filter((s, i) => s !== spellings[i]).map(([variant, written]) => `${variant} ${written}`)).toEqual(then.filter(([, written]) => written === 'opposed').map(([variant, written]) => `${variant} ${written}`));
+		expect(rewriteQuery('Zelensky in Bucharest', then).query).toBe('Zelenskyy in Bucharest');
+		// Made once: the rewriting compiles a pattern per list.
+		expect(inAnotherYear(spellings)).toBe(then);
 	});
 });

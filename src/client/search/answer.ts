@@ -8,7 +8,7 @@ import { anchored, isEmpty, joined, rankedAs, resultKey, size, texts, type Found
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
-import { monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
@@ -28,6 +28,9 @@ export { getEngine, ROOT } from './page-engine.ts';
 
 /** Spellings readers type and the briefing's own, from the content; compiled in at build. */
 declare const __SPELLINGS__: Spelling[];
+
+/** The spellings to search `typed` in: a reader's “block” in another year is no consensus (spellings.ts). */
+const spellingsFor = (typed: string) => (namesAnotherYear(typed) ? inAnotherYear(__SPELLINGS__) : __SPELLINGS__);
 
 /** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
 export interface Limits {
@@ -77,7 +80,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const stance = stanceAsked(typed);
 	// Nor ahead of the sentence that answers whether Ukraine is in NATO (below).
 	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
-	const { query, replaced, otherWords } = rewriteQuery(typed, __SPELLINGS__);
+	const spellings = spellingsFor(typed);
+	const { query, replaced, otherWords } = rewriteQuery(typed, spellings);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
@@ -96,7 +100,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
-	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), limits, first, otherSpellings(keywords, __SPELLINGS__, ownSpelling));
+	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), limits, first, otherSpellings(keywords, spellings, ownSpelling));
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
 	const usual = kept(searched, keywords);
@@ -249,4 +253,4 @@ const painted = () => new Promise<void>((resolve) => {
 });
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */
-export const preload = (typed: string) => getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, __SPELLINGS__).query), () => {});
+export const preload = (typed: string) => getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, spellingsFor(typed)).query), () => {});

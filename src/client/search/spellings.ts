@@ -12,6 +12,21 @@ export interface Rewritten {
 	formatted: [string, string][];
 }
 
+/**
+ * The spellings for a question about a year other than the request’s
+ * (`namesAnotherYear` in questions.ts): an ally that blocked or vetoed then
+ * is one the briefing says opposed (“why did germany and france block
+ * ukraine in 2008”: at Bucharest they “had opposed” a plan), not the
+ * consensus by which an invitation is decided now, whose parts had come
+ * first. Made once for each list, as `compile` needs.
+ */
+export function inAnotherYear(spellings: readonly Spelling[]): readonly Spelling[] {
+	let then = earlier.get(spellings);
+	if (!then) earlier.set(spellings, (then = spellings.map((spelling) => (spelling[1] === 'consensus' && spelling[2] === 'word' ? [spelling[0], 'opposed', 'word'] : spelling))));
+	return then;
+}
+const earlier = new WeakMap<readonly Spelling[], readonly Spelling[]>();
+
 /** `text` as a regular expression that matches it literally. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An acronym (MAP, NAC) is only itself in capitals: “map” is another word. */
