@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { watchPage } from '../helpers/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { newContext, watchPage } from '../helpers/browser.ts';
 import { type Pages, useChromium } from '../helpers/pages.ts';
 import { applyTextSpacing, markersAlone, undersizedTargets } from './screens-checks.ts';
 import { darkNotOnlyColours } from '../helpers/axe.ts';
@@ -19,8 +19,9 @@ const HEIGHT = 800;
 const SLIM = 768;
 const { base } = siteModes()[1];
 
+let browser: Browser;
 let pages: Pages;
-useChromium((_, kept) => (pages = kept));
+useChromium((launched, kept) => ((browser = launched), (pages = kept)));
 
 interface Layout {
 	overflow: number;
@@ -391,6 +392,92 @@ describe('the menu on a phone', () => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		expect(await menu.locator('a', { hasText: 'Contents of this page' }).isVisible()).toBe(false);
 		await pages.done(page);
+	});
+});
+
+describe('a reader’s larger text', () => {
+	/** Words of four letters or more in the page's title and parts' headings that a line breaks in two; evaluated in the page. */
+	function brokenWords(): string[] {
+		const broken: string[] = [];
+		for (const heading of document.querySelectorAll('main h1, main h2')) {
+			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				for (const word of node.textContent!.matchAll(/\S{4,}/g)) {
+					const range = document.createRange();
+					range.setStart(node, word.index);
+					range.setEnd(node, word.index + word[0].length);
+					if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+				}
+			}
+		}
+		return broken;
+	}
+
+	it('keeps the bar’s box wide enough for its word, the skip link out of sight, the menu on the screen, headings’ words whole, and the bar from staying on a screen it would fill', async () => {
+		// The browser's own text size (Chrome's “Font size”), on a phone and in a 1,280 × 720 window at 400% zoom.
+		for (const { width, height, text, stays } of [
+			{ width: 390, height: 844, text: 24, stays: true },
+			{ width: 320, height: 180, text: 16, stays: false },
+			{ width: 320, height: 180, text: 24, stays: false },
+		]) {
+			const at = `${width} × ${height} px, ${text} px text`;
+			const context = await newContext(browser, { viewport: { width, height }, hasTouch: true, isMobile: true });
+			const page = await context.newPage();
+			await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: text, fixed: Math.round((text * 13) / 16) } });
+			for (const path of ['index.html', 'alliance-reaction.html']) {
+				await page.goto(pageUrl(base, path));
+				const header = await page.evaluate(() => {
+					const input = document.querySelector<HTMLInputElement>('#site-search-input')!;
+					const style = getComputedStyle(input);
+					const word = Object.assign(document.createElement('span'), { textContent: input.placeholder });
+					Object.assign(word.style, { position: 'absolute', whiteSpace: 'pre', fontFamily: style.fontFamily, fontSize: style.fontSize });
+					document.body.append(word);
+					// Beside its text a search field keeps an em for its clear button.
+					const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize) - word.getBoundingClientRect().width;
+					word.remove();
+					const menu = document.querySelector('.site-menu > summary')!.getBoundingClientRect();
+					return { room: room >= 0, apart: input.getBoundingClientRect().right <= menu.left, skipAbove: document.querySelector('.skip-link')!.getBoundingClientRect().bottom <= 0 };
+				});
+				expect(header, `${path}, ${at}`).toEqual({ room: true, apart: true, skipAbove: true });
+				expect(await page.evaluate(brokenWords), `${path}, ${at}: words broken in headings`).toEqual([]);
+			}
+			// The menu's last link can be scrolled to, above the foot of the screen.
+			await page.locator('.site-menu > summary').click();
+			const menu = await page.evaluate(() => {
+				const nav = document.querySelector<HTMLElement>('.site-menu .site-nav')!;
+				nav.scrollTop = nav.scrollHeight;
+				return { last: nav.querySelector('li:last-child a')!.getBoundingClientRect().bottom, foot: innerHeight };
+			});
+			expect(menu.last, `${at}: the menu's last link`).toBeLessThanOrEqual(menu.foot);
+			await page.locator('.site-menu > summary').click();
+			// Deep in the page, the bar is at the top of the screen, or it went with the page.
+			await page.evaluate(() => scrollTo(0, 2000));
+			const bar = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect());
+			expect(stays ? bar.top === 0 : bar.bottom <= 0, `${at}: the bar ${stays ? 'stays' : 'goes'}`).toBe(true);
+			await context.close();
+		}
+	});
+
+	it('sets paper’s text in step with the reader’s own size, as its notes and headings are', async () => {
+		const sizes = async (text: number) => {
+			const context = await newContext(browser);
+			const page = await context.newPage();
+			await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: text, fixed: 13 } });
+			await page.goto(pageUrl(base, 'background.html'));
+			// After the text size, which set before it had undone it.
+			await page.emulateMedia({ media: 'print' });
+			// The text's own paragraphs: the longest of them.
+			const found = await page.evaluate(() => {
+				const paragraph = [...document.querySelectorAll('.prose p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
+				return [paragraph, document.querySelector('.prose h2')!, document.querySelector('.footnotes li')!].map((e) => parseFloat(getComputedStyle(e).fontSize));
+			});
+			await context.close();
+			return found;
+		};
+		const [usual, larger] = [await sizes(16), await sizes(24)];
+		// 11 points at the usual size.
+		expect(usual[0]).toBeCloseTo((11 * 96) / 72, 1);
+		expect(larger.map((size, i) => size / usual[i])).toEqual([1.5, 1.5, 1.5].map((r) => expect.closeTo(r, 2)));
 	});
 });
 
