@@ -45,6 +45,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Київ', accept: SECTIONS, why: 'Kyiv in Ukrainian' },
 	{ query: 'Kiev', accept: SECTIONS, why: 'the briefing writes Kyiv throughout; any reading page that discusses Kyiv’s position is an answer' },
 	{ query: 'Crimea', accept: ['partial-coverage.html', 'background.html#neutrality-dropped-2014-membership-in-the-constitution-2019', 'timeline.html#unga-resolution-68-262'] },
+	{ query: 'what was corrected', accept: ['about.html#corrections'], why: 'asked of the briefing itself: “corrected” had found the corrections policy above the log' },
+	{ query: 'what changed', accept: ['about.html#corrections'], why: 'the same: “changed” had led with what an invitation would change' },
 	{ query: 'changelog', accept: ['about.html#corrections'], why: 'the log of corrections and updates, by a software word: West Germany renouncing force “to change borders” had led' },
 	{ query: '19 allies', accept: ['alliance-reaction.html#who-stood-where'], why: 'a count, not a day: a “19 November” had led' },
 	{ query: 'Bucharest', accept: ['background.html#bucharest-2008-a-promise-without-a-plan', 'timeline.html#bucharest-summit'] },

@@ -95,6 +95,10 @@ describe('asKeywords', () => {
 		expect(asKeywords('who wrote this briefing')).toBe('issued');
 		expect(asKeywords('who made this site?')).toBe('issued');
 		expect(asKeywords('who made the decision')).toBe('made decision');
+		// What was corrected, asked of the briefing, is its log; not what changed of something else.
+		for (const q of ['what was corrected', 'what changed?', 'what has changed in this briefing', 'whats been updated', 'what was fixed on the site']) expect(asKeywords(q), q).toBe('corrections');
+		expect(asKeywords('what changed in germany’s view')).toBe('changed germany’s view');
+		expect(asKeywords('what has changed since bucharest')).toBe('changed since bucharest');
 		expect(asKeywords('whats the west germany thing')).toBe('west germany');
 		// A comparison asked without a question word is a question too.
 		expect(asKeywords('difference between invitation and membership')).toBe('invitation membership');

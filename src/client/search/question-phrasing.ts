@@ -80,6 +80,13 @@ const CONDITIONS_MEET = /(?<=\bconditions?(?:\s+\S+){0,3}\s+)meet\b/giu;
  */
 const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compiled|publishes|published|is\s+behind|runs)(?=\s+(?:this|the)(?:\s+(?:briefing|site|website)(?:['’]s)?)?\s*[?？]?\s*$)/giu;
 
+/**
+ * What was corrected or changed, asked of the briefing itself, is its log of corrections and updates: “what was
+ * corrected” had found the corrections policy's “corrected where it stands” above the log, and “what changed” what an
+ * invitation would change. Only the question whole, or asked of this briefing: not “what changed in Germany's view”.
+ */
+const WHAT_CHANGED = /^\s*what(?:['’]?s)?(?:\s+(?:was|were|has|have|is|got))?(?:\s+been)?\s+(?:corrected|changed|fixed|revised|amended|updated)(?=(?:\s+(?:in|on)\s+(?:this|the)(?:\s+(?:briefing|site|website|page))?)?\s*[?？]?\s*$)/giu;
+
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
 	text
@@ -94,4 +101,5 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(WAR_GOING_ON, '$1')
 		.replace(HOW_LONG_TO_JOIN, 'how many months')
 		.replace(CONDITIONS_MEET, 'met')
-		.replace(WHO_MADE_IT, 'who issued');
+		.replace(WHO_MADE_IT, 'who issued')
+		.replace(WHAT_CHANGED, 'what corrections');
