@@ -56,7 +56,8 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	for (const span of elementsWhere(article, (el) => el.tagName === 'span' && classesOf(el).join(' ').includes('alliance-map__swatch'))) Object.assign(span, swatchSvg(span, page));
 
 	const dropHooks = (el: Element) => {
-		for (const key of Object.keys(el.properties)) if (/^(on|data)[A-Z]/.test(key)) delete el.properties[key];
+		// A handler the HTML standard does not name (`onfocusin`) keeps its attribute's own spelling, in lower case.
+		for (const key of Object.keys(el.properties)) if (/^on|^data[A-Z]/.test(key)) delete el.properties[key];
 	};
 	dropHooks(article);
 	rewrite(article, (el) => {
