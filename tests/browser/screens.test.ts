@@ -458,6 +458,24 @@ describe('a reader’s larger text', () => {
 		}
 	});
 
+	it('draws the timeline and the map only as wide as keeps their words three quarters of the reader’s text, or more', async () => {
+		// 200% zoom with 24 px text: the timeline's drawing, laid out at 12 px, had been drawn 14 px high beside 24 px text.
+		const context = await newContext(browser, { viewport: { width: 640, height: 720 } });
+		const page = await context.newPage();
+		await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+		await page.goto(pageUrl(base, 'timeline.html'));
+		const shown = await page.evaluate(() => ({ drawing: document.querySelector('.timeline-figure__svg')!.checkVisibility(), list: document.querySelector('.timeline-figure__steps')!.checkVisibility() }));
+		expect(shown).toEqual({ drawing: false, list: true });
+		// Europe drawn larger is as wide as its words need, at the reader's size, in a box that scrolls.
+		await page.goto(pageUrl(base, 'map.html'));
+		await page.locator('.alliance-map__zoom summary').click();
+		const europe = await page.evaluate(() => ({ drawn: document.querySelector('.alliance-map__svg--europe')!.getBoundingClientRect().width, box: document.querySelector('.alliance-map__zoom-box')!.clientWidth, sideways: document.documentElement.scrollWidth - innerWidth }));
+		expect(europe.drawn).toBeGreaterThanOrEqual(38.75 * 24 - 1);
+		expect(europe.box).toBeLessThan(europe.drawn);
+		expect(europe.sideways).toBe(0);
+		await context.close();
+	});
+
 	it('sets paper’s text in step with the reader’s own size, as its notes and headings are', async () => {
 		const sizes = async (text: number) => {
 			const context = await newContext(browser);
