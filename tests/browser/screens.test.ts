@@ -439,6 +439,12 @@ describe('a reader’s larger text', () => {
 					return { room: room >= 0, apart: input.getBoundingClientRect().right <= menu.left, skipAbove: document.querySelector('.skip-link')!.getBoundingClientRect().bottom <= 0 };
 				});
 				expect(header, `${path}, ${at}`).toEqual({ room: true, apart: true, skipAbove: true });
+				// Focused, the box keeps its row: the name above it stays, and the bar does not shrink under the finger.
+				const barHeight = () => page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+				const before = await barHeight();
+				await page.locator('#site-search-input').focus();
+				expect(await barHeight(), `${path}, ${at}: the bar's height with the box in use`).toBe(before);
+				await page.locator('#site-search-input').blur();
 				expect(await page.evaluate(brokenWords), `${path}, ${at}: words broken in headings`).toEqual([]);
 			}
 			// The menu's last link can be scrolled to, above the foot of the screen.
