@@ -96,7 +96,7 @@ describe('asKeywords', () => {
 		expect(asKeywords('who made this site?')).toBe('issued');
 		expect(asKeywords('who made the decision')).toBe('made decision');
 		// What was corrected, asked of the briefing, is its log; not what changed of something else.
-		for (const q of ['what was corrected', 'what changed?', 'what has changed in this briefing', 'whats been updated', 'what was fixed on the site']) expect(asKeywords(q), q).toBe('corrections');
+		for (const q of ['what was corrected', 'what changed?', 'what has changed in this briefing', 'whats been updated', 'what was fixed on the site', 'what got updated on this page', 'what changed recently', 'what has changed lately', 'what changes were made', 'what did you correct']) expect(asKeywords(q), q).toBe('corrections');
 		expect(asKeywords('what changed in germany’s view')).toBe('changed germany’s view');
 		expect(asKeywords('what has changed since bucharest')).toBe('changed since bucharest');
 		expect(asKeywords('whats the west germany thing')).toBe('west germany');

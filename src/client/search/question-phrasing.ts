@@ -83,9 +83,10 @@ const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compil
 /**
  * What was corrected or changed, asked of the briefing itself, is its log of corrections and updates: “what was
  * corrected” had found the corrections policy's “corrected where it stands” above the log, and “what changed” what an
- * invitation would change. Only the question whole, or asked of this briefing: not “what changed in Germany's view”.
+ * invitation would change. Only the question whole, or asked of this briefing (“what has changed on this page
+ * lately”), the whole of it put as the briefing puts it: not “what changed in Germany's view”.
  */
-const WHAT_CHANGED = /^\s*what(?:['’]?s)?(?:\s+(?:was|were|has|have|is|got))?(?:\s+been)?\s+(?:corrected|changed|fixed|revised|amended|updated)(?=(?:\s+(?:in|on)\s+(?:this|the)(?:\s+(?:briefing|site|website|page))?)?\s*[?？]?\s*$)/giu;
+const WHAT_CHANGED = /^\s*(?:what(?:['’]?s)?(?:\s+(?:was|were|has|have|is|got))?(?:\s+been)?\s+(?:corrected|changed|fixed|revised|amended|updated)|what\s+(?:changes|corrections)\s+(?:were|have\s+been|has\s+been)\s+made|what\s+(?:did|have)\s+you\s+(?:correct|change|fix|update|revise)(?:e?d)?)(?:\s+(?:recently|lately))?(?:\s+(?:in|on|to)\s+(?:this|the)(?:\s+(?:briefing|site|website|page))?)?(?:\s+(?:recently|lately))?\s*[?？]?\s*$/giu;
 
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
