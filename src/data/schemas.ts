@@ -165,7 +165,9 @@ const spellingSchema = z.object({
 		variants: z.array(z.string().min(2)).min(1),
 		/** `word`: readers' word for what the briefing calls `written` (“veto” for consensus), not a spelling of it. */
 		kind: z.enum(['spelling', 'word']).default('spelling'),
-	}).strict();
+		/** The briefing's word for it where the query names a year other than the request's (“blocked” in 2008: opposed). */
+		earlier: z.string().min(2).optional(),
+	}).strict().refine((spelling) => spelling.earlier === undefined || spelling.kind === 'word', { error: 'only a reader’s word (kind: word) means something else in another year', path: ['earlier'] });
 
 const memberSchema = z.object({
 		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */

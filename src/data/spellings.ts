@@ -16,7 +16,9 @@ export function collectSpellings(content: URL): Spelling[] {
 		for (const [written, variants] of Object.entries((data.spellings ?? {}) as Record<string, string[]>)) for (const variant of variants) pairs.push([variant, written]);
 	}
 	for (const { data } of read('spellings')) {
-		for (const variant of data.variants as string[]) pairs.push(data.kind === 'word' ? [variant, String(data.written), 'word'] : [variant, String(data.written)]);
+		for (const variant of data.variants as string[]) {
+			pairs.push(data.kind !== 'word' ? [variant, String(data.written)] : data.earlier ? [variant, String(data.written), 'word', String(data.earlier)] : [variant, String(data.written), 'word']);
+		}
 	}
 	return [...pairs, ...inLowerCase(pairs, contentText(content))];
 }

@@ -1,5 +1,8 @@
-/** One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another word for it. */
-export type Spelling = readonly [variant: string, written: string, kind?: 'word'];
+/**
+ * One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another
+ * word for it, and the briefing's word for it in another year than the request's, where that differs.
+ */
+export type Spelling = readonly [variant: string, written: string, kind?: 'word', earlier?: string];
 
 export interface Rewritten {
 	/** The query to search for, in the briefing's spellings. */
@@ -14,18 +17,19 @@ export interface Rewritten {
 
 /**
  * The spellings for a question about a year other than the request’s
- * (`namesAnotherYear` in questions.ts): an ally that blocked or vetoed then
- * is one the briefing says opposed (“why did germany and france block
- * ukraine in 2008”: at Bucharest they “had opposed” a plan), not the
- * consensus by which an invitation is decided now, whose parts had come
+ * (`namesAnotherYear` in questions.ts), each reader's word that has its own
+ * meaning then (`earlier` in content/spellings.yaml) written so: an ally
+ * that blocked then is one the briefing says opposed (“why did germany and
+ * france block ukraine in 2008”: at Bucharest they “had opposed” a plan), not
+ * the consensus by which an invitation is decided now, whose parts had come
  * first. Made once for each list, as `compile` needs.
  */
 export function inAnotherYear(spellings: readonly Spelling[]): readonly Spelling[] {
-	let then = earlier.get(spellings);
-	if (!then) earlier.set(spellings, (then = spellings.map((spelling) => (spelling[1] === 'consensus' && spelling[2] === 'word' ? [spelling[0], 'opposed', 'word'] : spelling))));
+	let then = inOtherYears.get(spellings);
+	if (!then) inOtherYears.set(spellings, (then = spellings.map((spelling) => (spelling[3] ? [spelling[0], spelling[3], spelling[2]] : spelling))));
 	return then;
 }
-const earlier = new WeakMap<readonly Spelling[], readonly Spelling[]>();
+const inOtherYears = new WeakMap<readonly Spelling[], readonly Spelling[]>();
 
 /** `text` as a regular expression that matches it literally. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
