@@ -54,7 +54,7 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 		expect(misses.map((c) => c.query), 'queries whose first result is not accepted, against those known to miss').toEqual(known.map((c) => c.query));
 		expect(known.length / RELEVANCE.length).toBeLessThanOrEqual(0.05);
 		expect(watch.problems).toEqual([]);
-		// 242 searches, one after another, in one call into the page (askEach): 5-6 s alone, where a round trip through
+		// Every case searched, one after another, in one call into the page (askEach): 5-6 s alone, where a round trip through
 		// Playwright for each had taken 7-13 s. The limit is a minute's margin: a single test's limit on a machine three
 		// times as loaded had failed it, and the four tests that read its answers.
 	}, 180_000);
