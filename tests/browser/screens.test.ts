@@ -450,15 +450,30 @@ describe('a reader’s larger text', () => {
 				expect(await barHeight(), `${path}, ${at}: the bar's height with the box in use`).toBe(before);
 				await page.locator('#site-search-input').blur();
 				expect(await page.evaluate(brokenWords), `${path}, ${at}: words broken in headings`).toEqual([]);
+				// Stepped down, no heading comes well below the text's own size (at 1rem beside 1.125rem, the steps had run the wrong way).
+				const sizes = await page.evaluate(() => {
+					const size = (e: Element | null) => (e ? parseFloat(getComputedStyle(e).fontSize) : Infinity);
+					return { text: size(document.querySelector('article > p')), smallest: Math.min(...[...document.querySelectorAll('article > :is(h2, h3), article > .heading-wrap > :is(h2, h3)')].map(size)) };
+				});
+				expect(sizes.smallest, `${path}, ${at}: a heading smaller than the text`).toBeGreaterThanOrEqual(0.9 * sizes.text);
 			}
-			// The menu's last link can be scrolled to, above the foot of the screen.
+			// Results drop from under the box the reader is typing in, not over it.
+			await page.locator('#site-search-input').fill('Bucharest');
+			await page.locator('.search-form--header + .search-results .search-results__status').waitFor();
+			const drop = await page.evaluate(() => ({ box: document.querySelector('#site-search-input')!.getBoundingClientRect().bottom, results: document.querySelector('.search-form--header + .search-results')!.getBoundingClientRect() }));
+			expect(drop.results.top, `${at}: the results' top, under the box`).toBeGreaterThanOrEqual(drop.box);
+			expect(drop.results.height, `${at}: the results' height`).toBeGreaterThan(height / 4);
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('Escape');
+			// The menu's last link can be reached, above the foot of the screen: in the menu where the bar stays, down the page where it goes.
+			await page.evaluate(() => scrollTo(0, 0));
 			await page.locator('.site-menu > summary').click();
-			const menu = await page.evaluate(() => {
-				const nav = document.querySelector<HTMLElement>('.site-menu .site-nav')!;
-				nav.scrollTop = nav.scrollHeight;
-				return { last: nav.querySelector('li:last-child a')!.getBoundingClientRect().bottom, foot: innerHeight };
-			});
-			expect(menu.last, `${at}: the menu's last link`).toBeLessThanOrEqual(menu.foot);
+			const last = page.locator('.site-menu .site-nav a').last();
+			await last.scrollIntoViewIfNeeded();
+			const reached = (await last.boundingBox())!;
+			expect(reached.y, `${at}: the menu's last link`).toBeGreaterThanOrEqual(0);
+			expect(reached.y + reached.height, `${at}: the menu's last link`).toBeLessThanOrEqual(height);
+			await page.evaluate(() => scrollTo(0, 0));
 			await page.locator('.site-menu > summary').click();
 			// Deep in the page, the bar is at the top of the screen, or it went with the page.
 			await page.evaluate(() => scrollTo(0, 2000));
@@ -471,6 +486,18 @@ describe('a reader’s larger text', () => {
 				const [top, foot] = await page.evaluate((id) => [document.getElementById(id)!.getBoundingClientRect().top, Math.max(0, document.querySelector('.site-header')!.getBoundingClientRect().bottom)], id);
 				expect(top, `${at}: #${id} opens under the bar, which reaches ${Math.round(foot)} px`).toBeGreaterThanOrEqual(foot - 1);
 			}
+			// A note's sheet, opened by a tap, holds its bar and some of the note on the screen.
+			await page.evaluate(() => scrollTo(0, 600));
+			await page.locator('article a[data-footnote-ref]').first().tap();
+			await page.locator('.fn.is-open > .fn-preview').waitFor();
+			const sheet = await page.evaluate(() => {
+				const preview = document.querySelector('.fn.is-open > .fn-preview')!.getBoundingClientRect();
+				const close = document.querySelector('.fn.is-open .fn-preview__bar button')!.getBoundingClientRect();
+				return { top: preview.top, closeBottom: close.bottom, foot: innerHeight, bar: close.height };
+			});
+			expect(sheet.closeBottom, `${at}: the sheet's Close`).toBeLessThanOrEqual(sheet.foot);
+			expect(sheet.foot - sheet.top, `${at}: the sheet's height`).toBeGreaterThan(2 * sheet.bar);
+			await page.keyboard.press('Escape');
 			await context.close();
 		}
 	});
@@ -493,7 +520,7 @@ describe('a reader’s larger text', () => {
 		await context.close();
 	});
 
-	it('sets paper’s text in step with the reader’s own size, as its notes and headings are', async () => {
+	it('sets paper’s text in step with the reader’s own size, as its notes and headings are, with room for the notes’ numbers', async () => {
 		const sizes = async (text: number) => {
 			const context = await newContext(browser);
 			const page = await context.newPage();
@@ -506,10 +533,20 @@ describe('a reader’s larger text', () => {
 				const paragraph = [...document.querySelectorAll('.prose p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
 				return [paragraph, document.querySelector('.prose h2')!, document.querySelector('.footnotes li')!].map((e) => parseFloat(getComputedStyle(e).fontSize));
 			});
+			// A two-figure note's number fits the list's margin: the browser's 40 px had cut off the first figure of “22.” at 32 px.
+			const room = await page.evaluate(() => {
+				const list = document.querySelector('.footnotes ol')!;
+				const number = Object.assign(document.createElement('span'), { textContent: '22. ' });
+				Object.assign(number.style, { position: 'absolute', whiteSpace: 'pre', font: getComputedStyle(list.querySelector('li')!).font });
+				document.body.append(number);
+				return parseFloat(getComputedStyle(list).paddingInlineStart) - number.getBoundingClientRect().width;
+			});
+			expect(room, `${text} px text: room left beside a note's number`).toBeGreaterThanOrEqual(0);
 			await context.close();
 			return found;
 		};
 		const [usual, larger] = [await sizes(16), await sizes(24)];
+		await sizes(32);
 		// 11 points at the usual size.
 		expect(usual[0]).toBeCloseTo((11 * 96) / 72, 1);
 		expect(larger.map((size, i) => size / usual[i])).toEqual([1.5, 1.5, 1.5].map((r) => expect.closeTo(r, 2)));
