@@ -529,6 +529,27 @@ describe('a reader’s larger text', () => {
 		await context.close();
 	});
 
+	it('keeps the contents beside the text on the screen when a reader’s own style sheet sets the root’s text larger', async () => {
+		// A user style sheet's root size, unlike the browser's setting, is not what a media query's rem measures: at 32 px
+		// in a 1,280 px window, the text and the contents had kept both their widths and the contents ran 117 px off it.
+		const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		for (const path of ['background.html', 'all.html']) {
+			await page.goto(pageUrl(base, path));
+			const laid = await page.evaluate(() => {
+				const own = new CSSStyleSheet();
+				own.replaceSync('html { font-size: 32px !important }');
+				document.adoptedStyleSheets = [own];
+				const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+				return { sideways: document.documentElement.scrollWidth - innerWidth, text: box('.with-toc > .prose').right, contents: box('.with-toc .toc'), window: innerWidth };
+			});
+			expect(laid.sideways, `${path}: sideways scroll`).toBe(0);
+			expect(laid.contents.right, `${path}: the contents' right edge`).toBeLessThanOrEqual(laid.window);
+			expect(laid.contents.left, `${path}: the contents, beside the text and clear of it`).toBeGreaterThan(laid.text);
+		}
+		await context.close();
+	});
+
 	it('sets paper’s text in step with the reader’s own size, as its notes and headings are, with room for the notes’ numbers', async () => {
 		const sizes = async (text: number) => {
 			const context = await newContext(browser);
