@@ -14,10 +14,6 @@ export interface RelevanceCase {
 	stillMisses?: string;
 }
 
-/** What comes first for “can one country block …”, and why it is not yet mended. */
-const ONE_ALLY_BLOCKING =
-	'the arguments’ table, which holds “one” (“in one report”), “country” and “consensus” as the part on how an invitation is decided does, in less text; no rule for a question of one ally’s power has yet been found that moves no other answer';
-
 const SECTIONS = ['index.html', 'background.html', 'victory-plan.html', 'partial-coverage.html', 'alliance-reaction.html'];
 
 export const RELEVANCE: RelevanceCase[] = [
@@ -166,7 +162,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'is this briefing up to date', accept: ['about.html#corrections', 'about.html#as-of'], why: '“up” had been searched for, and found “hold it up” first' },
 	{ query: 'what happened at the nato foreign ministers meeting in december 2024', accept: ['alliance-reaction.html#after-note-2024-12-04'], why: 'the meeting’s year is a word about the meeting: the question had found only the as-of rule' },
 	{ query: 'ukraine ambassador to nato', accept: ['people.html#nataliia-galibarenko'], why: 'a person looked up by their post: the parts that name her had come first, her entry fourth' },
-	{ query: 'can one country block ukraine from joining', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'background.html#article-10-who-decides', 'glossary.html#consensus'], why: 'joining said in passing: only the two longest parts hold it beside every other word, and the steps from invitation to membership had come first', stillMisses: ONE_ALLY_BLOCKING },
+	{ query: 'can one country block ukraine from joining', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'background.html#article-10-who-decides', 'glossary.html#consensus'], why: 'joining said in passing: only the two longest parts hold it beside every other word, and the steps from invitation to membership had come first' },
 	{ query: 'what did scholz say about ukraine joining', accept: ['alliance-reaction.html#ally-germany', 'people.html#olaf-scholz'], why: 'what was said about joining: his entry and Germany’s row say “member”, and only the table of arguments had been found' },
 	{ query: 'what does as of mean', accept: ['about.html#as-of'], why: 'a phrase of small words asked the meaning of: “as” alone had been searched for' },
 	{ query: 'read without internet', accept: ['about.html#offline-and-print'], why: 'the briefing says “without a connection”: a quotation’s “reads:” had come first' },
@@ -249,7 +245,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Crimean peninsula', accept: ['partial-coverage.html#what-he-did-not-say'], why: 'the adjective did not reach Crimea, and the peninsula was dropped' },
 	{ query: '11.07.2023', accept: ['timeline.html#vilnius-summit'], why: 'a date with dots was no date: the 11 of 11 September and 11,000 came next' },
 	{ query: 'what happens after an invitation', accept: ['glossary.html#accession-protocol', 'glossary.html#invitation', 'background.html#from-invitation-to-membership', 'victory-plan.html#what-it-would-do'], why: 'the question’s “happens” found the note on what happened at the meeting' },
-	{ query: 'can one country block ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'glossary.html#consensus', 'background.html#article-10-who-decides'], why: 'the reader’s “block”, like “veto”, for what the briefing calls consensus: the arguments’ table had come alone', stillMisses: ONE_ALLY_BLOCKING },
+	{ query: 'can one country block ukraine', accept: ['alliance-reaction.html#how-an-invitation-is-decided', 'glossary.html#consensus', 'background.html#article-10-who-decides'], why: 'the reader’s “block”, like “veto”, for what the briefing calls consensus: the arguments’ table had come alone, and then before this part for its “in one report”' },
 	{ query: 'hot stage of war', accept: ['partial-coverage.html#what-zelenskyy-proposed'], why: 'another translation of Zelenskyy’s words than the one the briefing quotes' },
 	{ query: 'unanimous agreement', accept: ['background.html#article-10-who-decides', 'glossary.html#article-10'], why: 'the background’s key points, which sum it up, had come before the part on Article 10' },
 	{ query: 'a final verdict', accept: ['victory-plan.html#the-argument-an-invitation-is-not-escalation', 'alliance-reaction.html#how-an-invitation-is-decided'], why: 'searched word by word as the starts of words, “a” led with “final weeks” and a heading’s “A”' },
