@@ -21,7 +21,8 @@ const calendarDate = z
 
 /** A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
 const partialDate = z
-	.string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+	// YAML reads a year alone as a number: the author did write YYYY, and only the quotes were missing.
+	.string({ error: (issue) => (typeof issue.input === 'number' ? `write the year in quotes ("${issue.input}"): YAML reads ${issue.input} alone as a number` : 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY') })
 	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' });
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
@@ -43,14 +44,14 @@ const prose = z.string().min(1).superRefine((text, context) => {
 	if (markdown) context.addIssue({ code: 'custom', message: markdown });
 });
 
-const summary = prose.min(40, 'a summary is one or two full sentences').max(320, 'keep the summary to one or two sentences (320 characters at most)');
+const summary = prose.min(40, 'a summary is one or two full sentences (40 characters at least)').max(320, 'keep the summary to one or two sentences (320 characters at most)');
 
 const page = z.object({
 	title: prose,
 	summary,
 	asOf: calendarDate,
 	updated: calendarDate,
-	keyPoints: z.array(prose).min(3).max(6),
+	keyPoints: z.array(prose).min(3, 'give three to six key points').max(6, 'give three to six key points'),
 	sources: ids.min(1, 'list the ids of the sources this page relies on'),
 });
 
@@ -216,7 +217,7 @@ const briefingSchema = z.object({
 export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
 
 /** One sentence of the log, which notices show: `what` names it in the message (“a summary”). */
-const logSentence = (what: string) => prose.min(20, `${what} is one full sentence`).max(240, `keep ${what} to one sentence (240 characters at most)`);
+const logSentence = (what: string) => prose.min(20, `${what} is one full sentence (20 characters at least)`).max(240, `keep ${what} to one sentence (240 characters at most)`);
 
 /** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
 const correctionSchema = z.object({

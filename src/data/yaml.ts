@@ -113,12 +113,21 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 			const problem =
 				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
 				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
-				: value === undefined ? `missing: the field is required (${issue.expected})` : `empty: give it a value (${issue.expected})`;
+				: value === undefined ? `missing: the field is required (${WRITTEN_AS[issue.expected] ?? issue.expected})` : `empty: give it a value (${WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
 		});
 		throw ContentFileError.list(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	});
 }
+
+/** How a value of each type is written in YAML, for a field missing or left empty: Zod's own “(array)” said what, not how. */
+const WRITTEN_AS: Record<string, string> = {
+	string: 'text',
+	array: 'a list, [first, second] or one “- ” item a line under it',
+	number: 'a number',
+	boolean: 'true or false',
+	object: 'fields indented under it',
+};
 
 /**
  * A field's name as an author finds it: list items counted from 1, as they

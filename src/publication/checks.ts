@@ -9,6 +9,8 @@ export interface PublicationFacts {
 	overview: { file: string; asOf: string; updated: string; lines?: FieldLines };
 	sections: { file: string; slug: string; updated: string; afterNotes: string[]; lines?: FieldLines }[];
 	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; lines?: FieldLines }[] };
+	/** The build's day by its clock (YYYY-MM-DD), where a change's date is to be held to it. */
+	today?: string;
 }
 
 /** The line each field is written on, by its name. */
@@ -16,6 +18,9 @@ export type FieldLines = Record<string, number | undefined>;
 
 /** A file, and the line of its field `field` where known (`content/briefing.yaml:7`). */
 const at = (file: string, lines: FieldLines | undefined, field: string) => (lines?.[field] ? `${file}:${lines[field]}` : file);
+
+/** The day after `day` (YYYY-MM-DD). */
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The slug a log entry uses for the overview. */
 export const OVERVIEW_SLUG = 'overview';
@@ -30,9 +35,12 @@ export const OVERVIEW_SLUG = 'overview';
  * note sits unannounced 60% of the way down a page.
  * Returns one message per problem, naming the file and the field.
  */
-export function checkPublication({ briefing, sources, overview, sections, log }: PublicationFacts): string[] {
+export function checkPublication({ briefing, sources, overview, sections, log, today }: PublicationFacts): string[] {
 	const problems: string[] = [];
 	const b = (field: string) => at(briefing.file, briefing.lines, field);
+	// No page or entry is dated after the briefing's `updated` (below), so this holds every date to the day. A day's
+	// grace for an author ahead of the build's clock; a mistyped year (2027 for 2026) had reached readers as written.
+	if (today && briefing.updated > dayAfter(today)) problems.push(`${b('updated')}: updated: ${briefing.updated} is later than today (${today}); a change is dated the day it is made`);
 	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b('builtOn')}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
 	if (briefing.asOf !== overview.asOf) problems.push(`${b('asOf')}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
 	if (briefing.updated < briefing.firstPublished) problems.push(`${b('updated')}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);

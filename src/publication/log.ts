@@ -23,6 +23,13 @@ export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as cons
  */
 export const noticePages = (entry: LogEntry): string[] => [...new Set([OVERVIEW_SLUG, ...entry.sections, ...(entry.referencePages ?? [])])];
 
+/**
+ * The pages an entry's lines in the log go through, page by page: those it names, not the overview unless named.
+ * The overview shows every entry's summary; a bare “Overview” had stood among the changes of an entry that never
+ * touched it.
+ */
+export const changedPages = (entry: LogEntry): string[] => noticePages(entry).filter((page) => page !== OVERVIEW_SLUG || entry.sections.includes(page));
+
 /** A log entry with its anchor on the about page (`log-2024-12-04`, then `log-2024-12-04-2`…). */
 export type AnchoredEntry = LogEntry & { anchor: string };
 
@@ -95,12 +102,19 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 }
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first), `limit` at most: the newest update, which
- * brings news since the as-of date (the meeting's outcome), and the newest of the others. Two later corrections had
- * pushed the note of the meeting's outcome off every page, behind a link.
+ * The notices shown at the top of a page, of `notices` (newest first), `limit` at most but for a day's: the newest
+ * update, which brings news since the as-of date (the meeting's outcome), and the newest of the others, with every
+ * other of the last day shown. Two later corrections had pushed the note of the meeting's outcome off every page,
+ * behind a link; a second correction of one day had never been shown on the page it corrected.
  */
-export function shownNotices<N extends { kind: LogEntry['kind'] }>(notices: N[], limit: number): N[] {
+export function shownNotices<N extends { kind: LogEntry['kind']; date: string }>(notices: N[], limit: number): N[] {
 	const update = notices.find((n) => n.kind === 'update');
 	let room = limit - (update ? 1 : 0);
-	return notices.filter((n) => n === update || room-- > 0);
+	let lastDay: string | undefined;
+	return notices.filter((n) => {
+		if (n === update) return true;
+		if (room-- <= 0 && n.date !== lastDay) return false;
+		lastDay = n.date;
+		return true;
+	});
 }

@@ -43,6 +43,7 @@ async function load(): Promise<Publication> {
 		overview: { file: overview.file, ...overview.entry.data },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
+		today: new Date().toISOString().slice(0, 10),
 	};
 	// Checked once more with the fields' lines, read again from the files, only where something is wrong.
 	const problems = checkPublication(facts).length === 0 ? [] : checkPublication(withLines(facts, corrections.map((c) => c.id)));

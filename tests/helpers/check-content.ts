@@ -114,6 +114,7 @@ export async function checkContent(dir: string): Promise<void> {
 		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: { updated: overview.lines.updatedLine } },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: { updated: s.lines.updatedLine } })),
 		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
+		today: new Date().toISOString().slice(0, 10),
 	});
 	if (log.length > 0) throw new Error(`The publication data does not agree with the briefing (${log.length}):\n  ${log.join('\n  ')}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { lastChangeLabel, noticesFor, orderLog, shownNotices, type LogEntry } from '../../src/publication/log.ts';
+import { changedPages, lastChangeLabel, noticesFor, orderLog, shownNotices, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -21,6 +21,9 @@ const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFac
 describe('the publication checks', () => {
 	it('accept data that tells one story', () => {
 		expect(checkPublication(facts())).toEqual([]);
+		// Dated today, or tomorrow by the build's clock, for an author east of it.
+		expect(checkPublication(facts((f) => (f.today = '2024-12-04')))).toEqual([]);
+		expect(checkPublication(facts((f) => (f.today = '2024-12-03')))).toEqual([]);
 	});
 
 	it.each([
@@ -33,6 +36,7 @@ describe('the publication checks', () => {
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
 		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update of 2024-12-04 naming "alliance-reaction" in content\/corrections\.yaml/],
+		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is later than today \(2024-12-02\); a change is dated the day it is made/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
@@ -80,17 +84,23 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
-	it('shows at the top of a page every update and the newest corrections up to the limit, newest first', () => {
+	it('shows at the top of a page every update and the newest corrections up to the limit, newest first, never part of a day', () => {
 		// Two later corrections had pushed the note of the meeting's outcome off the overview, behind “All 3 corrections”.
 		const index = noticesFor('index', log, afterNotes, titles);
-		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
 		expect(shownNotices(index, 3)).toEqual(index);
 		expect(shownNotices(index, 1).map((n) => n.kind)).toEqual(['update']);
-		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06']);
+		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
+		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2', 'log-2024-12-04']);
+		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2']);
 		// More updates than room: the newest, then the newest of the rest, and the others behind the link.
-		const many = [{ kind: 'update', id: 'u3' }, { kind: 'update', id: 'u2' }, { kind: 'correction', id: 'c1' }, { kind: 'update', id: 'u1' }] as const;
+		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c1', date: '2024-12-07' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
 		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
 		expect(shownNotices([many[2], many[3]], 1).map((n) => n.id)).toEqual(['u1']);
+	});
+
+	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
+		expect(changedPages(entries[1])).toEqual(['overview', 'background', 'victory-plan']);
+		expect(changedPages(entries[0])).toEqual(['alliance-reaction', 'people']);
 	});
 
 	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
