@@ -69,6 +69,8 @@ export interface BriefingRefs {
 	/** `term` and `aliases` are what a mention in the text is linked by. */
 	glossary: (DataEntry & { sources: string[]; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
 	members: (DataEntry & { source: string })[];
+	/** The timeline drawing's years: whether they hold an event's date, and how the drawing names them (`1949–2024`). */
+	timelineDrawing?: { holds: (date: string) => boolean; span: string };
 }
 
 type DataName = 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members';
@@ -176,6 +178,9 @@ export function checkReferences(b: BriefingRefs): string[] {
 	}
 	for (const t of b.timeline) {
 		needSources(t, 'event');
+		if (b.timelineDrawing && !b.timelineDrawing.holds(t.date)) {
+			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} falls outside the timeline drawing, which spans ${b.timelineDrawing.span}; widen its years (TIMELINE_LAYOUT in src/figures/timeline/placement.ts), or leave the event out and tell it in the text`);
+		}
 		if (t.date > b.asOf && !t.scheduled) {
 			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}

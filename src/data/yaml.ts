@@ -88,25 +88,27 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		doc.contents.items.forEach((_, i) => nodes.push({ id: shape === 'numbered' ? String(i + 1) : undefined, path: [i] }));
 	}
 
+	// Every entry's problems at once, each at its line, as a section's body lists its problems: one build per mistake
+	// had reported a one-sentence summary, and only after it was fixed the single key point beside it; and an entry's
+	// duplicate id, then its date.
+	const problems: { line: number | undefined; problem: string }[] = [];
 	const seen = new Map<string, Offset>();
-	return nodes.map(({ id: given, path }) => {
+	const entries = nodes.flatMap(({ id: given, path }): YamlEntry[] => {
 		const node = path.length ? doc.getIn(path, true) : doc.contents;
 		const at = (node as { range?: [number] } | null)?.range?.[0];
-		if (!isMap(node)) throw new ContentFileError(file, lineOf(at), 'each entry must be a mapping of fields');
+		if (!isMap(node)) return (problems.push({ line: lineOf(at), problem: 'each entry must be a mapping of fields' }), []);
 		const data = node.toJSON() as Record<string, unknown>;
 		const id = given ?? data.id;
-		if (typeof id !== 'string' || id.length === 0) throw new ContentFileError(file, lineOf(at), 'entry has no `id` field');
-		if (seen.has(id)) throw new ContentFileError(file, lineOf(at), `duplicate id "${id}" (first defined on line ${lineOf(seen.get(id))})`);
-		seen.set(id, at);
+		if (typeof id !== 'string' || id.length === 0) return (problems.push({ line: lineOf(at), problem: 'entry has no `id` field' }), []);
+		if (seen.has(id)) problems.push({ line: lineOf(at), problem: `duplicate id "${id}" (first defined on line ${lineOf(seen.get(id))})` });
+		else seen.set(id, at);
 		const checked = schema?.safeParse(data);
 		if (!checked || checked.success) {
 			const fields = Object.fromEntries(node.items.map((pair) => [String((pair.key as Scalar).value), lineOf((pair.key as Scalar).range?.[0]) ?? 1]));
-			return { id, line: lineOf(at) ?? 1, fields, data };
+			return [{ id, line: lineOf(at) ?? 1, fields, data }];
 		}
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
-		// Every field at fault at once, each at its line, as a section's body lists its problems: one build per mistake
-		// had reported a one-sentence summary, and only after it was fixed the single key point beside it.
-		const problems = fieldIssues(checked.error.issues, schema!, data).map(({ path: inEntry, issues: [issue, ...more] }) => {
+		const fieldProblems = fieldIssues(checked.error.issues, schema!, data).map(({ path: inEntry, issues: [issue, ...more] }) => {
 			const field = fieldName(inEntry);
 			// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
 			const value = doc.getIn([...path, ...inEntry] as (string | number)[]);
@@ -116,8 +118,11 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 				: value === undefined ? `missing: the field is required (${WRITTEN_AS[issue.expected] ?? issue.expected})` : `empty: give it a value (${WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
 		});
-		throw ContentFileError.list(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+		problems.push(...fieldProblems);
+		return [];
 	});
+	if (problems.length > 0) throw ContentFileError.list(file, problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+	return entries;
 }
 
 /** How a value of each type is written in YAML, for a field missing or left empty: Zod's own “(array)” said what, not how. */

@@ -8,6 +8,7 @@ import { parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
 import { checkReferences, dataRefs, isPart, type LoadedEntry } from '../../src/data/references.ts';
 import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
 import { checkPublication } from '../../src/publication/checks.ts';
+import { drawingHolds, TIMELINE_LAYOUT } from '../../src/figures/timeline/placement.ts';
 import { compileSection } from './compile-section.ts';
 import { ROOT } from './project.ts';
 
@@ -104,6 +105,7 @@ export async function checkContent(dir: string): Promise<void> {
 		sections: sections.map(doc),
 		overview: [doc(overview)],
 		...dataRefs({ sources: entries('sources'), people: entries('people'), quotes: entries('quotes'), timeline: entries('timeline'), glossary: entries('glossary'), members: entries('members') }),
+		timelineDrawing: { holds: drawingHolds, span: TIMELINE_LAYOUT.views[0].span },
 	});
 	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 

@@ -24,6 +24,12 @@ const valid = (): BriefingRefs => ({
 });
 
 describe('checkReferences', () => {
+	it('refuses a timeline event the drawing does not hold, at its date', () => {
+		const b = { ...valid(), timelineDrawing: { holds: (date: string) => date >= '1949', span: '1949–2024' } };
+		b.timeline[0] = { ...b.timeline[0], date: '1940', fields: { date: 4 } };
+		expect(checkReferences(b)).toEqual([expect.stringMatching(/^content\/timeline\.yaml:4: event "t1": date 1940 falls outside the timeline drawing, which spans 1949–2024; /)]);
+	});
+
 	it('passes a briefing whose references all resolve', () => {
 		expect(checkReferences(valid())).toEqual([]);
 	});

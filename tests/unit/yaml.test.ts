@@ -56,6 +56,17 @@ describe('parseYaml: an entry its schema refuses', () => {
 	});
 });
 
+describe('parseYaml: a list’s entries', () => {
+	const schema = z.object({ id: z.string(), date: z.string({ error: 'a date in quotes' }) }).strict();
+
+	it('lists every entry’s problems at once: a duplicate id, its own fields, and another entry’s', () => {
+		// An author's trial: a duplicate id and a bad date in one entry, and a field missing in the next, had taken three builds.
+		expect(refusal('- id: a\n  date: "2024"\n- id: a\n  date: 1940\n- id: b\n', 'list', schema)).toBe(
+			'3 problems in content/x.yaml:\n  content/x.yaml:3: duplicate id "a" (first defined on line 1)\n  content/x.yaml:4: entry "a": date: a date in quotes\n  content/x.yaml:5: entry "b": date: missing: the field is required (text)',
+		);
+	});
+});
+
 describe('fieldIssues', () => {
 	const issuesOf = (schema: z.ZodType, data: Record<string, unknown>) => fieldIssues(schema.safeParse(data).error!.issues, schema, data).map((f) => [f.path.join('.'), f.issues.map((i) => i.message).join('; ')]);
 

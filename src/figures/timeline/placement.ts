@@ -140,10 +140,17 @@ export const byDate = (events: readonly TimelineEvent[]) => [...events].sort((a,
 /** Whether an event comes after the briefing's date: it gets a hollow marker. */
 export const isFuture = (event: TimelineEvent, asOf: string) => event.date.slice(0, asOf.length) > asOf;
 
+/** Whether the drawing's first view, which spans all the others, holds a day, month or year. */
+export function drawingHolds(date: string, layout: TimelineLayout = TIMELINE_LAYOUT): boolean {
+	const t = yearFraction(date);
+	return t >= layout.views[0].from && t < layout.views[0].to;
+}
+
 /** The view that labels an event: the last, most enlarged one that holds it. */
 export function viewOf(event: TimelineEvent, layout: TimelineLayout): number {
 	const t = yearFraction(event.date);
 	const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
+	// The content's checks refuse such an event first, at its line (src/data/references.ts).
 	if (index < 0) {
 		throw new AstroError(
 			`${DATA_FILES.timeline.file}: event "${event.id}": date ${event.date} falls outside the timeline drawing, which spans ${layout.views[0].span}.`,
