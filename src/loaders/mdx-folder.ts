@@ -102,11 +102,13 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		if (entry.name.startsWith('.') || entry.name.endsWith('~')) continue;
 		const path = `${shown}/${entry.name}`;
 		const match = SECTION_FILE.exec(entry.name);
+		// Placed at the file: Astro had placed the error at the line of this code that threw it.
+		const at = (error: AstroError) => Object.assign(error, { loc: { file: path } });
 		if (!entry.isFile() || !match) {
-			throw new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two or more digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).');
+			throw at(new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two or more digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).'));
 		}
 		if (reserved.has(match[1])) {
-			throw new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`);
+			throw at(new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`));
 		}
 		sections.push(entry.name);
 	}

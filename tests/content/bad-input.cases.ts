@@ -130,7 +130,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a quotation from after the as-of date outside the note', layer: 'mdx', edit: [['quotes.yaml', 'date: "2024-01-01"\n  context: Said', 'date: "2024-12-03"\n  context: Said']], expect: [F1, /quote "ada-hello" is dated 2024-12-03, after the briefing's as-of date/] },
 
 	// Names and shapes.
-	{ name: 'a Markdown file among the sections', layer: 'names', build: true, files: { 'sections/09-extra.md': section('') }, expect: [/content\/sections\/09-extra\.md: not a section file name/] },
+	{ name: 'a Markdown file among the sections', layer: 'names', build: true, files: { 'sections/09-extra.md': section('') }, expect: [/content\/sections\/09-extra\.md: not a section file name/], buildExpect: [/Location:\s*\S*content\/sections\/09-extra\.md$/m] },
 	{ name: 'a section file name with a #', layer: 'names', files: { 'sections/09-a#b.mdx': section('') }, expect: [/content\/sections\/09-a#b\.mdx: not a section file name/] },
 	{ name: 'a section file without its number', layer: 'names', files: { 'sections/extra.mdx': section('') }, expect: [/content\/sections\/extra\.mdx: not a section file name/] },
 	{ name: 'a section file name with capitals and spaces', layer: 'names', files: { 'sections/09-Extra Section!.mdx': section('') }, expect: [/content\/sections\/09-Extra Section!\.mdx: not a section file name/] },
