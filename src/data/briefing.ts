@@ -4,7 +4,7 @@ import { checkReferences, dataRefs, isPart, sourceNameApart, type BriefingRefs, 
 import { DATA_FILES } from './schemas.ts';
 import { fieldLines, readForLines } from './field-lines.ts';
 import { parseYaml } from './yaml.ts';
-import { drawingHolds, TIMELINE_LAYOUT } from '../figures/timeline/placement.ts';
+import { TIMELINE_DRAWING } from '../figures/timeline/placement.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -139,7 +139,7 @@ async function load(): Promise<Briefing> {
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.toc.map((h) => h.id) })),
 		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, parts: o.toc.map((h) => h.id) })),
 		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
-		timelineDrawing: { holds: drawingHolds, span: TIMELINE_LAYOUT.views[0].span },
+		timelineDrawing: TIMELINE_DRAWING,
 	};
 	let problems = checkReferences(refs);
 	if (problems.length > 0) problems = checkReferences(withLines(refs));

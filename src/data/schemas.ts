@@ -19,10 +19,13 @@ const calendarDate = z
 	.string({ error: 'expected a date written YYYY-MM-DD' })
 	.refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
 
+/** The message for a date YAML read as no text: a year alone, unquoted, is a number to YAML (the author did write YYYY). */
+const dateNotText = (what: string) => (issue: { input?: unknown }) =>
+	Number.isInteger(issue.input) && String(issue.input).length === 4 ? `write the year in quotes ("${issue.input}"): YAML reads ${issue.input} alone as a number` : `expected ${what}`;
+
 /** A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
 const partialDate = z
-	// YAML reads a year alone as a number: the author did write YYYY, and only the quotes were missing.
-	.string({ error: (issue) => (typeof issue.input === 'number' ? `write the year in quotes ("${issue.input}"): YAML reads ${issue.input} alone as a number` : 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY') })
+	.string({ error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY') })
 	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' });
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
@@ -74,7 +77,7 @@ const sourceSchema = z.object({
 		id,
 		publisher: z.string().min(1),
 		title: z.string().min(1),
-		date: z.union([partialDate, z.literal('n.d.')]),
+		date: z.union([partialDate, z.literal('n.d.')], { error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY, or n.d. for none') }),
 		url: https.optional(),
 		author: z.string().optional(),
 		/**
@@ -239,7 +242,8 @@ const correctionSchema = z.object({
 	 */
 	changes: z.record(id, logSentence('a page’s change')).default({}),
 }).strict().superRefine((entry, context) => {
-	const named = new Set(['overview', ...(entry.sections ?? []), ...(entry.referencePages ?? [])]);
+	// The overview only where named: its notice shows the summary, and the log lists it only then (changedPages).
+	const named = new Set([...(entry.sections ?? []), ...(entry.referencePages ?? [])]);
 	for (const page of Object.keys(entry.changes ?? {})) {
 		if (!named.has(page)) context.addIssue({ code: 'custom', path: ['changes', page], message: `"${page}" is not a page this entry names: give changes for ${[...named].join(', ')}, or add it to sections or referencePages` });
 	}

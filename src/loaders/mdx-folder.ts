@@ -93,6 +93,9 @@ export function reservedSlugs(srcDir: string): Set<string> {
 	return new Set([...pages, 'index', 'assets', 'pagefind', 'cite']);
 }
 
+/** An error placed at a content file: Astro had placed it at the line of the loader's code that threw it. */
+const placedAt = (file: string, error: AstroError) => Object.assign(error, { loc: { file } });
+
 /** The section files of `folder`, by name; anything else there stops the build, naming it. */
 export function checkNames(folder: string, shown: string, reserved: Set<string>): string[] {
 	const sections: string[] = [];
@@ -102,13 +105,11 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		if (entry.name.startsWith('.') || entry.name.endsWith('~')) continue;
 		const path = `${shown}/${entry.name}`;
 		const match = SECTION_FILE.exec(entry.name);
-		// Placed at the file: Astro had placed the error at the line of this code that threw it.
-		const at = (error: AstroError) => Object.assign(error, { loc: { file: path } });
 		if (!entry.isFile() || !match) {
-			throw at(new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two or more digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).'));
+			throw placedAt(path, new AstroError(`${path}: not a section file name.`, 'Every file in content/sections/ is a section, named NN-slug.mdx: two or more digits, a hyphen and a lowercase slug of letters, digits and hyphens (03-partial-coverage.mdx).'));
 		}
 		if (reserved.has(match[1])) {
-			throw at(new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`));
+			throw placedAt(path, new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`));
 		}
 		sections.push(entry.name);
 	}
@@ -121,7 +122,7 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
  */
 export function readSection(path: string, file: string, schema: z.ZodType, text = readFileSync(path, 'utf8')): Record<string, unknown> {
 	const match = FRONTMATTER.exec(text);
-	if (!match) throw new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.');
+	if (!match) throw placedAt(file, new AstroError(`${file}: no frontmatter.`, 'A section starts with its fields between two --- lines.'));
 	// The frontmatter starts on the file's second line.
 	const data = parseYaml(match[1], file, 'mapping', schema, { firstLine: 2 })[0].data;
 	const problems = mdxSyntaxProblems(text.slice(match[0].length), match[0].split('\n').length);

@@ -19,6 +19,9 @@ export type FieldLines = Record<string, number | undefined>;
 /** A file, and the line of its field `field` where known (`content/briefing.yaml:7`). */
 const at = (file: string, lines: FieldLines | undefined, field: string) => (lines?.[field] ? `${file}:${lines[field]}` : file);
 
+/** The build's day by its clock, in UTC (YYYY-MM-DD): the checks' `today`. */
+export const buildDay = () => new Date().toISOString().slice(0, 10);
+
 /** The day after `day` (YYYY-MM-DD). */
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -38,9 +41,9 @@ export const OVERVIEW_SLUG = 'overview';
 export function checkPublication({ briefing, sources, overview, sections, log, today }: PublicationFacts): string[] {
 	const problems: string[] = [];
 	const b = (field: string) => at(briefing.file, briefing.lines, field);
-	// No page or entry is dated after the briefing's `updated` (below), so this holds every date to the day. A day's
-	// grace for an author ahead of the build's clock; a mistyped year (2027 for 2026) had reached readers as written.
-	if (today && briefing.updated > dayAfter(today)) problems.push(`${b('updated')}: updated: ${briefing.updated} is later than today (${today}); a change is dated the day it is made`);
+	// No page's `updated` or log entry's date is after the briefing's (below), so this holds them all. A day's grace
+	// for an author ahead of the build's clock; a mistyped year (2027 for 2026) had reached readers as written.
+	if (today && briefing.updated > dayAfter(today)) problems.push(`${b('updated')}: updated: ${briefing.updated} is after today (${today} by the build's clock, a day's grace allowed); a change is dated the day it is made`);
 	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b('builtOn')}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
 	if (briefing.asOf !== overview.asOf) problems.push(`${b('asOf')}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
 	if (briefing.updated < briefing.firstPublished) problems.push(`${b('updated')}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);

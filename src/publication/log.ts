@@ -102,19 +102,14 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 }
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first), `limit` at most but for a day's: the newest
- * update, which brings news since the as-of date (the meeting's outcome), and the newest of the others, with every
- * other of the last day shown. Two later corrections had pushed the note of the meeting's outcome off every page,
- * behind a link; a second correction of one day had never been shown on the page it corrected.
+ * The notices shown at the top of a page, of `notices` (newest first): the newest update, which brings news since
+ * the as-of date (the meeting's outcome), and the newest of the others up to `limit` in all, each day they reach
+ * shown whole. Two later corrections had pushed the note of the meeting's outcome off every page, behind a link; a
+ * second correction of one day had never been shown on the page it corrected.
  */
 export function shownNotices<N extends { kind: LogEntry['kind']; date: string }>(notices: N[], limit: number): N[] {
 	const update = notices.find((n) => n.kind === 'update');
-	let room = limit - (update ? 1 : 0);
-	let lastDay: string | undefined;
-	return notices.filter((n) => {
-		if (n === update) return true;
-		if (room-- <= 0 && n.date !== lastDay) return false;
-		lastDay = n.date;
-		return true;
-	});
+	const others = notices.filter((n) => n !== update);
+	const days = new Set(others.slice(0, Math.max(0, limit - (update ? 1 : 0))).map((n) => n.date));
+	return notices.filter((n) => n === update || days.has(n.date));
 }

@@ -5,7 +5,7 @@ import { DATA_FILES } from '../data/schemas.ts';
 import { fieldLines, placeOf, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
+import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
 import { lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
@@ -43,7 +43,7 @@ async function load(): Promise<Publication> {
 		overview: { file: overview.file, ...overview.entry.data },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
-		today: new Date().toISOString().slice(0, 10),
+		today: buildDay(),
 	};
 	// Checked once more with the fields' lines, read again from the files, only where something is wrong.
 	const problems = checkPublication(facts).length === 0 ? [] : checkPublication(withLines(facts, corrections.map((c) => c.id)));

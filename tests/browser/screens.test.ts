@@ -541,11 +541,13 @@ describe('a reader’s larger text', () => {
 				own.replaceSync('html { font-size: 32px !important }');
 				document.adoptedStyleSheets = [own];
 				const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-				return { sideways: document.documentElement.scrollWidth - innerWidth, text: box('.with-toc > .prose').right, contents: box('.with-toc .toc'), window: innerWidth };
+				const text = box('.with-toc > .prose');
+				return { sideways: document.documentElement.scrollWidth - innerWidth, text: { right: text.right, width: text.width }, contents: box('.with-toc .toc').toJSON() as DOMRect, window: innerWidth };
 			});
 			expect(laid.sideways, `${path}: sideways scroll`).toBe(0);
 			expect(laid.contents.right, `${path}: the contents' right edge`).toBeLessThanOrEqual(laid.window);
-			expect(laid.contents.left, `${path}: the contents, beside the text and clear of it`).toBeGreaterThan(laid.text);
+			expect(laid.contents.left, `${path}: the contents, beside the text and clear of it`).toBeGreaterThan(laid.text.right);
+			expect(laid.text.width, `${path}: the text, no narrower than the contents`).toBeGreaterThanOrEqual(laid.contents.width - 1);
 		}
 		await context.close();
 	});

@@ -7,8 +7,8 @@ import { fieldLines } from '../../src/data/field-lines.ts';
 import { parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
 import { checkReferences, dataRefs, isPart, type LoadedEntry } from '../../src/data/references.ts';
 import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
-import { checkPublication } from '../../src/publication/checks.ts';
-import { drawingHolds, TIMELINE_LAYOUT } from '../../src/figures/timeline/placement.ts';
+import { buildDay, checkPublication } from '../../src/publication/checks.ts';
+import { TIMELINE_DRAWING } from '../../src/figures/timeline/placement.ts';
 import { compileSection } from './compile-section.ts';
 import { ROOT } from './project.ts';
 
@@ -105,7 +105,7 @@ export async function checkContent(dir: string): Promise<void> {
 		sections: sections.map(doc),
 		overview: [doc(overview)],
 		...dataRefs({ sources: entries('sources'), people: entries('people'), quotes: entries('quotes'), timeline: entries('timeline'), glossary: entries('glossary'), members: entries('members') }),
-		timelineDrawing: { holds: drawingHolds, span: TIMELINE_LAYOUT.views[0].span },
+		timelineDrawing: TIMELINE_DRAWING,
 	});
 	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 
@@ -116,7 +116,7 @@ export async function checkContent(dir: string): Promise<void> {
 		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: { updated: overview.lines.updatedLine } },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: { updated: s.lines.updatedLine } })),
 		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
-		today: new Date().toISOString().slice(0, 10),
+		today: buildDay(),
 	});
 	if (log.length > 0) throw new Error(`The publication data does not agree with the briefing (${log.length}):\n  ${log.join('\n  ')}`);
 }

@@ -36,7 +36,7 @@ describe('the publication checks', () => {
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
 		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update of 2024-12-04 naming "alliance-reaction" in content\/corrections\.yaml/],
-		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is later than today \(2024-12-02\); a change is dated the day it is made/],
+		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
@@ -96,6 +96,10 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c1', date: '2024-12-07' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
 		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
 		expect(shownNotices([many[2], many[3]], 1).map((n) => n.id)).toEqual(['u1']);
+		// Each day the limit reaches, whole: at 3, the update and two days.
+		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
+		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
+		expect(shownNotices([...days], 2).map((n) => n.id)).toEqual(['u', 'a']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {

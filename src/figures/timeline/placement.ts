@@ -140,16 +140,18 @@ export const byDate = (events: readonly TimelineEvent[]) => [...events].sort((a,
 /** Whether an event comes after the briefing's date: it gets a hollow marker. */
 export const isFuture = (event: TimelineEvent, asOf: string) => event.date.slice(0, asOf.length) > asOf;
 
-/** Whether the drawing's first view, which spans all the others, holds a day, month or year. */
-export function drawingHolds(date: string, layout: TimelineLayout = TIMELINE_LAYOUT): boolean {
+/** The index of the last, most enlarged view that holds a day, month or year; -1 for none. */
+const lastViewHolding = (date: string, layout: TimelineLayout) => {
 	const t = yearFraction(date);
-	return t >= layout.views[0].from && t < layout.views[0].to;
-}
+	return layout.views.findLastIndex((v) => t >= v.from && t < v.to);
+};
+
+/** The drawing's years, for the content's checks (src/data/references.ts): whether a view holds a date, and their span. */
+export const TIMELINE_DRAWING = { holds: (date: string) => lastViewHolding(date, TIMELINE_LAYOUT) >= 0, span: TIMELINE_LAYOUT.views[0].span };
 
 /** The view that labels an event: the last, most enlarged one that holds it. */
 export function viewOf(event: TimelineEvent, layout: TimelineLayout): number {
-	const t = yearFraction(event.date);
-	const index = layout.views.findLastIndex((v) => t >= v.from && t < v.to);
+	const index = lastViewHolding(event.date, layout);
 	// The content's checks refuse such an event first, at its line (src/data/references.ts).
 	if (index < 0) {
 		throw new AstroError(
