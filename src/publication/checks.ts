@@ -35,20 +35,25 @@ export const OVERVIEW_SLUG = 'overview';
  * their own `updated`, and every page changed after publication named by a
  * log entry of that day (a section added later had built with none); and
  * every AfterNote announced by an update naming its section, so that no
- * note sits unannounced 60% of the way down a page.
+ * note sits unannounced 60% of the way down a page; and, given `today`, no
+ * date after the day after it.
  * Returns one message per problem, naming the file and the field.
  */
 export function checkPublication({ briefing, sources, overview, sections, log, today }: PublicationFacts): string[] {
 	const problems: string[] = [];
 	const b = (field: string) => at(briefing.file, briefing.lines, field);
-	// No page's `updated` or log entry's date is after the briefing's (below), so this holds them all. A day's grace
-	// for an author ahead of the build's clock; a mistyped year (2027 for 2026) had reached readers as written.
-	if (today && briefing.updated > dayAfter(today)) problems.push(`${b('updated')}: updated: ${briefing.updated} is after today (${today} by the build's clock, a day's grace allowed); a change is dated the day it is made`);
+	// Every change's date held to the build's day, at its own line, with a day's grace for an author ahead of the
+	// build's clock: a mistyped year (2027 for 2026) had reached readers as written. A date so refused is not also
+	// given advice that would spread it (“set the briefing's updated to the latest change”, “log the change”).
+	const future = (date: string) => today !== undefined && date > dayAfter(today);
+	const afterToday = (place: string, field: string, date: string) => `${place}: ${field}: ${date} is after today (${today} by the build's clock, a day's grace allowed); a change is dated the day it is made`;
+	if (future(briefing.updated)) problems.push(afterToday(b('updated'), 'updated', briefing.updated));
 	if (briefing.builtOn && !sources.includes(briefing.builtOn.source)) problems.push(`${b('builtOn')}: builtOn.source: unknown source id "${briefing.builtOn.source}"${didYouMean(briefing.builtOn.source, sources)}; give the report's id as content/sources.yaml lists it`);
 	if (briefing.asOf !== overview.asOf) problems.push(`${b('asOf')}: asOf: ${briefing.asOf} differs from the overview's asOf (${overview.asOf}) in ${overview.file}`);
 	if (briefing.updated < briefing.firstPublished) problems.push(`${b('updated')}: updated: ${briefing.updated} is before firstPublished (${briefing.firstPublished})`);
 	for (const page of [overview, ...sections]) {
-		if (page.updated > briefing.updated) problems.push(`${b('updated')}: updated: ${briefing.updated} is earlier than the updated date of ${page.file} (${page.updated}); set it to the latest change`);
+		if (future(page.updated)) problems.push(afterToday(at(page.file, page.lines, 'updated'), 'updated', page.updated));
+		else if (page.updated > briefing.updated) problems.push(`${b('updated')}: updated: ${briefing.updated} is earlier than the updated date of ${page.file} (${page.updated}); set it to the latest change`);
 	}
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
@@ -56,21 +61,22 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	const meant: { date: string; kind: string; slug: string }[] = [];
 	for (const entry of log.entries) {
 		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
-		if (entry.date > briefing.updated) problems.push(`${inLog('date')}: date: later than the briefing's updated date (${briefing.updated}) in ${briefing.file}`);
+		if (future(entry.date)) problems.push(afterToday(inLog('date'), 'date', entry.date));
+		else if (entry.date > briefing.updated) problems.push(`${inLog('date')}: date: later than the briefing's updated date (${briefing.updated}) in ${briefing.file}`);
 		if (entry.date < briefing.firstPublished) problems.push(`${inLog('date')}: date: before the briefing was first published (${briefing.firstPublished})`);
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
 			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near });
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
-			else if (page.updated < entry.date) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
+			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// Each page the log names, by its entry's day and kind, as written or as meant.
 	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
-		if (page.updated <= briefing.firstPublished) continue;
+		if (page.updated <= briefing.firstPublished || future(page.updated)) continue;
 		if (!named.some((e) => e.date === page.updated && e.slug === slug)) {
 			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}

@@ -66,7 +66,7 @@ export function lastChangeLabel(entries: readonly Pick<LogEntry, 'date' | 'kind'
 	return that.length > 0 && that.every((n) => n.kind === 'correction') ? 'Corrected' : 'Updated';
 }
 
-/** The log, newest first (same-day entries in file order), each with its anchor. */
+/** The log, newest first (of a day's entries, the later in the file first), each with its anchor, given in file order. */
 export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 	const seen = new Map<string, number>();
 	const anchored = entries.map((entry) => {
@@ -74,7 +74,7 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
 		seen.set(entry.date, n);
 		return { ...entry, anchor: n === 1 ? `log-${entry.date}` : `log-${entry.date}-${n}` };
 	});
-	return anchored.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j).map(([e]) => e);
+	return anchored.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || j - i).map(([e]) => e);
 }
 
 /**
@@ -104,12 +104,13 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 /**
  * The notices shown at the top of a page, of `notices` (newest first): the newest update, which brings news since
  * the as-of date (the meeting's outcome), and the newest of the others up to `limit` in all, each day they reach
- * shown whole. Two later corrections had pushed the note of the meeting's outcome off every page, behind a link; a
- * second correction of one day had never been shown on the page it corrected.
+ * shown whole where `wholeDays`. Two later corrections had pushed the note of the meeting's outcome off every page,
+ * behind a link; a second correction of one day had never been shown on the page it corrected. The overview, which
+ * shows every entry, keeps to the limit: a day of three corrections elsewhere had pushed its key points off the screen.
  */
-export function shownNotices<N extends { kind: LogEntry['kind']; date: string }>(notices: N[], limit: number): N[] {
+export function shownNotices<N extends { kind: LogEntry['kind']; date: string }>(notices: N[], limit: number, wholeDays = true): N[] {
 	const update = notices.find((n) => n.kind === 'update');
-	const others = notices.filter((n) => n !== update);
-	const days = new Set(others.slice(0, Math.max(0, limit - (update ? 1 : 0))).map((n) => n.date));
-	return notices.filter((n) => n === update || days.has(n.date));
+	const others = notices.filter((n) => n !== update).slice(0, Math.max(0, limit - (update ? 1 : 0)));
+	const days = new Set(others.map((n) => n.date));
+	return notices.filter((n) => n === update || (wholeDays ? days.has(n.date) : others.includes(n)));
 }

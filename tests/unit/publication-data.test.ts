@@ -37,6 +37,7 @@ describe('the publication checks', () => {
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
 		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update of 2024-12-04 naming "alliance-reaction" in content\/corrections\.yaml/],
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
+		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
@@ -57,6 +58,12 @@ describe('the publication checks’ places', () => {
 		expect(checkPublication(facts((f) => (lined(f), (f.sections[1].updated = '2024-12-05'), (f.briefing.updated = '2024-12-05'))))).toEqual([expect.stringMatching(/^content\/sections\/04-alliance-reaction\.mdx:7: updated: 2024-12-05 is after the briefing was first published/)]);
 	});
 
+	it('refuse a section’s date after today at its own line, and do not also ask that it be spread to the briefing and the log', () => {
+		// An author's trial: a section's 2027 for 2026 had been answered by “set it to the latest change” and “log the change”.
+		const problems = checkPublication(facts((f) => ((f.today = '2024-12-04'), (f.sections[0].updated = '2025-12-04'), (f.sections[0].lines = { updated: 7 }))));
+		expect(problems).toEqual([expect.stringMatching(/^content\/sections\/01-background\.mdx:7: updated: 2025-12-04 is after today \(2024-12-04/)]);
+	});
+
 	it('tell a section misspelt in the log once, not also as a page missing from the log', () => {
 		// The author who wrote “alliance-reactions” made one mistake: the section the entry meant is not unlogged as well.
 		// Nor is its dated note told it has no update: the entry meant to announce it.
@@ -74,13 +81,14 @@ describe('the log and its notices', () => {
 	const afterNotes = new Map([['alliance-reaction', ['2024-12-04']], ['background', []]]);
 const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background', 'Background']]);
 
-	it('runs newest first, with one anchor per entry even on the same day', () => {
-		expect(log.map((e) => e.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2', 'log-2024-12-04']);
+	it('runs newest first, a day’s later entry in the file first, with one anchor per entry even on the same day', () => {
+		// The about page says “newest first”: a day's entries had run in file order, the last one added at the bottom.
+		expect(log.map((e) => e.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
 	});
 
 	it('shows every entry on the overview, and on a section those that name it', () => {
 		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
-		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A date in the background was wrong.', 'A second fix the same day.']);
+		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A second fix the same day.', 'A date in the background was wrong.']);
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
@@ -90,8 +98,10 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(shownNotices(index, 3)).toEqual(index);
 		expect(shownNotices(index, 1).map((n) => n.kind)).toEqual(['update']);
 		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
-		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2', 'log-2024-12-04']);
-		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2']);
+		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
+		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
+		// The overview keeps to the limit: the newest correction, and the update.
+		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-04']);
 		// More updates than room: the newest, then the newest of the rest, and the others behind the link.
 		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c1', date: '2024-12-07' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
 		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
@@ -109,7 +119,7 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 
 	it('says on a page what changed there where the entry says, and the summary on the overview, which speaks for every part', () => {
 		// A correction of every part had told each part the same general sentence.
-		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['The treaty is dated 4 April 1949.', 'A second fix the same day.']);
+		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['A second fix the same day.', 'The treaty is dated 4 April 1949.']);
 		expect(noticesFor('victory-plan', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(['A date in the background was wrong.']);
 		expect(noticesFor('index', log, afterNotes, titles).map((n) => n.change ?? n.summary)).toEqual(log.map((e) => e.summary));
 	});
@@ -131,9 +141,10 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 	it('sends an update to its dated note, anything else to the log', () => {
 		const [update] = noticesFor('alliance-reaction', log, afterNotes, titles);
 		expect(update).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note', toNote: true, here: true });
-		const [correction] = noticesFor('background', log, afterNotes, titles);
+		const [second, correction] = noticesFor('background', log, afterNotes, titles);
 		// To the page's own line in the entry, where the entry says what changed there; else to the entry.
 		expect(correction).toMatchObject({ href: '/about.html#log-2024-12-06-background', linkText: 'See the log on the About page', toNote: false, here: false });
+		expect(second.href).toBe('/about.html#log-2024-12-06-2');
 		expect(noticesFor('victory-plan', log, afterNotes, titles)[0].href).toBe('/about.html#log-2024-12-06');
 		// Elsewhere, the notice names the section that holds the note: printed, its words are all that say where.
 		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', toNote: true, here: false });
