@@ -12,6 +12,19 @@ import { FRONTMATTER } from './yaml.ts';
 export const fieldLines = (text: string) => ({ orderLine: frontmatterLine(text, 'order'), sourcesLine: frontmatterLine(text, 'sources'), asOfLine: frontmatterLine(text, 'asOf'), updatedLine: frontmatterLine(text, 'updated') });
 
 /**
+ * The lines a page's publication checks name (publication/checks.ts): its `updated`, and each dated note's
+ * opening tag, by its date (`AfterNote 2024-12-04`). A note no update announced had been placed at the file's line 0.
+ */
+export function publicationLines(text: string): Record<string, number | undefined> {
+	const lines: Record<string, number | undefined> = { updated: fieldLines(text).updatedLine };
+	text.split('\n').forEach((line, i) => {
+		const date = /<AfterNote\b[^>]*\bdate="([^"]*)"/.exec(line)?.[1];
+		if (date && lines[`AfterNote ${date}`] === undefined) lines[`AfterNote ${date}`] = i + 1;
+	});
+	return lines;
+}
+
+/**
  * A content file's text, by its path from the project's root, read again to
  * place the problems of checks made on the collections (which keep values,
  * not lines). The build is usually run from the project; where the file

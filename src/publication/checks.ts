@@ -85,7 +85,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		for (const date of section.afterNotes) {
 			const announced = named.some((e) => e.kind === 'update' && e.date === date && e.slug === section.slug);
 			if (!announced) {
-				problems.push(`${section.file}: <AfterNote date="${date}"> has no update of ${date} naming "${section.slug}" in ${log.file}; add one, so readers see it at the top`);
+				problems.push(`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update of ${date} naming "${section.slug}" in ${log.file}; add one, so readers see it at the top`);
 			}
 		}
 	}

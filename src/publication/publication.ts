@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { getBriefing } from '../data/briefing.ts';
 import { DATA_FILES } from '../data/schemas.ts';
-import { fieldLines, placeOf, readForLines } from '../data/field-lines.ts';
+import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
@@ -81,7 +81,7 @@ function withLines(facts: PublicationFacts, logIds: string[]): PublicationFacts 
 	};
 	const page = <T extends { file: string }>(doc: T): T & { lines: FieldLines } => {
 		const text = readForLines(doc.file);
-		return { ...doc, lines: { updated: text === undefined ? undefined : fieldLines(text).updatedLine } };
+		return { ...doc, lines: text === undefined ? {} : publicationLines(text) };
 	};
 	const logLines = entries('corrections');
 	return {

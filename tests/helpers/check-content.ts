@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
-import { fieldLines } from '../../src/data/field-lines.ts';
+import { fieldLines, publicationLines } from '../../src/data/field-lines.ts';
 import { parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
 import { checkReferences, dataRefs, isPart, type LoadedEntry } from '../../src/data/references.ts';
 import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
@@ -29,6 +29,7 @@ function astroMdxEntryType(): Promise<EntryType> {
 interface Page {
 	file: string;
 	lines: ReturnType<typeof fieldLines>;
+	publicationLines: ReturnType<typeof publicationLines>;
 	slug: string;
 	data: Record<string, unknown>;
 	extra: Record<string, unknown>;
@@ -91,7 +92,8 @@ export async function checkContent(dir: string): Promise<void> {
 			const place = /^(\d+:\d+): ([\s\S]*)$/.exec((error as Error).message);
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
-		pages.push({ file, lines: fieldLines(readFileSync(path, 'utf8')), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra, parts });
+		const raw = readFileSync(path, 'utf8');
+		pages.push({ file, lines: fieldLines(raw), publicationLines: publicationLines(raw), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra, parts });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
@@ -113,8 +115,8 @@ export async function checkContent(dir: string): Promise<void> {
 	const log = checkPublication({
 		briefing: { file: DATA_FILES.briefing.file, ...briefing, lines: data.briefing[0].fields },
 		sources: data.sources.map((s) => s.id),
-		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: { updated: overview.lines.updatedLine } },
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: { updated: s.lines.updatedLine } })),
+		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: overview.publicationLines },
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: s.publicationLines })),
 		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
 		today: buildDay(),
 	});
