@@ -62,9 +62,9 @@ type Offset = number | undefined;
  * skip: YAML that does not parse, aliases and merge keys, an entry that is
  * not a mapping or has no id, a duplicate id, an empty list; and, given a
  * schema, an entry that does not match it: every entry's problems at once,
- * each field at fault at its line (an unknown one with the field it is closest to). Entries
- * come back as written: the collections apply the schema's transforms
- * themselves. `firstLine` is where the YAML starts in its file (a
+ * each field at fault at its line (an unknown one with the field it is
+ * closest to). Entries come back as written: the collections apply the
+ * schema's transforms themselves. `firstLine` is where the YAML starts in its file (a
  * section's frontmatter starts on line 2).
  */
 export function parseYaml(text: string, file: string, shape: Shape, schema?: z.ZodType, { firstLine = 1 } = {}): YamlEntry[] {
