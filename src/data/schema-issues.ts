@@ -38,22 +38,33 @@ export function fieldIssues(issues: readonly Issue[], schema: z.ZodType, data: u
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
 	path.reduce<unknown>((value, step) => (value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step] : undefined), data);
 
-/** The structure of a Zod schema that `fieldsAt` walks: an object's fields, a list's items, what an optional or default wraps. */
+/** The structure of a Zod schema that `schemaAt` walks: an object's fields, a list's items, what an optional or default wraps. */
 interface SchemaDef {
 	_zod: { def: { type: string; shape?: Record<string, SchemaDef>; innerType?: SchemaDef; element?: SchemaDef; in?: SchemaDef } };
+	/** Zod's `.describe()`: here, how a value is written, said to an author whose field is missing. */
+	description?: string;
+}
+
+/** The schema at `path` in `schema`, out of its optionals and defaults, with the description met first on the way in. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): { node?: SchemaDef; description?: string } {
+	const unwrap = (node: SchemaDef | undefined, description?: string): { node?: SchemaDef; description?: string } => {
+		const def = node?._zod.def;
+		description ??= node?.description;
+		return def && ['optional', 'default', 'nullable', 'prefault'].includes(def.type) ? unwrap(def.innerType, description) : def?.type === 'pipe' ? unwrap(def.in, description) : { node, description };
+	};
+	let at = unwrap(schema as unknown as SchemaDef);
+	for (const step of path) {
+		const def = at.node?._zod.def;
+		at = unwrap(def?.type === 'object' ? def.shape?.[String(step)] : def?.type === 'array' ? def.element : undefined);
+	}
+	return at;
 }
 
 /** The field names the object schema at `path` in `schema` takes (`[]` for the entry, `['licence']`), or none. */
 export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	const unwrap = (node: SchemaDef | undefined): SchemaDef | undefined => {
-		const def = node?._zod.def;
-		return def && ['optional', 'default', 'nullable', 'prefault'].includes(def.type) ? unwrap(def.innerType) : def?.type === 'pipe' ? unwrap(def.in) : node;
-	};
-	let node = unwrap(schema as unknown as SchemaDef);
-	for (const step of path) {
-		const def = node?._zod.def;
-		node = unwrap(def?.type === 'object' ? def.shape?.[String(step)] : def?.type === 'array' ? def.element : undefined);
-	}
-	const def = node?._zod.def;
+	const def = schemaAt(schema, path).node?._zod.def;
 	return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
+
+/** How the value at `path` is written, where its schema says (`.describe()`): an id's form, not just “text”. */
+export const writtenAs = (schema: z.ZodType, path: readonly PropertyKey[]): string | undefined => schemaAt(schema, path).description;

@@ -11,13 +11,17 @@ import { typewriterMarks } from '../text/typography.ts';
  * are loaded, in src/data/references.ts.
  */
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "nato-2024-07-10"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "nato-2024-07-10"').describe('a kebab-case id such as "nato-2024-07-10"');
 const ids = z.array(id);
+/** A source, by its id in sources.yaml; a person, by theirs in people.yaml: said so to an author who left one out. */
+const sourceId = id.describe('the id of a source in sources.yaml, such as "reuters-2024-11-29"');
+const personId = id.describe('the id of a person in people.yaml, such as "andrii-sybiha"');
 
 /** A day, written YYYY-MM-DD. */
 const calendarDate = z
 	.string({ error: 'expected a date written YYYY-MM-DD' })
-	.refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
+	.refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' })
+	.describe('a date written YYYY-MM-DD');
 
 /** The message for a date YAML read as no text: a year alone, unquoted, is a number to YAML (the author did write YYYY). */
 const dateNotText = (what: string) => (issue: { input?: unknown }) =>
@@ -26,7 +30,8 @@ const dateNotText = (what: string) => (issue: { input?: unknown }) =>
 /** A day, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
 const partialDate = z
 	.string({ error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY') })
-	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' });
+	.refine(isPartialDate, { error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY' })
+	.describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes');
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 
@@ -116,14 +121,14 @@ const personSchema = z.object({
 
 const quoteSchema = z.object({
 		id,
-		speaker: id,
+		speaker: personId,
 		/** The quotation exactly as in the source, inside curly quotes; stored without them. */
 		text: z
 			.string()
 			.regex(/^“[^“”]+”$/, { error: 'write the quotation exactly as in the source, inside curly quotes “…” (‘…’ for a quotation within it)' })
 			.transform((text) => text.slice(1, -1))
 			.pipe(prose),
-		source: id,
+		source: sourceId,
 		date: partialDate,
 		context: prose,
 		/** The sources of what the context says beyond the quotation's own source (another account of the facts it sets the words against). */
@@ -175,12 +180,12 @@ const spellingSchema = z.object({
 
 const memberSchema = z.object({
 		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
-		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"'),
+		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"').describe('a three-digit ISO 3166-1 numeric code such as "056"'),
 		name: z.string().min(1),
 		/** The state that joined, where the member is named otherwise now: “West Germany” for Germany in 1955. */
 		joinedAs: z.string().min(1).optional(),
 		joined: partialDate,
-		source: id,
+		source: sourceId,
 	}).strict();
 
 /**
@@ -210,7 +215,7 @@ const briefingSchema = z.object({
 	 * The news report the briefing was begun from, if one, by its id in sources.yaml, and an account of how it was
 	 * used: what was checked against what, and what of it was found nowhere else. The about page gives both.
 	 */
-	builtOn: z.object({ source: id, account: z.string().min(40, 'say in a few sentences how the report was used') }).strict().optional(),
+	builtOn: z.object({ source: sourceId, account: z.string().min(40, 'say in a few sentences how the report was used') }).strict().optional(),
 	/** Where the site is published, e.g. https://example.org/briefing/ (BRIEFING_SITE_URL overrides it). */
 	siteUrl: https.refine((url) => !/[?#]/.test(url), 'the site URL has no query or fragment').optional(),
 }).strict();

@@ -4,7 +4,7 @@ import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import { DATA_FILES } from './schemas.ts';
-import { fieldIssues } from './schema-issues.ts';
+import { fieldIssues, writtenAs } from './schema-issues.ts';
 
 /** A mistake in a content file, with where it is, shown as Astro shows its users' errors. */
 export class ContentFileError extends AstroError {
@@ -99,7 +99,10 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		if (!isMap(node)) return (problems.push({ line: lineOf(at), problem: 'each entry must be a mapping of fields' }), []);
 		const data = node.toJSON() as Record<string, unknown>;
 		const id = given ?? data.id;
-		if (typeof id !== 'string' || id.length === 0) return (problems.push({ line: lineOf(at), problem: 'entry has no `id` field' }), []);
+		if (typeof id !== 'string' || id.length === 0) {
+			const form = schema && writtenAs(schema, ['id']);
+			return (problems.push({ line: lineOf(at), problem: `entry has no \`id\` field${form ? ` (${form})` : ''}` }), []);
+		}
 		if (seen.has(id)) problems.push({ line: lineOf(at), problem: `duplicate id "${id}" (first defined on line ${lineOf(seen.get(id))})` });
 		else seen.set(id, at);
 		const checked = schema?.safeParse(data);
@@ -115,7 +118,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 			const problem =
 				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
 				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
-				: value === undefined ? `missing: the field is required (${WRITTEN_AS[issue.expected] ?? issue.expected})` : `empty: give it a value (${WRITTEN_AS[issue.expected] ?? issue.expected})`;
+				: value === undefined ? `missing: the field is required (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})` : `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
 		});
 		problems.push(...fieldProblems);

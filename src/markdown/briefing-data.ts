@@ -12,8 +12,8 @@ import type { SourceType } from '../publication/source-types.ts';
 export interface BriefingData {
 	asOf: string;
 	sources: Map<string, { publisher: string; title: string; date: string; url?: string; type?: SourceType; carrier?: string }>;
-	/** Quotations' dates, by id. */
-	quotes: Map<string, string>;
+	/** Quotations' dates, by id, with the line of each date in quotes.yaml: a date there may be what is wrong. */
+	quotes: Map<string, { date: string; line: number }>;
 	people: Map<string, { names: string[]; group: boolean }>;
 	glossary: Map<string, { names: string[] }>;
 	/** Dates of the timeline's events, for checking a <Timeline> range holds some. */
@@ -45,7 +45,7 @@ function load(content: URL): BriefingData {
 				{ publisher: String(s.publisher), title: String(s.title), date: String(s.date), url: s.url as string | undefined, type: s.type as SourceType | undefined, carrier: s.carrier as string | undefined },
 			]),
 		),
-		quotes: new Map(read('quotes').map((q) => [String(q.id), String(q.date)])),
+		quotes: new Map(readDataFile(content, 'quotes').map((q) => [q.id, { date: String(q.data.date), line: q.fields.date ?? q.line }])),
 		people: new Map(read('people').map((p) => [String(p.id), { names: [p.name, ...asList(p.aliases)].map(String), group: p.kind === 'group' }])),
 		glossary: new Map(read('glossary').map((g) => [String(g.id), { names: [g.term, ...asList(g.aliases)].map(String) }])),
 		timeline: read('timeline').map((t) => String(t.date)),

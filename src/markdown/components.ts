@@ -2,6 +2,7 @@ import { isCalendarDate, isPartialDate } from '../text/dates.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { typewriterMarks } from '../text/typography.ts';
 import type { BriefingData } from './briefing-data.ts';
+import { DATA_FILES } from '../data/schemas.ts';
 
 /** Checks one attribute's value; returns what is wrong, or nothing. */
 type AttributeCheck = (value: string, data: BriefingData) => string | undefined;
@@ -30,10 +31,12 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 	Quote: {
 		attributes: { id: (id, data) => (data.quotes.has(id) ? undefined : `unknown quote id "${id}"${didYouMean(id, data.quotes.keys())}; add it to quotes.yaml or fix the id`) },
 		required: ['id'],
-		validate: ({ id }, data, within) =>
-			data.quotes.get(id)! > data.asOf && !within.includes('AfterNote')
-				? `quote "${id}" is dated ${data.quotes.get(id)}, after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it`
-				: undefined,
+		validate: ({ id }, data, within) => {
+			const { date, line } = data.quotes.get(id)!;
+			return date > data.asOf && !within.includes('AfterNote')
+				? `quote "${id}" is dated ${date} (${DATA_FILES.quotes.file}:${line}), after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it, or the date there is wrong`
+				: undefined;
+		},
 	},
 	Timeline: {
 		attributes: { from: date('from'), to: date('to') },

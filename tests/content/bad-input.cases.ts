@@ -127,7 +127,7 @@ export const CASES: BadInput[] = [
 	{ name: 'a section current to a later day than the briefing', layer: 'references', edit: [[SECOND, 'asOf: 2024-11-29', 'asOf: 2024-11-30']], expect: [/content\/sections\/02-second\.mdx:6: asOf: 2024-11-30 is after the briefing's own as-of date/] },
 	{ name: 'another year’s word for a spelling, not a reader’s word', layer: 'schema', edit: [['spellings.yaml', '  variants: [Kiev]', '  variants: [Kiev]\n  earlier: Kyyiv']], expect: [/content\/spellings\.yaml:4: entry "kyiv": earlier: only a reader’s word \(kind: word\) means something else in another year/] },
 	{ name: 'updated before asOf', layer: 'schema', edit: [[SECOND, 'updated: 2024-11-30', 'updated: 2024-11-01']], expect: [/content\/sections\/02-second\.mdx:\d+: updated: updated \(2024-11-01\) is before asOf \(2024-11-29\)/] },
-	{ name: 'a quotation from after the as-of date outside the note', layer: 'mdx', edit: [['quotes.yaml', 'date: "2024-01-01"\n  context: Said', 'date: "2024-12-03"\n  context: Said']], expect: [F1, /quote "ada-hello" is dated 2024-12-03, after the briefing's as-of date/] },
+	{ name: 'a quotation from after the as-of date outside the note', layer: 'mdx', edit: [['quotes.yaml', 'date: "2024-01-01"\n  context: Said', 'date: "2024-12-03"\n  context: Said']], expect: [F1, /quote "ada-hello" is dated 2024-12-03 \(content\/quotes\.yaml:5\), after the briefing's as-of date .*, or the date there is wrong/] },
 
 	// Names and shapes.
 	{ name: 'a Markdown file among the sections', layer: 'names', build: true, files: { 'sections/09-extra.md': section('') }, expect: [/content\/sections\/09-extra\.md: not a section file name/], buildExpect: [/Location:\s*\S*content\/sections\/09-extra\.md$/m] },

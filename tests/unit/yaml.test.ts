@@ -67,6 +67,24 @@ describe('parseYaml: a list’s entries', () => {
 	});
 });
 
+describe('parseYaml: how a missing value is written', () => {
+	it('says what an id names and where it is found, how a date is written, and an entry’s id by its own form', () => {
+		// An author's trial: a quotation without its speaker was told “(text)”, which said nothing of an id in people.yaml.
+		const { file, shape, schema } = DATA_FILES.quotes;
+		const quote = '- id: q\n  text: “Words.”\n  context: What the words answered.\n';
+		expect(refusal(quote, shape, schema)).toBe(
+			[
+				`3 problems in ${file}:`,
+				`  ${file}:1: entry "q": speaker: missing: the field is required (the id of a person in people.yaml, such as "andrii-sybiha")`,
+				`  ${file}:1: entry "q": source: missing: the field is required (the id of a source in sources.yaml, such as "reuters-2024-11-29")`,
+				`  ${file}:1: entry "q": date: missing: the field is required (a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes)`,
+			].join('\n').replaceAll(file, 'content/x.yaml'),
+		);
+		expect(refusal('- name: Belgium\n', DATA_FILES.members.shape, DATA_FILES.members.schema)).toBe('content/x.yaml:1: entry has no `id` field (a three-digit ISO 3166-1 numeric code such as "056")');
+		expect(refusal('- name: Ada\n', DATA_FILES.people.shape, DATA_FILES.people.schema)).toBe('content/x.yaml:1: entry has no `id` field (a kebab-case id such as "nato-2024-07-10")');
+	});
+});
+
 describe('fieldIssues', () => {
 	const issuesOf = (schema: z.ZodType, data: Record<string, unknown>) => fieldIssues(schema.safeParse(data).error!.issues, schema, data).map((f) => [f.path.join('.'), f.issues.map((i) => i.message).join('; ')]);
 
