@@ -207,6 +207,11 @@ const briefingSchema = z.object({
 	/** An email address or an https:// page, for corrections and questions; without one, pages offer none. */
 	contact: z.union([z.email(), https], { error: 'expected an email address or an https:// address' }).optional(),
 	firstPublished: calendarDate,
+	/**
+	 * The sections published on `firstPublished`, by slug: any other section is held to an update that names it, the
+	 * record of its addition. Without the list, a section added later and dated `firstPublished` reads as first published.
+	 */
+	firstSections: ids.min(1).optional(),
 	/** What the text is current to; must match the overview's `asOf`. */
 	asOf: calendarDate,
 	/** The latest change of any kind; no page or log entry may be later. */

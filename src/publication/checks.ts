@@ -3,7 +3,7 @@ import { closest, didYouMean } from '../text/did-you-mean.ts';
 /** What the checks need to know of the publication, its pages and its log. */
 export interface PublicationFacts {
 	/** `lines`: where each field is written in its file, where known, for the messages. */
-	briefing: { file: string; asOf: string; firstPublished: string; updated: string; builtOn?: { source: string }; lines?: FieldLines };
+	briefing: { file: string; asOf: string; firstPublished: string; updated: string; firstSections?: string[]; builtOn?: { source: string }; lines?: FieldLines };
 	/** The ids of the sources in the register. */
 	sources: string[];
 	overview: { file: string; asOf: string; updated: string; lines?: FieldLines };
@@ -35,8 +35,9 @@ export const OVERVIEW_SLUG = 'overview';
  * their own `updated`, and every page changed after publication named by a
  * log entry of that day (a section added later had built with none); and
  * every AfterNote announced by an update naming its section, so that no
- * note sits unannounced 60% of the way down a page; and, given `today`, no
- * date after the day after it.
+ * note sits unannounced 60% of the way down a page; every section not among
+ * the first published (`firstSections`, where given) announced by an update;
+ * and, given `today`, no date after the day after it.
  * Returns one message per problem, naming the file and the field.
  */
 export function checkPublication({ briefing, sources, overview, sections, log, today }: PublicationFacts): string[] {
@@ -79,6 +80,22 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		if (page.updated <= briefing.firstPublished || future(page.updated)) continue;
 		if (!named.some((e) => e.date === page.updated && e.slug === slug)) {
 			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
+		}
+	}
+	// A section added after first publication is logged as added: a new section dated firstPublished had built as if
+	// it had been there from the start. Only where the briefing records its first sections.
+	if (briefing.firstSections) {
+		const first = new Set<string>();
+		for (const slug of briefing.firstSections) {
+			const near = bySlug.has(slug) ? slug : closest(slug, [...bySlug.keys()]);
+			if (near) first.add(near);
+			if (!bySlug.has(slug)) problems.push(`${b('firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, [...bySlug.keys()]) || ` (known: ${[...bySlug.keys()].join(', ')})`}`);
+		}
+		for (const section of sections) {
+			if (first.has(section.slug) || named.some((e) => e.kind === 'update' && e.slug === section.slug && e.date > briefing.firstPublished)) continue;
+			problems.push(
+				`${at(section.file, section.lines, 'updated')}: "${section.slug}" is not among the sections first published (firstSections in ${briefing.file}), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day`,
+			);
 		}
 	}
 	for (const section of sections) {

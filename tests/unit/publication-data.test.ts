@@ -24,6 +24,10 @@ describe('the publication checks', () => {
 		// Dated today, or tomorrow by the build's clock, for an author east of it.
 		expect(checkPublication(facts((f) => (f.today = '2024-12-04')))).toEqual([]);
 		expect(checkPublication(facts((f) => (f.today = '2024-12-03')))).toEqual([]);
+		// A section the first edition had, and one whose addition an update logs.
+		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['background'])))).toEqual([]);
+		// A misspelt first section is one problem, not also its section's.
+		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['backgrund', 'alliance-reaction'])))).toHaveLength(1);
 	});
 
 	it.each([
@@ -39,6 +43,8 @@ describe('the publication checks', () => {
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
+		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" is not among the sections first published \(firstSections in content\/briefing\.yaml\), and no update in content\/corrections\.yaml names it; log its addition/],
+		['a first section that is none', (f: PublicationFacts) => (f.briefing.firstSections = ['background', 'alliance-reactions']), /^content\/briefing\.yaml: firstSections: no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)$/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
 		expect(problems.length).toBeGreaterThan(0);
