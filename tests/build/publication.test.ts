@@ -194,6 +194,12 @@ describe('updates where readers land', () => {
 			const changed = shownNotices(log.filter((e) => e.changes?.[page]).sort((a, b) => b.date.localeCompare(a.date)), 2);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes![page])));
+			// The link to the rest counts what the section's own page counts: an author's trial had read “All 3” here and “All 4” there.
+			const more = $$(`section#${page} .update-notice__more`, 'all.html').map(text);
+			const all = log.filter((e) => e.sections.includes(page)).length;
+			const linked = changed.length > 0 && all > changed.length;
+			expect(more, page).toEqual(linked ? [`All ${all} corrections and updates`] : []);
+			expect(more, page).toEqual(linked ? $$('header .update-notice__more', `${page}.html`).map(text) : []);
 			for (const notice of notices) {
 				const href = String((select('a', notice) as Element).properties.href);
 				expect(href, 'the link stays on the page').toMatch(/^#/);
