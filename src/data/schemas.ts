@@ -251,7 +251,15 @@ const correctionSchema = z.object({
 	 * the log: a correction of every part had told each part the same general sentence, and none what it corrected.
 	 */
 	changes: z.record(id, logSentence('a page’s change')).default({}),
+	/**
+	 * The date of the <AfterNote> an update announces, where the note was added on a later day than its own date,
+	 * which is then `date`, as the log and the feed go by it: a note of 5 December 2024 added two years later had
+	 * been logged as of 2024, below the corrections made since, and dated 2024 in the feed.
+	 */
+	note: calendarDate.optional(),
 }).strict().superRefine((entry, context) => {
+	if (entry.note && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['note'], message: 'only an update announces a note; leave note out of a correction' });
+	else if (entry.note && entry.date && entry.note > entry.date) context.addIssue({ code: 'custom', path: ['note'], message: `the note's date (${entry.note}) is after the day it was added (${entry.date}); date is the day the note was added` });
 	// The overview only where named: its notice shows the summary, and the log lists it only then (changedPages).
 	const named = new Set([...(entry.sections ?? []), ...(entry.referencePages ?? [])]);
 	for (const page of Object.keys(entry.changes ?? {})) {

@@ -8,7 +8,7 @@ export interface PublicationFacts {
 	sources: string[];
 	overview: { file: string; asOf: string; updated: string; lines?: FieldLines };
 	sections: { file: string; slug: string; updated: string; afterNotes: string[]; lines?: FieldLines }[];
-	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; lines?: FieldLines }[] };
+	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; note?: string; lines?: FieldLines }[] };
 	/** The build's day by its clock (YYYY-MM-DD), where a change's date is to be held to it. */
 	today?: string;
 }
@@ -59,7 +59,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
 	/** The log's entries as meant: a slug misspelt there stands for the one it is closest to, whose page is not also told it is missing from the log. */
-	const meant: { date: string; kind: string; slug: string }[] = [];
+	const meant: { date: string; kind: string; slug: string; note: string }[] = [];
 	for (const entry of log.entries) {
 		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
 		if (future(entry.date)) problems.push(afterToday(inLog('date'), 'date', entry.date));
@@ -68,13 +68,13 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
-			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near });
+			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: entry.note ?? entry.date });
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// Each page the log names, by its entry's day and kind, as written or as meant.
-	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug }))), ...meant];
+	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: e.note ?? e.date }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
 		if (page.updated <= briefing.firstPublished || future(page.updated)) continue;
@@ -100,10 +100,18 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	}
 	for (const section of sections) {
 		for (const date of section.afterNotes) {
-			const announced = named.some((e) => e.kind === 'update' && e.date === date && e.slug === section.slug);
+			const announced = named.some((e) => e.kind === 'update' && e.note === date && e.slug === section.slug);
 			if (!announced) {
-				problems.push(`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update of ${date} naming "${section.slug}" in ${log.file}; add one, so readers see it at the top`);
+				problems.push(
+					`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${section.slug}" in ${log.file}; add one, so readers see it at the top: dated ${date}, or dated the day it is added with note: ${date}`,
+				);
 			}
+		}
+	}
+	// An update's `note` is a note's date in a section it names: the notices link to it.
+	for (const entry of log.entries) {
+		if (entry.note && !entry.sections.some((slug) => bySlug.get(slug)?.afterNotes.includes(entry.note!))) {
+			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no section this update names holds an <AfterNote date="${entry.note}">`);
 		}
 	}
 	return problems;

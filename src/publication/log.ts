@@ -11,7 +11,12 @@ export interface LogEntry {
 	referencePages?: readonly string[];
 	/** What changed on a page it names, by slug, where the entry says. */
 	changes?: Readonly<Record<string, string>>;
+	/** The date of the AfterNote an update announces, where it was added on a later day than its own. */
+	note?: string;
 }
+
+/** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
+export const noteDate = (entry: Pick<LogEntry, 'date' | 'note'>): string => entry.note ?? entry.date;
 
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
 export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<LogEntry['kind'], string>;
@@ -92,12 +97,12 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 		.map((logged) => {
 			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
 			const entry = { ...logged, ...(change ? { change } : {}) };
-			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(entry.date)) : [];
+			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// To the page's own line in the log, where it has one, among the entry's others.
 			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
-			return { ...entry, href: `/${holder}.html#${afterNoteId(entry.date)}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
+			return { ...entry, href: `/${holder}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});
 }
 

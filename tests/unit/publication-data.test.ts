@@ -24,6 +24,8 @@ describe('the publication checks', () => {
 		// Dated today, or tomorrow by the build's clock, for an author east of it.
 		expect(checkPublication(facts((f) => (f.today = '2024-12-04')))).toEqual([]);
 		expect(checkPublication(facts((f) => (f.today = '2024-12-03')))).toEqual([]);
+		// A note of 4 December 2024 added two years on: logged, and dated, on the day it was added.
+		expect(checkPublication(facts((f) => ((f.log.entries[0].date = '2026-12-06'), (f.log.entries[0].note = '2024-12-04'), (f.sections[1].updated = f.briefing.updated = '2026-12-06'))))).toEqual([]);
 		// A section the first edition had, and one whose addition an update logs.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['background'])))).toEqual([]);
 		// A misspelt first section is one problem, not also its section's.
@@ -39,7 +41,8 @@ describe('the publication checks', () => {
 		['a log entry dated after the briefing’s update', (f: PublicationFacts) => (f.log.entries[0].date = '2024-12-05'), /entry 1 \(2024-12-05\): date: later than the briefing's updated date/],
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
-		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update of 2024-12-04 naming "alliance-reaction" in content\/corrections\.yaml/],
+		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update naming "alliance-reaction" in content\/corrections\.yaml/],
+		['an AfterNote whose update, added later, names another note', (f: PublicationFacts) => ((f.log.entries[0].note = '2024-12-03')), /entry 1 \(2024-12-04\): note: no section this update names holds an <AfterNote date="2024-12-03">/],
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
@@ -154,6 +157,10 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('victory-plan', log, afterNotes, titles)[0].href).toBe('/about.html#log-2024-12-06');
 		// Elsewhere, the notice names the section that holds the note: printed, its words are all that say where.
 		expect(noticesFor('index', log, afterNotes, titles)[2]).toMatchObject({ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', toNote: true, here: false });
+		// A note added on a later day than its own: dated, and first in the log, by the day it was added; still leading to the note.
+		const later = orderLog([...entries, { date: '2026-12-06', kind: 'update', summary: 'A note of 5 December 2024 reports the meeting’s second day.', sections: ['alliance-reaction'], note: '2024-12-05' }]);
+		const [added] = noticesFor('alliance-reaction', later, new Map([['alliance-reaction', ['2024-12-04', '2024-12-05']]]), titles);
+		expect(added).toMatchObject({ date: '2026-12-06', href: '/alliance-reaction.html#after-note-2024-12-05', toNote: true, here: true });
 	});
 });
 
