@@ -36,6 +36,8 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		later: new Map<string, string[]>(),
 		/** The first call of each note from outside an <AfterNote>, by the note's identifier. */
 		calledOutside: new Map<string, Readonly<FootnoteReference>>(),
+		/** The first call of each note from inside an <AfterNote>, with the note's date, by the note's identifier. */
+		calledInNote: new Map<string, { call: Readonly<FootnoteReference>; date: string }>(),
 	}));
 	/** A block outside the notes whose text cites in Pandoc's fuller form; read whole only where its source holds an “@”. */
 	const pandocOutsideNotes = (node: Readonly<Paragraph | Heading | TableCell>, ctx: MdastVisitorContext) => {
@@ -51,10 +53,14 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		name: 'briefing-citations',
 		options: { position: true },
 		footnoteReference(node, ctx) {
-			const { calledOutside } = state(ctx);
+			const { calledOutside, calledInNote } = state(ctx);
 			if (calledOutside.has(node.identifier)) return;
 			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
-				if ('name' in parent && parent.name === 'AfterNote') return;
+				if ('name' in parent && parent.name === 'AfterNote') {
+					const date = parent.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value;
+					if (typeof date === 'string' && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
+					return;
+				}
 			}
 			calledOutside.set(node.identifier, node);
 		},
@@ -101,12 +107,15 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			ctx.replaceNode(node, parts);
 		},
 		after(_, ctx) {
-			const { cited, later, calledOutside, data } = state(ctx);
+			const { cited, later, calledOutside, calledInNote, data } = state(ctx);
 			for (const [identifier, ids] of later) {
 				const call = calledOutside.get(identifier);
-				if (!call) continue;
+				const inNote = calledInNote.get(identifier);
 				for (const id of ids) {
-					report(ctx, call, `footnote [^${call.label}] cites "${id}", dated ${data.sources.get(id)!.date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
+					const { date } = data.sources.get(id)!;
+					if (call) report(ctx, call, `footnote [^${call.label}] cites "${id}", dated ${date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
+					// A note is dated as of the events it reports: one dated before its own source had told readers of a report not yet made.
+					else if (inNote && datedAfter(date, inNote.date)) report(ctx, inNote.call, `footnote [^${inNote.call.label}] cites "${id}", dated ${date}, after the date of the <AfterNote> it is called from (${inNote.date}); a note is dated as of the latest events it reports: date it ${date} or later, or cite an earlier source`);
 				}
 			}
 			const frontmatter = frontmatterOf(ctx);

@@ -18,6 +18,13 @@ export interface LogEntry {
 /** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
 export const noteDate = (entry: Pick<LogEntry, 'date' | 'note'>): string => entry.note ?? entry.date;
 
+/** The day a note of `date` was added, where the log gives a later day than its own (an update with `note:`), or undefined. */
+export const noteAddedOn = (log: readonly LogEntry[], date: string): string | undefined =>
+	log
+		.filter((entry) => entry.kind === 'update' && noteDate(entry) === date && entry.date !== date)
+		.map((entry) => entry.date)
+		.sort()[0];
+
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
 export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<LogEntry['kind'], string>;
 

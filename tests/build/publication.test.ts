@@ -17,7 +17,7 @@ import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as { date: string; kind: 'update' | 'correction'; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string> }[];
+const log = yaml('corrections.yaml') as { date: string; kind: 'update' | 'correction'; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string>; note?: string }[];
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -254,7 +254,7 @@ describe('updates where readers land', () => {
 			const [note] = links.filter((l) => l.includes('#'));
 			if (entry.kind === 'correction') expect(note, entry.date).toBeUndefined();
 			else {
-				expect(note, entry.date).toMatch(new RegExp(`^[a-z-]+\\.html#after-note-${entry.date}$`));
+				expect(note, entry.date).toMatch(new RegExp(`^[a-z-]+\\.html#after-note-${entry.note ?? entry.date}$`));
 				expect($(`[id="${note.split('#')[1]}"]`, note.split('#')[0]), note).toBeDefined();
 			}
 			// Each paragraph ends as a sentence: search reads the list on into the next entry otherwise.
