@@ -114,6 +114,14 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 }
 
 /**
+ * Whether an entry's notice stands at the top of a page's part of the whole briefing, below the notices of the
+ * whole: where it says what changed there, or names that page alone (a note added to it, or the page itself). The
+ * update naming every section that spoke of the meeting as still to come is said once, at the top.
+ */
+export const speaksForPart = (entry: LogEntry, page: string): boolean =>
+	entry.changes?.[page] !== undefined || (entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page && (entry.referencePages ?? []).length === 0);
+
+/**
  * The notices shown at the top of a page, of `notices` (newest first): the newest update, which brings news since
  * the as-of date (the meeting's outcome), and the newest of the others up to `limit` in all, each day they reach
  * shown whole where `wholeDays`. Two later corrections had pushed the note of the meeting's outcome off every page,

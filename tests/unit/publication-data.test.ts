@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { changedPages, lastChangeLabel, noteAddedOn, noticesFor, orderLog, shownNotices, type LogEntry } from '../../src/publication/log.ts';
+import { changedPages, lastChangeLabel, noteAddedOn, noticesFor, orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -145,6 +145,18 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {
 		expect(noticesFor('people', log, afterNotes, titles)).toMatchObject([{ href: '/alliance-reaction.html#after-note-2024-12-04', linkText: 'Read the note in “Alliance reaction”', here: false }]);
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
+	});
+
+	it('puts in a part of the whole briefing the entries that say what changed there or name it alone', () => {
+		const [update, correction, second] = entries;
+		// The update names one section, with a reference page: said at the top of the whole briefing, for both.
+		expect(speaksForPart(update, 'alliance-reaction')).toBe(false);
+		expect(speaksForPart({ ...update, referencePages: [] }, 'alliance-reaction')).toBe(true);
+		expect(speaksForPart({ ...update, referencePages: [], sections: ['alliance-reaction', 'overview'] }, 'alliance-reaction')).toBe(true);
+		expect(speaksForPart(correction, 'background')).toBe(true);
+		expect(speaksForPart(correction, 'victory-plan')).toBe(false);
+		expect(speaksForPart(second, 'background')).toBe(true);
+		expect(speaksForPart({ ...second, sections: ['background', 'victory-plan'] }, 'background')).toBe(false);
 	});
 
 	it('sends an update to its dated note, anything else to the log', () => {
