@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { closest } from '../text/did-you-mean.ts';
 import { markdownInPlainText } from '../text/markdown-marks.ts';
 import { typewriterMarks } from '../text/typography.ts';
 
@@ -15,7 +16,7 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case
 const ids = z.array(id);
 /** A source, by its id in sources.yaml; a person, by theirs in people.yaml: said so to an author who left one out. */
 const sourceId = id.describe('the id of a source in sources.yaml, such as "reuters-2024-11-29"');
-const personId = id.describe('the id of a person in people.yaml, such as "andrii-sybiha"');
+const personId = id.describe('the id of a person or group in people.yaml, such as "andrii-sybiha"');
 
 /** A day, written YYYY-MM-DD. */
 const calendarDate = z
@@ -82,7 +83,7 @@ const sourceSchema = z.object({
 		id,
 		publisher: z.string().min(1),
 		title: z.string().min(1),
-		date: z.union([partialDate, z.literal('n.d.')], { error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY, or n.d. for none') }),
+		date: z.union([partialDate, z.literal('n.d.')], { error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY, or n.d. for none') }).describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes, or n.d. for none'),
 		url: https.optional(),
 		author: z.string().optional(),
 		/**
@@ -263,7 +264,13 @@ const correctionSchema = z.object({
 	// The overview only where named: its notice shows the summary, and the log lists it only then (changedPages).
 	const named = new Set([...(entry.sections ?? []), ...(entry.referencePages ?? [])]);
 	for (const page of Object.keys(entry.changes ?? {})) {
-		if (!named.has(page)) context.addIssue({ code: 'custom', path: ['changes', page], message: `"${page}" is not a page this entry names: give changes for ${[...named].join(', ')}, or add it to sections or referencePages` });
+		if (named.has(page)) continue;
+		// One of two slugs misspelt: “add it to sections” had been the advice for a typo in sections itself.
+		const near = closest(page, named);
+		const message = near
+			? `"${page}" is not a page this entry names, but "${near}" is: correct whichever of the two is misspelt`
+			: `"${page}" is not a page this entry names: give changes for ${[...named].join(', ')}, or add it to sections or referencePages`;
+		context.addIssue({ code: 'custom', path: ['changes', page], message });
 	}
 });
 

@@ -99,6 +99,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		if (!isMap(node)) return (problems.push({ line: lineOf(at), problem: 'each entry must be a mapping of fields' }), []);
 		const data = node.toJSON() as Record<string, unknown>;
 		const id = given ?? data.id;
+		if (typeof data.id === 'number') return (problems.push({ line: lineOf(at), problem: `id: write it in quotes ("${data.id}"): YAML reads ${data.id} alone as a number` }), []);
 		if (typeof id !== 'string' || id.length === 0) {
 			const form = schema && writtenAs(schema, ['id']);
 			return (problems.push({ line: lineOf(at), problem: `entry has no \`id\` field${form ? ` (${form})` : ''}` }), []);
@@ -113,12 +114,14 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		const entry = shape === 'mapping' ? '' : shape === 'numbered' ? `entry ${id}: ` : `entry "${id}": `;
 		const fieldProblems = fieldIssues(checked.error.issues, schema!, data).map(({ path: inEntry, issues: [issue, ...more] }) => {
 			const field = fieldName(inEntry);
-			// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null).
+			// Zod says a missing or empty field's value is of the wrong type (“expected string, received undefined”, or null), or
+			// matches none of a choice of forms (a source's date or “n.d.”): a missing field is said to be missing.
 			const value = doc.getIn([...path, ...inEntry] as (string | number)[]);
 			const problem =
 				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
+				: value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union') ? `missing: the field is required (${writtenAs(schema!, inEntry) ?? (issue.code === 'invalid_type' ? (WRITTEN_AS[issue.expected] ?? issue.expected) : issue.message)})`
 				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
-				: value === undefined ? `missing: the field is required (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})` : `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})`;
+				: `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
 		});
 		problems.push(...fieldProblems);

@@ -76,9 +76,11 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	// Each page the log names, by its entry's day and kind, as written or as meant.
 	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: e.note ?? e.date }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
+	const unlogged = new Set<string>();
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
 		if (page.updated <= briefing.firstPublished || future(page.updated)) continue;
 		if (!named.some((e) => e.date === page.updated && e.slug === slug)) {
+			unlogged.add(slug);
 			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}
 	}
@@ -92,9 +94,10 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			if (!bySlug.has(slug)) problems.push(`${b('firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, [...bySlug.keys()]) || ` (known: ${[...bySlug.keys()].join(', ')})`}`);
 		}
 		for (const section of sections) {
-			if (first.has(section.slug) || named.some((e) => e.kind === 'update' && e.slug === section.slug && e.date > briefing.firstPublished)) continue;
+			// A page told above that its change is not logged is not told again: one entry answers both.
+			if (first.has(section.slug) || unlogged.has(section.slug) || named.some((e) => e.kind === 'update' && e.slug === section.slug && e.date > briefing.firstPublished)) continue;
 			problems.push(
-				`${at(section.file, section.lines, 'updated')}: "${section.slug}" is not among the sections first published (firstSections in ${briefing.file}), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day`,
+				`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day`,
 			);
 		}
 	}

@@ -28,6 +28,10 @@ describe('the publication checks', () => {
 		expect(checkPublication(facts((f) => ((f.log.entries[0].date = '2026-12-06'), (f.log.entries[0].note = '2024-12-04'), (f.sections[1].updated = f.briefing.updated = '2026-12-06'))))).toEqual([]);
 		// A section the first edition had, and one whose addition an update logs.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['background'])))).toEqual([]);
+		// A section added today, and neither logged: one problem, at its updated, since one entry answers both.
+		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['alliance-reaction']), (f.sections[0].updated = f.briefing.updated))))).toEqual([
+			expect.stringMatching(/^content\/sections\/01-background\.mdx: updated: 2024-12-04 is after the briefing was first published \(2024-11-29\), and no entry of 2024-12-04/),
+		]);
 		// A misspelt first section is one problem, not also its section's.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['backgrund', 'alliance-reaction'])))).toHaveLength(1);
 	});
@@ -46,7 +50,7 @@ describe('the publication checks', () => {
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
-		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" is not among the sections first published \(firstSections in content\/briefing\.yaml\), and no update in content\/corrections\.yaml names it; log its addition/],
+		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" was not published on 2024-11-29 \(firstSections in content\/briefing\.yaml lists the sections that were\), and no update in content\/corrections\.yaml names it; log its addition/],
 		['a first section that is none', (f: PublicationFacts) => (f.briefing.firstSections = ['background', 'alliance-reactions']), /^content\/briefing\.yaml: firstSections: no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)$/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));

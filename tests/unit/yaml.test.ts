@@ -75,13 +75,26 @@ describe('parseYaml: how a missing value is written', () => {
 		expect(refusal(quote, shape, schema)).toBe(
 			[
 				`3 problems in ${file}:`,
-				`  ${file}:1: entry "q": speaker: missing: the field is required (the id of a person in people.yaml, such as "andrii-sybiha")`,
+				`  ${file}:1: entry "q": speaker: missing: the field is required (the id of a person or group in people.yaml, such as "andrii-sybiha")`,
 				`  ${file}:1: entry "q": source: missing: the field is required (the id of a source in sources.yaml, such as "reuters-2024-11-29")`,
 				`  ${file}:1: entry "q": date: missing: the field is required (a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes)`,
 			].join('\n').replaceAll(file, 'content/x.yaml'),
 		);
 		expect(refusal('- name: Belgium\n', DATA_FILES.members.shape, DATA_FILES.members.schema)).toBe('content/x.yaml:1: entry has no `id` field (a three-digit ISO 3166-1 numeric code such as "056")');
 		expect(refusal('- name: Ada\n', DATA_FILES.people.shape, DATA_FILES.people.schema)).toBe('content/x.yaml:1: entry has no `id` field (a kebab-case id such as "nato-2024-07-10")');
+		// A number is no missing id; a source's date, which may be “n.d.”, is missing, not malformed.
+		expect(refusal('- id: 124\n  name: Canada\n', DATA_FILES.members.shape, DATA_FILES.members.schema)).toBe('content/x.yaml:1: id: write it in quotes ("124"): YAML reads 124 alone as a number');
+		expect(refusal('- id: a-2024\n  publisher: A\n  type: news\n  title: T\n', DATA_FILES.sources.shape, DATA_FILES.sources.schema)).toBe(
+			'content/x.yaml:1: entry "a-2024": date: missing: the field is required (a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes, or n.d. for none)',
+		);
+	});
+
+	it('says of a log entry’s change for a page it does not name that one of two slugs is misspelt, where one is near', () => {
+		// An author's trial: a typo in sections had been answered, at the change's line, with “add it to sections”.
+		const { shape, schema } = DATA_FILES.corrections;
+		const entry = (sections: string, page: string) => `- date: 2024-12-05\n  kind: correction\n  summary: A date was a day out and is put right.\n  sections: [${sections}]\n  changes:\n    ${page}: The date is put right on this page.\n`;
+		expect(refusal(entry('partal-coverage', 'partial-coverage'), shape, schema)).toBe('content/x.yaml:6: entry 1: changes.partial-coverage: "partial-coverage" is not a page this entry names, but "partal-coverage" is: correct whichever of the two is misspelt');
+		expect(refusal(entry('background', 'partial-coverage'), shape, schema)).toMatch(/"partial-coverage" is not a page this entry names: give changes for background, or add it to sections or referencePages$/);
 	});
 });
 
