@@ -18,6 +18,18 @@ export interface LogEntry {
 /** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
 export const noteDate = (entry: Pick<LogEntry, 'date' | 'note'>): string => entry.note ?? entry.date;
 
+/**
+ * The day a section was added, where it was not among the first published (`firstSections`): its first update after
+ * `firstPublished`, the record of its addition. A section added in 2026 had been cited as issued in 2024.
+ */
+export function addedOn(log: readonly LogEntry[], slug: string, { firstPublished, firstSections }: { firstPublished: string; firstSections?: readonly string[] }): string | undefined {
+	if (!firstSections || firstSections.includes(slug)) return undefined;
+	return log
+		.filter((entry) => entry.kind === 'update' && entry.sections.includes(slug) && entry.date > firstPublished)
+		.map((entry) => entry.date)
+		.sort()[0];
+}
+
 /** The day a note of `date` was added, where the log gives a later day than its own (an update with `note:`), or undefined. */
 export const noteAddedOn = (log: readonly LogEntry[], date: string): string | undefined =>
 	log

@@ -6,7 +6,7 @@ import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts'
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
 import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
-import { lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
+import { addedOn, lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
 
@@ -67,7 +67,9 @@ async function load(): Promise<Publication> {
 		// dated by the briefing, by the publication's own.
 		work: (page) => {
 			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
-			return citedWork(resolved, { ...page, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!) : changed }, SITE.lang);
+			// A section added since first publication is issued on the day it was added.
+			const issued = titles.has(page.page) ? addedOn(log, page.page, resolved) : undefined;
+			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!) : changed }, SITE.lang);
 		},
 	};
 }

@@ -16,6 +16,8 @@ export interface PublicationData {
 	licence: { name: string; url: string };
 	contact?: string;
 	firstPublished: string;
+	/** The sections published on `firstPublished`, where the briefing records them. */
+	firstSections?: string[];
 	asOf: string;
 	updated: string;
 	siteUrl?: string;
@@ -40,7 +42,7 @@ export interface CitedWork {
 	authors: Person[];
 	issuedBy: string;
 	publisher: string;
-	/** First published, YYYY-MM-DD. */
+	/** First published, YYYY-MM-DD: the briefing's day, or the day a section added since was. */
 	issued: string;
 	asOf: string;
 	/** This page's last change, YYYY-MM-DD, and what it was, as its byline names it. */
@@ -61,6 +63,8 @@ export interface CitedPage {
 	updated?: string;
 	/** What that change was, as the page's byline names it; “Updated” unless told. */
 	changed?: ChangeLabel;
+	/** The day the page was first published, where later than the briefing (a section added since). */
+	issued?: string;
 	whole?: boolean;
 }
 
@@ -73,7 +77,7 @@ const pagePath = (page: string) => (page === 'index' ? '' : `${page}.html`);
 /** A page's address on the site at `siteUrl` (`https://example.org/briefing/background.html`). */
 export const pageAddress = (siteUrl: string, page: string) => absoluteUrl(siteUrl, pagePath(page));
 
-export function citedWork(publication: PublicationData, { page, title, updated, changed = 'Updated', whole = page === 'index' }: CitedPage, language: string): CitedWork {
+export function citedWork(publication: PublicationData, { page, title, updated, changed = 'Updated', issued, whole = page === 'index' }: CitedPage, language: string): CitedWork {
 	const base = `${slug(publication.authors[0]?.family ?? publication.issuedBy)}-${publication.firstPublished.slice(0, 4)}`;
 	return {
 		key: page === 'index' ? base : `${base}-${page}`,
@@ -84,7 +88,7 @@ export function citedWork(publication: PublicationData, { page, title, updated, 
 		authors: publication.authors,
 		issuedBy: publication.issuedBy,
 		publisher: publication.publisher,
-		issued: publication.firstPublished,
+		issued: (!whole && issued) || publication.firstPublished,
 		asOf: publication.asOf,
 		updated: whole ? publication.updated : (updated ?? publication.updated),
 		changed,

@@ -105,6 +105,14 @@ describe('formatted references', () => {
 		expect(referenceText(unchanged)).toBe(
 			'Lovelace, Ada, and Charles Babbage. 2024. “Alliance Reaction: No Consensus Yet, and a Wait for Washington.” In Ukraine’s NATO Invitation Request. Example Press. https://example.org/briefing/alliance-reaction.html.',
 		);
+		// A section added after first publication: first published the day it was added, and not modified since. The key stays the briefing's.
+		const added = citedWork(hosted, { ...section, issued: '2026-12-06', updated: '2026-12-06' }, 'en-GB');
+		expect(referenceText(chicago(added))).toBe(
+			'Briefing Team. 2026. “Alliance Reaction: No Consensus Yet, and a Wait for Washington.” In Ukraine’s NATO Invitation Request. Briefing Team. https://example.org/briefing/alliance-reaction.html.',
+		);
+		expect(added.key).toBe('briefing-team-2024-alliance-reaction');
+		// The briefing as a whole keeps its own first day.
+		expect(citedWork(hosted, { page: 'index', title: 'Overview', issued: '2026-12-06' }, 'en-GB').issued).toBe('2024-11-29');
 	});
 
 	// citeproc compiles its APA style on first use: under 5 s alone, not always beside the browser tests.

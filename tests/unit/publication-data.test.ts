@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { changedPages, lastChangeLabel, noteAddedOn, noticesFor, orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
+import { addedOn, changedPages, lastChangeLabel, noteAddedOn, noticesFor, orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -177,6 +177,11 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const later = orderLog([...entries, { date: '2026-12-06', kind: 'update', summary: 'A note of 5 December 2024 reports the meeting’s second day.', sections: ['alliance-reaction'], note: '2024-12-05' }]);
 		const [added] = noticesFor('alliance-reaction', later, new Map([['alliance-reaction', ['2024-12-04', '2024-12-05']]]), titles);
 		expect(added).toMatchObject({ date: '2026-12-06', href: '/alliance-reaction.html#after-note-2024-12-05', toNote: true, here: true });
+		// A section not among the first published was added on its first update since; the others have no such day.
+		const first = { firstPublished: '2024-11-29', firstSections: ['background'] };
+		expect(addedOn(later, 'alliance-reaction', first)).toBe('2024-12-04');
+		expect(addedOn(later, 'background', first)).toBeUndefined();
+		expect(addedOn(later, 'alliance-reaction', { firstPublished: '2024-11-29' })).toBeUndefined();
 		// The note says when it was added; one added on its own day, as the update of 4 December 2024, says nothing more.
 		expect(noteAddedOn(later, '2024-12-05')).toBe('2026-12-06');
 		expect(noteAddedOn(later, '2024-12-04')).toBeUndefined();
