@@ -1,4 +1,5 @@
 import type { FootnoteReference, Heading, Link, Paragraph, Parents, PhrasingContent, TableCell, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { carriedBy, SOURCE_TYPES } from '../publication/source-types.ts';
 import { datedAfter, formatDate } from '../text/dates.ts';
@@ -57,7 +58,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			if (calledOutside.has(node.identifier)) return;
 			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
 				if ('name' in parent && parent.name === 'AfterNote') {
-					const date = parent.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value;
+					const date = (parent as Readonly<MdxJsxFlowElement | MdxJsxTextElement>).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value;
 					if (typeof date === 'string' && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
 					return;
 				}
