@@ -100,7 +100,9 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 	// The real briefing's first sections are not the synthetic one's: every generated section was there from the start.
 	const briefing = await readFile(join(from, 'briefing.yaml'), 'utf8');
 	const slugs = Array.from({ length: count }, (_, i) => `synthetic-${i + 1}`);
-	await writeFile(join(to, 'briefing.yaml'), briefing.replace(/^firstSections: \[.*\]$/m, `firstSections: [${slugs.join(', ')}]`));
+	const first = /^firstSections: \[.*\]$/m;
+	if (!first.test(briefing)) throw new Error('content/briefing.yaml: no firstSections: […] line for the synthetic briefing to replace');
+	await writeFile(join(to, 'briefing.yaml'), briefing.replace(first, `firstSections: [${slugs.join(', ')}]`));
 	// Timeline events name real sections; in a synthetic briefing they name none.
 	const timeline = await readFile(join(from, 'timeline.yaml'), 'utf8');
 	await writeFile(join(to, 'timeline.yaml'), timeline.replace(/^(\s*)sections: \[.*\]$/gm, '$1sections: []'));

@@ -55,7 +55,7 @@ export interface Briefing {
 	quote(id: string): CollectionEntry<'quotes'>;
 	term(id: string): CollectionEntry<'glossary'>;
 	section(slug: string): Section;
-	/** The dated notes of later events written on or after `date`, where they are: what became of a scheduled event. */
+	/** The dated notes of later events dated on or after `date`, where they are: what became of a scheduled event. */
 	notesSince(date: string): { page: string; date: string }[];
 }
 

@@ -99,7 +99,11 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 		if (!isMap(node)) return (problems.push({ line: lineOf(at), problem: 'each entry must be a mapping of fields' }), []);
 		const data = node.toJSON() as Record<string, unknown>;
 		const id = given ?? data.id;
-		if (typeof data.id === 'number') return (problems.push({ line: lineOf(at), problem: `id: write it in quotes ("${data.id}"): YAML reads ${data.id} alone as a number` }), []);
+		if (given === undefined && typeof data.id === 'number') {
+			// As typed: YAML reads 056 as 56, and “write it in quotes ("56")” would have lost the code's zero.
+			const typed = (node.get('id', true) as Scalar | undefined)?.source ?? String(data.id);
+			return (problems.push({ line: lineOf(at), problem: `id: write it in quotes ("${typed}"): YAML reads ${typed} alone as a number` }), []);
+		}
 		if (typeof id !== 'string' || id.length === 0) {
 			const form = schema && writtenAs(schema, ['id']);
 			return (problems.push({ line: lineOf(at), problem: `entry has no \`id\` field${form ? ` (${form})` : ''}` }), []);

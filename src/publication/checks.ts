@@ -6,7 +6,7 @@ export interface PublicationFacts {
 	briefing: { file: string; asOf: string; firstPublished: string; updated: string; firstSections?: string[]; builtOn?: { source: string }; lines?: FieldLines };
 	/** The ids of the sources in the register. */
 	sources: string[];
-	overview: { file: string; asOf: string; updated: string; lines?: FieldLines };
+	overview: { file: string; asOf: string; updated: string; afterNotes?: string[]; lines?: FieldLines };
 	sections: { file: string; slug: string; updated: string; afterNotes: string[]; lines?: FieldLines }[];
 	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; note?: string; lines?: FieldLines }[] };
 	/** The build's day by its clock (YYYY-MM-DD), where a change's date is to be held to it. */
@@ -28,6 +28,9 @@ const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_4
 /** The slug a log entry uses for the overview. */
 export const OVERVIEW_SLUG = 'overview';
 
+/** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
+export const noteDate = (entry: { date: string; note?: string }): string => entry.note ?? entry.date;
+
 /**
  * Checks that the publication data, the pages' dates and the log tell one
  * story: one as-of date; no page or log entry later than the briefing's
@@ -35,9 +38,10 @@ export const OVERVIEW_SLUG = 'overview';
  * their own `updated`, and every page changed after publication named by a
  * log entry of that day (a section added later had built with none); and
  * every AfterNote announced by an update naming its section, so that no
- * note sits unannounced 60% of the way down a page; every section not among
- * the first published (`firstSections`, where given) announced by an update;
- * and, given `today`, no date after the day after it.
+ * note sits unannounced 60% of the way down a page, and every update's
+ * `note` a note on a page it names; every section not among the first
+ * published (`firstSections`, where given) announced by an update; and,
+ * given `today`, no date after the day after it.
  * Returns one message per problem, naming the file and the field.
  */
 export function checkPublication({ briefing, sources, overview, sections, log, today }: PublicationFacts): string[] {
@@ -68,13 +72,13 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
-			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: entry.note ?? entry.date });
+			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: noteDate(entry) });
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// Each page the log names, by its entry's day and kind, as written or as meant.
-	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: e.note ?? e.date }))), ...meant];
+	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: noteDate(e) }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	const unlogged = new Set<string>();
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
@@ -88,16 +92,17 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	// it had been there from the start. Only where the briefing records its first sections.
 	if (briefing.firstSections) {
 		const first = new Set<string>();
+		const sectionSlugs = [...bySlug.keys()];
 		for (const slug of briefing.firstSections) {
-			const near = bySlug.has(slug) ? slug : closest(slug, [...bySlug.keys()]);
+			const near = bySlug.has(slug) ? slug : closest(slug, sectionSlugs);
 			if (near) first.add(near);
-			if (!bySlug.has(slug)) problems.push(`${b('firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, [...bySlug.keys()]) || ` (known: ${[...bySlug.keys()].join(', ')})`}`);
+			if (!bySlug.has(slug)) problems.push(`${b('firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, sectionSlugs) || ` (known: ${sectionSlugs.join(', ')})`}`);
 		}
 		for (const section of sections) {
 			// A page told above that its change is not logged is not told again: one entry answers both.
 			if (first.has(section.slug) || unlogged.has(section.slug) || named.some((e) => e.kind === 'update' && e.slug === section.slug && e.date > briefing.firstPublished)) continue;
 			problems.push(
-				`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day`,
+				`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day (or, had it been published that day, list it in firstSections)`,
 			);
 		}
 	}
@@ -111,10 +116,12 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			}
 		}
 	}
-	// An update's `note` is a note's date in a section it names: the notices link to it.
+	// An update's `note` is a note's date on a page it names, the overview or a section, as meant where misspelt: the
+	// notices link to it.
+	const notesOf = (slug: string) => (slug === OVERVIEW_SLUG ? (overview.afterNotes ?? []) : (bySlug.get(slug)?.afterNotes ?? []));
 	for (const entry of log.entries) {
-		if (entry.note && !entry.sections.some((slug) => bySlug.get(slug)?.afterNotes.includes(entry.note!))) {
-			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no section this update names holds an <AfterNote date="${entry.note}">`);
+		if (entry.note && !entry.sections.some((slug) => notesOf(slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug)).includes(entry.note!))) {
+			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no page this update names holds an <AfterNote date="${entry.note}">`);
 		}
 	}
 	return problems;

@@ -1,5 +1,6 @@
 import { afterNoteId } from '../site/urls.ts';
-import { OVERVIEW_SLUG } from './checks.ts';
+import { noteDate, OVERVIEW_SLUG } from './checks.ts';
+
 
 export interface LogEntry {
 	date: string;
@@ -15,8 +16,6 @@ export interface LogEntry {
 	note?: string;
 }
 
-/** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
-export const noteDate = (entry: Pick<LogEntry, 'date' | 'note'>): string => entry.note ?? entry.date;
 
 /**
  * The day a section was added, where it was not among the first published (`firstSections`): its first update after
@@ -30,12 +29,19 @@ export function addedOn(log: readonly LogEntry[], slug: string, { firstPublished
 		.sort()[0];
 }
 
-/** The day a note of `date` was added, where the log gives a later day than its own (an update with `note:`), or undefined. */
-export const noteAddedOn = (log: readonly LogEntry[], date: string): string | undefined =>
-	log
-		.filter((entry) => entry.kind === 'update' && noteDate(entry) === date && entry.date !== date)
+/**
+ * The day a note of `date` on one of `holders` (the pages that hold a note of that date) was added, where later
+ * than its own: the first update announcing it, with `note:` or on its own day. A later update that extends the
+ * note, with `note:`, is no addition; of two pages' notes of one date, one announced on its day, neither is said
+ * added later (said too little rather than wrongly).
+ */
+export function noteAddedOn(log: readonly LogEntry[], date: string, holders: readonly string[]): string | undefined {
+	const first = log
+		.filter((entry) => entry.kind === 'update' && noteDate(entry) === date && entry.sections.some((s) => holders.includes(s)))
 		.map((entry) => entry.date)
 		.sort()[0];
+	return first !== undefined && first > date ? first : undefined;
+}
 
 /** What a log entry's kind is called where readers see it: its notice, the log and the feed. */
 export const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const satisfies Record<LogEntry['kind'], string>;
@@ -127,11 +133,11 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 
 /**
  * Whether an entry's notice stands at the top of a page's part of the whole briefing, below the notices of the
- * whole: where it says what changed there, or names that page alone (a note added to it, or the page itself). The
- * update naming every section that spoke of the meeting as still to come is said once, at the top.
+ * whole: where it says what changed there, or names that section alone (a note added to it, or the section itself),
+ * whatever reference pages it names besides. The update naming every section that spoke of the meeting as still to
+ * come is said once, at the top.
  */
-export const speaksForPart = (entry: LogEntry, page: string): boolean =>
-	entry.changes?.[page] !== undefined || (entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page && (entry.referencePages ?? []).length === 0);
+export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
 
 /**
  * The notices shown at the top of a page, of `notices` (newest first): the newest update, which brings news since
@@ -140,8 +146,10 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean =>
  * behind a link; a second correction of one day had never been shown on the page it corrected. The overview, which
  * shows every entry, keeps to the limit: a day of three corrections elsewhere had pushed its key points off the screen.
  */
-export function shownNotices<N extends { kind: LogEntry['kind']; date: string }>(notices: N[], limit: number, wholeDays = true): N[] {
-	const update = notices.find((n) => n.kind === 'update');
+export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
+	// The update kept is news of events, one leading to its note: an update adding a section later had pushed the
+	// meeting's outcome off the overview. Log entries, not yet notices, lead nowhere yet: any update serves.
+	const update = notices.find((n) => n.kind === 'update' && n.toNote !== false);
 	const others = notices.filter((n) => n !== update).slice(0, Math.max(0, limit - (update ? 1 : 0)));
 	const days = new Set(others.map((n) => n.date));
 	return notices.filter((n) => n === update || (wholeDays ? days.has(n.date) : others.includes(n)));

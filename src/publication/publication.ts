@@ -40,7 +40,7 @@ async function load(): Promise<Publication> {
 	const facts = {
 		briefing: { file: BRIEFING_FILE, ...data },
 		sources: sources.map((s) => s.id),
-		overview: { file: overview.file, ...overview.entry.data },
+		overview: { file: overview.file, ...overview.entry.data, afterNotes: overview.afterNotes },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: s.entry.data.updated, afterNotes: afterNotes.get(s.slug)! })),
 		log: { file: LOG_FILE, entries: corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data })) },
 		today: buildDay(),

@@ -98,8 +98,8 @@ describe('the briefing as published', () => {
 		const note = $('.after-note', 'alliance-reaction.html');
 		expect(note, 'the reaction section has its after-the-briefing note').toBeDefined();
 		expect(text(note!)).toMatch(/After this briefing: note of \d+ December 2024/);
-		// It says what the rest of the briefing is current to; “the rest of the section is unchanged” had sat under two corrections to it.
-		expect(text($('.after-note__warning', 'alliance-reaction.html')!)).toBe('This note reports events after the briefing’s as-of date; the rest of the briefing is written as of 29 November 2024.');
+		// It says what the text around it is current to; “the rest of the section is unchanged” had sat under two corrections to it.
+		expect(text($('.after-note__warning', 'alliance-reaction.html')!)).toBe('This note reports events after the briefing’s as-of date; the text around it speaks as of the date at the top of the page.');
 		expect(selectAll('a[data-footnote-ref]', note!).length).toBeGreaterThan(0);
 	});
 

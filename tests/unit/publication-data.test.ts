@@ -26,6 +26,10 @@ describe('the publication checks', () => {
 		expect(checkPublication(facts((f) => (f.today = '2024-12-03')))).toEqual([]);
 		// A note of 4 December 2024 added two years on: logged, and dated, on the day it was added.
 		expect(checkPublication(facts((f) => ((f.log.entries[0].date = '2026-12-06'), (f.log.entries[0].note = '2024-12-04'), (f.sections[1].updated = f.briefing.updated = '2026-12-06'))))).toEqual([]);
+		// A note on the overview, added a day after its own date.
+		expect(checkPublication(facts((f) => ((f.overview.afterNotes = ['2024-12-03']), (f.overview.updated = '2024-12-04'), f.log.entries.push({ entry: 'entry 2', date: '2024-12-04', kind: 'update', sections: ['overview'], note: '2024-12-03' }))))).toEqual([]);
+		// A slug misspelt in an update with a note is one problem, not also its note's.
+		expect(checkPublication(facts((f) => ((f.log.entries[0].sections = ['alliance-reactio']), (f.log.entries[0].note = '2024-12-04'))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio" \(did you mean "alliance-reaction"\?\)/)]);
 		// A section the first edition had, and one whose addition an update logs.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['background'])))).toEqual([]);
 		// A section added today, and neither logged: one problem, at its updated, since one entry answers both.
@@ -46,7 +50,7 @@ describe('the publication checks', () => {
 		['a log entry before first publication', (f: PublicationFacts) => (f.log.entries[0].date = '2024-11-01'), /entry 1 \(2024-11-01\): date: before the briefing was first published/],
 		['a section the log names whose own date is older', (f: PublicationFacts) => f.log.entries[0].sections.push('background'), /content\/sections\/01-background\.mdx: updated: 2024-11-29 is earlier than the update of 2024-12-04/],
 		['an AfterNote no update announces', (f: PublicationFacts) => (f.log.entries = []), /04-alliance-reaction\.mdx: <AfterNote date="2024-12-04"> has no update naming "alliance-reaction" in content\/corrections\.yaml/],
-		['an AfterNote whose update, added later, names another note', (f: PublicationFacts) => ((f.log.entries[0].note = '2024-12-03')), /entry 1 \(2024-12-04\): note: no section this update names holds an <AfterNote date="2024-12-03">/],
+		['an update whose note: names a note no page it names holds', (f: PublicationFacts) => ((f.log.entries[0].note = '2024-12-03')), /entry 1 \(2024-12-04\): note: no page this update names holds an <AfterNote date="2024-12-03">/],
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
@@ -123,6 +127,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
 		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
 		expect(shownNotices([...days], 2).map((n) => n.id)).toEqual(['u', 'a']);
+		// An update that adds a section, leading to no note, does not take the place of the note of the meeting's outcome.
+		const added = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
+		expect(shownNotices([...added], 2, false).map((n) => n.id)).toEqual(['added', 'outcome']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
@@ -153,9 +160,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 
 	it('puts in a part of the whole briefing the entries that say what changed there or name it alone', () => {
 		const [update, correction, second] = entries;
-		// The update names one section, with a reference page: said at the top of the whole briefing, for both.
-		expect(speaksForPart(update, 'alliance-reaction')).toBe(false);
-		expect(speaksForPart({ ...update, referencePages: [] }, 'alliance-reaction')).toBe(true);
+		// The update names one section, and a reference page besides.
+		expect(speaksForPart(update, 'alliance-reaction')).toBe(true);
+		expect(speaksForPart({ ...update, sections: ['alliance-reaction', 'background'] }, 'alliance-reaction')).toBe(false);
 		expect(speaksForPart({ ...update, referencePages: [], sections: ['alliance-reaction', 'overview'] }, 'alliance-reaction')).toBe(true);
 		expect(speaksForPart(correction, 'background')).toBe(true);
 		expect(speaksForPart(correction, 'victory-plan')).toBe(false);
@@ -183,8 +190,14 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(addedOn(later, 'background', first)).toBeUndefined();
 		expect(addedOn(later, 'alliance-reaction', { firstPublished: '2024-11-29' })).toBeUndefined();
 		// The note says when it was added; one added on its own day, as the update of 4 December 2024, says nothing more.
-		expect(noteAddedOn(later, '2024-12-05')).toBe('2026-12-06');
-		expect(noteAddedOn(later, '2024-12-04')).toBeUndefined();
+		expect(noteAddedOn(later, '2024-12-05', ['alliance-reaction'])).toBe('2026-12-06');
+		expect(noteAddedOn(later, '2024-12-04', ['alliance-reaction'])).toBeUndefined();
+		// A later update extending a note announced on its own day adds no note.
+		const extended = [...later, { date: '2026-12-07', kind: 'update', summary: 'The note of 4 December 2024 says more of the meeting.', sections: ['alliance-reaction'], note: '2024-12-04' }] satisfies LogEntry[];
+		expect(noteAddedOn(extended, '2024-12-04', ['alliance-reaction'])).toBeUndefined();
+		// Another page's note of the same date, added later, is told by the update naming that page.
+		const elsewhere = [...later, { date: '2026-12-07', kind: 'update', summary: 'A note of 4 December 2024 is added to the background.', sections: ['background'], note: '2024-12-04' }] satisfies LogEntry[];
+		expect(noteAddedOn(elsewhere, '2024-12-04', ['background'])).toBe('2026-12-07');
 	});
 });
 

@@ -84,9 +84,18 @@ describe('parseYaml: how a missing value is written', () => {
 		expect(refusal('- name: Ada\n', DATA_FILES.people.shape, DATA_FILES.people.schema)).toBe('content/x.yaml:1: entry has no `id` field (a kebab-case id such as "nato-2024-07-10")');
 		// A number is no missing id; a source's date, which may be “n.d.”, is missing, not malformed.
 		expect(refusal('- id: 124\n  name: Canada\n', DATA_FILES.members.shape, DATA_FILES.members.schema)).toBe('content/x.yaml:1: id: write it in quotes ("124"): YAML reads 124 alone as a number');
+		expect(refusal('- id: 056\n  name: Belgium\n', DATA_FILES.members.shape, DATA_FILES.members.schema)).toBe('content/x.yaml:1: id: write it in quotes ("056"): YAML reads 056 alone as a number');
 		expect(refusal('- id: a-2024\n  publisher: A\n  type: news\n  title: T\n', DATA_FILES.sources.shape, DATA_FILES.sources.schema)).toBe(
 			'content/x.yaml:1: entry "a-2024": date: missing: the field is required (a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes, or n.d. for none)',
 		);
+	});
+
+	it('refuses a log entry’s note dated after the day it was added, or on a correction', () => {
+		const { shape, schema } = DATA_FILES.corrections;
+		const entry = (kind: string, note: string) => `- date: 2024-12-05\n  kind: ${kind}\n  summary: A note of the meeting’s second day is added.\n  sections: [background]\n  note: ${note}\n`;
+		expect(refusal(entry('update', '2024-12-06'), shape, schema)).toBe('content/x.yaml:5: entry 1: note: the note\'s date (2024-12-06) is after the day it was added (2024-12-05); date is the day the note was added');
+		expect(refusal(entry('correction', '2024-12-04'), shape, schema)).toBe('content/x.yaml:5: entry 1: note: only an update announces a note; leave note out of a correction');
+		expect(refusal(entry('update', '2024-12-04'), shape, schema)).toBeUndefined();
 	});
 
 	it('says of a log entry’s change for a page it does not name that one of two slugs is misspelt, where one is near', () => {
