@@ -1,6 +1,7 @@
-import { isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { datedAfter, isCalendarDate, isPartialDate } from '../text/dates.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { typewriterMarks } from '../text/typography.ts';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { BriefingData } from './briefing-data.ts';
 import { DATA_FILES } from '../data/schemas.ts';
 
@@ -12,8 +13,8 @@ export interface ComponentSpec {
 	required?: string[];
 	/** Whether the component holds prose between its tags (only <AfterNote> does). */
 	children?: boolean;
-	/** Checks the attributes together, once each is valid. */
-	validate?: (attributes: Record<string, string>, data: BriefingData, within: string[]) => string | undefined;
+	/** Checks the attributes together, once each is valid; `within`, the components it sits in, and `noteDate`, the date of the <AfterNote> among them. */
+	validate?: (attributes: Record<string, string>, data: BriefingData, within: string[], noteDate?: string) => string | undefined;
 }
 
 const date = (name: string): AttributeCheck => (value) =>
@@ -31,11 +32,13 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 	Quote: {
 		attributes: { id: (id, data) => (data.quotes.has(id) ? undefined : `unknown quote id "${id}"${didYouMean(id, data.quotes.keys())}; add it to quotes.yaml or fix the id`) },
 		required: ['id'],
-		validate: ({ id }, data, within) => {
+		validate: ({ id }, data, within, noteDate) => {
 			const { date, line } = data.quotes.get(id)!;
-			return date > data.asOf && !within.includes('AfterNote')
-				? `quote "${id}" is dated ${date} (${DATA_FILES.quotes.file}:${line}), after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it, or the date there is wrong`
-				: undefined;
+			const dated = `quote "${id}" is dated ${date} (${DATA_FILES.quotes.file}:${line})`;
+			if (date > data.asOf && !within.includes('AfterNote')) return `${dated}, after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it, or the date there is wrong`;
+			// As a note's sources are (remark-citations.ts): a note dated before the words it quotes had told of them early.
+			if (noteDate && datedAfter(date, noteDate)) return `${dated}, after the date of the <AfterNote> it is in (${noteDate}); a note is dated as of the latest events it reports: date it ${date} or later, or the date there is wrong`;
+			return undefined;
 		},
 	},
 	Timeline: {
@@ -66,5 +69,11 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 		children: true,
 	},
 };
+
+/** An element's attribute where it is written as plain text (`date="2024-12-04"`). */
+export function textAttribute(element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, name: string): string | undefined {
+	const value = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+	return typeof value === 'string' ? value : undefined;
+}
 
 export const componentList = () => Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ');

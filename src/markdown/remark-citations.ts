@@ -6,6 +6,7 @@ import { datedAfter, formatDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
+import { textAttribute } from './components.ts';
 import { findCitations, pandocForm } from './citation-syntax.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
@@ -58,8 +59,8 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 			if (calledOutside.has(node.identifier)) return;
 			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
 				if ('name' in parent && parent.name === 'AfterNote') {
-					const date = (parent as Readonly<MdxJsxFlowElement | MdxJsxTextElement>).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value;
-					if (typeof date === 'string' && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
+					const date = textAttribute(parent as Readonly<MdxJsxFlowElement | MdxJsxTextElement>, 'date');
+					if (date !== undefined && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
 					return;
 				}
 			}

@@ -5,7 +5,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
-import { COMPONENTS, componentList } from './components.ts';
+import { COMPONENTS, componentList, textAttribute } from './components.ts';
 import { EXPRESSION } from './mdx-syntax.ts';
 import { report } from './problems.ts';
 
@@ -27,13 +27,15 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[] }));
 	const element = (node: Readonly<JsxElement>, ctx: MdastVisitorContext) => {
 		const { data, used, afterNotes } = state(ctx);
-		// The components it sits in, outermost first.
+		// The components it sits in, outermost first, and the date of the note it is in.
 		const around: string[] = [];
+		let noteDate: string | undefined;
 		for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
 			if ('name' in parent && typeof parent.name === 'string') around.unshift(parent.name);
+			if ('name' in parent && parent.name === 'AfterNote') noteDate ??= textAttribute(parent as Readonly<JsxElement>, 'date');
 		}
-		checkElement(node, ctx, data, used, around);
-		if (node.name === 'AfterNote') afterNotes.push(String(node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'date')?.value ?? ''));
+		checkElement(node, ctx, data, used, around, noteDate);
+		if (node.name === 'AfterNote') afterNotes.push(textAttribute(node, 'date') ?? '');
 	};
 	return {
 		name: 'briefing-closed-mdx',
@@ -62,7 +64,7 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 	};
 }
 
-function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[]) {
+function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, data: ReturnType<typeof readBriefingData>, used: Set<string>, ancestors: string[], noteDate?: string) {
 	const name = element.name;
 	if (!name) return report(ctx, element, 'a fragment <>…</> is not allowed: write the prose without it');
 	if (/^[a-z]/.test(name)) return report(ctx, element, `raw HTML <${name}> is not allowed: write Markdown (a table, emphasis, a link) or use one of ${componentList()}`);
@@ -110,7 +112,7 @@ function checkElement(element: Readonly<JsxElement>, ctx: MdastVisitorContext, d
 		}
 	}
 	if (valid && spec.validate) {
-		const problem = spec.validate(given, data, ancestors);
+		const problem = spec.validate(given, data, ancestors, noteDate);
 		if (problem) report(ctx, element, `<${name}>: ${problem}`);
 	}
 	if (!spec.children && element.children.length > 0) report(ctx, element, `<${name}> holds no text: write it as <${name} … />`);
