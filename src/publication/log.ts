@@ -19,7 +19,8 @@ export interface LogEntry {
 
 /**
  * The day a section was added, where it was not among the first published (`firstSections`): its first update after
- * `firstPublished`, the record of its addition. A section added in 2026 had been cited as issued in 2024.
+ * `firstPublished`, the record of its addition as logged (an addition logged late is dated by its log). A section
+ * added in 2026 had been cited as issued in 2024.
  */
 export function addedOn(log: readonly LogEntry[], slug: string, { firstPublished, firstSections }: { firstPublished: string; firstSections?: readonly string[] }): string | undefined {
 	if (!firstSections || firstSections.includes(slug)) return undefined;

@@ -157,7 +157,11 @@ describe('updates where readers land', () => {
 		for (const page of ['index', ...sectionSlugs()]) {
 			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
 			// Newest first, whatever the log's order; every update, and corrections up to two notices in all.
-			const all = log.filter((e) => page === 'index' || e.sections.includes(page)).sort((a, b) => b.date.localeCompare(a.date));
+			const all = log
+				.filter((e) => page === 'index' || e.sections.includes(page))
+				.sort((a, b) => b.date.localeCompare(a.date))
+				// Whether it leads to a note: the update kept at the top is one that does.
+				.map((e) => ({ ...e, toNote: e.kind === 'update' && e.sections.some((s) => s !== 'overview' && $(`[id="after-note-${e.note ?? e.date}"]`, `${s}.html`) !== undefined) }));
 			const expected = shownNotices(all, 2);
 			expect(notices.length, page).toBe(expected.length);
 			expect($$('header .update-notice__more', `${page}.html`).length, page).toBe(all.length > expected.length ? 1 : 0);
