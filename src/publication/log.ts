@@ -82,6 +82,8 @@ export interface Notice extends AnchoredEntry {
 	toNote: boolean;
 	/** The notice leads somewhere on the page it is on: printed, it would send the reader nowhere new. */
 	here: boolean;
+	/** The entry changed this page: on the overview, one that names it; elsewhere, every one. */
+	own: boolean;
 }
 
 /** The word for a page's, or the briefing's, last change. */
@@ -122,7 +124,7 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 		.filter((entry) => noticePages(entry).includes(slug))
 		.map((logged) => {
 			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
-			const entry = { ...logged, ...(change ? { change } : {}) };
+			const entry = { ...logged, ...(change ? { change } : {}), own: slug !== OVERVIEW_SLUG || logged.sections.includes(OVERVIEW_SLUG) };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// To the page's own line in the log, where it has one, among the entry's others.
@@ -147,11 +149,16 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
  * behind a link; a second correction of one day had never been shown on the page it corrected. The overview, which
  * shows every entry, keeps to the limit: a day of three corrections elsewhere had pushed its key points off the screen.
  */
-export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
+export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
 	// The update kept is news of events, one leading to its note: an update adding a section later had pushed the
 	// meeting's outcome off the overview. Log entries, not yet notices, lead nowhere yet: any update serves.
 	const update = notices.find((n) => n.kind === 'update' && n.toNote !== false);
-	const others = notices.filter((n) => n !== update).slice(0, Math.max(0, limit - (update ? 1 : 0)));
+	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
+	// correction of that day behind the link. A stable sort keeps the rest in their order.
+	const others = notices
+		.filter((n) => n !== update)
+		.sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false))
+		.slice(0, Math.max(0, limit - (update ? 1 : 0)));
 	const days = new Set(others.map((n) => n.date));
 	return notices.filter((n) => n === update || (wholeDays ? days.has(n.date) : others.includes(n)));
 }

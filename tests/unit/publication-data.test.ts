@@ -117,8 +117,8 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
 		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
 		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
-		// The overview keeps to the limit: the newest correction, and the update.
-		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-04']);
+		// The overview keeps to the limit: the update, and the newest correction, the day's that changed the overview first.
+		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
 		// More updates than room: the newest, then the newest of the rest, and the others behind the link.
 		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c1', date: '2024-12-07' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
 		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
@@ -130,6 +130,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		// An update that adds a section, leading to no note, does not take the place of the note of the meeting's outcome.
 		const added = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
 		expect(shownNotices([...added], 2, false).map((n) => n.id)).toEqual(['added', 'outcome']);
+		// On the overview, of a day's entries, the one that changed the overview itself comes before another page's.
+		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }] as const;
+		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
