@@ -111,7 +111,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			const announced = named.some((e) => e.kind === 'update' && e.note === date && e.slug === section.slug);
 			if (!announced) {
 				problems.push(
-					`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${section.slug}" in ${log.file}; add one, so readers see it at the top: dated ${date}, or dated the day it is added with note: ${date}`,
+					`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${section.slug}" in ${log.file}; add one, so readers see it at the top: dated the day it is added, with note: ${date} (or dated ${date}, if added that day)`,
 				);
 			}
 		}
@@ -120,8 +120,11 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	// notices link to it.
 	const notesOf = (slug: string) => (slug === OVERVIEW_SLUG ? (overview.afterNotes ?? []) : (bySlug.get(slug)?.afterNotes ?? []));
 	for (const entry of log.entries) {
-		if (entry.note && !entry.sections.some((slug) => notesOf(slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug)).includes(entry.note!))) {
-			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no page this update names holds an <AfterNote date="${entry.note}">`);
+		const pages = entry.sections.map((slug) => (slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug)));
+		if (entry.note && !pages.some((slug) => notesOf(slug).includes(entry.note!))) {
+			// The notes those pages do hold, one of which was likely meant.
+			const held = pages.flatMap((slug) => notesOf(slug).map((date) => `${slug} holds <AfterNote date="${date}">`));
+			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no page this update names holds an <AfterNote date="${entry.note}">${held.length > 0 ? ` (${held.join('; ')})` : ''}`);
 		}
 	}
 	return problems;
