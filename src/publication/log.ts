@@ -143,22 +143,24 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first): the newest update, which brings news since
- * the as-of date (the meeting's outcome), and the newest of the others up to `limit` in all, each day they reach
- * shown whole where `wholeDays`. Two later corrections had pushed the note of the meeting's outcome off every page,
- * behind a link; a second correction of one day had never been shown on the page it corrected. The overview, which
- * shows every entry, keeps to the limit: a day of three corrections elsewhere had pushed its key points off the screen.
+ * The notices shown at the top of a page, of `notices` (newest first): every update that leads to a dated note,
+ * which brings news since the as-of date (the meeting's outcome), and the newest of the others up to `limit` in
+ * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
+ * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
+ * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
+ * corrected. The overview, which shows every entry, keeps to the limit: a day of three corrections elsewhere had
+ * pushed its key points off the screen.
  */
 export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
-	// The update kept is news of events, one leading to its note: an update adding a section later had pushed the
-	// meeting's outcome off the overview. Log entries, not yet notices, lead nowhere yet: any update serves.
-	const update = notices.find((n) => n.kind === 'update' && n.toNote !== false);
+	// News of events, each leading to its note: not an update adding a section. Log entries, not yet notices, lead
+	// nowhere yet: every update counts.
+	const notes = notices.filter((n) => n.kind === 'update' && n.toNote !== false);
 	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
 	// correction of that day behind the link. A stable sort keeps the rest in their order.
 	const others = notices
-		.filter((n) => n !== update)
+		.filter((n) => !notes.includes(n))
 		.sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false))
-		.slice(0, Math.max(0, limit - (update ? 1 : 0)));
+		.slice(0, Math.max(1, limit - notes.length));
 	const days = new Set(others.map((n) => n.date));
-	return notices.filter((n) => n === update || (wholeDays ? days.has(n.date) : others.includes(n)));
+	return notices.filter((n) => notes.includes(n) || (wholeDays ? days.has(n.date) : others.includes(n)));
 }

@@ -109,20 +109,21 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
-	it('shows at the top of a page every update and the newest corrections up to the limit, newest first, never part of a day', () => {
+	it('shows at the top of a page every update leading to a note, and the newest others up to the limit, one at least, newest first, never part of a day', () => {
 		// Two later corrections had pushed the note of the meeting's outcome off the overview, behind “All 3 corrections”.
 		const index = noticesFor('index', log, afterNotes, titles);
 		expect(shownNotices(index, 3)).toEqual(index);
-		expect(shownNotices(index, 1).map((n) => n.kind)).toEqual(['update']);
+		// At a limit of one, the note and the newest of the rest, the day's that changed the overview first.
+		expect(shownNotices(index, 1, false).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
 		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
 		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
 		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
 		// The overview keeps to the limit: the update, and the newest correction, the day's that changed the overview first.
 		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
-		// More updates than room: the newest, then the newest of the rest, and the others behind the link.
-		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c1', date: '2024-12-07' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
-		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2']);
-		expect(shownNotices([many[2], many[3]], 1).map((n) => n.id)).toEqual(['u1']);
+		// Every note's update, however many, and the newest of the rest: a later note had pushed the outcome's off the pages it bears on.
+		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c2', date: '2024-12-07' }, { kind: 'correction', id: 'c1', date: '2024-12-06' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
+		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2', 'c2', 'u1']);
+		expect(shownNotices([many[3], many[4]], 1).map((n) => n.id)).toEqual(['c1', 'u1']);
 		// Each day the limit reaches, whole: at 3, the update and two days.
 		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
 		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
@@ -130,9 +131,9 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		// An update that adds a section, leading to no note, does not take the place of the note of the meeting's outcome.
 		const added = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
 		expect(shownNotices([...added], 2, false).map((n) => n.id)).toEqual(['added', 'outcome']);
-		// On the overview, of a day's entries, the one that changed the overview itself comes before another page's.
-		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }] as const;
-		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview']);
+		// A later note beside the outcome's: both, and on the overview, of a day's others, the one that changed the overview itself.
+		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true, own: false }] as const;
+		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview', 'outcome']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
