@@ -258,7 +258,13 @@ const correctionSchema = z.object({
 	 * been logged as of 2024, below the corrections made since, and dated 2024 in the feed.
 	 */
 	note: calendarDate.optional(),
+	/** Sections this update adds to the briefing, by slug, each named in `sections` too: the record of their addition, which dates their citations. */
+	added: ids.default([]),
 }).strict().superRefine((entry, context) => {
+	if (entry.added?.length && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['added'], message: 'a section is added by an update; leave added out of a correction' });
+	for (const slug of entry.added ?? []) {
+		if (!entry.sections?.includes(slug)) context.addIssue({ code: 'custom', path: ['added'], message: `"${slug}" is not in this entry's sections; name an added section in both` });
+	}
 	if (entry.note && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['note'], message: 'only an update announces a note; leave note out of a correction' });
 	else if (entry.note && entry.date && entry.note > entry.date) context.addIssue({ code: 'custom', path: ['note'], message: `the note's date (${entry.note}) is after the day it was added (${entry.date}); date is the day the note was added` });
 	// The overview only where named: its notice shows the summary, and the log lists it only then (changedPages).

@@ -8,7 +8,7 @@ export interface PublicationFacts {
 	sources: string[];
 	overview: { file: string; asOf: string; updated: string; afterNotes?: string[]; lines?: FieldLines };
 	sections: { file: string; slug: string; updated: string; afterNotes: string[]; lines?: FieldLines }[];
-	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; note?: string; lines?: FieldLines }[] };
+	log: { file: string; entries: { entry: string; date: string; kind: 'update' | 'correction'; sections: string[]; note?: string; added?: string[]; lines?: FieldLines }[] };
 	/** The build's day by its clock (YYYY-MM-DD), where a change's date is to be held to it. */
 	today?: string;
 }
@@ -40,7 +40,7 @@ export const noteDate = (entry: { date: string; note?: string }): string => entr
  * every AfterNote announced by an update naming its section, so that no
  * note sits unannounced 60% of the way down a page, and every update's
  * `note` a note on a page it names; every section not among the first
- * published (`firstSections`, where given) announced by an update; and,
+ * published (`firstSections`, where given) added by an update (checkAdditions); and,
  * given `today`, no date after the day after it.
  * Returns one message per problem, naming the file and the field.
  */
@@ -88,24 +88,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is after the briefing was first published (${briefing.firstPublished}), and no entry of ${page.updated} in ${log.file} names "${slug}"; log the change, so readers see what changed and when`);
 		}
 	}
-	// A section added after first publication is logged as added: a new section dated firstPublished had built as if
-	// it had been there from the start. Only where the briefing records its first sections.
-	if (briefing.firstSections) {
-		const first = new Set<string>();
-		const sectionSlugs = [...bySlug.keys()];
-		for (const slug of briefing.firstSections) {
-			const near = bySlug.has(slug) ? slug : closest(slug, sectionSlugs);
-			if (near) first.add(near);
-			if (!bySlug.has(slug)) problems.push(`${b('firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, sectionSlugs) || ` (known: ${sectionSlugs.join(', ')})`}`);
-		}
-		for (const section of sections) {
-			// A page told above that its change is not logged is not told again: one entry answers both.
-			if (first.has(section.slug) || unlogged.has(section.slug) || named.some((e) => e.kind === 'update' && e.slug === section.slug && e.date > briefing.firstPublished)) continue;
-			problems.push(
-				`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update in ${log.file} names it; log its addition, an update naming "${section.slug}" dated the day it is added, and set its updated to that day (or, had it been published that day, list it in firstSections)`,
-			);
-		}
-	}
+	problems.push(...checkAdditions({ briefing, sections, log }, unlogged));
 	for (const section of sections) {
 		for (const date of section.afterNotes) {
 			const announced = named.some((e) => e.kind === 'update' && e.note === date && e.slug === section.slug);
@@ -126,6 +109,48 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			const held = pages.flatMap((slug) => notesOf(slug).map((date) => `${slug} holds <AfterNote date="${date}">`));
 			problems.push(`${at(log.file, entry.lines, 'note')}: ${entry.entry} (${entry.date}): note: no page this update names holds an <AfterNote date="${entry.note}">${held.length > 0 ? ` (${held.join('; ')})` : ''}`);
 		}
+	}
+	return problems;
+}
+
+/**
+ * Sections added after first publication, by the log's `added`: every section not among `firstSections` (where
+ * given) added by an update, none in both, each added once, and no entry before its addition naming it. A new
+ * section dated firstPublished had built as if it had been there from the start; one listed in firstSections by
+ * mistake, had its addition been logged in prose alone, had been cited as published in 2024.
+ */
+function checkAdditions({ briefing, sections, log }: Pick<PublicationFacts, 'briefing' | 'sections' | 'log'>, unlogged: ReadonlySet<string>): string[] {
+	const problems: string[] = [];
+	const slugs = sections.map((s) => s.slug);
+	const first = new Set<string>();
+	for (const slug of briefing.firstSections ?? []) {
+		const near = slugs.includes(slug) ? slug : closest(slug, slugs);
+		if (near) first.add(near);
+		if (!slugs.includes(slug)) problems.push(`${at(briefing.file, briefing.lines, 'firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
+	}
+	const additions = new Map<string, { entry: string; date: string }>();
+	for (const entry of log.entries) {
+		for (const slug of entry.added ?? []) {
+			const inLog = `${at(log.file, entry.lines, 'added')}: ${entry.entry} (${entry.date}): added`;
+			const earlier = additions.get(slug);
+			if (earlier) problems.push(`${inLog}: "${slug}" is added by ${earlier.entry} (${earlier.date}) too; a section is added once`);
+			else additions.set(slug, entry);
+			if (first.has(slug)) problems.push(`${inLog}: "${slug}" is also in firstSections in ${briefing.file}, published on ${briefing.firstPublished}; a section added later is not among those`);
+		}
+	}
+	for (const entry of log.entries) {
+		for (const slug of entry.sections) {
+			const addition = additions.get(slug);
+			if (addition && entry.date < addition.date) problems.push(`${at(log.file, entry.lines, 'sections')}: ${entry.entry} (${entry.date}): sections: "${slug}" was added on ${addition.date} (${addition.entry}); no entry before that names it`);
+		}
+	}
+	if (!briefing.firstSections) return problems;
+	for (const section of sections) {
+		// A page told that its change is not logged is not told again: one entry answers both.
+		if (first.has(section.slug) || unlogged.has(section.slug) || additions.has(section.slug)) continue;
+		problems.push(
+			`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update adds it; log its addition, an update dated the day it is added with "${section.slug}" in its sections and its added, and set its updated to that day (or, had it been published that day, list it in firstSections)`,
+		);
 	}
 	return problems;
 }

@@ -14,21 +14,13 @@ export interface LogEntry {
 	changes?: Readonly<Record<string, string>>;
 	/** The date of the AfterNote an update announces, where it was added on a later day than its own. */
 	note?: string;
+	/** The sections an update adds to the briefing. */
+	added?: readonly string[];
 }
 
 
-/**
- * The day a section was added, where it was not among the first published (`firstSections`): its first update after
- * `firstPublished`, the record of its addition as logged (an addition logged late is dated by its log). A section
- * added in 2026 had been cited as issued in 2024.
- */
-export function addedOn(log: readonly LogEntry[], slug: string, { firstPublished, firstSections }: { firstPublished: string; firstSections?: readonly string[] }): string | undefined {
-	if (!firstSections || firstSections.includes(slug)) return undefined;
-	return log
-		.filter((entry) => entry.kind === 'update' && entry.sections.includes(slug) && entry.date > firstPublished)
-		.map((entry) => entry.date)
-		.sort()[0];
-}
+/** The day a section was added after first publication: that of the update that adds it (`added`), or undefined. A section added in 2026 had been cited as issued in 2024. */
+export const addedOn = (log: readonly LogEntry[], slug: string): string | undefined => log.find((entry) => entry.added?.includes(slug))?.date;
 
 /**
  * The day a note of `date` on one of `holders` (the pages that hold a note of that date) was added, where later
@@ -116,7 +108,8 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
  * what changed there where it says. An update links to the dated
  * AfterNote it announces when a section it names holds one (preferring the
  * page the reader is on), naming that section by its short title
- * (`titles`) when it is another; any other entry to its line in the log.
+ * (`titles`) when it is another; an update adding a section, to that section
+ * from every other page; any other entry to its line in the log.
  */
 export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
 	const slug = page === 'index' ? OVERVIEW_SLUG : page;
@@ -127,6 +120,9 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			const entry = { ...logged, ...(change ? { change } : {}), own: slug !== OVERVIEW_SLUG || logged.sections.includes(OVERVIEW_SLUG) };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
+			// A section added: to it, from every page but its own; the feed's entry had led to the log instead.
+			const addition = holder ? undefined : entry.added?.find((added) => added !== slug);
+			if (addition) return { ...entry, href: `/${addition}.html`, linkText: `Read “${titles.get(addition) ?? addition}”`, toNote: false, here: false };
 			// To the page's own line in the log, where it has one, among the entry's others.
 			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;

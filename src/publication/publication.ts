@@ -68,7 +68,7 @@ async function load(): Promise<Publication> {
 		work: (page) => {
 			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
 			// A section added since first publication is issued on the day it was added.
-			const issued = titles.has(page.page) ? addedOn(log, page.page, resolved) : undefined;
+			const issued = titles.has(page.page) ? addedOn(log, page.page) : undefined;
 			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!) : changed }, SITE.lang);
 		},
 	};

@@ -16,8 +16,6 @@ export interface PublicationData {
 	licence: { name: string; url: string };
 	contact?: string;
 	firstPublished: string;
-	/** The sections published on `firstPublished`, where the briefing records them. */
-	firstSections?: string[];
 	asOf: string;
 	updated: string;
 	siteUrl?: string;

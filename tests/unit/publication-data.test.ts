@@ -31,7 +31,7 @@ describe('the publication checks', () => {
 		// A slug misspelt in an update with a note is one problem, not also its note's.
 		expect(checkPublication(facts((f) => ((f.log.entries[0].sections = ['alliance-reactio']), (f.log.entries[0].note = '2024-12-04'))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio" \(did you mean "alliance-reaction"\?\)/)]);
 		// A section the first edition had, and one whose addition an update logs.
-		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['background'])))).toEqual([]);
+		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), (f.log.entries[0].added = ['alliance-reaction']))))).toEqual([]);
 		// A section added today, and neither logged: one problem, at its updated, since one entry answers both.
 		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['alliance-reaction']), (f.sections[0].updated = f.briefing.updated))))).toEqual([
 			expect.stringMatching(/^content\/sections\/01-background\.mdx: updated: 2024-12-04 is after the briefing was first published \(2024-11-29\), and no entry of 2024-12-04/),
@@ -54,7 +54,10 @@ describe('the publication checks', () => {
 		['a change dated after today', (f: PublicationFacts) => ((f.today = '2024-12-02'), (f.briefing.updated = '2024-12-04')), /content\/briefing\.yaml: updated: 2024-12-04 is after today \(2024-12-02 by the build's clock, a day's grace allowed\); a change is dated the day it is made/],
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
-		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" was not published on 2024-11-29 \(firstSections in content\/briefing\.yaml lists the sections that were\), and no update in content\/corrections\.yaml names it; log its addition/],
+		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" was not published on 2024-11-29 \(firstSections in content\/briefing\.yaml lists the sections that were\), and no update adds it; log its addition/],
+		['a section both first published and added', (f: PublicationFacts) => ((f.briefing.firstSections = ['background', 'alliance-reaction']), (f.log.entries[0].added = ['alliance-reaction'])), /^content\/corrections\.yaml: entry 1 \(2024-12-04\): added: "alliance-reaction" is also in firstSections in content\/briefing\.yaml, published on 2024-11-29; a section added later is not among those$/],
+		['an entry naming a section before its addition', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-01', kind: 'correction', sections: ['alliance-reaction'] })), /entry 2 \(2024-12-01\): sections: "alliance-reaction" was added on 2024-12-04 \(entry 1\); no entry before that names it/],
+		['a section added twice', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-04', kind: 'update', sections: ['alliance-reaction'], added: ['alliance-reaction'] })), /entry 2 \(2024-12-04\): added: "alliance-reaction" is added by entry 1 \(2024-12-04\) too; a section is added once/],
 		['a first section that is none', (f: PublicationFacts) => (f.briefing.firstSections = ['background', 'alliance-reactions']), /^content\/briefing\.yaml: firstSections: no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)$/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
@@ -188,11 +191,14 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const later = orderLog([...entries, { date: '2026-12-06', kind: 'update', summary: 'A note of 5 December 2024 reports the meeting’s second day.', sections: ['alliance-reaction'], note: '2024-12-05' }]);
 		const [added] = noticesFor('alliance-reaction', later, new Map([['alliance-reaction', ['2024-12-04', '2024-12-05']]]), titles);
 		expect(added).toMatchObject({ date: '2026-12-06', href: '/alliance-reaction.html#after-note-2024-12-05', toNote: true, here: true });
-		// A section not among the first published was added on its first update since; the others have no such day.
-		const first = { firstPublished: '2024-11-29', firstSections: ['background'] };
-		expect(addedOn(later, 'alliance-reaction', first)).toBe('2024-12-04');
-		expect(addedOn(later, 'background', first)).toBeUndefined();
-		expect(addedOn(later, 'alliance-reaction', { firstPublished: '2024-11-29' })).toBeUndefined();
+		// A section added later is dated by the update that adds it; the others have no such day.
+		const grown = [...later, { date: '2026-12-07', kind: 'update', summary: 'Section 5, on what the request leaves open, is added.', sections: ['open-questions'], added: ['open-questions'] }] satisfies LogEntry[];
+		expect(addedOn(grown, 'open-questions')).toBe('2026-12-07');
+		expect(addedOn(grown, 'alliance-reaction')).toBeUndefined();
+		// Its notice leads to it from the overview (and the feed), and to the log from its own page.
+		const grownLog = orderLog(grown);
+		expect(noticesFor('index', grownLog, afterNotes, new Map([...titles, ['open-questions', 'Open questions']]))[0]).toMatchObject({ href: '/open-questions.html', linkText: 'Read “Open questions”', toNote: false });
+		expect(noticesFor('open-questions', grownLog, afterNotes, titles)[0]).toMatchObject({ href: '/about.html#log-2026-12-07', toNote: false, here: false });
 		// The note says when it was added; one added on its own day, as the update of 4 December 2024, says nothing more.
 		expect(noteAddedOn(later, '2024-12-05', ['alliance-reaction'])).toBe('2026-12-06');
 		expect(noteAddedOn(later, '2024-12-04', ['alliance-reaction'])).toBeUndefined();
