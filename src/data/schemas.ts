@@ -262,8 +262,9 @@ const correctionSchema = z.object({
 	added: ids.default([]),
 }).strict().superRefine((entry, context) => {
 	if (entry.added?.length && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['added'], message: 'a section is added by an update; leave added out of a correction' });
-	for (const slug of entry.added ?? []) {
-		if (!entry.sections?.includes(slug)) context.addIssue({ code: 'custom', path: ['added'], message: `"${slug}" is not in this entry's sections; name an added section in both` });
+	for (const slug of new Set(entry.added ?? [])) {
+		if (slug === 'overview') context.addIssue({ code: 'custom', path: ['added'], message: 'the overview is no section an update adds; added names sections' });
+		else if (!entry.sections?.includes(slug)) context.addIssue({ code: 'custom', path: ['added'], message: `"${slug}" is not in this entry's sections; name an added section in both` });
 	}
 	if (entry.note && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['note'], message: 'only an update announces a note; leave note out of a correction' });
 	else if (entry.note && entry.date && entry.note > entry.date) context.addIssue({ code: 'custom', path: ['note'], message: `the note's date (${entry.note}) is after the day it was added (${entry.date}); date is the day the note was added` });

@@ -37,7 +37,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 			const dated = `quote "${id}" is dated ${date} (${DATA_FILES.quotes.file}:${line})`;
 			if (date > data.asOf && !within.includes('AfterNote')) return `${dated}, after the briefing's as-of date (${data.asOf}); only an <AfterNote> may carry it, or the date there is wrong`;
 			// As a note's sources are (remark-citations.ts): a note dated before the words it quotes had told of them early.
-			if (noteDate && datedAfter(date, noteDate)) return `${dated}, after the date of the <AfterNote> it is in (${noteDate}); a note is dated as of the latest events it reports: date it ${date} or later, or the date there is wrong`;
+			if (noteDate && isCalendarDate(noteDate) && datedAfter(date, noteDate)) return `${dated}, after the date of the <AfterNote> it is in (${noteDate}); a note is dated as of the latest events it reports: date it ${date} or later, or the date there is wrong`;
 			return undefined;
 		},
 	},

@@ -2,7 +2,7 @@ import type { FootnoteReference, Heading, Link, Paragraph, Parents, PhrasingCont
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { carriedBy, SOURCE_TYPES } from '../publication/source-types.ts';
-import { datedAfter, formatDate } from '../text/dates.ts';
+import { datedAfter, formatDate, isCalendarDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
@@ -117,7 +117,7 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 					const { date } = data.sources.get(id)!;
 					if (call) report(ctx, call, `footnote [^${call.label}] cites "${id}", dated ${date}, after the briefing's as-of date (${data.asOf}): a later source is cited only in an <AfterNote>, the dated note after the briefing; cite one from before the date here, or move the passage into the note`);
 					// A note is dated as of the events it reports: one dated before its own source had told readers of a report not yet made.
-					else if (inNote && datedAfter(date, inNote.date)) report(ctx, inNote.call, `footnote [^${inNote.call.label}] cites "${id}", dated ${date}, after the date of the <AfterNote> it is called from (${inNote.date}); a note is dated as of the latest events it reports: date it ${date} or later, or cite an earlier source`);
+					else if (inNote && isCalendarDate(inNote.date) && datedAfter(date, inNote.date)) report(ctx, inNote.call, `footnote [^${inNote.call.label}] cites "${id}", dated ${date}, after the date of the <AfterNote> it is called from (${inNote.date}); a note is dated as of the latest events it reports: date it ${date} or later, or cite an earlier source`);
 				}
 			}
 			const frontmatter = frontmatterOf(ctx);

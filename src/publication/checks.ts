@@ -128,18 +128,21 @@ function checkAdditions({ briefing, sections, log }: Pick<PublicationFacts, 'bri
 		if (near) first.add(near);
 		if (!slugs.includes(slug)) problems.push(`${at(briefing.file, briefing.lines, 'firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 	}
+	// A slug misspelt in added is misspelt in sections too, and told there: here it stands for the one it is closest to.
+	const meant = (slug: string) => (slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug));
 	const additions = new Map<string, { entry: string; date: string }>();
 	for (const entry of log.entries) {
-		for (const slug of entry.added ?? []) {
+		for (const slug of new Set((entry.added ?? []).map(meant))) {
 			const inLog = `${at(log.file, entry.lines, 'added')}: ${entry.entry} (${entry.date}): added`;
 			const earlier = additions.get(slug);
 			if (earlier) problems.push(`${inLog}: "${slug}" is added by ${earlier.entry} (${earlier.date}) too; a section is added once`);
 			else additions.set(slug, entry);
 			if (first.has(slug)) problems.push(`${inLog}: "${slug}" is also in firstSections in ${briefing.file}, published on ${briefing.firstPublished}; a section added later is not among those`);
+			else if (entry.date <= briefing.firstPublished) problems.push(`${inLog}: "${slug}" is added on ${entry.date}, not after the briefing was first published (${briefing.firstPublished}); a section published that day is listed in firstSections`);
 		}
 	}
 	for (const entry of log.entries) {
-		for (const slug of entry.sections) {
+		for (const slug of new Set(entry.sections.map(meant))) {
 			const addition = additions.get(slug);
 			if (addition && entry.date < addition.date) problems.push(`${at(log.file, entry.lines, 'sections')}: ${entry.entry} (${entry.date}): sections: "${slug}" was added on ${addition.date} (${addition.entry}); no entry before that names it`);
 		}

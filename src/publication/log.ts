@@ -59,7 +59,7 @@ export type AnchoredEntry = LogEntry & { anchor: string };
 /** Where the log says what an entry changed on a page (`log-2026-12-05-background`). */
 export const changeAnchor = (entry: AnchoredEntry, page: string) => `${entry.anchor}-${page}`;
 
-/** Where a notice sends the reader: to the dated note itself, or to the log. */
+/** Where a notice sends the reader: to the dated note itself, to a section it adds, or to the log. */
 export interface Notice extends AnchoredEntry {
 	/**
 	 * What changed on the page, where the entry says, which its notice says in place of the summary: on a section or
@@ -74,7 +74,7 @@ export interface Notice extends AnchoredEntry {
 	toNote: boolean;
 	/** The notice leads somewhere on the page it is on: printed, it would send the reader nowhere new. */
 	here: boolean;
-	/** The entry changed this page: on the overview, one that names it; elsewhere, every one. */
+	/** The entry changed this page: on the overview, one that names it; elsewhere, every one. It orders a day's entries where the limit is kept exactly (the overview's, `wholeDays` false). */
 	own: boolean;
 }
 
@@ -120,13 +120,15 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			const entry = { ...logged, ...(change ? { change } : {}), own: slug !== OVERVIEW_SLUG || logged.sections.includes(OVERVIEW_SLUG) };
 			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
-			// A section added: to it, from every page but its own; the feed's entry had led to the log instead.
-			const addition = holder ? undefined : entry.added?.find((added) => added !== slug);
+			// A section added: to it, from every page but the sections added; the feed's entry had led to the log instead.
+			const addition = holder || entry.added?.includes(slug) ? undefined : entry.added?.[0];
 			if (addition) return { ...entry, href: `/${addition}.html`, linkText: `Read “${titles.get(addition) ?? addition}”`, toNote: false, here: false };
 			// To the page's own line in the log, where it has one, among the entry's others.
 			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
-			return { ...entry, href: `/${holder}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
+			// The overview's page is index.html.
+			const page = holder === OVERVIEW_SLUG ? 'index' : holder;
+			return { ...entry, href: `/${page}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? (holder === OVERVIEW_SLUG ? 'Overview' : holder)}”`, toNote: true, here };
 		});
 }
 
@@ -144,8 +146,8 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
  * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
  * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
  * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
- * corrected. The overview, which shows every entry, keeps to the limit: a day of three corrections elsewhere had
- * pushed its key points off the screen.
+ * corrected. The overview, which shows every entry, keeps to the limit for entries other than notes' updates: a day
+ * of three corrections elsewhere had pushed its key points off the screen.
  */
 export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
 	// News of events, each leading to its note: not an update adding a section. Log entries, not yet notices, lead

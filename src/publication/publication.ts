@@ -5,7 +5,7 @@ import { DATA_FILES } from '../data/schemas.ts';
 import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
+import { buildDay, checkPublication, OVERVIEW_SLUG, type FieldLines, type PublicationFacts } from './checks.ts';
 import { addedOn, lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
@@ -35,7 +35,8 @@ async function load(): Promise<Publication> {
 	if (!entry) throw new AstroError(`${BRIEFING_FILE}: missing; it holds the publication's title, issuer, licence and dates.`, 'Copy the example in the README (“The publication”).');
 	const data = entry.data;
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
-	const afterNotes = new Map(sections.map((s) => [s.slug, s.afterNotes]));
+	// The overview's notes too: an update announcing one had led to the log.
+	const afterNotes = new Map([[OVERVIEW_SLUG, overview.afterNotes], ...sections.map((s) => [s.slug, s.afterNotes] as const)]);
 	const titles = new Map(sections.map((s) => [s.slug, s.entry.data.shortTitle]));
 	const facts = {
 		briefing: { file: BRIEFING_FILE, ...data },

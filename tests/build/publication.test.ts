@@ -151,18 +151,25 @@ describe('cite this briefing', () => {
 	});
 });
 
+/** Whether a log entry's notice leads to a dated note: an update, with a note of its date on a page it names. */
+const leadsToNote = (e: (typeof log)[number]) => e.kind === 'update' && e.sections.some((s) => $(`[id="after-note-${e.note ?? e.date}"]`, `${s === 'overview' ? 'index' : s}.html`) !== undefined);
+
 describe('updates where readers land', () => {
 	it('has a dated notice at the top of the overview and of each section the log names, linking to the note', () => {
 		const named = new Set(log.flatMap((e) => e.sections));
 		for (const page of ['index', ...sectionSlugs()]) {
 			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
-			// Newest first, whatever the log's order; every update, and corrections up to two notices in all.
+			// Newest first, whatever the log's order; every update leading to a note, and the newest others up to two
+			// notices in all, one at least; on the overview the limit kept exactly, its own changes of a day first.
 			const all = log
 				.filter((e) => page === 'index' || e.sections.includes(page))
 				.sort((a, b) => b.date.localeCompare(a.date))
-				// Whether it leads to a note: the update kept at the top is one that does.
-				.map((e) => ({ ...e, toNote: e.kind === 'update' && e.sections.some((s) => s !== 'overview' && $(`[id="after-note-${e.note ?? e.date}"]`, `${s}.html`) !== undefined) }));
-			const expected = shownNotices(all, 2);
+				.map((e) => ({
+					...e,
+					toNote: leadsToNote(e),
+					own: page !== 'index' || e.sections.includes('overview'),
+				}));
+			const expected = shownNotices(all, 2, page !== 'index');
 			expect(notices.length, page).toBe(expected.length);
 			expect($$('header .update-notice__more', `${page}.html`).length, page).toBe(all.length > expected.length ? 1 : 0);
 			if (page !== 'index' && !named.has(page)) continue;
@@ -170,8 +177,10 @@ describe('updates where readers land', () => {
 				// What changed on this page where the entry says; on the overview, which speaks for every part, the summary.
 				expect(text(notice), page).toContain((page !== 'index' && expected[i].changes?.[page]) || expected[i].summary);
 				expect(select('time', notice)!.properties.dateTime).toBe(expected[i].date);
+				// To a note or a line of the log, or to a section added.
 				const [target, id] = String((select('a', notice) as Element).properties.href).split('#');
-				expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
+				if (id === undefined) expect(files(), `${page}: the notice leads to ${target}`).toContain(target);
+				else expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
 			}
 		}
 		// The update's notice, beside the correction's, leads to its note.
@@ -195,7 +204,7 @@ describe('updates where readers land', () => {
 		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
 		for (const page of sectionSlugs()) {
 			// Newest first, as every page's notices; the link to the rest of the log is no notice.
-			const changed = shownNotices(log.filter((e) => speaksForPart(e, page)).sort((a, b) => b.date.localeCompare(a.date)), 2);
+			const changed = shownNotices(log.filter((e) => speaksForPart(e, page)).sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
 			// The link to the rest counts what the section's own page counts: an author's trial had read “All 3” here and “All 4” there.

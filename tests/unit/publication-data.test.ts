@@ -36,6 +36,8 @@ describe('the publication checks', () => {
 		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['alliance-reaction']), (f.sections[0].updated = f.briefing.updated))))).toEqual([
 			expect.stringMatching(/^content\/sections\/01-background\.mdx: updated: 2024-12-04 is after the briefing was first published \(2024-11-29\), and no entry of 2024-12-04/),
 		]);
+		// A slug misspelt in an update's sections and added is one problem, told at sections.
+		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), (f.log.entries[0].sections = ['alliance-reactio']), (f.log.entries[0].added = ['alliance-reactio']))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio"/)]);
 		// A misspelt first section is one problem, not also its section's.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['backgrund', 'alliance-reaction'])))).toHaveLength(1);
 	});
@@ -55,6 +57,8 @@ describe('the publication checks', () => {
 		['a log entry dated after today', (f: PublicationFacts) => (f.today = '2024-12-02'), /content\/corrections\.yaml: entry 1 \(2024-12-04\): date: 2024-12-04 is after today/],
 		['an AfterNote announced only as a correction', (f: PublicationFacts) => (f.log.entries[0].kind = 'correction'), /<AfterNote date="2024-12-04"> has no update/],
 		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" was not published on 2024-11-29 \(firstSections in content\/briefing\.yaml lists the sections that were\), and no update adds it; log its addition/],
+		['a section a later update names but does not add', (f: PublicationFacts) => (f.briefing.firstSections = ['background']), /^content\/sections\/04-alliance-reaction\.mdx: "alliance-reaction" was not published on 2024-11-29 .*and no update adds it/],
+		['a section added on the day of first publication', (f: PublicationFacts) => ((f.briefing.firstSections = ['background']), f.log.entries.push({ entry: 'entry 2', date: '2024-11-29', kind: 'update', sections: ['alliance-reaction'], added: ['alliance-reaction'] })), /entry 2 \(2024-11-29\): added: "alliance-reaction" is added on 2024-11-29, not after the briefing was first published \(2024-11-29\); a section published that day is listed in firstSections/],
 		['a section both first published and added', (f: PublicationFacts) => ((f.briefing.firstSections = ['background', 'alliance-reaction']), (f.log.entries[0].added = ['alliance-reaction'])), /^content\/corrections\.yaml: entry 1 \(2024-12-04\): added: "alliance-reaction" is also in firstSections in content\/briefing\.yaml, published on 2024-11-29; a section added later is not among those$/],
 		['an entry naming a section before its addition', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-01', kind: 'correction', sections: ['alliance-reaction'] })), /entry 2 \(2024-12-01\): sections: "alliance-reaction" was added on 2024-12-04 \(entry 1\); no entry before that names it/],
 		['a section added twice', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-04', kind: 'update', sections: ['alliance-reaction'], added: ['alliance-reaction'] })), /entry 2 \(2024-12-04\): added: "alliance-reaction" is added by entry 1 \(2024-12-04\) too; a section is added once/],
@@ -199,6 +203,16 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const grownLog = orderLog(grown);
 		expect(noticesFor('index', grownLog, afterNotes, new Map([...titles, ['open-questions', 'Open questions']]))[0]).toMatchObject({ href: '/open-questions.html', linkText: 'Read “Open questions”', toNote: false });
 		expect(noticesFor('open-questions', grownLog, afterNotes, titles)[0]).toMatchObject({ href: '/about.html#log-2026-12-07', toNote: false, here: false });
+		// Two sections added: each one's notice leads to the log, not to the other.
+		const two = orderLog([{ date: '2026-12-07', kind: 'update', summary: 'Sections 5 and 6 are added to the briefing.', sections: ['five', 'six'], added: ['five', 'six'] }]);
+		expect(noticesFor('six', two, afterNotes, titles)[0].href).toBe('/about.html#log-2026-12-07');
+		expect(noticesFor('index', two, afterNotes, titles)[0].href).toBe('/five.html');
+		// An update adding a section that holds its note leads to the note.
+		const withNote = orderLog([{ date: '2026-12-07', kind: 'update', summary: 'Section 5 is added, with a note of 5 December 2024.', sections: ['five'], added: ['five'], note: '2024-12-05' }]);
+		expect(noticesFor('index', withNote, new Map([['five', ['2024-12-05']]]), titles)[0]).toMatchObject({ href: '/five.html#after-note-2024-12-05', toNote: true });
+		// A note on the overview: its page is index.html.
+		const onOverview = orderLog([{ date: '2024-12-05', kind: 'update', summary: 'A note of 5 December 2024 on the overview reports the meeting’s end.', sections: ['overview'] }]);
+		expect(noticesFor('index', onOverview, new Map([['overview', ['2024-12-05']]]), titles)[0]).toMatchObject({ href: '/index.html#after-note-2024-12-05', toNote: true, here: true, linkText: 'Read the note' });
 		// The note says when it was added; one added on its own day, as the update of 4 December 2024, says nothing more.
 		expect(noteAddedOn(later, '2024-12-05', ['alliance-reaction'])).toBe('2026-12-06');
 		expect(noteAddedOn(later, '2024-12-04', ['alliance-reaction'])).toBeUndefined();

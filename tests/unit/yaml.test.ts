@@ -104,6 +104,7 @@ describe('parseYaml: how a missing value is written', () => {
 		expect(refusal(entry('correction', 'open-questions'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: a section is added by an update; leave added out of a correction');
 		expect(refusal(entry('update', 'overview'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: "open-questions" is not in this entry\'s sections; name an added section in both');
 		expect(refusal(entry('update', 'open-questions'), shape, schema)).toBeUndefined();
+		expect(refusal(entry('update', 'overview, open-questions').replace('added: [open-questions]', 'added: [overview]'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: the overview is no section an update adds; added names sections');
 	});
 
 	it('says of a log entry’s change for a page it does not name that one of two slugs is misspelt, where one is near', () => {
