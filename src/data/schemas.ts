@@ -261,9 +261,11 @@ const correctionSchema = z.object({
 	/** Sections this update adds to the briefing, by slug, each named in `sections` too: the record of their addition, which dates their citations. */
 	added: ids.default([]),
 }).strict().superRefine((entry, context) => {
-	if (entry.added?.length && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['added'], message: 'a section is added by an update; leave added out of a correction' });
+	if (entry.added?.length && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['added'], message: 'a section is added by an update: make this entry kind: update' });
+	// One notice, one link: an entry of both had sent readers of one added section to the note in another.
+	else if (entry.added?.length && entry.note) context.addIssue({ code: 'custom', path: ['note'], message: 'log a note and a section added as two entries, each leading to its own' });
 	for (const slug of new Set(entry.added ?? [])) {
-		if (slug === 'overview') context.addIssue({ code: 'custom', path: ['added'], message: 'the overview is no section an update adds; added names sections' });
+		if (slug === 'overview') context.addIssue({ code: 'custom', path: ['added'], message: 'the overview is not a section an update can add: leave it out of added' });
 		else if (!entry.sections?.includes(slug)) context.addIssue({ code: 'custom', path: ['added'], message: `"${slug}" is not in this entry's sections; name an added section in both` });
 	}
 	if (entry.note && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['note'], message: 'only an update announces a note; leave note out of a correction' });

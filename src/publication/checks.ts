@@ -152,7 +152,7 @@ function checkAdditions({ briefing, sections, log }: Pick<PublicationFacts, 'bri
 		// A page told that its change is not logged is not told again: one entry answers both.
 		if (first.has(section.slug) || unlogged.has(section.slug) || additions.has(section.slug)) continue;
 		problems.push(
-			`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update adds it; log its addition, an update dated the day it is added with "${section.slug}" in its sections and its added, and set its updated to that day (or, had it been published that day, list it in firstSections)`,
+			`${at(section.file, section.lines, 'updated')}: "${section.slug}" was not published on ${briefing.firstPublished} (firstSections in ${briefing.file} lists the sections that were), and no update adds it; log its addition, an update dated the day it is added with "${section.slug}" in its sections and its added, and set its updated to that day`,
 		);
 	}
 	return problems;

@@ -142,17 +142,17 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
 
 /**
  * The notices shown at the top of a page, of `notices` (newest first): every update that leads to a dated note,
- * which brings news since the as-of date (the meeting's outcome), and the newest of the others up to `limit` in
+ * which brings news since the as-of date (the meeting's outcome), or adds a section, and the newest of the others up to `limit` in
  * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
  * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
  * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
  * corrected. The overview, which shows every entry, keeps to the limit for entries other than notes' updates: a day
  * of three corrections elsewhere had pushed its key points off the screen.
  */
-export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean }>(notices: N[], limit: number, wholeDays = true): N[] {
-	// News of events, each leading to its note: not an update adding a section. Log entries, not yet notices, lead
-	// nowhere yet: every update counts.
-	const notes = notices.filter((n) => n.kind === 'update' && n.toNote !== false);
+export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] }>(notices: N[], limit: number, wholeDays = true): N[] {
+	// News: an update leading to its note, or adding a section, which the overview had never told. Log entries, not
+	// yet notices, lead nowhere yet: every update counts.
+	const notes = notices.filter((n) => n.kind === 'update' && (n.toNote !== false || (n.added?.length ?? 0) > 0));
 	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
 	// correction of that day behind the link. A stable sort keeps the rest in their order.
 	const others = notices

@@ -135,12 +135,15 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
 		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
 		expect(shownNotices([...days], 2).map((n) => n.id)).toEqual(['u', 'a']);
-		// An update that adds a section, leading to no note, does not take the place of the note of the meeting's outcome.
-		const added = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
-		expect(shownNotices([...added], 2, false).map((n) => n.id)).toEqual(['added', 'outcome']);
+		// An update leading to no note and adding nothing does not take the place of the note of the meeting's outcome.
+		const other = [{ kind: 'update', id: 'other', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
+		expect(shownNotices([...other], 2, false).map((n) => n.id)).toEqual(['other', 'outcome']);
 		// A later note beside the outcome's: both, and on the overview, of a day's others, the one that changed the overview itself.
 		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true, own: false }] as const;
 		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview', 'outcome']);
+		// A section added is news too, always shown: the overview had never told of two sections added.
+		const grew = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false, added: ['five'] }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
+		expect(shownNotices([...grew], 2, false).map((n) => n.id)).toEqual(['added', 'overview', 'outcome']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {

@@ -101,10 +101,11 @@ describe('parseYaml: how a missing value is written', () => {
 	it('refuses a section added by a correction, or added without being named in sections', () => {
 		const { shape, schema } = DATA_FILES.corrections;
 		const entry = (kind: string, sections: string) => `- date: 2026-12-06\n  kind: ${kind}\n  summary: Section 5, on what the request leaves open, is added.\n  sections: [${sections}]\n  added: [open-questions]\n`;
-		expect(refusal(entry('correction', 'open-questions'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: a section is added by an update; leave added out of a correction');
+		expect(refusal(entry('correction', 'open-questions'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: a section is added by an update: make this entry kind: update');
 		expect(refusal(entry('update', 'overview'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: "open-questions" is not in this entry\'s sections; name an added section in both');
 		expect(refusal(entry('update', 'open-questions'), shape, schema)).toBeUndefined();
-		expect(refusal(entry('update', 'overview, open-questions').replace('added: [open-questions]', 'added: [overview]'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: the overview is no section an update adds; added names sections');
+		expect(refusal(`${entry('update', 'open-questions')}  note: 2024-12-04\n`, shape, schema)).toBe('content/x.yaml:6: entry 1: note: log a note and a section added as two entries, each leading to its own');
+		expect(refusal(entry('update', 'overview, open-questions').replace('added: [open-questions]', 'added: [overview]'), shape, schema)).toBe('content/x.yaml:5: entry 1: added: the overview is not a section an update can add: leave it out of added');
 	});
 
 	it('says of a log entry’s change for a page it does not name that one of two slugs is misspelt, where one is near', () => {
