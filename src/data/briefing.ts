@@ -74,7 +74,7 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 		slug: entry.id,
 		file: entry.filePath ?? entry.id,
 		Content,
-		toc: headings.filter((h) => isPart(h.depth, h.slug)).map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
+		toc: headings.filter((h, i) => isPart(h.depth, h.slug) && !((extra.noteHeadings ?? []) as number[]).includes(i)).map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
 		cited: (extra.citedSources ?? []) as string[],
 		citedInNotes: (extra.citedInNotes ?? {}) as Record<string, string>,
 		words: (extra.words ?? 0) as number,

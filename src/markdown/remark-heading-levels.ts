@@ -1,7 +1,7 @@
 import type { Heading } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { perDocument } from './document-state.ts';
+import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 
 /** The whole briefing sets a section's headings a level lower, and HTML has six: a section's deepest is #####. */
@@ -23,7 +23,7 @@ const marks = (depth: number) => '#'.repeat(depth);
  * a heading too in Markdown, which a writer meaning a rule did not expect.
  */
 export function remarkHeadingLevels(): MdastPluginDefinition {
-	const state = perDocument(() => ({ depth: 1, noteEnds: -1 }));
+	const state = perDocument(() => ({ depth: 1, noteEnds: -1, count: 0, inNotes: [] as number[] }));
 	return {
 		name: 'briefing-heading-levels',
 		options: { position: true },
@@ -37,6 +37,8 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 		heading(node: Readonly<Heading>, ctx: MdastVisitorContext) {
 			const document = state(ctx);
 			const inNote = (node.position?.start.offset ?? -1) < document.noteEnds;
+			if (inNote) document.inNotes.push(document.count);
+			document.count++;
 			const shallowest = inNote ? 3 : 2;
 			if (isUnderlined(node, ctx)) {
 				// Its level was never chosen: the outline's other messages would blame a # or a ## the writer did not type.
@@ -51,7 +53,12 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 			}
 			document.depth = Math.max(shallowest, node.depth);
 		},
-		after: (_, ctx) => state.forget(ctx),
+		after(_, ctx) {
+			// Which of the page's headings, counted in order, are a note's: its contents list the note, after the rest,
+			// and a note's ### had stood above it, under the section's last part.
+			frontmatterOf(ctx).noteHeadings = state(ctx).inNotes;
+			state.forget(ctx);
+		},
 	};
 }
 

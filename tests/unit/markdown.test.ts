@@ -15,6 +15,14 @@ async function render(mdx: string): Promise<string> {
 }
 
 describe('the Markdown pipeline', () => {
+	it('counts which of a page’s headings are a dated note’s, for its contents to leave under the note', async () => {
+		// An author's trial: a note's ### stood in the contents above the note, under the section's last part.
+		const mdx = '## Before\n\nText.[^a]\n\n<AfterNote date="2024-12-04">\n\n### Inside\n\nLater.\n\n</AfterNote>\n\n## After\n\nMore.\n\n[^a]: [@alpha-2024-01-01].\n';
+		const { frontmatter } = await compileSection(mdx, join(ROOT, 'content/sections/09-test.mdx'), content);
+		expect(frontmatter.noteHeadings).toEqual([1]);
+	});
+
+
 	it('gives a heading of symbols only an id, and its link to copy after it, outside it, with the mark drawn rather than written', async () => {
 		const tree = await render('## 🇺🇦\n\n## 🇺🇦\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
 		expect(tree).toContain('"id":"section-1"');
