@@ -79,15 +79,17 @@ export interface Notice extends AnchoredEntry {
 }
 
 /** The word for a page's, or the briefing's, last change. */
-export type ChangeLabel = 'Updated' | 'Corrected';
+export type ChangeLabel = 'Updated' | 'Corrected' | 'Added';
 
 /**
  * The word for the last change, on `date`, of a page or of the briefing (its byline, footer, cover and the zip's
  * README): “Corrected” where that day's entries are corrections alone. “Updated 5 December 2026” on a page of
- * corrections read as news brought up to 2026.
+ * corrections read as news brought up to 2026. “Added” for `page`, a section, on the day an update added it: a new
+ * section's “Updated” had read as if it had been there before.
  */
-export function lastChangeLabel(entries: readonly Pick<LogEntry, 'date' | 'kind'>[], date: string): ChangeLabel {
+export function lastChangeLabel(entries: readonly Pick<LogEntry, 'date' | 'kind' | 'added'>[], date: string, page?: string): ChangeLabel {
 	const that = entries.filter((n) => n.date === date);
+	if (page !== undefined && that.some((n) => n.added?.includes(page))) return 'Added';
 	return that.length > 0 && that.every((n) => n.kind === 'correction') ? 'Corrected' : 'Updated';
 }
 

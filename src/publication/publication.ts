@@ -70,7 +70,7 @@ async function load(): Promise<Publication> {
 			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
 			// A section added since first publication is issued on the day it was added.
 			const issued = titles.has(page.page) ? addedOn(log, page.page) : undefined;
-			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!) : changed }, SITE.lang);
+			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!, page.page) : changed }, SITE.lang);
 		},
 	};
 }

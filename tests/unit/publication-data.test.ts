@@ -165,6 +165,11 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(lastChangeLabel([...index, { ...index[2], date: '2024-12-06' }], '2024-12-06')).toBe('Updated');
 		// A day the log does not know says no more than “Updated”.
 		expect(lastChangeLabel(index, '2024-12-05')).toBe('Updated');
+		// A section on the day an update added it: “Added”, not “Updated”; the briefing as a whole, and later days, as before.
+		const grown = [...index, { date: '2026-12-07', kind: 'update' as const, added: ['five'] }];
+		expect(lastChangeLabel(grown, '2026-12-07', 'five')).toBe('Added');
+		expect(lastChangeLabel(grown, '2026-12-07')).toBe('Updated');
+		expect(lastChangeLabel([...grown, { date: '2026-12-08', kind: 'correction' as const }], '2026-12-08', 'five')).toBe('Corrected');
 	});
 
 	it('shows on a reference page the entries that name it, leading to the section that holds the note', () => {
