@@ -20,7 +20,9 @@ export interface ProsePage<C extends 'sections' | 'overview'> {
 	slug: string;
 	file: string;
 	Content: Rendered['Content'];
-	/** Its h2 and h3 headings, as Astro collects them, less the notes' own. */
+	/** Its h2 and h3 headings, as Astro collects them (a note's own title, a component's, is not one): the parts a link or the timeline may name. */
+	parts: TocEntry[];
+	/** Its contents: its parts less those inside a dated note, which the contents list after the rest, by its date. */
 	toc: TocEntry[];
 	/** Ids of the sources its notes cite, in order of first citation. */
 	cited: string[];
@@ -69,12 +71,16 @@ export function getBriefing(): Promise<Briefing> {
 
 async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C>): Promise<ProsePage<C>> {
 	const { Content, headings, remarkPluginFrontmatter: extra } = await render(entry);
+	// Counted over every heading, as remark-heading-levels.ts counts those in notes.
+	const inNotes = (extra.noteHeadings ?? []) as number[];
+	const parts = headings.flatMap((h, index) => (isPart(h.depth, h.slug) ? [{ index, entry: { depth: h.depth, id: h.slug, text: h.text } }] : []));
 	return {
 		entry,
 		slug: entry.id,
 		file: entry.filePath ?? entry.id,
 		Content,
-		toc: headings.filter((h, i) => isPart(h.depth, h.slug) && !((extra.noteHeadings ?? []) as number[]).includes(i)).map((h) => ({ depth: h.depth, id: h.slug, text: h.text })),
+		parts: parts.map(({ entry }) => entry),
+		toc: parts.filter(({ index }) => !inNotes.includes(index)).map(({ entry }) => entry),
 		cited: (extra.citedSources ?? []) as string[],
 		citedInNotes: (extra.citedInNotes ?? {}) as Record<string, string>,
 		words: (extra.words ?? 0) as number,
@@ -136,8 +142,8 @@ async function load(): Promise<Briefing> {
 	const loaded = <E extends { filePath?: string; id: string }>(e: E) => ({ ...e, file: e.filePath ?? e.id });
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.toc.map((h) => h.id) })),
-		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, parts: o.toc.map((h) => h.id) })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.parts.map((h) => h.id) })),
+		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, parts: o.parts.map((h) => h.id) })),
 		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
 		timelineDrawing: TIMELINE_DRAWING,
 	};

@@ -63,7 +63,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
 	/** The log's entries as meant: a slug misspelt there stands for the one it is closest to, whose page is not also told it is missing from the log. */
-	const meant: { date: string; kind: string; slug: string; note: string }[] = [];
+	const meant: { date: string; kind: string; slug: string; note: string; adds: boolean }[] = [];
 	for (const entry of log.entries) {
 		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
 		if (future(entry.date)) problems.push(afterToday(inLog('date'), 'date', entry.date));
@@ -72,13 +72,13 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
-			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: noteDate(entry) });
+			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: noteDate(entry), adds: (entry.added?.length ?? 0) > 0 });
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// Each page the log names, by its entry's day and kind, as written or as meant.
-	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: noteDate(e) }))), ...meant];
+	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: noteDate(e), adds: (e.added?.length ?? 0) > 0 }))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	const unlogged = new Set<string>();
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
@@ -91,7 +91,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	problems.push(...checkAdditions({ briefing, sections, log }, unlogged));
 	for (const section of sections) {
 		for (const date of section.afterNotes) {
-			const announced = named.some((e) => e.kind === 'update' && e.note === date && e.slug === section.slug);
+			const announced = named.some((e) => e.kind === 'update' && !e.adds && e.note === date && e.slug === section.slug);
 			if (!announced) {
 				problems.push(
 					`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${section.slug}" in ${log.file}; add one, so readers see it at the top: dated the day it is added, with note: ${date} (or dated ${date}, if added that day)`,

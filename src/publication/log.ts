@@ -30,7 +30,7 @@ export const addedOn = (log: readonly LogEntry[], slug: string): string | undefi
  */
 export function noteAddedOn(log: readonly LogEntry[], date: string, holders: readonly string[]): string | undefined {
 	const first = log
-		.filter((entry) => entry.kind === 'update' && noteDate(entry) === date && entry.sections.some((s) => holders.includes(s)))
+		.filter((entry) => entry.kind === 'update' && !entry.added?.length && noteDate(entry) === date && entry.sections.some((s) => holders.includes(s)))
 		.map((entry) => entry.date)
 		.sort()[0];
 	return first !== undefined && first > date ? first : undefined;
@@ -120,7 +120,8 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 		.map((logged) => {
 			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
 			const entry = { ...logged, ...(change ? { change } : {}), own: slug !== OVERVIEW_SLUG || logged.sections.includes(OVERVIEW_SLUG) };
-			const holders = entry.kind === 'update' ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
+			// An update adding a section announces no note, though one of its day be in a section it names.
+			const holders = entry.kind === 'update' && !entry.added?.length ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// A section added: to it, from every page but the sections added; the feed's entry had led to the log instead.
 			const addition = holder || entry.added?.includes(slug) ? undefined : entry.added?.[0];
@@ -144,17 +145,21 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
 
 /**
  * The notices shown at the top of a page, of `notices` (newest first): every update that leads to a dated note,
- * which brings news since the as-of date (the meeting's outcome), or adds a section, and the newest of the others up to `limit` in
+ * which brings news since the as-of date (the meeting's outcome), those of the newest day that added sections, and
+ * the newest of the others up to `limit` in
  * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
  * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
  * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
- * corrected. The overview, which shows every entry, keeps to the limit for entries other than notes' updates: a day
+ * corrected. The overview, which shows every entry, keeps to the limit for the others: a day
  * of three corrections elsewhere had pushed its key points off the screen.
  */
 export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] }>(notices: N[], limit: number, wholeDays = true): N[] {
-	// News: an update leading to its note, or adding a section, which the overview had never told. Log entries, not
-	// yet notices, lead nowhere yet: every update counts.
-	const notes = notices.filter((n) => n.kind === 'update' && (n.toNote !== false || (n.added?.length ?? 0) > 0));
+	// News: an update leading to its note, or the newest day's sections added, which the overview had never told; older
+	// additions take their turn with the rest, so that the top does not grow with every one. Log entries, not yet
+	// notices, lead nowhere yet: every update that adds nothing counts.
+	const adds = (n: N) => n.kind === 'update' && (n.added?.length ?? 0) > 0;
+	const newestAddition = notices.find(adds)?.date;
+	const notes = notices.filter((n) => (adds(n) ? n.date === newestAddition : n.kind === 'update' && n.toNote !== false));
 	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
 	// correction of that day behind the link. A stable sort keeps the rest in their order.
 	const others = notices

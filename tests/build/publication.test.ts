@@ -222,12 +222,12 @@ describe('updates where readers land', () => {
 	it('names each page’s last change in its citation files as its byline does', () => {
 		// A journalist read “Corrected 5 December 2026” on the page and “last updated 5 December 2026” in the files.
 		for (const page of ['index', ...sectionSlugs()]) {
-			const byline = /(Corrected|Updated) (\d+ \w+ \d{4})/.exec(text($('.page-meta', `${page}.html`)!));
+			const byline = /(Corrected|Updated|Added) (\d+ \w+ \d{4})/.exec(text($('.page-meta', `${page}.html`)!));
 			for (const ext of ['bib', 'ris', 'json']) {
 				const file = read(`cite/${page}.${ext}`);
-				// A page never changed says only what it is current to, as its byline does.
-				if (byline) expect(file, `cite/${page}.${ext}`).toContain(`last ${byline[1].toLowerCase()} ${byline[2]}`);
-				else expect(file, `cite/${page}.${ext}`).not.toMatch(/last (corrected|updated)/);
+				// A page never changed, or added that day, says only what it is current to; it is issued that day.
+				if (byline && byline[1] !== 'Added') expect(file, `cite/${page}.${ext}`).toContain(`last ${byline[1].toLowerCase()} ${byline[2]}`);
+				else expect(file, `cite/${page}.${ext}`).not.toMatch(/last (corrected|updated|added)/);
 			}
 		}
 	});

@@ -18,6 +18,9 @@ const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFac
 	return f;
 };
 
+/** An update of 4 December 2024 adding `slugs`, apart from the entry that announces the note (an addition announces none). */
+const addition = (slugs: string[], entry = 'entry 2') => ({ entry, date: '2024-12-04', kind: 'update' as const, sections: slugs, added: slugs });
+
 describe('the publication checks', () => {
 	it('accept data that tells one story', () => {
 		expect(checkPublication(facts())).toEqual([]);
@@ -31,13 +34,13 @@ describe('the publication checks', () => {
 		// A slug misspelt in an update with a note is one problem, not also its note's.
 		expect(checkPublication(facts((f) => ((f.log.entries[0].sections = ['alliance-reactio']), (f.log.entries[0].note = '2024-12-04'))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio" \(did you mean "alliance-reaction"\?\)/)]);
 		// A section the first edition had, and one whose addition an update logs.
-		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), (f.log.entries[0].added = ['alliance-reaction']))))).toEqual([]);
+		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), f.log.entries.push(addition(['alliance-reaction'])))))).toEqual([]);
 		// A section added today, and neither logged: one problem, at its updated, since one entry answers both.
 		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['alliance-reaction']), (f.sections[0].updated = f.briefing.updated))))).toEqual([
 			expect.stringMatching(/^content\/sections\/01-background\.mdx: updated: 2024-12-04 is after the briefing was first published \(2024-11-29\), and no entry of 2024-12-04/),
 		]);
 		// A slug misspelt in an update's sections and added is one problem, told at sections.
-		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), (f.log.entries[0].sections = ['alliance-reactio']), (f.log.entries[0].added = ['alliance-reactio']))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio"/)]);
+		expect(checkPublication(facts((f) => ((f.briefing.firstSections = ['background']), f.log.entries.push(addition(['alliance-reactio'])))))).toEqual([expect.stringMatching(/sections: no section "alliance-reactio"/)]);
 		// A misspelt first section is one problem, not also its section's.
 		expect(checkPublication(facts((f) => (f.briefing.firstSections = ['backgrund', 'alliance-reaction'])))).toHaveLength(1);
 	});
@@ -59,9 +62,9 @@ describe('the publication checks', () => {
 		['a section added since, its addition unlogged', (f: PublicationFacts) => (f.briefing.firstSections = ['alliance-reaction']), /^content\/sections\/01-background\.mdx: "background" was not published on 2024-11-29 \(firstSections in content\/briefing\.yaml lists the sections that were\), and no update adds it; log its addition/],
 		['a section a later update names but does not add', (f: PublicationFacts) => (f.briefing.firstSections = ['background']), /^content\/sections\/04-alliance-reaction\.mdx: "alliance-reaction" was not published on 2024-11-29 .*and no update adds it/],
 		['a section added on the day of first publication', (f: PublicationFacts) => ((f.briefing.firstSections = ['background']), f.log.entries.push({ entry: 'entry 2', date: '2024-11-29', kind: 'update', sections: ['alliance-reaction'], added: ['alliance-reaction'] })), /entry 2 \(2024-11-29\): added: "alliance-reaction" is added on 2024-11-29, not after the briefing was first published \(2024-11-29\); a section published that day is listed in firstSections/],
-		['a section both first published and added', (f: PublicationFacts) => ((f.briefing.firstSections = ['background', 'alliance-reaction']), (f.log.entries[0].added = ['alliance-reaction'])), /^content\/corrections\.yaml: entry 1 \(2024-12-04\): added: "alliance-reaction" is also in firstSections in content\/briefing\.yaml, published on 2024-11-29; a section added later is not among those$/],
-		['an entry naming a section before its addition', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-01', kind: 'correction', sections: ['alliance-reaction'] })), /entry 2 \(2024-12-01\): sections: "alliance-reaction" was added on 2024-12-04 \(entry 1\); no entry before that names it/],
-		['a section added twice', (f: PublicationFacts) => ((f.log.entries[0].added = ['alliance-reaction']), f.log.entries.push({ entry: 'entry 2', date: '2024-12-04', kind: 'update', sections: ['alliance-reaction'], added: ['alliance-reaction'] })), /entry 2 \(2024-12-04\): added: "alliance-reaction" is added by entry 1 \(2024-12-04\) too; a section is added once/],
+		['a section both first published and added', (f: PublicationFacts) => ((f.briefing.firstSections = ['background', 'alliance-reaction']), f.log.entries.push(addition(['alliance-reaction']))), /^content\/corrections\.yaml: entry 2 \(2024-12-04\): added: "alliance-reaction" is also in firstSections in content\/briefing\.yaml, published on 2024-11-29; a section added later is not among those$/],
+		['an entry naming a section before its addition', (f: PublicationFacts) => (f.log.entries.push(addition(['alliance-reaction'])), f.log.entries.push({ entry: 'entry 3', date: '2024-12-01', kind: 'correction', sections: ['alliance-reaction'] })), /entry 3 \(2024-12-01\): sections: "alliance-reaction" was added on 2024-12-04 \(entry 2\); no entry before that names it/],
+		['a section added twice', (f: PublicationFacts) => (f.log.entries.push(addition(['alliance-reaction'])), f.log.entries.push(addition(['alliance-reaction'], 'entry 3'))), /entry 3 \(2024-12-04\): added: "alliance-reaction" is added by entry 2 \(2024-12-04\) too; a section is added once/],
 		['a first section that is none', (f: PublicationFacts) => (f.briefing.firstSections = ['background', 'alliance-reactions']), /^content\/briefing\.yaml: firstSections: no section "alliance-reactions" \(did you mean "alliance-reaction"\?\)$/],
 	])('refuse %s, naming the file and field', (_, change, message) => {
 		const problems = checkPublication(facts(change));
@@ -142,8 +145,11 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true, own: false }] as const;
 		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview', 'outcome']);
 		// A section added is news too, always shown: the overview had never told of two sections added.
-		const grew = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false, added: ['five'] }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
+		const grew = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false, added: ['five'] }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
 		expect(shownNotices([...grew], 2, false).map((n) => n.id)).toEqual(['added', 'overview', 'outcome']);
+		// Only the newest day's additions are kept so: an older one takes its turn with the rest.
+		const twice = [{ kind: 'update', id: 'added2', date: '2026-12-08', toNote: false, own: false, added: ['six'] }, ...grew] as const;
+		expect(shownNotices([...twice], 2, false).map((n) => n.id)).toEqual(['added2', 'overview', 'outcome']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
@@ -215,9 +221,12 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		const two = orderLog([{ date: '2026-12-07', kind: 'update', summary: 'Sections 5 and 6 are added to the briefing.', sections: ['five', 'six'], added: ['five', 'six'] }]);
 		expect(noticesFor('six', two, afterNotes, titles)[0].href).toBe('/about.html#log-2026-12-07');
 		expect(noticesFor('index', two, afterNotes, titles)[0].href).toBe('/five.html');
-		// An update adding a section that holds its note leads to the note.
-		const withNote = orderLog([{ date: '2026-12-07', kind: 'update', summary: 'Section 5 is added, with a note of 5 December 2024.', sections: ['five'], added: ['five'], note: '2024-12-05' }]);
-		expect(noticesFor('index', withNote, new Map([['five', ['2024-12-05']]]), titles)[0]).toMatchObject({ href: '/five.html#after-note-2024-12-05', toNote: true });
+		// An update adding sections announces no note, though one of its day be in a section it adds: to the first added.
+		const sameDay = orderLog([{ date: '2026-12-07', kind: 'update', summary: 'Sections 5 and 6 are added to the briefing.', sections: ['five', 'six'], added: ['five', 'six'] }]);
+		const noteInSix = new Map([['six', ['2026-12-07']]]);
+		expect(noticesFor('index', sameDay, noteInSix, titles)[0]).toMatchObject({ href: '/five.html', toNote: false });
+		expect(noticesFor('five', sameDay, noteInSix, titles)[0].href).toBe('/about.html#log-2026-12-07');
+		expect(noteAddedOn(sameDay, '2026-12-07', ['six'])).toBeUndefined();
 		// A note on the overview: its page is index.html.
 		const onOverview = orderLog([{ date: '2024-12-05', kind: 'update', summary: 'A note of 5 December 2024 on the overview reports the meeting’s end.', sections: ['overview'] }]);
 		expect(noticesFor('index', onOverview, new Map([['overview', ['2024-12-05']]]), titles)[0]).toMatchObject({ href: '/index.html#after-note-2024-12-05', toNote: true, here: true, linkText: 'Read the note' });
