@@ -28,8 +28,18 @@ const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_4
 /** The slug a log entry uses for the overview. */
 export const OVERVIEW_SLUG = 'overview';
 
+/** A page's name in its URL for a slug of the log, and back: the overview is `index.html`. */
+export const pageOfSlug = (slug: string) => (slug === OVERVIEW_SLUG ? 'index' : slug);
+export const slugOfPage = (page: string) => (page === 'index' ? OVERVIEW_SLUG : page);
+
 /** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
 export const noteDate = (entry: { date: string; note?: string }): string => entry.note ?? entry.date;
+
+/** Whether an entry adds sections (`added`): such an update announces no note. */
+export const addsSections = (entry: { added?: readonly string[] }): boolean => (entry.added?.length ?? 0) > 0;
+
+/** A slug as meant: as written where `known` has it, else the closest there, else as written. */
+const asMeant = (slug: string, known: readonly string[]) => (known.includes(slug) ? slug : (closest(slug, known) ?? slug));
 
 /**
  * Checks that the publication data, the pages' dates and the log tell one
@@ -63,7 +73,8 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	const bySlug = new Map(sections.map((s) => [s.slug, s]));
 	const slugs = [...bySlug.keys(), OVERVIEW_SLUG];
 	/** The log's entries as meant: a slug misspelt there stands for the one it is closest to, whose page is not also told it is missing from the log. */
-	const meant: { date: string; kind: string; slug: string; note: string; adds: boolean }[] = [];
+	const naming = (e: PublicationFacts['log']['entries'][number], slug: string) => ({ date: e.date, kind: e.kind, slug, note: noteDate(e), adds: addsSections(e) });
+	const meant: ReturnType<typeof naming>[] = [];
 	for (const entry of log.entries) {
 		const inLog = (field: string) => `${at(log.file, entry.lines, field)}: ${entry.entry} (${entry.date})`;
 		if (future(entry.date)) problems.push(afterToday(inLog('date'), 'date', entry.date));
@@ -72,13 +83,13 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		for (const slug of entry.sections) {
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
-			if (near) meant.push({ date: entry.date, kind: entry.kind, slug: near, note: noteDate(entry), adds: (entry.added?.length ?? 0) > 0 });
+			if (near) meant.push(naming(entry, near));
 			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
 	// Each page the log names, by its entry's day and kind, as written or as meant.
-	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => ({ date: e.date, kind: e.kind, slug, note: noteDate(e), adds: (e.added?.length ?? 0) > 0 }))), ...meant];
+	const named = [...log.entries.flatMap((e) => e.sections.map((slug) => naming(e, slug))), ...meant];
 	// The converse: a page changed after publication says so in the log, on the day its `updated` gives.
 	const unlogged = new Set<string>();
 	for (const [slug, page] of [[OVERVIEW_SLUG, overview] as const, ...sections.map((s) => [s.slug, s] as const)]) {
@@ -103,7 +114,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 	// notices link to it.
 	const notesOf = (slug: string) => (slug === OVERVIEW_SLUG ? (overview.afterNotes ?? []) : (bySlug.get(slug)?.afterNotes ?? []));
 	for (const entry of log.entries) {
-		const pages = entry.sections.map((slug) => (slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug)));
+		const pages = entry.sections.map((slug) => asMeant(slug, slugs));
 		if (entry.note && !pages.some((slug) => notesOf(slug).includes(entry.note!))) {
 			// The notes those pages do hold, one of which was likely meant.
 			const held = pages.flatMap((slug) => notesOf(slug).map((date) => `${slug} holds <AfterNote date="${date}">`));
@@ -124,12 +135,11 @@ function checkAdditions({ briefing, sections, log }: Pick<PublicationFacts, 'bri
 	const slugs = sections.map((s) => s.slug);
 	const first = new Set<string>();
 	for (const slug of briefing.firstSections ?? []) {
-		const near = slugs.includes(slug) ? slug : closest(slug, slugs);
-		if (near) first.add(near);
+		first.add(asMeant(slug, slugs));
 		if (!slugs.includes(slug)) problems.push(`${at(briefing.file, briefing.lines, 'firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
 	}
 	// A slug misspelt in added is misspelt in sections too, and told there: here it stands for the one it is closest to.
-	const meant = (slug: string) => (slugs.includes(slug) ? slug : (closest(slug, slugs) ?? slug));
+	const meant = (slug: string) => asMeant(slug, slugs);
 	const additions = new Map<string, { entry: string; date: string }>();
 	for (const entry of log.entries) {
 		for (const slug of new Set((entry.added ?? []).map(meant))) {

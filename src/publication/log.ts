@@ -1,6 +1,5 @@
 import { afterNoteId } from '../site/urls.ts';
-import { noteDate, OVERVIEW_SLUG } from './checks.ts';
-
+import { addsSections, noteDate, OVERVIEW_SLUG, pageOfSlug, slugOfPage } from './checks.ts';
 
 export interface LogEntry {
 	date: string;
@@ -18,7 +17,6 @@ export interface LogEntry {
 	added?: readonly string[];
 }
 
-
 /** The day a section was added after first publication: that of the update that adds it (`added`), or undefined. A section added in 2026 had been cited as issued in 2024. */
 export const addedOn = (log: readonly LogEntry[], slug: string): string | undefined => log.find((entry) => entry.added?.includes(slug))?.date;
 
@@ -30,7 +28,7 @@ export const addedOn = (log: readonly LogEntry[], slug: string): string | undefi
  */
 export function noteAddedOn(log: readonly LogEntry[], date: string, holders: readonly string[]): string | undefined {
 	const first = log
-		.filter((entry) => entry.kind === 'update' && !entry.added?.length && noteDate(entry) === date && entry.sections.some((s) => holders.includes(s)))
+		.filter((entry) => entry.kind === 'update' && !addsSections(entry) && noteDate(entry) === date && entry.sections.some((s) => holders.includes(s)))
 		.map((entry) => entry.date)
 		.sort()[0];
 	return first !== undefined && first > date ? first : undefined;
@@ -114,14 +112,14 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
  * from every other page; any other entry to its line in the log.
  */
 export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
-	const slug = page === 'index' ? OVERVIEW_SLUG : page;
+	const slug = slugOfPage(page);
 	return log
 		.filter((entry) => noticePages(entry).includes(slug))
 		.map((logged) => {
 			const change = slug !== OVERVIEW_SLUG ? logged.changes?.[slug] : undefined;
 			const entry = { ...logged, ...(change ? { change } : {}), own: slug !== OVERVIEW_SLUG || logged.sections.includes(OVERVIEW_SLUG) };
 			// An update adding a section announces no note, though one of its day be in a section it names.
-			const holders = entry.kind === 'update' && !entry.added?.length ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
+			const holders = entry.kind === 'update' && !addsSections(entry) ? entry.sections.filter((s) => afterNotes.get(s)?.includes(noteDate(entry))) : [];
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// A section added: to it, from every page but the sections added; the feed's entry had led to the log instead.
 			const addition = holder || entry.added?.includes(slug) ? undefined : entry.added?.[0];
@@ -129,9 +127,7 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			// To the page's own line in the log, where it has one, among the entry's others.
 			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
-			// The overview's page is index.html.
-			const page = holder === OVERVIEW_SLUG ? 'index' : holder;
-			return { ...entry, href: `/${page}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? (holder === OVERVIEW_SLUG ? 'Overview' : holder)}”`, toNote: true, here };
+			return { ...entry, href: `/${pageOfSlug(holder)}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});
 }
 
@@ -157,7 +153,7 @@ export function shownNotices<N extends { kind: LogEntry['kind']; date: string; t
 	// News: an update leading to its note, or the newest day's sections added, which the overview had never told; older
 	// additions take their turn with the rest, so that the top does not grow with every one. Log entries, not yet
 	// notices, lead nowhere yet: every update that adds nothing counts.
-	const adds = (n: N) => n.kind === 'update' && (n.added?.length ?? 0) > 0;
+	const adds = (n: N) => n.kind === 'update' && addsSections(n);
 	const newestAddition = notices.find(adds)?.date;
 	const notes = notices.filter((n) => (adds(n) ? n.date === newestAddition : n.kind === 'update' && n.toNote !== false));
 	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own

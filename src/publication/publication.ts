@@ -5,8 +5,8 @@ import { DATA_FILES } from '../data/schemas.ts';
 import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { buildDay, checkPublication, OVERVIEW_SLUG, type FieldLines, type PublicationFacts } from './checks.ts';
-import { addedOn, lastChangeLabel, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
+import { buildDay, checkPublication, OVERVIEW_SLUG, slugOfPage, type FieldLines, type PublicationFacts } from './checks.ts';
+import { addedOn, lastChangeLabel, noteAddedOn, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
 
@@ -16,6 +16,8 @@ const LOG_FILE = DATA_FILES.corrections.file;
 export interface Publication extends PublicationData {
 	/** Dated notices for the top of a page; for `index` (the overview), the whole log, newest first. */
 	notices(page: string): Notice[];
+	/** The day a note of `date` on `page` (`index`, a section's, `all`) was added, where later than its own (noteAddedOn). */
+	noteAdded(date: string, page: string): string | undefined;
 	/** The page as a citable work, for the cite block, citation files and head metadata. */
 	work(page: CitedPage): CitedWork;
 	/** What the briefing's last change was, on `updated`. */
@@ -37,7 +39,7 @@ async function load(): Promise<Publication> {
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
 	// The overview's notes too: an update announcing one had led to the log.
 	const afterNotes = new Map([[OVERVIEW_SLUG, overview.afterNotes], ...sections.map((s) => [s.slug, s.afterNotes] as const)]);
-	const titles = new Map(sections.map((s) => [s.slug, s.entry.data.shortTitle]));
+	const titles = new Map([[OVERVIEW_SLUG, 'Overview'], ...sections.map((s) => [s.slug, s.entry.data.shortTitle] as const)]);
 	const facts = {
 		briefing: { file: BRIEFING_FILE, ...data },
 		sources: sources.map((s) => s.id),
@@ -62,6 +64,14 @@ async function load(): Promise<Publication> {
 	return {
 		...resolved,
 		notices: (page) => noticesFor(page, log, afterNotes, titles),
+		noteAdded: (date, page) => {
+			const holders = [...afterNotes].filter(([, dates]) => dates.includes(date)).map(([slug]) => slug);
+			// On its own page, that page's update alone: another page's note of the same date, announced on its day, had
+			// hidden this one's later addition. In the whole briefing, which holds them all, only a day all agree on.
+			const own = slugOfPage(page);
+			const days = new Set((holders.includes(own) ? [own] : holders).map((holder) => noteAddedOn(log, date, [holder])));
+			return days.size === 1 ? [...days][0] : undefined;
+		},
 		changed,
 		// Named as the page's byline names its last change (the files had said “last updated” where the page said
 		// “Corrected”): a section by the entries that name it, on its own date; the briefing as a whole, and any page
@@ -69,7 +79,7 @@ async function load(): Promise<Publication> {
 		work: (page) => {
 			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
 			// A section added since first publication is issued on the day it was added.
-			const issued = titles.has(page.page) ? addedOn(log, page.page) : undefined;
+			const issued = addedOn(log, page.page);
 			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!, page.page) : changed }, SITE.lang);
 		},
 	};
