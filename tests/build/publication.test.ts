@@ -151,6 +151,15 @@ describe('cite this briefing', () => {
 	});
 });
 
+/** Newest first, as pages show the log: of a day's entries, the later in corrections.yaml, which says so. */
+const newestFirst = <E extends { date: string }>(entries: E[]) => entries.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || j - i).map(([e]) => e);
+
+/** An entry's anchor in the log: a day's second entry is `log-<date>-2`. */
+const anchorOf = (entry: (typeof log)[number]) => {
+	const n = log.filter((e) => e.date === entry.date).indexOf(entry) + 1;
+	return n === 1 ? `log-${entry.date}` : `log-${entry.date}-${n}`;
+};
+
 /** Whether a log entry's notice leads to a dated note: an update, with a note of its date on a page it names. */
 const leadsToNote = (e: (typeof log)[number]) => e.kind === 'update' && e.sections.some((s) => $(`[id="after-note-${e.note ?? e.date}"]`, `${s === 'overview' ? 'index' : s}.html`) !== undefined);
 
@@ -161,9 +170,7 @@ describe('updates where readers land', () => {
 			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
 			// Newest first, whatever the log's order; every update leading to a note, and the newest others up to two
 			// notices in all, one at least; on the overview the limit kept exactly, its own changes of a day first.
-			const all = log
-				.filter((e) => page === 'index' || e.sections.includes(page))
-				.sort((a, b) => b.date.localeCompare(a.date))
+			const all = newestFirst(log.filter((e) => page === 'index' || e.sections.includes(page)))
 				.map((e) => ({
 					...e,
 					toNote: leadsToNote(e),
@@ -204,7 +211,7 @@ describe('updates where readers land', () => {
 		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
 		for (const page of sectionSlugs()) {
 			// Newest first, as every page's notices; the link to the rest of the log is no notice.
-			const changed = shownNotices(log.filter((e) => speaksForPart(e, page)).sort((a, b) => b.date.localeCompare(a.date)).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
+			const changed = shownNotices(newestFirst(log.filter((e) => speaksForPart(e, page))).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
 			// The link to the rest counts what the section's own page counts: an author's trial had read “All 3” here and “All 4” there.
@@ -238,21 +245,24 @@ describe('updates where readers land', () => {
 		expect(line).toContain('As of 29 November 2024');
 		// The briefing's last change is a correction: “Updated” had read as news brought up to 2026.
 		const last = log.filter((entry) => entry.date === briefing.updated);
-		expect(last.map((entry) => entry.kind)).toEqual(['correction']);
+		expect(last.length).toBeGreaterThan(0);
+		expect(new Set(last.map((entry) => entry.kind))).toEqual(new Set(['correction']));
 		expect(line).toContain(`Corrected ${formatDate(briefing.updated)}`);
 		expect(line).not.toContain('Updated');
 	});
 
 	it('renders the log on the about page, each entry pointing at sections that exist', () => {
 		for (const entry of log) {
-			const item = $(`li[id="log-${entry.date}"]`, 'about.html')!;
+			const item = $(`li[id="${anchorOf(entry)}"]`, 'about.html')!;
 			expect(item, entry.date).toBeDefined();
 			expect(text(item)).toContain(entry.summary);
 			expect(select('time', item)!.properties.dateTime).toBe(entry.date);
 			const links = selectAll('a', item).map((a) => String(a.properties.href));
 			const pagesNamed = links.filter((l) => !l.includes('#'));
-			// Every page that shows its notice: the overview, which shows them all, its sections and its reference pages.
-			const pages = [...new Set(['overview', ...entry.sections, ...(entry.referencePages ?? [])])];
+			// Every page that shows its notice: the overview, which shows them all, its sections and its reference pages;
+			// or, where the entry says what changed page by page, the pages it changed, the overview only if it is one.
+			const showing = [...new Set(['overview', ...entry.sections, ...(entry.referencePages ?? [])])];
+			const pages = entry.changes ? showing.filter((s) => s !== 'overview' || entry.sections.includes('overview')) : showing;
 			expect(pagesNamed).toEqual(pages.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
 			for (const link of pagesNamed) expect(files()).toContain(link);
 			// What changed on each page, after that page's name.
