@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { escapeAttribute } from 'entities';
@@ -20,6 +20,7 @@ import { rebaseNotFoundPage } from './not-found-page.ts';
 import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
 import { headersFile, mergeInlineCode, policyFor, unknownInlineCode } from './policy.ts';
 import { siteInlineCode } from './site-inline-code.ts';
+import { publishStaged, stagingFolder } from './staged-output.ts';
 import { writeSearchIndex } from './search/search-index.ts';
 
 /**
@@ -45,17 +46,30 @@ import { writeSearchIndex } from './search/search-index.ts';
 export function postBuild(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
 	let root: URL;
+	// The build writes beside the output folder and takes its place only once every step has passed (staged-output.ts).
+	let outDir: string;
 	return {
 		name: 'briefing-post-build',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
 				srcDir = config.srcDir;
 				root = config.root;
+				if (command !== 'build') return;
+				outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+				updateConfig({ outDir: pathToFileURL(`${stagingFolder(outDir)}/`) });
 			},
 			// In dev, the reader's scripts and the citation files are made on request, so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => serveOnRequest(server, srcDir, options.content),
 			'astro:build:done': async ({ dir, logger }) => {
-				await runPostBuild(fileURLToPath(dir), srcDir, root, options.content, logger);
+				const staging = fileURLToPath(dir).replace(/\/$/, '');
+				try {
+					await runPostBuild(staging, srcDir, root, options.content, logger);
+				} catch (error) {
+					const shown = (path: string) => relative(fileURLToPath(root), path) || path;
+					logger.error(`${shown(outDir)}/ is as the last good build left it; this failed build's files are in ${shown(staging)}/, to look at`);
+					throw error;
+				}
+				publishStaged(staging, outDir);
 			},
 		},
 	};

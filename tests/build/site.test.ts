@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { $, $$, files, page, read, sectionSlugs, text } from './dist.ts';
+import { $, $$, dist, files, page, read, sectionSlugs, text } from './dist.ts';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
@@ -96,6 +98,12 @@ describe('the built site', () => {
 		const [briefing, variant] = inject('buildLogs').map((log) => log.split('\n').filter((line) => /\bWARN\b|warning/i.test(line)));
 		expect(briefing).toEqual([]);
 		expect(variant).toEqual([]);
+	});
+
+	it('takes the place of dist/ once finished, leaving no folder it was staged in beside it', () => {
+		const beside = readdirSync(dirname(dist())).filter((name) => name.startsWith('.dist'));
+		expect(beside).toEqual([]);
+		expect(inject('buildLogs')[0]).toMatch(/directory: \S*\/\.dist-building\//);
 	});
 
 	it('has a page for every section and every reference page', () => {

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { buildInProcess, makeProject, removeProject, ROOT } from '../helpers/pro
 import { CASES, type BadInput } from './bad-input.cases.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
+const LAST_GOOD = '<!doctype html><title>The last good build</title>';
 
 /** The fixture's content with one case's changes, in a folder of its own. */
 async function contentWith(change: BadInput | undefined, into: string): Promise<void> {
@@ -101,9 +102,16 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 			made.push(dir);
 			await rm(join(dir, 'content'), { recursive: true });
 			await contentWith(change, join(dir, 'content'));
+			// The last good build, which a failed one must leave as it was, in whichever step it fails.
+			await mkdir(join(dir, 'dist'));
+			await writeFile(join(dir, 'dist', 'index.html'), LAST_GOOD);
 			const { ok, output } = await buildInProcess(dir);
 			expect(ok, `the build passed despite ${change.name}`).toBe(false);
 			for (const pattern of [...change.expect, ...(change.buildExpect ?? [])]) expect(output, output).toMatch(pattern);
+			expect(await readdir(join(dir, 'dist'))).toEqual(['index.html']);
+			expect(await readFile(join(dir, 'dist', 'index.html'), 'utf8')).toBe(LAST_GOOD);
+			// Stopped after Astro wrote the pages, the build leaves them where they can be looked at.
+			if (change.layer === 'links') expect(await readFile(join(dir, '.dist-building', 'second.html'), 'utf8')).toContain('/frist.html#a-heading');
 		}, 120_000);
 	});
 }
