@@ -62,14 +62,15 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 			'astro:server:setup': ({ server }) => serveOnRequest(server, srcDir, options.content),
 			'astro:build:done': async ({ dir, logger }) => {
 				const staging = fileURLToPath(dir).replace(/\/$/, '');
+				const shown = (path: string) => relative(fileURLToPath(root), path) || path;
 				try {
 					await runPostBuild(staging, srcDir, root, options.content, logger);
 				} catch (error) {
-					const shown = (path: string) => relative(fileURLToPath(root), path) || path;
 					logger.error(`${shown(outDir)}/ is as the last good build left it; this failed build's files are in ${shown(staging)}/, to look at`);
 					throw error;
 				}
 				publishStaged(staging, outDir);
+				logger.info(`${shown(outDir)}/ now holds this build`);
 			},
 		},
 	};

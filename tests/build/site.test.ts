@@ -104,6 +104,7 @@ describe('the built site', () => {
 		const beside = readdirSync(dirname(dist())).filter((name) => name.startsWith('.dist'));
 		expect(beside).toEqual([]);
 		expect(inject('buildLogs')[0]).toMatch(/directory: \S*\/\.dist-building\//);
+		expect(inject('buildLogs')[0]).toMatch(/\[briefing-post-build\] dist\/ now holds this build$/m);
 	});
 
 	it('has a page for every section and every reference page', () => {
