@@ -140,7 +140,7 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first): every update that leads to a dated note,
+ * The notices shown at the top of a page, of `notices` (newest first), the news first: every update that leads to a dated note,
  * which brings news since the as-of date (the meeting's outcome), those of the newest day that added sections, and
  * the newest of the others up to `limit` in
  * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
@@ -163,5 +163,7 @@ export function shownNotices<N extends { kind: LogEntry['kind']; date: string; t
 		.sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false))
 		.slice(0, Math.max(1, limit - notes.length));
 	const days = new Set(others.map((n) => n.date));
-	return notices.filter((n) => notes.includes(n) || (wholeDays ? days.has(n.date) : others.includes(n)));
+	// The news first, each part newest first: on a phone, two corrections of a later day had filled the screens above
+	// the note of the meeting's outcome, which most readers come for.
+	return [...notes, ...notices.filter((n) => !notes.includes(n) && (wholeDays ? days.has(n.date) : others.includes(n)))];
 }

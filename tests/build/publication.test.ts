@@ -191,7 +191,9 @@ describe('updates where readers land', () => {
 			}
 		}
 		// The update's notice, beside the correction's, leads to its note.
-		const update = $$('header .update-notice', 'alliance-reaction.html').find((n) => text(n).startsWith('Update'))!;
+		// First, above the day's two corrections: on a phone they had filled the screens above it (a reader's trial).
+		const update = $$('header .update-notice', 'alliance-reaction.html')[0];
+		expect(text(update)).toMatch(/^Update, 4 December 2024: /);
 		expect((select('a', update) as Element).properties.href).toBe('alliance-reaction.html#after-note-2024-12-04');
 		expect($$('header .update-notice', 'index.html').map(text)).toContainEqual(expect.stringMatching(/^Update, 4 December 2024: .+ Read the note in “Alliance reaction”\.$/));
 	});

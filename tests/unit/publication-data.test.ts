@@ -119,37 +119,38 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
-	it('shows at the top of a page every update leading to a note, and the newest others up to the limit, one at least, newest first, never part of a day', () => {
+	it('shows at the top of a page every update leading to a note, and the newest others up to the limit, one at least, the news first, each newest first, never part of a day', () => {
 		// Two later corrections had pushed the note of the meeting's outcome off the overview, behind “All 3 corrections”.
 		const index = noticesFor('index', log, afterNotes, titles);
-		expect(shownNotices(index, 3)).toEqual(index);
+		// The news first: on a phone, two later corrections had filled the screens above the meeting's outcome.
+		expect(shownNotices(index, 3).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06-2', 'log-2024-12-06']);
 		// At a limit of one, the note and the newest of the rest, the day's that changed the overview first.
-		expect(shownNotices(index, 1, false).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
+		expect(shownNotices(index, 1, false).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06']);
 		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
-		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
+		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06-2', 'log-2024-12-06']);
 		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
 		// The overview keeps to the limit: the update, and the newest correction, the day's that changed the overview first.
-		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-04']);
+		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06']);
 		// Every note's update, however many, and the newest of the rest: a later note had pushed the outcome's off the pages it bears on.
 		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c2', date: '2024-12-07' }, { kind: 'correction', id: 'c1', date: '2024-12-06' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
-		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2', 'c2', 'u1']);
-		expect(shownNotices([many[3], many[4]], 1).map((n) => n.id)).toEqual(['c1', 'u1']);
+		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2', 'u1', 'c2']);
+		expect(shownNotices([many[3], many[4]], 1).map((n) => n.id)).toEqual(['u1', 'c1']);
 		// Each day the limit reaches, whole: at 3, the update and two days.
 		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
 		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
 		expect(shownNotices([...days], 2).map((n) => n.id)).toEqual(['u', 'a']);
 		// An update leading to no note and adding nothing does not take the place of the note of the meeting's outcome.
 		const other = [{ kind: 'update', id: 'other', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
-		expect(shownNotices([...other], 2, false).map((n) => n.id)).toEqual(['other', 'outcome']);
+		expect(shownNotices([...other], 2, false).map((n) => n.id)).toEqual(['outcome', 'other']);
 		// A later note beside the outcome's: both, and on the overview, of a day's others, the one that changed the overview itself.
 		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true, own: false }] as const;
-		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'overview', 'outcome']);
+		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'outcome', 'overview']);
 		// A section added is news too, always shown: the overview had never told of two sections added.
 		const grew = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false, added: ['five'] }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
-		expect(shownNotices([...grew], 2, false).map((n) => n.id)).toEqual(['added', 'overview', 'outcome']);
+		expect(shownNotices([...grew], 2, false).map((n) => n.id)).toEqual(['added', 'outcome', 'overview']);
 		// Only the newest day's additions are kept so: an older one takes its turn with the rest.
 		const twice = [{ kind: 'update', id: 'added2', date: '2026-12-08', toNote: false, own: false, added: ['six'] }, ...grew] as const;
-		expect(shownNotices([...twice], 2, false).map((n) => n.id)).toEqual(['added2', 'overview', 'outcome']);
+		expect(shownNotices([...twice], 2, false).map((n) => n.id)).toEqual(['added2', 'outcome', 'overview']);
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
