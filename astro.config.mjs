@@ -54,7 +54,8 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		// Every step after Astro writes the pages, in an order written in src/postbuild/pipeline.ts.
+		// Every step after Astro writes the pages, in an order written in src/postbuild/pipeline.ts. Last: it ends by
+		// putting the build in place of dist/, after which a later integration's build hook would find no pages.
 		postBuild({ content }),
 	],
 });

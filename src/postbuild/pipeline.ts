@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -20,7 +20,7 @@ import { rebaseNotFoundPage } from './not-found-page.ts';
 import { passPage, POLICY_PLACEHOLDER, type PageFacts } from './page-pass.ts';
 import { headersFile, mergeInlineCode, policyFor, unknownInlineCode } from './policy.ts';
 import { siteInlineCode } from './site-inline-code.ts';
-import { publishStaged, stagingFolder } from './staged-output.ts';
+import { publishStaged, stagedOutput, type StagedOutput } from './staged-output.ts';
 import { writeSearchIndex } from './search/search-index.ts';
 
 /**
@@ -47,30 +47,38 @@ export function postBuild(options: { content: URL }): AstroIntegration {
 	let srcDir: URL;
 	let root: URL;
 	// The build writes beside the output folder and takes its place only once every step has passed (staged-output.ts).
-	let outDir: string;
+	let output: StagedOutput;
 	return {
 		name: 'briefing-post-build',
 		hooks: {
 			'astro:config:setup': ({ config, command, updateConfig }) => {
 				srcDir = config.srcDir;
 				root = config.root;
-				if (command !== 'build') return;
-				outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
-				updateConfig({ outDir: pathToFileURL(`${stagingFolder(outDir)}/`) });
+				// Preview serves the output folder itself. Every other command is given the staging folder, the build to
+				// write there, the rest so that the content layer's record of the config stays the build's: it is cleared,
+				// and every file read again, whenever the config differs from the last command's.
+				if (command === 'preview') return;
+				output = stagedOutput(config.outDir, config.root);
+				// Static pages only: Astro places an adapter's client and server folders under outDir when it first reads
+				// the config, and they would stay in the output folder itself.
+				updateConfig({ outDir: pathToFileURL(`${output.staging}/`) });
 			},
 			// In dev, the reader's scripts and the citation files are made on request, so the same URLs work as in the build.
 			'astro:server:setup': ({ server }) => serveOnRequest(server, srcDir, options.content),
 			'astro:build:done': async ({ dir, logger }) => {
-				const staging = fileURLToPath(dir).replace(/\/$/, '');
-				const shown = (path: string) => relative(fileURLToPath(root), path) || path;
+				const shown = (path: string) => relative(fileURLToPath(root), path);
 				try {
-					await runPostBuild(staging, srcDir, root, options.content, logger);
+					await runPostBuild(resolve(fileURLToPath(dir)), srcDir, root, options.content, logger);
 				} catch (error) {
-					logger.error(`${shown(outDir)}/ is as the last good build left it; this failed build's files are in ${shown(staging)}/, to look at`);
+					const kept = existsSync(output.outDir) ? `The last good build is still in ${shown(output.outDir)}/` : `There is no ${shown(output.outDir)}/ yet`;
+					const where = `${kept}; this failed build’s files are in ${shown(output.staging)}/, to look at.`;
+					// In the error's own box, where a reader of the build's output looks; a line of the log for any other error.
+					if (error instanceof AstroError) error.hint = `${error.hint ?? ''}\n${where}`.trim();
+					else logger.error(where);
 					throw error;
 				}
-				publishStaged(staging, outDir);
-				logger.info(`${shown(outDir)}/ now holds this build`);
+				publishStaged(output);
+				logger.info(`${shown(output.outDir)}/ now holds this build`);
 			},
 		},
 	};

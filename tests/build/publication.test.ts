@@ -10,14 +10,14 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types.ts';
-import { shownNotices, speaksForPart } from '../../src/publication/log.ts';
+import { orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { formatDate, MONTHS } from '../../src/text/dates.ts';
 import { ROOT } from '../helpers/project.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as { date: string; kind: 'update' | 'correction'; summary: string; sections: string[]; referencePages?: string[]; changes?: Record<string, string>; note?: string }[];
+const log = yaml('corrections.yaml') as LogEntry[];
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -151,14 +151,8 @@ describe('cite this briefing', () => {
 	});
 });
 
-/** Newest first, as pages show the log: of a day's entries, the later in corrections.yaml, which says so. */
-const newestFirst = <E extends { date: string }>(entries: E[]) => entries.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || j - i).map(([e]) => e);
-
-/** An entry's anchor in the log: a day's second entry is `log-<date>-2`. */
-const anchorOf = (entry: (typeof log)[number]) => {
-	const n = log.filter((e) => e.date === entry.date).indexOf(entry) + 1;
-	return n === 1 ? `log-${entry.date}` : `log-${entry.date}-${n}`;
-};
+/** The log as pages show it, newest first (of a day's entries, the later in corrections.yaml), each with its anchor. */
+const ordered = orderLog(log);
 
 /** Whether a log entry's notice leads to a dated note: an update, with a note of its date on a page it names. */
 const leadsToNote = (e: (typeof log)[number]) => e.kind === 'update' && e.sections.some((s) => $(`[id="after-note-${e.note ?? e.date}"]`, `${s === 'overview' ? 'index' : s}.html`) !== undefined);
@@ -170,7 +164,7 @@ describe('updates where readers land', () => {
 			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
 			// Newest first, whatever the log's order; every update leading to a note, and the newest others up to two
 			// notices in all, one at least; on the overview the limit kept exactly, its own changes of a day first.
-			const all = newestFirst(log.filter((e) => page === 'index' || e.sections.includes(page)))
+			const all = ordered.filter((e) => page === 'index' || e.sections.includes(page))
 				.map((e) => ({
 					...e,
 					toNote: leadsToNote(e),
@@ -213,7 +207,7 @@ describe('updates where readers land', () => {
 		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
 		for (const page of sectionSlugs()) {
 			// Newest first, as every page's notices; the link to the rest of the log is no notice.
-			const changed = shownNotices(newestFirst(log.filter((e) => speaksForPart(e, page))).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
+			const changed = shownNotices(ordered.filter((e) => speaksForPart(e, page)).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
 			// The link to the rest counts what the section's own page counts: an author's trial had read “All 3” here and “All 4” there.
@@ -254,8 +248,8 @@ describe('updates where readers land', () => {
 	});
 
 	it('renders the log on the about page, each entry pointing at sections that exist', () => {
-		for (const entry of log) {
-			const item = $(`li[id="${anchorOf(entry)}"]`, 'about.html')!;
+		for (const entry of ordered) {
+			const item = $(`li[id="${entry.anchor}"]`, 'about.html')!;
 			expect(item, entry.date).toBeDefined();
 			expect(text(item)).toContain(entry.summary);
 			expect(select('time', item)!.properties.dateTime).toBe(entry.date);

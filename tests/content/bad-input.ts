@@ -111,7 +111,10 @@ export function runBadInputMatrix(part: 'checks' | 'builds') {
 			expect(await readdir(join(dir, 'dist'))).toEqual(['index.html']);
 			expect(await readFile(join(dir, 'dist', 'index.html'), 'utf8')).toBe(LAST_GOOD);
 			// Stopped after Astro wrote the pages, the build leaves them where they can be looked at.
-			if (change.layer === 'links') expect(await readFile(join(dir, '.dist-building', 'second.html'), 'utf8')).toContain('/frist.html#a-heading');
+			if (change.layer === 'links') {
+				expect(await readFile(join(dir, '.dist-building', 'second.html'), 'utf8')).toContain('/frist.html#a-heading');
+				expect(output).toMatch(/The last good build is still in dist\/; this failed build’s files are in \.dist-building\/, to look at\./);
+			}
 		}, 120_000);
 	});
 }
