@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { postBuild } from '../../src/postbuild/pipeline.ts';
 import { publishStaged, stagedOutput } from '../../src/postbuild/staged-output.ts';
 
 let made: string[] = [];
@@ -82,5 +83,25 @@ describe('a build’s output, staged', () => {
 		for (const outDir of [root, join(root, '..')]) {
 			expect(() => stagedOutput(url(outDir), url(root))).toThrow(expect.objectContaining({ message: expect.stringContaining('holds the project itself'), hint: expect.stringContaining('a folder of its own') }));
 		}
+	});
+});
+
+describe('the commands given the staging folder', () => {
+	/** The output folder each command's config is left with, after the post-build integration has set up. */
+	function outDirFor(command: 'build' | 'dev' | 'sync' | 'preview'): string | undefined {
+		const root = mkdtempSync(join(tmpdir(), 'staged-'));
+		made.push(root);
+		let outDir: string | undefined;
+		const setup = postBuild({ content: url(join(root, 'content')) }).hooks['astro:config:setup']!;
+		const config = { root: url(root), srcDir: url(join(root, 'src')), outDir: url(join(root, 'dist')) };
+		// Only the fields the hook reads.
+		(setup as (options: unknown) => void)({ config, command, updateConfig: (c: { outDir: URL }) => (outDir = fileURLToPath(c.outDir)) });
+		return outDir && outDir.slice(root.length);
+	}
+
+	it('are the build and every other command but preview, which serves the output folder itself', () => {
+		// Dev and sync too: the content layer clears its store whenever the config differs from the last command's.
+		for (const command of ['build', 'dev', 'sync'] as const) expect(outDirFor(command), command).toBe('/.dist-building/');
+		expect(outDirFor('preview')).toBeUndefined();
 	});
 });
