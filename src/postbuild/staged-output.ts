@@ -31,8 +31,11 @@ export function stagedOutput(outDirUrl: URL, rootUrl: URL): StagedOutput {
 	if (root === outDir || root.startsWith(outDir + sep)) {
 		throw new AstroError(`The output folder ${outDir} holds the project itself`, 'Each build replaces the output folder whole. Set `outDir` (or `--outDir`) to a folder of its own, such as dist/.');
 	}
-	return { outDir, staging: join(dirname(outDir), `.${basename(outDir)}-building`) };
+	return { outDir, staging: beside(outDir, 'building') };
 }
+
+/** A hidden folder beside the output folder, named for it: `.dist-building`, `.dist-previous`. */
+const beside = (outDir: string, what: string) => join(dirname(outDir), `.${basename(outDir)}-${what}`);
 
 /**
  * Puts a finished build in place of the output folder: the old one is moved
@@ -42,7 +45,7 @@ export function stagedOutput(outDirUrl: URL, rootUrl: URL): StagedOutput {
  * and is put back first.
  */
 export function publishStaged({ outDir, staging }: StagedOutput): void {
-	const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
+	const previous = beside(outDir, 'previous');
 	if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
 	rmSync(previous, { recursive: true, force: true });
 	const hadOutput = existsSync(outDir);

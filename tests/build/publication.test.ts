@@ -162,8 +162,9 @@ describe('updates where readers land', () => {
 		const named = new Set(log.flatMap((e) => e.sections));
 		for (const page of ['index', ...sectionSlugs()]) {
 			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
-			// Newest first, whatever the log's order; every update leading to a note, and the newest others up to two
-			// notices in all, one at least; on the overview the limit kept exactly, its own changes of a day first.
+			// The news first (every update leading to a note), then the newest others up to two notices in all, one at
+			// least, each newest first whatever the log's order; on the overview the limit kept exactly, its own changes
+			// of a day first.
 			const all = ordered.filter((e) => page === 'index' || e.sections.includes(page))
 				.map((e) => ({
 					...e,
@@ -206,7 +207,7 @@ describe('updates where readers land', () => {
 	it('says at the top of each part of the whole briefing what a correction changed there, leading to its line in the log within it', () => {
 		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
 		for (const page of sectionSlugs()) {
-			// Newest first, as every page's notices; the link to the rest of the log is no notice.
+			// In the order of every page's notices; the link to the rest of the log is no notice.
 			const changed = shownNotices(ordered.filter((e) => speaksForPart(e, page)).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
