@@ -139,6 +139,8 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
  */
 export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
 
+type Shown = { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] };
+
 /**
  * The notices shown at the top of a page, of `notices` (newest first), the news first: every update that leads to a dated note,
  * which brings news since the as-of date (the meeting's outcome), those of the newest day that added sections, and
@@ -147,23 +149,39 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
  * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
  * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
  * corrected. The overview, which shows every entry, keeps to the limit for the others: a day
- * of three corrections elsewhere had pushed its key points off the screen.
+ * of three corrections elsewhere had pushed its key points off the screen. In two groups: the news, which stands
+ * open, and the others, folded under one line (UpdateNotice.astro): on a phone, three corrections of one day had put
+ * a section's first words two screens down.
  */
-export function shownNotices<N extends { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] }>(notices: N[], limit: number, wholeDays = true): N[] {
+export function noticeGroups<N extends Shown>(notices: N[], limit: number, wholeDays = true): { news: N[]; more: N[] } {
 	// News: an update leading to its note, or the newest day's sections added, which the overview had never told; older
 	// additions take their turn with the rest, so that the top does not grow with every one. Log entries, not yet
 	// notices, lead nowhere yet: every update that adds nothing counts.
 	const adds = (n: N) => n.kind === 'update' && addsSections(n);
 	const newestAddition = notices.find(adds)?.date;
-	const notes = notices.filter((n) => (adds(n) ? n.date === newestAddition : n.kind === 'update' && n.toNote !== false));
+	const news = notices.filter((n) => (adds(n) ? n.date === newestAddition : n.kind === 'update' && n.toNote !== false));
 	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
 	// correction of that day behind the link. A stable sort keeps the rest in their order.
 	const others = notices
-		.filter((n) => !notes.includes(n))
+		.filter((n) => !news.includes(n))
 		.sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false))
-		.slice(0, Math.max(1, limit - notes.length));
+		.slice(0, Math.max(1, limit - news.length));
 	const days = new Set(others.map((n) => n.date));
 	// The news first, each part newest first: on a phone, two corrections of a later day had filled the screens above
 	// the note of the meeting's outcome, which most readers come for.
-	return [...notes, ...notices.filter((n) => !notes.includes(n) && (wholeDays ? days.has(n.date) : others.includes(n)))];
+	return { news, more: notices.filter((n) => !news.includes(n) && (wholeDays ? days.has(n.date) : others.includes(n))) };
+}
+
+/**
+ * The one line the folded notices stand under: their kind and count, and their day, or the newest of their days
+ * (“3 corrections, 6 December 2026”; “Correction, 6 December 2026”; “2 corrections and updates, the latest 6 December 2026”).
+ * `notices` are newest first.
+ */
+export function foldedNoticesLabel(notices: readonly { kind: LogEntry['kind']; date: string }[]): { words: string; date: string } {
+	const kinds = new Set(notices.map((n) => n.kind));
+	const date = notices[0].date;
+	if (notices.length === 1) return { words: `${KIND_LABEL[notices[0].kind]}, `, date };
+	const plural = kinds.size > 1 ? 'corrections and updates' : kinds.has('update') ? 'updates' : 'corrections';
+	const oneDay = notices.every((n) => n.date === date);
+	return { words: `${notices.length} ${plural}, ${oneDay ? '' : 'the latest '}`, date };
 }

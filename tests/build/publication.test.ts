@@ -10,7 +10,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types.ts';
-import { orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
+import { foldedNoticesLabel, noticeGroups, orderLog, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { formatDate, MONTHS } from '../../src/text/dates.ts';
 import { ROOT } from '../helpers/project.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
@@ -154,6 +154,12 @@ describe('cite this briefing', () => {
 /** The log as pages show it, newest first (of a day's entries, the later in corrections.yaml), each with its anchor. */
 const ordered = orderLog(log);
 
+/** The notices at the top of a page, in their order: the news, open, then the others, folded. */
+const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[], limit: number, wholeDays?: boolean) => {
+	const { news, more } = noticeGroups(notices, limit, wholeDays);
+	return [...news, ...more];
+};
+
 /** Whether a log entry's notice leads to a dated note: an update, with a note of its date on a page it names. */
 const leadsToNote = (e: (typeof log)[number]) => e.kind === 'update' && e.sections.some((s) => $(`[id="after-note-${e.note ?? e.date}"]`, `${s === 'overview' ? 'index' : s}.html`) !== undefined);
 
@@ -173,6 +179,18 @@ describe('updates where readers land', () => {
 				}));
 			const expected = shownNotices(all, 2, page !== 'index');
 			expect(notices.length, page).toBe(expected.length);
+			// The news open; the others folded, closed, under one line that gives their kind, count and day: on a phone,
+			// three corrections of one day had put a section's first words two screens down (a reader's trial).
+			const { more } = noticeGroups(all, 2, page !== 'index');
+			const folded = $$('header details.update-notices__folded', `${page}.html`);
+			expect(folded.length, page).toBe(more.length > 0 ? 1 : 0);
+			expect($$('header .update-notices > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(expected.length - more.length);
+			if (more.length > 0) {
+				const label = foldedNoticesLabel(more);
+				expect(folded[0].properties.open, page).toBeUndefined();
+				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}${formatDate(label.date)}`);
+				expect($$('header details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
+			}
 			expect($$('header .update-notice__more', `${page}.html`).length, page).toBe(all.length > expected.length ? 1 : 0);
 			if (page !== 'index' && !named.has(page)) continue;
 			for (const [i, notice] of notices.entries()) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublication, type PublicationFacts } from '../../src/publication/checks.ts';
-import { addedOn, changedPages, lastChangeLabel, noteAddedOn, noticesFor, orderLog, shownNotices, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
+import { addedOn, changedPages, lastChangeLabel, noteAddedOn, foldedNoticesLabel, noticeGroups, noticesFor, orderLog, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { absoluteUrl, basePath, resolveSiteUrl } from '../../src/publication/site-url.ts';
 
 const facts = (change: (f: PublicationFacts) => void = () => {}): PublicationFacts => {
@@ -106,7 +106,12 @@ describe('the log and its notices', () => {
 	];
 	const log = orderLog(entries);
 	const afterNotes = new Map([['alliance-reaction', ['2024-12-04']], ['background', []]]);
-const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background', 'Background']]);
+	const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background', 'Background']]);
+	/** The notices shown at the top of a page, in their order: the news, then the others, folded. */
+	const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[], limit: number, wholeDays?: boolean) => {
+		const { news, more } = noticeGroups(notices, limit, wholeDays);
+		return [...news, ...more];
+	};
 
 	it('runs newest first, a day’s later entry in the file first, with one anchor per entry even on the same day', () => {
 		// The about page says “newest first”: a day's entries had run in file order, the last one added at the bottom.
@@ -117,6 +122,22 @@ const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background
 		expect(noticesFor('index', log, afterNotes, titles)).toHaveLength(3);
 		expect(noticesFor('background', log, afterNotes, titles).map((n) => n.summary)).toEqual(['A second fix the same day.', 'A date in the background was wrong.']);
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
+	});
+
+	it('stands the news open and folds the others under one line that gives their kind, count and newest day', () => {
+		const index = noticesFor('index', log, afterNotes, titles);
+		const { news, more } = noticeGroups(index, 3);
+		expect(news.map((n) => n.anchor)).toEqual(['log-2024-12-04']);
+		expect(more.map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
+		// On a phone, three corrections of one day had put a section's first words two screens down.
+		expect(foldedNoticesLabel(more)).toEqual({ words: '2 corrections, ', date: '2024-12-06' });
+		expect(foldedNoticesLabel(more.slice(1))).toEqual({ words: 'Correction, ', date: '2024-12-06' });
+		const mixed = [{ kind: 'update', date: '2024-12-08' }, { kind: 'correction', date: '2024-12-07' }, { kind: 'correction', date: '2024-12-06' }] as const;
+		expect(foldedNoticesLabel(mixed)).toEqual({ words: '3 corrections and updates, the latest ', date: '2024-12-08' });
+		expect(foldedNoticesLabel(mixed.slice(1))).toEqual({ words: '2 corrections, the latest ', date: '2024-12-07' });
+		expect(foldedNoticesLabel([{ kind: 'update', date: '2024-12-08' }, { kind: 'update', date: '2024-12-08' }])).toEqual({ words: '2 updates, ', date: '2024-12-08' });
+		// The background's: no news, both of the day's corrections folded.
+		expect(noticeGroups(noticesFor('background', log, afterNotes, titles), 1).news).toEqual([]);
 	});
 
 	it('shows at the top of a page every update leading to a note, and the newest others up to the limit, one at least, the news first, each newest first, never part of a day', () => {
