@@ -94,7 +94,7 @@ describe('on paper', () => {
 		await pages.done(page);
 	});
 
-	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank', async () => {
+	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank, and leaves no list’s last item alone', async () => {
 		// Paragraphs were kept whole: the first part's heading went to the next page with its opening paragraph, which could
 		// not be split, and left a fifth to a quarter of each section's first page blank (a reader's trial).
 		const fills: string[] = [];
@@ -102,10 +102,17 @@ describe('on paper', () => {
 			const page = await pages.open();
 			await page.goto(pageUrl(base, path));
 			await page.emulateMedia({ media: 'print' });
+			const pdf = await page.pdf({ format: 'A4' });
 			// The margins of print.css's @page, where the running heads and page numbers stand.
-			const fill = pdfPageFill(await page.pdf({ format: 'A4' }), { top: 20, bottom: 18 });
-			await pages.done(page);
+			const fill = pdfPageFill(pdf, { top: 20, bottom: 18 });
 			if (fill[0] < 0.8 || fill.slice(0, -1).some((f) => f < 0.75)) fills.push(`${path}: ${fill.map((f) => f.toFixed(2)).join(' ')}`);
+			// Nor is the key points' last alone on its page: the partial coverage's had been, under the rule closing the box.
+			const words = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ');
+			const points = (await page.locator('.key-points li').allTextContents()).map((t) => words(t).trim().slice(0, 40));
+			const sheets = pdfPageTexts(pdf).map(words);
+			const sheetOf = (start: string) => sheets.findIndex((sheet) => sheet.includes(start));
+			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
+			await pages.done(page);
 		}
 		expect(fills).toEqual([]);
 	});

@@ -69,7 +69,7 @@ function measureLayout(): Layout {
 		stacked: getComputedStyle(t.querySelector('tbody tr')!).display === 'block',
 		scrolls: t.scrollWidth > t.clientWidth + 1,
 		columns: t.querySelector('tr')!.children.length,
-		data: t.closest('.alliance-map') !== null,
+		data: t.closest('.alliance-map__data') !== null,
 		beside: t.closest('.with-toc') !== null,
 		left: t.getBoundingClientRect().left,
 		right: t.getBoundingClientRect().right,

@@ -245,10 +245,13 @@ describe('the briefing as published', () => {
 			expect(selectAll(`[id="${svg.properties.ariaDescribedBy}"]`, figure)).toHaveLength(1);
 			expect(selectAll('path.alliance-map__ukraine', figure).length).toBeGreaterThan(0);
 			// The table lists every member under its year, and the caption names every source.
-			const rows = selectAll('.alliance-map__data tbody tr', figure).map((r) => text(r));
+			// After the figure, not in it: open on the map's page, it had put the caption two screens below the map on a phone.
+			expect(selectAll('.alliance-map__data', figure), path).toEqual([]);
+			const data = $('figure.alliance-map + .alliance-map__data', path)!;
+			const rows = selectAll('tbody tr', data).map((r) => text(r));
 			// The table and the key are named for a screen reader's lists of tables and lists.
-			const table = selectAll('.alliance-map__data table', figure)[0];
-			expect(text(selectAll(`[id="${table.properties.ariaLabelledBy}"]`, figure)[0]), path).toBe('Members by year of accession');
+			const table = selectAll('table', data)[0];
+			expect(text(selectAll(`[id="${table.properties.ariaLabelledBy}"]`, data)[0]), path).toBe('Members by year of accession');
 			expect(selectAll('.alliance-map__legend', figure)[0].properties.ariaLabel, path).toBe('Key to the map’s shades');
 			for (const m of members) expect(rows.find((r) => r.startsWith(m.joined))!, m.name).toContain(m.name);
 			const credited = selectAll('figcaption a', figure).map((a) => String(a.properties.href));
@@ -298,6 +301,10 @@ describe('the briefing as published', () => {
 		const events = (data('timeline') as { id: string; date: string }[]).filter((e) => e.date >= '2024-10-16' && e.date < '2025');
 		const links = $$('figure.timeline-excerpt li > a', 'index.html').map((a) => String(a.properties.href));
 		expect(links.sort()).toEqual(events.map((e) => `timeline.html#${e.id}`).sort());
+		// Its caption above its events: below, a phone's reader had met a run of dates with nothing to say what they were.
+		const figure = $('figure.timeline-excerpt', 'index.html')!;
+		expect(figure.children.find((c) => c.type === 'element')).toMatchObject({ tagName: 'figcaption' });
+		expect(text(select('figcaption', figure)!)).toMatch(/^Timeline excerpt, 16 October 2024 to 3 December 2024\. /);
 	});
 
 	it('ships no module script, which file:// would refuse', () => {
