@@ -142,46 +142,36 @@ export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.c
 type Shown = { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] };
 
 /**
- * The notices shown at the top of a page, of `notices` (newest first), the news first: every update that leads to a dated note,
- * which brings news since the as-of date (the meeting's outcome), those of the newest day that added sections, and
- * the newest of the others up to `limit` in
- * all, one at least, each day they reach shown whole where `wholeDays`. Two later corrections had pushed the note
- * of the meeting's outcome off every page, behind a link; a later note had pushed it off the pages it bears on, which
- * the About page promises it is at the top of; a second correction of one day had never been shown on the page it
- * corrected. The overview, which shows every entry, keeps to the limit for the others: a day
- * of three corrections elsewhere had pushed its key points off the screen. In two groups: the news, which stands
- * open, and the others, folded under one line (UpdateNotice.astro): on a phone, three corrections of one day had put
- * a section's first words two screens down.
+ * The notices at the top of a page, of `notices` (newest first), in two groups. The news stands open: every update
+ * that leads to a dated note, which brings news since the as-of date (the meeting's outcome), and those of the newest
+ * day that added sections. Two later corrections had pushed the note of the meeting's outcome off every page, behind
+ * a link; a later note had pushed it off the pages it bears on, which the About page promises it is at the top of.
+ * The others, every one, fold under one line (UpdateNotice.astro), newest first, of a day's those that changed the
+ * page first: open, three corrections of one day had put a section's first words two screens down on a phone, and a
+ * limit on how many were shown had hidden a page's earlier corrections, and on the overview its own of a day.
  */
-export function noticeGroups<N extends Shown>(notices: N[], limit: number, wholeDays = true): { news: N[]; more: N[] } {
-	// News: an update leading to its note, or the newest day's sections added, which the overview had never told; older
-	// additions take their turn with the rest, so that the top does not grow with every one. Log entries, not yet
-	// notices, lead nowhere yet: every update that adds nothing counts.
+export function noticeGroups<N extends Shown>(notices: N[]): { news: N[]; more: N[] } {
+	// Older additions fold with the rest, so that the top does not grow with every one. Log entries, not yet notices,
+	// lead nowhere yet: every update that adds nothing counts.
 	const adds = (n: N) => n.kind === 'update' && addsSections(n);
 	const newestAddition = notices.find(adds)?.date;
 	const news = notices.filter((n) => (adds(n) ? n.date === newestAddition : n.kind === 'update' && n.toNote !== false));
-	// Of a day's others, those that changed this page first: two updates elsewhere had put the overview's own
-	// correction of that day behind the link. A stable sort keeps the rest in their order.
-	const others = notices
-		.filter((n) => !news.includes(n))
-		.sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false))
-		.slice(0, Math.max(1, limit - news.length));
-	const days = new Set(others.map((n) => n.date));
-	// The news first, each part newest first: on a phone, two corrections of a later day had filled the screens above
-	// the note of the meeting's outcome, which most readers come for.
-	return { news, more: notices.filter((n) => !news.includes(n) && (wholeDays ? days.has(n.date) : others.includes(n))) };
+	// A stable sort keeps the rest in their order.
+	const more = notices.filter((n) => !news.includes(n)).sort((a, b) => b.date.localeCompare(a.date) || Number(b.own !== false) - Number(a.own !== false));
+	return { news, more };
 }
 
 /**
- * The one line the folded notices stand under: their kind and count, and their day, or the newest of their days
- * (“3 corrections, 6 December 2026”; “Correction, 6 December 2026”; “2 corrections and updates, the latest 6 December 2026”).
+ * The one line the folded notices stand under: their kind and count, what they changed (`of`: “this page”, “the
+ * briefing”), and their day, or the newest of their days (“3 corrections to this page, 6 December 2026”; “Correction
+ * to this page, 6 December 2026”; “4 corrections and updates to the briefing, the latest 6 December 2026”).
  * `notices` are newest first.
  */
-export function foldedNoticesLabel(notices: readonly { kind: LogEntry['kind']; date: string }[]): { words: string; date: string } {
+export function foldedNoticesLabel(notices: readonly { kind: LogEntry['kind']; date: string }[], of: string): { words: string; date: string } {
 	const kinds = new Set(notices.map((n) => n.kind));
 	const date = notices[0].date;
-	if (notices.length === 1) return { words: `${KIND_LABEL[notices[0].kind]}, `, date };
+	if (notices.length === 1) return { words: `${KIND_LABEL[notices[0].kind]} to ${of}, `, date };
 	const plural = kinds.size > 1 ? 'corrections and updates' : kinds.has('update') ? 'updates' : 'corrections';
 	const oneDay = notices.every((n) => n.date === date);
-	return { words: `${notices.length} ${plural}, ${oneDay ? '' : 'the latest '}`, date };
+	return { words: `${notices.length} ${plural} to ${of}, ${oneDay ? '' : 'the latest '}`, date };
 }

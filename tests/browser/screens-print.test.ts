@@ -189,6 +189,8 @@ describe('on paper', () => {
 		// Its contents on the first sheet, to their last line, which had taken a page to itself before the overview's.
 		const text = sheets.map((p) => p.normalize('NFKC').replace(/\s+/g, ' '));
 		expect(text[0]).toMatch(/Contents .*About this briefing/);
+		// Its top prints the corrections' one line, not the corrections, which its last part's log holds: unfolded, they had pushed the contents over.
+		expect(text[0]).toMatch(/(Correction|\d+ corrections( and updates)?) to the briefing, /);
 		// No heading or lead-in left at the foot of a page: the log's heading with its first entry, the references
 		// with the words that lead to them and with each other.
 		const sheetOf = (words: string) => text.findIndex((p) => p.includes(words));

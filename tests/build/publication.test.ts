@@ -155,8 +155,8 @@ describe('cite this briefing', () => {
 const ordered = orderLog(log);
 
 /** The notices at the top of a page, in their order: the news, open, then the others, folded. */
-const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[], limit: number, wholeDays?: boolean) => {
-	const { news, more } = noticeGroups(notices, limit, wholeDays);
+const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[]) => {
+	const { news, more } = noticeGroups(notices);
 	return [...news, ...more];
 };
 
@@ -177,21 +177,23 @@ describe('updates where readers land', () => {
 					toNote: leadsToNote(e),
 					own: page !== 'index' || e.sections.includes('overview'),
 				}));
-			const expected = shownNotices(all, 2, page !== 'index');
+			const expected = shownNotices(all);
 			expect(notices.length, page).toBe(expected.length);
 			// The news open; the others folded, closed, under one line that gives their kind, count and day: on a phone,
 			// three corrections of one day had put a section's first words two screens down (a reader's trial).
-			const { more } = noticeGroups(all, 2, page !== 'index');
+			const { more } = noticeGroups(all);
 			const folded = $$('header details.update-notices__folded', `${page}.html`);
 			expect(folded.length, page).toBe(more.length > 0 ? 1 : 0);
 			expect($$('header .update-notices > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(expected.length - more.length);
 			if (more.length > 0) {
-				const label = foldedNoticesLabel(more);
+				const label = foldedNoticesLabel(more, page === 'index' ? 'the briefing' : 'this page');
 				expect(folded[0].properties.open, page).toBeUndefined();
 				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}${formatDate(label.date)}`);
 				expect($$('header details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
 			}
-			expect($$('header .update-notice__more', `${page}.html`).length, page).toBe(all.length > expected.length ? 1 : 0);
+			// Every notice shown, the folded ones ending with the log: a limit had hidden a page's earlier corrections (a reader's trial).
+			expect(expected, page).toHaveLength(all.length);
+			expect($$('header .update-notice__more', `${page}.html`).map(text), page).toEqual(more.length > 0 ? ['Every correction and update, in the log'] : []);
 			if (page !== 'index' && !named.has(page)) continue;
 			for (const [i, notice] of notices.entries()) {
 				// What changed on this page where the entry says; on the overview, which speaks for every part, the summary.
@@ -226,13 +228,15 @@ describe('updates where readers land', () => {
 		// Read straight through, the whole briefing had said only at its top that its parts had changed, and not which.
 		for (const page of sectionSlugs()) {
 			// In the order of every page's notices; the link to the rest of the log is no notice.
-			const changed = shownNotices(ordered.filter((e) => speaksForPart(e, page)).map((e) => ({ ...e, toNote: leadsToNote(e) })), 2);
+			const speaking = ordered.filter((e) => speaksForPart(e, page)).map((e) => ({ ...e, toNote: leadsToNote(e) }));
+			const changed = shownNotices(speaking);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
-			// The link to the rest counts what the section's own page counts: an author's trial had read “All 3” here and “All 4” there.
-			const more = $$(`section#${page} .update-notice__more`, 'all.html').map(text);
-			const all = log.filter((e) => e.sections.includes(page)).length;
-			expect(more, page).toEqual(changed.length > 0 && all > changed.length ? [`All ${all} corrections and updates`] : []);
+			// The folded ones end with the log, named in words: “All 5 corrections and updates” had counted the page's
+			// entries, and led to a log that held more (a reader's trial).
+			const { more } = noticeGroups(speaking);
+			expect($$(`section#${page} .update-notice__more`, 'all.html').map(text), page).toEqual(more.length > 0 ? ['Every correction and update, in the log'] : []);
+			if (more.length > 0) expect(text(select('summary', $(`section#${page} details.update-notices__folded`, 'all.html')!)!), page).toMatch(/ to this section, /);
 			for (const notice of notices) {
 				const href = String((select('a', notice) as Element).properties.href);
 				expect(href, 'the link stays on the page').toMatch(/^#/);

@@ -107,12 +107,6 @@ describe('the log and its notices', () => {
 	const log = orderLog(entries);
 	const afterNotes = new Map([['alliance-reaction', ['2024-12-04']], ['background', []]]);
 	const titles = new Map([['alliance-reaction', 'Alliance reaction'], ['background', 'Background']]);
-	/** The notices shown at the top of a page, in their order: the news, then the others, folded. */
-	const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[], limit: number, wholeDays?: boolean) => {
-		const { news, more } = noticeGroups(notices, limit, wholeDays);
-		return [...news, ...more];
-	};
-
 	it('runs newest first, a day’s later entry in the file first, with one anchor per entry even on the same day', () => {
 		// The about page says “newest first”: a day's entries had run in file order, the last one added at the bottom.
 		expect(log.map((e) => e.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06', 'log-2024-12-04']);
@@ -124,54 +118,43 @@ describe('the log and its notices', () => {
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
-	it('stands the news open and folds the others under one line that gives their kind, count and newest day', () => {
+	it('stands the news open and folds every other notice under one line that gives their kind, count, what they changed and newest day', () => {
+		// The news first: on a phone, two later corrections had filled the screens above the meeting's outcome.
 		const index = noticesFor('index', log, afterNotes, titles);
-		const { news, more } = noticeGroups(index, 3);
+		const { news, more } = noticeGroups(index);
 		expect(news.map((n) => n.anchor)).toEqual(['log-2024-12-04']);
-		expect(more.map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
+		// Every other, folded: a limit on how many were shown had hidden a page's earlier corrections (a reader's trial).
+		// Of a day's, on the overview, the one that changed the overview itself first.
+		expect(more.map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2']);
+		expect(noticeGroups(noticesFor('background', log, afterNotes, titles))).toMatchObject({ news: [], more: [{ anchor: 'log-2024-12-06-2' }, { anchor: 'log-2024-12-06' }] });
 		// On a phone, three corrections of one day had put a section's first words two screens down.
-		expect(foldedNoticesLabel(more)).toEqual({ words: '2 corrections, ', date: '2024-12-06' });
-		expect(foldedNoticesLabel(more.slice(1))).toEqual({ words: 'Correction, ', date: '2024-12-06' });
+		expect(foldedNoticesLabel(more, 'the briefing')).toEqual({ words: '2 corrections to the briefing, ', date: '2024-12-06' });
+		expect(foldedNoticesLabel(more.slice(1), 'this page')).toEqual({ words: 'Correction to this page, ', date: '2024-12-06' });
 		const mixed = [{ kind: 'update', date: '2024-12-08' }, { kind: 'correction', date: '2024-12-07' }, { kind: 'correction', date: '2024-12-06' }] as const;
-		expect(foldedNoticesLabel(mixed)).toEqual({ words: '3 corrections and updates, the latest ', date: '2024-12-08' });
-		expect(foldedNoticesLabel(mixed.slice(1))).toEqual({ words: '2 corrections, the latest ', date: '2024-12-07' });
-		expect(foldedNoticesLabel([{ kind: 'update', date: '2024-12-08' }, { kind: 'update', date: '2024-12-08' }])).toEqual({ words: '2 updates, ', date: '2024-12-08' });
-		// The background's: no news, both of the day's corrections folded.
-		expect(noticeGroups(noticesFor('background', log, afterNotes, titles), 1).news).toEqual([]);
+		expect(foldedNoticesLabel(mixed, 'this page')).toEqual({ words: '3 corrections and updates to this page, the latest ', date: '2024-12-08' });
+		expect(foldedNoticesLabel(mixed.slice(1), 'this section')).toEqual({ words: '2 corrections to this section, the latest ', date: '2024-12-07' });
+		expect(foldedNoticesLabel([{ kind: 'update', date: '2024-12-08' }, { kind: 'update', date: '2024-12-08' }], 'this page')).toEqual({ words: '2 updates to this page, ', date: '2024-12-08' });
 	});
 
-	it('shows at the top of a page every update leading to a note, and the newest others up to the limit, one at least, the news first, each newest first, never part of a day', () => {
-		// Two later corrections had pushed the note of the meeting's outcome off the overview, behind “All 3 corrections”.
-		const index = noticesFor('index', log, afterNotes, titles);
-		// The news first: on a phone, two later corrections had filled the screens above the meeting's outcome.
-		expect(shownNotices(index, 3).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06-2', 'log-2024-12-06']);
-		// At a limit of one, the note and the newest of the rest, the day's that changed the overview first.
-		expect(shownNotices(index, 1, false).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06']);
-		// A second correction of the day is as new as the first: it had never been shown on the page it corrected (an author's trial).
-		expect(shownNotices(index, 2).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06-2', 'log-2024-12-06']);
-		expect(shownNotices(noticesFor('background', log, afterNotes, titles), 1).map((n) => n.anchor)).toEqual(['log-2024-12-06-2', 'log-2024-12-06']);
-		// The overview keeps to the limit: the update, and the newest correction, the day's that changed the overview first.
-		expect(shownNotices(index, 2, false).map((n) => n.anchor)).toEqual(['log-2024-12-04', 'log-2024-12-06']);
-		// Every note's update, however many, and the newest of the rest: a later note had pushed the outcome's off the pages it bears on.
+	it('counts as news every update leading to a note and the newest day’s sections added, and folds the rest newest first, of a day’s those that changed the page first', () => {
+		const ids = (notices: readonly { id: string }[]) => notices.map((n) => n.id);
+		// Every note's update, however many: a later note had pushed the outcome's off the pages it bears on.
 		const many = [{ kind: 'update', id: 'u3', date: '2024-12-09' }, { kind: 'update', id: 'u2', date: '2024-12-08' }, { kind: 'correction', id: 'c2', date: '2024-12-07' }, { kind: 'correction', id: 'c1', date: '2024-12-06' }, { kind: 'update', id: 'u1', date: '2024-12-05' }] as const;
-		expect(shownNotices([...many], 2).map((n) => n.id)).toEqual(['u3', 'u2', 'u1', 'c2']);
-		expect(shownNotices([many[3], many[4]], 1).map((n) => n.id)).toEqual(['u1', 'c1']);
-		// Each day the limit reaches, whole: at 3, the update and two days.
-		const days = [{ kind: 'update', id: 'u', date: '2024-12-09' }, { kind: 'correction', id: 'a', date: '2024-12-08' }, ...['b', 'c', 'd'].map((id) => ({ kind: 'correction' as const, id, date: '2024-12-07' })), { kind: 'correction', id: 'e', date: '2024-12-06' }] as const;
-		expect(shownNotices([...days], 3).map((n) => n.id)).toEqual(['u', 'a', 'b', 'c', 'd']);
-		expect(shownNotices([...days], 2).map((n) => n.id)).toEqual(['u', 'a']);
-		// An update leading to no note and adding nothing does not take the place of the note of the meeting's outcome.
+		expect(ids(noticeGroups([...many]).news)).toEqual(['u3', 'u2', 'u1']);
+		expect(ids(noticeGroups([...many]).more)).toEqual(['c2', 'c1']);
+		// An update leading to no note and adding nothing is no news: it does not stand beside the meeting's outcome.
 		const other = [{ kind: 'update', id: 'other', date: '2026-12-06', toNote: false }, { kind: 'correction', id: 'c', date: '2026-12-05', toNote: false }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
-		expect(shownNotices([...other], 2, false).map((n) => n.id)).toEqual(['outcome', 'other']);
-		// A later note beside the outcome's: both, and on the overview, of a day's others, the one that changed the overview itself.
+		expect(noticeGroups([...other])).toMatchObject({ news: [{ id: 'outcome' }], more: [{ id: 'other' }, { id: 'c' }] });
+		// A later note beside the outcome's: both; and on the overview, of a day's others, the one that changed the overview itself first.
 		const day = [{ kind: 'update', id: 'note', date: '2026-12-06', toNote: true, own: false }, { kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true, own: false }] as const;
-		expect(shownNotices([...day], 2, false).map((n) => n.id)).toEqual(['note', 'outcome', 'overview']);
-		// A section added is news too, always shown: the overview had never told of two sections added.
+		expect(ids(noticeGroups([...day]).news)).toEqual(['note', 'outcome']);
+		expect(ids(noticeGroups([...day]).more)).toEqual(['overview', 'added']);
+		// A section added is news too: the overview had never told of two sections added.
 		const grew = [{ kind: 'update', id: 'added', date: '2026-12-06', toNote: false, own: false, added: ['five'] }, { kind: 'correction', id: 'overview', date: '2026-12-06', toNote: false, own: true }, { kind: 'update', id: 'outcome', date: '2024-12-04', toNote: true }] as const;
-		expect(shownNotices([...grew], 2, false).map((n) => n.id)).toEqual(['added', 'outcome', 'overview']);
-		// Only the newest day's additions are kept so: an older one takes its turn with the rest.
+		expect(ids(noticeGroups([...grew]).news)).toEqual(['added', 'outcome']);
+		// Only the newest day's additions: an older one folds with the rest, so that the top does not grow with every one.
 		const twice = [{ kind: 'update', id: 'added2', date: '2026-12-08', toNote: false, own: false, added: ['six'] }, ...grew] as const;
-		expect(shownNotices([...twice], 2, false).map((n) => n.id)).toEqual(['added2', 'outcome', 'overview']);
+		expect(noticeGroups([...twice])).toMatchObject({ news: [{ id: 'added2' }, { id: 'outcome' }], more: [{ id: 'overview' }, { id: 'added' }] });
 	});
 
 	it('goes through an entry page by page in the log by the pages it names, the overview only where named', () => {
