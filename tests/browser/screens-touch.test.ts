@@ -164,6 +164,25 @@ describe('a table as cards on a phone', () => {
 	});
 });
 
+describe('the log reached from a notice on a phone', () => {
+	it('lands on the page’s line with its entry’s date and summary in sight below the bar', async () => {
+		const page = await pages.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		// The newest entry's first page line, as the first folded notice of that page links to it.
+		await page.goto(pageUrl(base, 'about.html'));
+		const line = await page.locator('.corrections-log__list > li').first().locator('.corrections-log__changes > li').first().getAttribute('id');
+		await page.goto(pageUrl(base, `about.html#${line}`));
+		const [bar, entry, target] = await page.evaluate(() => [
+			document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+			document.querySelector(':target')!.closest('.corrections-log__list > li')!.getBoundingClientRect().top,
+			document.querySelector(':target')!.getBoundingClientRect().bottom,
+		]);
+		// At the top, the entry's date and summary had been under the bar, out of sight (a reader's trial).
+		expect(entry, 'the entry begins below the bar').toBeGreaterThanOrEqual(bar);
+		expect(target, 'the line is on the screen').toBeLessThanOrEqual(844);
+		await pages.done(page);
+	});
+});
+
 describe('search on a phone', () => {
 	it('takes text a phone does not zoom into, and drops its results from the bar across the screen, inside it, every link a target a thumb can hit', async () => {
 		const page = await pages.open({ viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
