@@ -72,7 +72,7 @@ export interface Notice extends AnchoredEntry {
 	toNote: boolean;
 	/** The notice leads somewhere on the page it is on: printed, it would send the reader nowhere new. */
 	here: boolean;
-	/** The entry changed this page: on the overview, one that names it; elsewhere, every one. It orders a day's entries where the limit is kept exactly (the overview's, `wholeDays` false). */
+	/** The entry changed this page: on the overview, one that names it; elsewhere, every one. Of a day's folded notices, these come first (noticeGroups). */
 	own: boolean;
 }
 
@@ -133,11 +133,13 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 
 /**
  * Whether an entry's notice stands at the top of a page's part of the whole briefing, below the notices of the
- * whole: where it says what changed there, or names that section alone (a note added to it, or the section itself),
- * whatever reference pages it names besides. The update naming every section that spoke of the meeting as still to
- * come is said once, at the top.
+ * whole: every correction that names the section, as its own page shows them (folded, they no longer crowd the part,
+ * whose count had fallen short of its page's); an update where it says what changed there, or names that section
+ * alone (a note added to it, or the section itself), whatever reference pages it names besides. The update naming
+ * every section that spoke of the meeting as still to come is said once, at the top.
  */
-export const speaksForPart = (entry: LogEntry, page: string): boolean => entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
+export const speaksForPart = (entry: LogEntry, page: string): boolean =>
+	entry.kind === 'correction' ? entry.sections.includes(page) : entry.changes?.[page] !== undefined || entry.sections.filter((s) => s !== OVERVIEW_SLUG).join() === page;
 
 type Shown = { kind: LogEntry['kind']; date: string; toNote?: boolean; own?: boolean; added?: readonly string[] };
 

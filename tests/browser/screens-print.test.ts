@@ -94,7 +94,7 @@ describe('on paper', () => {
 		await pages.done(page);
 	});
 
-	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank, and leaves no list’s last item alone', async () => {
+	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank, and leaves the key points’ last item not alone', async () => {
 		// Paragraphs were kept whole: the first part's heading went to the next page with its opening paragraph, which could
 		// not be split, and left a fifth to a quarter of each section's first page blank (a reader's trial).
 		const fills: string[] = [];
@@ -111,6 +111,7 @@ describe('on paper', () => {
 			const points = (await page.locator('.key-points li').allTextContents()).map((t) => words(t).trim().slice(0, 40));
 			const sheets = pdfPageTexts(pdf).map(words);
 			const sheetOf = (start: string) => sheets.findIndex((sheet) => sheet.includes(start));
+			expect(sheetOf(points.at(-2)!), `${path}: the key points are printed`).toBeGreaterThanOrEqual(0);
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
 			await pages.done(page);
 		}
@@ -190,7 +191,7 @@ describe('on paper', () => {
 		const text = sheets.map((p) => p.normalize('NFKC').replace(/\s+/g, ' '));
 		expect(text[0]).toMatch(/Contents .*About this briefing/);
 		// Its top prints the corrections' one line, not the corrections, which its last part's log holds: unfolded, they had pushed the contents over.
-		expect(text[0]).toMatch(/(Correction|\d+ corrections( and updates)?) to the briefing, /);
+		expect(text[0]).toMatch(/(Correction|Update|\d+ (corrections|updates|corrections and updates)) to the briefing, .*\(listed in the log, in “About this briefing”\)/);
 		// No heading or lead-in left at the foot of a page: the log's heading with its first entry, the references
 		// with the words that lead to them and with each other.
 		const sheetOf = (words: string) => text.findIndex((p) => p.includes(words));

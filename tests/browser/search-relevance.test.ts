@@ -45,7 +45,7 @@ describe.each(MODES)('relevance, $name', ({ name, base }) => {
 			console.log(`${name}: ${misses.length} of ${RELEVANCE.length} queries miss:\n${misses.map((c) => `  “${c.query}” → ${found.get(c.query)!.results.slice(0, 3).map((r) => target(r.href)).join(', ') || 'nothing'} (accepted: ${c.accept.join(', ') || 'no result'})`).join('\n')}`);
 		}
 		expect(RELEVANCE.length).toBeGreaterThanOrEqual(40);
-		// Pagefind marks where it cuts an excerpt from longer text (“… refused one at Bucharest in 2008 …”).
+		// Pagefind marks where it cuts an excerpt from longer text (“… not granted one at Bucharest in 2008 …”).
 		const term = found.get('Bucharest')!.results.find((r) => target(r.href) === 'glossary.html#membership-action-plan');
 		expect(term?.text).toMatch(/^… .*Bucharest.* …$/);
 		// Every miss by name: a share allowed had let two cases that once passed fail unnoticed, after a correction

@@ -161,8 +161,9 @@ describe('the briefing as published', () => {
 			const named = new Map<string, Set<string>>();
 			for (const a of $$('main a[href^="sources.html#"]', page)) {
 				const name = String(a.properties.ariaLabel ?? text(a)).replace(/\s+/g, ' ').trim();
-				// What is shown is what the name begins with, which a reader using speech says to follow it.
-				expect(name, `${page}: ${a.properties.href}`).toContain(text(a).replace(/\s+/g, ' ').trim().split(',')[0]);
+				// What is shown is in the name, whole, which a reader using speech says to follow it: the Article 6 entry's second
+				// Emory source, shown with its year, had its title between its publisher and year (axe: label-content-name-mismatch).
+				expect(name, `${page}: ${a.properties.href}`).toContain(text(a).replace(/\s+/g, ' ').trim());
 				named.set(name, (named.get(name) ?? new Set()).add(String(a.properties.href)));
 			}
 			expect(named.size, page).toBeGreaterThan(3);

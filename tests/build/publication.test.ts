@@ -155,7 +155,7 @@ describe('cite this briefing', () => {
 const ordered = orderLog(log);
 
 /** The notices at the top of a page, in their order: the news, open, then the others, folded. */
-const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[]) => {
+const inShownOrder = <N extends Parameters<typeof noticeGroups>[0][number]>(notices: N[]) => {
 	const { news, more } = noticeGroups(notices);
 	return [...news, ...more];
 };
@@ -164,37 +164,37 @@ const shownNotices = <N extends Parameters<typeof noticeGroups>[0][number]>(noti
 const leadsToNote = (e: (typeof log)[number]) => e.kind === 'update' && e.sections.some((s) => $(`[id="after-note-${e.note ?? e.date}"]`, `${s === 'overview' ? 'index' : s}.html`) !== undefined);
 
 describe('updates where readers land', () => {
-	it('has a dated notice at the top of the overview and of each section the log names, linking to the note', () => {
-		const named = new Set(log.flatMap((e) => e.sections));
-		for (const page of ['index', ...sectionSlugs()]) {
-			const notices = $$('header .update-notice:not(.update-notice__more)', `${page}.html`);
-			// The news first (every update leading to a note), then the newest others up to two notices in all, one at
-			// least, each newest first whatever the log's order; on the overview the limit kept exactly, its own changes
-			// of a day first.
-			const all = ordered.filter((e) => page === 'index' || e.sections.includes(page))
+	it('has a dated notice at the top of the overview, of each section and of each reference page the log names, linking to the note', () => {
+		const REFERENCE = ['glossary', 'people', 'timeline'];
+		// A page's entries: the overview's, every one; a reference page's, those that name it among referencePages.
+		const names = (e: (typeof log)[number], page: string) => (page === 'index' ? true : REFERENCE.includes(page) ? (e.referencePages ?? []).includes(page) : e.sections.includes(page));
+		for (const page of ['index', ...sectionSlugs(), ...REFERENCE]) {
+			const notices = $$('.update-notices .update-notice:not(.update-notice__more)', `${page}.html`);
+			// The news first (every update leading to a note), then every other, each newest first whatever the log's
+			// order, of a day's on the overview its own changes first.
+			const all = ordered.filter((e) => names(e, page))
 				.map((e) => ({
 					...e,
 					toNote: leadsToNote(e),
 					own: page !== 'index' || e.sections.includes('overview'),
 				}));
-			const expected = shownNotices(all);
-			expect(notices.length, page).toBe(expected.length);
+			const expected = inShownOrder(all);
+			// Every entry shown: a limit had hidden a page's earlier corrections (a reader's trial).
+			expect(notices.length, page).toBe(all.length);
 			// The news open; the others folded, closed, under one line that gives their kind, count and day: on a phone,
 			// three corrections of one day had put a section's first words two screens down (a reader's trial).
 			const { more } = noticeGroups(all);
-			const folded = $$('header details.update-notices__folded', `${page}.html`);
+			const folded = $$('details.update-notices__folded', `${page}.html`);
 			expect(folded.length, page).toBe(more.length > 0 ? 1 : 0);
-			expect($$('header .update-notices > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(expected.length - more.length);
+			expect($$('.update-notices > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(all.length - more.length);
 			if (more.length > 0) {
 				const label = foldedNoticesLabel(more, page === 'index' ? 'the briefing' : 'this page');
 				expect(folded[0].properties.open, page).toBeUndefined();
 				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}${formatDate(label.date)}`);
-				expect($$('header details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
+				expect($$('details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
 			}
-			// Every notice shown, the folded ones ending with the log: a limit had hidden a page's earlier corrections (a reader's trial).
-			expect(expected, page).toHaveLength(all.length);
-			expect($$('header .update-notice__more', `${page}.html`).map(text), page).toEqual(more.length > 0 ? ['Every correction and update, in the log'] : []);
-			if (page !== 'index' && !named.has(page)) continue;
+			// The folded ones end with the log, named in words: the reference pages' had had no link to it (a reader's trial).
+			expect($$('.update-notice__more', `${page}.html`).map(text), page).toEqual(more.length > 0 ? ['Every correction and update, in the log'] : []);
 			for (const [i, notice] of notices.entries()) {
 				// What changed on this page where the entry says; on the overview, which speaks for every part, the summary.
 				expect(text(notice), page).toContain((page !== 'index' && expected[i].changes?.[page]) || expected[i].summary);
@@ -205,6 +205,8 @@ describe('updates where readers land', () => {
 				else expect($(`[id="${id}"]`, target), `${page}: the notice leads to ${target}#${id}`).toBeDefined();
 			}
 		}
+		// The reference pages have folds of their own, as the sections do.
+		for (const page of REFERENCE) expect($$('details.update-notices__folded', `${page}.html`), page).toHaveLength(1);
 		// The update's notice, beside the correction's, leads to its note.
 		// First, above the day's two corrections: on a phone they had filled the screens above it (a reader's trial).
 		const update = $$('header .update-notice', 'alliance-reaction.html')[0];
@@ -229,14 +231,17 @@ describe('updates where readers land', () => {
 		for (const page of sectionSlugs()) {
 			// In the order of every page's notices; the link to the rest of the log is no notice.
 			const speaking = ordered.filter((e) => speaksForPart(e, page)).map((e) => ({ ...e, toNote: leadsToNote(e) }));
-			const changed = shownNotices(speaking);
+			const changed = inShownOrder(speaking);
 			const notices = $$(`section#${page} .update-notice:not(.update-notice__more)`, 'all.html');
 			expect(notices.map(text), page).toEqual(changed.map((e) => expect.stringContaining(e.changes?.[page] ?? e.summary)));
 			// The folded ones end with the log, named in words: “All 5 corrections and updates” had counted the page's
 			// entries, and led to a log that held more (a reader's trial).
 			const { more } = noticeGroups(speaking);
 			expect($$(`section#${page} .update-notice__more`, 'all.html').map(text), page).toEqual(more.length > 0 ? ['Every correction and update, in the log'] : []);
-			if (more.length > 0) expect(text(select('summary', $(`section#${page} details.update-notices__folded`, 'all.html')!)!), page).toMatch(/ to this section, /);
+			// Its line counts what the section's own page counts: the part had left out a correction that named the section
+			// but said nothing of it in particular (a review).
+			const line = (scope: string) => text(select('summary', $(`${scope} details.update-notices__folded`.trim(), scope ? 'all.html' : `${page}.html`)!)!);
+			if (more.length > 0) expect(line(`section#${page}`), page).toBe(line('').replace(' to this page, ', ' to this section, '));
 			for (const notice of notices) {
 				const href = String((select('a', notice) as Element).properties.href);
 				expect(href, 'the link stays on the page').toMatch(/^#/);

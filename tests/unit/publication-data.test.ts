@@ -188,16 +188,18 @@ describe('the log and its notices', () => {
 		expect(noticesFor('glossary', log, afterNotes, titles)).toEqual([]);
 	});
 
-	it('puts in a part of the whole briefing the entries that say what changed there or name it alone', () => {
+	it('puts in a part of the whole briefing every correction that names it, and the updates that say what changed there or name it alone', () => {
 		const [update, correction, second] = entries;
 		// The update names one section, and a reference page besides.
 		expect(speaksForPart(update, 'alliance-reaction')).toBe(true);
 		expect(speaksForPart({ ...update, sections: ['alliance-reaction', 'background'] }, 'alliance-reaction')).toBe(false);
 		expect(speaksForPart({ ...update, referencePages: [], sections: ['alliance-reaction', 'overview'] }, 'alliance-reaction')).toBe(true);
 		expect(speaksForPart(correction, 'background')).toBe(true);
-		expect(speaksForPart(correction, 'victory-plan')).toBe(false);
+		// Every correction, as the section's own page shows them: a part had counted fewer than its page (a review).
+		expect(speaksForPart(correction, 'victory-plan')).toBe(true);
+		expect(speaksForPart(correction, 'alliance-reaction')).toBe(false);
 		expect(speaksForPart(second, 'background')).toBe(true);
-		expect(speaksForPart({ ...second, sections: ['background', 'victory-plan'] }, 'background')).toBe(false);
+		expect(speaksForPart({ ...second, sections: ['background', 'victory-plan'] }, 'background')).toBe(true);
 	});
 
 	it('sends an update to its dated note, anything else to the log', () => {
