@@ -287,6 +287,15 @@ describe('the map', () => {
 			expect(sizes.scrolls).toBe(true);
 			expect(await page.locator('.alliance-map__zoom-hint').isVisible(), 'the box says it scrolls sideways').toBe(true);
 			expect(sizes.pageOverflow).toBe(0);
+			// Opened at the east, Ukraine whole in sight: opened at the west, a phone had shown Ukraine's first sliver alone.
+			const ukraine = await page.evaluate(() => {
+				const box = document.querySelector('.alliance-map__zoom-box')!.getBoundingClientRect();
+				const shapes = [...document.querySelectorAll('.alliance-map__svg--europe path.alliance-map__ukraine')].map((p) => p.getBoundingClientRect());
+				return { shapes: shapes.length, left: Math.min(...shapes.map((r) => r.left)) - box.left, right: box.right - Math.max(...shapes.map((r) => r.right)) };
+			});
+			expect(ukraine.shapes).toBeGreaterThan(0);
+			expect(ukraine.left, 'Ukraine begins inside the box').toBeGreaterThanOrEqual(0);
+			expect(ukraine.right, 'Ukraine ends inside the box').toBeGreaterThanOrEqual(0);
 			// Names shown in one drawing, the larger Europe, none covering another.
 			expect(await page.evaluate(overlapping)).toEqual([[]]);
 			expect(await violations(page)).toEqual([]);
