@@ -9,6 +9,9 @@ const { base } = siteModes()[1];
 const BRIEFING = 'Ukraine’s NATO invitation request';
 const AS_OF = '29 November 2024';
 
+/** A PDF's text as its words: NFKC undoes its ligatures (“ﬁ”), and it may set a space before a colon or a full stop. */
+const pdfWords = (t: string | null) => (t ?? '').normalize('NFKC').replace(/\s+/g, ' ').replace(/ ([:.])/g, '$1').trim();
+
 let pages: Pages;
 useChromium((_, kept) => (pages = kept));
 
@@ -77,10 +80,8 @@ describe('on paper', () => {
 			if (path === 'index.html') expect(flat).toMatch(/Read the note\s+in\s+“Alliance\s+reaction”/);
 			// The corrections folded on screen under one line print unfolded, and without that line, which their own repeat.
 			if (path === 'index.html') {
-				// The PDF's text sets a space before a colon and joins fi and fl; the words are the same.
-				const words = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').replace(/ ([:.])/g, '$1').replace(/ﬁ/g, 'fi').replace(/ﬂ/g, 'fl').trim();
 				const folded = page.locator('.update-notices__folded').first();
-				expect(words(flat)).toContain(words(await folded.locator('.update-notice').first().textContent()).slice(0, 60));
+				expect(pdfWords(flat)).toContain(pdfWords(await folded.locator('.update-notice').first().textContent()).slice(0, 60));
 				expect(await folded.locator('summary').isVisible()).toBe(false);
 			}
 			// The map's caption is printed with the map and its key, the table of members after it: after the table, it had
@@ -107,9 +108,8 @@ describe('on paper', () => {
 			const fill = pdfPageFill(pdf, { top: 20, bottom: 18 });
 			if (fill[0] < 0.8 || fill.slice(0, -1).some((f) => f < 0.75)) fills.push(`${path}: ${fill.map((f) => f.toFixed(2)).join(' ')}`);
 			// Nor is the key points' last alone on its page: the partial coverage's had been, under the rule closing the box.
-			const words = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ');
-			const points = (await page.locator('.key-points li').allTextContents()).map((t) => words(t).trim().slice(0, 40));
-			const sheets = pdfPageTexts(pdf).map(words);
+			const points = (await page.locator('.key-points li').allTextContents()).map((t) => pdfWords(t).slice(0, 40));
+			const sheets = pdfPageTexts(pdf).map(pdfWords);
 			const sheetOf = (start: string) => sheets.findIndex((sheet) => sheet.includes(start));
 			expect(sheetOf(points.at(-2)!), `${path}: the key points are printed`).toBeGreaterThanOrEqual(0);
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
@@ -188,7 +188,7 @@ describe('on paper', () => {
 			expect(first, label).toContain(`${BRIEFING}, as of ${AS_OF}`);
 		}
 		// Its contents on the first sheet, to their last line, which had taken a page to itself before the overview's.
-		const text = sheets.map((p) => p.normalize('NFKC').replace(/\s+/g, ' '));
+		const text = sheets.map(pdfWords);
 		expect(text[0]).toMatch(/Contents .*About this briefing/);
 		// Its top prints the corrections' one line, not the corrections, which its last part's log holds: unfolded, they had pushed the contents over.
 		expect(text[0]).toMatch(/(Correction|Update|\d+ (corrections|updates|corrections and updates)) to the briefing, .*\(listed in the log, in “About this briefing”\)/);
