@@ -14,6 +14,7 @@ import { readDataFile } from './yaml.ts';
 export function collectAffiliations(content: URL): Affiliation[] {
 	return readDataFile(content, 'people')
 		.map(({ data }) => data)
-		.filter((p) => p.kind === 'person' && typeof p.affiliation === 'string' && !/-elect\b|^former\b/i.test(String(p.role)))
+		// Read as written, before the schema's defaults: a person written without `kind` is one (schemas.ts).
+		.filter((p) => p.kind !== 'group' && typeof p.affiliation === 'string' && !/-elect\b|^former\b/i.test(String(p.role)))
 		.flatMap((p) => [String(p.name), ...((p.aliases ?? []) as string[])].map((name): Affiliation => [name, String(p.affiliation)]));
 }

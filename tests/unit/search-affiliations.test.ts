@@ -31,4 +31,9 @@ describe('the allies a question names', () => {
 		expect(affiliations.filter(([name]) => /Trump/.test(name))).toEqual([]);
 		expect(affiliations.filter(([name]) => /^NATO/.test(name))).toEqual([]);
 	});
+
+	it('counts an entry written without `kind` as a person, as the schema does', () => {
+		// The fixture's one person has no `kind:`; the schema's default makes her a person, and search had left her out.
+		expect(collectAffiliations(pathToFileURL(join(ROOT, 'tests/fixtures/minimal/')))).toEqual([['Ada Example', 'Exampleland'], ['Example', 'Exampleland']]);
+	});
 });
