@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { escape, isAcronym, type Spelling } from '../client/search/spellings.ts';
+import { isAcronym, type Spelling } from '../client/search/spellings.ts';
+import { escapeRegExp } from '../text/literal.ts';
 import { readDataFile } from './yaml.ts';
 
 /**
@@ -35,7 +36,7 @@ export function inLowerCase(spellings: readonly Spelling[], text: string): Spell
 	const typed = acronyms.map(([variant]) => variant.toLowerCase());
 	const begun = new Set<string>();
 	if (typed.length > 0) {
-		const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${typed.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+		const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${typed.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 		for (const [word] of text.matchAll(starts)) {
 			const lower = word.toLowerCase();
 			if (/\p{Ll}/u.test(word)) for (const t of typed) if (lower.startsWith(t)) begun.add(t);

@@ -1,4 +1,4 @@
-import { datedAfter, isCalendarDate, isPartialDate } from '../text/dates.ts';
+import { datedAfter, inDateRange, isCalendarDate, isPartialDate } from '../text/dates.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { typewriterMarks } from '../text/typography.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -19,9 +19,6 @@ export interface ComponentSpec {
 
 const date = (name: string): AttributeCheck => (value) =>
 	isPartialDate(value) ? undefined : `${name}="${value}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`;
-
-/** A partial `to` (2024) covers the whole of that period. */
-const inRange = (day: string, from: string, to: string) => day >= from && day.slice(0, to.length) <= to;
 
 /**
  * The one list of what sections may use besides Markdown: each component,
@@ -45,7 +42,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 		attributes: { from: date('from'), to: date('to') },
 		validate: ({ from = '0000', to = '9999' }, data) => {
 			if (from.slice(0, to.length) > to) return `from="${from}" comes after to="${to}": the range is reversed`;
-			if (!data.timeline.some((day) => inRange(day, from, to))) return `no timeline event falls between ${from} and ${to}: the excerpt would be empty`;
+			if (!data.timeline.some((day) => inDateRange(day, from, to))) return `no timeline event falls between ${from} and ${to}: the excerpt would be empty`;
 			return undefined;
 		},
 	},
@@ -57,8 +54,8 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 				if (value <= data.asOf) return `date="${value}" is not after the briefing's as-of date (${data.asOf}); a note after the briefing reports later events`;
 				return undefined;
 			},
-			// What the note reports, in the words a reader would search with; its title in search results.
-			// Shown as the note's title in search results: held to the prose's typography.
+			// What the note reports, in the words a reader would search with: its title in search results, and so held to the
+			// prose's typography.
 			about: (value) => {
 				if (!value.trim()) return 'about="" is empty; say in a few words what the note reports, or leave it out';
 				const marks = typewriterMarks(value).map((m) => m.message);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/literal.ts';
 export interface Mentionable {
 	href: string;
 	names: string[];
@@ -39,7 +40,7 @@ export function mentionPattern(targets: Mentionable[]): RegExp {
 	const key = names.join('\u0000');
 	let pattern = cache.get(key);
 	if (!pattern) {
-		const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		const escaped = names.map(escapeRegExp);
 		pattern = new RegExp(`(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 		cache.set(key, pattern);
 	}

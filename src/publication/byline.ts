@@ -1,10 +1,9 @@
+import { listed } from '../text/lists.ts';
 import type { PublicationData } from './work.ts';
 
 /** Who the briefing is by, for the line under each title: its authors, or else its issuing body. */
 export function byline({ authors, issuedBy }: Pick<PublicationData, 'authors' | 'issuedBy'>): string {
-	const names = authors.map((a) => `${a.given} ${a.family}`);
-	if (names.length === 0) return issuedBy;
-	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return authors.length === 0 ? issuedBy : listed(authors.map((a) => `${a.given} ${a.family}`));
 }
 
 /** The footer's credit: authors and issuing body, and the publisher when it is another. */

@@ -27,6 +27,12 @@ export function isPartialDate(value: string): boolean {
  */
 export const datedAfter = (date: string, asOf: string) => /^\d{4}/.test(date) && date > asOf;
 
+/**
+ * Whether `day` (YYYY-MM-DD) falls between `from` and `to`, both inclusive and either partial: a `to` of 2024
+ * covers the whole of that year. Either left out leaves its end open.
+ */
+export const inDateRange = (day: string, from = '0000', to = '9999') => day >= from && day.slice(0, to.length) <= to;
+
 /** A month's name, 1 for January; short names are the first three letters ("Sep"). */
 export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
 	const name = MONTHS[month - 1];

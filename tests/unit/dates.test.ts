@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SPANS, datedAfter, formatDate, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
+import { DATE_SPANS, datedAfter, formatDate, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
+import { listed } from '../../src/text/lists.ts';
 import { keepTogether, UNBROKEN } from '../../src/text/unbroken.ts';
 
 describe('dates', () => {
@@ -25,6 +26,13 @@ describe('dates', () => {
 		expect(datedAfter('2024-11', '2024-11-29')).toBe(false);
 		expect(datedAfter('n.d.', '2024-11-29')).toBe(false);
 	});
+	it('takes a range’s ends as inclusive, a partial end as its whole period, a missing one as open', () => {
+		expect(inDateRange('2024-12-31', '2024-12-01', '2024')).toBe(true);
+		expect(inDateRange('2024-11-30', '2024-12')).toBe(false);
+		expect(inDateRange('2024-12-01', '2024-12')).toBe(true);
+		expect(inDateRange('2025-01-01', undefined, '2024-12')).toBe(false);
+		expect(inDateRange('1949-04-04')).toBe(true);
+	});
 	it('formats each precision for readers', () => {
 		expect(formatDate('2024-11-29')).toBe('29 November 2024');
 		expect(formatDate('2024-07')).toBe('July 2024');
@@ -49,5 +57,11 @@ describe('dates', () => {
 	it('finds the spans of days and of years the page keeps on one line', () => {
 		expect('at 3–4\u00a0December, 2022–2024 and 1952–54, not 12–15 allies'.match(DATE_SPANS)).toEqual(['3–4\u00a0December', '2022–2024', '1952–54']);
 		expect('the RS-26 at 3–4\u00a0December, 2022–2024; not Euro-Atlantic, NATO-Ukraine or 12–15'.match(UNBROKEN)).toEqual(['RS-26', '3–4\u00a0December', '2022–2024']);
+	});
+});
+
+describe('lists', () => {
+	it('join names as a British sentence does, with no comma before “and”', () => {
+		expect([[], ['Poland'], ['Poland', 'Romania'], ['Poland', 'Romania', 'Hungary']].map(listed)).toEqual(['', 'Poland', 'Poland and Romania', 'Poland, Romania and Hungary']);
 	});
 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/literal.ts';
 import type { Target } from './highlight.ts';
 
 /** The name the match is highlighted under: `::highlight(search-result)` in search-results.css. */
@@ -18,8 +19,7 @@ export function textDirectives(hash: string): Target[] {
 		.filter((t) => t.text);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (text: string) => text.trim().split(/\s+/).map(escape).join('\\s+');
+const words = (text: string) => text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 
 /**
  * The first place after `from` where a target's text stands, as a Range:

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/literal.ts';
 /**
  * One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another
  * word for it, and the briefing's word for it in another year than the request's, where that differs.
@@ -31,8 +32,6 @@ export function inAnotherYear(spellings: readonly Spelling[]): readonly Spelling
 }
 const inOtherYears = new WeakMap<readonly Spelling[], readonly Spelling[]>();
 
-/** `text` as a regular expression that matches it literally. */
-export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An acronym (MAP, NAC) is only itself in capitals: “map” is another word. */
 export const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
@@ -55,7 +54,7 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	const longestFirst = [...spellings].sort((a, b) => b[0].length - a[0].length);
 	const byLowerCase = new Map<string, Spelling[]>();
 	for (const spelling of longestFirst) byLowerCase.set(spelling[0].toLowerCase(), [...(byLowerCase.get(spelling[0].toLowerCase()) ?? []), spelling]);
-	const alternatives = longestFirst.map(([variant]) => escape(variant)).join('|') || '(?!)';
+	const alternatives = longestFirst.map(([variant]) => escapeRegExp(variant)).join('|') || '(?!)';
 	// A possessive's s may follow, its apostrophe left out as a phone leaves it (“zelenskys plan”).
 	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
 	compiled.set(spellings, done);
@@ -184,7 +183,7 @@ export function otherSpellings(query: string, spellings: readonly Spelling[], ty
 	for (const [variant, written] of spellings) {
 		if (isAcronym(variant) || variant.length < 3 || /\s/.test(variant) || !/\p{Script=Latin}/u.test(variant) || !query.toLowerCase().includes(written.toLowerCase())) continue;
 		// Made only for the few names a query holds: a pattern per spelling at every keystroke costs tens of ms.
-		const other = query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu'), variant);
+		const other = query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(written)}(?![\\p{L}\\p{N}])`, 'giu'), variant);
 		if (other !== query && other.toLowerCase() !== typed?.toLowerCase()) others.add(other);
 		if (others.size === MAX_OTHER_SPELLINGS) break;
 	}
