@@ -2,7 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkReferences, dataRefs, isPart, sourceNameApart, type BriefingRefs, type DataEntry } from './references.ts';
 import { DATA_FILES } from './schemas.ts';
-import { fieldLines, readForLines } from './field-lines.ts';
+import { fieldLines, placeOf, readForLines } from './field-lines.ts';
 import { parseYaml } from './yaml.ts';
 import { TIMELINE_DRAWING } from '../figures/timeline/placement.ts';
 
@@ -155,8 +155,8 @@ async function load(): Promise<Briefing> {
 			'Each line names the file, the entry or field at fault, and what to do. An unknown id: fix it, or add the entry to its data file.',
 		);
 		// Placed at the first problem's file and line: Astro had placed it in its own route cache, in node_modules.
-		const [, file, line] = /^(\S+?)(?::(\d+))?: /.exec(problems[0]) ?? [];
-		throw file ? Object.assign(error, { loc: { file, line: line ? Number(line) : undefined } }) : error;
+		const loc = placeOf(problems[0]);
+		throw loc ? Object.assign(error, { loc }) : error;
 	}
 
 	timeline.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));

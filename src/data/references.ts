@@ -9,6 +9,7 @@ import type { DATA_FILES } from './schemas.ts';
 import { formatDate } from '../text/dates.ts';
 import { carriedBy, type SourceType } from '../publication/source-types.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
+import { placeIn } from './content-file-error.ts';
 
 export interface ProseDoc {
 	file: string;
@@ -46,11 +47,8 @@ export interface DataEntry {
 	fields?: Record<string, number>;
 }
 
-/** Where a data entry is, as messages name it: `content/quotes.yaml:21`, or the file alone. */
-/** A file, and its line where known, as the problems name them. */
-const place = (file: string, line?: number) => (line ? `${file}:${line}` : file);
 /** Where an entry's field is (`content/quotes.yaml:22`), or else the entry. */
-const placeOf = (entry: DataEntry, field?: string) => place(entry.file, (field && entry.fields?.[field]) || entry.line);
+const placeOf = (entry: DataEntry, field?: string) => placeIn(entry.file, (field && entry.fields?.[field]) || entry.line);
 
 export interface BriefingRefs {
 	/** The briefing's as-of date (the overview's). */
@@ -144,13 +142,13 @@ export function checkReferences(b: BriefingRefs): string[] {
 	for (const doc of [...b.sections].sort((x, y) => x.file.localeCompare(y.file))) {
 		if (doc.order !== undefined) {
 			const other = byOrder.get(doc.order);
-			if (other) problems.push(`${place(doc.file, doc.orderLine)}: order ${doc.order} is already used by ${other}: give each section its own place (renumber one)`);
+			if (other) problems.push(`${placeIn(doc.file, doc.orderLine)}: order ${doc.order} is already used by ${other}: give each section its own place (renumber one)`);
 			else byOrder.set(doc.order, doc.file);
 		}
 	}
 
 	for (const doc of [...b.sections, ...b.overview]) {
-		const sourcesAt = place(doc.file, doc.sourcesLine);
+		const sourcesAt = placeIn(doc.file, doc.sourcesLine);
 		for (const id of doc.sources) {
 			if (!sourceIds.has(id)) problems.push(`${sourcesAt}: sources: unknown source id "${id}"${didYouMean(id, sourceIds)}`);
 			else if (!doc.cited.includes(id)) problems.push(`${sourcesAt}: sources: lists "${id}" but no footnote cites it`);
@@ -174,7 +172,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 		needSources({ ...q, sources: q.contextSources }, 'quote', 'contextSources');
 	}
 	for (const doc of b.sections) {
-		if (doc.asOf > b.asOf) problems.push(`${place(doc.file, doc.asOfLine)}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
+		if (doc.asOf > b.asOf) problems.push(`${placeIn(doc.file, doc.asOfLine)}: asOf: ${doc.asOf} is after the briefing's own as-of date (${b.asOf}); a section cannot be current to a later day than the briefing`);
 	}
 	for (const t of b.timeline) {
 		needSources(t, 'event');

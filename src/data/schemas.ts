@@ -185,7 +185,8 @@ const memberSchema = z.object({
 		name: z.string().min(1),
 		/** The state that joined, where the member is named otherwise now: “West Germany” for Germany in 1955. */
 		joinedAs: z.string().min(1).optional(),
-		joined: partialDate,
+		// Its line named here, where the map's grouping by period would name only the member.
+		joined: partialDate.refine((date) => !isPartialDate(date) || date >= '1949', { error: 'before the alliance was founded: its founders joined in 1949; check the year' }),
 		source: sourceId,
 	}).strict();
 
@@ -233,7 +234,7 @@ export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as 
 /** One sentence of the log, which notices show: `what` names it in the message (“a summary”). */
 const logSentence = (what: string) => prose.min(20, `${what} is one full sentence (20 characters at least)`).max(240, `keep ${what} to one sentence (240 characters at most)`);
 
-/** The dated log of corrections and updates (content/corrections.yaml), newest last or first: order is free. */
+/** The dated log of corrections and updates (content/corrections.yaml): days in any order, a day's entries in the order made. */
 const correctionSchema = z.object({
 	date: calendarDate,
 	kind: z.enum(['update', 'correction']),

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentFileError, parseYaml, type Shape } from '../data/yaml.ts';
+import { parseYaml, type Shape } from '../data/yaml.ts';
+import { ContentFileError } from '../data/content-file-error.ts';
 
 /**
  * A content collection from one YAML file, read by the briefing's one YAML

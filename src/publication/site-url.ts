@@ -1,3 +1,5 @@
+import { AstroError } from 'astro/errors';
+
 /** The environment variable that sets, or with an empty value unsets, the site URL of content/briefing.yaml. */
 const SITE_URL_VARIABLE = 'BRIEFING_SITE_URL';
 
@@ -12,7 +14,10 @@ export function resolveSiteUrl(fromFile: string | undefined, fromEnvironment = p
 	if (!value) return undefined;
 	const url = URL.parse(value);
 	if (!url || url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
-		throw new Error(`${origin}: expected an https:// address with no query or fragment, such as https://example.org/briefing/ (got "${value}")`);
+		throw new AstroError(
+			`${origin}: expected an https:// address with no query or fragment, such as https://example.org/briefing/ (got "${value}")`,
+			`The address readers will open the site at, as a folder: it goes into each page's citation and head. Set it in content/briefing.yaml, or in ${SITE_URL_VARIABLE} for one build; leave it out where the address is not known.`,
+		);
 	}
 	if (!url.pathname.endsWith('/')) url.pathname += '/';
 	return url.href;

@@ -259,6 +259,7 @@ describe('the site URL', () => {
 
 	it('must be https, without query or fragment, and says where the bad value came from', () => {
 		expect(() => resolveSiteUrl('http://example.org/', undefined)).toThrow(/content\/briefing\.yaml: siteUrl: expected an https:\/\/ address/);
+		expect(() => resolveSiteUrl('http://example.org/', undefined)).toThrow(expect.objectContaining({ name: 'AstroUserError', hint: expect.stringMatching(/content\/briefing\.yaml, or in BRIEFING_SITE_URL/) }));
 		expect(() => resolveSiteUrl(undefined, 'example.org')).toThrow(/BRIEFING_SITE_URL: expected an https:\/\/ address/);
 		expect(() => resolveSiteUrl(undefined, 'https://example.org/?x=1')).toThrow(/no query or fragment/);
 	});
