@@ -101,7 +101,7 @@ class BriefingSearch extends HTMLElement {
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
 		// Start loading the engine while the reader types the first letters; a failure is reported by the search itself.
-		getEngine().then(() => (this.dataset.ready = ''), () => {});
+		getEngine().catch(() => {});
 	}
 
 	/**

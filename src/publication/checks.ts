@@ -1,4 +1,6 @@
 import { closest, didYouMean } from '../text/did-you-mean.ts';
+import { addsSections, noteDate, OVERVIEW_SLUG } from './log.ts';
+import { placeIn } from '../data/content-file-error.ts';
 
 /** What the checks need to know of the publication, its pages and its log. */
 export interface PublicationFacts {
@@ -17,26 +19,13 @@ export interface PublicationFacts {
 export type FieldLines = Record<string, number | undefined>;
 
 /** A file, and the line of its field `field` where known (`content/briefing.yaml:7`). */
-const at = (file: string, lines: FieldLines | undefined, field: string) => (lines?.[field] ? `${file}:${lines[field]}` : file);
+const at = (file: string, lines: FieldLines | undefined, field: string) => placeIn(file, lines?.[field]);
 
 /** The build's day by its clock, in UTC (YYYY-MM-DD): the checks' `today`. */
 export const buildDay = () => new Date().toISOString().slice(0, 10);
 
 /** The day after `day` (YYYY-MM-DD). */
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-/** The slug a log entry uses for the overview. */
-export const OVERVIEW_SLUG = 'overview';
-
-/** A page's name in its URL for a slug of the log, and back: the overview is `index.html`. */
-export const pageOfSlug = (slug: string) => (slug === OVERVIEW_SLUG ? 'index' : slug);
-export const slugOfPage = (page: string) => (page === 'index' ? OVERVIEW_SLUG : page);
-
-/** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
-export const noteDate = (entry: { date: string; note?: string }): string => entry.note ?? entry.date;
-
-/** Whether an entry adds sections (`added`): such an update announces no note. */
-export const addsSections = (entry: { added?: readonly string[] }): boolean => (entry.added?.length ?? 0) > 0;
 
 /** A slug as meant: as written where `known` has it, else the closest there, else as written. */
 const asMeant = (slug: string, known: readonly string[]) => (known.includes(slug) ? slug : (closest(slug, known) ?? slug));

@@ -1,5 +1,17 @@
-import { afterNoteId } from '../site/urls.ts';
-import { addsSections, noteDate, OVERVIEW_SLUG, pageOfSlug, slugOfPage } from './checks.ts';
+import { afterNoteId, pageHref } from '../site/urls.ts';
+
+/** The slug a log entry uses for the overview. */
+export const OVERVIEW_SLUG = 'overview';
+
+/** A page's name in its URL for a slug of the log, and back: the overview is `index.html`. */
+export const pageOfSlug = (slug: string) => (slug === OVERVIEW_SLUG ? 'index' : slug);
+export const slugOfPage = (page: string) => (page === 'index' ? OVERVIEW_SLUG : page);
+
+/** The date of the AfterNote an update announces: its `note`, or else its own date, the day the note was written and added. */
+export const noteDate = (entry: { date: string; note?: string }): string => entry.note ?? entry.date;
+
+/** Whether an entry adds sections (`added`): such an update announces no note. */
+export const addsSections = (entry: { added?: readonly string[] }): boolean => (entry.added?.length ?? 0) > 0;
 
 export interface LogEntry {
 	date: string;
@@ -123,11 +135,11 @@ export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<s
 			const holder = holders.includes(slug) ? slug : holders[0];
 			// A section added: to it, from every page but the sections added; the feed's entry had led to the log instead.
 			const addition = holder || entry.added?.includes(slug) ? undefined : entry.added?.[0];
-			if (addition) return { ...entry, href: `/${addition}.html`, linkText: `Read “${titles.get(addition) ?? addition}”`, toNote: false, here: false };
+			if (addition) return { ...entry, href: pageHref(addition), linkText: `Read “${titles.get(addition) ?? addition}”`, toNote: false, here: false };
 			// To the page's own line in the log, where it has one, among the entry's others.
-			if (!holder) return { ...entry, href: `/about.html#${change ? changeAnchor(entry, slug) : entry.anchor}`, linkText: 'See the log on the About page', toNote: false, here: false };
+			if (!holder) return { ...entry, href: pageHref('about', change ? changeAnchor(entry, slug) : entry.anchor), linkText: 'See the log on the About page', toNote: false, here: false };
 			const here = holder === slug;
-			return { ...entry, href: `/${pageOfSlug(holder)}.html#${afterNoteId(noteDate(entry))}`, linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
+			return { ...entry, href: pageHref(pageOfSlug(holder), afterNoteId(noteDate(entry))), linkText: here ? 'Read the note' : `Read the note in “${titles.get(holder) ?? holder}”`, toNote: true, here };
 		});
 }
 

@@ -5,8 +5,8 @@ import { DATA_FILES } from '../data/schemas.ts';
 import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
 import { SITE } from '../site/site.ts';
-import { buildDay, checkPublication, OVERVIEW_SLUG, slugOfPage, type FieldLines, type PublicationFacts } from './checks.ts';
-import { addedOn, lastChangeLabel, noteAddedOn, noticesFor, orderLog, type ChangeLabel, type Notice } from './log.ts';
+import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
+import { addedOn, lastChangeLabel, noteAddedOn, noticesFor, orderLog, OVERVIEW_SLUG, slugOfPage, type ChangeLabel, type Notice } from './log.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { citedWork, type CitedPage, type CitedWork, type PublicationData } from './work.ts';
 

@@ -1,8 +1,8 @@
 /**
  * The event-handler attribute that loads an enhancement the first time a
- * reader reaches for it (focuses the search box, hovers a footnote). It is
- * the only script on a reading page, and it does not run until then: pages
- * execute no JavaScript on load. The script's URL is in the element's
+ * reader reaches for it (focuses the search box, hovers a footnote). Like
+ * the page's other handlers (the search shortcut, the menu's), it does not
+ * run until then: pages execute no JavaScript on load. The script's URL is in the element's
  * `data-js`, made relative to the page like every other URL, and doubles as
  * the script element's id so it loads once.
  *

@@ -8,6 +8,9 @@ export function pageHref(page: string, hash?: string): string {
 	return `/${page}.html${hash ? `#${hash}` : ''}`;
 }
 
+/** A reader's script, by its name in src/client/: written to assets/ by the post-build (postbuild/client-scripts.ts). */
+export const scriptHref = (name: 'search' | 'footnotes' | 'keep-offline') => `/assets/${name}.js`;
+
 /** A link's `aria-current` on the page `current`: “page” for the link to it, as the header and the footer mark it. */
 export const ariaCurrent = (page: string, current: string) => (page === current ? 'page' : undefined);
 
