@@ -229,7 +229,7 @@ const briefingSchema = z.object({
 
 
 /** The reference pages with a header of their own (ReferenceHeader.astro), which a log entry may name (`referencePages`). */
-export const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
+const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
 
 /** One sentence of the log, which notices show: `what` names it in the message (“a summary”). */
 const logSentence = (what: string) => prose.min(20, `${what} is one full sentence (20 characters at least)`).max(240, `keep ${what} to one sentence (240 characters at most)`);

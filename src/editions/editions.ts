@@ -77,7 +77,7 @@ const ZIP = ZIP_FILE.replace('.', '\\.');
 const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP}"[^>]*>[^<]*</a>(?:,\\s*(<span ${SIZE_ATTRIBUTE}="${ZIP}">)([^<]*</span>)?)?`, 'g');
 
 /** A page of the site as the zip holds it (whole, or cut at its statements of sizes): its link to the zip now words that say this is that site, unzipped. */
-export const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, (_, place = '', stated) => `the whole site, unzipped (this copy)${place}${stated ? '</span>' : ''}`);
+const zipCopyOf = (html: string) => html.replace(LINK_TO_ZIP, (_, place = '', stated) => `the whole site, unzipped (this copy)${place}${stated ? '</span>' : ''}`);
 
 /**
  * The zip's copy of a whole page, as `zipCopyOf`, the 404 page's links made

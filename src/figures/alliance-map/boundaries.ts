@@ -11,7 +11,7 @@ import type { Point } from './geometry.ts';
 import type { MapMember } from './members.ts';
 
 export const UKRAINE = '804';
-export const RUSSIA = '643';
+const RUSSIA = '643';
 /** A point in the middle of Crimea, to find the peninsula's polygon. */
 const CRIMEA: Point = [34.1, 45.0];
 /** Territories drawn as part of a state: Greenland is part of the Kingdom of Denmark. */

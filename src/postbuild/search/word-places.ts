@@ -149,7 +149,7 @@ export interface PageWord {
 }
 
 /** Each record's places, from the page's words in order. */
-export function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
+function placesOf(words: readonly PageWord[]): Map<string, WordPlaces> {
 	// Words as numbers, and runs of them as one number each: a page's few thousand words are looked up by the hundred thousand.
 	const ids = new Map<string, number>();
 	const idOf = (norm: string) => {
