@@ -34,6 +34,8 @@ export interface ProsePage<C extends 'sections' | 'overview'> {
 	components: string[];
 	/** Dates of its <AfterNote>s. */
 	afterNotes: string[];
+	/** The quotations it sets apart (<Quote>), by id, each with its line. */
+	quoted: [string, number][];
 }
 
 export type Section = ProsePage<'sections'> & { number: number; prev?: Section; next?: Section };
@@ -86,6 +88,7 @@ async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C
 		words: (extra.words ?? 0) as number,
 		components: (extra.components ?? []) as string[],
 		afterNotes: (extra.afterNotes ?? []) as string[],
+		quoted: (extra.quoted ?? []) as [string, number][],
 	};
 }
 
@@ -142,8 +145,8 @@ async function load(): Promise<Briefing> {
 	const loaded = <E extends { filePath?: string; id: string }>(e: E) => ({ ...e, file: e.filePath ?? e.id });
 	const refs: BriefingRefs = {
 		asOf: overviewPages[0].entry.data.asOf,
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, parts: s.parts.map((h) => h.id) })),
-		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, parts: o.parts.map((h) => h.id) })),
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, order: s.entry.data.order, asOf: s.entry.data.asOf, sources: s.entry.data.sources, cited: s.cited, quoted: s.quoted, parts: s.parts.map((h) => h.id) })),
+		overview: overviewPages.map((o) => ({ file: o.file, slug: o.slug, asOf: o.entry.data.asOf, sources: o.entry.data.sources, cited: o.cited, quoted: o.quoted, parts: o.parts.map((h) => h.id) })),
 		...dataRefs({ sources: sources.map(loaded), people: people.map(loaded), quotes: quotes.map(loaded), timeline: timeline.map(loaded), glossary: glossary.map(loaded), members: members.map(loaded) }),
 		timelineDrawing: TIMELINE_DRAWING,
 	};

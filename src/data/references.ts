@@ -25,6 +25,8 @@ export interface ProseDoc {
 	sources: string[];
 	/** Source ids the footnotes cite. */
 	cited: string[];
+	/** The quotations it sets apart (<Quote>), by id, each with its line. */
+	quoted: [string, number][];
 	/** The ids of its parts' headings (`isPart`), for links to a part. */
 	parts: string[];
 }
@@ -130,6 +132,7 @@ export const citedAs = (s: { publisher: string; title: string; date: string; car
 export function checkReferences(b: BriefingRefs): string[] {
 	const problems: string[] = [];
 	const sourceIds = new Set(b.sources.map((s) => s.id));
+	const quoteSource = new Map(b.quotes.map((q) => [q.id, q.source]));
 	const ids = (list: DataEntry[]) => new Set(list.map((e) => e.id));
 	const people = ids(b.people);
 	const glossary = ids(b.glossary);
@@ -155,6 +158,12 @@ export function checkReferences(b: BriefingRefs): string[] {
 		}
 		for (const id of doc.cited) {
 			if (sourceIds.has(id) && !doc.sources.includes(id)) problems.push(`${sourcesAt}: a footnote cites "${id}", which the frontmatter's sources list leaves out`);
+		}
+		// Its caption names the source, but the register lists a page by the notes that cite one: a quotation set apart
+		// with no note citing its source had left the page out of the source's entry (an author's trial).
+		for (const [id, line] of doc.quoted) {
+			const source = quoteSource.get(id);
+			if (source && sourceIds.has(source) && !doc.cited.includes(source)) problems.push(`${placeIn(doc.file, line)}: <Quote id="${id}"> quotes "${source}", which no note of the page cites: cite it in the note of the sentence that introduces the quotation`);
 		}
 	}
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { closest } from '../text/did-you-mean.ts';
+import { closest, didYouMean } from '../text/did-you-mean.ts';
 
 /** A schema's issues with a content file's entries, grouped by field for its messages (src/data/yaml.ts). */
 
@@ -68,3 +68,19 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
 
 /** How the value at `path` is written, where its schema says (`.describe()`): an id's form, not just “text”. */
 export const writtenAs = (schema: z.ZodType, path: readonly PropertyKey[]): string | undefined => schemaAt(schema, path).description;
+
+/**
+ * An issue in an author's words where Zod's own are a programmer's: a text left empty (“Too small: expected string
+ * to have >=1 characters”) or a value none of a field's choices (“Invalid option: expected one of …”), given the one
+ * meant. A schema's own message stands.
+ */
+export function inAuthorsWords(issue: Issue, value: unknown): string {
+	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
+		return value === '' ? 'empty: give it a value (text)' : `too short: at least ${issue.minimum} characters`;
+	}
+	if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+		const options = issue.values.map(String);
+		return `"${String(value)}" is none of ${options.map((o) => `"${o}"`).join(', ')}${didYouMean(String(value), options)}`;
+	}
+	return issue.message;
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type YAMLError } from 'yaml';
 import { DATA_FILES } from './schemas.ts';
-import { fieldIssues, writtenAs } from './schema-issues.ts';
+import { fieldIssues, inAuthorsWords, writtenAs } from './schema-issues.ts';
 import { ContentFileError } from './content-file-error.ts';
 
 /**
@@ -93,7 +93,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 			const problem =
 				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
 				: value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union') ? `missing: the field is required (${writtenAs(schema!, inEntry) ?? (issue.code === 'invalid_type' ? (WRITTEN_AS[issue.expected] ?? issue.expected) : issue.message)})`
-				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => i.message).join('; ')
+				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => inAuthorsWords(i, value)).join('; ')
 				: `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };
 		});

@@ -40,7 +40,6 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 			const root = fileURLToPath(context.config.root);
 			const folder = fileURLToPath(new URL(base, context.config.root));
 			if (!only) checkNames(folder, relative(root, folder), reservedSlugs(fileURLToPath(context.config.srcDir)));
-			const fileOf = new Map<string, string>();
 			// Not in the loader context's public type, but what glob() takes each file type's reader from.
 			const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
 			const mdx = entryTypes?.get('.mdx');
@@ -50,9 +49,6 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 				...(entryTypes && mdx && { entryTypes: new Map(entryTypes).set('.mdx', readFirst(mdx, (path, text) => readSection(path, relative(root, path), schema, text))) }),
 				async parseData(props) {
 					const file = relative(root, props.filePath ?? '');
-					const other = fileOf.get(props.id);
-					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files.');
-					fileOf.set(props.id, file);
 					// Where Astro no longer hands its readers over, the data is still read by ours, after js-yaml: its
 					// messages come back, but never its dates (2024-11-31 read as 1 December).
 					return context.parseData(mdx ? props : { ...props, data: readSection(props.filePath!, file, schema) as typeof props.data });
@@ -99,7 +95,8 @@ const placedAt = (file: string, error: AstroError) => Object.assign(error, { loc
 /** The section files of `folder`, by name; anything else there stops the build, naming it. */
 export function checkNames(folder: string, shown: string, reserved: Set<string>): string[] {
 	const sections: string[] = [];
-	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+	const fileOf = new Map<string, string>();
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 		// What a system or an editor leaves beside the files (.DS_Store, a swap file, a backup~) is nobody's section,
 		// and Astro's glob passes it by: it had stopped the build (an author's trial).
 		if (entry.name.startsWith('.') || entry.name.endsWith('~')) continue;
@@ -111,6 +108,10 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		if (reserved.has(match[1])) {
 			throw placedAt(path, new AstroError(`${path}: the slug "${match[1]}" is the name of one of the site's own pages.`, `Choose another slug; these are taken: ${[...reserved].sort().join(', ')}.`));
 		}
+		// Here, before Astro's glob(): of two files with one slug and the same text, it had kept one without a word.
+		const other = fileOf.get(match[1]);
+		if (other) throw placedAt(path, new AstroError(`${path}: its slug "${match[1]}" is already used by ${other}.`, 'Rename one of the two files: the slug after the number is the section’s address (alliance-reaction.html), and each needs its own.'));
+		fileOf.set(match[1], path);
 		sections.push(entry.name);
 	}
 	return sections;

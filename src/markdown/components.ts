@@ -17,8 +17,11 @@ export interface ComponentSpec {
 	validate?: (attributes: Record<string, string>, data: BriefingData, within: string[], noteDate?: string) => string | undefined;
 }
 
-const date = (name: string): AttributeCheck => (value) =>
-	isPartialDate(value) ? undefined : `${name}="${value}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`;
+/** A date written in the form asked for but naming no real day (2024-11-31) is told so, not that its form is wrong. */
+const notADate = (name: string, value: string, form: RegExp, forms: string) =>
+	form.test(value) ? `${name}="${value}" names no real day or month: check the month's days` : `${name}="${value}" is not a date written ${forms}`;
+
+const date = (name: string): AttributeCheck => (value) => (isPartialDate(value) ? undefined : notADate(name, value, /^\d{4}(?:-\d{2}){0,2}$/, 'YYYY-MM-DD, YYYY-MM or YYYY'));
 
 /**
  * The one list of what sections may use besides Markdown: each component,
@@ -50,7 +53,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 	AfterNote: {
 		attributes: {
 			date: (value, data) => {
-				if (!isCalendarDate(value)) return `date="${value}" is not a date written YYYY-MM-DD`;
+				if (!isCalendarDate(value)) return notADate('date', value, /^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 				if (value <= data.asOf) return `date="${value}" is not after the briefing's as-of date (${data.asOf}); a note after the briefing reports later events`;
 				return undefined;
 			},

@@ -24,9 +24,9 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * for the publication's checks.
  */
 export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinition {
-	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[] }));
+	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[], quoted: [] as [string, number][] }));
 	const element = (node: Readonly<JsxElement>, ctx: MdastVisitorContext) => {
-		const { data, used, afterNotes } = state(ctx);
+		const { data, used, afterNotes, quoted } = state(ctx);
 		// The components it sits in, outermost first, and the date of the note it is in.
 		const around: string[] = [];
 		let noteDate: string | undefined;
@@ -36,6 +36,8 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 		}
 		checkElement(node, ctx, data, used, around, noteDate);
 		if (node.name === 'AfterNote') afterNotes.push(textAttribute(node, 'date') ?? '');
+		const quote = node.name === 'Quote' ? textAttribute(node, 'id') : undefined;
+		if (quote) quoted.push([quote, node.position?.start.line ?? 0]);
 	};
 	return {
 		name: 'briefing-closed-mdx',
@@ -55,10 +57,12 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 		mdxJsxFlowElement: element,
 		mdxJsxTextElement: element,
 		after(_, ctx) {
-			const { used, afterNotes } = state(ctx);
+			const { used, afterNotes, quoted } = state(ctx);
 			const frontmatter = frontmatterOf(ctx);
 			frontmatter.components = [...used].sort();
 			frontmatter.afterNotes = afterNotes;
+			// The quotations set apart, each with its line, whose sources the page's notes must cite (data/references.ts).
+			frontmatter.quoted = quoted;
 			state.forget(ctx);
 		},
 	};

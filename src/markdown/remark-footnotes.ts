@@ -16,6 +16,17 @@ import { TO_STRING } from './text-content.ts';
  * Two passes: the first checks and finds notes that say the same, the
  * second, which changes nothing where there are none, merges them.
  */
+/**
+ * Where a line of a note's definition starts unindented, after its first: Markdown reads a line written straight
+ * under a note as more of it, so a sentence meant for the text vanished into the note above it (an author's trial).
+ */
+export function lazyLine(node: Readonly<FootnoteDefinition>, source: string | undefined): number | undefined {
+	const { start, end } = node.position ?? {};
+	if (source === undefined || start?.offset === undefined || end?.offset === undefined) return undefined;
+	const at = /\n(?=[^\s])/.exec(source.slice(start.offset, end.offset));
+	return at ? start.offset + at.index + 1 : undefined;
+}
+
 export function remarkFootnotes(): MdastPluginDefinition[] {
 	const state = perDocument(() => ({
 		/** Each note's first definition, by identifier: its label, line and text. */
@@ -48,6 +59,8 @@ export function remarkFootnotes(): MdastPluginDefinition[] {
 			const first = document.definitions.get(node.identifier);
 			if (first) document.inPlace.push([node, `footnote [^${node.label}] is defined twice (first on line ${first.line}); give each note its own label`]);
 			else document.definitions.set(node.identifier, { label: node.label ?? node.identifier, line: node.position?.start.line, text: ctx.textContent(node, TO_STRING).replace(/\s+/g, ' ').trim(), node });
+			const lazy = lazyLine(node, ctx.source);
+			if (lazy !== undefined) report(ctx, node, `this line runs on from note [^${node.label}], and Markdown makes it part of the note: if it belongs to the text, leave a blank line before it; if to the note, indent it by four spaces`, lazy);
 		},
 		footnoteReference(node, ctx) {
 			state(ctx).called.add(node.identifier);

@@ -1,4 +1,4 @@
-import type { Table } from 'mdast';
+import type { Paragraph, Table } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { report } from './problems.ts';
 
@@ -9,10 +9,13 @@ export function cellsWritten(line: string): number {
 }
 
 /**
- * A table row with more cells than its heading row loses the extra ones
- * without a word (GFM's rule): a `|` inside code in a cell (`a|b`) splits
- * it, and the cells after it were dropped from the page (an author's trial).
- * Refused at the row, with how to write a `|` inside a cell.
+ * Tables as written. A row with more cells than its heading row loses the
+ * extra ones without a word (GFM's rule): a `|` inside code in a cell
+ * (`a|b`) splits it, and the cells after it were dropped from the page (an
+ * author's trial). A row with fewer is filled out with empty cells, which a
+ * phone's cards showed as a label over nothing; a table without its line
+ * of dashes is no table, and showed as one paragraph of |s (a second
+ * author's trial). Each refused at its row, with what to write.
  */
 export function remarkTableCells(): MdastPluginDefinition {
 	return {
@@ -25,7 +28,14 @@ export function remarkTableCells(): MdastPluginDefinition {
 				if (start?.offset === undefined || end?.offset === undefined) continue;
 				const written = cellsWritten(ctx.source.slice(start.offset, end.offset));
 				if (written > columns) report(ctx, row, `a table row of ${written} cells under a heading row of ${columns}: the cells beyond column ${columns} would be dropped; a | inside a cell, code included, is written \\|`);
+				if (written < columns) report(ctx, row, `a table row of ${written} cells under a heading row of ${columns}: the row would be filled out with empty cells; write each cell, an empty one as | |`);
 			}
+		},
+		paragraph(node: Readonly<Paragraph>, ctx: MdastVisitorContext) {
+			const { start, end } = node.position ?? {};
+			if (start?.offset === undefined || end?.offset === undefined) return;
+			const [first] = ctx.source.slice(start.offset, end.offset).split('\n');
+			if (/^\|.*\|/.test(first)) report(ctx, node, 'a table without its line of dashes under the heading row (| --- | --- |) is no table: it would show as one paragraph of |s');
 		},
 	};
 }

@@ -27,6 +27,17 @@ export const buildDay = () => new Date().toISOString().slice(0, 10);
 /** The day after `day` (YYYY-MM-DD). */
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * What a message says of a slug that names no section: the one meant, where close. For a section published from the
+ * start, what to do first: its file renamed, the build had offered the new slug to write into the record, and the
+ * page readers' links and citations lead to was gone without a word (an author's trial).
+ */
+function missing(briefing: PublicationFacts['briefing'], slug: string, slugs: readonly string[]): string {
+	if (!briefing.firstSections?.includes(slug)) return didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`;
+	const near = closest(slug, slugs);
+	return `: a section published from the start keeps its address, ${slug}.html, which readers' links and citations lead to; ${near ? `if "${near}" is that section renamed, give its file back the slug "${slug}"; if "${slug}" is a slip for "${near}", write "${near}"` : `give its file back the slug "${slug}"`}`;
+}
+
 /** A slug as meant: as written where `known` has it, else the closest there, else as written. */
 const asMeant = (slug: string, known: readonly string[]) => (known.includes(slug) ? slug : (closest(slug, known) ?? slug));
 
@@ -73,7 +84,7 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 			const page = slug === OVERVIEW_SLUG ? overview : bySlug.get(slug);
 			const near = page ? undefined : closest(slug, slugs);
 			if (near) meant.push(naming(entry, near));
-			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
+			if (!page) problems.push(`${inLog('sections')}: sections: no section "${slug}"${missing(briefing, slug, slugs)}`);
 			else if (page.updated < entry.date && !future(entry.date)) problems.push(`${at(page.file, page.lines, 'updated')}: updated: ${page.updated} is earlier than the ${entry.kind} of ${entry.date} in ${log.file} that names it`);
 		}
 	}
@@ -125,7 +136,7 @@ function checkAdditions({ briefing, sections, log }: Pick<PublicationFacts, 'bri
 	const first = new Set<string>();
 	for (const slug of briefing.firstSections ?? []) {
 		first.add(asMeant(slug, slugs));
-		if (!slugs.includes(slug)) problems.push(`${at(briefing.file, briefing.lines, 'firstSections')}: firstSections: no section "${slug}"${didYouMean(slug, slugs) || ` (known: ${slugs.join(', ')})`}`);
+		if (!slugs.includes(slug)) problems.push(`${at(briefing.file, briefing.lines, 'firstSections')}: firstSections: no section "${slug}"${missing(briefing, slug, slugs)}`);
 	}
 	// A slug misspelt in added is misspelt in sections too, and told there: here it stands for the one it is closest to.
 	const meant = (slug: string) => asMeant(slug, slugs);

@@ -32,8 +32,13 @@ export function markdownLeftAsTyped(text: string): { index: number; message: str
  */
 const IN_PLAIN_TEXT = /\*[^\s*][^*]*\*|`|\[\^[^\]]*\]|\]\(/;
 
-/** What a plain-text field would show as typed, and what to write instead; nothing where it holds no Markdown. */
+/** An HTML tag, which plain text shows as typed too (“<b>unknown</b>” had reached the page, an author's trial). */
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/;
+
+/** What a plain-text field would show as typed, and what to write instead; nothing where it holds no Markdown or HTML. */
 export function markdownInPlainText(text: string): string | undefined {
-	const found = IN_PLAIN_TEXT.exec(text)?.[0];
-	return found ? `“${found}” would show as typed: this field is plain text, where Markdown is not read; write the words alone (emphasis, links and notes belong in a section’s body)` : undefined;
+	const markdown = IN_PLAIN_TEXT.exec(text)?.[0];
+	if (markdown) return `“${markdown}” would show as typed: this field is plain text, where Markdown is not read; write the words alone (emphasis, links and notes belong in a section’s body)`;
+	const tag = TAG.exec(text)?.[0];
+	return tag ? `“${tag}” would show as typed: this field is plain text, where HTML is not read; write the words alone` : undefined;
 }

@@ -68,7 +68,6 @@ export async function checkContent(dir: string): Promise<void> {
 	const sectionFiles = checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
 	const files = [...sectionFiles.sort().map((name) => `sections/${name}`), 'overview.mdx'];
 	const pages: Page[] = [];
-	const bySlug = new Map<string, string>();
 	for (const name of files) {
 		const file = `content/${name}`;
 		const path = join(dir, name);
@@ -77,8 +76,6 @@ export async function checkContent(dir: string): Promise<void> {
 		const entryType = readFirst(await astroMdxEntryType(), () => readSection(path, file, overview ? overviewSchema : sectionSchema));
 		const { data: fields } = await entryType.getEntryInfo({ fileUrl: pathToFileURL(path), contents: readFileSync(path, 'utf8') });
 		const slug = overview ? 'overview' : slugOf(name);
-		if (bySlug.has(slug)) throw new Error(`${file}: its slug "${slug}" is already used by ${bySlug.get(slug)}.`);
-		bySlug.set(slug, file);
 		// The body keeps its line numbers: the frontmatter's lines stay, blank.
 		const text = readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
 		let extra: Record<string, unknown>;
@@ -98,7 +95,7 @@ export async function checkContent(dir: string): Promise<void> {
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
-	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[], parts: p.parts });
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[], quoted: (p.extra.quoted ?? []) as [string, number][], parts: p.parts });
 	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
 	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
 		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, fields: e.fields, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));

@@ -27,6 +27,10 @@ describe('markdownInPlainText', () => {
 		expect(markdownInPlainText('See `code`.')).toMatch(/^“`”/);
 		expect(markdownInPlainText('He insisted[^sky] so.')).toMatch(/^“\[\^sky\]”/);
 		expect(markdownInPlainText('The [invitation](/glossary.html#invitation) itself.')).toMatch(/^“\]\(”/);
+		expect(markdownInPlainText('The policy was <b>unknown</b>.')).toMatch(/^“<b>” would show as typed: this field is plain text, where HTML is not read/);
+		expect(markdownInPlainText('A vote in <em class="x">parliament</em>.')).toMatch(/^“<em class="x">”/);
+		// Not a comparison, nor an arrow.
+		for (const text of ['fewer than 5 < 6 allies', 'a < b and c > d', 'Kyiv -> Brussels']) expect(markdownInPlainText(text), text).toBeUndefined();
 	});
 
 	it('lets through what a quotation word for word may hold, which plain text shows as it is', () => {

@@ -4,10 +4,10 @@ import { checkReferences, citedAs, sourceNameApart, type BriefingRefs } from '..
 const valid = (): BriefingRefs => ({
 	asOf: '2024-11-29',
 	sections: [
-		{ file: 'content/sections/01-a.mdx', slug: 'a', order: 1, asOf: '2024-11-29', sources: ['s1'], cited: ['s1'], parts: [] },
-		{ file: 'content/sections/02-b.mdx', slug: 'b', order: 2, asOf: '2024-11-29', sources: ['s2'], cited: ['s2'], parts: [] },
+		{ file: 'content/sections/01-a.mdx', slug: 'a', order: 1, asOf: '2024-11-29', sources: ['s1'], cited: ['s1'], quoted: [], parts: [] },
+		{ file: 'content/sections/02-b.mdx', slug: 'b', order: 2, asOf: '2024-11-29', sources: ['s2'], cited: ['s2'], quoted: [], parts: [] },
 	],
-	overview: [{ file: 'content/overview.mdx', slug: 'overview', asOf: '2024-11-29', sources: ['s1'], cited: ['s1'], parts: [] }],
+	overview: [{ file: 'content/overview.mdx', slug: 'overview', asOf: '2024-11-29', sources: ['s1'], cited: ['s1'], quoted: [], parts: [] }],
 	sources: [
 		{ file: 'content/sources.yaml', id: 's1', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | ' },
 		{ file: 'content/sources.yaml', id: 's2', furtherReading: false, citedAs: 'Reuters | A | 2024-11-29 | The Star' },
