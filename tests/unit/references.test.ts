@@ -60,6 +60,9 @@ describe('checkReferences', () => {
 		expect(checkReferences(b)).toEqual([]);
 		b.timeline[0].sections = ['a#why-it-mattered'];
 		expect(checkReferences(b)).toEqual(['content/timeline.yaml: event "t1": sections: "a" has no part with the id "why-it-mattered" (did you mean "why-it-matters"?); its parts\' ids are its headings\' in the built page']);
+		// A heading renamed, the old id is near none: the parts are listed (an author's trial).
+		b.timeline[0].sections = ['a#the-victory-plan'];
+		expect(checkReferences(b)).toEqual(['content/timeline.yaml: event "t1": sections: "a" has no part with the id "the-victory-plan" (its parts: why-it-matters, what-came-after); its parts\' ids are its headings\' in the built page']);
 		b.timeline[0].sections = ['z#why-it-matters'];
 		expect(checkReferences(b)).toEqual(['content/timeline.yaml: event "t1": sections: unknown section "z"']);
 	});
