@@ -1,6 +1,10 @@
 import type { Definition, Image, Link } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { report } from './problems.ts';
+import { TO_STRING } from './text-content.ts';
+
+/** A link's words that name nothing (WCAG 2.4.4, link purpose). */
+const SAYS_NOTHING = /^(?:(?:click|tap) )?here\.?$|^(?:this|that)(?: (?:link|page|article|report))?\.?$|^(?:read )?more\.?$|^link\.?$/i;
 
 /** What a link in a section may point at: another site over https, a page or anchor of this one, or an email address. */
 const ALLOWED = /^(?:https:\/\/[^/]|\/(?!\/)|#|mailto:)/i;
@@ -45,12 +49,15 @@ export function remarkLinkSchemes(): MdastPluginDefinition {
 		link(node: Readonly<Link>, ctx) {
 			// A link of no words is there to no reader: nothing to see or tap, and a screen reader names it by its address.
 			if (node.children.length === 0) report(ctx, node, `a link to "${node.url.trim()}" with no words: write the words to tap between the brackets, [words](address)`);
+			// Nor one whose words say nothing of where it leads: read in a screen reader's list of links, “here” is all it says.
+			const words = ctx.textContent(node, TO_STRING).trim();
+			if (SAYS_NOTHING.test(words)) report(ctx, node, `a link whose words are “${words}” says nothing of where it leads, read out of its sentence in a list of links: link the words that name it, as [NATO’s communiqué](address)`);
 			link(node, ctx);
 		},
 		definition: link,
 		// An image from elsewhere would be a request no reader agreed to; one from the site, a page the EPUB cannot carry yet.
 		image(node: Readonly<Image>, ctx) {
-			report(ctx, node, `image "${node.url.trim()}": sections hold no images yet (the EPUB edition cannot carry them, and nothing is loaded from elsewhere); describe it in words, or use <AllianceMap> or <Timeline>`);
+			report(ctx, node, `image "${node.url.trim()}": sections hold no images yet (the EPUB edition cannot carry them, and nothing is loaded from elsewhere); describe it in words, or link to the map (/map.html) or use <Timeline>`);
 		},
 	};
 }
