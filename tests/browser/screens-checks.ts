@@ -93,8 +93,8 @@ export function separatorsAtLineEnd(): string[] {
  * WCAG 1.4.12's text spacing, as a reader's own style sheet: adopted by the
  * page rather than added as a <style>, which the page's policy refuses.
  */
-export function applyTextSpacing(): void {
+export function applyTextSpacing(lines = true): void {
 	const spacing = new CSSStyleSheet();
-	spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+	spacing.replaceSync(`* { ${lines ? 'line-height: 1.5 !important; ' : ''}letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`);
 	document.adoptedStyleSheets = [spacing];
 }
