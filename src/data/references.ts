@@ -195,7 +195,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 			const { slug: s, part } = sectionRef(ref);
 			const doc = b.sections.find((d) => d.slug === s);
 			if (!doc) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: unknown section "${s}"${didYouMean(s, slugs)}`);
-			else if (part !== undefined && !doc.parts.includes(part)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: "${s}" has no part with the id "${part}"${didYouMean(part, new Set(doc.parts)) || ` (its parts: ${doc.parts.join(', ')})`}; its parts' ids are its headings' in the built page`);
+			else if (part !== undefined && !doc.parts.includes(part)) problems.push(`${placeOf(t, 'sections')}: event "${t.id}": sections: "${s}" has no part with the id "${part}"${didYouMean(part, new Set(doc.parts)) || (doc.parts.length > 0 ? ` (its parts: ${doc.parts.join(', ')})` : ' (it has no parts)')}; its parts' ids are its headings' in the built page`);
 		}
 	}
 	for (const g of b.glossary) {

@@ -70,14 +70,12 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
 export const writtenAs = (schema: z.ZodType, path: readonly PropertyKey[]): string | undefined => schemaAt(schema, path).description;
 
 /**
- * An issue in an author's words where Zod's own are a programmer's: a text left empty (“Too small: expected string
- * to have >=1 characters”) or a value none of a field's choices (“Invalid option: expected one of …”), given the one
- * meant. A schema's own message stands.
+ * An issue in an author's words where Zod's own are a programmer's: a text too short (“Too small: expected string to
+ * have >=2 characters”) or a value none of a field's choices (“Invalid option: expected one of …”), given the one
+ * meant. A schema's own message stands; a text left empty is told so where the others are (yaml.ts).
  */
 export function inAuthorsWords(issue: Issue, value: unknown): string {
-	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) {
-		return value === '' ? 'empty: give it a value (text)' : `too short: at least ${issue.minimum} characters`;
-	}
+	if (issue.code === 'too_small' && issue.origin === 'string' && issue.message.startsWith('Too small')) return `too short: at least ${issue.minimum} characters`;
 	if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
 		const options = issue.values.map(String);
 		return `"${String(value)}" is none of ${options.map((o) => `"${o}"`).join(', ')}${didYouMean(String(value), options)}`;

@@ -93,6 +93,7 @@ export function parseYaml(text: string, file: string, shape: Shape, schema?: z.Z
 			const problem =
 				issue.code === 'invalid_type' && issue.expected === 'string' && isMap(value) ? readAsField(String((value.items[0]?.key as { value?: unknown } | undefined)?.value ?? ''))
 				: value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union') ? `missing: the field is required (${writtenAs(schema!, inEntry) ?? (issue.code === 'invalid_type' ? (WRITTEN_AS[issue.expected] ?? issue.expected) : issue.message)})`
+				: value === '' && issue.code === 'too_small' && issue.message.startsWith('Too small') ? `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS.string})`
 				: issue.code !== 'invalid_type' || value != null ? [issue, ...more].map((i) => inAuthorsWords(i, value)).join('; ')
 				: `empty: give it a value (${writtenAs(schema!, inEntry) ?? WRITTEN_AS[issue.expected] ?? issue.expected})`;
 			return { line: lineOf(fieldOffset(doc, [...path, ...inEntry]) ?? at), problem: `${entry}${field ? `${field}: ` : ''}${problem}` };

@@ -40,6 +40,7 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 			const root = fileURLToPath(context.config.root);
 			const folder = fileURLToPath(new URL(base, context.config.root));
 			if (!only) checkNames(folder, relative(root, folder), reservedSlugs(fileURLToPath(context.config.srcDir)));
+			const fileOf = new Map<string, string>();
 			// Not in the loader context's public type, but what glob() takes each file type's reader from.
 			const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
 			const mdx = entryTypes?.get('.mdx');
@@ -49,6 +50,10 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 				...(entryTypes && mdx && { entryTypes: new Map(entryTypes).set('.mdx', readFirst(mdx, (path, text) => readSection(path, relative(root, path), schema, text))) }),
 				async parseData(props) {
 					const file = relative(root, props.filePath ?? '');
+					// checkNames has refused two files of one slug; in `astro dev`, a file added later is loaded without it.
+					const other = fileOf.get(props.id);
+					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files: the slug after the number is the section’s address, and each needs its own.');
+					fileOf.set(props.id, file);
 					// Where Astro no longer hands its readers over, the data is still read by ours, after js-yaml: its
 					// messages come back, but never its dates (2024-11-31 read as 1 December).
 					return context.parseData(mdx ? props : { ...props, data: readSection(props.filePath!, file, schema) as typeof props.data });

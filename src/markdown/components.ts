@@ -19,7 +19,7 @@ export interface ComponentSpec {
 
 /** A date written in the form asked for but naming no real day (2024-11-31) is told so, not that its form is wrong. */
 const notADate = (name: string, value: string, form: RegExp, forms: string) =>
-	form.test(value) ? `${name}="${value}" names no real day or month: check the month's days` : `${name}="${value}" is not a date written ${forms}`;
+	form.test(value) ? `${name}="${value}" names no real ${/-(?:0[1-9]|1[0-2])-/.test(value) ? 'day: that month has fewer days' : 'month'}` : `${name}="${value}" is not a date written ${forms}`;
 
 const date = (name: string): AttributeCheck => (value) => (isPartialDate(value) ? undefined : notADate(name, value, /^\d{4}(?:-\d{2}){0,2}$/, 'YYYY-MM-DD, YYYY-MM or YYYY'));
 
@@ -43,9 +43,9 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 	},
 	Timeline: {
 		attributes: { from: date('from'), to: date('to') },
-		validate: ({ from = '0000', to = '9999' }, data) => {
-			if (from.slice(0, to.length) > to) return `from="${from}" comes after to="${to}": the range is reversed`;
-			if (!data.timeline.some((day) => inDateRange(day, from, to))) return `no timeline event falls between ${from} and ${to}: the excerpt would be empty`;
+		validate: ({ from, to }, data) => {
+			if (from && to && from.slice(0, to.length) > to) return `from="${from}" comes after to="${to}": the range is reversed`;
+			if (!data.timeline.some((day) => inDateRange(day, from, to))) return `no timeline event falls between ${from ?? 'the first'} and ${to ?? 'the last'}: the excerpt would be empty`;
 			return undefined;
 		},
 	},

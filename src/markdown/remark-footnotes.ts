@@ -6,27 +6,28 @@ import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
 
 /**
- * Footnotes that hold together: every call has a definition and every
- * definition a call, a label is defined once (else the page would show one
- * note and the checks read another), no note sits in a heading (its number
- * would enter the heading's id and the contents), no number stands before
- * the punctuation its words end with, and two notes that say the same
- * become one note cited twice.
- *
- * Two passes: the first checks and finds notes that say the same, the
- * second, which changes nothing where there are none, merges them.
- */
-/**
  * Where a line of a note's definition starts unindented, after its first: Markdown reads a line written straight
  * under a note as more of it, so a sentence meant for the text vanished into the note above it (an author's trial).
  */
-export function lazyLine(node: Readonly<FootnoteDefinition>, source: string | undefined): number | undefined {
+function lazyLine(node: Readonly<FootnoteDefinition>, source: string | undefined): number | undefined {
 	const { start, end } = node.position ?? {};
 	if (source === undefined || start?.offset === undefined || end?.offset === undefined) return undefined;
 	const at = /\n(?=[^\s])/.exec(source.slice(start.offset, end.offset));
 	return at ? start.offset + at.index + 1 : undefined;
 }
 
+/**
+ * Footnotes that hold together: every call has a definition and every
+ * definition a call, a label is defined once (else the page would show one
+ * note and the checks read another), no note sits in a heading (its number
+ * would enter the heading's id and the contents), no number stands before
+ * the punctuation its words end with, no line of the text is read into a
+ * note above it, and two notes that say the same become one note cited
+ * twice.
+ *
+ * Two passes: the first checks and finds notes that say the same, the
+ * second, which changes nothing where there are none, merges them.
+ */
 export function remarkFootnotes(): MdastPluginDefinition[] {
 	const state = perDocument(() => ({
 		/** Each note's first definition, by identifier: its label, line and text. */

@@ -1,4 +1,4 @@
-import type { Definition, Image, Link } from 'mdast';
+import type { Definition, Image, Link, LinkReference } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
@@ -23,13 +23,19 @@ export function pageLinkFix(url: string): string | undefined {
 }
 
 /**
- * What a section may point at: links by allowlist, and no images. Anything
+ * What a section's links may point at, and say: links by allowlist, in
+ * words that name where they lead, and no images. Anything
  * else, `javascript:`, `data:`, `file:`, plain `http:` or a protocol-relative
  * `//host`, is refused with its line, before a policy or a browser has to
  * stop it; so is a page named without its `.html`, which the link check
  * would otherwise find only after the whole build, in the built page.
  */
 export function remarkLinkSchemes(): MdastPluginDefinition {
+	// A link whose words say nothing of where it leads: read in a screen reader's list of links, “here” is all it says.
+	const sayingNothing = (node: Readonly<Link | LinkReference>, ctx: MdastVisitorContext) => {
+		const words = ctx.textContent(node, TO_STRING).replace(/\s+/g, ' ').trim();
+		if (SAYS_NOTHING.test(words)) report(ctx, node, `a link whose words are “${words}” says nothing of where it leads, read out of its sentence in a list of links: link the words that name it, as [NATO’s communiqué](address)`);
+	};
 	const link = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {
 		const url = node.url.trim();
 		const fix = pageLinkFix(url);
@@ -49,11 +55,10 @@ export function remarkLinkSchemes(): MdastPluginDefinition {
 		link(node: Readonly<Link>, ctx) {
 			// A link of no words is there to no reader: nothing to see or tap, and a screen reader names it by its address.
 			if (node.children.length === 0) report(ctx, node, `a link to "${node.url.trim()}" with no words: write the words to tap between the brackets, [words](address)`);
-			// Nor one whose words say nothing of where it leads: read in a screen reader's list of links, “here” is all it says.
-			const words = ctx.textContent(node, TO_STRING).trim();
-			if (SAYS_NOTHING.test(words)) report(ctx, node, `a link whose words are “${words}” says nothing of where it leads, read out of its sentence in a list of links: link the words that name it, as [NATO’s communiqué](address)`);
+			sayingNothing(node, ctx);
 			link(node, ctx);
 		},
+		linkReference: sayingNothing,
 		definition: link,
 		// An image from elsewhere would be a request no reader agreed to; one from the site, a page the EPUB cannot carry yet.
 		image(node: Readonly<Image>, ctx) {

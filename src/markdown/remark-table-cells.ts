@@ -2,6 +2,9 @@ import type { Paragraph, Table } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { report } from './problems.ts';
 
+/** A table's line of dashes (`| --- | :---: |`), its cells' count aside. */
+const DASHES = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
 /** A row's cells as written: split at each `|` not escaped (GFM splits inside code spans too), outer pipes aside. */
 export function cellsWritten(line: string): number {
 	const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
@@ -34,8 +37,16 @@ export function remarkTableCells(): MdastPluginDefinition {
 		paragraph(node: Readonly<Paragraph>, ctx: MdastVisitorContext) {
 			const { start, end } = node.position ?? {};
 			if (start?.offset === undefined || end?.offset === undefined) return;
-			const [first] = ctx.source.slice(start.offset, end.offset).split('\n');
-			if (/^\|.*\|/.test(first)) report(ctx, node, 'a table without its line of dashes under the heading row (| --- | --- |) is no table: it would show as one paragraph of |s');
+			const text = ctx.source.slice(start.offset, end.offset);
+			// A row's line anywhere in it: a table written straight under a line of text is read into its paragraph too.
+			const row = /^[ \t]*\|.*\|/m.exec(text);
+			if (!row) return;
+			const next = text.slice(row.index + row[0].length).split('\n')[1];
+			// GFM takes a table only where its line of dashes has as many cells as its heading row.
+			const problem = next !== undefined && DASHES.test(next)
+				? `a table whose line of dashes has ${cellsWritten(next)} cells under a heading row of ${cellsWritten(row[0])} is no table: give every column its ---`
+				: 'a table without its line of dashes under the heading row (| --- | --- |) is no table';
+			report(ctx, node, `${problem}; it would show as one paragraph of |s`, start.offset + row.index);
 		},
 	};
 }

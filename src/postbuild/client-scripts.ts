@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { collectAffiliations } from '../data/affiliations.ts';
 import { collectSpellings } from '../data/spellings.ts';
 import { minifyCss } from '../styles/minify-css.ts';
+import { scriptHref } from '../site/urls.ts';
 
 /** Each of these files in src/client/ becomes assets/<name>.js. */
 export const CLIENT_SCRIPTS = ['search', 'footnotes', 'keep-offline', 'service-worker'] as const;
@@ -42,7 +43,7 @@ export async function compileClientStyle(name: keyof typeof CLIENT_STYLES, srcDi
 }
 
 /** Where the search script is written: after the index, whose files it names (`writeSearchScript`). */
-export const SEARCH_SCRIPT = 'assets/search.js';
+export const SEARCH_SCRIPT = scriptHref('search').slice(1);
 
 /**
  * Writes every client script but search's, and the stylesheets, into

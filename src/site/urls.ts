@@ -1,3 +1,5 @@
+import type { CLIENT_SCRIPTS } from '../postbuild/client-scripts.ts';
+
 /**
  * Internal links are written root-absolute (`/background.html#x`) in source
  * and templates; the post-build page pass (src/postbuild/page-pass.ts)
@@ -9,7 +11,7 @@ export function pageHref(page: string, hash?: string): string {
 }
 
 /** A reader's script, by its name in src/client/: written to assets/ by the post-build (postbuild/client-scripts.ts). */
-export const scriptHref = (name: 'search' | 'footnotes' | 'keep-offline') => `/assets/${name}.js`;
+export const scriptHref = (name: Exclude<(typeof CLIENT_SCRIPTS)[number], 'service-worker'>) => `/assets/${name}.js`;
 
 /** A link's `aria-current` on the page `current`: “page” for the link to it, as the header and the footer mark it. */
 export const ariaCurrent = (page: string, current: string) => (page === current ? 'page' : undefined);

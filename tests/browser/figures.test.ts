@@ -147,7 +147,7 @@ describe('the figures on a phone and a laptop', () => {
 		const problems: string[] = [];
 		for (const path of ['timeline.html', 'all.html']) {
 			await page.goto(pageUrl(base, path));
-			await page.evaluate(applyTextSpacing);
+			await page.evaluate(applyTextSpacing, true);
 			const labels = await page.evaluate(() => {
 				const svg = document.querySelector('.timeline-figure__svg')!;
 				const edge = svg.getBoundingClientRect().right;

@@ -350,7 +350,7 @@ describe('the menu on a phone', () => {
 			});
 			expect(skip, `${width}px`).toEqual({ link: 'skip-link', onTop: true });
 			// With a reader's own text spacing (WCAG 1.4.12), the briefing's name in the bar is still whole.
-			await page.evaluate(applyTextSpacing);
+			await page.evaluate(applyTextSpacing, true);
 			expect(await page.locator('.site-name').evaluate((a) => a.scrollHeight <= a.clientHeight + 1 && a.scrollWidth <= a.clientWidth + 1), `${width}px: the name is cut`).toBe(true);
 			await pages.done(page);
 		}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_SPANS, datedAfter, formatDate, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
-import { listed } from '../../src/text/lists.ts';
 import { keepTogether, UNBROKEN } from '../../src/text/unbroken.ts';
 
 describe('dates', () => {
@@ -57,11 +56,5 @@ describe('dates', () => {
 	it('finds the spans of days and of years the page keeps on one line', () => {
 		expect('at 3–4\u00a0December, 2022–2024 and 1952–54, not 12–15 allies'.match(DATE_SPANS)).toEqual(['3–4\u00a0December', '2022–2024', '1952–54']);
 		expect('the RS-26 at 3–4\u00a0December, 2022–2024; not Euro-Atlantic, NATO-Ukraine or 12–15'.match(UNBROKEN)).toEqual(['RS-26', '3–4\u00a0December', '2022–2024']);
-	});
-});
-
-describe('lists', () => {
-	it('join names as a British sentence does, with no comma before “and”', () => {
-		expect([[], ['Poland'], ['Poland', 'Romania'], ['Poland', 'Romania', 'Hungary']].map(listed)).toEqual(['', 'Poland', 'Poland and Romania', 'Poland, Romania and Hungary']);
 	});
 });

@@ -71,9 +71,9 @@ describe('groupByPeriod', () => {
 		]);
 	});
 
-	it('names content/members.yaml and the member for a year before 1949', () => {
-		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(/content\/members\.yaml.*"001" \(Nowhere\)/);
-		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(expect.objectContaining({ name: 'AstroUserError', hint: expect.stringMatching(/founders joined in 1949/) }));
+	// content/members.yaml's schema refuses the date at its line (tests/content/bad-input.cases.ts); from code, the member is named.
+	it('names the member for a year before 1949', () => {
+		expect(() => groupByPeriod([member('001', 'Nowhere', '1948')])).toThrow(/"001" \(Nowhere\) joined in 1948, before 1949/);
 	});
 });
 

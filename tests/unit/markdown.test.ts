@@ -23,6 +23,32 @@ describe('the Markdown pipeline', () => {
 	});
 
 
+	it('takes a note continued on an indented line, a note of two paragraphs, a table in a note and an empty cell written | | as they are', async () => {
+		// What the checks against a line read into a note and against narrow rows must let through (remark-footnotes.ts, remark-table-cells.ts).
+		const mdx = [
+			'Text.[^a] More.[^b]',
+			'',
+			'| Ally | Since | Note |',
+			'| --- | --- | --- |',
+			'| Norway | 1949 | |',
+			'',
+			'[^a]: [@alpha-2024-01-01], page one,',
+			'    and its second line.',
+			'',
+			'    A second paragraph of the note.',
+			'[^b]: [@beta-2024-02-02].',
+			'',
+			'    | Ally | Since |',
+			'    | --- | --- |',
+			'    | Norway | 1949 |',
+			'',
+		].join('\n');
+		const tree = await render(mdx);
+		expect(tree).toContain('and its second line.');
+		expect(tree).toContain('A second paragraph of the note.');
+		expect(tree.match(/"tagName":"table"/g)).toHaveLength(2);
+	});
+
 	it('gives a heading of symbols only an id, and its link to copy after it, outside it, with the mark drawn rather than written', async () => {
 		const tree = await render('## 🇺🇦\n\n## 🇺🇦\n\nText.[^a]\n\n[^a]: [@alpha-2024-01-01].\n');
 		expect(tree).toContain('"id":"section-1"');

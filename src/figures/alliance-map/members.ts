@@ -1,4 +1,3 @@
-import { AstroError } from 'astro/errors';
 import { DATA_FILES } from '../../data/schemas.ts';
 
 /**
@@ -49,7 +48,8 @@ export function groupByPeriod(members: readonly MapMember[]): PeriodGroup[] {
 	for (const member of members) {
 		const year = yearOf(member);
 		const index = PERIODS.findIndex((p) => year >= p.from && year <= p.to);
-		if (index < 0) throw new AstroError(`${MEMBERS_FILE}: member "${member.id}" (${member.name}) joined in ${member.joined}, before the alliance was founded in 1949.`, 'Check the year of its `joined` date: the founders joined in 1949.');
+		// The members' schema refuses such a date at its line (data/schemas.ts): here it can come only from code.
+		if (index < 0) throw new Error(`member "${member.id}" (${member.name}) joined in ${member.joined}, before 1949, which the members' schema refuses`);
 		groups[index].members.push(member);
 	}
 	return groups
