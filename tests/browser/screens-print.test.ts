@@ -78,11 +78,14 @@ describe('on paper', () => {
 			// The overview's notice names the section that holds the dated note, as words; no page prints a bare “Read the note”.
 			expect(flat, path).not.toMatch(/Read the note(?!\s+in\s+“Alliance\s+reaction”)/);
 			if (path === 'index.html') expect(flat).toMatch(/Read the note\s+in\s+“Alliance\s+reaction”/);
-			// The corrections folded on screen under one line print unfolded, and without that line, which their own repeat.
+			// The corrections folded on screen under one line print unfolded, after the text and its references, under that
+			// line, as a newspaper's follow its article: at the top they had filled a section's first sheet (a reader's trial).
 			if (path === 'index.html') {
 				const folded = page.locator('.update-notices__folded').first();
-				expect(pdfWords(flat)).toContain(pdfWords(await folded.locator('.update-notice').first().textContent()).slice(0, 60));
-				expect(await folded.locator('summary').isVisible()).toBe(false);
+				const words = pdfWords(flat);
+				const line = words.indexOf(pdfWords(await folded.locator('summary').textContent()));
+				expect(line, 'the corrections’ line, after the references').toBeGreaterThan(words.lastIndexOf('Cite this'));
+				expect(words.indexOf(pdfWords(await folded.locator('.update-notice').first().textContent()).slice(0, 60)), 'the first correction, under its line').toBeGreaterThan(line);
 			}
 			// The map's caption is printed with the map and its key, the table of members after it: after the table, it had
 			// been printed alone on the last page, two pages from the map (an offline reader's trial).
@@ -95,7 +98,7 @@ describe('on paper', () => {
 		await pages.done(page);
 	});
 
-	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank, and leaves the key points’ last item not alone', async () => {
+	it('lets a paragraph run on to the next page, so that no section’s first page or any other but the last is left a fifth blank, begins the key points on the first sheet, and leaves their last item not alone', async () => {
 		// Paragraphs were kept whole: the first part's heading went to the next page with its opening paragraph, which could
 		// not be split, and left a fifth to a quarter of each section's first page blank (a reader's trial).
 		const fills: string[] = [];
@@ -112,6 +115,8 @@ describe('on paper', () => {
 			const sheets = pdfPageTexts(pdf).map(pdfWords);
 			const sheetOf = (start: string) => sheets.findIndex((sheet) => sheet.includes(start));
 			expect(sheetOf(points.at(-2)!), `${path}: the key points are printed`).toBeGreaterThanOrEqual(0);
+			// On the first sheet: the alliance reaction's corrections had filled it, its key points on the next.
+			expect(sheetOf(points[0]), `${path}: the key points begin on the first sheet`).toBe(0);
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
 			await pages.done(page);
 		}
