@@ -117,6 +117,11 @@ describe('on paper', () => {
 			expect(sheetOf(points.at(-2)!), `${path}: the key points are printed`).toBeGreaterThanOrEqual(0);
 			// On the first sheet: the alliance reaction's corrections had filled it, its key points on the next.
 			expect(sheetOf(points[0]), `${path}: the key points begin on the first sheet`).toBe(0);
+			// Each correction, after the text, whole on one sheet: the last line of one had stood alone on the last sheet.
+			for (const notice of await page.locator('.update-notices__folded .update-notice').allTextContents()) {
+				const words = pdfWords(notice).replace(/\s*See the log on the About page\.$/, '');
+				expect(sheetOf(words.slice(-40)), `${path}: “${words.slice(0, 40)}…” on one sheet`).toBe(sheetOf(words.slice(0, 40)));
+			}
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
 			await pages.done(page);
 		}
