@@ -52,7 +52,7 @@ export function mdxFolder(base: string, schema: z.ZodType, only?: string): Loade
 					const file = relative(root, props.filePath ?? '');
 					// checkNames has refused two files of one slug; in `astro dev`, a file added later is loaded without it.
 					const other = fileOf.get(props.id);
-					if (other && other !== file) throw new AstroError(`${file}: its slug "${props.id}" is already used by ${other}.`, 'Rename one of the two files: the slug after the number is the section’s address, and each needs its own.');
+					if (other && other !== file) throw slugTaken(file, props.id, other);
 					fileOf.set(props.id, file);
 					// Where Astro no longer hands its readers over, the data is still read by ours, after js-yaml: its
 					// messages come back, but never its dates (2024-11-31 read as 1 December).
@@ -97,6 +97,10 @@ export function reservedSlugs(srcDir: string): Set<string> {
 /** An error placed at a content file: Astro had placed it at the line of the loader's code that threw it. */
 const placedAt = (file: string, error: AstroError) => Object.assign(error, { loc: { file } });
 
+/** Two section files of one slug: the second, `file`, named where the first is `other`. */
+const slugTaken = (file: string, slug: string, other: string) =>
+	new AstroError(`${file}: its slug "${slug}" is already used by ${other}.`, 'Rename one of the two files: the slug after the number is the section’s address (alliance-reaction.html), and each needs its own.');
+
 /** The section files of `folder`, by name; anything else there stops the build, naming it. */
 export function checkNames(folder: string, shown: string, reserved: Set<string>): string[] {
 	const sections: string[] = [];
@@ -115,7 +119,7 @@ export function checkNames(folder: string, shown: string, reserved: Set<string>)
 		}
 		// Here, before Astro's glob(): of two files with one slug and the same text, it had kept one without a word.
 		const other = fileOf.get(match[1]);
-		if (other) throw placedAt(path, new AstroError(`${path}: its slug "${match[1]}" is already used by ${other}.`, 'Rename one of the two files: the slug after the number is the section’s address (alliance-reaction.html), and each needs its own.'));
+		if (other) throw placedAt(path, slugTaken(path, match[1], other));
 		fileOf.set(match[1], path);
 		sections.push(entry.name);
 	}
