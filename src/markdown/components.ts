@@ -1,6 +1,7 @@
 import { datedAfter, inDateRange, isCalendarDate, isPartialDate } from '../text/dates.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { typewriterMarks } from '../text/typography.ts';
+import type { Node, Parents } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { BriefingData } from './briefing-data.ts';
 import { DATA_FILES } from '../data/schemas.ts';
@@ -74,6 +75,15 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
 export function textAttribute(element: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, name: string): string | undefined {
 	const value = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 	return typeof value === 'string' ? value : undefined;
+}
+
+/** The components a node sits in, innermost first: what it may be nested in, and the <AfterNote> that dates it. */
+export function enclosingComponents(node: Readonly<Node>, ctx: { parent(node: Readonly<Node>): Readonly<Parents> | undefined }): Readonly<MdxJsxFlowElement | MdxJsxTextElement>[] {
+	const around: Readonly<MdxJsxFlowElement | MdxJsxTextElement>[] = [];
+	for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+		if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && parent.name) around.push(parent);
+	}
+	return around;
 }
 
 export const componentList = () => Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ');

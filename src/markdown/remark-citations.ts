@@ -1,12 +1,11 @@
-import type { FootnoteReference, Heading, Link, Paragraph, Parents, PhrasingContent, TableCell, Text } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { FootnoteReference, Heading, Link, Paragraph, PhrasingContent, TableCell, Text } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { carriedBy, SOURCE_TYPES } from '../publication/source-types.ts';
 import { datedAfter, formatDate, isCalendarDate } from '../text/dates.ts';
 import { pageHref } from '../site/urls.ts';
 import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
-import { textAttribute } from './components.ts';
+import { enclosingComponents, textAttribute } from './components.ts';
 import { findCitations, pandocForm } from './citation-syntax.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
@@ -57,14 +56,10 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 		footnoteReference(node, ctx) {
 			const { calledOutside, calledInNote } = state(ctx);
 			if (calledOutside.has(node.identifier)) return;
-			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
-				if ('name' in parent && parent.name === 'AfterNote') {
-					const date = textAttribute(parent as Readonly<MdxJsxFlowElement | MdxJsxTextElement>, 'date');
-					if (date !== undefined && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
-					return;
-				}
-			}
-			calledOutside.set(node.identifier, node);
+			const afterNote = enclosingComponents(node, ctx).find((c) => c.name === 'AfterNote');
+			if (!afterNote) return void calledOutside.set(node.identifier, node);
+			const date = textAttribute(afterNote, 'date');
+			if (date !== undefined && !calledInNote.has(node.identifier)) calledInNote.set(node.identifier, { call: node, date });
 		},
 		footnoteDefinition(node, ctx) {
 			state(ctx).note = { label: node.label, id: node.label ?? node.identifier, identifier: node.identifier, ends: node.position?.end.offset ?? -1 };

@@ -1,11 +1,10 @@
-import type { Parents } from 'mdast';
 // Registers the MDX node types (ESM, expressions) with mdast's types.
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
 import { frontmatterOf, perDocument } from './document-state.ts';
-import { COMPONENTS, componentList, textAttribute } from './components.ts';
+import { COMPONENTS, componentList, enclosingComponents, textAttribute } from './components.ts';
 import { EXPRESSION } from './mdx-syntax.ts';
 import { report } from './problems.ts';
 
@@ -27,14 +26,10 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[], quoted: [] as [string, number][] }));
 	const element = (node: Readonly<JsxElement>, ctx: MdastVisitorContext) => {
 		const { data, used, afterNotes, quoted } = state(ctx);
+		const enclosing = enclosingComponents(node, ctx);
+		const afterNote = enclosing.find((c) => c.name === 'AfterNote');
 		// The components it sits in, outermost first, and the date of the note it is in.
-		const around: string[] = [];
-		let noteDate: string | undefined;
-		for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
-			if ('name' in parent && typeof parent.name === 'string') around.unshift(parent.name);
-			if ('name' in parent && parent.name === 'AfterNote') noteDate ??= textAttribute(parent as Readonly<JsxElement>, 'date');
-		}
-		checkElement(node, ctx, data, used, around, noteDate);
+		checkElement(node, ctx, data, used, enclosing.map((c) => c.name!).reverse(), afterNote && textAttribute(afterNote, 'date'));
 		if (node.name === 'AfterNote') afterNotes.push(textAttribute(node, 'date') ?? '');
 		const quote = node.name === 'Quote' ? textAttribute(node, 'id') : undefined;
 		if (quote) quoted.push([quote, node.position?.start.line ?? 0]);
