@@ -177,15 +177,15 @@ export function noticeGroups<N extends Shown>(notices: N[]): { news: N[]; more: 
 
 /**
  * The one line the folded notices stand under: their kind and count, what they changed (`of`: “this page”, “the
- * briefing”), and their day, or the newest of their days (“3 corrections to this page, 6 December 2026”; “Correction
- * to this page, 6 December 2026”; “4 corrections and updates to the briefing, the latest 6 December 2026”).
- * `notices` are newest first.
+ * briefing”), and their day, or the newest of their days, which `latest` says (“3 corrections to this page, 6 December
+ * 2026”; “Correction to this page, 6 December 2026”; “4 corrections and updates to the briefing, the latest 6 December
+ * 2026”). `notices` are newest first.
  */
-export function foldedNoticesLabel(notices: readonly { kind: LogEntry['kind']; date: string }[], of: string): { words: string; date: string } {
+export function foldedNoticesLabel(notices: readonly { kind: LogEntry['kind']; date: string }[], of: string): { words: string; latest: boolean; date: string } {
 	const kinds = new Set(notices.map((n) => n.kind));
 	const date = notices[0].date;
-	if (notices.length === 1) return { words: `${KIND_LABEL[notices[0].kind]} to ${of}, `, date };
+	const latest = notices.some((n) => n.date !== date);
+	if (notices.length === 1) return { words: `${KIND_LABEL[notices[0].kind]} to ${of}`, latest, date };
 	const plural = kinds.size > 1 ? 'corrections and updates' : kinds.has('update') ? 'updates' : 'corrections';
-	const oneDay = notices.every((n) => n.date === date);
-	return { words: `${notices.length} ${plural} to ${of}, ${oneDay ? '' : 'the latest '}`, date };
+	return { words: `${notices.length} ${plural} to ${of}`, latest, date };
 }

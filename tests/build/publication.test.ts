@@ -190,7 +190,7 @@ describe('updates where readers land', () => {
 			if (more.length > 0) {
 				const label = foldedNoticesLabel(more, page === 'index' ? 'the briefing' : 'this page');
 				expect(folded[0].properties.open, page).toBeUndefined();
-				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}${formatDate(label.date)}`);
+				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}, ${label.latest ? 'the latest ' : ''}${formatDate(label.date)}`);
 				expect($$('details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
 			}
 			// The folded ones end with the log, named in words: the reference pages' had had no link to it (a reader's trial).

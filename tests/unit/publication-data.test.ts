@@ -128,12 +128,12 @@ describe('the log and its notices', () => {
 		expect(more.map((n) => n.anchor)).toEqual(['log-2024-12-06', 'log-2024-12-06-2']);
 		expect(noticeGroups(noticesFor('background', log, afterNotes, titles))).toMatchObject({ news: [], more: [{ anchor: 'log-2024-12-06-2' }, { anchor: 'log-2024-12-06' }] });
 		// On a phone, three corrections of one day had put a section's first words two screens down.
-		expect(foldedNoticesLabel(more, 'the briefing')).toEqual({ words: '2 corrections to the briefing, ', date: '2024-12-06' });
-		expect(foldedNoticesLabel(more.slice(1), 'this page')).toEqual({ words: 'Correction to this page, ', date: '2024-12-06' });
+		expect(foldedNoticesLabel(more, 'the briefing')).toEqual({ words: '2 corrections to the briefing', latest: false, date: '2024-12-06' });
+		expect(foldedNoticesLabel(more.slice(1), 'this page')).toEqual({ words: 'Correction to this page', latest: false, date: '2024-12-06' });
 		const mixed = [{ kind: 'update', date: '2024-12-08' }, { kind: 'correction', date: '2024-12-07' }, { kind: 'correction', date: '2024-12-06' }] as const;
-		expect(foldedNoticesLabel(mixed, 'this page')).toEqual({ words: '3 corrections and updates to this page, the latest ', date: '2024-12-08' });
-		expect(foldedNoticesLabel(mixed.slice(1), 'this section')).toEqual({ words: '2 corrections to this section, the latest ', date: '2024-12-07' });
-		expect(foldedNoticesLabel([{ kind: 'update', date: '2024-12-08' }, { kind: 'update', date: '2024-12-08' }], 'this page')).toEqual({ words: '2 updates to this page, ', date: '2024-12-08' });
+		expect(foldedNoticesLabel(mixed, 'this page')).toEqual({ words: '3 corrections and updates to this page', latest: true, date: '2024-12-08' });
+		expect(foldedNoticesLabel(mixed.slice(1), 'this section')).toEqual({ words: '2 corrections to this section', latest: true, date: '2024-12-07' });
+		expect(foldedNoticesLabel([{ kind: 'update', date: '2024-12-08' }, { kind: 'update', date: '2024-12-08' }], 'this page')).toEqual({ words: '2 updates to this page', latest: false, date: '2024-12-08' });
 	});
 
 	it('counts as news every update leading to a note and the newest day’s sections added, and folds the rest newest first, of a day’s those that changed the page first', () => {
