@@ -572,7 +572,7 @@ describe('layout', () => {
 		const page = await open(SECTION, { viewport: { width: 1600, height: 900 } });
 		// Characters per line of the long paragraphs, as rendered (the last line of each counts as half).
 		const perLine = await page.evaluate(() => {
-			const rates = [...document.querySelectorAll<HTMLElement>('article > p')].flatMap((p) => {
+			const rates = [...document.querySelectorAll<HTMLElement>('.prose-body > p')].flatMap((p) => {
 				const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
 				return lines >= 4 ? [p.innerText.length / (lines - 0.5)] : [];
 			});

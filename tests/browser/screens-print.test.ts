@@ -22,6 +22,23 @@ async function printed(path: string): Promise<{ page: Page; sheets: string[] }> 
 	return { page, sheets: pdfPageTexts(await page.pdf({ format: 'A4' })) };
 }
 
+/**
+ * The space a reader sees between each two blocks of text in a page's article that stand one after the other, in the
+ * order laid out: from the last line of one to the first of the next, each pair named by their place in the page.
+ * Evaluated in the page.
+ */
+function blockGaps(): { pair: string; gap: number }[] {
+	const TEXT = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, summary, figcaption, tr';
+	const all = [...document.querySelectorAll('article.prose *')];
+	const placed = [...document.querySelectorAll(`article.prose :is(${TEXT})`)]
+		.filter((block) => !block.querySelector(TEXT))
+		.map((block) => ({ block, box: block.getBoundingClientRect() }))
+		.filter(({ box }) => box.height > 0)
+		.sort((a, b) => a.box.top - b.box.top);
+	const name = (block: Element) => `${block.localName}${[...block.classList].map((c) => `.${c}`).join('')} (${all.indexOf(block)})`;
+	return placed.slice(1).map(({ block, box }, i) => ({ pair: `${name(placed[i].block)} → ${name(block)}`, gap: Math.round(box.top - placed[i].box.bottom) }));
+}
+
 describe('on paper', () => {
 	it('heads every page of a section with the briefing, its as-of date and the section, and numbers the pages', async () => {
 		const { page, sheets } = await printed('background.html');
@@ -102,6 +119,7 @@ describe('on paper', () => {
 		// Paragraphs were kept whole: the first part's heading went to the next page with its opening paragraph, which could
 		// not be split, and left a fifth to a quarter of each section's first page blank (a reader's trial).
 		const fills: string[] = [];
+		const spacing: string[] = [];
 		for (const path of ['index.html', ...sectionSlugs().map((s) => `${s}.html`)]) {
 			const page = await pages.open();
 			await page.goto(pageUrl(base, path));
@@ -123,9 +141,16 @@ describe('on paper', () => {
 				expect(sheetOf(words.slice(-40)), `${path}: “${words.slice(0, 40)}…” on one sheet`).toBe(sheetOf(words.slice(0, 40)));
 			}
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
+			// The column that puts the corrections last spaces its blocks as the page's flow does: margins had added up
+			// where the flow collapses them, a third more space before each heading.
+			const column = await page.evaluate(blockGaps);
+			await page.locator('article.prose').evaluate((article) => (article.style.display = 'block'));
+			const flow = new Map((await page.evaluate(blockGaps)).map(({ pair, gap }) => [pair, gap]));
+			for (const { pair, gap } of column) if (flow.has(pair) && flow.get(pair) !== gap) spacing.push(`${path}, ${pair}: ${gap} px, in the flow ${flow.get(pair)} px`);
 			await pages.done(page);
 		}
 		expect(fills).toEqual([]);
+		expect(spacing).toEqual([]);
 	});
 
 	it('lines the map’s second and fourth greys on paper, in its key as on the map, and nowhere on screen', async () => {
@@ -152,7 +177,7 @@ describe('on paper', () => {
 		const { page } = await printed('index.html');
 		const set = await page.evaluate(() => {
 			const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
-			const [title, description, text] = [style('.timeline-excerpt li > a'), style('.timeline-excerpt__description'), style('.prose > p')];
+			const [title, description, text] = [style('.timeline-excerpt li > a'), style('.timeline-excerpt__description'), style('.prose-body > p')];
 			return { title: [title.fontWeight, title.fontSize, title.color], description: [description.fontWeight, description.fontSize, description.color], text: text.fontSize };
 		});
 		// A title and its description had printed alike, in the same weight and black, larger than the text around them.

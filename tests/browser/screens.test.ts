@@ -459,7 +459,7 @@ describe('a reader’s larger text', () => {
 				// Stepped down, no heading comes well below the text's own size (at 1rem beside 1.125rem, the steps had run the wrong way).
 				const sizes = await page.evaluate(() => {
 					const size = (e: Element | null) => (e ? parseFloat(getComputedStyle(e).fontSize) : Infinity);
-					return { text: size(document.querySelector('article > p')), smallest: Math.min(...[...document.querySelectorAll('article > :is(h2, h3), article > .heading-wrap > :is(h2, h3)')].map(size)) };
+					return { text: size(document.querySelector(':is(article, .prose-body) > p')), smallest: Math.min(...[...document.querySelectorAll(':is(article, .prose-body) > :is(h2, h3), :is(article, .prose-body) > .heading-wrap > :is(h2, h3)')].map(size)) };
 				});
 				expect(sizes.smallest, `${path}, ${at}: a heading smaller than the text`).toBeGreaterThanOrEqual(0.9 * sizes.text);
 			}

@@ -67,7 +67,7 @@ describe('the briefing as published', () => {
 			expect(links.length, slug).toBeGreaterThan(2);
 			expect(links.filter((h, i) => links.indexOf(h) !== i), `${slug} links a term or person twice`).toEqual([]);
 			// Text a term could be linked in: not inside another link, a note or a preview.
-			const prose = $$('article > p', `${slug}.html`).map(linkableText).join(' ');
+			const prose = $$('.prose-body > p', `${slug}.html`).map(linkableText).join(' ');
 			for (const g of glossary) {
 				if (new RegExp(`(?<![\\p{L}\\p{N}])${g.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(prose)) {
 					expect(links, `${slug} mentions “${g.term}” without linking it`).toContain(`glossary.html#${g.id}`);
