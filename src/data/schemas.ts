@@ -153,7 +153,9 @@ const eventSchema = z.object({
 		sections: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[^\s#]+)?$/, 'expected a section\'s slug, or its slug, a # and the id of its part that tells of the event, such as "background#bucharest-2008-a-promise-without-a-plan"')).default([]),
 		/** Planned as of the briefing's date, not yet held: the only way an event after the as-of date enters the timeline. */
 		scheduled: z.boolean().default(false),
-	}).strict();
+		/** An event of several days (a meeting of 3 and 4 December): its last day, after `date`, itself a whole day. */
+		lastDay: calendarDate.optional(),
+	}).strict().refine((e) => !e.lastDay || (isCalendarDate(e.date) && e.lastDay > e.date), { error: 'lastDay is the last of several days: give a day after date, itself a whole day (YYYY-MM-DD)', path: ['lastDay'] });
 
 const termSchema = z.object({
 		id,
@@ -254,9 +256,8 @@ const correctionSchema = z.object({
 	 */
 	changes: z.record(id, logSentence('a page’s change')).default({}),
 	/**
-	 * The date of the <AfterNote> an update announces, where the note was added on a later day than its own date,
-	 * which is then `date`, as the log and the feed go by it: a note of 5 December 2024 added two years later had
-	 * been logged as of 2024, below the corrections made since, and dated 2024 in the feed.
+	 * The date of the <AfterNote> an update announces, where it was added on a later day, which is then `date`, as the log
+	 * and feed go by it: a note of 5 December 2024 added two years later had been logged as of 2024, below later corrections.
 	 */
 	note: calendarDate.optional(),
 	/** Sections this update adds to the briefing, by slug, each named in `sections` too: the record of their addition, which dates their citations. */

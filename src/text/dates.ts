@@ -51,6 +51,17 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/**
+ * An event's days: one as formatDate writes it, several as a span, the month and year once
+ * (“3–4 December 2024”, “30 November – 1 December 2024”, short “3–4 Dec 2024”).
+ */
+export function formatDays(first: string, last: string | undefined, style: 'long' | 'short' = 'long'): string {
+	if (!last) return formatDate(first, style);
+	const sameYear = first.slice(0, 4) === last.slice(0, 4);
+	if (sameYear && first.slice(0, 7) === last.slice(0, 7)) return `${Number(first.slice(8))}–${formatDate(last, style)}`;
+	return `${sameYear ? formatDate(first, style).slice(0, -5) : formatDate(first, style)} – ${formatDate(last, style)}`;
+}
+
 /** The months' names, long and short (figures and credit lines write “5 Sep 2024”), for a pattern. */
 const ANY_MONTH = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))].join('|');
 const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:–\\d{1,2})?) (${ANY_MONTH})\\b`, 'g');

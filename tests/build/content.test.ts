@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
+import { formatDays } from '../../src/text/dates.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
@@ -87,7 +88,7 @@ describe('the briefing as published', () => {
 		// The timeline shows the one scheduled event as scheduled, in its list and in its figure's narrow form.
 		const scheduled = $$('[data-scheduled]', 'timeline.html');
 		expect(scheduled.length).toBeGreaterThan(1);
-		for (const event of scheduled) expect(text(event)).toMatch(/3 Dec(ember)? 2024 \(scheduled\)/);
+		for (const event of scheduled) expect(text(event)).toMatch(/3–4\s+Dec(ember)?\s+2024 \(scheduled\)/);
 		// Where it is listed in full, it points to the note that says what became of it, in the timeline and the overview's excerpt.
 		for (const p of ['timeline.html', 'index.html']) {
 			const links = $$('[data-scheduled] .notes-since a', p).map((a) => String(a.properties.href));
@@ -271,6 +272,24 @@ describe('the briefing as published', () => {
 		expect($$('article a[href="map.html"]', 'background.html')).toHaveLength(1);
 	});
 
+	it('gives an event of several days all its days, wherever it is dated: the list, the excerpts, the drawing and its narrow form, and search', () => {
+		// The foreign ministers' meeting of 3 and 4 December had been dated the 3rd alone, and the drawing had ended on it (a reader's trial).
+		const events = (data('timeline') as { id: string; date: string; lastDay?: string }[]).filter((e) => e.lastDay);
+		expect(events.map((e) => e.id)).toContain('foreign-ministers-meeting');
+		const days = (e: (typeof events)[number], style?: 'short') => formatDays(e.date, e.lastDay, style).replace(/\s/g, ' ');
+		const shown = (node: Element | undefined) => (node ? text(node).replace(/\s/g, ' ') : '');
+		for (const e of events) {
+			const entry = $(`li[id="${e.id}"]`, 'timeline.html')!;
+			expect(shown(select('time', entry)), e.id).toBe(days(e));
+			expect(String(entry.properties.dataSearchTitle), e.id).toMatch(new RegExp(`^${days(e)}\\b`));
+			expect(shown($(`.timeline-figure__steps a[href="#${e.id}"] time`, 'timeline.html')), e.id).toBe(days(e, 'short'));
+			expect(shown($(`.timeline-figure__svg a[href="#${e.id}"]`, 'timeline.html')), e.id).toContain(days(e, 'short'));
+			const inExcerpt = $$(`.timeline-excerpt li:has(a[href="timeline.html#${e.id}"]) time`, 'index.html');
+			expect(inExcerpt.map(shown), e.id).toEqual([days(e)]);
+		}
+		expect(shown($('.timeline-figure__svg title', 'timeline.html'))).toMatch(/ to 4 December 2024$/);
+	});
+
 	it('names a scheduled event “scheduled” in the timeline drawing, as the list says it, and no other', () => {
 		for (const [path, prefix] of [['timeline.html', ''], ['all.html', 'timeline--']] as const) {
 			const scheduled = $$('.timeline-list li[data-scheduled]', path).map((li) => `#${li.properties.id}`);
@@ -305,7 +324,7 @@ describe('the briefing as published', () => {
 		// Its caption above its events: below, a phone's reader had met a run of dates with nothing to say what they were.
 		const figure = $('figure.timeline-excerpt', 'index.html')!;
 		expect(figure.children.find((c) => c.type === 'element')).toMatchObject({ tagName: 'figcaption' });
-		expect(text(select('figcaption', figure)!)).toMatch(/^Timeline excerpt, 16 October 2024 to 3 December 2024\. /);
+		expect(text(select('figcaption', figure)!)).toMatch(/^Timeline excerpt, 16 October 2024 to 4 December 2024\. /);
 	});
 
 	it('ships no module script, which file:// would refuse', () => {

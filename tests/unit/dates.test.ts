@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SPANS, datedAfter, formatDate, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
+import { DATE_SPANS, datedAfter, formatDate, formatDays, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
 import { keepTogether, UNBROKEN } from '../../src/text/unbroken.ts';
 
 describe('dates', () => {
@@ -44,6 +44,14 @@ describe('dates', () => {
 		expect(formatDate('2024-09', 'short')).toBe('Sep 2024');
 		expect(formatDate('1994', 'short')).toBe('1994');
 		expect(formatDate('n.d.', 'short')).toBe('n.d.');
+	});
+	it('writes an event’s days as a span, the month and year once, and one day as a date', () => {
+		expect(formatDays('2024-12-03', '2024-12-04')).toBe('3–4 December 2024');
+		expect(formatDays('2024-12-03', '2024-12-04', 'short')).toBe('3–4 Dec 2024');
+		expect(formatDays('2024-11-30', '2024-12-01')).toBe('30 November – 1 December 2024');
+		expect(formatDays('2024-12-31', '2025-01-02', 'short')).toBe('31 Dec 2024 – 2 Jan 2025');
+		expect(formatDays('2024-12-03', undefined)).toBe('3 December 2024');
+		expect(formatDays('2024-12', undefined, 'short')).toBe('Dec 2024');
 	});
 	it('joins a day, or a span of days, to its month, and leaves other numbers and the year alone', () => {
 		expect(keepDayWithMonth('at their 3–4 December 2024 meeting')).toBe('at their 3–4\u00a0December 2024 meeting');

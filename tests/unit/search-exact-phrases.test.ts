@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases.ts';
 import { pagefindData as data } from '../helpers/pagefind-data.ts';
 
 describe('asExactPhrase', () => {
@@ -42,6 +42,19 @@ describe('isDate', () => {
 	it('tells a query that is a date and nothing else, whose words alone would find every “3” and “December”', () => {
 		expect(['3 December', '1 October 2024', ' 5 Sep '].map(isDate)).toEqual([true, true, true]);
 		expect(['3 December meeting', 'December 2024', '3 Octopus', 'Rutte 1 October'].map(isDate)).toEqual([false, false, false, false]);
+	});
+});
+
+describe('dayFirst', () => {
+	it('puts first the records whose title names the day asked, or days around it, in its month and year', () => {
+		const result = (title: string) => ({ url: '', title, badge: '', text: '', subResults: [] });
+		const [log, meeting, other, before] = ['About', '3–4 December 2024 (scheduled): NATO foreign ministers’ meeting', '3 October 2024: a letter', '2 December 2024: a call'].map(result);
+		const found = { results: [log, other, before, meeting], sources: [] };
+		for (const day of ['3 December', '4 December 2024', '3 Dec']) expect(dayFirst(found, day).results[0], day).toBe(meeting);
+		expect(dayFirst(found, '3 December 2023').results).toEqual(found.results);
+		expect(dayFirst(found, '5 December').results).toEqual(found.results);
+		expect(dayFirst(found, '2 December').results).toEqual([before, log, other, meeting]);
+		expect(dayFirst(found, 'December 2024').results).toEqual(found.results);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { asExactPhrase, inCapitals, isDate, kept } from './exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
@@ -104,9 +104,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
 	const usual = kept(searched, keywords);
-	// A date is the exception: the record of the day that names it is its answer, and Pagefind's order puts it first.
+	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
-		? joined(isDate(keywords) ? exactly : rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
+		? isDate(keywords) ? dayFirst(joined(exactly, usual, limits), keywords) : joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;

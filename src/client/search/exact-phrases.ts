@@ -46,6 +46,23 @@ const NAME = /^\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
 /** The query is a date and nothing else (“3 December”, “1 October 2024”). */
 export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(query.trim()) && DAY_AND_MONTH.test(query);
 
+/**
+ * Of a date's results, the records of the days it falls in first: a timeline event's title begins with its day, or
+ * its days (“3–4 December 2024 (scheduled): …”), and Pagefind's exact phrase finds no day inside a span.
+ */
+export function dayFirst<F extends { results: ResultView[] }>(found: F, query: string): F {
+	const covers = (r: ResultView) => titleNamesDay(r.title, query);
+	return { ...found, results: [...found.results.filter(covers), ...found.results.filter((r) => !covers(r))] };
+}
+
+/** A title that begins with the day a date query asks for, or with days around it (“3–4 December 2024: …”). */
+function titleNamesDay(title: string, query: string): boolean {
+	const [, day, month, year] = /^(\d{1,2}) (\p{L}+)(?: (\d{4}))?$/u.exec(query.trim()) ?? [];
+	const [, first, last, named, titleYear] = /^(\d{1,2})(?:–(\d{1,2}))? (\p{L}+) (\d{4})\b/u.exec(title) ?? [];
+	if (!day || !first) return false;
+	return named.slice(0, 3).toLowerCase() === month.slice(0, 3).toLowerCase() && (!year || year === titleYear) && Number(first) <= Number(day) && Number(day) <= Number(last ?? first);
+}
+
 /** A number that counts what follows it (“19 allies”, “32 members”): a day's number is followed by its month. */
 const COUNT = new RegExp(String.raw`^(\d{1,3})\s+(?!${MONTH}\b)\p{L}`, 'iu');
 
@@ -62,7 +79,8 @@ export function asExactPhrase(query: string): string | undefined {
 /**
  * Of the usual search's results for a date or an article alone, those that
  * mark what was asked: the day and the month anywhere in them (“3–4
- * December” answers “3 December”), the article's name and number side by
+ * December” answers “3 December”), or in a title that begins with them, the
+ * day in a span of days; the article's name and number side by
  * side. A count (“19 allies”) is no day: the results that mark its number
  * only as a date's (“19 November”) come after the rest. Any other query's
  * results, all, as they were.
@@ -70,7 +88,7 @@ export function asExactPhrase(query: string): string | undefined {
 export function kept<F extends { results: ResultView[]; sources: ResultView[] }>(found: F, query: string): F {
 	const typed = wordsOf(query);
 	const answers = isDate(query)
-		? (r: ResultView) => typed.every((t) => markedWords(r.text).some((m) => answersWord(m, t)))
+		? (r: ResultView) => titleNamesDay(r.title, query) || typed.every((t) => markedWords(r.text).some((m) => answersWord(m, t)))
 		: isArticle(query)
 			? (r: ResultView) => new RegExp(`<mark>${typed[0]}</mark>\\s*<mark>${typed[1]}</mark>`, 'i').test(r.text)
 			: undefined;

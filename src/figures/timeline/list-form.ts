@@ -16,7 +16,7 @@ export type Gap = 'none' | 'weeks' | 'months' | 'years';
 
 export interface ListGroup {
 	title: string;
-	events: { id: string; date: string; title: string; future: boolean; gap: Gap }[];
+	events: { id: string; date: string; lastDay?: string; title: string; future: boolean; gap: Gap }[];
 }
 
 export function gapBetween(before: string, after: string): Gap {
@@ -32,10 +32,10 @@ export function listTimeline(events: readonly TimelineEvent[], asOf: string, lay
 		const { events: inGroup } = groups[viewOf(event, layout)];
 		// The first event of a group follows its title, which marks the break.
 		const gap = inGroup.length === 0 ? 'none' : gapBetween(inGroup.at(-1)!.date, event.date);
-		inGroup.push({ id: event.id, date: event.date, title: event.title, future: isFuture(event, asOf), gap });
+		inGroup.push({ id: event.id, date: event.date, lastDay: event.lastDay, title: event.title, future: isFuture(event, asOf), gap });
 	}
 	const shown = groups.filter((g) => g.events.length > 0);
-	shown.forEach((group, i) => (group.title = spanTitle(group.events[0].date, group.events.at(-1)!.date, shown[i + 1]?.events[0].date)));
+	shown.forEach((group, i) => (group.title = spanTitle(group.events[0].date, group.events.at(-1)!.lastDay ?? group.events.at(-1)!.date, shown[i + 1]?.events[0].date)));
 	return shown;
 }
 

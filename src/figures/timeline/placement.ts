@@ -6,7 +6,7 @@
  */
 import { AstroError } from 'astro/errors';
 import { DATA_FILES } from '../../data/schemas.ts';
-import { formatDate } from '../../text/dates.ts';
+import { formatDays } from '../../text/dates.ts';
 import { spreadLabels, wrapText } from './label-stack.ts';
 import { ticksFor, yearFraction } from './time-scale.ts';
 
@@ -14,6 +14,8 @@ export interface TimelineEvent {
 	id: string;
 	/** YYYY-MM-DD, YYYY-MM or YYYY. */
 	date: string;
+	/** The last of several days (YYYY-MM-DD). */
+	lastDay?: string;
 	title: string;
 }
 
@@ -186,7 +188,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		const next = views[i + 1];
 		const items = sorted
 			.filter((_, k) => levels[k] === i)
-			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDate(e.date, 'short'), lines: wrapText(e.title, layout.maxChars, formatDate(e.date, 'short').length + 1), future: isFuture(e, asOf) }));
+			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDays(e.date, e.lastDay, 'short'), title: e.title, future: isFuture(e, asOf) }))
+			.map(({ title, ...e }) => ({ ...e, lines: wrapText(title, layout.maxChars, e.date.length + 1) }));
 		if (next) {
 			const count = levels.filter((l) => l > i).length;
 			const title = `${count} ${count === 1 ? 'event' : 'events'}, enlarged below`;
