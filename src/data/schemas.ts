@@ -242,8 +242,8 @@ const correctionSchema = z.object({
 	kind: z.enum(['update', 'correction']),
 	/** One sentence for the notices of the overview and the whole briefing, and the log: what changed, for the briefing. */
 	summary: logSentence('a summary'),
-	/** The sections it touches, by slug (`alliance-reaction`), or `overview`. */
-	sections: ids.min(1, 'name the sections this entry touches, by slug, or overview'),
+	/** The sections it touches, by slug (`alliance-reaction`), or `overview`; none for a correction of reference pages alone. */
+	sections: ids.default([]),
 	/**
 	 * Reference pages it touches, which show its notice too, since a reader who arrives there from search sees no
 	 * section's: a correction made in their entries, or an update they speak of as still to come (who's who: a meeting
@@ -263,6 +263,7 @@ const correctionSchema = z.object({
 	/** Sections this update adds to the briefing, by slug, each named in `sections` too: the record of their addition, which dates their citations. */
 	added: ids.default([]),
 }).strict().superRefine((entry, context) => {
+	if (!entry.sections?.length && !entry.referencePages?.length) context.addIssue({ code: 'custom', path: ['sections'], message: 'name the sections this entry touches, by slug, or overview, or the reference pages in referencePages' });
 	if (entry.added?.length && entry.kind !== 'update') context.addIssue({ code: 'custom', path: ['added'], message: 'a section is added by an update: make this entry kind: update' });
 	// One notice, one link: an entry of both had sent readers of one added section to the note in another.
 	else if (entry.added?.length && entry.note) context.addIssue({ code: 'custom', path: ['note'], message: 'log a note and a section added as two entries, each leading to its own' });

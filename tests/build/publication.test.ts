@@ -17,7 +17,8 @@ import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-const log = yaml('corrections.yaml') as LogEntry[];
+// With the schema's defaults: an entry for reference pages alone names no sections.
+const log = (yaml('corrections.yaml') as LogEntry[]).map((e): LogEntry => ({ ...e, sections: e.sections ?? [], referencePages: e.referencePages ?? [] }));
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
