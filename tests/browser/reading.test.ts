@@ -583,6 +583,30 @@ describe('layout', () => {
 		await pages.done(page);
 	});
 
+	it('sets the reference pages’ sources and attributions, in smaller type after an entry’s text, at their own line height, and the text at its own', async () => {
+		// Each line of an attribution had stood as far apart as the text's, as if double-spaced (a reader's trial).
+		const found: string[] = [];
+		let count = 0;
+		for (const path of ['people.html', 'glossary.html', 'timeline.html']) {
+			const page = await open(path, { viewport: { width: 390, height: 844 } });
+			found.push(...(await page.evaluate(() => {
+				const spacing = (el: Element) => {
+					const tops = [...new Set([...el.getClientRects()].map((r) => Math.round(r.top)))];
+					return tops.length < 3 ? undefined : (tops[2] - tops[1]) / parseFloat(getComputedStyle(el).fontSize);
+				};
+				const small = [...document.querySelectorAll('.person-entry__context, .person-entry__sources, .glossary-entry__source')];
+				const text = [...document.querySelectorAll('.entry-tail .entry-text')];
+				const measured = (els: Element[]) => els.map((el) => ({ el, ratio: spacing(el) })).filter((m) => m.ratio !== undefined);
+				const loose = measured(small).filter((m) => m.ratio! > 1.7).map((m) => `${m.el.className}: ${m.ratio!.toFixed(2)} of its size`);
+				const tight = measured(text).filter((m) => m.ratio! < 1.5).map((m) => `${m.el.parentElement!.className} text: ${m.ratio!.toFixed(2)} of its size`);
+				return { measured: measured(small).length, problems: [...loose, ...tight].map((f) => `${location.pathname}: ${f}`) };
+			}).then(({ measured, problems }) => ((count += measured), problems))));
+			await pages.done(page);
+		}
+		expect(count, 'attributions of three lines or more, measured').toBeGreaterThan(10);
+		expect([...new Set(found)]).toEqual([]);
+	});
+
 	it('marks the entry a link opens at on the reference pages, filled out to its outline', async () => {
 		for (const [path, entry] of [['glossary.html', '.glossary-entry'], ['people.html', '.person-entry'], ['timeline.html', '.timeline-list > li']]) {
 			const page = await open(path, { viewport: { width: 390, height: 700 }, colorScheme: 'dark' });
