@@ -65,7 +65,7 @@ export interface BriefingRefs {
 	 */
 	people: (DataEntry & { sources: string[]; name: string; aliases?: string[]; kind?: string; spellings?: Record<string, string[]> })[];
 	quotes: (DataEntry & { speaker: string; source: string; contextSources: string[] })[];
-	timeline: (DataEntry & { sources: string[]; sections: string[]; date: string; scheduled: boolean })[];
+	timeline: (DataEntry & { sources: string[]; sections: string[]; date: string; lastDay?: string; scheduled: boolean })[];
 	/** `term` and `aliases` are what a mention in the text is linked by. */
 	glossary: (DataEntry & { sources: string[]; related: string[]; term: string; aliases?: string[]; spellings?: Record<string, string[]> })[];
 	members: (DataEntry & { source: string })[];
@@ -90,7 +90,7 @@ export function dataRefs(d: { [K in DataName]: LoadedEntry<K>[] }): Pick<Briefin
 		sources: d.sources.map((s) => ({ ...at(s), furtherReading: s.data.furtherReading, citedAs: citedAs(s.data) })),
 		people: d.people.map((p) => ({ ...at(p), sources: p.data.sources, name: p.data.name, aliases: p.data.aliases, kind: p.data.kind, spellings: p.data.spellings })),
 		quotes: d.quotes.map((q) => ({ ...at(q), speaker: q.data.speaker, source: q.data.source, contextSources: q.data.contextSources })),
-		timeline: d.timeline.map((t) => ({ ...at(t), sources: t.data.sources, sections: t.data.sections, date: t.data.date, scheduled: t.data.scheduled })),
+		timeline: d.timeline.map((t) => ({ ...at(t), sources: t.data.sources, sections: t.data.sections, date: t.data.date, lastDay: t.data.lastDay, scheduled: t.data.scheduled })),
 		glossary: d.glossary.map((g) => ({ ...at(g), sources: g.data.sources, related: g.data.related, term: g.data.term, aliases: g.data.aliases, spellings: g.data.spellings })),
 		members: d.members.map((m) => ({ ...at(m), source: m.data.source })),
 	};
@@ -188,8 +188,10 @@ export function checkReferences(b: BriefingRefs): string[] {
 		if (b.timelineDrawing && !b.timelineDrawing.holds(t.date)) {
 			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} falls outside the timeline drawing, which spans ${b.timelineDrawing.span}; widen its years (TIMELINE_LAYOUT in src/figures/timeline/placement.ts), or leave the event out and tell it in the text`);
 		}
-		if (t.date > b.asOf && !t.scheduled) {
-			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
+		// An event of several days still running after the as-of date was, on that date, not yet over.
+		const last = t.lastDay ?? t.date;
+		if (last > b.asOf && !t.scheduled) {
+			problems.push(`${placeOf(t, t.lastDay ? 'lastDay' : 'date')}: event "${t.id}": ${t.lastDay ? 'its last day' : 'date'} ${last} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}
 		for (const ref of t.sections) {
 			const { slug: s, part } = sectionRef(ref);

@@ -278,6 +278,7 @@ describe('the briefing as published', () => {
 		expect(events.map((e) => e.id)).toContain('foreign-ministers-meeting');
 		const days = (e: (typeof events)[number], style?: 'short') => formatDays(e.date, e.lastDay, style).replace(/\s/g, ' ');
 		const shown = (node: Element | undefined) => (node ? text(node).replace(/\s/g, ' ') : '');
+		expect(shown($('li[id="foreign-ministers-meeting"] time', 'timeline.html'))).toBe('3–4 December 2024');
 		for (const e of events) {
 			const entry = $(`li[id="${e.id}"]`, 'timeline.html')!;
 			expect(shown(select('time', entry)), e.id).toBe(days(e));

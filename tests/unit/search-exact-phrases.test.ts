@@ -55,6 +55,19 @@ describe('dayFirst', () => {
 		expect(dayFirst(found, '5 December').results).toEqual(found.results);
 		expect(dayFirst(found, '2 December').results).toEqual([before, log, other, meeting]);
 		expect(dayFirst(found, 'December 2024').results).toEqual(found.results);
+		// Spans across months and years, as formatDays writes them.
+		const [turn, newYear] = ['30 November – 1 December 2024: two days', '31 Dec 2024 – 2 Jan 2025: three days'].map(result);
+		const spans = { results: [log, turn, newYear], sources: [] };
+		for (const day of ['1 December', '30 November 2024']) expect(dayFirst(spans, day).results[0], day).toBe(turn);
+		for (const day of ['1 January', '31 December 2024', '2 Jan 2025']) expect(dayFirst(spans, day).results[0], day).toBe(newYear);
+		expect(dayFirst(spans, '2 December').results).toEqual(spans.results);
+		expect(dayFirst(spans, '1 January 2024').results).toEqual(spans.results);
+	});
+	it('keeps, of a date’s results, a record whose title names the day in a span, though its excerpt does not mark it', () => {
+		const result = (title: string, text: string) => ({ url: '', title, badge: '', text, subResults: [] });
+		const meeting = result('3–4 December 2024 (scheduled): NATO foreign ministers’ meeting', 'Ministers meet in Brussels');
+		const other = result('About', 'nothing of the day');
+		expect(kept({ results: [other, meeting], sources: [] }, '4 December 2024').results).toEqual([meeting]);
 	});
 });
 

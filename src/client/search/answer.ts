@@ -1,4 +1,4 @@
-import { asExactPhrase, dayFirst, inCapitals, isDate, kept } from './exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
@@ -106,7 +106,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const usual = kept(searched, keywords);
 	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
-		? isDate(keywords) ? dayFirst(joined(exactly, usual, limits), keywords) : joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
+		? isDate(keywords)
+			? dayFirst(joined({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, usual, limits), keywords)
+			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;

@@ -48,19 +48,32 @@ export const isDate = (query: string) => /^\d{1,2} \p{L}+(?: \d{4})?$/u.test(que
 
 /**
  * Of a date's results, the records of the days it falls in first: a timeline event's title begins with its day, or
- * its days (“3–4 December 2024 (scheduled): …”), and Pagefind's exact phrase finds no day inside a span.
+ * its days (“3–4 December 2024 (scheduled): …”, “30 November – 1 December 2024: …”), and Pagefind's exact phrase
+ * finds no day inside a span. Lifted from either list before the two are joined and cut to the number shown.
  */
 export function dayFirst<F extends { results: ResultView[] }>(found: F, query: string): F {
 	const covers = (r: ResultView) => titleNamesDay(r.title, query);
 	return { ...found, results: [...found.results.filter(covers), ...found.results.filter((r) => !covers(r))] };
 }
 
-/** A title that begins with the day a date query asks for, or with days around it (“3–4 December 2024: …”). */
+/** The records of `found` whose title begins with the day a date query asks for, or with days around it. */
+export const namingDay = (found: { results: ResultView[] }, query: string) => found.results.filter((r) => titleNamesDay(r.title, query));
+
+const monthIndex = (name: string) => MONTH_STARTS.indexOf(name.slice(0, 3).toLowerCase());
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A title's opening days: “3 December 2024”, “3–4 December 2024”, “30 November – 1 December 2024”, “31 Dec 2024 – 2 Jan 2025”. */
+const TITLE_DAYS = /^(\d{1,2})(?:–(\d{1,2}))? (\p{L}+)(?: (\d{4}))?(?: – (\d{1,2}) (\p{L}+) (\d{4}))?/u;
+
 function titleNamesDay(title: string, query: string): boolean {
 	const [, day, month, year] = /^(\d{1,2}) (\p{L}+)(?: (\d{4}))?$/u.exec(query.trim()) ?? [];
-	const [, first, last, named, titleYear] = /^(\d{1,2})(?:–(\d{1,2}))? (\p{L}+) (\d{4})\b/u.exec(title) ?? [];
-	if (!day || !first) return false;
-	return named.slice(0, 3).toLowerCase() === month.slice(0, 3).toLowerCase() && (!year || year === titleYear) && Number(first) <= Number(day) && Number(day) <= Number(last ?? first);
+	const [, d1, d2, m1, y1, d3, m3, y3] = TITLE_DAYS.exec(title) ?? [];
+	if (!day || !d1 || monthIndex(month) < 0 || monthIndex(m1) < 0 || !(y1 ?? y3)) return false;
+	const at = (y: string | number, m: number, d: string) => Number(y) * 10000 + m * 100 + Number(d);
+	const first = at(y1 ?? y3, monthIndex(m1), d1);
+	const last = d3 ? at(y3, monthIndex(m3), d3) : at(y1, monthIndex(m1), d2 ?? d1);
+	// Without a year, the day in any year the span touches.
+	const years = year ? [Number(year)] : [Math.floor(first / 10000), Math.floor(last / 10000)];
+	return years.some((y) => first <= at(y, monthIndex(month), day) && at(y, monthIndex(month), day) <= last);
 }
 
 /** A number that counts what follows it (“19 allies”, “32 members”): a day's number is followed by its month. */
