@@ -595,7 +595,7 @@ describe('layout', () => {
 					return tops.length < 3 ? undefined : (tops[2] - tops[1]) / parseFloat(getComputedStyle(el).fontSize);
 				};
 				const small = [...document.querySelectorAll('.person-entry__context, .person-entry__sources, .glossary-entry__source')];
-				const text = [...document.querySelectorAll('.entry-tail .entry-text')];
+				const text = [...document.querySelectorAll('.with-tail .entry-text')];
 				const measured = (els: Element[]) => els.map((el) => ({ el, ratio: spacing(el) })).filter((m) => m.ratio !== undefined);
 				const loose = measured(small).filter((m) => m.ratio! > 1.7).map((m) => `${m.el.className}: ${m.ratio!.toFixed(2)} of its size`);
 				const tight = measured(text).filter((m) => m.ratio! < 1.5).map((m) => `${m.el.parentElement!.className} text: ${m.ratio!.toFixed(2)} of its size`);
