@@ -86,11 +86,7 @@ const sourceSchema = z.object({
 		date: z.union([partialDate, z.literal('n.d.')], { error: dateNotText('a date written YYYY-MM-DD, YYYY-MM or YYYY, or n.d. for none') }).describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, a year alone in quotes, or n.d. for none'),
 		url: https.optional(),
 		author: z.string().optional(),
-		/**
-		 * What kind of source it is, so readers can weigh it: an official
-		 * document, a wire or news report, analysis or opinion, a reference
-		 * work, or a copy of another outlet's report (say whose in `via`).
-		 */
+		/** What kind of source it is, so readers can weigh it: official, news, analysis, reference, or a copy of another's report (whose: `via`). */
 		type: z.enum(['official', 'news', 'analysis', 'reference', 'copy'], { error: 'say what kind of source it is: official, news, analysis, reference or copy' }),
 		/** When the page read is a syndicated copy or mirror, what it copies. */
 		via: z.string().optional(),
@@ -185,7 +181,7 @@ const memberSchema = z.object({
 		/** ISO 3166-1 numeric code, as used by the world-atlas boundaries. */
 		id: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code such as "056"').describe('a three-digit ISO 3166-1 numeric code such as "056"'),
 		name: z.string().min(1),
-		/** The state that joined, where the member is named otherwise now: “West Germany” for Germany in 1955. */
+		/** The state that joined, where it was another in its borders: “West Germany” for Germany in 1955 (a name changed alone, Turkey's, is not). */
 		joinedAs: z.string().min(1).optional(),
 		// Its line named here, where the map's grouping by period would name only the member.
 		joined: partialDate.refine((date) => !isPartialDate(date) || date >= '1949', { error: 'before the alliance was founded: its founders joined in 1949; check the year' }),
@@ -256,8 +252,9 @@ const correctionSchema = z.object({
 	 */
 	changes: z.record(id, logSentence('a page’s change')).default({}),
 	/**
-	 * The date of the <AfterNote> an update announces, where it was added on a later day, which is then `date`, as the log
-	 * and feed go by it: a note of 5 December 2024 added two years later had been logged as of 2024, below later corrections.
+	 * The date of the <AfterNote> an update announces, where the note was added on a later day than its own date,
+	 * which is then `date`, as the log and the feed go by it: a note of 5 December 2024 added two years later had
+	 * been logged as of 2024, below the corrections made since, and dated 2024 in the feed.
 	 */
 	note: calendarDate.optional(),
 	/** Sections this update adds to the briefing, by slug, each named in `sections` too: the record of their addition, which dates their citations. */

@@ -12,13 +12,14 @@ import { parse } from 'yaml';
 import { SOURCE_TYPES, type SourceType } from '../../src/publication/source-types.ts';
 import { foldedNoticesLabel, noticeGroups, orderLog, speaksForPart, type LogEntry } from '../../src/publication/log.ts';
 import { formatDate, MONTHS } from '../../src/text/dates.ts';
+import { DATA_FILES } from '../../src/data/schemas.ts';
 import { ROOT } from '../helpers/project.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const yaml = (name: string) => parse(readFileSync(join(ROOT, 'content', name), 'utf8'));
 const briefing = yaml('briefing.yaml') as { title: string; issuedBy: string; publisher: string; firstPublished: string; asOf: string; updated: string };
-// With the schema's defaults: an entry for reference pages alone names no sections.
-const log = (yaml('corrections.yaml') as LogEntry[]).map((e): LogEntry => ({ ...e, sections: e.sections ?? [], referencePages: e.referencePages ?? [] }));
+// Through the schema, as the build reads it: an entry for reference pages alone names no sections.
+const log = (yaml('corrections.yaml') as unknown[]).map((e) => DATA_FILES.corrections.schema.parse(e) as LogEntry);
 const metaOf = (p: string, key: string) => $$(`meta[name="${key}"], meta[property="${key}"]`, p).map((m) => String(m.properties.content));
 const one = (p: string, key: string) => {
 	const values = metaOf(p, key);
@@ -287,7 +288,7 @@ describe('updates where readers land', () => {
 			// Every page that shows its notice: the overview, which shows them all, its sections and its reference pages;
 			// or, where the entry says what changed page by page, the pages it changed, the overview only if it is one.
 			const showing = [...new Set(['overview', ...entry.sections, ...(entry.referencePages ?? [])])];
-			const pages = entry.changes ? showing.filter((s) => s !== 'overview' || entry.sections.includes('overview')) : showing;
+			const pages = Object.keys(entry.changes ?? {}).length > 0 ? showing.filter((s) => s !== 'overview' || entry.sections.includes('overview')) : showing;
 			expect(pagesNamed).toEqual(pages.map((s) => (s === 'overview' ? 'index.html' : `${s}.html`)));
 			for (const link of pagesNamed) expect(files()).toContain(link);
 			// What changed on each page, after that page's name.
