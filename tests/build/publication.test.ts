@@ -192,7 +192,10 @@ describe('updates where readers land', () => {
 			if (more.length > 0) {
 				const label = foldedNoticesLabel(more, page === 'index' ? 'the briefing' : 'this page');
 				expect(folded[0].properties.open, page).toBeUndefined();
-				expect(text(select('summary', folded[0])!), page).toBe(`${label.words}, ${label.latest ? 'the latest ' : ''}${formatDate(label.date)}`);
+				const line = text(select('summary', folded[0])!);
+				expect(line, page).toBe(`${label.words}, ${label.latest ? 'the latest ' : ''}${formatDate(label.date)}`);
+				// As a reader reads it, whatever the count: its kind and number, what it changed, and its day.
+				expect(line, page).toMatch(/^(?:(?:\d+ (?:corrections and updates|corrections|updates))|Correction|Update) to (?:this page|the briefing), (?:the latest )?\d{1,2}\s\p{L}+ \d{4}$/u);
 				expect($$('details.update-notices__folded > .update-notice:not(.update-notice__more)', `${page}.html`).length, page).toBe(more.length);
 			}
 			// The folded ones end with the log, named in words: the reference pages' had had no link to it (a reader's trial).
