@@ -590,15 +590,28 @@ describe('layout', () => {
 		for (const path of ['people.html', 'glossary.html', 'timeline.html']) {
 			const page = await open(path, { viewport: { width: 390, height: 844 } });
 			found.push(...(await page.evaluate(() => {
+				/** The distance between an element's second and third lines, in px. */
 				const spacing = (el: Element) => {
-					const tops = [...new Set([...el.getClientRects()].map((r) => Math.round(r.top)))];
-					return tops.length < 3 ? undefined : (tops[2] - tops[1]) / parseFloat(getComputedStyle(el).fontSize);
+					// By its words, not its boxes: a padded link's box starts above the line's words.
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					const tops: number[] = [];
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const range = document.createRange();
+						range.selectNodeContents(node);
+						tops.push(...[...range.getClientRects()].map((r) => Math.round(r.top)));
+					}
+					const lines = [...new Set(tops)].sort((a, b) => a - b).filter((top, i, all) => i === 0 || top - all[i - 1] > 2);
+					return lines.length < 3 ? undefined : lines[2] - lines[1];
 				};
 				const small = [...document.querySelectorAll('.person-entry__context, .person-entry__sources, .glossary-entry__source')];
 				const text = [...document.querySelectorAll('.with-tail .entry-text')];
-				const measured = (els: Element[]) => els.map((el) => ({ el, ratio: spacing(el) })).filter((m) => m.ratio !== undefined);
-				const loose = measured(small).filter((m) => m.ratio! > 1.7).map((m) => `${m.el.className}: ${m.ratio!.toFixed(2)} of its size`);
-				const tight = measured(text).filter((m) => m.ratio! < 1.5).map((m) => `${m.el.parentElement!.className} text: ${m.ratio!.toFixed(2)} of its size`);
+				const measured = (els: Element[]) => els.map((el) => ({ el, gap: spacing(el) })).filter((m) => m.gap !== undefined);
+				// The text's own lines: its size times the text's leading.
+				const textGap = Math.max(...measured(text).map((m) => m.gap!));
+				const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+				// Closer than the text's, yet far enough apart for each link to be a target of its own (24 px).
+				const loose = measured(small).filter((m) => m.gap! >= 0.95 * textGap || m.gap! < 24).map((m) => `${m.el.className}: ${m.gap} px apart, the text's lines ${textGap}`);
+				const tight = measured(text).filter((m) => m.gap! < 1.5 * size(m.el)).map((m) => `${m.el.parentElement!.className} text: ${m.gap} px apart`);
 				return { measured: measured(small).length, problems: [...loose, ...tight].map((f) => `${location.pathname}: ${f}`) };
 			}).then(({ measured, problems }) => ((count += measured), problems))));
 			await pages.done(page);

@@ -84,6 +84,20 @@ describe('on paper', () => {
 		}
 	});
 
+	it('keeps a person’s name and role with their entry, and prints the entries’ sources smaller than their text', async () => {
+		const { page, sheets } = await printed('people.html');
+		const heads = await page.locator('.person-entry').evaluateAll((entries) => entries.map((e) => [e.querySelector('h2')!.textContent!, e.querySelector('.person-entry__role')!.textContent!]));
+		// Two names, with their roles, had ended a sheet alone, their text on the next (a reader's trial).
+		const stranded = sheets.slice(0, -1).flatMap((sheet, i) => {
+			const end = pdfWords(sheet.split('\n').filter((l) => l.trim()).slice(-3).join(' '));
+			return heads.filter(([, role]) => end.endsWith(pdfWords(role).slice(-25))).map(([name]) => `${name}, at the foot of sheet ${i + 1}`);
+		});
+		expect(stranded).toEqual([]);
+		const sizes = await page.evaluate(() => [document.querySelector('.person-entry .entry-text')!, document.querySelector('.person-entry__sources')!].map((e) => parseFloat(getComputedStyle(e).fontSize)));
+		expect(sizes[1], 'sources against the text, on paper').toBeLessThan(sizes[0] * 0.85);
+		await pages.done(page);
+	});
+
 	it('leaves no page but the last mostly blank, breaking long figures between their items, and prints no link that leads nowhere on paper', async () => {
 		// A reader check found the overview's third page, the map's first and the timeline's first all but
 		// blank (10 to 30 lines), the figure after them moved whole to the next page, and the timeline's drawing
