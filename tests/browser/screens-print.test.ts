@@ -84,6 +84,22 @@ describe('on paper', () => {
 		}
 	});
 
+	it('prints a reference page’s corrections after its entries, under their one line, and spaces its blocks as on screen', async () => {
+		// Who's who's four corrections had printed before its first entry (a reader's trial), as a section's had.
+		for (const path of ['people.html', 'glossary.html', 'timeline.html', 'sources.html']) {
+			const { page, sheets } = await printed(path);
+			// Under their one line, which prints; below every entry, as paper lays the page out.
+			expect(pdfWords(sheets.join(' ')), path).toContain(pdfWords(await page.locator('.update-notices__folded summary').textContent()));
+			const [entries, corrections] = await Promise.all(['.prose-body', '.update-notices__folded'].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect)));
+			expect(corrections.top, `${path}: the corrections, after the entries`).toBeGreaterThanOrEqual(entries.bottom);
+			const column = await page.evaluate(blockGaps);
+			await page.locator('article.prose').evaluate((article) => (article.style.display = 'block'));
+			const flow = new Map((await page.evaluate(blockGaps)).map(({ pair, gap }) => [pair, gap]));
+			expect(column.filter(({ pair, gap }) => flow.has(pair) && flow.get(pair) !== gap), path).toEqual([]);
+			await pages.done(page);
+		}
+	});
+
 	it('keeps a person’s name and role with their entry, and prints the entries’ sources smaller than their text', async () => {
 		const { page, sheets } = await printed('people.html');
 		const heads = await page.locator('.person-entry').evaluateAll((entries) => entries.map((e) => [e.querySelector('h2')!.textContent!, e.querySelector('.person-entry__role')!.textContent!]));

@@ -345,7 +345,7 @@ describe('the source register', () => {
 			expect(entry, `${s.id} under its type`).toBeDefined();
 			expect(text(select('.source-type', entry!)!), s.id).toBe(SOURCE_TYPES[s.type as SourceType].label);
 		}
-		const intro = text($('article > p', 'sources.html')!);
+		const intro = text($('.prose-body > p', 'sources.html')!);
 		expect(intro).toMatch(/square brackets/);
 		expect(intro).toMatch(/copy/);
 	});
