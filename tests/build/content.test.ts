@@ -279,6 +279,9 @@ describe('the briefing as published', () => {
 		const days = (e: (typeof events)[number], style?: 'short') => formatDays(e.date, e.lastDay, style).replace(/\s/g, ' ');
 		const shown = (node: Element | undefined) => (node ? text(node).replace(/\s/g, ' ') : '');
 		expect(shown($('li[id="foreign-ministers-meeting"] time', 'timeline.html'))).toBe('3–4 December 2024');
+		// “(scheduled)” on the date's own line, in the list and the excerpt, where it had run into the title.
+		expect(shown($('li[id="foreign-ministers-meeting"] .timeline-list__when', 'timeline.html'))).toBe('3–4 December 2024 (scheduled)');
+		expect($$('.timeline-excerpt li[data-scheduled] .timeline-excerpt__when', 'index.html').map(shown)).toEqual(['3–4 December 2024 (scheduled)']);
 		for (const e of events) {
 			const entry = $(`li[id="${e.id}"]`, 'timeline.html')!;
 			expect(shown(select('time', entry)), e.id).toBe(days(e));

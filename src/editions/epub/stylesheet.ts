@@ -23,7 +23,7 @@ figure > svg, .alliance-map__zoom-box > svg { display: block; width: 100%; }
 /* The overview's excerpt of the timeline: its date, event and what happened each on a line (run together, the three had
    read as one sentence). */
 .timeline-excerpt li { margin: 0.6em 0; }
-.timeline-excerpt time, .timeline-excerpt__description { display: block; }
+.timeline-excerpt__when, .timeline-excerpt__description { display: block; }
 /* A register entry's kind, before its publisher, set apart: “Official About Hungary” had read as one name. */
 .source-register .source-type::after { content: ":"; }
 /* The about chapter's references: each style's name over its reference, set apart from the one before. */
