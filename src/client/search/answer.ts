@@ -107,7 +107,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
 		? isDate(keywords)
-			? dayFirst(joined({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, usual, limits), keywords)
+			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits)
 			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))

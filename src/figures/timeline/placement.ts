@@ -188,8 +188,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], asOf: string, l
 		const next = views[i + 1];
 		const items = sorted
 			.filter((_, k) => levels[k] === i)
-			.map((e) => ({ id: e.id, t: yearFraction(e.date), date: formatDays(e.date, e.lastDay, 'short'), title: e.title, future: isFuture(e, asOf) }))
-			.map(({ title, ...e }) => ({ ...e, lines: wrapText(title, layout.maxChars, e.date.length + 1) }));
+			.map((e) => {
+				const date = formatDays(e.date, e.lastDay, 'short');
+				return { id: e.id, t: yearFraction(e.date), date, lines: wrapText(e.title, layout.maxChars, date.length + 1), future: isFuture(e, asOf) };
+			});
 		if (next) {
 			const count = levels.filter((l) => l > i).length;
 			const title = `${count} ${count === 1 ? 'event' : 'events'}, enlarged below`;
