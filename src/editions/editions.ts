@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
+import { DATA_FILES } from '../data/schemas.ts';
 import { readDataFile, readDataMapping } from '../data/yaml.ts';
+import { creators } from '../publication/byline.ts';
 import { lastChangeLabel, type ChangeLabel, type LogEntry } from '../publication/log.ts';
 import { resolveSiteUrl } from '../publication/site-url.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
@@ -19,7 +21,10 @@ export interface EditionMeta {
 	/** What kind of work it is (“Briefing”), the cover's first line. */
 	genre: string;
 	title: string;
-	/** The issuing body. */
+	/** The body that issues it, which the cover names. */
+	issuedBy: string;
+	/** Who the book is by: the authors, or else the issuing body, as the site's citations have it (publication/byline.ts). */
+	creators: string[];
 	publisher: string;
 	language: string;
 	licence?: string;
@@ -36,18 +41,20 @@ export interface EditionMeta {
 
 /** The editions' metadata from the publication data: no clock, no guess from the pages. */
 export function editionMeta(content: URL): EditionMeta {
-	const data = readDataMapping(content, 'briefing');
-	const licence = data.licence as { name: string; url: string } | undefined;
-	const address = resolveSiteUrl(data.siteUrl as string | undefined);
+	// Through its schema, for the fields' defaults: the collection has already held the file to it.
+	const data = DATA_FILES.briefing.schema.parse(readDataMapping(content, 'briefing'));
+	const address = resolveSiteUrl(data.siteUrl);
 	return {
-		genre: String(data.genre ?? 'Briefing'),
-		title: String(data.title),
-		publisher: String(data.issuedBy),
+		genre: data.genre,
+		title: data.title,
+		issuedBy: data.issuedBy,
+		creators: creators(data),
+		publisher: data.publisher,
 		language: SITE.lang,
-		...(licence ? { licence: `${licence.name}, ${licence.url}` } : {}),
-		asOf: String(data.asOf),
-		modified: String(data.updated),
-		changed: lastChangeLabel(readDataFile(content, 'corrections').map(({ data: entry }) => entry as Pick<LogEntry, 'date' | 'kind'>), String(data.updated)),
+		licence: `${data.licence.name}, ${data.licence.url}`,
+		asOf: data.asOf,
+		modified: data.updated,
+		changed: lastChangeLabel(readDataFile(content, 'corrections').map(({ data: entry }) => entry as Pick<LogEntry, 'date' | 'kind'>), data.updated),
 		...(address ? { address } : {}),
 	};
 }
@@ -60,7 +67,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
 	const overview = pages.get('index.html');
 	if (!overview) throw new Error(`${distDir}: no index.html to make the editions from`);
 	const { order, description, headline } = bookPlan(overview);
-	const cover = await renderCard(cardText({ genre: meta.genre, title: meta.title, issuedBy: meta.publisher, asOf: meta.asOf, updated: meta.modified, changed: meta.changed }, headline), BOOK_COVER);
+	const cover = await renderCard(cardText({ genre: meta.genre, title: meta.title, issuedBy: meta.issuedBy, asOf: meta.asOf, updated: meta.modified, changed: meta.changed }, headline), BOOK_COVER);
 	const { epub } = await buildEpub(pages, order, description ? { ...meta, description } : meta, cover);
 	writeFileSync(join(distDir, EPUB_FILE), epub);
 	return epub.byteLength;

@@ -1,10 +1,13 @@
 import { listed } from '../text/lists.ts';
 import type { PublicationData } from './work.ts';
 
-/** Who the briefing is by, for the line under each title: its authors, or else its issuing body. */
-export function byline({ authors, issuedBy }: Pick<PublicationData, 'authors' | 'issuedBy'>): string {
-	return authors.length === 0 ? issuedBy : listed(authors.map((a) => `${a.given} ${a.family}`));
+/** Who the briefing is by, one by one: its authors, or else its issuing body. */
+export function creators({ authors, issuedBy }: Pick<PublicationData, 'authors' | 'issuedBy'>): string[] {
+	return authors.length === 0 ? [issuedBy] : authors.map((a) => `${a.given} ${a.family}`);
 }
+
+/** Who the briefing is by, for the line under each title. */
+export const byline = (publication: Pick<PublicationData, 'authors' | 'issuedBy'>): string => listed(creators(publication));
 
 /** The footer's credit: authors and issuing body, and the publisher when it is another. */
 export function credit(publication: Pick<PublicationData, 'authors' | 'issuedBy' | 'publisher'>): string {

@@ -4,9 +4,15 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bookPlan, buildEpub, brokenLinks, chapterLinks } from '../../src/editions/epub/build-epub.ts';
 import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter.ts';
 import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document.ts';
+import { editionMeta } from '../../src/editions/editions.ts';
+import { ROOT } from '../helpers/project.ts';
 
 const LOADER = "var d=document;d.head.append(d.createElement('script'))";
 
@@ -114,7 +120,7 @@ describe('the book', () => {
 		['glossary.html', page('<h1>Glossary</h1><section id="art-5"><h2 id="article-5">Article 5</h2><p>See <a href="sources.html#s1">one</a>.</p></section>')],
 		['sources.html', page('<h1>Sources</h1><ol class="source-register"><li id="s1">One</li></ol>')],
 	]);
-	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
+	const meta: BookMeta = { title: 'A briefing', creators: ['A team'], publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
 
 	it('reads its order from the overview’s contents, the site menu’s reference pages and the footer’s pages, without the one-page edition', () => {
 		expect(bookPlan(pages.get('index.html')!).order).toEqual(['index.html', 'background.html', 'glossary.html']);
@@ -149,7 +155,7 @@ describe('the book', () => {
 });
 
 describe('packageDocument', () => {
-	const meta: BookMeta = { title: 'A briefing', publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
+	const meta: BookMeta = { title: 'A briefing', creators: ['A team'], publisher: 'A team', language: 'en-GB', asOf: '2024-11-29', modified: '2024-12-04' };
 
 	it('identifies the book by its title, the same on every build', () => {
 		expect(uuidFromName('A briefing')).toBe(uuidFromName('A briefing'));
@@ -163,7 +169,36 @@ describe('packageDocument', () => {
 		expect(() => packageDocument({ ...meta, publisher: ' ' }, [])).toThrow(/publisher is empty/);
 	});
 
+	it('credits each creator, and the publisher apart, and refuses a book by no one', () => {
+		const book = packageDocument({ ...meta, creators: ['Ada Byron', 'Mary Somerville'], publisher: 'A press' }, []);
+		expect([...book.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((m) => m[1])).toEqual(['Ada Byron', 'Mary Somerville']);
+		expect(book).toContain('<dc:publisher>A press</dc:publisher>');
+		expect(() => packageDocument({ ...meta, creators: [] }, [])).toThrow(/a creator is empty, or none is named/);
+	});
+
 	it('carries the licence when the publisher gives one, escaped', () => {
 		expect(packageDocument({ ...meta, licence: 'CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>' }, [])).toContain('<dc:rights>CC BY 4.0 &lt;https://creativecommons.org/licenses/by/4.0/&gt;</dc:rights>');
+	});
+});
+
+describe('editionMeta', () => {
+	it('credits the book as the site’s citations do: the authors, or else the issuing body, and the publisher apart', () => {
+		const content = mkdtempSync(join(tmpdir(), 'edition-meta-'));
+		try {
+			cpSync(join(ROOT, 'tests/fixtures/minimal'), content, { recursive: true });
+			const file = join(content, 'briefing.yaml');
+			const briefing = readFileSync(file, 'utf8');
+			const url = pathToFileURL(`${content}/`);
+			const asIssued = editionMeta(url);
+			expect(asIssued.creators).toEqual([asIssued.issuedBy]);
+			expect(asIssued.genre).toBe('Briefing');
+			writeFileSync(file, briefing.replace(/^publisher: .*$/m, 'publisher: A Press\nauthors:\n  - { given: Ada, family: Byron }\n  - { given: Mary, family: Somerville }'));
+			const authored = editionMeta(url);
+			expect(authored.creators).toEqual(['Ada Byron', 'Mary Somerville']);
+			expect(authored.publisher).toBe('A Press');
+			expect(authored.issuedBy).toBe(asIssued.issuedBy);
+		} finally {
+			rmSync(content, { recursive: true, force: true });
+		}
 	});
 });

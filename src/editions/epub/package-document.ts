@@ -3,7 +3,8 @@ import { escapeUTF8 } from 'entities';
 
 export interface BookMeta {
 	title: string;
-	/** The issuing body. */
+	/** Who the book is by: its authors, or else the body that issues it, as the site's citations credit them. */
+	creators: string[];
 	publisher: string;
 	language: string;
 	/** What the reader may do with it, when the publisher says. */
@@ -77,12 +78,13 @@ export function packageDocument(meta: BookMeta, items: BookItem[]): string {
 	for (const field of ['title', 'publisher', 'language'] as const) {
 		if (!meta[field]?.trim()) throw new Error(`EPUB metadata: ${field} is empty`);
 	}
+	if (meta.creators.length === 0 || meta.creators.some((creator) => !creator.trim())) throw new Error('EPUB metadata: a creator is empty, or none is named');
 	const x = escapeUTF8;
 	const metadata = [
 		`<dc:identifier id="pub-id">urn:uuid:${uuidFromName(meta.title)}</dc:identifier>`,
 		`<dc:title>${x(meta.title)}</dc:title>`,
 		`<dc:language>${x(meta.language)}</dc:language>`,
-		`<dc:creator>${x(meta.publisher)}</dc:creator>`,
+		...meta.creators.map((creator) => `<dc:creator>${x(creator)}</dc:creator>`),
 		`<dc:publisher>${x(meta.publisher)}</dc:publisher>`,
 		`<dc:date>${meta.asOf}</dc:date>`,
 		...(meta.description ? [`<dc:description>${x(meta.description)}</dc:description>`] : []),
