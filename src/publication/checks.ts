@@ -100,12 +100,13 @@ export function checkPublication({ briefing, sources, overview, sections, log, t
 		}
 	}
 	problems.push(...checkAdditions({ briefing, sections, log }, unlogged));
-	for (const section of sections) {
-		for (const date of section.afterNotes) {
-			const announced = named.some((e) => e.kind === 'update' && !e.adds && e.note === date && e.slug === section.slug);
+	// The overview's notes as a section's: its notices, too, lead to the log.
+	for (const page of [{ ...overview, slug: OVERVIEW_SLUG, afterNotes: overview.afterNotes ?? [] }, ...sections]) {
+		for (const date of page.afterNotes) {
+			const announced = named.some((e) => e.kind === 'update' && !e.adds && e.note === date && e.slug === page.slug);
 			if (!announced) {
 				problems.push(
-					`${at(section.file, section.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${section.slug}" in ${log.file}; add one, so readers see it at the top: dated the day it is added, with note: ${date} (or dated ${date}, if added that day)`,
+					`${at(page.file, page.lines, `AfterNote ${date}`)}: <AfterNote date="${date}"> has no update naming "${page.slug}" in ${log.file}; add one, so readers see it at the top: dated the day it is added, with note: ${date} (or dated ${date}, if added that day)`,
 				);
 			}
 		}

@@ -112,7 +112,7 @@ export async function checkContent(dir: string): Promise<void> {
 	const log = checkPublication({
 		briefing: { file: DATA_FILES.briefing.file, ...briefing, lines: data.briefing[0].fields },
 		sources: data.sources.map((s) => s.id),
-		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), lines: overview.publicationLines },
+		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), afterNotes: overview.extra.afterNotes as string[], lines: overview.publicationLines },
 		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: s.publicationLines })),
 		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
 		today: buildDay(),
