@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { formatDays } from '../../src/text/dates.ts';
+import { escapeRegExp } from '../../src/text/literal.ts';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
 
 const data = (name: string) => parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
@@ -55,7 +56,7 @@ describe('the briefing as published', () => {
 			const id = String(a.properties.href).split('#')[1];
 			expect(text(a), id).toContain(said(id));
 			// Heard as it is shown: the name begins with what the link shows.
-			if (a.properties.ariaLabel) expect(String(a.properties.ariaLabel), id).toMatch(new RegExp(`^${text(a).split(',')[0].replace(/[()]/g, '\\$&')}`));
+			if (a.properties.ariaLabel) expect(String(a.properties.ariaLabel), id).toMatch(new RegExp(`^${escapeRegExp(text(a).split(',')[0])}`));
 		}
 	});
 
@@ -70,7 +71,7 @@ describe('the briefing as published', () => {
 			// Text a term could be linked in: not inside another link, a note or a preview.
 			const prose = $$('.prose-body > p', `${slug}.html`).map(linkableText).join(' ');
 			for (const g of glossary) {
-				if (new RegExp(`(?<![\\p{L}\\p{N}])${g.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(prose)) {
+				if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(g.term)}(?![\\p{L}\\p{N}])`, 'u').test(prose)) {
 					expect(links, `${slug} mentions “${g.term}” without linking it`).toContain(`glossary.html#${g.id}`);
 				}
 			}
