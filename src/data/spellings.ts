@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isAcronym, type Spelling } from '../client/search/spellings.ts';
+import type { Spelling } from '../client/search/spellings.ts';
 import { escapeRegExp } from '../text/literal.ts';
+import { isAcronym } from '../text/words.ts';
 import { readDataFile } from './yaml.ts';
 
 /**

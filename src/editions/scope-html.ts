@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { NAMES_AS_WRITTEN, startTag } from '../postbuild/start-tag.ts';
+import { NAMES_AS_WRITTEN, startTag } from '../html/start-tag.ts';
 
 /** Attributes that name ids on the same page, space-separated. */
 const ID_LISTS = new Set(['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'for']);

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { URL_ATTRIBUTES } from '../site/urls.ts';
-import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
+import { NAMES_AS_WRITTEN, startTag } from '../html/start-tag.ts';
 import { NOT_FOUND_BASE_ATTRIBUTE } from '../editions/offline-protocol.ts';
 
 export interface RebasedPage {

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { keepTogether, UNBROKEN } from '../text/unbroken.ts';
 import { relativeUrl } from './relative-url.ts';
-import { NAMES_AS_WRITTEN, startTag } from './start-tag.ts';
+import { NAMES_AS_WRITTEN, startTag } from '../html/start-tag.ts';
 import { URL_ATTRIBUTES } from '../site/urls.ts';
 
 /** Attributes that point at something the site must contain, by element. */

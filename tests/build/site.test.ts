@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
-import { parseSiteHtml } from '../../src/postbuild/parse-html.ts';
+import { parseSiteHtml } from '../../src/html/parse-html.ts';
 
 const PAGES = ['index.html', 'sources.html', 'people.html', 'timeline.html', 'map.html', 'glossary.html', 'search.html', 'all.html', '404.html'];
 
@@ -19,7 +19,7 @@ function bare(node: Nodes): unknown {
 
 describe('the built site', () => {
 	it('is read by htmlparser2 into the tree parse5 makes of it, every page whole and its main alone: it needs no repairs', () => {
-		// The EPUB and the search's entries read built pages with htmlparser2 for speed (src/postbuild/parse-html.ts).
+		// The EPUB and the search's entries read built pages with htmlparser2 for speed (src/html/parse-html.ts).
 		for (const path of files('.html')) {
 			const html = read(path);
 			const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>') + '</main>'.length);

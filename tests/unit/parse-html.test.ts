@@ -1,7 +1,7 @@
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { parseSiteHtml } from '../../src/postbuild/parse-html.ts';
+import { parseSiteHtml } from '../../src/html/parse-html.ts';
 
 /** A tree without what only parse5 records: source positions, and the root's data. */
 function bare(node: Nodes): unknown {
@@ -9,7 +9,7 @@ function bare(node: Nodes): unknown {
 	return 'children' in node ? { ...rest, children: node.children.map(bare) } : rest;
 }
 
-// The EPUB and the search's entries read built pages with htmlparser2, for speed (src/postbuild/parse-html.ts): on
+// The EPUB and the search's entries read built pages with htmlparser2, for speed (src/html/parse-html.ts): on
 // HTML as the site writes it, the tree must be the one parse5, which read them before, makes.
 describe('parseSiteHtml', () => {
 	const parse5 = (html: string) => bare(fromHtml(html, { fragment: true }));

@@ -9,7 +9,8 @@ import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './r
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
-import { unansweredWords, suggestQuery, VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from './suggestions.ts';
+import { unansweredWords, suggestQuery } from './suggestions.ts';
+import { VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from '../../site/search-words.ts';
 import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';

@@ -16,7 +16,8 @@
  */
 
 import { isQuoted, isSmallWord } from './questions.ts';
-import { capitalised, fold } from './unindexed-words.ts';
+import { capitalised } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
 
 /** Longer queries are not taken apart: a pasted paragraph would take a search per word. Small words do not count. */
 export const MAX_WORDS = 10;

@@ -1,5 +1,6 @@
 import { isSmallWord } from './questions.ts';
-import { fold } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
+import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../site/search-words.ts';
 
 /**
  * Names the briefing writes only in its notes, and which notes hold them.
@@ -12,12 +13,6 @@ import { fold } from './unindexed-words.ts';
  * finds nothing or leaves a word out.
  */
 
-/** The global that the vocabulary's script sets: folded name → the notes that hold it. */
-export const NOTE_WORDS_GLOBAL = '__briefingNoteWords';
-
-/** A note, by its address from the site's root and its name for the reader: “Section 4, note 31”. */
-export type NotePlace = [url: string, label: string];
-export type NoteWords = Record<string, NotePlace[]>;
 
 /** A word the search left unanswered, and the notes it stands in. */
 export interface InNotes {

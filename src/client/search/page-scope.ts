@@ -1,6 +1,6 @@
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 import type { ResultView } from './results.ts';
-import { fold } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * A reference page named with what to look for in it (“timeline november”,

@@ -1,7 +1,8 @@
 import { headingNames, type ResultView } from './results.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
-import { answersWord, fold, wordsOf } from './unindexed-words.ts';
+import { answersWord, wordsOf } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
 import { ROLE_AND_AFFILIATION } from '../../site/affiliation.ts';
 import { positionOf } from '../../site/search-kinds.ts';
 import { AFTER_NOTE, OPENING_TITLE } from '../../site/urls.ts';

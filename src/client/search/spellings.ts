@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../text/literal.ts';
+import { isAcronym } from '../../text/words.ts';
 /**
  * One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another
  * word for it, and the briefing's word for it in another year than the request's, where that differs.
@@ -31,9 +32,6 @@ export function inAnotherYear(spellings: readonly Spelling[]): readonly Spelling
 	return then;
 }
 const inOtherYears = new WeakMap<readonly Spelling[], readonly Spelling[]>();
-
-/** An acronym (MAP, NAC) is only itself in capitals: “map” is another word. */
-export const isAcronym = (text: string) => text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 interface Compiled {
 	pattern: RegExp;

@@ -12,15 +12,11 @@
  */
 
 import { isSmallWord } from './questions.ts';
-import { anotherWordOnItsStem, answersWord, capitalised, fold, markedWords } from './unindexed-words.ts';
+import { anotherWordOnItsStem, answersWord, capitalised, markedWords } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
+import { MIN_WORD_LENGTH } from '../../site/search-words.ts';
 import { editDistance } from '../../text/edit-distance.ts';
 
-/** The script that carries the index's words, from the site's root. */
-export const VOCABULARY_SCRIPT = 'assets/search-words.js';
-/** The global it sets: the words, space-separated. */
-export const VOCABULARY_GLOBAL = '__briefingSearchWords';
-/** Shorter words are neither listed nor corrected: too many are a letter apart. */
-export const MIN_WORD_LENGTH = 4;
 
 /** How far a typed word may be from the word meant: one edit, two in a word of ten letters or more. */
 const allowance = (word: string) => (word.length >= 10 ? 2 : 1);

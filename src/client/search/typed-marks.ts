@@ -1,5 +1,6 @@
 import { isSmallWord } from './questions.ts';
-import { fold, wordsOf } from './unindexed-words.ts';
+import { wordsOf } from './unindexed-words.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * `html`, an excerpt (escaped text), with the words the reader typed marked,

@@ -1,5 +1,6 @@
 import type { PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * Two ways Pagefind answers a word that is not in the index, and what the
@@ -16,8 +17,6 @@ import { isSmallWord } from './questions.ts';
  * to “Stefanishyna”, looks for words beginning “stefanishi” and finds none.
  */
 
-/** Case and accents aside: “Orbán” is “orban”. */
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Begins with a capital: how a name is written. */

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { parseSiteHtml } from '../../postbuild/parse-html.ts';
+import { parseSiteHtml } from '../../html/parse-html.ts';
 import { NOT_FOUND_PAGE } from '../offline-protocol.ts';
 import { zipEntries, type ZipEntry } from '../zip-site.ts';
 import { chapterFromPage, lineOf, type Chapter } from './chapter.ts';

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { classesOf, elementsWhere } from './elements.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
-import { parseSiteHtml } from '../../postbuild/parse-html.ts';
+import { parseSiteHtml } from '../../html/parse-html.ts';
 
 export interface Chapter {
 	/** The site page it comes from (`background.html`) and its file in the book (`background.xhtml`). */

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
-import { parseSiteHtml } from '../parse-html.ts';
+import { parseSiteHtml } from '../../html/parse-html.ts';
 
 /**
  * A reference entry (a glossary term, a person, a timeline event, a source)

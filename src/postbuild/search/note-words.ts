@@ -1,7 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { MIN_WORD_LENGTH } from '../../client/search/suggestions.ts';
-import { fold } from '../../client/search/unindexed-words.ts';
-import type { NotePlace, NoteWords } from '../../client/search/note-words.ts';
+import { MIN_WORD_LENGTH, type NotePlace, type NoteWords } from '../../site/search-words.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * The names in a note's text: words written with a capital other than at a

@@ -7,7 +7,8 @@ import { SEARCH_KIND } from '../../site/search-kinds.ts';
 import { DISK_ENGINE } from '../../site/disk-engine.ts';
 import { placesMeta } from './word-places.ts';
 import { diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
-import { fragmentTexts, VOCABULARY_SCRIPT, vocabularyOf, vocabularyScript } from './vocabulary.ts';
+import { fragmentTexts, vocabularyOf, vocabularyScript } from './vocabulary.ts';
+import { VOCABULARY_SCRIPT } from '../../site/search-words.ts';
 import { noteWords, wordsOnlyInNotes } from './note-words.ts';
 
 /**

@@ -1,9 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { MIN_WORD_LENGTH, VOCABULARY_GLOBAL } from '../../client/search/suggestions.ts';
-import { fold } from '../../client/search/unindexed-words.ts';
-import { NOTE_WORDS_GLOBAL, type NoteWords } from '../../client/search/note-words.ts';
-
-export { VOCABULARY_SCRIPT } from '../../client/search/suggestions.ts';
+import { MIN_WORD_LENGTH, NOTE_WORDS_GLOBAL, VOCABULARY_GLOBAL, type NoteWords } from '../../site/search-words.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * The words of the indexed text, for suggesting a correction when a search
