@@ -1,4 +1,4 @@
-import { cachePrefix, manifestFromWorkerScript, MESSAGE_TYPE, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, manifestFromWorkerScript, MESSAGE_TYPE, SERVICE_WORKER_FILE, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * "Keep this briefing for offline reading", loaded when a reader first opens
@@ -11,7 +11,7 @@ import { cachePrefix, manifestFromWorkerScript, MESSAGE_TYPE, type OfflineMessag
 
 // This file is /assets/keep-offline.js: the site's folder is one level up, wherever the site is.
 const ROOT = new URL('../', (document.currentScript as HTMLScriptElement).src).href;
-const WORKER = new URL('service-worker.js', ROOT).href;
+const WORKER = new URL(SERVICE_WORKER_FILE, ROOT).href;
 const PREFIX = cachePrefix(ROOT);
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -40,7 +40,9 @@ class OfflineControl {
 		let size = 'a few megabytes';
 		try {
 			size = megabytes(manifestFromWorkerScript(await (await fetch(WORKER, { cache: 'no-cache' })).text()).files.reduce((sum, [, bytes]) => sum + bytes, 0));
-		} catch {}
+		} catch {
+			// Unread (offline before any copy was kept, say): the offer stands, with the size in round words.
+		}
 		if (await this.#stored()) {
 			this.#say(`Saved in this browser (${size}): pages and search work without a connection. When the briefing is updated, the saved copy is replaced.`);
 			this.#offer('Remove the offline copy', () => this.#remove());

@@ -1,4 +1,4 @@
-import { cachePrefix, DOWNLOADS, MESSAGE_TYPE, needsConnectionPage, NOT_FOUND_PAGE, notFoundPageIn, type OfflineManifestData, type OfflineMessage } from '../editions/offline-protocol.ts';
+import { cachePrefix, DOWNLOADS, MANIFEST_GLOBAL, manifestLine, MESSAGE_TYPE, needsConnectionPage, NOT_FOUND_PAGE, notFoundPageIn, SERVICE_WORKER_FILE, type OfflineManifest, type OfflineMessage } from '../editions/offline-protocol.ts';
 
 /**
  * The service worker behind "Keep this briefing for offline reading". The
@@ -18,7 +18,7 @@ interface Client { postMessage(message: OfflineMessage): void }
 interface ExtendableEvent extends Event { waitUntil(promise: Promise<unknown>): void }
 interface FetchEvent extends Event { request: Request; respondWith(response: Promise<Response>): void }
 declare const self: {
-	BRIEFING_OFFLINE: OfflineManifestData;
+	[MANIFEST_GLOBAL]: OfflineManifest;
 	registration: { scope: string; installing: object | null; waiting: object | null };
 	clients: { matchAll(options: object): Promise<Client[]>; claim(): Promise<void> };
 	skipWaiting(): Promise<void>;
@@ -26,7 +26,7 @@ declare const self: {
 	addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 };
 
-const { version, files } = self.BRIEFING_OFFLINE;
+const { version, files } = self[MANIFEST_GLOBAL];
 const SCOPE = self.registration.scope;
 const PREFIX = cachePrefix(SCOPE);
 const CACHE = PREFIX + version;
@@ -155,7 +155,7 @@ async function fromCopy(url: URL, page: boolean): Promise<Response | undefined> 
 /** What answers a request the copy does not hold, with the network gone. */
 async function whenUnreachable(url: URL, page: boolean, error: unknown): Promise<Response> {
 	// The control states the copy's size from this script's manifest: with the network gone, the one it was made by.
-	if (url.href === new URL('service-worker.js', SCOPE).href) return manifestScript();
+	if (url.href === new URL(SERVICE_WORKER_FILE, SCOPE).href) return manifestScript();
 	// By path alone: a link may carry a query.
 	const missing = page ? await caches.match(new URL(NOT_FOUND_PAGE, SCOPE).href, { cacheName: CACHE }) : undefined;
 	if (page && DOWNLOADS.some((file) => url.pathname === new URL(file, SCOPE).pathname)) return needsConnection(missing);
@@ -175,7 +175,7 @@ async function notFound(stored: Response): Promise<Response> {
 
 /** The manifest as the root service-worker.js sets it, which manifestFromWorkerScript reads. */
 function manifestScript(): Response {
-	return new Response(`self.BRIEFING_OFFLINE=${JSON.stringify(self.BRIEFING_OFFLINE)};\n`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+	return new Response(`${manifestLine(self[MANIFEST_GLOBAL])}\n`, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }
 
 /**

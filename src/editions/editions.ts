@@ -9,10 +9,11 @@ import { resolveSiteUrl } from '../publication/site-url.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
 import { formatDate } from '../text/dates.ts';
+import { escapeRegExp } from '../text/literal.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
 import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
-import { NOT_FOUND_PAGE, notFoundBase, notFoundPageIn } from './offline-protocol.ts';
-import { EPUB_FILE, offlineManifest, SERVICE_WORKER_FILE, serviceWorkerScript, ZIP_FILE, type SiteFile } from './offline-manifest.ts';
+import { EPUB_FILE, NOT_FOUND_PAGE, notFoundBase, notFoundPageIn, SERVICE_WORKER_FILE, ZIP_FILE } from './offline-protocol.ts';
+import { offlineManifest, serviceWorkerScript, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, SIZE_ATTRIBUTE, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
@@ -80,7 +81,7 @@ export async function writeEpub(distDir: string, pages: ReadonlyMap<string, stri
  * The statement's place stays, empty: the zip step fills the places of a page cut at them (`sizeSlots`), so the
  * link may come with the place's opening tag alone.
  */
-const ZIP = ZIP_FILE.replace('.', '\\.');
+const ZIP = escapeRegExp(ZIP_FILE);
 const LINK_TO_ZIP = new RegExp(`<a href="[^"]*${ZIP}"[^>]*>[^<]*</a>(?:,\\s*(<span ${SIZE_ATTRIBUTE}="${ZIP}">)([^<]*</span>)?)?`, 'g');
 
 /** A page of the site as the zip holds it (whole, or cut at its statements of sizes): its link to the zip now words that say this is that site, unzipped. */

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { DOWNLOADS } from './offline-protocol.ts';
+import { DOWNLOADS, EPUB_FILE, manifestLine, SERVICE_WORKER_FILE, ZIP_FILE, type OfflineManifest } from './offline-protocol.ts';
 
-/** The service worker, at the site's root so that its scope is the site's folder. */
-export const SERVICE_WORKER_FILE = 'service-worker.js';
-/** Its code, compiled from src/client/service-worker.ts by the client-scripts step. */
+/** The worker's code, compiled from src/client/service-worker.ts by the client-scripts step. */
 const SERVICE_WORKER_CODE = 'assets/service-worker.js';
-export const [EPUB_FILE, ZIP_FILE] = DOWNLOADS;
 
 /**
  * Files a reader's offline copy leaves out: the two downloads (a reader who
@@ -13,22 +10,9 @@ export const [EPUB_FILE, ZIP_FILE] = DOWNLOADS;
  * scripts (the browser keeps those), files only hosts read, and Pagefind's
  * ready-made interfaces, which the site never loads (it has its own).
  */
-const NOT_STORED = [
-	/^briefing\.(zip|epub)$/,
-	/^service-worker\.js$/,
-	/^assets\/service-worker\.js$/,
-	/^_headers$/,
-	/^robots\.txt$/,
-	/^pagefind\/pagefind-(ui|component-ui|modular-ui)\.(js|css)$/,
-	/^pagefind\/pagefind-highlight\.js$/,
-];
-
-export interface OfflineManifest {
-	/** Changes whenever any file of the site changes, so the browser installs the new worker and replaces the copy. */
-	version: string;
-	/** Paths from the site's root, with their sizes in bytes, sorted. */
-	files: [path: string, bytes: number][];
-}
+const NOT_STORED_FILES = new Set<string>([...DOWNLOADS, SERVICE_WORKER_FILE, SERVICE_WORKER_CODE, '_headers', 'robots.txt']);
+const NOT_STORED = [/^pagefind\/pagefind-(ui|component-ui|modular-ui)\.(js|css)$/, /^pagefind\/pagefind-highlight\.js$/];
+const stored = (path: string) => !NOT_STORED_FILES.has(path) && !NOT_STORED.some((pattern) => pattern.test(path));
 
 /** A file's bytes, or its bytes in parts (a page cut where it states sizes), in order. */
 export type SiteFile = Uint8Array | readonly Uint8Array[];
@@ -65,7 +49,7 @@ export function offlineManifest(site: ReadonlyMap<string, SiteFile>): OfflineMan
 	return {
 		version: version.digest('hex').slice(0, 16),
 		files: paths
-			.filter((path) => !NOT_STORED.some((pattern) => pattern.test(path)))
+			.filter(stored)
 			.map((path) => [path, partsOf(site.get(path)!).reduce((n, part) => n + part.byteLength, 0)]),
 	};
 }
@@ -78,7 +62,7 @@ export function offlineManifest(site: ReadonlyMap<string, SiteFile>): OfflineMan
 export function serviceWorkerScript(manifest: OfflineManifest): string {
 	return [
 		'// Generated at build from the site\'s files: what "save for offline" stores, and the version that replaces it.',
-		`self.BRIEFING_OFFLINE=${JSON.stringify(manifest)};`,
+		manifestLine(manifest),
 		`importScripts(${JSON.stringify(`${SERVICE_WORKER_CODE}?v=${manifest.version}`)});`,
 		'',
 	].join('\n');

@@ -15,7 +15,14 @@ export const MESSAGE_TYPE = 'briefing-offline';
  * asked for with the network off, the worker says so rather than serve the
  * page for an address that does not exist.
  */
-export const DOWNLOADS = ['briefing.epub', 'briefing.zip'] as const;
+export const EPUB_FILE = 'briefing.epub';
+export const ZIP_FILE = 'briefing.zip';
+export const DOWNLOADS = [EPUB_FILE, ZIP_FILE] as const;
+
+/** The service worker, at the site's root so that its scope is the site's folder. */
+export const SERVICE_WORKER_FILE = 'service-worker.js';
+/** The global through which the root worker script hands the worker its manifest. */
+export const MANIFEST_GLOBAL = 'BRIEFING_OFFLINE';
 
 /** The page a host serves for a missing address, at any depth. */
 export const NOT_FOUND_PAGE = '404.html';
@@ -70,14 +77,20 @@ export type OfflineMessage =
 	| { type: typeof MESSAGE_TYPE; state: 'stored'; version: string; total: number; totalBytes: number }
 	| { type: typeof MESSAGE_TYPE; state: 'failed'; version: string; error: string };
 
-export interface OfflineManifestData {
+/** What "save for offline" stores, as the root worker script sets it (offline-manifest.ts makes it). */
+export interface OfflineManifest {
+	/** Changes whenever any file of the site changes, so the browser installs the new worker and replaces the copy. */
 	version: string;
+	/** Paths from the site's root, with their sizes in bytes, sorted. */
 	files: [path: string, bytes: number][];
 }
 
-/** The manifest the root service-worker.js starts with (offline-manifest.ts writes it). */
-export function manifestFromWorkerScript(script: string): OfflineManifestData {
-	const json = /^self\.BRIEFING_OFFLINE=(.*);$/m.exec(script)?.[1];
-	if (!json) throw new Error('service-worker.js holds no manifest');
-	return JSON.parse(json) as OfflineManifestData;
+/** The root worker script's line that sets the manifest, as the build writes it and the worker serves it again. */
+export const manifestLine = (manifest: OfflineManifest) => `self.${MANIFEST_GLOBAL}=${JSON.stringify(manifest)};`;
+
+/** The manifest the root worker script starts with. */
+export function manifestFromWorkerScript(script: string): OfflineManifest {
+	const json = new RegExp(`^self\\.${MANIFEST_GLOBAL}=(.*);$`, 'm').exec(script)?.[1];
+	if (!json) throw new Error(`${SERVICE_WORKER_FILE} holds no manifest`);
+	return JSON.parse(json) as OfflineManifest;
 }

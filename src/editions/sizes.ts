@@ -10,7 +10,8 @@ export function formatKb(bytes: number): string {
 	return `${Math.max(1, Math.round(bytes / 1024))}\u00a0KB`;
 }
 
-const PLACEHOLDER = new RegExp(`(<span ${SIZE_ATTRIBUTE}="([^"]+)">)[^<]*(</span>)`, 'g');
+/** A statement: its opening tag, the file it is of, what it states, its closing tag. */
+const PLACEHOLDER = new RegExp(`(<span ${SIZE_ATTRIBUTE}="([^"]+)">)([^<]*)(</span>)`, 'g');
 
 /**
  * A page cut where it states sizes: `text` around and between the
@@ -30,7 +31,7 @@ export function sizeSlots(html: string): SizeSlots {
 	for (const match of html.matchAll(PLACEHOLDER)) {
 		slots.text.push(html.slice(from, match.index) + match[1]);
 		slots.files.push(match[2]);
-		from = match.index + match[0].length - match[3].length;
+		from = match.index + match[0].length - match[4].length;
 	}
 	slots.text.push(html.slice(from));
 	return slots;
@@ -52,7 +53,7 @@ export function fillSlots<T>(text: readonly T[], stated: readonly T[]): T[] {
 /** The sizes a page states, by file name, as `statements` writes them. */
 export function statedSizes(html: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const match of html.matchAll(new RegExp(`<span ${SIZE_ATTRIBUTE}="([^"]+)">([^<]*)</span>`, 'g'))) out[match[1]] = match[2];
+	for (const match of html.matchAll(PLACEHOLDER)) out[match[2]] = match[3];
 	return out;
 }
 
