@@ -1,4 +1,5 @@
-import { answer, getEngine, HEADER_LIMITS, PAGE_LIMITS, preload, ROOT, type Answer } from './search/answer.ts';
+import { answer, HEADER_LIMITS, PAGE_LIMITS, preload, type Answer } from './search/answer.ts';
+import { getEngine, ROOT } from './search/page-engine.ts';
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';
 import { isOnThisPage, openOnThisPage } from './search/same-page-highlight.ts';

@@ -15,7 +15,7 @@ export interface TocEntry {
 	text: string;
 }
 
-export interface ProsePage<C extends 'sections' | 'overview'> {
+interface ProsePage<C extends 'sections' | 'overview'> {
 	entry: CollectionEntry<C>;
 	slug: string;
 	file: string;

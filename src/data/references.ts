@@ -10,8 +10,9 @@ import { formatDate } from '../text/dates.ts';
 import { carriedBy, type SourceType } from '../publication/source-types.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { placeIn } from './content-file-error.ts';
+import { NOTES_HEADING_ID } from '../site/urls.ts';
 
-export interface ProseDoc {
+interface ProseDoc {
 	file: string;
 	slug: string;
 	order?: number;
@@ -32,7 +33,7 @@ export interface ProseDoc {
 }
 
 /** Whether a heading makes a part of a page, which an event may link to: an h2 or h3, not the notes' own. */
-export const isPart = (depth: number, id: string) => depth >= 2 && depth <= 3 && id !== 'footnote-label';
+export const isPart = (depth: number, id: string) => depth >= 2 && depth <= 3 && id !== NOTES_HEADING_ID;
 
 /** An event's reference to a section, `background` or `background#bucharest-2008-a-promise-without-a-plan`: its slug and part. */
 export function sectionRef(ref: string): { slug: string; part?: string } {

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { NAMES_AS_WRITTEN, startTag } from '../html/start-tag.ts';
+import { pageHref } from '../site/urls.ts';
 
 /** Attributes that name ids on the same page, space-separated. */
 const ID_LISTS = new Set(['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns', 'for']);
@@ -93,5 +94,5 @@ export function unscopedHref(href: string, pages: Iterable<string>): string | un
 	}
 	if (best === undefined) return undefined;
 	const rest = id.slice(best.length + SCOPE.length);
-	return `/${best}.html${id === best ? '' : `#${rest}`}`;
+	return pageHref(best, id === best ? undefined : rest);
 }

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { perDocument } from './document-state.ts';
+import { NOTES_HEADING_ID } from '../site/urls.ts';
 
 const isNumber = (node: Readonly<Element>) => node.properties.dataFootnoteRef !== undefined;
 /** A note's number in the text: the link a `sup` holds. */
@@ -68,7 +69,7 @@ export function rehypeFootnotes(): HastPluginDefinition[] {
 					return;
 				}
 				// “Notes” is a visible heading, not one for screen readers only.
-				if (node.tagName === 'h2' && node.properties.id === 'footnote-label') return ctx.setProperty(node, 'className', null);
+				if (node.tagName === 'h2' && node.properties.id === NOTES_HEADING_ID) return ctx.setProperty(node, 'className', null);
 				// The numbers are kept out of the index by Pagefind's own setting (search-index.ts), not an attribute on each.
 				const number = node.tagName === 'sup' ? numberIn(node) : undefined;
 				if (number) {

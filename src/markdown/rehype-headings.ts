@@ -1,7 +1,7 @@
 import type { HastPluginDefinition } from 'satteri';
 import GithubSlugger, { slug } from 'github-slugger';
 import { perDocument } from './document-state.ts';
-import { PAGE_IDS } from '../site/urls.ts';
+import { NOTES_HEADING_ID, PAGE_IDS } from '../site/urls.ts';
 
 /** The block that holds a heading and, after it, its link to copy. */
 export const HEADING_WRAP = 'heading-wrap';
@@ -28,7 +28,7 @@ export function rehypeHeadings(): HastPluginDefinition {
 		element: {
 			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
 			visit(node, ctx) {
-				if (node.properties.id === 'footnote-label') return;
+				if (node.properties.id === NOTES_HEADING_ID) return;
 				const document = state(ctx);
 				document.count++;
 				const text = ctx.textContent(node).trim();

@@ -19,8 +19,9 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * to write it instead. So is a Markdown `>` block quotation, which names
  * neither speaker nor source: a quotation set apart is a <Quote>. Leaves
  * the components used in the frontmatter as `components`, for the figures'
- * styles, and the dates of its notes after the briefing as `afterNotes`,
- * for the publication's checks.
+ * styles, the dates of its notes after the briefing as `afterNotes`, for
+ * the publication's checks, and its quotations with their lines as `quoted`,
+ * for the cross-checks (a <Quote>'s source cited by a note of the page).
  */
 export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinition {
 	const state = perDocument(() => ({ data: readBriefingData(options.content), used: new Set<string>(), afterNotes: [] as string[], quoted: [] as [string, number][] }));

@@ -2,6 +2,7 @@ import type { Definition, Image, Link, LinkReference } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
+import { pageHref } from '../site/urls.ts';
 
 /** A link's words that name nothing (WCAG 2.4.4, link purpose). */
 const SAYS_NOTHING = /^(?:(?:click|tap) )?here\.?$|^(?:this|that)(?: (?:link|page|article|report))?\.?$|^(?:read )?more\.?$|^link\.?$/i;
@@ -19,7 +20,7 @@ const ALLOWED = /^(?:https:\/\/[^/]|\/(?!\/)|#|mailto:)/i;
 export function pageLinkFix(url: string): string | undefined {
 	if (/^[a-z0-9-]+\.html(?:#|$)/i.test(url)) return `/${url}`;
 	const bare = /^\/([a-z0-9-]+)\/?(#.*)?$/i.exec(url);
-	return bare ? `/${bare[1]}.html${bare[2] ?? ''}` : undefined;
+	return bare ? pageHref(bare[1], bare[2]?.slice(1)) : undefined;
 }
 
 /**

@@ -3,14 +3,14 @@ import { absoluteUrl } from './site-url.ts';
 import type { CitedWork, PublicationData } from './work.ts';
 
 /** A meta element: `name` or `property` (Open Graph uses the latter), its key, its content, and an optional media query. */
-export interface MetaTag {
+interface MetaTag {
 	attribute: 'name' | 'property';
 	key: string;
 	content: string;
 	media?: string;
 }
 
-export interface CitedSource {
+interface CitedSource {
 	title: string;
 }
 

@@ -1,8 +1,11 @@
+import { HEADER_SEARCH_ID } from './urls.ts';
+
 /**
  * The event-handler attribute that loads an enhancement the first time a
  * reader reaches for it (focuses the search box, hovers a footnote). Like
  * the page's other handlers (the search shortcut, the menu's), it does not
- * run until then: pages execute no JavaScript on load. The script's URL is in the element's
+ * run until then: reading pages execute no JavaScript on load (the search
+ * page, which is for searching, loads its script at once). The script's URL is in the element's
  * `data-js`, made relative to the page like every other URL, and doubles as
  * the script element's id so it loads once.
  *
@@ -30,7 +33,7 @@ export const SLASH_KEY_SETTING = { key: 'briefing-slash-key', off: 'off' } as co
  * last Escape gives it back (src/client/search.ts).
  */
 export const SEARCH_SHORTCUT_HANDLER =
-	`var e=event,t=e.target;if(e.key=='/'){try{if(localStorage.getItem('${SLASH_KEY_SETTING.key}')=='${SLASH_KEY_SETTING.off}')return}catch(x){}}if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('site-search-input');if(q){e.preventDefault();q.returnTo=document.activeElement;q.focus({preventScroll:true});q.select()}}`;
+	`var e=event,t=e.target;if(e.key=='/'){try{if(localStorage.getItem('${SLASH_KEY_SETTING.key}')=='${SLASH_KEY_SETTING.off}')return}catch(x){}}if((e.key=='/'&&!t.isContentEditable&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))||(e.key=='k'&&(e.ctrlKey||e.metaKey))){var q=document.getElementById('${HEADER_SEARCH_ID}');if(q){e.preventDefault();q.returnTo=document.activeElement;q.focus({preventScroll:true});q.select()}}`;
 
 /**
  * The header's menu is a <details>, opened and closed by its own button on

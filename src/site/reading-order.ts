@@ -2,7 +2,7 @@ import { REFERENCE_LINKS } from './reference-pages.ts';
 import { pageHref } from './urls.ts';
 
 /** A link at a page's foot to the page before or after it: where it leads, what it is (“Next: section 2”), its title. */
-export interface PagerLink {
+interface PagerLink {
 	href: string;
 	label: string;
 	title: string;

@@ -25,6 +25,10 @@ export const TOC_LIST_ID = 'contents';
 export const ENTRY_INDEX_ID = 'entries';
 /** The id of a page's key points (KeyPoints.astro), its summary, which search ranks below a part that tells the same. */
 export const KEY_POINTS_ID = 'key-points';
+/** The notes' heading, as Sätteri writes it, which the contents link to and no part's heading may take. */
+export const NOTES_HEADING_ID = 'footnote-label';
+/** The header's search box, which "/" and Ctrl/⌘-K focus (site/handlers.ts). */
+export const HEADER_SEARCH_ID = 'site-search-input';
 /** Where a page's own text begins, below its key points and contents (components/TextOpening.astro), and its name in search. */
 export const OPENING_ID = 'opening';
 /**
@@ -38,11 +42,11 @@ export const OPENING_ID = 'opening';
  */
 export const PAGE_IDS = [
 	'main',
-	'site-search-input',
+	HEADER_SEARCH_ID,
 	TOC_LIST_ID,
 	KEY_POINTS_ID,
 	OPENING_ID,
-	'footnote-label',
+	NOTES_HEADING_ID,
 	'the-sections',
 	'alliance-map',
 	'alliance-map-title',

@@ -200,6 +200,7 @@ function firstPlaces(links: string[]): string[] {
 		while (i > 0 && starts[i] > offset) i--;
 		return texts[i];
 	};
+	// Run in the page, where src/text/literal.ts's escapeRegExp cannot be imported.
 	const words = (t: string) => t.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
 	const wrong: string[] = [];
 	for (const link of links) {

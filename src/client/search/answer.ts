@@ -18,7 +18,6 @@ import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
 import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 
-export { getEngine, ROOT } from './page-engine.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's

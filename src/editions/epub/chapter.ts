@@ -5,6 +5,7 @@ import { classesOf, elementsWhere } from './elements.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
 import { parseSiteHtml } from '../../html/parse-html.ts';
+import { NOTES_HEADING_ID } from '../../site/urls.ts';
 
 export interface Chapter {
 	/** The site page it comes from (`background.html`) and its file in the book (`background.xhtml`). */
@@ -77,7 +78,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 
 	const h1 = select('h1', article);
 	if (!h1) throw new Error(`${page}: no <h1> to title its chapter`);
-	const headings = elementsWhere(article, (el) => el.tagName === 'h2' && el.properties.id !== undefined && el.properties.id !== 'footnote-label')
+	const headings = elementsWhere(article, (el) => el.tagName === 'h2' && el.properties.id !== undefined && el.properties.id !== NOTES_HEADING_ID)
 		.map((h) => ({ id: String(h.properties.id), text: lineOf(h) }));
 	return { page, file: chapterFile(page), title: lineOf(h1), headings, article, svg: svg.length > 0, notes };
 }
@@ -85,7 +86,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 /** A link's address in the book, or undefined when its target is not in the book. */
 export function bookHref(href: string, page: string, inBook: (page: string) => boolean): string | undefined {
 	if (href.startsWith('#') || /^(https:|mailto:)/.test(href)) return href;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error(`${page}: the link "${href}" is neither https nor inside the site`);
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error(`${page}: the link "${href}" is neither https, mailto nor inside the site`);
 	const url = new URL(href, `file:///site/${page}`);
 	const target = decodeURIComponent(url.pathname.slice('/site/'.length));
 	if (!inBook(target)) return undefined;

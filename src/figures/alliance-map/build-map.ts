@@ -16,7 +16,7 @@ import { PALETTES } from './palette.ts';
 import { panelProjection, projectedArea, projectRings } from './projection.ts';
 import { ringsToPath, segmentsToPath } from './svg-path.ts';
 
-export interface MapShape {
+interface MapShape {
 	/** `alliance-map__land` (every country that is not a member), `alliance-map__p1`… (one member), or `alliance-map__ukraine`. */
 	className: string;
 	d: string;

@@ -17,7 +17,7 @@
  * On paper the shades are greys, darkest for the founders, as far apart
  * from each other and from the land as greys can be.
  */
-export interface Shade {
+interface Shade {
 	fill: string;
 	/** Colour of a member's name or number written on this fill. */
 	ink: string;

@@ -19,7 +19,7 @@ export interface TimelineEvent {
 	title: string;
 }
 
-export interface TimelineView {
+interface TimelineView {
 	/** Fractional years shown, [from, to). Each view lies inside the one before. */
 	from: number;
 	to: number;
@@ -88,13 +88,13 @@ export const TIMELINE_LAYOUT: TimelineLayout = {
 	],
 };
 
-export interface Tick {
+interface Tick {
 	y: number;
 	label: string;
 	major: boolean;
 }
 
-export interface EventLabel {
+interface EventLabel {
 	/** The event's id; '' for the note on the years enlarged in the next view. */
 	id: string;
 	/** Baseline of the first line. */
@@ -105,7 +105,7 @@ export interface EventLabel {
 	future: boolean;
 }
 
-export interface FigureView {
+interface FigureView {
 	title: string;
 	/** Baseline of the heading. */
 	titleY: number;
