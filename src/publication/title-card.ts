@@ -5,6 +5,7 @@ import satori from 'satori';
 import { formatDate } from '../text/dates.ts';
 import type { PublicationData } from './work.ts';
 import type { ChangeLabel } from './log.ts';
+import { PAGE_COLOURS } from '../styles/page-colours.ts';
 
 /**
  * The briefing's title drawn as an image, at two sizes: the link preview,
@@ -39,8 +40,8 @@ export function cardText(publication: Pick<PublicationData, 'genre' | 'title' | 
 	return { kicker: genre, title, subtitle: headline, byline: issuedBy, dates };
 }
 
-/** The site's light palette (src/styles/tokens.css). */
-const COLOURS = { bg: '#fdfcf8', text: '#1c1b19', muted: '#57534b', accent: '#8a5a00', rule: '#d6d1c4' };
+/** The site's light palette. */
+const COLOURS = PAGE_COLOURS.light;
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: Node[] | string } };
 const box = (style: Record<string, unknown>, children?: Node[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PAGE_COLOURS } from '../../src/styles/page-colours.ts';
+import { ROOT } from '../helpers/project.ts';
 import { atomFeed } from '../../src/publication/atom-feed.ts';
 import { headMeta, scriptJson, type HeadInput } from '../../src/publication/head-meta.ts';
 import { noticesFor, orderLog } from '../../src/publication/log.ts';
@@ -31,6 +34,16 @@ const input = (p: PublicationData, page: string, whole = false): HeadInput => ({
 	socialCard: SOCIAL_CARD,
 });
 const tags = (head: ReturnType<typeof headMeta>) => Object.fromEntries(head.meta.filter((m) => m.key !== 'theme-color').map((m) => [m.key, m.content]));
+
+describe('page colours drawn outside the stylesheet', () => {
+	it('are the stylesheet’s own, light and dark', () => {
+		const tokens = readFileSync(`${ROOT}/src/styles/tokens.css`, 'utf8');
+		const [light, dark] = tokens.split('@media (prefers-color-scheme: dark)');
+		const value = (block: string, name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(block)?.[1];
+		for (const [name, colour] of Object.entries(PAGE_COLOURS.light)) expect(value(light, name), `light --${name}`).toBe(colour);
+		for (const [name, colour] of Object.entries(PAGE_COLOURS.dark)) expect(value(dark, name), `dark --${name}`).toBe(colour);
+	});
+});
 
 describe('head metadata', () => {
 	it('makes the briefing a report to Zotero and Google Scholar, with the issuing body as publisher, not author', () => {
