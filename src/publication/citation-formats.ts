@@ -1,4 +1,3 @@
-import { formatDate } from '../text/dates.ts';
 import { dateParts, datesNote, type CitedWork } from './work.ts';
 
 /*
@@ -31,7 +30,7 @@ export function bibtex(work: CitedWork): string {
 		['month', MONTHS[month - 1]],
 		['date', `{${work.updated}}`],
 		...(work.url ? ([['url', `{${work.url}}`]] as [string, string][]) : []),
-		['note', `{${tex(datesNote(work, formatDate))}}`],
+		['note', `{${tex(datesNote(work))}}`],
 		['language', `{${work.language}}`],
 	];
 	const type = work.kind === 'report' ? 'techreport' : 'incollection';
@@ -53,7 +52,7 @@ export function ris(work: CitedWork): string {
 		['M3', work.genre],
 		...(work.url ? [['UR', work.url] as [string, string]] : []),
 		['LA', work.language],
-		['N1', datesNote(work, formatDate)],
+		['N1', datesNote(work)],
 		['ER', ''],
 	];
 	return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
@@ -72,7 +71,7 @@ export function cslJson(work: CitedWork): string {
 		issued: { 'date-parts': [dateParts(work.updated)] },
 		...(work.url ? { URL: work.url } : {}),
 		language: work.language,
-		note: datesNote(work, formatDate),
+		note: datesNote(work),
 		license: work.licence.url,
 	};
 	return `${JSON.stringify([item], null, 2)}\n`;

@@ -1,5 +1,6 @@
 import type { ChangeLabel } from './log.ts';
 import { absoluteUrl } from './site-url.ts';
+import { formatDate } from '../text/dates.ts';
 
 export interface Person {
 	given: string;
@@ -66,6 +67,7 @@ export interface CitedPage {
 	whole?: boolean;
 }
 
+/** A citation key's part: ASCII letters and digits alone, which BibTeX and RIS readers all take (github-slugger keeps “ü”). */
 const slug = (text: string) =>
 	text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -100,7 +102,7 @@ export function citedWork(publication: PublicationData, { page, title, updated, 
 export const dateParts = (date: string) => date.split('-').map(Number);
 
 /** The note every format carries: what the text is current to, and when it last changed, named as the page names it (“last corrected”). */
-export function datesNote(work: CitedWork, formatDate: (date: string) => string): string {
+export function datesNote(work: CitedWork): string {
 	const asOf = `As of ${formatDate(work.asOf)}`;
 	return work.updated > work.issued ? `${asOf}; last ${work.changed.toLowerCase()} ${formatDate(work.updated)}` : asOf;
 }

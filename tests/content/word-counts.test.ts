@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { $, sectionSlugs } from '../build/dist.ts';
+import { readingMinutes } from '../../src/text/words.ts';
 
 /**
  * Words of prose as the build counts them (src/markdown/remark-prose-words.ts:
@@ -18,6 +19,6 @@ it('meets the briefing’s length: 1,200 words of prose per section, 400 in the 
 	for (const [name, n] of counts) {
 		const path = name === 'overview' ? 'index.html' : `${name}.html`;
 		const stated = /(\d+) min read/.exec(JSON.stringify($('.page-meta', path)))?.[1];
-		expect(Number(stated), name).toBe(Math.max(1, Math.round(n / 230)));
+		expect(Number(stated), name).toBe(readingMinutes(n));
 	}
 });
