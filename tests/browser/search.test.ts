@@ -584,6 +584,14 @@ describe('a date', () => {
 			expect(answer.results.some((r) => r.text.includes('3–4 December'))).toBe(true);
 			const marked = await page.locator('.search-form--header + .search-results mark').allTextContents();
 			expect(marked.filter((m) => /\d/.test(m) && !/^3(–4)?$/.test(m.trim()))).toEqual([]);
+			// The header lists what the search page lists first, and counts them: it had looked at as few of the
+			// words' results as it shows, kept 4 of them where the page kept 7, and said “4 results” (a reader's trial).
+			await page.goto(pageUrl(hosted.base, 'search.html?q=Dec%203'));
+			await page.locator('.search-form--page + .search-results .search-results__status').filter({ hasText: 'for “3 December”' }).waitFor();
+			const listed = await page.locator('.search-form--page + .search-results > ol > .search-result > a').evaluateAll((links, base) => links.map((a) => (a as HTMLAnchorElement).href.replace(base, '')), hosted.base);
+			expect(listed.length).toBeGreaterThan(4);
+			expect(answer.results.map((r) => r.href)).toEqual(listed.slice(0, 8));
+			expect(answer.status).toMatch(listed.length > 8 ? /^The first 8 results/ : new RegExp(`^${listed.length} results`));
 		});
 	});
 });

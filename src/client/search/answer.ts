@@ -1,4 +1,4 @@
-import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, keepsSome, kept, namingDay } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
@@ -94,13 +94,17 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const exact =
 		asExactPhrase(keywords) ??
 		(replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : asPhrase ? `"${phrase}"` : undefined);
-	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
+	// A date's or an article's words one by one find far more than answer it, which `kept` drops: as many are looked
+	// at as on the search page, so that the header lists what the search page lists first (“3 December” had found 4
+	// results in the header, which said so, and 7 on the search page). The lists are cut to the limits when joined.
+	const looked = keepsSome(keywords) ? { results: Math.max(limits.results, PAGE_LIMITS.results), sources: Math.max(limits.sources, PAGE_LIMITS.sources) } : limits;
+	const exactly = exact ? await searchFor(exact, undefined, looked, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
-	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), limits, first, otherSpellings(keywords, spellings, ownSpelling));
+	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), looked, first, otherSpellings(keywords, spellings, ownSpelling));
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
 	const usual = kept(searched, keywords);
