@@ -21,7 +21,7 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 }
 
 /** What leans each way without being it: the key points count the reluctant with the opposed, France's “open” with those for. */
-const LEANING = { For: 'Open', Against: 'Reluctant' } as const;
+const LEANING = { For: 'Open', Against: 'Reluctant', Unclear: '(?!)' } as const;
 
 /**
  * The positions that are `stance` (“Against”, or “For” and “For the victory plan”), then those that lean its way,
@@ -29,7 +29,7 @@ const LEANING = { For: 'Open', Against: 'Reluctant' } as const;
  * plan” had led with Lithuania's “For”); their whole position marked in the title (“For the victory plan”, not
  * “For” alone): “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
  */
-export async function positionsHeld(stance: 'For' | 'Against', keywords = ''): Promise<ResultView[]> {
+export async function positionsHeld(stance: 'For' | 'Against' | 'Unclear', keywords = ''): Promise<ResultView[]> {
 	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
 	const rows = await positionsWhere((_, position) => held.test(position) || leaning.test(position));
 	const asked = keywords.toLowerCase().split(/\s+/).filter((w) => w.length > 2);

@@ -221,22 +221,27 @@ export const ABOUT_THE_REQUEST = new Set([
 	...WHOSE,
 ]);
 
+/** An ally whose stance the reports leave open, in a reader's words (“which allies were undecided”): ‘Unclear’ in the table. */
+const UNDECIDED = /\b(?:unclear|undecided|unsure|uncommitted|ambivalent|on\s+the\s+fence)\b/gi;
+
 /**
  * Asked which allies are for or against the request (“which countries
- * oppose an invitation”, “who supports Ukraine joining”): the position
+ * oppose an invitation”, “who supports Ukraine joining”), or undecided: the position
  * asked about, as the table of positions writes it, for the allies that
  * hold it to answer first. The rows say “Against” where a reader says
  * “oppose”, and no row holds every word of such a question. Undefined for
  * any other question, one about something else as well (“who opposed
  * Ukraine at Bucharest”), or one that asks both ways.
  */
-export function stanceAsked(query: string): 'For' | 'Against' | undefined {
+export function stanceAsked(query: string): 'For' | 'Against' | 'Unclear' | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
-	if (against === (FOR.test(query) || BEING_FOR.test(query))) return undefined;
-	const others = query.replace(SAYING_NO_OR_YES, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
+	const undecided = new RegExp(UNDECIDED.source, 'i').test(query);
+	if (undecided ? against || FOR.test(query) : against === (FOR.test(query) || BEING_FOR.test(query))) return undefined;
+	const others = query.replace(SAYING_NO_OR_YES, ' ').replace(UNDECIDED, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
 	// A stance word that is one only before what it is about (“want” before “Ukraine”, “push” before “for”) is no other subject.
 	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^(?:want|push|press|lobb)/i.test(w))) return undefined;
+	if (undecided) return 'Unclear';
 	// “Which allies do not support it” asks for those against.
 	return against !== NEGATED.test(query) ? 'Against' : 'For';
 }
