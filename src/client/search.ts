@@ -19,6 +19,8 @@ import { forgetQuery, rememberQuery, returnToPlace, returnToQuery, savedPlace, s
 
 /** How long results stay when the next letter found nothing, in case another follows: about two keystrokes. */
 const NOTHING_FOUND_GRACE_MS = 300;
+/** How long an empty list waits on a search before it says it is searching: a first search over a slow link took 2 s. */
+const SEARCHING_AFTER_MS = 400;
 /** A pointer that hovers, as the key hint in the header assumes: a reader with a keyboard, told of the arrow keys. */
 const KEYBOARD = matchMedia('(hover: hover)');
 
@@ -144,7 +146,9 @@ class BriefingSearch extends HTMLElement {
 			const limits = this.#page ? { results: PAGE_LIMITS.results * this.#pages, sources: PAGE_LIMITS.sources * this.#pages } : HEADER_LIMITS;
 			// Only an empty list is drawn into ahead of the rest (see #preview).
 			const preview = this.#list.childElementCount === 0 ? (first: ResultView[]) => this.#preview(typed, first) : undefined;
-			found = await answer(typed, limits, preview);
+			// Until then, nothing under the box had said that anything was happening (a reader's trial).
+			const waiting = preview && setTimeout(() => this.#preview(typed, []), SEARCHING_AFTER_MS);
+			found = await answer(typed, limits, preview).finally(() => clearTimeout(waiting));
 		} catch (error) {
 			console.error(error);
 			this.#status.textContent = 'Search is not available here. Try the whole briefing page and your browser’s find.';
@@ -168,7 +172,7 @@ class BriefingSearch extends HTMLElement {
 	 * are drawn even if the reader has typed on since the search began, as
 	 * long as the box still begins with what was searched: the first answer
 	 * to a reader still typing is the start of the word, shown at once and
-	 * marked as still searching, not nothing until the typing stops.
+	 * marked as still searching, not nothing until the typing stops; with no results yet, it says only that.
 	 */
 	#preview(typed: string, first: ResultView[]): boolean {
 		if (this.#list.childElementCount > 0 || !this.#input.value.trim().startsWith(typed)) return false;

@@ -781,6 +781,22 @@ describe('a first search on a slow connection', () => {
 		await page.close();
 	});
 
+	it('says it is searching while the engine is still on its way, where nothing under the box had said so', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+		});
+		await page.goto(pageUrl(hosted.base, 'index.html'));
+		await page.locator('#site-search-input').fill('invitation');
+		const status = page.locator('.search-form--header + .search-results .search-results__status');
+		await status.filter({ hasText: 'Searching…' }).waitFor({ timeout: 1200 });
+		expect(await page.locator('.search-form--header + .search-results > ol > .search-result').count()).toBe(0);
+		await status.filter({ hasText: 'results for “invitation”' }).waitFor({ timeout: 10_000 });
+		await context.close();
+	});
+
 	it('draws the top results as their fragments arrive, says it is still searching, then draws them all with their count, the reader arrowing through them keeping their place', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
