@@ -92,6 +92,9 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 				expect(target(note.href)).toBe('alliance-reaction.html#after-note-2024-12-04');
 				// Its excerpt is where Pagefind finds the words; asked about the invitation, that is the outcome itself.
 				if (/invit/.test(query)) expect(note.text).toContain('the allies issued no invitation to Ukraine');
+				// And opens there, highlighted, past the notice atop the page that says the same first: a long note had opened
+				// at its heading, the words searched for far down it, unmarked (a reader's trial).
+				if (query === 'no invitation') expect(note.href).toMatch(/#after-note-2024-12-04:~:text=no%20invitation,-/);
 				// Neither the note's warning nor its note numbers (“ministers.37”) are part of the record.
 				expect(note.text).not.toMatch(/after the briefing’s as-of date|[a-z.,;”]\d/);
 				// The section no longer answers with the note's words as one of its parts.

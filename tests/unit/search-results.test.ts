@@ -69,10 +69,14 @@ describe('toResultView', () => {
 		expect(toResultView({ ...term, excerpt: 'an attack on one. See also: <mark>Article</mark> 6' }, resolve).url).toBe('https://site.example/glossary.html#article-5');
 		expect(toResultView({ ...term, excerpt: 'an <mark>attack</mark> on one' }, resolve).url).toMatch(/glossary\.html#article-5:~:text=.*attack/);
 	});
-	it('opens a dated note at its heading, unhighlighted, with the words found shown', () => {
+	it('opens a dated note at the words found, highlighted, where its places are known, and else at its heading', () => {
 		const note = { url: '/c.html#after-note-2024-12-04', meta: { title: 'After this briefing: note of 4 December 2024', summary: 'No invitation.' }, filters: { kind: ['Update'] }, sub_results: [] };
 		const view = toResultView({ ...note, excerpt: 'issued no <mark>invitation</mark> to' }, resolve);
 		expect(view).toEqual({ url: 'https://site.example/c.html#after-note-2024-12-04', title: note.meta.title, badge: 'Update', text: 'issued no <mark>invitation</mark> to', subResults: [] });
+		const content = 'The allies issued no invitation to Ukraine.';
+		const places = encodePlaces({ words: 7, shadowed: [], broken: [], glued: [], open: [], closed: [], openShadowed: [] });
+		const placed = toResultView({ ...note, content, meta: { ...note.meta, places }, excerpt: 'issued no <mark>invitation</mark> to', locations: [3] }, resolve);
+		expect(placed.url).toMatch(/^https:\/\/site\.example\/c\.html#after-note-2024-12-04:~:text=.*invitation/);
 	});
 	it('opens a page at a heading that names every word searched for, before one that holds more of the match', () => {
 		const page = {

@@ -211,11 +211,12 @@ export function toResultView(data: PagefindData, resolve: (url: string) => strin
 		const text = byName ? (held ? markedAsTyped(escapeHtml(summary), query) : escapeHtml(kind === SEARCH_KIND.people ? personLead(summary, data.content ?? '') : summary)) : tidyMarks(excerpt);
 		// A term or person looked up by name opens at its entry, which the name heads: marking the same word
 		// elsewhere in it (“Article” in “See also: Article 6”) would point away from what was asked for.
-		// A dated note opens at its heading, unhighlighted: the update notice at the top of its page says what it
-		// says first, in the same words, and the browser looks for a highlight's text from the top. So does a
-		// source, boxed as the target: the register's entries share words, and “in Russia’s Kursk” had opened the
-		// Mosaic News entry at ABC News's, above it.
-		const url = (byName && DEFINITIONS.has(kind)) || kind === SEARCH_KIND.update || kind === SEARCH_KIND.source ? resolve(data.url) : link(data.url, data.excerpt);
+		// A source opens at its entry, unhighlighted, boxed as the target: the register's entries share words, and
+		// “in Russia’s Kursk” had opened the Mosaic News entry at ABC News's, above it. A dated note is highlighted
+		// as any record is, where its words stand once on the page: the update notice at its page's top says what
+		// it says first, in the same words, which its places tell (a long note had opened at its heading, the
+		// words searched for ten lines down, unmarked: a reader's trial).
+		const url = (byName && DEFINITIONS.has(kind)) || kind === SEARCH_KIND.source ? resolve(data.url) : link(data.url, data.excerpt);
 		return { url, title, badge, text, subResults: [], ...(kind === SEARCH_KIND.people && summary ? { post: summary } : {}) };
 	}
 	// A reference page is indexed for its title and lead alone (its entries are records of their own): it is its lead.
