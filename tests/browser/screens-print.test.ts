@@ -216,6 +216,14 @@ describe('on paper', () => {
 		expect(Number(set.title[0])).toBeGreaterThan(Number(set.description[0]));
 		expect(set.title[2]).not.toBe(set.description[2]);
 		expect(parseFloat(set.title[1])).toBeLessThanOrEqual(parseFloat(set.text));
+		// Its rule is each item's: drawn by the list, a list cut at a sheet's foot had drawn it on down to the foot, past
+		// the last item there (a reader's trial).
+		const rule = await page.evaluate(() => ({
+			list: getComputedStyle(document.querySelector('.timeline-excerpt ol')!).borderLeftWidth,
+			items: [...document.querySelectorAll('.timeline-excerpt li')].map((li) => getComputedStyle(li).borderLeftWidth),
+		}));
+		expect(rule.list).toBe('0px');
+		expect(new Set(rule.items)).toEqual(new Set(['2px']));
 		await pages.done(page);
 	});
 
