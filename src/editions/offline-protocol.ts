@@ -1,8 +1,9 @@
 import { URL_ATTRIBUTES } from '../site/urls.ts';
 
 /**
- * What the page's control (src/client/keep-offline.ts) and the service worker
- * (src/client/service-worker.ts) agree on. Cache names carry the site's
+ * What the page's control (src/client/keep-offline.ts), the service worker
+ * (src/client/service-worker.ts) and the build that writes the worker's
+ * manifest and the downloads (editions.ts) agree on. Cache names carry the site's
  * folder, so two copies of the site on one host (/ and /briefing/) keep and
  * remove their own stores only.
  */

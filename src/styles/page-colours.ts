@@ -1,7 +1,8 @@
 /**
  * The colours of src/styles/tokens.css that are drawn outside a stylesheet:
- * the browser's theme colour (components/HeadMeta.astro) and the social
- * card and the book's cover (publication/title-card.ts). A unit test holds
+ * the browser's theme colour (components/HeadMeta.astro), the social card
+ * and the book's cover (publication/title-card.ts), and the map's borders
+ * (figures/alliance-map/palette.ts). A unit test holds
  * them to the stylesheet's values.
  */
 export const PAGE_COLOURS = {

@@ -150,7 +150,7 @@ describe('stanceAsked', () => {
 		expect(stanceAsked('who backed the invitation')).toBe('For');
 		// Undecided, as a reader says it, is the table's “Unclear”; undecided and against at once is no one stance.
 		for (const q of ['which allies were undecided', 'who is on the fence', 'which countries are unclear about an invitation']) expect(stanceAsked(q), q).toBe('Unclear');
-		for (const q of ['which allies were undecided or against', 'who is undecided about Bucharest']) expect(stanceAsked(q), q).toBeUndefined();
+		for (const q of ['which allies were undecided or against', 'who is for or undecided', 'who is for or on the fence', 'who is not undecided', 'who is undecided about Bucharest']) expect(stanceAsked(q), q).toBeUndefined();
 		expect(stanceAsked('which NATO countries oppose Ukraine’s membership?')).toBe('Against');
 		expect(stanceAsked('which country blocks the invitation')).toBe('Against');
 		expect(stanceAsked('how many allies back ukraine')).toBe('For');

@@ -75,8 +75,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
 	const scoped = scope && (await inScope(scope, limits, scope.kind === SEARCH_KIND.source ? undefined : firstShown));
 	if (scoped) return scoped;
-	// Asked which allies are for or against, their positions come first (questions.ts): the text's first results are
-	// not drawn ahead of them.
+	// Asked which allies are for or against, or undecided, their positions come first (questions.ts): the text's first
+	// results are not drawn ahead of them.
 	const stance = stanceAsked(typed);
 	// Nor ahead of the sentence that answers whether Ukraine is in NATO (below).
 	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
@@ -96,8 +96,12 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 		(replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : asPhrase ? `"${phrase}"` : undefined);
 	// A date's or an article's words one by one find far more than answer it, which `kept` drops: as many are looked
 	// at as on the search page, so that the header lists what the search page lists first (“3 December” had found 4
-	// results in the header, which said so, and 7 on the search page). The lists are cut to the limits when joined.
-	const looked = keepsSome(keywords) ? { results: Math.max(limits.results, PAGE_LIMITS.results), sources: Math.max(limits.sources, PAGE_LIMITS.sources) } : limits;
+	// results in the header, which said so, and 7 on the search page). The lists are cut to the limits when joined,
+	// and said to be cut by their length alone: Pagefind's count beyond them is of what `kept` drops. A first search
+	// of a date loads more fragments in the header so (up to 55 a search where it loaded 11).
+	const widened = keepsSome(keywords) && limits.results < PAGE_LIMITS.results;
+	const looked = widened ? { results: PAGE_LIMITS.results, sources: Math.max(limits.sources, PAGE_LIMITS.sources) } : limits;
+	const byLength = widened ? { results: false, sources: false } : undefined;
 	const exactly = exact ? await searchFor(exact, undefined, looked, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
@@ -111,8 +115,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
 		? isDate(keywords)
-			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits)
-			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
+			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, byLength)
+			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits, byLength)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;
@@ -133,7 +137,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
 	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
-	// Asked which allies are for or against, or of one ally's stance (“why does Germany oppose”), the positions
+	// Asked which allies are for or against, or undecided, or of one ally's stance (“why does Germany oppose”), the positions
 	// asked about first: their rows hold no such verb.
 	// So does a question of what an ally said or thinks of the request (“what did germany say about ukraine joining
 	// nato” had led with West Germany's accession): its row is what it said.

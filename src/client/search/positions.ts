@@ -7,7 +7,7 @@ import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
  * The allies' positions, for a reader who asks which allies are for or
- * against (“who opposes”) or where one stands (“why does Germany oppose”):
+ * against (“who opposes”), or undecided, or where one stands (“why does Germany oppose”):
  * each a record of its own (markdown/position-rows.ts), whose row holds no
  * such verb for the words to find. search/answer.ts puts them first.
  */
@@ -21,17 +21,18 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 }
 
 /** What leans each way without being it: the key points count the reluctant with the opposed, France's “open” with those for. */
-const LEANING = { For: 'Open', Against: 'Reluctant', Unclear: '(?!)' } as const;
+const LEANING: Partial<Record<'For' | 'Against' | 'Unclear', string>> = { For: 'Open', Against: 'Reluctant' };
 
 /**
- * The positions that are `stance` (“Against”, or “For” and “For the victory plan”), then those that lean its way,
+ * The positions that are `stance` (“Against”, “Unclear”, or “For” and “For the victory plan”), then those that lean its way,
  * each in the table's order, but a position that names what `keywords` asked of first (“who backs the victory
  * plan” had led with Lithuania's “For”); their whole position marked in the title (“For the victory plan”, not
  * “For” alone): “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
  */
 export async function positionsHeld(stance: 'For' | 'Against' | 'Unclear', keywords = ''): Promise<ResultView[]> {
-	const [held, leaning] = [new RegExp(`^${stance}\\b`), new RegExp(`^${LEANING[stance]}$`)];
-	const rows = await positionsWhere((_, position) => held.test(position) || leaning.test(position));
+	const held = new RegExp(`^${stance}\\b`);
+	const leaning = (position: string) => position === LEANING[stance];
+	const rows = await positionsWhere((_, position) => held.test(position) || leaning(position));
 	const asked = keywords.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
 	const position = (row: ResultView) => positionOf(row.title)!.position;
 	const leans = (row: ResultView) => Number(!held.test(position(row)));

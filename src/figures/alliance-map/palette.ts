@@ -17,6 +17,9 @@
  * On paper the shades are greys, darkest for the founders, as far apart
  * from each other and from the land as greys can be.
  */
+
+import { PAGE_COLOURS } from '../../styles/page-colours.ts';
+
 interface Shade {
 	fill: string;
 	/** Colour of a member's name or number written on this fill. */
@@ -36,7 +39,7 @@ export interface MapPalette {
 	 * must keep 3:1 from both), so the outline keeps 3:1 from the sea: Ireland, Switzerland or Belarus hold their shape.
 	 */
 	coast: string;
-	/** Borders between countries. */
+	/** Borders between countries: the page's own colour, as if the land were cut from it. */
 	border: string;
 	/** Ukraine's outline and hatching, and the ground under the hatching. */
 	ukraine: string;
@@ -53,7 +56,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		sea: '#eef2f5',
 		land: '#e5e1d7',
 		coast: '#878176',
-		border: '#fdfcf8',
+		border: PAGE_COLOURS.light.bg,
 		ukraine: '#a35200',
 		ukraineFill: '#fbe6c8',
 		periods: [
@@ -70,7 +73,7 @@ export const PALETTES: Record<'light' | 'dark' | 'print', MapPalette> = {
 		sea: '#0c0f12',
 		land: '#33373d',
 		coast: '#646a73',
-		border: '#15171a',
+		border: PAGE_COLOURS.dark.bg,
 		ukraine: '#f0a050',
 		ukraineFill: '#3f2f1c',
 		periods: [
