@@ -599,6 +599,23 @@ describe('a date', () => {
 	});
 });
 
+describe('the header’s count', () => {
+	it('says “the first” where the search page lists more, also where the list as typed was cut before it was sifted', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			// “UK”'s own first results are every “Ukraine”, which it is not: the header had said “5 results”, the search page 6.
+			const header = await ask(page, hosted.base, 'UK');
+			const all = await page.locator('.search-form--header + .search-results .search-results__all a').count();
+			await page.goto(pageUrl(hosted.base, 'search.html?q=UK'));
+			await page.locator('.search-form--page + .search-results .search-results__status').filter({ hasText: 'for “United Kingdom”' }).waitFor();
+			const listed = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
+			if (listed > header.results.length) {
+				expect(header.status).toMatch(/^The first \d+ results for “United Kingdom”/);
+				expect(all, 'the link to all the results').toBe(1);
+			} else expect(header.status).toMatch(new RegExp(`^${listed} results for “United Kingdom”`));
+		});
+	});
+});
+
 describe('a screen reader', () => {
 	it.each([
 		['as the reader types', false],

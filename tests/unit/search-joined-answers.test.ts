@@ -23,6 +23,10 @@ describe('two answers joined', () => {
 		expect(joined(many, found([]), { results: 3, sources: 3 }, { results: true, sources: false }).cut).toEqual({ results: true, sources: false });
 		// Results dropped as stand-ins leave a list short, and complete, whatever Pagefind found beyond it.
 		expect(joined(found([view('1.html')], [], true), found([]), { results: 3, sources: 3 }).more).toBe(false);
+		// A list cut before it was sifted is the first of its results however short, through every later join.
+		const partial = joined({ ...found([view('1.html')]), partial: true }, found([]), { results: 3, sources: 3 });
+		expect(partial).toMatchObject({ more: true, cut: { results: true, sources: false }, partial: true });
+		expect(joined(found([]), partial, { results: 3, sources: 3 })).toMatchObject({ more: true, partial: true });
 	});
 });
 

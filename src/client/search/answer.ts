@@ -53,6 +53,8 @@ export interface Answer {
 	/** A list is full and Pagefind found more beyond it; `cut` says which, where known. */
 	more: boolean;
 	cut?: { results: boolean; sources: boolean };
+	/** The text's list may lack results that a search looking further would list, however short it is. */
+	partial?: boolean;
 	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
 	fewer?: FewerWords;
 	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
@@ -201,6 +203,8 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
+	/** The reader's own spelling's matches that are of something else as written (“Ukraine” for “UK”), not stand-ins. */
+	let otherwise = 0;
 	type Kind = keyof Limits | 'notes';
 	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: scope ? { kind: scope } : kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } } });
 	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
@@ -213,6 +217,7 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 		const view = async (r: PagefindResult) => {
 			const data = withoutStandIns(withExcerptWindows(await r.data(), q), q);
 			const kept = data && inCapitals(data, q);
+			if (data && !kept && q === spelling) otherwise++;
 			return kept && toResultView(kept, resolve, q);
 		};
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
@@ -241,16 +246,22 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
 	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
+	const textCut = beyond.results;
 	const [typedFound, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[] as ResultView[], [] as ResultView[]];
 	// Only what shows the reader's own word: “truce”, found nowhere, had added every “talks” to “ceasefire talks”.
 	const searched = new Set<string>(wordsOf(query));
 	const own = [...wordsOf(spelling ?? '')].filter((w) => !searched.has(w));
 	const asTyped = typedFound.filter((r) => markedWords(r.text).some((m) => own.some((w) => answersWord(m, w))));
+	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
+	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
+	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45).
+	const typedCut = !textCut && beyond.results && typedFound.length + otherwise > 0;
 	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
 	// time, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
-	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false }, limits, beyond);
+	const answer = joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false }, limits, beyond);
+	return typedCut ? { ...answer, partial: true, more: true, cut: { sources: answer.cut?.sources ?? false, results: true } } : answer;
 }
 
 /**

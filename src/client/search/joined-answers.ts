@@ -5,7 +5,7 @@ import { headingNames, type ResultView } from './results.ts';
  * Answers' lists put together (search/answer.ts): one search's after another's, each result once, in an order.
  */
 
-export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut'>;
+export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut' | 'partial'>;
 export const size = (found: Found) => found.results.length + found.sources.length;
 export const isEmpty = (found: Found) => size(found) === 0;
 export const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);
@@ -59,11 +59,13 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
  * less those already listed (the second may be several searches' answers,
  * which find the same entries). “The first N” (`more`) only when a
  * list is full and more lie beyond it: results dropped as stand-ins leave a
- * list short, and complete.
+ * list short, and complete; or when either is `partial`, cut before it was
+ * sifted, which a short list does not make complete.
  */
 export function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
 	const results = once([...a.results, ...b.results], resultKey);
 	const sources = once([...a.sources, ...b.sources], sourceKey);
-	const cut = { results: results.length >= limits.results && (beyond.results || results.length > limits.results), sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
-	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, cut };
+	const partial = a.partial || b.partial;
+	const cut = { results: (results.length >= limits.results && (beyond.results || results.length > limits.results)) || !!partial, sources: sources.length >= limits.sources && (beyond.sources || sources.length > limits.sources) };
+	return { results: results.slice(0, limits.results), sources: sources.slice(0, limits.sources), more: cut.results || cut.sources, cut, ...(partial ? { partial } : {}) };
 }
