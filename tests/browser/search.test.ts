@@ -831,8 +831,10 @@ describe('a first search on a slow connection', () => {
 		await page.locator('#site-search-input').fill('invitation');
 		const status = page.locator('.search-form--header + .search-results .search-results__status');
 		const results = page.locator('.search-form--header + .search-results > ol > .search-result');
-		await status.filter({ hasText: 'Searching…' }).waitFor({ timeout: 10_000 });
+		// The top three drawn, still searching (which it says before any is drawn, too).
+		await results.nth(2).waitFor({ timeout: 10_000 });
 		expect(await results.count()).toBe(3);
+		expect(await status.textContent()).toBe('Searching…');
 		// A reader on the second link of the first results when the rest arrive: the browser took the focus from the link
 		// as it was redrawn, which closed the results, and left it on the page.
 		await page.keyboard.press('ArrowDown');
