@@ -1,4 +1,4 @@
-import { asExactPhrase, dayFirst, inCapitals, isDate, keepsSome, kept, namingDay } from './exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
 import { getEngine, resolve, ROOT } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
@@ -96,15 +96,14 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const exact =
 		asExactPhrase(keywords) ??
 		(replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : asPhrase ? `"${phrase}"` : undefined);
-	// A date's or an article's words one by one find far more than answer it, which `kept` drops: as many are looked
-	// at as on the search page, so that the header lists what the search page lists first (“3 December” had found 4
-	// results in the header, which said so, and 7 on the search page). The lists are cut to the limits when joined,
-	// and said to be cut by their length alone: Pagefind's count beyond them is of what `kept` drops. A first search
-	// of a date loads more fragments in the header so (up to 55 a search where it loaded 11).
-	const widened = keepsSome(keywords) && limits.results < PAGE_LIMITS.results;
+	// A date's words one by one find far more than answer it, which `kept` drops: as many are looked at as on the
+	// search page, so that the header lists what the search page lists first (“3 December” had found 4 results in the
+	// header, which said so, and 7 on the search page). Not the date as a phrase, whose every result answers it. The
+	// lists are cut to the limits when joined, where Pagefind's count beyond the words' list, of what `kept` drops, is
+	// not counted. A header's date so loads up to 55 more fragments, once (at 200 sections, 0.5 s from disk).
+	const widened = isDate(keywords) && limits.results < PAGE_LIMITS.results;
 	const looked = widened ? { results: PAGE_LIMITS.results, sources: Math.max(limits.sources, PAGE_LIMITS.sources) } : limits;
-	const byLength = widened ? { results: false, sources: false } : undefined;
-	const exactly = exact ? await searchFor(exact, undefined, looked, onFirst) : undefined;
+	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
 	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
 	// its first results are not drawn ahead of that.
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
@@ -117,8 +116,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
 		? isDate(keywords)
-			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, byLength)
-			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits, byLength)
+			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, widened ? { results: !!exactly.cut?.results, sources: !!exactly.cut?.sources } : undefined)
+			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
 		: quoted && !isEmpty(usual)
 			? rankedAs(usual, await searchFor(quoted, undefined, limits))
 			: usual;

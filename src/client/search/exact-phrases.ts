@@ -89,9 +89,6 @@ export function asExactPhrase(query: string): string | undefined {
 	return `"${trimmed}"`;
 }
 
-/** Whether `kept` keeps only some of a query's results: a date's, or an article's. */
-export const keepsSome = (query: string) => isDate(query) || isArticle(query);
-
 /**
  * Of the usual search's results for a date or an article alone, those that
  * mark what was asked: the day and the month anywhere in them (“3–4
