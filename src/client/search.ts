@@ -7,7 +7,7 @@ import { forgetReturn, leaveBox, takeShortcutsTo } from './search/shortcut.ts';
 import { isPlainClick, nextFocus } from './search/result-keys.ts';
 import { announcerOf } from './search/announcer.ts';
 import { inQuotes } from './search/questions.ts';
-import { inNotesSaid, MIN_LENGTH, statusText } from './search/status.ts';
+import { MIN_LENGTH, statusLine } from './search/status.ts';
 import { forgetQuery, rememberQuery, returnToPlace, returnToQuery, savedPlace, savePlace, type Place } from './search/page-place.ts';
 
 /**
@@ -196,14 +196,7 @@ class BriefingSearch extends HTMLElement {
 			const sources = found?.sources ?? [];
 			this.#sources.hidden = sources.length === 0;
 			this.#sources.replaceChildren(...(sources.length > 0 ? sourceGroup(sources) : []));
-			const count = (found?.results.length ?? 0) + sources.length;
-			const status = statusText(typed, found);
-			// Not a dead end: the whole briefing on one page.
-			const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', ROOT).href, textContent: 'the whole briefing on one page' });
-			if (status.nothing) this.#status.replaceChildren(status.text, all(), '.');
-			else this.#status.textContent = status.text;
-			this.#status.append(...inNotesSaid(found, (url) => new URL(url, ROOT).href));
-			if (count > 0 && KEYBOARD.matches) this.#status.append(Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' }));
+			this.#status.replaceChildren(...statusLine(typed, found, ROOT, KEYBOARD.matches));
 			this.#renderAll(typed, found?.more === true);
 		} finally {
 			this.#redrawing = false;

@@ -53,3 +53,20 @@ export function inNotesSaid(found: Answer | undefined, href: (url: string) => st
 		'.',
 	]);
 }
+
+/**
+ * The status line as drawn: its text; where nothing was found, a way on, the
+ * whole briefing on one page, not a dead end; the notes that hold a word
+ * searched for; and, with a keyboard to press them, the arrow keys, where
+ * there are results to move through. Addresses are from the site's `root`.
+ */
+export function statusLine(typed: string, found: Answer | undefined, root: URL, keyboard: boolean): (string | HTMLElement)[] {
+	const status = statusText(typed, found);
+	const all = () => Object.assign(document.createElement('a'), { href: new URL('all.html', root).href, textContent: 'the whole briefing on one page' });
+	const count = (found?.results.length ?? 0) + (found?.sources.length ?? 0);
+	return [
+		...(status.nothing ? [status.text, all(), '.'] : [status.text]),
+		...inNotesSaid(found, (url) => new URL(url, root).href),
+		...(count > 0 && keyboard ? [Object.assign(document.createElement('span'), { className: 'search-results__keys', textContent: ' Use the arrow keys to move through them.' })] : []),
+	];
+}
