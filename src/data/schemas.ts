@@ -171,8 +171,11 @@ const spellingSchema = z.object({
 		written: z.string().min(2),
 		/** How readers may type it. */
 		variants: z.array(z.string().min(2)).min(1),
-		/** `word`: readers' word for what the briefing calls `written` (“veto” for consensus), not a spelling of it. */
-		kind: z.enum(['spelling', 'word']).default('spelling'),
+		/**
+		 * `word`: readers' word for what the briefing calls `written` (“veto” for consensus), not a spelling of it;
+		 * `unnamed`: a person the briefing never names, searched as the ally they speak for (“Macron”: France).
+		 */
+		kind: z.enum(['spelling', 'word', 'unnamed']).default('spelling'),
 		/** The briefing's word for it where the query names a year other than the request's (“blocked” in 2008: opposed). */
 		earlier: z.string().min(2).optional(),
 	}).strict().refine((spelling) => spelling.earlier === undefined || spelling.kind === 'word', { error: 'only a reader’s word (kind: word) means something else in another year', path: ['earlier'] });

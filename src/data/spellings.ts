@@ -19,7 +19,8 @@ export function collectSpellings(content: URL): Spelling[] {
 	}
 	for (const { data } of read('spellings')) {
 		for (const variant of data.variants as string[]) {
-			pairs.push(data.kind !== 'word' ? [variant, String(data.written)] : data.earlier ? [variant, String(data.written), 'word', String(data.earlier)] : [variant, String(data.written), 'word']);
+			const kind = data.kind as 'spelling' | 'word' | 'unnamed';
+			pairs.push(kind === 'spelling' ? [variant, String(data.written)] : data.earlier ? [variant, String(data.written), 'word', String(data.earlier)] : [variant, String(data.written), kind]);
 		}
 	}
 	return [...pairs, ...inLowerCase(pairs, contentText(content))];

@@ -59,4 +59,8 @@ describe('statusText', () => {
 		const found = { query: 'Harpsund', results: [], sources: [], more: false, inNotes: [{ word: 'Harpsund', notes: [['a.html#fn-1', 'Section 4, note 10'] as [string, string]] }] };
 		expect(statusText('Harpsund', found)).toEqual({ text: 'No results for “Harpsund” in the text.' });
 	});
+	it('says that the briefing does not name a person it searched for as their ally, not that these are its words for them', () => {
+		const found = { query: 'France', rewritten: 'unnamed' as const, results: [{ url: 'a.html', title: 'France', badge: '', text: '', subResults: [] }], sources: [], more: false };
+		expect(statusText('Macron', found)).toEqual({ text: '1 result for “France”, for “Macron”, whom the briefing does not name.' });
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery } from '../../src/client/search/spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery, type Spelling } from '../../src/client/search/spellings.ts';
 import { collectSpellings, contentText, inLowerCase } from '../../src/data/spellings.ts';
 
 const SPELLINGS = [
@@ -11,20 +11,20 @@ const SPELLINGS = [
 
 describe('rewriteQuery', () => {
 	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
-		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], otherWords: false, formatted: [['10000', '10,000']] });
+		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], otherWords: false, unnamed: [], formatted: [['10000', '10,000']] });
 		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
 		// Thousands with a k, as a phone types them; not a k that ends a word or a designation.
-		expect(rewriteQuery('10k troops', SPELLINGS)).toEqual({ query: '10,000 troops', replaced: [], otherWords: false, formatted: [['10k', '10,000']] });
+		expect(rewriteQuery('10k troops', SPELLINGS)).toEqual({ query: '10,000 troops', replaced: [], otherWords: false, unnamed: [], formatted: [['10k', '10,000']] });
 		expect(rewriteQuery('12K and 500k', SPELLINGS).query).toBe('12,000 and 500,000');
 		expect(rewriteQuery('5km and 1.5k and ak47', SPELLINGS).query).toBe('5km and 1.5k and ak47');
 	});
 	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
-		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, formatted: [['Dec 3', '3 December']] });
+		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, unnamed: [], formatted: [['Dec 3', '3 December']] });
 		expect(rewriteQuery('meeting on december 3rd, 2024', SPELLINGS).query).toBe('meeting on 3 December 2024');
 		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
 		expect(rewriteQuery('Dec 3-4 and December 3rd–4th, 2024', SPELLINGS).query).toBe('3–4 December and 3–4 December 2024');
 		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
-		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, formatted: [['2024-12-03', '3 December 2024']] });
+		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, unnamed: [], formatted: [['2024-12-03', '3 December 2024']] });
 		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
 		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);
 		// With dots, as much of Europe writes a date, and the same way; not two separators mixed, nor a version number.
@@ -37,31 +37,34 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('May 2024; march 10000; Decent 3; Dec 32; 3 Octopus; 68/262', SPELLINGS).query).toBe('May 2024; march 10,000; Decent 3; Dec 32; 3 Octopus; 68/262');
 	});
 	it('puts the briefing’s spelling for whole words a reader types, in any case', () => {
-		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], otherWords: false, formatted: [] });
+		expect(rewriteQuery('zelensky kiev', SPELLINGS)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['zelensky', 'Zelenskyy'], ['kiev', 'Kyiv']], otherWords: false, unnamed: [], formatted: [] });
 	});
 	it('takes a name’s possessive, its apostrophe left out too as a phone types it, for the name, but not an acronym’s or a phrase’s s', () => {
 		const more = [...SPELLINGS, ['UK', 'United Kingdom'], ['the us', 'United States']] as const;
 		// Searched as the name: “Zelenskyy’s proposal” had found only where the briefing says “Zelenskyy’s”, not “What Zelenskyy proposed”.
-		expect(rewriteQuery('zelenskys plan', more)).toEqual({ query: 'Zelenskyy plan', replaced: [['zelenskys', 'Zelenskyy']], otherWords: false, formatted: [] });
+		expect(rewriteQuery('zelenskys plan', more)).toEqual({ query: 'Zelenskyy plan', replaced: [['zelenskys', 'Zelenskyy']], otherWords: false, unnamed: [], formatted: [] });
 		expect(rewriteQuery('Zelensky’s plan', more).query).toBe('Zelenskyy plan');
 		expect(rewriteQuery("Zelensky's plan", more).query).toBe('Zelenskyy plan');
 		// The briefing's own spelling too, which is no spelling replaced.
-		expect(rewriteQuery("Zelenskyy's proposal", more)).toEqual({ query: 'Zelenskyy proposal', replaced: [], otherWords: false, formatted: [] });
+		expect(rewriteQuery("Zelenskyy's proposal", more)).toEqual({ query: 'Zelenskyy proposal', replaced: [], otherWords: false, unnamed: [], formatted: [] });
 		expect(rewriteQuery('UKs and the uss and MAPs', more).query).toBe('UKs and the uss and MAPs');
 	});
 	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {
 		const cyrillic = [...SPELLINGS, ['Зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']] as const;
-		expect(rewriteQuery('зеленський Київ', cyrillic)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']], otherWords: false, formatted: [] });
+		expect(rewriteQuery('зеленський Київ', cyrillic)).toEqual({ query: 'Zelenskyy Kyiv', replaced: [['зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']], otherWords: false, unnamed: [], formatted: [] });
 		// Another case of the word is another word: left as typed, not cut short.
 		expect(rewriteQuery('Зеленського у Києві', cyrillic).query).toBe('Зеленського у Києві');
 	});
 	it('says when a word put in is the briefing’s word for the reader’s, not a spelling of it', () => {
 		const words = [...SPELLINGS, ['veto', 'consensus', 'word']] as const;
-		expect(rewriteQuery('Hungary veto', words)).toEqual({ query: 'Hungary consensus', replaced: [['veto', 'consensus']], otherWords: true, formatted: [] });
+		expect(rewriteQuery('Hungary veto', words)).toEqual({ query: 'Hungary consensus', replaced: [['veto', 'consensus']], otherWords: true, unnamed: [], formatted: [] });
+		// A person the briefing never names, searched as the ally they speak for, is said to be so.
+		const unnamed: Spelling[] = [['Macron', 'France', 'unnamed']];
+		expect(rewriteQuery('macron stance', unnamed)).toMatchObject({ query: 'France stance', replaced: [['macron', 'France']], otherWords: false, unnamed: ['macron'] });
 		expect(rewriteQuery('Kiev', words).otherWords).toBe(false);
 	});
 	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {
-		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [], otherWords: false, formatted: [] });
+		expect(rewriteQuery('Zelenskyy Kievan', SPELLINGS)).toEqual({ query: 'Zelenskyy Kievan', replaced: [], otherWords: false, unnamed: [], formatted: [] });
 	});
 	it('takes acronyms only in capitals: “map” is another word', () => {
 		expect(rewriteQuery('MAP', SPELLINGS).query).toBe('Membership Action Plan');
@@ -80,7 +83,7 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('map us', both).query).toBe('map us');
 	});
 	it('parts a word run into a number, as a phone types them, and no designation or shorter word', () => {
-		expect(rewriteQuery('article5 and Article10', SPELLINGS)).toEqual({ query: 'article 5 and Article 10', replaced: [], otherWords: false, formatted: [['article5', 'article 5'], ['Article10', 'Article 10']] });
+		expect(rewriteQuery('article5 and Article10', SPELLINGS)).toEqual({ query: 'article 5 and Article 10', replaced: [], otherWords: false, unnamed: [], formatted: [['article5', 'article 5'], ['Article10', 'Article 10']] });
 		expect(rewriteQuery('RS26 G7 A/RES/68/262 1949', SPELLINGS).query).toBe('RS26 G7 A/RES/68/262 1949');
 	});
 	it('keeps regex characters in a query literal', () => {

@@ -46,7 +46,7 @@ export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
 	query: string;
 	/** Why that differs from what was typed, if it does. */
-	rewritten?: 'question' | 'spelling' | 'word';
+	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed';
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
@@ -83,7 +83,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// Nor ahead of the sentence that answers whether Ukraine is in NATO (below).
 	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
 	const spellings = spellingsFor(typed);
-	const { query, replaced, otherWords } = rewriteQuery(typed, spellings);
+	const { query, replaced, otherWords, unnamed } = rewriteQuery(typed, spellings);
 	// A question is searched for its words of substance (search/questions.ts).
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
@@ -132,7 +132,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// Letters alone left of what was typed answer nothing: “Un” of “Kim Jong Un” is the start of every “United”.
 	const fewer = cut && onlyLetters(cut.searched) ? { ...cut, found: { results: [], sources: [], more: false } } : cut;
 	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
-	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (otherWords ? 'word' : 'spelling') : undefined;
+	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (unnamed.length > 0 ? 'unnamed' : otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));

@@ -4,7 +4,7 @@ import { isAcronym } from '../../text/words.ts';
  * One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another
  * word for it, and the briefing's word for it in another year than the request's, where that differs.
  */
-export type Spelling = readonly [variant: string, written: string, kind?: 'word', earlier?: string];
+export type Spelling = readonly [variant: string, written: string, kind?: 'word' | 'unnamed', earlier?: string];
 
 export interface Rewritten {
 	/** The query to search for, in the briefing's spellings. */
@@ -13,6 +13,8 @@ export interface Rewritten {
 	replaced: [string, string][];
 	/** Some of them were the reader's words for the briefing's (“veto” for consensus), not spellings of them. */
 	otherWords: boolean;
+	/** Names typed that the briefing never uses, each searched as the ally its person speaks for (“Macron”: France). */
+	unnamed: string[];
 	/** Dates and numbers put in the briefing's form, as [typed, written]: the typed form is no word of it, and is not searched. */
 	formatted: [string, string][];
 }
@@ -114,6 +116,7 @@ const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
 	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
+	const unnamed: string[] = [];
 	let otherWords = false;
 	const out = query.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
@@ -127,6 +130,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		if (typed.toLowerCase() === written.toLowerCase() || (s && (isAcronym(variant) || /\s/.test(written)))) return match;
 		replaced.push([match, written]);
 		otherWords ||= kind === 'word';
+		if (kind === 'unnamed') unnamed.push(typed);
 		return written;
 	});
 	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
@@ -157,7 +161,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
-	return { query: grouped, replaced, otherWords, formatted };
+	return { query: grouped, replaced, otherWords, unnamed, formatted };
 }
 
 /** A query's possessives as their names (“Zelenskyy’s plan” → “Zelenskyy plan”): no spelling of the name, but its case. */

@@ -16,10 +16,14 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 	if (!found) return { text: typed ? `Type at least ${MIN_LENGTH} characters.` : '' };
 	const [text, register] = [found.results.length, found.sources.length];
 	// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
+	// A person the briefing never names is searched as the ally they speak for, and said so: “the briefing’s words
+	// for “Macron”” had claimed it had some (a reader's trial).
 	const shown =
 		!found.rewritten || squeezed(found.query) === squeezed(typed)
 			? inQuotes(typed)
-			: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
+			: found.rewritten === 'unnamed'
+				? `${inQuotes(found.query)}, for ${inQuotes(typed)}, whom the briefing does not name`
+				: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
 	// A word written only in notes: where it is, rather than other words to try (inNotes below says where).
 	if (text + register === 0) return found.inNotes ? { text: `No results for ${shown} in the text.` } : { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
 	// The text's results and the register's entries counted apart, each list said to be cut where it is: “The first 27
