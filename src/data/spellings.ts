@@ -19,7 +19,8 @@ export function collectSpellings(content: URL): Spelling[] {
 	}
 	for (const { data } of read('spellings')) {
 		for (const variant of data.variants as string[]) {
-			const kind = data.kind as 'spelling' | 'word' | 'unnamed';
+			// Read without the schema, whose default this is: a spelling's pair carries no kind, which search.js ships.
+			const kind = (data.kind ?? 'spelling') as 'spelling' | 'word' | 'unnamed';
 			pairs.push(kind === 'spelling' ? [variant, String(data.written)] : data.earlier ? [variant, String(data.written), 'word', String(data.earlier)] : [variant, String(data.written), kind]);
 		}
 	}

@@ -124,6 +124,15 @@ describe('inLowerCase', () => {
 		const acronyms = [['FRG', 'Federal Republic of Germany'], ['NAC', 'North Atlantic Council'], ['MAP', 'Membership Action Plan'], ['NUC', 'NATO–Ukraine Council']] as const;
 		expect(inLowerCase(acronyms, contentText(new URL('../../content/', import.meta.url))).map(([typed]) => typed)).toEqual(['frg', 'nac']);
 	});
+
+	it('gives a spelling its two names alone, and a reader’s word or an unnamed person their kind', () => {
+		const spellings = collectSpellings(new URL('../../content/', import.meta.url));
+		// A third place left empty had shipped as “null” in the search script, 66 times.
+		expect(spellings.find(([variant]) => variant === 'Kiev')).toEqual(['Kiev', 'Kyiv']);
+		expect(spellings.find(([variant]) => variant === 'Macron')).toEqual(['Macron', 'France', 'unnamed']);
+		expect(spellings.find(([variant]) => variant === 'veto')?.[2]).toBe('word');
+		expect(spellings.filter((s) => s.length > 2 && s[2] === undefined)).toEqual([]);
+	});
 });
 
 describe('inAnotherYear', () => {
