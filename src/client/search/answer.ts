@@ -18,7 +18,6 @@ import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
 import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
 import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
 
-
 /**
  * What a search answers, from what the reader typed: the briefing's
  * spellings put in, a question cut to its words of substance, the text and
@@ -259,8 +258,7 @@ async function searchFor(query: string, spelling: string | undefined, limits: Li
 	// time, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
-	const answer = joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false }, limits, beyond);
-	return typedCut ? { ...answer, partial: true, more: true, cut: { sources: answer.cut?.sources ?? false, results: true } } : answer;
+	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
 }
 
 /**

@@ -13,7 +13,6 @@ import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../site/se
  * finds nothing or leaves a word out.
  */
 
-
 /** A word the search left unanswered, and the notes it stands in. */
 export interface InNotes {
 	word: string;

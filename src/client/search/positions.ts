@@ -3,6 +3,7 @@ import { escapeHtml, type ResultView } from './results.ts';
 import type { Affiliation } from '../../site/affiliation.ts';
 import { namesAlly } from './allies-named.ts';
 import { markedAsTyped } from './typed-marks.ts';
+import type { Stance } from './questions.ts';
 import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
 
 /**
@@ -21,7 +22,7 @@ async function positionsWhere(wanted: (allies: string[], position: string) => bo
 }
 
 /** What leans each way without being it: the key points count the reluctant with the opposed, France's “open” with those for. */
-const LEANING: Partial<Record<'For' | 'Against' | 'Unclear', string>> = { For: 'Open', Against: 'Reluctant' };
+const LEANING: Partial<Record<Stance, string>> = { For: 'Open', Against: 'Reluctant' };
 
 /**
  * The positions that are `stance` (“Against”, “Unclear”, or “For” and “For the victory plan”), then those that lean its way,
@@ -29,7 +30,7 @@ const LEANING: Partial<Record<'For' | 'Against' | 'Unclear', string>> = { For: '
  * plan” had led with Lithuania's “For”); their whole position marked in the title (“For the victory plan”, not
  * “For” alone): “who is for” marks no word typed, and its rows had shown nothing to say why they answered.
  */
-export async function positionsHeld(stance: 'For' | 'Against' | 'Unclear', keywords = ''): Promise<ResultView[]> {
+export async function positionsHeld(stance: Stance, keywords = ''): Promise<ResultView[]> {
 	const held = new RegExp(`^${stance}\\b`);
 	const leaning = (position: string) => position === LEANING[stance];
 	const rows = await positionsWhere((_, position) => held.test(position) || leaning(position));

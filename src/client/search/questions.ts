@@ -223,9 +223,13 @@ export const ABOUT_THE_REQUEST = new Set([
 
 /** An ally whose stance the reports leave open, in a reader's words (“which allies were undecided”): ‘Unclear’ in the table. */
 const UNDECIDED_WORDS = String.raw`(?:unclear|undecided|unsure|uncommitted|ambivalent|on\s+the\s+fence)`;
-const UNDECIDED = new RegExp(String.raw`\b${UNDECIDED_WORDS}\b`, 'gi');
+const UNDECIDED = new RegExp(String.raw`\b${UNDECIDED_WORDS}\b`, 'i');
+const EVERY_UNDECIDED = new RegExp(UNDECIDED.source, 'gi');
 /** Not undecided is decided, which is either way: “who is not undecided” asks no one stance. */
 const NOT_UNDECIDED = new RegExp(String.raw`\b${NEGATION}\s+(?:\w+\s+)?${UNDECIDED_WORDS}\b`, 'i');
+
+/** A position in the table of allies' positions that a question may ask for. */
+export type Stance = 'For' | 'Against' | 'Unclear';
 
 /**
  * Asked which allies are for or against the request (“which countries
@@ -236,13 +240,13 @@ const NOT_UNDECIDED = new RegExp(String.raw`\b${NEGATION}\s+(?:\w+\s+)?${UNDECID
  * any other question, one about something else as well (“who opposed
  * Ukraine at Bucharest”), or one that asks both ways.
  */
-export function stanceAsked(query: string): 'For' | 'Against' | 'Unclear' | undefined {
+export function stanceAsked(query: string): Stance | undefined {
 	if (!ABOUT_ALLIES.test(query)) return undefined;
 	const against = AGAINST.test(query);
-	const undecided = new RegExp(UNDECIDED.source, 'i').test(query);
+	const undecided = UNDECIDED.test(query);
 	const isFor = FOR.test(query) || BEING_FOR.test(query);
 	if (undecided ? against || isFor || NOT_UNDECIDED.test(query) : against === isFor) return undefined;
-	const others = query.replace(SAYING_NO_OR_YES, ' ').replace(UNDECIDED, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
+	const others = query.replace(SAYING_NO_OR_YES, ' ').replace(EVERY_UNDECIDED, ' ').trim().split(/\s+/).filter((w) => !isSmallWord(w) && !AGAINST.test(w) && !FOR.test(w) && !A_NEGATION.test(w));
 	// A stance word that is one only before what it is about (“want” before “Ukraine”, “push” before “for”) is no other subject.
 	if (!others.every((w) => ABOUT_THE_REQUEST.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || /^(?:want|push|press|lobb)/i.test(w))) return undefined;
 	if (undecided) return 'Unclear';

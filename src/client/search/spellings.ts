@@ -2,7 +2,8 @@ import { escapeRegExp } from '../../text/literal.ts';
 import { isAcronym } from '../../text/words.ts';
 /**
  * One spelling a reader may type, and the spelling the briefing uses: [variant, written], `word` where it is another
- * word for it, and the briefing's word for it in another year than the request's, where that differs.
+ * word for it, or `unnamed` where it names a person the briefing does not, `written` being their ally; and the
+ * briefing's word for it in another year than the request's, where that differs.
  */
 export type Spelling = readonly [variant: string, written: string, kind?: 'word' | 'unnamed', earlier?: string];
 
