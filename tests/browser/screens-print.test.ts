@@ -39,6 +39,18 @@ function blockGaps(): { pair: string; gap: number }[] {
 	return placed.slice(1).map(({ block, box }, i) => ({ pair: `${name(placed[i].block)} → ${name(block)}`, gap: Math.round(box.top - placed[i].box.bottom) }));
 }
 
+/**
+ * The pairs of blocks that the printed article, a column that puts its corrections last, spaces otherwise than the
+ * page's flow does (its article then laid out as a block, which it stays): margins had added up where the flow
+ * collapses them.
+ */
+async function spacedUnlikeFlow(page: Page): Promise<string[]> {
+	const column = await page.evaluate(blockGaps);
+	await page.locator('article.prose').evaluate((article) => (article.style.display = 'block'));
+	const flow = new Map((await page.evaluate(blockGaps)).map(({ pair, gap }) => [pair, gap]));
+	return column.filter(({ pair, gap }) => flow.has(pair) && flow.get(pair) !== gap).map(({ pair, gap }) => `${pair}: ${gap} px, in the flow ${flow.get(pair)} px`);
+}
+
 describe('on paper', () => {
 	it('heads every page of a section with the briefing, its as-of date and the section, and numbers the pages', async () => {
 		const { page, sheets } = await printed('background.html');
@@ -92,10 +104,7 @@ describe('on paper', () => {
 			expect(pdfWords(sheets.join(' ')), path).toContain(pdfWords(await page.locator('.update-notices__folded summary').textContent()));
 			const [entries, corrections] = await Promise.all(['.prose-body', '.update-notices__folded'].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect)));
 			expect(corrections.top, `${path}: the corrections, after the entries`).toBeGreaterThanOrEqual(entries.bottom);
-			const column = await page.evaluate(blockGaps);
-			await page.locator('article.prose').evaluate((article) => (article.style.display = 'block'));
-			const flow = new Map((await page.evaluate(blockGaps)).map(({ pair, gap }) => [pair, gap]));
-			expect(column.filter(({ pair, gap }) => flow.has(pair) && flow.get(pair) !== gap), path).toEqual([]);
+			expect(await spacedUnlikeFlow(page), path).toEqual([]);
 			await pages.done(page);
 		}
 	});
@@ -173,12 +182,8 @@ describe('on paper', () => {
 				expect(sheetOf(words.slice(-40)), `${path}: “${words.slice(0, 40)}…” on one sheet`).toBe(sheetOf(words.slice(0, 40)));
 			}
 			expect(sheetOf(points.at(-1)!), `${path}: the last key point`).toBe(sheetOf(points.at(-2)!));
-			// The column that puts the corrections last spaces its blocks as the page's flow does: margins had added up
-			// where the flow collapses them, a third more space before each heading.
-			const column = await page.evaluate(blockGaps);
-			await page.locator('article.prose').evaluate((article) => (article.style.display = 'block'));
-			const flow = new Map((await page.evaluate(blockGaps)).map(({ pair, gap }) => [pair, gap]));
-			for (const { pair, gap } of column) if (flow.has(pair) && flow.get(pair) !== gap) spacing.push(`${path}, ${pair}: ${gap} px, in the flow ${flow.get(pair)} px`);
+			// Spaced as on screen: a third more space had stood before each heading.
+			spacing.push(...(await spacedUnlikeFlow(page)).map((pair) => `${path}, ${pair}`));
 			await pages.done(page);
 		}
 		expect(fills).toEqual([]);
