@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joined, rankedAs } from '../../src/client/search/joined-answers.ts';
+import { inOrderOf, joined } from '../../src/client/search/joined-answers.ts';
 import type { ResultView } from '../../src/client/search/results.ts';
 
 const view = (url: string, title = url): ResultView => ({ url, title, badge: '', text: '', subResults: [] });
@@ -31,9 +31,14 @@ describe('two answers joined', () => {
 });
 
 describe('an exact phrase’s results', () => {
+	const ids = (...names: string[]) => names.map((id) => ({ id }));
 	it('are put in the order the words searched one by one rank them, those it did not list after, in their order', () => {
-		const phrase = found([view('about.html', 'About'), view('b.html', 'B'), view('z.html', 'Z')]);
-		const words = found([view('b.html#part', 'B'), view('about.html', 'About')]);
-		expect(rankedAs(phrase, words).results.map((v) => v.title)).toEqual(['B', 'About', 'Z']);
+		expect(inOrderOf(ids('about', 'b', 'z'), ids('b', 'about'), 40).map((r) => r.id)).toEqual(['b', 'about', 'z']);
+	});
+	it('are ranked among the first of each that a search page looks at, the rest after in their order', () => {
+		// The window is the search page's: the header's first few are the search page's first few, whatever it loads.
+		expect(inOrderOf(ids('a', 'b', 'c', 'd'), ids('c', 'x', 'b', 'a'), 3).map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
+		// A result the words rank past the window is not ranked by it.
+		expect(inOrderOf(ids('a', 'b', 'c'), ids('x', 'y', 'z', 'c', 'b'), 3).map((r) => r.id)).toEqual(['a', 'b', 'c']);
 	});
 });

@@ -1,10 +1,10 @@
 import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
 import { loadClassicScript, type PagefindResult } from './engine.ts';
-import { getEngine, resolve, ROOT } from './page-engine.ts';
+import { getEngine, resolve, ROOT, searchOnce } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
-import { anchored, isEmpty, joined, rankedAs, resultKey, size, texts, type Found } from './joined-answers.ts';
+import { anchored, inOrderOf, isEmpty, joined, resultKey, size, texts, type Found } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
@@ -102,13 +102,13 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// not counted. A header's date so loads up to 55 more fragments, once (at 200 sections, 0.5 s from disk).
 	const widened = isDate(keywords) && limits.results < PAGE_LIMITS.results;
 	const looked = widened ? { results: PAGE_LIMITS.results, sources: Math.max(limits.sources, PAGE_LIMITS.sources) } : limits;
-	const exactly = exact ? await searchFor(exact, undefined, limits, onFirst) : undefined;
-	// A phrase in the reader's own quotes is put in the order of its words searched one by one (see rankedAs), so
-	// its first results are not drawn ahead of that.
+	// A phrase is put in the order of its words searched one by one (see inOrderOf), as is one in the reader's own
+	// quotes; a date is not.
+	const exactly = exact ? await searchFor(exact, limits, { onFirst, rankBy: isDate(keywords) ? undefined : byWord(keywords) }) : undefined;
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
-	const first = (exactly && !isEmpty(exactly)) || quoted ? undefined : onFirst;
+	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
 	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
-	const searched = await searchFor(byWord(keywords), ownSpelling && byWord(ownSpelling), looked, first, otherSpellings(keywords, spellings, ownSpelling));
+	const searched = await searchFor(byWord(keywords), looked, { spelling: ownSpelling && byWord(ownSpelling), onFirst: first, registerSpellings: otherSpellings(keywords, spellings, ownSpelling), rankBy: quoted });
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
 	const usual = kept(searched, keywords);
@@ -116,16 +116,14 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const found = exactly
 		? isDate(keywords)
 			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, widened ? { results: !!exactly.cut?.results, sources: !!exactly.cut?.sources } : undefined)
-			: joined(rankedAs(anchored(exactly, searched, keywords), searched), usual, limits)
-		: quoted && !isEmpty(usual)
-			? rankedAs(usual, await searchFor(quoted, undefined, limits))
-			: usual;
+			: joined(anchored(exactly, searched, keywords), usual, limits)
+		: usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
-	const nearly = shorter ? await searchFor(shorter, undefined, limits, onFirst) : found;
+	const nearly = shorter ? await searchFor(shorter, limits, { onFirst }) : found;
 	// Still nothing: the most of the words that are found together. Found, but with a word in no excerpt: it may be
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
-	const search = (q: string) => searchFor(q, undefined, limits);
+	const search = (q: string) => searchFor(q, limits);
 	// Which words are names, the last to leave out, is told by how the briefing writes them (the vocabulary).
 	const cut = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten(await getVocabulary())) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	// Letters alone left of what was typed answer nothing: “Un” of “Kim Jong Un” is the start of every “United”.
@@ -155,7 +153,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 		return { ...result, ...joined({ results: found.length > 0 ? found : notes, sources: [], more: false }, result, limits) };
 	}
 	// Asked whether Ukraine is in NATO, the sentence that says it is not, and when it may join, first.
-	if (membershipAsked(typed)) return { ...result, ...joined(await searchFor('"Ukraine is not a member of NATO"', undefined, limits), result, limits) };
+	if (membershipAsked(typed)) return { ...result, ...joined(await searchFor('"Ukraine is not a member of NATO"', limits), result, limits) };
 	if (!correct || !(isEmpty(result) || fewer)) return result;
 	// A date with slashes read day first (spellings.ts) that finds nothing that day, read month first: 12/3/2024.
 	const swapped = monthFirst(typed);
@@ -175,7 +173,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 /** What a reference page's entries hold of the words asked for there, if anything; the register's as its own group. */
 async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown?: (results: ResultView[]) => boolean): Promise<Answer | undefined> {
 	const query = asKeywords(rewriteQuery(words, __SPELLINGS__).query);
-	const found = await searchFor(byWord(query), undefined, { results: limits.results, sources: limits.results }, firstShown, [], kind);
+	const found = await searchFor(byWord(query), { results: limits.results, sources: limits.results }, { onFirst: firstShown, scope: kind });
 	return isEmpty(found) ? undefined : { query, ...found, sources: publisherFirst(found.sources, query), searchedIn: place };
 }
 
@@ -193,18 +191,38 @@ async function corrected(typed: string, limits: Limits): Promise<Answer | undefi
 	return isEmpty(found) ? undefined : found;
 }
 
+interface SearchOptions {
+	/** The reader's own spelling of the query, where it differs. */
+	spelling?: string;
+	/** Gets the first results before the rest (see answer). */
+	onFirst?: (results: ResultView[]) => boolean;
+	/** The query as the sources themselves may spell it, searched in the register. */
+	registerSpellings?: string[];
+	/** One kind of record alone (a reference page's entries, search/page-scope.ts). */
+	scope?: SearchKind;
+	/** Words whose search orders the query's results (see inOrderOf). */
+	rankBy?: string;
+}
+
 /**
  * Results and sources for a query in the briefing's spellings, then for the reader's own `spelling` if it
  * differs, then sources for the query as the sources themselves may spell it (`registerSpellings`).
  */
-async function searchFor(query: string, spelling: string | undefined, limits: Limits, onFirst?: (results: ResultView[]) => boolean, registerSpellings: string[] = [], scope?: SearchKind): Promise<Found> {
+async function searchFor(query: string, limits: Limits, { spelling, onFirst, registerSpellings = [], scope, rankBy }: SearchOptions = {}): Promise<Found> {
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
 	/** The reader's own spelling's matches that are of something else as written (“Ukraine” for “UK”), not stand-ins. */
 	let otherwise = 0;
 	type Kind = keyof Limits | 'notes';
-	const searching = (q: string, kind: Kind) => pagefind.search(q, { filters: scope ? { kind: scope } : kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } } });
+	const filters = (kind: Kind) => (scope ? { kind: scope } : kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } });
+	const searching = async (q: string, kind: Kind) => {
+		const found = searchOnce(pagefind, q, filters(kind));
+		if (!rankBy || q !== query || kind === 'notes') return found;
+		// Ranked among as many as the search page looks at, so that the header's first are the search page's.
+		const [phrase, words] = await Promise.all([found, searchOnce(pagefind, rankBy, filters(kind))]);
+		return phrase && words && { ...phrase, results: inOrderOf(phrase.results, words.results, Math.max(limits[kind], PAGE_LIMITS[kind])) };
+	};
 	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
 	let textFirst: () => void = () => {};
 	const firstDrawn = new Promise<void>((resolve) => (textFirst = resolve));

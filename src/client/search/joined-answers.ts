@@ -17,16 +17,18 @@ const sourceKey = (s: ResultView) => s.url.split(':~:')[0];
  * An exact phrase's results in the order the same words searched one by one
  * rank them: Pagefind ranks a phrase by its own occurrences alone, so a short
  * page that names it once (the about page's list of sections) came before
- * the section that is about it. Those the words' search did not list keep
- * their order, after. Not for a date, whose own record is such a short
- * page, and its answer.
+ * the section that is about it. Ranked by Pagefind's ids before any
+ * fragment is loaded, among the first `window` of each, so that a few
+ * looked at are the first of many looked at: ranked once loaded, the
+ * header's 8 of the phrase were not the search page's first 8 of its 40
+ * (“United States” lacked the who's who's entries listed second). Those
+ * the words' search did not list keep their order, after. Not for a date,
+ * whose own record is such a short page, and its answer.
  */
-export function rankedAs(exact: Found, words: Found): Found {
-	const inOrder = (views: ResultView[], ranked: ResultView[], key: (v: ResultView) => string) => {
-		const at = new Map(ranked.map((v, i) => [key(v), i]));
-		return views.map((v, i) => ({ v, i, rank: at.get(key(v)) ?? ranked.length + i })).sort((a, b) => a.rank - b.rank).map(({ v }) => v);
-	};
-	return { ...exact, results: inOrder(exact.results, words.results, resultKey), sources: inOrder(exact.sources, words.sources, sourceKey) };
+export function inOrderOf<T extends { id: string }>(phrase: T[], words: T[], window: number): T[] {
+	const at = new Map(words.slice(0, window).map((r, i) => [r.id, i]));
+	const ranked = phrase.slice(0, window).map((r, i) => ({ r, rank: at.get(r.id) ?? window + i }));
+	return [...ranked.sort((a, b) => a.rank - b.rank).map(({ r }) => r), ...phrase.slice(window)];
 }
 
 /**

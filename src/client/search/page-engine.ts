@@ -13,3 +13,22 @@ let engine: Promise<Pagefind> | undefined;
 export const getEngine = () => (engine ??= loadPagefind(ROOT));
 /** A result's URL, which Pagefind gives from the site's root (`/background.html#x`), where the site is. */
 export const resolve = (url: string) => new URL(url.replace(/^\//, ''), ROOT).href;
+
+/** Pagefind's answers to the last few searches, by query and filters. */
+const recent = new Map<string, ReturnType<Pagefind['search']>>();
+/**
+ * What Pagefind finds for `query`, searched once however often it is asked
+ * for: a phrase is ordered by its words' search, which its words' own
+ * results then need again (some 25 ms of the main thread a search). The
+ * index never changes under a page.
+ */
+export function searchOnce(pagefind: Pagefind, query: string, filters: Record<string, unknown>): ReturnType<Pagefind['search']> {
+	const key = JSON.stringify([query, filters]);
+	const found = recent.get(key) ?? pagefind.search(query, { filters });
+	// A search that failed is tried afresh next time.
+	if (!recent.has(key)) found.catch(() => recent.get(key) === found && recent.delete(key));
+	recent.delete(key);
+	recent.set(key, found);
+	if (recent.size > 12) recent.delete(recent.keys().next().value!);
+	return found;
+}
