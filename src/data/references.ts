@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import type { DATA_FILES } from './schemas.ts';
-import { formatDate } from '../text/dates.ts';
+import { formatDate, lastDayOf } from '../text/dates.ts';
 import { carriedBy, type SourceType } from '../publication/source-types.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { placeIn } from './content-file-error.ts';
@@ -190,7 +190,7 @@ export function checkReferences(b: BriefingRefs): string[] {
 			problems.push(`${placeOf(t, 'date')}: event "${t.id}": date ${t.date} falls outside the timeline drawing, which spans ${b.timelineDrawing.span}; widen its years (TIMELINE_LAYOUT in src/figures/timeline/placement.ts), or leave the event out and tell it in the text`);
 		}
 		// An event of several days still running after the as-of date was, on that date, not yet over.
-		const last = t.lastDay ?? t.date;
+		const last = lastDayOf(t);
 		if (last > b.asOf && !t.scheduled) {
 			problems.push(`${placeOf(t, t.lastDay ? 'lastDay' : 'date')}: event "${t.id}": ${t.lastDay ? 'its last day' : 'date'} ${last} is after the as-of date (${b.asOf}); mark it scheduled: true if it was planned by then, or report it in an <AfterNote> instead`);
 		}

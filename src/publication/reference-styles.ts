@@ -1,4 +1,4 @@
-import { MONTHS } from '../text/dates.ts';
+import { MONTHS } from '../text/months.ts';
 import type { CitedWork, Person } from './work.ts';
 
 /** A formatted reference: plain text, with the parts a style sets in italics marked. */

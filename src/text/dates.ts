@@ -1,8 +1,4 @@
-/** The months' names, January first. */
-export const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { ANY_MONTH, MONTHS } from './months.ts';
 
 /** True for a real day written YYYY-MM-DD (no 31 November, no month 13). */
 export function isCalendarDate(value: string): boolean {
@@ -51,6 +47,9 @@ export function formatDate(value: string, style: 'long' | 'short' = 'long'): str
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** The last day an event covers: the last of its several days, or its one date. */
+export const lastDayOf = (event: { date: string; lastDay?: string }) => event.lastDay ?? event.date;
+
 /**
  * An event's days: one as formatDate writes it, several as a span, the month and year once
  * (“3–4 December 2024”, “30 November – 1 December 2024”, short “3–4 Dec 2024”).
@@ -62,8 +61,6 @@ export function formatDays(first: string, last: string | undefined, style: 'long
 	return `${sameYear ? formatDate(first, style).slice(0, -5) : formatDate(first, style)} – ${formatDate(last, style)}`;
 }
 
-/** The months' names, long and short (figures and credit lines write “5 Sep 2024”), for a pattern. */
-const ANY_MONTH = [...MONTHS, ...MONTHS.map((m) => m.slice(0, 3))].join('|');
 const DAY_AND_MONTH = new RegExp(`\\b(\\d{1,2}(?:–\\d{1,2})?) (${ANY_MONTH})\\b`, 'g');
 const TWO_DAYS = new RegExp(`\\b(\\d{1,2}) and (\\d{1,2}) (${ANY_MONTH})\\b`, 'g');
 

@@ -1,4 +1,6 @@
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+import { MONTHS } from './months.ts';
+
+const MONTH = `(?:${MONTHS.join('|')})`;
 /** 2022-2024 or 2022-24 (not a date, 2024-11-29), 3-4 December, December 3-4. */
 const RANGE_WITH_HYPHEN = new RegExp(`\\b((?:1[89]|20)\\d\\d)-((?:1[89]|20)\\d\\d|\\d\\d)\\b(?!-\\d)|\\b\\d{1,2}-\\d{1,2}\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}-\\d{1,2}\\b`, 'g');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_SPANS, datedAfter, formatDate, formatDays, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth } from '../../src/text/dates.ts';
+import { DATE_SPANS, datedAfter, formatDate, formatDays, inDateRange, isCalendarDate, isPartialDate, keepDayWithMonth, lastDayOf } from '../../src/text/dates.ts';
 import { keepTogether, UNBROKEN } from '../../src/text/unbroken.ts';
 
 describe('dates', () => {
@@ -24,6 +24,10 @@ describe('dates', () => {
 		expect(datedAfter('2024-11-29', '2024-11-29')).toBe(false);
 		expect(datedAfter('2024-11', '2024-11-29')).toBe(false);
 		expect(datedAfter('n.d.', '2024-11-29')).toBe(false);
+	});
+	it('takes an event’s last day as the last of its days, or its one date', () => {
+		expect(lastDayOf({ date: '2024-12-03', lastDay: '2024-12-04' })).toBe('2024-12-04');
+		expect(lastDayOf({ date: '2024-11-29' })).toBe('2024-11-29');
 	});
 	it('takes a range’s ends as inclusive, a partial end as its whole period, a missing one as open', () => {
 		expect(inDateRange('2024-12-31', '2024-12-01', '2024')).toBe(true);

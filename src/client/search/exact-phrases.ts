@@ -26,6 +26,7 @@
  * search/answer.ts also searches as an exact phrase a name of several
  * words put in for the reader's spelling (“USA” → “United States”).
  */
+import { ANY_MONTH, MONTHS } from '../../text/months.ts';
 import type { PagefindData } from './engine.ts';
 import type { ResultView } from './results.ts';
 import { answersWord, keepingMarks, markedWords, wordsOf } from './unindexed-words.ts';
@@ -33,7 +34,7 @@ import { isQuoted } from './questions.ts';
 
 /** Two or three capital letters, a word of their own. */
 const ABBREVIATIONS = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+const MONTH = `(?:${ANY_MONTH}|Sept)`;
 const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2} ${MONTH}\b`, 'i');
 const A_MONTH = new RegExp(String.raw`\b${MONTH}\b`, 'i');
 
@@ -60,7 +61,7 @@ export function dayFirst<F extends { results: ResultView[] }>(found: F, query: s
 export const namingDay = (found: { results: ResultView[] }, query: string) => found.results.filter((r) => titleNamesDay(r.title, query));
 
 const monthIndex = (name: string) => MONTH_STARTS.indexOf(name.slice(0, 3).toLowerCase());
-const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_STARTS = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 /** A title's opening days: “3 December 2024”, “3–4 December 2024”, “30 November – 1 December 2024”, “31 Dec 2024 – 2 Jan 2025”. */
 const TITLE_DAYS = /^(\d{1,2})(?:–(\d{1,2}))? (\p{L}+)(?: (\d{4}))?(?: – (\d{1,2}) (\p{L}+) (\d{4}))?/u;
 

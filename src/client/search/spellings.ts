@@ -1,3 +1,4 @@
+import { MONTHS } from '../../text/months.ts';
 import { escapeRegExp } from '../../text/literal.ts';
 import { isAcronym } from '../../text/words.ts';
 /**
@@ -62,7 +63,6 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	return done;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
 /** A month, in full or cut short, then a day or days (“Dec 3”, “December 3rd, 2024”, “Dec 3-4”). */
@@ -99,7 +99,7 @@ export function monthFirst(query: string): string | undefined {
 	});
 	return swapped ? other : undefined;
 }
-const monthName = (typed: string) => MONTHS.find((m) => m.startsWith(typed.slice(0, 3).toLowerCase()))!.replace(/^./, (c) => c.toUpperCase());
+const monthName = (typed: string) => MONTHS.find((m) => m.slice(0, 3).toLowerCase() === typed.slice(0, 3).toLowerCase())!;
 
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
@@ -146,7 +146,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 			formatted.push([typed, written]);
 			return written;
 		});
-	const dayMonth = (day: number, month: number) => `${day} ${monthName(MONTHS[month - 1])}`;
+	const dayMonth = (day: number, month: number) => `${day} ${MONTHS[month - 1]}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
 	let dated = format(names, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
 	dated = format(dated, SLASH_DATE, (_, [first, , second, year]) => {

@@ -5,7 +5,7 @@
  */
 import { byDate, isFuture, TIMELINE_LAYOUT, viewOf, type TimelineEvent, type TimelineLayout } from './placement.ts';
 import { yearFraction } from './time-scale.ts';
-import { monthName } from '../../text/dates.ts';
+import { lastDayOf, monthName } from '../../text/dates.ts';
 
 /**
  * How far an event is from the one before it, which the list shows as
@@ -35,7 +35,7 @@ export function listTimeline(events: readonly TimelineEvent[], asOf: string, lay
 		inGroup.push({ id: event.id, date: event.date, lastDay: event.lastDay, title: event.title, future: isFuture(event, asOf), gap });
 	}
 	const shown = groups.filter((g) => g.events.length > 0);
-	shown.forEach((group, i) => (group.title = spanTitle(group.events[0].date, group.events.at(-1)!.lastDay ?? group.events.at(-1)!.date, shown[i + 1]?.events[0].date)));
+	shown.forEach((group, i) => (group.title = spanTitle(group.events[0].date, lastDayOf(group.events.at(-1)!), shown[i + 1]?.events[0].date)));
 	return shown;
 }
 
