@@ -601,6 +601,19 @@ describe('a phrase', () => {
 	});
 });
 
+describe('a reader’s words for the briefing’s', () => {
+	it('add what shows every one of them, not what shows one', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			// Searched as “collective defence”, with what shows “security guarantees” after: a line on Sky News's “security and
+			// defence editor” had come with them (a reader's trial); the Berlin guarantee's “security guarantee” is one.
+			const answer = await ask(page, hosted.base, 'security guarantees');
+			expect(answer.status).toContain('“collective defence”, the briefing’s words for “security guarantees”');
+			expect(answer.results.some((r) => r.text.includes('security guarantee'))).toBe(true);
+			expect(answer.results.filter((r) => r.text.includes('security and defence editor')).map((r) => r.text)).toEqual([]);
+		});
+	});
+});
+
 describe('a date', () => {
 	it('is answered by the date, then the passages that mark its day and month both, and no other number', async () => {
 		await onPage(hosted.base, 'index.html', async (page) => {

@@ -85,6 +85,8 @@ describe('rewriteQuery', () => {
 	it('parts a word run into a number, as a phone types them, and no designation or shorter word', () => {
 		expect(rewriteQuery('article5 and Article10', SPELLINGS)).toEqual({ query: 'article 5 and Article 10', replaced: [], otherWords: false, unnamed: [], formatted: [['article5', 'article 5'], ['Article10', 'Article 10']] });
 		expect(rewriteQuery('RS26 G7 A/RES/68/262 1949', SPELLINGS).query).toBe('RS26 G7 A/RES/68/262 1949');
+		// Parted first, the word is respelled as any other: “art5” had found nothing, where “art 5” found Article 5.
+		expect(rewriteQuery('art5', [['Art', 'Article', 'word']])).toMatchObject({ query: 'Article 5', replaced: [['art', 'Article']], formatted: [['art5', 'art 5']] });
 	});
 	it('keeps regex characters in a query literal', () => {
 		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');

@@ -264,10 +264,11 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
 	const textCut = beyond.results;
 	const [typedFound, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[] as ResultView[], [] as ResultView[]];
-	// Only what shows the reader's own word: “truce”, found nowhere, had added every “talks” to “ceasefire talks”.
+	// Only what shows the reader's own words, each of them: “truce”, found nowhere, had added every “talks” to
+	// “ceasefire talks”, and “security guarantees” a line on Sky News's “security and defence editor”.
 	const searched = new Set<string>(wordsOf(query));
 	const own = [...wordsOf(spelling ?? '')].filter((w) => !searched.has(w));
-	const asTyped = typedFound.filter((r) => markedWords(r.text).some((m) => own.some((w) => answersWord(m, w))));
+	const asTyped = typedFound.filter((r) => own.every((w) => markedWords(r.text).some((m) => answersWord(m, w))));
 	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
 	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
 	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45).

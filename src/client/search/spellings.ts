@@ -119,11 +119,24 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const replaced: [string, string][] = [];
 	const unnamed: string[] = [];
 	let otherWords = false;
-	const out = query.replace(pattern, (match: string, s: string, offset: number) => {
+	const formatted: [string, string][] = [];
+	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
+	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string | undefined) =>
+		text.replace(pattern, (typed: string, ...rest: unknown[]) => {
+			// The groups come first, then the match's offset.
+			const written = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
+			if (written === undefined) return typed;
+			formatted.push([typed, written]);
+			return written;
+		});
+	// A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”. Parted
+	// first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
+	const parted = format(query, /(?<![\p{L}\p{N}])(\p{L}{3,})(\d{1,3})(?![\p{L}\p{N}])/gu, (_, [letters, number]) => `${letters} ${number}`);
+	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
 		// begins with the pronoun “us”: typed first, before more words, it is the US (“us position”, as on a phone).
-		const us = typed === 'us' && offset === 0 && query.length > match.length;
+		const us = typed === 'us' && offset === 0 && parted.length > match.length;
 		const [variant, written, kind] = byLowerCase.get(typed.toLowerCase())?.find(([v]) => !isAcronym(v) || v === typed || (us && v === 'US')) ?? [typed, typed];
 		// The s makes a possessive of a name (“Zelensky’s”), which is searched as the name: as “Zelenskyy’s” it had found
 		// only where the briefing says “Zelenskyy’s”, and “Zelensky's proposal” not “What Zelenskyy proposed” (a phone
@@ -136,16 +149,6 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	});
 	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
 	const names = withoutPossessives(out);
-	const formatted: [string, string][] = [];
-	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
-	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string | undefined) =>
-		text.replace(pattern, (typed: string, ...rest: unknown[]) => {
-			// The groups come first, then the match's offset.
-			const written = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
-			if (written === undefined) return typed;
-			formatted.push([typed, written]);
-			return written;
-		});
 	const dayMonth = (day: number, month: number) => `${day} ${MONTHS[month - 1]}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
 	let dated = format(names, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
@@ -156,8 +159,6 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	// Two days are joined by an en dash, as the briefing joins them (“Dec 3-4” had become “3 December-4”).
 	dated = format(dated, MONTH_FIRST, (_, [month, day, last, year]) => `${Number(day)}${last ? `–${Number(last)}` : ''} ${monthName(month)}${year ? ` ${year}` : ''}`);
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
-	// A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”.
-	dated = format(dated, /(?<![\p{L}\p{N}])(\p{L}{4,})(\d{1,3})(?![\p{L}\p{N}])/gu, (_, [letters, number]) => `${letters} ${number}`);
 	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
