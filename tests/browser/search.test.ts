@@ -710,6 +710,21 @@ describe('a screen reader', () => {
 	});
 });
 
+describe('a result’s other parts on a phone', () => {
+	it('wrap under the first of them, their label hanging at the left', async () => {
+		// Flush under the label, the lines a row wrapped to had read as a list of their own (a phone reader's trial).
+		await onPage(hosted.base, 'index.html', async (page) => {
+			await ask(page, hosted.base, 'article 5');
+			const rows = await page.locator('.search-form--header + .search-results .search-result__subs').evaluateAll((lists) =>
+				lists.map((list) => [...list.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().left))),
+			);
+			const wrapped = rows.filter((lefts) => new Set(lefts).size < lefts.length || lefts.some((left, i) => i > 0 && left <= lefts[i - 1]));
+			expect(wrapped.length, JSON.stringify(rows)).toBeGreaterThan(0);
+			for (const lefts of wrapped) expect(lefts.filter((left) => left < lefts[0]), JSON.stringify(rows)).toEqual([]);
+		}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	});
+});
+
 describe('a result to a screen reader', () => {
 	it('reads the part it opens at without its sign, and its other parts once as “Also in”', async () => {
 		// The “§” drawn before a part's heading was read as “section” after the badge (“Section 2 section …”), and the
