@@ -132,7 +132,8 @@ describe('briefing.epub', () => {
 		expect(text(chapter('index.xhtml'))).not.toMatch(/one page|Cite this/);
 		// The briefing's reference is, to cite it from the book (an offline reader's trial found no way to), but not the
 		// fold it is in on the site, nor the files to download, nor the sections' references the book leaves out.
-		const cite = text(chapter('about.xhtml')).split('How to cite it')[1] ?? '';
+		// The part under its heading, before the log that follows it.
+		const cite = (text(chapter('about.xhtml')).split('How to cite it')[1] ?? '').split('Corrections and updates')[0];
 		expect(cite).toMatch(/For the briefing as a whole:\s*APA\s*Briefing Team\. \(\d{4}, \w+ \d+\)\. Ukraine’s NATO invitation request \[Briefing\]\./);
 		expect(cite).toMatch(/Chicago\s*Briefing Team\. 2024\./);
 		expect(cite).not.toMatch(/Cite this|Download|BibTeX|Each section/);

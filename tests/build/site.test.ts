@@ -304,6 +304,15 @@ describe('the built site', () => {
 		}
 	});
 
+	it('lists the about page’s parts at its top, each of its headings once and in order, the corrections log last', () => {
+		// On a phone the page runs to a dozen screens; the log had come before how to cite it (a reader's trial).
+		const listed = $$('nav.entry-index a', 'about.html').map((a) => String(a.properties.href));
+		const headings = $$('article h2[id]', 'about.html').map((h) => `#${h.properties.id}`);
+		expect(listed).toEqual(headings);
+		expect(listed.at(-1)).toBe('#corrections');
+		expect($$('.site-nav__contents a[href="#entries"]', 'about.html'), 'the menu’s link to the page’s contents').toHaveLength(1);
+	});
+
 	it('keeps the single-page edition whole: every section and reference page in order, the page on how it is made last, ids unique, links pointing inside it', () => {
 		// About last, as in the EPUB: the printed edition had opened with a dated update and never said what one is.
 		const reference = ['timeline', 'map', 'people', 'glossary', 'sources', 'about'];
