@@ -36,6 +36,30 @@ export interface PagefindData {
 	sub_results: { title: string; url: string; excerpt: string; anchor?: { location: number }; locations?: number[]; weighted_locations?: { location: number; balanced_score: number }[] }[];
 }
 
+/** Each record's read under way, by its id (see readApart). */
+const reading = new Map<string, Promise<unknown>>();
+
+/**
+ * A result whose data is read after any other read of the same record has
+ * ended, and is a copy of its own. On the main thread Pagefind keeps one
+ * object a record and writes each search's excerpt, marks and parts into
+ * it: two searches reading one record at once each got whichever wrote
+ * last (“Andriy Sybiga”, searched beside “Andrii Sybiha”, had kept two of
+ * seven results, which is why search/answer.ts searches a reader's own
+ * spelling after the briefing's). A search the reader has typed on from
+ * may still be reading the records the newer one reads.
+ */
+export function readApart(result: PagefindResult): PagefindResult {
+	const data = () => {
+		const read = (reading.get(result.id) ?? Promise.resolve()).then(() => result.data()).then((found) => ({ ...found }));
+		const settled = read.catch(() => {});
+		reading.set(result.id, settled);
+		void settled.then(() => reading.get(result.id) === settled && reading.delete(result.id));
+		return read;
+	};
+	return { ...result, data };
+}
+
 /** Words in an excerpt. */
 export const EXCERPT_LENGTH = 24;
 /** What Pagefind puts where an excerpt is cut from longer text, at either end. */

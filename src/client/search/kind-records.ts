@@ -1,4 +1,4 @@
-import { getEngine, resolve } from './page-engine.ts';
+import { getEngine, resolve, searchOnce } from './page-engine.ts';
 import { toResultView, type ResultView } from './results.ts';
 
 const fetched = new Map<string, Promise<ResultView[]>>();
@@ -14,7 +14,7 @@ export function recordsOfKind(kind: string): Promise<ResultView[]> {
 	let records = fetched.get(kind);
 	if (!records) {
 		records = getEngine()
-			.then((pagefind) => pagefind.search(null, { filters: { kind } }))
+			.then((pagefind) => searchOnce(pagefind, null, { kind }))
 			.then((found) => Promise.all((found?.results ?? []).map(async (r) => toResultView(await r.data(), resolve))));
 		fetched.set(kind, records);
 	}

@@ -1,4 +1,4 @@
-import { loadPagefind, type Pagefind } from './engine.ts';
+import { loadPagefind, readApart, type Pagefind } from './engine.ts';
 
 /**
  * This page's engine and where the site is, known once the search script
@@ -22,9 +22,10 @@ const recent = new Map<string, ReturnType<Pagefind['search']>>();
  * results then need again (some 25 ms of the main thread a search). The
  * index never changes under a page.
  */
-export function searchOnce(pagefind: Pagefind, query: string, filters: Record<string, unknown>): ReturnType<Pagefind['search']> {
+export function searchOnce(pagefind: Pagefind, query: string | null, filters: Record<string, unknown>): ReturnType<Pagefind['search']> {
 	const key = JSON.stringify([query, filters]);
-	const found = recent.get(key) ?? pagefind.search(query, { filters });
+	// Each result's data read apart from other searches' (see readApart).
+	const found = recent.get(key) ?? pagefind.search(query, { filters }).then((r) => r && { ...r, results: r.results.map(readApart) });
 	// A search that failed is tried afresh next time.
 	if (!recent.has(key)) found.catch(() => recent.get(key) === found && recent.delete(key));
 	recent.delete(key);
