@@ -18,4 +18,9 @@ describe('an excerpt found by its kind, marked as typed', () => {
 		expect(markedAsTyped('Politico listed Hungary', 'hung')).toBe('Politico listed <mark>Hungary</mark>');
 		expect(markedAsTyped('the European Union', 'eu')).toBe('the European Union');
 	});
+
+	it('marks a number of one figure typed, whole', () => {
+		expect(markedAsTyped('Article 5', 'article 5')).toBe('<mark>Article</mark> <mark>5</mark>');
+		expect(markedAsTyped('Article 51', 'article 5')).toBe('<mark>Article</mark> 51');
+	});
 });

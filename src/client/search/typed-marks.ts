@@ -13,7 +13,8 @@ import { fold } from '../../text/words.ts';
  * begins with it, as Pagefind takes a word typed as the start of one.
  */
 export function markedAsTyped(html: string, query: string): string {
-	const typed = wordsOf(query).filter((w) => w.length > 1 && !isSmallWord(w));
+	// A number of one figure is a word of substance too: “article 5” had marked the glossary's “Article 5” as “Article”.
+	const typed = wordsOf(query).filter((w) => (w.length > 1 || /^\d$/.test(w)) && !isSmallWord(w));
 	if (typed.length === 0) return html;
 	const answers = (word: string) => typed.some((t) => word === t || word === t.replace(/s$/, '') || (t.length >= 3 && word.startsWith(t)));
 	return html.replace(/&[#\w]+;|<[^>]*>|[\p{L}\p{M}\p{N}]+/gu, (piece) => (/^[&<]/.test(piece) || !answers(fold(piece)) ? piece : `<mark>${piece}</mark>`));
