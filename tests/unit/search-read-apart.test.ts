@@ -30,6 +30,21 @@ describe('a record read by two searches at once', () => {
 		expect([mine.excerpt, theirs.excerpt]).toEqual(['<mark>nato</mark>', '<mark>ukraine</mark>']);
 	});
 
+	it('reads a record afresh after a read of it failed', async () => {
+		let fails = true;
+		const flaky: PagefindResult = {
+			id: 'flaky',
+			score: 1,
+			data: async () => {
+				if (fails) throw new Error('could not load');
+				return { url: '/flaky.html', excerpt: 'read' } as PagefindData;
+			},
+		};
+		await expect(readApart(flaky).data()).rejects.toThrow('could not load');
+		fails = false;
+		expect((await readApart(flaky).data()).excerpt).toBe('read');
+	});
+
 	it('reads other records side by side, not one after another', async () => {
 		let reading = 0;
 		let most = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery, type Spelling } from '../../src/client/search/spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, type Spelling } from '../../src/client/search/spellings.ts';
 import { collectSpellings, contentText, inLowerCase } from '../../src/data/spellings.ts';
 
 const SPELLINGS = [
@@ -87,6 +87,9 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('RS26 G7 A/RES/68/262 1949', SPELLINGS).query).toBe('RS26 G7 A/RES/68/262 1949');
 		// Parted first, the word is respelled as any other: “art5” had found nothing, where “art 5” found Article 5.
 		expect(rewriteQuery('art5', [['Art', 'Article', 'word']])).toMatchObject({ query: 'Article 5', replaced: [['art', 'Article']], formatted: [['art5', 'art 5']] });
+		expect(parted('art5 and RS26')).toBe('art 5 and RS26');
+		// A month run into its day is a date like any other.
+		expect(rewriteQuery('dec3', SPELLINGS).query).toBe('3 December');
 	});
 	it('keeps regex characters in a query literal', () => {
 		expect(rewriteQuery('Kiev (1954)*', SPELLINGS).query).toBe('Kyiv (1954)*');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, nameAsMarked, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {
@@ -83,5 +83,14 @@ describe('words Pagefind does not hold', () => {
 	it('drops the final y of a name typed up to it, and only after a consonant', () => {
 		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');
 		expect(['Kyiv', 'buy', 'Sy', 'they'].map(withoutFinalY)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+});
+
+describe('a result of the reader’s own spelling', () => {
+	it('shows their words where it marks each of those the briefing’s spelling lacks, and nothing where there are none', () => {
+		expect(showsEvery('American <mark>security</mark> <mark>guarantees</mark> to Japan', ['security', 'guarantees'])).toBe(true);
+		expect(showsEvery('Sky News’s <mark>security</mark> and defence editor', ['security', 'guarantees'])).toBe(false);
+		// A spelling with no word of its own (“Turkiye” for Türkiye, as folded) adds nothing, as before.
+		expect(showsEvery('<mark>Türkiye</mark>', [])).toBe(false);
 	});
 });

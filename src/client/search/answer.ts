@@ -8,10 +8,10 @@ import { anchored, inOrderOf, isEmpty, joined, resultKey, size, texts, type Foun
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
-import { inAnotherYear, monthFirst, otherSpellings, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from '../../site/search-words.ts';
-import { answersWord, markedWords, nameAsMarked, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
@@ -107,7 +107,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const exactly = exact ? await searchFor(exact, limits, { onFirst, rankBy: isDate(keywords) ? undefined : byWord(keywords) }) : undefined;
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
-	const ownSpelling = replaced.length > 0 ? asKeywords(typed) : undefined;
+	// As typed, but parted as the query was: “art5” itself finds nothing.
+	const ownSpelling = replaced.length > 0 ? asKeywords(parted(typed)) : undefined;
 	const searched = await searchFor(byWord(keywords), looked, { spelling: ownSpelling && byWord(ownSpelling), onFirst: first, registerSpellings: otherSpellings(keywords, spellings, ownSpelling), rankBy: quoted });
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
@@ -219,9 +220,10 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const searching = async (q: string, kind: Kind) => {
 		const found = searchOnce(pagefind, q, filters(kind));
 		if (!rankBy || q !== query || kind === 'notes') return found;
-		// Ranked among as many as the search page looks at, so that the header's first are the search page's.
+		// Ranked among as many as the search page's first page looks at, so that the header's first are its first, and
+		// its further pages (“Show more results”) add to its first, never reorder it.
 		const [phrase, words] = await Promise.all([found, searchOnce(pagefind, rankBy, filters(kind))]);
-		return phrase && words && { ...phrase, results: inOrderOf(phrase.results, words.results, Math.max(limits[kind], PAGE_LIMITS[kind])) };
+		return phrase && words ? { ...phrase, results: inOrderOf(phrase.results, words.results, PAGE_LIMITS[kind]) } : phrase;
 	};
 	/** Settles once the text's first results are in, and drawn and painted where they are wanted first. */
 	let textFirst: () => void = () => {};
@@ -259,22 +261,23 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const [found, sources, notes] = await Promise.all([views(query, 'results', onFirst, text), views(query, 'sources', undefined, afterText('sources')), views(query, 'notes', undefined, afterText('notes'))]);
 	const results = noteUpFront(found, notes);
 	if (results.length > limits.results) beyond.results = true;
-	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after. Not at
-	// the same time: when two searches for different words load one fragment together, Pagefind may mark its
-	// excerpt for the other's words, so “Andriy Sybiga”, searched beside “Andrii Sybiha”, kept two of seven results.
+	// The reader's own spelling may still occur (in a title or a quotation): what it finds comes after, searched
+	// once the briefing's spelling's results are in, whose fragments it would otherwise hold back on the main thread.
+	// (Beside it, it had also spoilt them, Pagefind marking a record read by both for the other's words: “Andriy
+	// Sybiga” had kept two of “Andrii Sybiha”'s seven results. Records are now read apart: engine.ts, readApart.)
 	const textCut = beyond.results;
 	const [typedFound, sourcesAsTyped] = spelling ? await Promise.all([views(spelling, 'results'), views(spelling, 'sources')]) : [[] as ResultView[], [] as ResultView[]];
 	// Only what shows the reader's own words, each of them: “truce”, found nowhere, had added every “talks” to
 	// “ceasefire talks”, and “security guarantees” a line on Sky News's “security and defence editor”.
 	const searched = new Set<string>(wordsOf(query));
 	const own = [...wordsOf(spelling ?? '')].filter((w) => !searched.has(w));
-	const asTyped = typedFound.filter((r) => own.every((w) => markedWords(r.text).some((m) => answersWord(m, w))));
+	const asTyped = typedFound.filter((r) => showsEvery(r.text, own));
 	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
 	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
 	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45).
 	const typedCut = !textCut && beyond.results && typedFound.length + otherwise > 0;
 	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
-	// time, for the same reason.
+	// time, after the rest, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
 	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);

@@ -45,9 +45,9 @@ const reading = new Map<string, Promise<unknown>>();
  * object a record and writes each search's excerpt, marks and parts into
  * it: two searches reading one record at once each got whichever wrote
  * last (“Andriy Sybiga”, searched beside “Andrii Sybiha”, had kept two of
- * seven results, which is why search/answer.ts searches a reader's own
- * spelling after the briefing's). A search the reader has typed on from
- * may still be reading the records the newer one reads.
+ * seven results). Reads of one record still overlap: a kind's records,
+ * read whatever their words (search/kind-records.ts), beside a search's
+ * own; the search page's box and its header's; an answer's searches.
  */
 export function readApart(result: PagefindResult): PagefindResult {
 	const data = () => {

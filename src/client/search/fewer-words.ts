@@ -73,7 +73,9 @@ export async function withFewerWords<Found>(
 	const words = query.trim().split(/\s+/).filter((w, i, all) => !isSmallWord(w) && all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
 	if (words.length < 2 || words.length > MAX_WORDS) return undefined;
 	const asTyped = typedAs(query);
-	// One after another, not side by side: Pagefind may mark a fragment that two searches load together for the other's words.
+	// One after another, not side by side: each is a few milliseconds of the main thread, and a few words' searches
+	// side by side had marked a record read by two of them for the other's words (records are now read apart:
+	// engine.ts, readApart).
 	const alone = new Map<string, Found>();
 	for (const word of words) alone.set(word, await search(asTyped([word])));
 	// Letters beside a word found nowhere are left out with it, where a word of more stays: “Un” of “Kim Jong Un troops”.

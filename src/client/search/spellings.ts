@@ -101,6 +101,11 @@ export function monthFirst(query: string): string | undefined {
 }
 const monthName = (typed: string) => MONTHS.find((m) => m.slice(0, 3).toLowerCase() === typed.slice(0, 3).toLowerCase())!;
 
+/** A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”. */
+const RUN_TOGETHER = /(?<![\p{L}\p{N}])(\p{L}{3,})(\d{1,3})(?![\p{L}\p{N}])/gu;
+/** `query` with each word run into a number parted from it (“art5” → “art 5”), as rewriteQuery parts it. */
+export const parted = (query: string) => query.replace(RUN_TOGETHER, '$1 $2');
+
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
@@ -129,9 +134,8 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 			formatted.push([typed, written]);
 			return written;
 		});
-	// A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”. Parted
-	// first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
-	const parted = format(query, /(?<![\p{L}\p{N}])(\p{L}{3,})(\d{1,3})(?![\p{L}\p{N}])/gu, (_, [letters, number]) => `${letters} ${number}`);
+	// Parted first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
+	const parted = format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`);
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search

@@ -81,6 +81,18 @@ const withEnding = (longer: string, shorter: string) => longer.startsWith(shorte
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
 /**
+ * An excerpt that marks each of `words`, some of them at least: a result of
+ * the reader's own spelling shows what they typed only where it marks every
+ * word of it the briefing's spelling lacks (“security guarantees”, not a
+ * “security and defence editor”); with no such word, it shows nothing of
+ * theirs.
+ */
+export const showsEvery = (excerpt: string, words: readonly string[]) => {
+	const marked = markedWords(excerpt);
+	return words.length > 0 && words.every((w) => marked.some((m) => answersWord(m, w)));
+};
+
+/**
  * A query with a name that the briefing writes otherwise, found all the
  * same by Pagefind's stemming (“Brussells”, stemmed as “Brussels” is; “Mark
  * Rutter”): the query with each such word as every mark that answers it
