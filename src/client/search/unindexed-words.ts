@@ -81,11 +81,11 @@ const withEnding = (longer: string, shorter: string) => longer.startsWith(shorte
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
 /**
- * An excerpt that marks each of `words`, some of them at least: a result of
- * the reader's own spelling shows what they typed only where it marks every
- * word of it the briefing's spelling lacks (“security guarantees”, not a
- * “security and defence editor”); with no such word, it shows nothing of
- * theirs.
+ * Whether an excerpt marks every one of `words`, and there is at least one:
+ * a result of the reader's own spelling shows what they typed only where it
+ * marks each word of it that the briefing's spelling lacks (“security
+ * guarantees”, not a “security and defence editor”); a spelling with no such
+ * word of its own shows nothing of theirs.
  */
 export const showsEvery = (excerpt: string, words: readonly string[]) => {
 	const marked = markedWords(excerpt);
