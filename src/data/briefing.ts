@@ -38,7 +38,7 @@ interface ProsePage<C extends 'sections' | 'overview'> {
 	quoted: [string, number][];
 }
 
-export type Section = ProsePage<'sections'> & { number: number; prev?: Section; next?: Section };
+export type Section = ProsePage<'sections'> & { number: number };
 
 export interface Briefing {
 	overview: ProsePage<'overview'>;
@@ -139,7 +139,6 @@ async function load(): Promise<Briefing> {
 	sectionEntries.sort((a, b) => a.data.order - b.data.order);
 	const sections: Section[] = [];
 	for (const [i, entry] of sectionEntries.entries()) sections.push({ ...(await prose<'sections'>(entry)), number: i + 1 });
-	sections.forEach((s, i) => Object.assign(s, { prev: sections[i - 1], next: sections[i + 1] }));
 	const overviewPages = await Promise.all(overviews.map(prose));
 
 	const loaded = <E extends { filePath?: string; id: string }>(e: E) => ({ ...e, file: e.filePath ?? e.id });

@@ -11,33 +11,27 @@ import { SITE } from '../site/site.ts';
 import { formatDate } from '../text/dates.ts';
 import { escapeRegExp } from '../text/literal.ts';
 import { bookPlan, buildEpub } from './epub/build-epub.ts';
+import type { BookMeta } from './epub/package-document.ts';
 import { BOOK_COVER, cardText, renderCard } from '../publication/title-card.ts';
 import { EPUB_FILE, NOT_FOUND_PAGE, notFoundBase, notFoundPageIn, SERVICE_WORKER_FILE, ZIP_FILE } from './offline-protocol.ts';
 import { offlineManifest, serviceWorkerScript, type SiteFile } from './offline-manifest.ts';
 import { fillSlots, settleSize, SIZE_ATTRIBUTE, sizeSlots, statements, type SizeSlots } from './sizes.ts';
 import { deflateAhead, sortedByPath, zipSite, zipSiteSize, type SiteZipEntry } from './zip-site.ts';
 
-/** What the editions say about the briefing, from content/briefing.yaml and the log. */
-export interface EditionMeta {
+/**
+ * What the editions say about the briefing, from content/briefing.yaml and
+ * the log: what the book's package says (its creators as the site's
+ * citations credit them, publication/byline.ts; its description the
+ * overview's summary, see writeEpub), and what the cover and the zip's
+ * README add.
+ */
+export interface EditionMeta extends BookMeta {
 	/** What kind of work it is (“Briefing”), the cover's first line. */
 	genre: string;
-	title: string;
 	/** The body that issues it, which the cover names. */
 	issuedBy: string;
-	/** Who the book is by: the authors, or else the issuing body, as the site's citations have it (publication/byline.ts). */
-	creators: string[];
-	publisher: string;
-	language: string;
-	licence?: string;
-	asOf: string;
-	/** The last update, as the book's dcterms:modified. */
-	modified: string;
-	/** What that last change was, for the cover and the zip's README (publication/log.ts). */
+	/** What the last change was, for the cover and the zip's README (publication/log.ts). */
 	changed: ChangeLabel;
-	/** The book's description: the overview's summary (see writeEpub). */
-	description?: string;
-	/** The site's address, where there is one: where the current version of both editions is. */
-	address?: string;
 }
 
 /** The editions' metadata from the publication data: no clock, no guess from the pages. */
@@ -59,9 +53,6 @@ export function editionMeta(content: URL): EditionMeta {
 		...(address ? { address } : {}),
 	};
 }
-
-/** The zip's size is stated inside the zip: each pass restates it until the stated kilobytes hold (two, as a rule). */
-const MAX_PASSES = 8;
 
 /** Writes briefing.epub from the built pages (path → HTML); returns its size in bytes. */
 export async function writeEpub(distDir: string, pages: ReadonlyMap<string, string>, meta: EditionMeta): Promise<number> {
@@ -180,7 +171,7 @@ export async function writeSiteZip(distDir: string, pages: ZipPages, meta: Editi
 		return entries;
 	};
 	// Passes only measure; the zip is made once, from the entries whose statement holds.
-	const settled = settleSize(entriesStating, zipSiteSize, MAX_PASSES);
+	const settled = settleSize(entriesStating, zipSiteSize);
 	const zip = zipSite(settled.made, meta.modified);
 	if (zip.byteLength !== settled.length) throw new Error(`${ZIP_FILE} is ${zip.byteLength} bytes, not the ${settled.length} its passes measured`);
 	const whole = (file: SiteFile) => (file instanceof Uint8Array ? file : Buffer.concat(file));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DOWNLOADS, EPUB_FILE, manifestLine, SERVICE_WORKER_FILE, ZIP_FILE, type OfflineManifest } from './offline-protocol.ts';
+import { DOWNLOADS, manifestLine, SERVICE_WORKER_FILE, type OfflineManifest } from './offline-protocol.ts';
 
 /** The worker's code, compiled from src/client/service-worker.ts by the client-scripts step. */
 const SERVICE_WORKER_CODE = 'assets/service-worker.js';
@@ -13,6 +13,8 @@ const SERVICE_WORKER_CODE = 'assets/service-worker.js';
 const NOT_STORED_FILES = new Set<string>([...DOWNLOADS, SERVICE_WORKER_FILE, SERVICE_WORKER_CODE, '_headers', 'robots.txt']);
 const NOT_STORED = [/^pagefind\/pagefind-(ui|component-ui|modular-ui)\.(js|css)$/, /^pagefind\/pagefind-highlight\.js$/];
 const stored = (path: string) => !NOT_STORED_FILES.has(path) && !NOT_STORED.some((pattern) => pattern.test(path));
+/** The files the version does not hash: the worker, which states it, and the downloads, the zip holding the worker. */
+const UNVERSIONED = new Set<string>([SERVICE_WORKER_FILE, ...DOWNLOADS]);
 
 /** A file's bytes, or its bytes in parts (a page cut where it states sizes), in order. */
 export type SiteFile = Uint8Array | readonly Uint8Array[];
@@ -42,10 +44,7 @@ function digest(file: SiteFile): string {
 export function offlineManifest(site: ReadonlyMap<string, SiteFile>): OfflineManifest {
 	const paths = [...site.keys()].sort();
 	const version = createHash('sha256');
-	for (const path of paths) {
-		if (path === SERVICE_WORKER_FILE || path === ZIP_FILE || path === EPUB_FILE) continue;
-		version.update(`${path}\0${digest(site.get(path)!)}\n`);
-	}
+	for (const path of paths) if (!UNVERSIONED.has(path)) version.update(`${path}\0${digest(site.get(path)!)}\n`);
 	return {
 		version: version.digest('hex').slice(0, 16),
 		files: paths

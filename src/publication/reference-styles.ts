@@ -4,8 +4,6 @@ import type { CitedWork, Person } from './work.ts';
 /** A formatted reference: plain text, with the parts a style sets in italics marked. */
 export type Reference = (string | { em: string })[];
 
-export const referenceText = (reference: Reference) => reference.map((p) => (typeof p === 'string' ? p : p.em)).join('');
-
 const [y, m, d] = [(date: string) => date.slice(0, 4), (date: string) => MONTHS[Number(date.slice(5, 7)) - 1], (date: string) => Number(date.slice(8, 10))];
 
 /** Ends a sentence, unless the text already does (a title ending in “?”). */

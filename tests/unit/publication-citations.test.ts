@@ -4,8 +4,11 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { bibtex, cslJson, ris } from '../../src/publication/citation-formats.ts';
-import { apa, chicago, headlineCase, referenceText } from '../../src/publication/reference-styles.ts';
+import { apa, chicago, headlineCase, type Reference } from '../../src/publication/reference-styles.ts';
 import { citedWork, type PublicationData } from '../../src/publication/work.ts';
+
+/** A reference as plain text, its italic parts as their words. */
+const referenceText = (reference: Reference) => reference.map((p) => (typeof p === 'string' ? p : p.em)).join('');
 
 const publication: PublicationData = {
 	title: 'Ukraine’s NATO invitation request',

@@ -50,7 +50,7 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
  * “ “Harpsund” is only in a note: Section 4, note 31.”, each note a link.
  * `href` makes a note's address (from the site's root) the page's.
  */
-export function inNotesSaid(found: Answer | undefined, href: (url: string) => string): (string | HTMLAnchorElement)[] {
+function inNotesSaid(found: Answer | undefined, href: (url: string) => string): (string | HTMLAnchorElement)[] {
 	return (found?.inNotes ?? []).flatMap(({ word, notes }) => [
 		` ${inQuotes(word)} is only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
 		...notes.flatMap(([url, label], i) => [...(i > 0 ? ['; '] : []), Object.assign(document.createElement('a'), { href: href(url), textContent: label })]),

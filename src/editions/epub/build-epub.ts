@@ -74,9 +74,9 @@ export function chapterLinks(chapter: Pick<Chapter, 'file' | 'article'>): Chapte
  * work (the search index's files, made beside it) is not held up until the
  * whole book is done. Each chapter is written out as soon as it is made and
  * its tree let go: kept for the whole book, a thousand chapters' trees were
- * a quarter of its time in garbage collection.
+ * a quarter of its time in garbage collection. `cover`: a PNG, the book's
+ * cover image.
  */
-/** `cover`: a PNG, the book's cover image. */
 export async function buildEpub(pages: ReadonlyMap<string, string>, order: string[], meta: BookMeta, cover?: Uint8Array): Promise<Book> {
 	const inBook = new Set(order);
 	const document = (title: string, body: Element[]) => xhtmlDocument({ lang: meta.language, title, stylesheet: 'style.css', body });
