@@ -18,7 +18,9 @@ export function yamlCollection(path: string, shape: Shape, schema: z.ZodType): L
 		async load({ config, store, parseData, watcher }) {
 			const absolute = fileURLToPath(new URL(path, config.root));
 			watcher?.add(absolute);
-			const text = await readFile(absolute, 'utf8').catch(() => {
+			// Only a file that is not there is missing: one that cannot be read says why, in Node's own words.
+			const text = await readFile(absolute, 'utf8').catch((error: NodeJS.ErrnoException) => {
+				if (error.code !== 'ENOENT') throw new ContentFileError(file, undefined, `cannot be read: ${error.message}`);
 				throw new ContentFileError(file, undefined, 'missing', 'See the README, “Writing and editing”, for the data files the briefing needs.');
 			});
 			const entries = parseYaml(text, file, shape, schema);
