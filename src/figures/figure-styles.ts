@@ -26,7 +26,12 @@ export async function figureStyles(components: readonly string[], css: Readonly<
 	const parts = await Promise.all(
 		Object.entries(FIGURE_STYLESHEETS)
 			.filter(([name]) => components.includes(name))
-			.map(([name, { file, generated }]) => minifyCss(`${css[name]}\n${generated?.() ?? ''}`, `src/${file}`)),
+			.map(([name, { file, generated }]) => {
+				// Vite gives the component the stylesheets' text, and the policy reads the files: a figure listed here and not
+				// imported there would send “undefined” as its style.
+				if (css[name] === undefined) throw new Error(`No stylesheet text for ${name}: FigureStyles.astro imports each figure’s src/${file}`);
+				return minifyCss(`${css[name]}\n${generated?.() ?? ''}`, `src/${file}`);
+			}),
 	);
 	return parts.join('');
 }
