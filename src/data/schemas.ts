@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PAGES_WITH_HEADERS } from '../site/reference-pages.ts';
 import { isCalendarDate, isPartialDate } from '../text/dates.ts';
 import { closest } from '../text/did-you-mean.ts';
 import { markdownInPlainText } from '../text/markdown-marks.ts';
@@ -229,9 +230,6 @@ const briefingSchema = z.object({
 }).strict();
 
 
-/** The reference pages with a header of their own (ReferenceHeader.astro), which a log entry may name (`referencePages`). */
-const REFERENCE_PAGES = ['timeline', 'people', 'glossary', 'sources'] as const;
-
 /** One sentence of the log, which notices show: `what` names it in the message (“a summary”). */
 const logSentence = (what: string) => prose.min(20, `${what} is one full sentence (20 characters at least)`).max(240, `keep ${what} to one sentence (240 characters at most)`);
 
@@ -248,7 +246,7 @@ const correctionSchema = z.object({
 	 * section's: a correction made in their entries, or an update they speak of as still to come (who's who: a meeting
 	 * “due to be” the first he chairs).
 	 */
-	referencePages: z.array(z.enum(REFERENCE_PAGES, { error: `name a reference page: ${REFERENCE_PAGES.join(', ')}` })).default([]),
+	referencePages: z.array(z.enum(PAGES_WITH_HEADERS, { error: `name a reference page: ${PAGES_WITH_HEADERS.join(', ')}` })).default([]),
 	/**
 	 * What changed on each page it names, one sentence a page, for that page's notice in place of the summary, and
 	 * the log: a correction of every part had told each part the same general sentence, and none what it corrected.

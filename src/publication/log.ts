@@ -123,7 +123,7 @@ export function orderLog(entries: LogEntry[]): AnchoredEntry[] {
  * (`titles`) when it is another; an update adding a section, to that section
  * from every other page; any other entry to its line in the log.
  */
-export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: Map<string, string>): Notice[] {
+export function noticesFor(page: string, log: AnchoredEntry[], afterNotes: Map<string, string[]>, titles: ReadonlyMap<string, string>): Notice[] {
 	const slug = slugOfPage(page);
 	return log
 		.filter((entry) => noticePages(entry).includes(slug))

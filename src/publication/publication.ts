@@ -4,6 +4,7 @@ import { getBriefing } from '../data/briefing.ts';
 import { DATA_FILES } from '../data/schemas.ts';
 import { placeOf, publicationLines, readForLines } from '../data/field-lines.ts';
 import { parseYaml } from '../data/yaml.ts';
+import { REFERENCE_LINKS } from '../site/reference-pages.ts';
 import { SITE } from '../site/site.ts';
 import { buildDay, checkPublication, type FieldLines, type PublicationFacts } from './checks.ts';
 import { addedOn, lastChangeLabel, noteAddedOn, noticesFor, orderLog, OVERVIEW_SLUG, slugOfPage, type ChangeLabel, type Notice } from './log.ts';
@@ -22,6 +23,8 @@ export interface Publication extends PublicationData {
 	work(page: CitedPage): CitedWork;
 	/** What the briefing's last change was, on `updated`. */
 	changed: ChangeLabel;
+	/** Each page's name as the log and its notices give it, by slug: the overview, the sections, the reference pages. */
+	pageTitles: ReadonlyMap<string, string>;
 }
 
 let publication: Promise<Publication> | undefined;
@@ -39,7 +42,7 @@ async function load(): Promise<Publication> {
 	corrections.sort((a, b) => Number(a.id) - Number(b.id));
 	// The overview's notes too: an update announcing one had led to the log.
 	const afterNotes = new Map([[OVERVIEW_SLUG, overview.afterNotes], ...sections.map((s) => [s.slug, s.afterNotes] as const)]);
-	const titles = new Map([[OVERVIEW_SLUG, 'Overview'], ...sections.map((s) => [s.slug, s.entry.data.shortTitle] as const)]);
+	const pageTitles = new Map<string, string>([[OVERVIEW_SLUG, 'Overview'], ...sections.map((s) => [s.slug, s.entry.data.shortTitle] as const), ...REFERENCE_LINKS]);
 	const facts = {
 		briefing: { file: BRIEFING_FILE, ...data },
 		sources: sources.map((s) => s.id),
@@ -63,7 +66,7 @@ async function load(): Promise<Publication> {
 	const changed = lastChangeLabel(log, resolved.updated);
 	return {
 		...resolved,
-		notices: (page) => noticesFor(page, log, afterNotes, titles),
+		notices: (page) => noticesFor(page, log, afterNotes, pageTitles),
 		noteAdded: (date, page) => {
 			const holders = [...afterNotes].filter(([, dates]) => dates.includes(date)).map(([slug]) => slug);
 			// On its own page, that page's update alone: another page's note of the same date, announced on its day, had
@@ -73,6 +76,7 @@ async function load(): Promise<Publication> {
 			return days.size === 1 ? [...days][0] : undefined;
 		},
 		changed,
+		pageTitles,
 		// Named as the page's byline names its last change (the files had said “last updated” where the page said
 		// “Corrected”): a section by the entries that name it, on its own date; the briefing as a whole, and any page
 		// dated by the briefing, by the publication's own.
@@ -80,7 +84,7 @@ async function load(): Promise<Publication> {
 			const own = page.updated !== undefined && !(page.whole ?? page.page === 'index');
 			// A section added since first publication is issued on the day it was added.
 			const issued = addedOn(log, page.page);
-			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, titles), page.updated!, page.page) : changed }, SITE.lang);
+			return citedWork(resolved, { ...page, issued, changed: own ? lastChangeLabel(noticesFor(page.page, log, afterNotes, pageTitles), page.updated!, page.page) : changed }, SITE.lang);
 		},
 	};
 }

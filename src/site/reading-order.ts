@@ -1,4 +1,4 @@
-import { REFERENCE_LINKS } from './reference-pages.ts';
+import { REFERENCE_PAGES } from './reference-pages.ts';
 import { pageHref } from './urls.ts';
 
 /** A link at a page's foot to the page before or after it: where it leads, what it is (“Next: section 2”), its title. */
@@ -23,7 +23,7 @@ export interface SectionInOrder {
 }
 
 /** What a reader going page by page reaches after the last section: the reference pages, in the menu's order, not the whole briefing, which repeats the sections. */
-export const BACK_MATTER = REFERENCE_LINKS.filter(([page]) => page !== 'all');
+export const BACK_MATTER = REFERENCE_PAGES.map((p) => [p.page, p.label] as const);
 
 const OVERVIEW: PagerLink = { href: pageHref('index'), label: 'Back to', title: 'The overview' };
 
