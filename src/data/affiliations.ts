@@ -1,4 +1,4 @@
-import type { Affiliation } from '../site/affiliation.ts';
+import type { Affiliation } from '../search/affiliation.ts';
 import { readDataFile } from './yaml.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { bodyRows, cells, columnHeadings } from './table-parts.ts';
-import { positionTitle, SEARCH_KIND } from '../site/search-kinds.ts';
+import { positionTitle, SEARCH_KIND } from '../search/search-kinds.ts';
 
 /**
  * A table headed “Ally | Position | …” says where each ally stands, the

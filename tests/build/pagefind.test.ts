@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { select, selectAll } from 'hast-util-select';
 import { $, $$, files, read, sectionSlugs, text } from './dist.ts';
-import { decodePlaces, recordWords } from '../../src/text/word-places.ts';
+import { decodePlaces, recordWords } from '../../src/search/word-places.ts';
 import { wordPlaces } from '../../src/postbuild/search/word-places.ts';
 
 /**
@@ -77,7 +77,7 @@ describe('the search index', () => {
 		expect(all.length).toBeGreaterThan(100);
 		const worked = new Map<string, ReturnType<typeof wordPlaces>>();
 		for (const hit of all) {
-			// Else the search trusts none of it, and the record's results open unhighlighted (src/text/word-places.ts).
+			// Else the search trusts none of it, and the record's results open unhighlighted (src/search/word-places.ts).
 			const places = decodePlaces(hit.meta.places);
 			expect(places?.words, hit.url).toBe(recordWords(hit.content).length);
 			// What the index holds is what the build worked out from the page, unchanged on its way.

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { positionOf } from '../../src/site/search-kinds.ts';
+import { positionOf } from '../../src/search/search-kinds.ts';
 import { rehypeHeadings } from '../../src/markdown/rehype-headings.ts';
 import { rehypeTables, shapeTable } from '../../src/markdown/rehype-tables.ts';
 import { cellsWritten } from '../../src/markdown/remark-table-cells.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectAffiliations } from '../../src/data/affiliations.ts';
 import { namesAlly } from '../../src/client/search/allies-named.ts';
-import type { Affiliation } from '../../src/site/affiliation.ts';
+import type { Affiliation } from '../../src/search/affiliation.ts';
 import { ROOT } from '../helpers/project.ts';
 
 describe('the allies a question names', () => {

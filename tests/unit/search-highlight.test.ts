@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptTokens, highlightRuns, highlightUrl, recordText } from '../../src/client/search/highlight.ts';
 import { textDirectives } from '../../src/client/search/same-page-highlight.ts';
-import { encodePlaces } from '../../src/text/word-places.ts';
+import { encodePlaces } from '../../src/search/word-places.ts';
 
 describe('what a result highlights', () => {
 	const runs = (excerpt: string, heading?: string) => highlightRuns(excerptTokens(excerpt), heading).map(([a, b]) => excerptTokens(excerpt).slice(a, b).map((t) => t.word).join(' '));

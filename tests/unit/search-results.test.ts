@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tidyMarks, toResultView, withoutHeading } from '../../src/client/search/results.ts';
 import { togetherFirst } from '../../src/client/search/result-order.ts';
-import { encodePlaces } from '../../src/text/word-places.ts';
+import { encodePlaces } from '../../src/search/word-places.ts';
 
 /**
  * A section as Pagefind gives it, its record's words `content`, and a part per [title, id, excerpt, the word

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageWords, wordPlaces } from '../../src/postbuild/search/word-places.ts';
 import { pageEntries } from '../../src/postbuild/search/entries.ts';
-import { decodePlaces, encodePlaces, recordWords, wordParts } from '../../src/text/word-places.ts';
+import { decodePlaces, encodePlaces, recordWords, wordParts } from '../../src/search/word-places.ts';
 import { directiveAt, highlightUrl, recordText } from '../../src/client/search/highlight.ts';
 
 /** A section page as the site builds one: contents before the text, a note's number in it, notes after, and a glossary entry of its own. */

@@ -1,4 +1,4 @@
-import type { Affiliation } from '../../site/affiliation.ts';
+import type { Affiliation } from '../../search/affiliation.ts';
 import { wordsOf } from './unindexed-words.ts';
 
 /**

@@ -10,13 +10,13 @@ import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
-import { VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from '../../site/search-words.ts';
+import { VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from '../../search/search-words.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
 import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
 import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
-import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
+import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 
 /**
  * What a search answers, from what the reader typed: the briefing's

@@ -1,4 +1,4 @@
-import { DISK_ENGINE, DISK_GLOBAL } from '../../site/disk-engine.ts';
+import { DISK_ENGINE, DISK_GLOBAL } from '../../search/disk-engine.ts';
 
 /** The parts of Pagefind's browser API (its `pagefind.js`) this site uses. */
 export interface Pagefind {

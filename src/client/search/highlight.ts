@@ -1,4 +1,4 @@
-import { decodePlaces, normalWord, recordWords, type WordPlaces } from '../../text/word-places.ts';
+import { decodePlaces, normalWord, recordWords, type WordPlaces } from '../../search/word-places.ts';
 
 /** A text directive's terms: what to highlight, and the words the page has right before and after it. */
 export interface Target {
@@ -7,7 +7,7 @@ export interface Target {
 	suffix?: string;
 }
 
-/** A record's text, word by word, with where its words stand on the page (src/text/word-places.ts). */
+/** A record's text, word by word, with where its words stand on the page (src/search/word-places.ts). */
 export interface RecordText {
 	/** As Pagefind holds them, punctuation and all. */
 	words: string[];

@@ -4,7 +4,7 @@ import { toResultView, type ResultView } from './results.ts';
 const fetched = new Map<string, Promise<ResultView[]>>();
 
 /**
- * Every record of a kind (site/search-kinds.ts), whatever its words, in the
+ * Every record of a kind (src/search/search-kinds.ts), whatever its words, in the
  * order Pagefind indexed them: the allies' positions, asked who is for or
  * against (search/positions.ts); the dated notes, asked what came of the
  * meeting (search/answer.ts). Fetched once a page: a question is asked

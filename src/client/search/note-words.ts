@@ -1,6 +1,6 @@
 import { isSmallWord } from './questions.ts';
 import { fold } from '../../text/words.ts';
-import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../site/search-words.ts';
+import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../search/search-words.ts';
 
 /**
  * Names the briefing writes only in its notes, and which notes hold them.

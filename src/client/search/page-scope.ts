@@ -1,4 +1,4 @@
-import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
+import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 import type { ResultView } from './results.ts';
 import { fold } from '../../text/words.ts';
 

@@ -1,10 +1,10 @@
 import { recordsOfKind } from './kind-records.ts';
 import { escapeHtml, type ResultView } from './results.ts';
-import type { Affiliation } from '../../site/affiliation.ts';
+import type { Affiliation } from '../../search/affiliation.ts';
 import { namesAlly } from './allies-named.ts';
 import { markedAsTyped } from './typed-marks.ts';
 import type { Stance } from './questions.ts';
-import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
+import { positionOf, SEARCH_KIND } from '../../search/search-kinds.ts';
 
 /**
  * The allies' positions, for a reader who asks which allies are for or

@@ -3,8 +3,8 @@ import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
 import { answersWord, wordsOf } from './unindexed-words.ts';
 import { fold } from '../../text/words.ts';
-import { ROLE_AND_AFFILIATION } from '../../site/affiliation.ts';
-import { positionOf } from '../../site/search-kinds.ts';
+import { ROLE_AND_AFFILIATION } from '../../search/affiliation.ts';
+import { positionOf } from '../../search/search-kinds.ts';
 import { AFTER_NOTE, OPENING_TITLE } from '../../site/urls.ts';
 
 /**

@@ -4,7 +4,7 @@ import { isSmallWord } from './questions.ts';
 import { KEY_POINTS_ID, OPENING_TITLE } from '../../site/urls.ts';
 import { markedAsTyped } from './typed-marks.ts';
 import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
-import { positionOf, SEARCH_KIND } from '../../site/search-kinds.ts';
+import { positionOf, SEARCH_KIND } from '../../search/search-kinds.ts';
 
 /** A result as the search UI shows it. */
 export interface ResultView {

@@ -14,7 +14,7 @@
 import { isSmallWord } from './questions.ts';
 import { anotherWordOnItsStem, answersWord, capitalised, markedWords } from './unindexed-words.ts';
 import { fold } from '../../text/words.ts';
-import { MIN_WORD_LENGTH } from '../../site/search-words.ts';
+import { MIN_WORD_LENGTH } from '../../search/search-words.ts';
 import { editDistance } from '../../text/edit-distance.ts';
 
 

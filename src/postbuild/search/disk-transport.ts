@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { DISK_GLOBAL } from '../../site/disk-engine.ts';
+import { DISK_GLOBAL } from '../../search/disk-engine.ts';
 
 const FETCH_SHIM = fileURLToPath(new URL('../../client/pagefind-disk-fetch.ts', import.meta.url));
 

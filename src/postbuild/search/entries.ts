@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { SEARCH_KIND, type SearchKind } from '../../site/search-kinds.ts';
+import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 import { parseSiteHtml } from '../../html/parse-html.ts';
 
 /**
@@ -12,7 +12,7 @@ import { parseSiteHtml } from '../../html/parse-html.ts';
 export interface EntryRecord {
 	/** Root-absolute, as Pagefind stores page URLs: `/glossary.html#consensus`. */
 	url: string;
-	/** The `kind` filter (src/site/search-kinds.ts): Glossary, Who’s who, Timeline, Source, Update (a dated note), Position (an ally's row). */
+	/** The `kind` filter (src/search/search-kinds.ts): Glossary, Who’s who, Timeline, Source, Update (a dated note), Position (an ally's row). */
 	kind: SearchKind;
 	title: string;
 	/** The entry's first sentence. */

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { MIN_WORD_LENGTH, type NotePlace, type NoteWords } from '../../site/search-words.ts';
+import { MIN_WORD_LENGTH, type NotePlace, type NoteWords } from '../../search/search-words.ts';
 import { fold } from '../../text/words.ts';
 
 /**

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { sitePaths } from '../built-pages.ts';
 import { LEFT_OUT_OF_SEARCH, pageEntries } from './entries.ts';
-import { SEARCH_KIND } from '../../site/search-kinds.ts';
-import { DISK_ENGINE } from '../../site/disk-engine.ts';
+import { SEARCH_KIND } from '../../search/search-kinds.ts';
+import { DISK_ENGINE } from '../../search/disk-engine.ts';
 import { placesMeta } from './word-places.ts';
 import { diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
 import { fragmentTexts, vocabularyOf, vocabularyScript } from './vocabulary.ts';
-import { VOCABULARY_SCRIPT } from '../../site/search-words.ts';
+import { VOCABULARY_SCRIPT } from '../../search/search-words.ts';
 import { noteWords, wordsOnlyInNotes } from './note-words.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { MIN_WORD_LENGTH, NOTE_WORDS_GLOBAL, VOCABULARY_GLOBAL, type NoteWords } from '../../site/search-words.ts';
+import { MIN_WORD_LENGTH, NOTE_WORDS_GLOBAL, VOCABULARY_GLOBAL, type NoteWords } from '../../search/search-words.ts';
 import { fold } from '../../text/words.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { Parser } from 'htmlparser2';
-import { encodePlaces, glued, normalWord, wordParts, type WordPlaces } from '../../text/word-places.ts';
+import { encodePlaces, glued, normalWord, wordParts, type WordPlaces } from '../../search/word-places.ts';
 import { LEFT_OUT_OF_SEARCH } from './entries.ts';
 
 /**
  * Where each search record's words stand on its page, as the browser will
  * look for them: what the search needs to write a text fragment that the
  * browser finds at the result's own place and nowhere else
- * (src/text/word-places.ts says what is recorded, and why).
+ * (src/search/word-places.ts says what is recorded, and why).
  *
  * The page's text is read as a browser finds text: every text node in the
  * body, in order, hidden or not (more text can only make the search more
