@@ -43,6 +43,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await onPage(base, 'index.html', async (page) => {
 			const answer = await ask(page, base, 'Zelensky');
 			expect(answer.status).toContain('“Zelenskyy”, the briefing’s way of writing “Zelensky”');
+			// A common word misspelt, which stemming finds all the same: its results are said to be the briefing's word's.
+			expect((await ask(page, base, 'irreversable')).status).toContain('for “irreversible”, the briefing’s way of writing “irreversable”');
 			expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
 			// A reader's word for the briefing's is said to be that, not a way of writing it.
 			expect((await ask(page, base, 'Hungary veto')).status).toContain('“Hungary consensus”, the briefing’s words for “Hungary veto”');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, misspeltAs, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {
@@ -79,6 +79,26 @@ describe('words Pagefind does not hold', () => {
 		expect(nameAsMarked('German unification', ['the German case: re-<mark>unification</mark> of <mark>Germany</mark>'])).toBeUndefined();
 		// Marked two ways: no one spelling to name.
 		expect(nameAsMarked('Zelenskyi', ['<mark>Zelenskyy</mark>', '<mark>Zelensky</mark> unveils'])).toBeUndefined();
+	});
+	it('names the briefing’s word for a common word misspelt that stemming found all the same, whatever the marks’ capitals', () => {
+		expect(nameAsMarked('irreversable', ['its <mark>irreversible</mark> path', '<mark>Irreversible</mark> path'])).toBe('irreversible');
+		expect(nameAsMarked('irreversable path', ['its <mark>irreversible</mark> <mark>path</mark>'])).toBe('irreversible path');
+		// Marked two ways, or written as typed somewhere: no one word to name.
+		expect(nameAsMarked('irreversable', ['<mark>irreversible</mark>', '<mark>irreversibly</mark>'])).toBeUndefined();
+		expect(nameAsMarked('countrys', ['<mark>countries</mark>'], ['Two countrys'])).toBeUndefined();
+	});
+	it('tells a misspelling from another form of the word, or another word of its stem', () => {
+		expect(misspeltAs('irreversable', 'irreversible')).toBe(true);
+		expect(misspeltAs('countrys', 'countries')).toBe(true);
+		expect(misspeltAs('unanimus', 'unanimous')).toBe(true);
+		// A spelling of the word the briefing writes otherwise is named as its way of writing it.
+		expect(misspeltAs('defense', 'defence')).toBe(true);
+		for (const [typed, written] of [['policies', 'policy'], ['talks', 'talking'], ['operational', 'operations'], ['politics', 'political'], ['strategic', 'strategy'], ['alliance', 'alliances'], ['partial', 'partially']]) {
+			expect(misspeltAs(typed, written), `${typed}, ${written}`).toBe(false);
+		}
+		// Too far apart for a slip, or too short to tell.
+		expect(misspeltAs('relative', 'relations')).toBe(false);
+		expect(misspeltAs('wars', 'war')).toBe(false);
 	});
 	it('drops the final y of a name typed up to it, and only after a consonant', () => {
 		expect(withoutFinalY('Olha Stefanishy')).toBe('Olha Stefanish');

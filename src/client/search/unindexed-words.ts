@@ -1,5 +1,6 @@
 import type { PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
+import { editDistance } from '../../text/edit-distance.ts';
 import { fold } from '../../text/words.ts';
 
 /**
@@ -69,6 +70,29 @@ export function anotherWordOnItsStem(other: string, typed: string): boolean {
 
 const MARK = /<mark>(.*?)<\/mark>/g;
 
+/**
+ * What English puts after a stem to make another form of a word, or
+ * another word of the same stem (“operational”, “operations”): two words
+ * that part into two of these are no misspelling of each other.
+ */
+const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative)$/;
+
+/**
+ * Whether `typed`, a word of five letters or more, is `written` misspelt:
+ * a letter or two apart (one, under eight letters), and not where the two
+ * part into endings (“policies”, “policy”; “politics”, “political”), which
+ * makes them two forms of one word or two words of one stem. “-able” and
+ * “-ible”, which the stemmer takes for the same, are a misspelling.
+ */
+export function misspeltAs(typed: string, written: string): boolean {
+	if (typed.length < 5 || typed === written) return false;
+	let common = 0;
+	while (common < typed.length && common < written.length && typed[common] === written[common]) common++;
+	if (WORD_ENDINGS.test(typed.slice(common)) && WORD_ENDINGS.test(written.slice(common))) return false;
+	const most = typed.length < 8 ? 1 : 2;
+	return editDistance(typed, written, most) <= most;
+}
+
 /** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
 const ENDINGS = 'ing|ed|es|s|d';
 const INFLECTIONS = new RegExp(`^(?:${ENDINGS})$`);
@@ -102,6 +126,8 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
  * results write the word as typed, in an excerpt or in `titles` (their
  * titles and headings): “German” is no misspelling of the “Germany” that
  * Pagefind marked for it, where a heading names “The West German precedent”.
+ * A word typed in lower case is taken for the one every mark writes where
+ * it is that word misspelt (misspeltAs): “irreversable”.
  */
 export function nameAsMarked(query: string, excerpts: readonly string[], titles: readonly string[] = []): string | undefined {
 	const typed = query.trim().split(/\s+/);
@@ -131,7 +157,11 @@ function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean, asName:
 	});
 	const forms = new Set(answering.map((m) => m.form));
 	const [first] = answering;
-	if (first === undefined || forms.size !== 1 || !capitalised(first.form) || first.marked === word) return undefined;
+	if (first === undefined || first.marked === word) return undefined;
+	// A word misspelt, stemmed as the briefing's is (“irreversable”): the status had said its results were for it.
+	const lower = new Set(answering.map((m) => m.form.toLowerCase()));
+	if (!asName && lower.size === 1 && misspeltAs(word, first.marked)) return [...lower][0];
+	if (forms.size !== 1 || !capitalised(first.form)) return undefined;
 	if (withEnding(word, first.marked) || withEnding(first.marked, word) || (!asName && stem(word) === stem(first.marked)) || (!whole && first.marked.startsWith(word))) return undefined;
 	return first.form;
 }
