@@ -187,6 +187,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Erdogan', accept: ['people.html#recep-tayyip-erdogan', 'alliance-reaction.html#ally-t%C3%BCrkiye'], why: 'the briefing writes his name with its ğ; a reader types a g, and had found nothing (a reader’s trial)' },
 	{ query: 'Macron', accept: ['alliance-reaction.html#ally-france'], why: 'France’s president, whom the briefing never names: a reader asking after him wants where France stands (a reader’s trial)' },
 	{ query: 'Blinken', accept: ['alliance-reaction.html#ally-united-states'], why: 'the US secretary of state, whom the briefing never names: where the United States stands (a reader’s trial)' },
+	{ query: 'Starmer', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'Britain’s prime minister, whom the briefing never names: where the United Kingdom stands, where he had found nothing (a reader’s trial)' },
+	{ query: 'Meloni', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'Italy’s prime minister, whom the briefing never names: where Italy stands' },
 	{ query: 'Kyev', accept: SECTIONS, why: 'one letter changed from Kyiv, in a word too short for a changed letter to be taken as a typo (suggestions.ts), had found nothing (a reader’s trial)' },
 	{ query: 'Orban', accept: ['alliance-reaction.html#ally-hungary'], why: 'Hungary’s prime minister, whom the briefing never names: a reader asking after him wants where Hungary stands, and had found nothing' },
 	{ query: 'how long has the war been going on', accept: ['timeline.html#thousand-days', 'timeline.html#full-scale-invasion', 'partial-coverage.html#objections-and-open-questions'], why: 'the briefing counts the war in months and days: the part on a country at war joining had been the only result' },
