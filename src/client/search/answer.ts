@@ -54,13 +54,13 @@ export interface Answer {
 	cut?: { results: boolean; sources: boolean };
 	/** The text's list may lack results that a search looking further would list, however short it is. */
 	partial?: boolean;
-	/** When no result has every word: the words searched for instead, and those left out (search/fewer-words.ts). */
+	/** When no result has every word: the words searched for instead, and those left out (client/search/fewer-words.ts). */
 	fewer?: FewerWords;
 	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
 	insteadOf?: string;
 	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
 	inNotes?: InNotes[];
-	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; search/page-scope.ts). */
+	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; client/search/page-scope.ts). */
 	searchedIn?: string;
 }
 
@@ -83,9 +83,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
 	const spellings = spellingsFor(typed);
 	const { query, replaced, otherWords, unnamed } = rewriteQuery(typed, spellings);
-	// A question is searched for its words of substance (search/questions.ts).
+	// A question is searched for its words of substance (client/search/questions.ts).
 	const keywords = asKeywords(query);
-	// An abbreviation in capitals, or a date, is searched as an exact phrase first (search/exact-phrases.ts); so is
+	// An abbreviation in capitals, or a date, is searched as an exact phrase first (client/search/exact-phrases.ts); so is
 	// a name of several words put in for the reader's spelling (“USA” had found “United Kingdom” and “European state”).
 	// So are three words or more typed without quotation marks, which may be a half-remembered quotation (“not off the
 	// table”): word by word, “table” had found the section's table first. Not a question's words of substance, no phrase.
@@ -111,7 +111,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const ownSpelling = replaced.length > 0 ? asKeywords(parted(typed)) : undefined;
 	const searched = await searchFor(byWord(keywords), looked, { spelling: ownSpelling && byWord(ownSpelling), onFirst: first, registerSpellings: otherSpellings(keywords, spellings, ownSpelling), rankBy: quoted });
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
-	// phrase itself, only what marks both (“3–4 December”), or both side by side (search/exact-phrases.ts).
+	// phrase itself, only what marks both (“3–4 December”), or both side by side (client/search/exact-phrases.ts).
 	const usual = kept(searched, keywords);
 	// A date is the exception: the record of the day, or days, that names it is its answer, put first.
 	const found = exactly
@@ -119,7 +119,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, widened ? { results: !!exactly.cut?.results, sources: !!exactly.cut?.sources } : undefined)
 			: joined(anchored(exactly, searched, keywords), usual, limits)
 		: usual;
-	// Nothing found for a word typed up to a y: look for it as typed so far (see search/unindexed-words.ts).
+	// Nothing found for a word typed up to a y: look for it as typed so far (see client/search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;
 	const nearly = shorter ? await searchFor(shorter, limits, { onFirst }) : found;
 	// Still nothing: the most of the words that are found together. Found, but with a word in no excerpt: it may be
@@ -132,7 +132,8 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
 	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (unnamed.length > 0 ? 'unnamed' : otherWords ? 'word' : 'spelling') : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
-	// A name misspelt that Pagefind's stemming found all the same (“Brussells”): the status names the briefing's spelling.
+	// A name or word misspelt that Pagefind's stemming found all the same (“Brussells”, “irreversable”): the status
+	// names the briefing's spelling.
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
 	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
@@ -160,7 +161,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const swapped = monthFirst(typed);
 	const otherDay = swapped && (await answer(swapped, limits, undefined, false));
 	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
-	// A word found only in notes is no misspelling (search/note-words.ts): its notes are named, not a word like it.
+	// A word found only in notes is no misspelling (client/search/note-words.ts): its notes are named, not a word like it.
 	await getVocabulary();
 	const inNotes = onlyInNotes(fewer ? fewer.without.join(' ') : keywords, loadedNoteWords());
 	if (inNotes.length > 0) return { ...result, inNotes };
@@ -183,7 +184,7 @@ let vocabulary: Promise<string[]> | undefined;
 const getVocabulary = () =>
 	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
 
-/** What the closest spelling of what was typed that the briefing uses finds, if anything (search/suggestions.ts). */
+/** What the closest spelling of what was typed that the briefing uses finds, if anything (client/search/suggestions.ts). */
 async function corrected(typed: string, limits: Limits): Promise<Answer | undefined> {
 	const closest = suggestQuery(typed, await getVocabulary());
 	if (!closest) return undefined;
@@ -199,7 +200,7 @@ interface SearchOptions {
 	onFirst?: (results: ResultView[]) => boolean;
 	/** The query as the sources themselves may spell it, searched in the register. */
 	registerSpellings?: string[];
-	/** One kind of record alone (a reference page's entries, search/page-scope.ts). */
+	/** One kind of record alone (a reference page's entries, client/search/page-scope.ts). */
 	scope?: SearchKind;
 	/** Words whose search orders the query's results (see inOrderOf). */
 	rankBy?: string;
@@ -249,7 +250,7 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
 		return shown(await Promise.all([...top, ...rest]));
 	};
-	// One reference page's entries alone (search/page-scope.ts): the register's in their own list, as always.
+	// One reference page's entries alone (client/search/page-scope.ts): the register's in their own list, as always.
 	if (scope) {
 		const entries = await views(query, scope === SEARCH_KIND.source ? 'sources' : 'results', onFirst);
 		return { results: scope === SEARCH_KIND.source ? [] : entries, sources: scope === SEARCH_KIND.source ? entries : [], more: beyond.results || beyond.sources, cut: beyond };

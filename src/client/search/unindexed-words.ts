@@ -75,20 +75,23 @@ const MARK = /<mark>(.*?)<\/mark>/g;
  * another word of the same stem (“operational”, “operations”): two words
  * that part into two of these are no misspelling of each other.
  */
-const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative)$/;
+const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative|ance|ence|ant|ants|ent|ents|ancy|ency|ous|ful|less|ship)$/;
 
 /**
  * Whether `typed`, a word of five letters or more, is `written` misspelt:
  * a letter or two apart (one, under eight letters), and not where the two
- * part into endings (“policies”, “policy”; “politics”, “political”), which
- * makes them two forms of one word or two words of one stem. “-able” and
- * “-ible”, which the stemmer takes for the same, are a misspelling.
+ * part into endings (“policies”, “policy”; “politics”, “political”;
+ * “reluctance”, “reluctant”, parted before the letters the endings share),
+ * which makes them two forms of one word or two words of one stem. “-able”
+ * and “-ible”, which the stemmer takes for the same, are a misspelling.
  */
 export function misspeltAs(typed: string, written: string): boolean {
 	if (typed.length < 5 || typed === written) return false;
 	let common = 0;
 	while (common < typed.length && common < written.length && typed[common] === written[common]) common++;
-	if (WORD_ENDINGS.test(typed.slice(common)) && WORD_ENDINGS.test(written.slice(common))) return false;
+	for (let at = common; at >= Math.max(1, common - 3); at--) {
+		if (WORD_ENDINGS.test(typed.slice(at)) && WORD_ENDINGS.test(written.slice(at))) return false;
+	}
 	const most = typed.length < 8 ? 1 : 2;
 	return editDistance(typed, written, most) <= most;
 }
@@ -145,9 +148,12 @@ export function nameAsMarked(query: string, excerpts: readonly string[], titles:
 }
 
 /**
- * The name that every mark answering `word` writes, one way, with a capital; `whole`: the word was typed to its
- * end; `asName`: with a capital. A word typed in lower case that the mark writes with another ending is the same
- * word at a sentence's start (“talks”, “Talking”), not a name.
+ * The word that every mark answering `word` writes, one way: a name, with
+ * its capital, or else a word the reader misspelt (misspeltAs), in lower
+ * case. `whole`: the word was typed to its end; `asName`: with a capital.
+ * A word typed in lower case that the mark writes with another ending is
+ * the same word at a sentence's start (“talks”, “Talking”), not a name; a
+ * word the mark goes on past is one being typed (“membershi”), neither.
  */
 function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean, asName: boolean): string | undefined {
 	// Each mark that is one word answering the one typed, as the text writes it, and that word.
@@ -157,13 +163,13 @@ function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean, asName:
 	});
 	const forms = new Set(answering.map((m) => m.form));
 	const [first] = answering;
-	if (first === undefined || first.marked === word) return undefined;
+	if (first === undefined || first.marked === word || (!whole && first.marked.startsWith(word))) return undefined;
+	if (forms.size === 1 && capitalised(first.form)) {
+		return withEnding(word, first.marked) || withEnding(first.marked, word) || (!asName && stem(word) === stem(first.marked)) ? undefined : first.form;
+	}
 	// A word misspelt, stemmed as the briefing's is (“irreversable”): the status had said its results were for it.
 	const lower = new Set(answering.map((m) => m.form.toLowerCase()));
-	if (!asName && lower.size === 1 && misspeltAs(word, first.marked)) return [...lower][0];
-	if (forms.size !== 1 || !capitalised(first.form)) return undefined;
-	if (withEnding(word, first.marked) || withEnding(first.marked, word) || (!asName && stem(word) === stem(first.marked)) || (!whole && first.marked.startsWith(word))) return undefined;
-	return first.form;
+	return lower.size === 1 && misspeltAs(word, first.marked) ? [...lower][0] : undefined;
 }
 
 /**
