@@ -13,7 +13,7 @@ import { forgetQuery, rememberQuery, returnToPlace, returnToQuery, savedPlace, s
 /**
  * Live search for <briefing-search>, loaded the first time a reader focuses a
  * search box (or opens the search page). Pagefind's own engine answers, over
- * http and from disk alike (see search/engine.ts); search/answer.ts makes
+ * http and from disk alike (see client/search/engine.ts); client/search/answer.ts makes
  * the answer, this element shows it.
  */
 
@@ -92,14 +92,14 @@ class BriefingSearch extends HTMLElement {
 			takeShortcutsTo(this.#input);
 			const q = new URLSearchParams(location.search).get('q') ?? '';
 			if (q) this.#input.value = q;
-			// Back from a result: the results as the reader left them, and their place in them (search/page-place.ts).
+			// Back from a result: the results as the reader left them, and their place in them (client/search/page-place.ts).
 			const place = q ? savedPlace() : undefined;
 			if (place) [this.#pages, this.#pagesFor, this.#returnTo] = [place.pages, q, place];
 			history.scrollRestoration = 'manual';
 			// Not on a touch screen when there are results to read: its keyboard rose over them (two readers' trials).
 			if (!q || KEYBOARD.matches) this.#input.focus({ preventScroll: place !== undefined });
 		}
-		// Back from a result the header's search opened: its query again (search/page-place.ts).
+		// Back from a result the header's search opened: its query again (client/search/page-place.ts).
 		if (!this.#page) returnToQuery(this.#input);
 		// The reader may have typed before this script arrived.
 		if (this.#input.value.trim()) this.#run();
@@ -270,12 +270,12 @@ class BriefingSearch extends HTMLElement {
 		}
 	}
 
-	/** A result followed: on the page the reader is on, the panel closes and the page goes to it (search/same-page-highlight.ts). */
+	/** A result followed: on the page the reader is on, the panel closes and the page goes to it (client/search/same-page-highlight.ts). */
 	#follow(e: MouseEvent) {
 		const link = (e.target as Element).closest('a');
 		if (!link || !isPlainClick(e)) return;
 		if (!isOnThisPage(link)) {
-			// Leaving for a result: the place in the search page's results, or the header's query, kept for Back (search/page-place.ts).
+			// Leaving for a result: the place in the search page's results, or the header's query, kept for Back (client/search/page-place.ts).
 			savePlace({ scrollY, pages: this.#pages, query: this.#input.value.trim(), link: link.href });
 			return;
 		}

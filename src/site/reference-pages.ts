@@ -12,6 +12,9 @@ export const REFERENCE_PAGES = [
 	{ page: 'sources', label: 'Sources', title: 'Sources', header: true },
 ] as const;
 
+/** A reference page's full title, by its name. */
+export const referenceTitle = (page: (typeof REFERENCE_PAGES)[number]['page']) => REFERENCE_PAGES.find((p) => p.page === page)!.title;
+
 /** The reference pages with a header of their own, by name. */
 export const PAGES_WITH_HEADERS = REFERENCE_PAGES.flatMap((p) => (p.header ? [p.page] : []));
 

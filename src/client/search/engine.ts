@@ -46,7 +46,7 @@ const reading = new Map<string, Promise<unknown>>();
  * it: two searches reading one record at once each got whichever wrote
  * last (“Andriy Sybiga”, searched beside “Andrii Sybiha”, had kept two of
  * seven results). Reads of one record still overlap: a kind's records,
- * read whatever their words (search/kind-records.ts), beside a search's
+ * read whatever their words (client/search/kind-records.ts), beside a search's
  * own; the search page's box and its header's; an answer's searches.
  */
 export function readApart(result: PagefindResult): PagefindResult {

@@ -23,7 +23,7 @@
  *   results, only those that mark the two words side by side are kept: the
  *   briefing names no Article 4, and the reader is told so.
  *
- * search/answer.ts also searches as an exact phrase a name of several
+ * client/search/answer.ts also searches as an exact phrase a name of several
  * words put in for the reader's spelling (“USA” → “United States”).
  */
 import { ANY_MONTH, MONTHS } from '../../text/months.ts';

@@ -54,7 +54,7 @@ export function namesAsWritten(words: readonly string[]): NameTest {
 /**
  * Words of `query` as a search for them: a word with more typed after it was typed whole, and is searched so, a
  * space after it; only the query's last may be typed halfway. Searched as the last, a start of a word answers it
- * (search/unindexed-words.ts): “Pat” of “Pat Rider” had found every “path”.
+ * (client/search/unindexed-words.ts): “Pat” of “Pat Rider” had found every “path”.
  */
 function typedAs(query: string): (words: string[]) => string {
 	const halfway = /\S$/.test(query) ? query.trim().split(/\s+/).at(-1) : undefined;

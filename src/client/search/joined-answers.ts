@@ -2,7 +2,7 @@ import type { Answer, Limits } from './answer.ts';
 import { headingNames, type ResultView } from './results.ts';
 
 /*
- * Answers' lists put together (search/answer.ts): one search's after another's, each result once, in an order.
+ * Answers' lists put together (client/search/answer.ts): one search's after another's, each result once, in an order.
  */
 
 export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut' | 'partial'>;

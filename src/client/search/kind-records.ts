@@ -6,8 +6,8 @@ const fetched = new Map<string, Promise<ResultView[]>>();
 /**
  * Every record of a kind (src/search/search-kinds.ts), whatever its words, in the
  * order Pagefind indexed them: the allies' positions, asked who is for or
- * against (search/positions.ts); the dated notes, asked what came of the
- * meeting (search/answer.ts). Fetched once a page: a question is asked
+ * against (client/search/positions.ts); the dated notes, asked what came of the
+ * meeting (client/search/answer.ts). Fetched once a page: a question is asked
  * again at every keystroke.
  */
 export function recordsOfKind(kind: string): Promise<ResultView[]> {

@@ -3,7 +3,7 @@ import { ABOUT_THE_REQUEST, isQuestion, isQuoted, onlyAbout } from './questions.
 /**
  * Questions the dated note of later events answers: what came of the
  * meeting of 3–4 December, and what is new. Its words are not theirs (“did
- * not reach a decision”, “issued no invitation”), so search/answer.ts puts
+ * not reach a decision”, “issued no invitation”), so client/search/answer.ts puts
  * the note first when these ask.
  */
 

@@ -5,7 +5,7 @@ import { fold } from '../../text/words.ts';
 /**
  * A reference page named with what to look for in it (“timeline november”,
  * “glossary consensus”, “sources reuters”, “rutte in who’s who”): its
- * entries alone are searched for the rest (search/answer.ts). Searched as
+ * entries alone are searched for the rest (client/search/answer.ts). Searched as
  * typed, every word had to be found together, and the page's name is no
  * word of its entries: “timeline november” found one paragraph of the text
  * that mentions the timeline, not the timeline's November.

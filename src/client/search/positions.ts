@@ -10,7 +10,7 @@ import { positionOf, SEARCH_KIND } from '../../search/search-kinds.ts';
  * The allies' positions, for a reader who asks which allies are for or
  * against (“who opposes”), or undecided, or where one stands (“why does Germany oppose”):
  * each a record of its own (markdown/position-rows.ts), whose row holds no
- * such verb for the words to find. search/answer.ts puts them first.
+ * such verb for the words to find. client/search/answer.ts puts them first.
  */
 
 /** The allies' positions (markdown/position-rows.ts) that `wanted` picks by their allies and position, in the table's order. */

@@ -1,6 +1,6 @@
 /**
  * A question's words put as the briefing puts them, before its small words
- * are left out (search/questions.ts): phrasings whose words of substance
+ * are left out (client/search/questions.ts): phrasings whose words of substance
  * are small words, or would find the wrong part.
  */
 

@@ -78,7 +78,7 @@ const STOP = new Set('a an the of in on at to for from by with about into and or
  * words, they had chosen the parts and the excerpts: “a final verdict” led
  * with “final weeks” and a heading's “A”, and “membership is a matter for
  * the future” with an excerpt that marked nothing. The exact phrase is
- * searched with them (search/answer.ts); a phrase in quotation marks is
+ * searched with them (client/search/answer.ts); a phrase in quotation marks is
  * Pagefind's to match whole.
  */
 export function byWord(query: string): string {
@@ -105,7 +105,7 @@ const SAID_BY = new RegExp(String.raw`^\s*what\s+(?:did|does|do|has|have)\s+(.+?
  * The speaker a question asks what it said of the request, if any (“what
  * did germany say about ukraine joining nato”, “what did lithuania say
  * about the letter”): an ally's answer is where it stands
- * (search/positions.ts). Not of anything else (“what did germany say in
+ * (client/search/positions.ts). Not of anything else (“what did germany say in
  * 1955”, “at bucharest”).
  */
 export function saidOfTheRequest(query: string): string | undefined {
@@ -280,7 +280,7 @@ const ABOUT_WHAT_WAS_SAID = new Set([...ABOUT_THE_REQUEST, 'letter']);
 /**
  * Asked whether Ukraine is in NATO, or will be (“is ukraine in nato”, “is ukraine a nato member”, “will ukraine
  * join nato”): the briefing says so in one sentence, that it is not a member and joins only after the war, which
- * search/answer.ts puts first. Its words alone had led with the background's history of ties since 1994.
+ * client/search/answer.ts puts first. Its words alone had led with the background's history of ties since 1994.
  */
 const MEMBERSHIP = /^\s*(?:is|has|did|does|will|when\s+will|would)\s+ukraine\s+(?:(?:already|now|ever|yet)\s+)?(?:(?:part\s+of|belong\s+to|(?:going\s+to\s+)?join(?:ed|ing)?|(?:be(?:come)?\s+)?(?:in|an?\s+(?:full\s+)?member\s+of))\s+(?:nato|the\s+alliance)|(?:be(?:come)?\s+)?(?:an?\s+)?(?:full\s+)?(?:nato|alliance)\s+member)(?:\s+(?:yet|already|now|ever|soon))?\s*[?？]?\s*$/i;
 export const membershipAsked = (query: string) => MEMBERSHIP.test(query);

@@ -1,7 +1,7 @@
 /**
  * The words meant, for a search that found nothing with every word: each
  * word of the query the briefing never uses, replaced by the closest word
- * it does use, which search/answer.ts then searches for. Pagefind has no
+ * it does use, which client/search/answer.ts then searches for. Pagefind has no
  * fuzzy matching, so “Stoltenburg” or “Brusels” otherwise finds nothing at
  * all. The words come from the index (assets/search-words.js, written by
  * src/postbuild/search/vocabulary.ts), the most frequent first.
