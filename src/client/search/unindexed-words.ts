@@ -20,6 +20,13 @@ import { fold } from '../../text/words.ts';
 
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** How many letters two words begin with in common. */
+function sharedStart(a: string, b: string): number {
+	let common = 0;
+	while (common < a.length && common < b.length && a[common] === b[common]) common++;
+	return common;
+}
+
 /** Begins with a capital: how a name is written. */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -38,8 +45,7 @@ export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 export function answersWord(marked: string, typed: string): boolean {
 	// A number is itself or nothing: “3” is not the start of “30” or “32”.
 	if (/^\p{N}+$/u.test(typed) || /^\p{N}+$/u.test(marked)) return marked === typed;
-	let common = 0;
-	while (common < marked.length && common < typed.length && marked[common] === typed[common]) common++;
+	const common = sharedStart(marked, typed);
 	if (common === typed.length) return true;
 	if (common === marked.length) return marked.length > 0.6 * typed.length;
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
@@ -63,8 +69,7 @@ const REWRITTEN_ENDING = /^(?:ing|ed|es|s|d|ies|e|y)$/;
  * typed (“Crimea” for “crimes”, “statement” for “states”).
  */
 export function anotherWordOnItsStem(other: string, typed: string): boolean {
-	let common = 0;
-	while (common < other.length && common < typed.length && other[common] === typed[common]) common++;
+	const common = sharedStart(other, typed);
 	return common < other.length && INFLECTED.test(typed.slice(common)) && !REWRITTEN_ENDING.test(other.slice(common));
 }
 
@@ -87,8 +92,7 @@ const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|est|ly|al|ally|ion|
  */
 export function misspeltAs(typed: string, written: string): boolean {
 	if (typed.length < 5 || typed === written) return false;
-	let common = 0;
-	while (common < typed.length && common < written.length && typed[common] === written[common]) common++;
+	const common = sharedStart(typed, written);
 	for (let at = common; at >= Math.max(1, common - 3); at--) {
 		if (WORD_ENDINGS.test(typed.slice(at)) && WORD_ENDINGS.test(written.slice(at))) return false;
 	}
