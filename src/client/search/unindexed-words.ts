@@ -80,31 +80,35 @@ const MARK = /<mark>(.*?)<\/mark>/g;
  * another word of the same stem (“operational”, “operations”): two words
  * that part into two of these are no misspelling of each other.
  */
-const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative|ance|ence|ant|ants|ent|ents|ancy|ency|ous|ful|less|ship)$/;
+const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|or|ors|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative|ator|ators|ance|ence|ant|ants|ent|ents|ancy|ency|ous|ful|less|ship)$/;
 
 /**
  * Whether `typed`, a word of five letters or more, is `written` misspelt:
- * a letter or two apart (one, under eight letters), and not where the two
- * part into endings (“policies”, “policy”; “politics”, “political”;
- * “reluctance”, “reluctant”, parted before the letters the endings share),
- * which makes them two forms of one word or two words of one stem. “-able”
+ * a letter apart (two, from ten letters: “Victoria” is no slip for
+ * “victory”, nor “countrys” told from one), and not where one is the other
+ * with an ending (“Ukrainians”, “nationalist” for “National”). Nor, unless
+ * `written` is a name, which does not take endings (“Hayns” for “Haynes”),
+ * where the two part into endings on one stem (“policies”, “policy”;
+ * “politics”, “political”; “reluctance”, “reluctant”, parted before the
+ * letters the endings share): two forms of one word, or two words. “-able”
  * and “-ible”, which the stemmer takes for the same, are a misspelling.
  */
-export function misspeltAs(typed: string, written: string): boolean {
+export function misspeltAs(typed: string, written: string, name = false): boolean {
 	if (typed.length < 5 || typed === written) return false;
 	const common = sharedStart(typed, written);
-	for (let at = common; at >= Math.max(1, common - 3); at--) {
-		if (WORD_ENDINGS.test(typed.slice(at)) && WORD_ENDINGS.test(written.slice(at))) return false;
+	const endings = (at: number) => WORD_ENDINGS.test(typed.slice(at)) && WORD_ENDINGS.test(written.slice(at));
+	if (common === typed.length || common === written.length) {
+		if (endings(common)) return false;
+	} else if (!name) {
+		for (let at = common; at >= Math.max(1, common - 3); at--) if (endings(at)) return false;
 	}
-	const most = typed.length < 8 ? 1 : 2;
+	const most = typed.length < 10 ? 1 : 2;
 	return editDistance(typed, written, most) <= most;
 }
 
 /** What English adds to a word's stem: the rest of a word typed whole, where a shorter start of it was marked. */
 const ENDINGS = 'ing|ed|es|s|d';
 const INFLECTIONS = new RegExp(`^(?:${ENDINGS})$`);
-/** A word less an ending English adds. */
-const stem = (word: string) => word.replace(new RegExp(`(?:${ENDINGS})$`), '');
 /** `longer` is `shorter` with an ending (“wars”, “war”). */
 const withEnding = (longer: string, shorter: string) => longer.startsWith(shorter) && INFLECTIONS.test(longer.slice(shorter.length));
 
@@ -124,17 +128,15 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
 };
 
 /**
- * A query with a name that the briefing writes otherwise, found all the
- * same by Pagefind's stemming (“Brussells”, stemmed as “Brussels” is; “Mark
- * Rutter”): the query with each such word as every mark that answers it
- * writes it; undefined if none is. Not where a mark is the word as typed,
- * the rest of it being typed (“Bruss”: only the last word may be typed
- * halfway), or the word with an ending (“Ukrainians”); nor where the
- * results write the word as typed, in an excerpt or in `titles` (their
- * titles and headings): “German” is no misspelling of the “Germany” that
- * Pagefind marked for it, where a heading names “The West German precedent”.
- * A word typed in lower case is taken for the one every mark writes where
- * it is that word misspelt (misspeltAs): “irreversable”.
+ * A query with a name or word misspelt that the briefing writes otherwise,
+ * found all the same by Pagefind's stemming (“Brussells”, stemmed as
+ * “Brussels” is; “Mark Rutter”; “irreversable”): the query with each such
+ * word as the marks write the word it is a slip of (nameOf); undefined if
+ * none is. Not where a word is being typed (“Bruss”: only the last word
+ * may be typed halfway), nor where the marks write another form of it
+ * (“Ukrainians”) or another word of its stem; nor where the results write
+ * the word as typed, in an excerpt or in `titles` (their titles and
+ * headings).
  */
 export function nameAsMarked(query: string, excerpts: readonly string[], titles: readonly string[] = []): string | undefined {
 	const typed = query.trim().split(/\s+/);
@@ -144,7 +146,7 @@ export function nameAsMarked(query: string, excerpts: readonly string[], titles:
 	const written = typed.map((piece, i) => {
 		const [word, ...more] = wordsOf(piece);
 		if (word === undefined || more.length > 0 || writes.has(word)) return piece;
-		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query), capitalised(piece));
+		const name = nameOf(word, marks, i < typed.length - 1 || /\s$/.test(query));
 		if (name !== undefined) renamed = true;
 		return name ?? piece;
 	});
@@ -152,28 +154,29 @@ export function nameAsMarked(query: string, excerpts: readonly string[], titles:
 }
 
 /**
- * The word that every mark answering `word` writes, one way: a name, with
- * its capital, or else a word the reader misspelt (misspeltAs), in lower
- * case. `whole`: the word was typed to its end; `asName`: with a capital.
- * A word typed in lower case that the mark writes with another ending is
- * the same word at a sentence's start (“talks”, “Talking”), not a name; a
- * word the mark goes on past is one being typed (“membershi”), neither.
+ * The one word the marks answering `word` write that `word` is a slip of
+ * (misspeltAs), as the text writes it: a name with its capital, a word in
+ * lower case. `whole`: the word was typed to its end. Not where a mark is
+ * the word as typed, or goes on past it while it is being typed
+ * (“membershi”); nor where the marks write another word of its stem
+ * (“Trump” for “trumpet”, “National” for “nationalist”, “Talking” at a
+ * sentence's start for “talks”), which had been named as its spelling.
  */
-function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean, asName: boolean): string | undefined {
+function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean): string | undefined {
 	// Each mark that is one word answering the one typed, as the text writes it, and that word.
 	const answering = marks.flatMap((m) => {
 		const [only, ...rest] = wordsOf(m[1] ?? '');
 		return only !== undefined && rest.length === 0 && answersWord(only, word) ? [{ form: (m[1] ?? '').trim(), marked: only }] : [];
 	});
-	const forms = new Set(answering.map((m) => m.form));
-	const [first] = answering;
-	if (first === undefined || first.marked === word || (!whole && first.marked.startsWith(word))) return undefined;
-	if (forms.size === 1 && capitalised(first.form)) {
-		return withEnding(word, first.marked) || withEnding(first.marked, word) || (!asName && stem(word) === stem(first.marked)) ? undefined : first.form;
-	}
-	// A word misspelt, stemmed as the briefing's is (“irreversable”): the status had said its results were for it.
-	const lower = new Set(answering.map((m) => m.form.toLowerCase()));
-	return lower.size === 1 && misspeltAs(word, first.marked) ? [...lower][0] : undefined;
+	if (answering.some((m) => m.marked === word || (!whole && m.marked.startsWith(word)))) return undefined;
+	// Each word marked, as the text writes it: a name where it is always written with its capital.
+	const formsOf = (marked: string) => new Set(answering.filter((m) => m.marked === marked).map((m) => m.form));
+	const asName = (forms: Set<string>) => forms.size === 1 && capitalised([...forms][0]);
+	// Among them, the one it is a slip of (“invitaion”: “invitation”, not “invite”, also marked).
+	const [meant, ...more] = [...new Set(answering.map((m) => m.marked))].filter((marked) => misspeltAs(word, marked, asName(formsOf(marked))));
+	if (meant === undefined || more.length > 0) return undefined;
+	const forms = formsOf(meant);
+	return asName(forms) ? [...forms][0] : [...forms][0].toLowerCase();
 }
 
 /**
