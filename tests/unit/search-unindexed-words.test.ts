@@ -136,5 +136,8 @@ describe('a result of the reader’s own spelling', () => {
 		expect(showsEvery('Sky News’s <mark>security</mark> and defence editor', ['security', 'guarantees'])).toBe(false);
 		// A spelling with no word of its own (“Turkiye” for Türkiye, as folded) adds nothing, as before.
 		expect(showsEvery('<mark>Türkiye</mark>', [])).toBe(false);
+		// A word of two letters shows only as itself, not as the start of a longer one (“uk”, “Ukraine”).
+		expect(showsEvery('the <mark>UK</mark> and France', ['uk'])).toBe(true);
+		expect(showsEvery('<mark>Ukraine</mark> applied', ['uk'])).toBe(false);
 	});
 });

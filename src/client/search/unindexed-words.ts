@@ -120,11 +120,13 @@ export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flat
  * a result of the reader's own spelling shows what they typed only where it
  * marks each word of it that the briefing's spelling lacks (“security
  * guarantees”, not a “security and defence editor”); a spelling with no such
- * word of its own shows nothing of theirs.
+ * word of its own shows nothing of theirs. A word of one or two letters is
+ * shown only as itself: “uk” had added every “Ukraine” after the United
+ * Kingdom's results, as the start of the word (a reader's trial).
  */
 export const showsEvery = (excerpt: string, words: readonly string[]) => {
 	const marked = markedWords(excerpt);
-	return words.length > 0 && words.every((w) => marked.some((m) => answersWord(m, w)));
+	return words.length > 0 && words.every((w) => marked.some((m) => (w.length < 3 ? m === w : answersWord(m, w))));
 };
 
 /**
