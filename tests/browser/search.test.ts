@@ -651,6 +651,19 @@ describe('the header’s count', () => {
 			} else expect(header.status).toMatch(new RegExp(`^${listed} results for “United Kingdom”`));
 		});
 	});
+
+	it('says “the first” where some of the results it looked at were dropped and the search page lists more', async () => {
+		await onPage(hosted.base, 'index.html', async (page) => {
+			// “memberhsip” finds “members” by its start: two of the header's first 8 were dropped, and it had said
+			// “6 results” where the search page listed 11 (a reader's trial).
+			const header = await ask(page, hosted.base, 'memberhsip');
+			await page.goto(pageUrl(hosted.base, 'search.html?q=memberhsip'));
+			await page.locator('.search-form--page + .search-results .search-results__status').filter({ hasText: 'for “memberhsip”' }).waitFor();
+			const listed = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
+			expect(listed).toBeGreaterThan(header.results.length);
+			expect(header.status).toMatch(/^The first \d+ results for “memberhsip”/);
+		});
+	});
 });
 
 describe('a screen reader', () => {

@@ -214,8 +214,8 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const pagefind = await getEngine();
 	/** Whether Pagefind found more results (or sources) than were looked at. */
 	const beyond = { results: false, sources: false };
-	/** The reader's own spelling's matches that are of something else as written (“Ukraine” for “UK”), not stand-ins. */
-	let otherwise = 0;
+	/** The reader's own spelling's matches of something else as written (“Ukraine” for “UK”), not stand-ins; the text's results looked at and dropped. */
+	let [otherwise, dropped] = [0, 0];
 	type Kind = keyof Limits | 'notes';
 	const filters = (kind: Kind) => (scope ? { kind: scope } : kind === 'sources' ? { kind: SEARCH_KIND.source } : kind === 'notes' ? { kind: SEARCH_KIND.update } : { not: { kind: SEARCH_KIND.source } });
 	const searching = async (q: string, kind: Kind) => {
@@ -237,6 +237,7 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 			const data = withoutStandIns(withExcerptWindows(await r.data(), q), q);
 			const kept = data && inCapitals(data, q);
 			if (data && !kept && q === spelling) otherwise++;
+			if (!kept && q === query && kind === 'results') dropped++;
 			return kept && toResultView(kept, resolve, q);
 		};
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
@@ -275,13 +276,15 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const asTyped = typedFound.filter((r) => showsEvery(r.text, own));
 	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
 	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
-	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45).
+	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45). So may the
+	// text's own, some of the first looked at dropped: “memberhsip” had said “6 results”, where the search page listed 11.
 	const typedCut = !textCut && beyond.results && typedFound.length + otherwise > 0;
+	const sifted = textCut && dropped > 0 && results.length > 0;
 	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
 	// time, after the rest, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
-	return joined({ results, sources, more: false }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
+	return joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
 }
 
 /**

@@ -60,9 +60,9 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
  * Two answers as one: the second's results and sources after the first's,
  * less those already listed (the second may be several searches' answers,
  * which find the same entries). “The first N” (`more`) only when a
- * list is full and more lie beyond it: results dropped as stand-ins leave a
- * list short, and complete; or when either is `partial`, cut before it was
- * sifted, which a short list does not make complete.
+ * list is full and more lie beyond it; or when either is `partial`, cut
+ * before it was sifted (some of those looked at dropped, and more beyond
+ * them), which a short list does not make complete.
  */
 export function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
 	const results = once([...a.results, ...b.results], resultKey);
