@@ -118,6 +118,8 @@ describe('reading without scripts', () => {
 
 	it('offers the search page and the whole briefing when search has no script', async () => {
 		const page = await open('index.html', { javaScriptEnabled: false });
+		// No key is offered that does nothing without script: “/” is shown only where the search script can answer it.
+		expect(await page.locator('.search-form__key').isVisible()).toBe(false);
 		await page.locator('#site-search-input').fill('Vilnius');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/search\.html\?q=Vilnius/);
@@ -126,6 +128,8 @@ describe('reading without scripts', () => {
 		expect(await notice.locator('a').getAttribute('href')).toBe('all.html');
 		// A phone has no Ctrl+F: the notice says where its find is.
 		expect(await notice.textContent()).toMatch(/Ctrl\+F or ⌘F with a keyboard; on a phone, in the browser’s menu/);
+		// Nor a box on the search page that searches nothing: the notice is the page.
+		expect(await page.locator('#search-page-input').isVisible()).toBe(false);
 		await pages.done(page);
 		// With script, the search page answers and the notice is gone.
 		const live = await open('search.html?q=Vilnius');
