@@ -122,6 +122,10 @@ describe('cite this briefing', () => {
 			for (const r of references) expect(r.toLowerCase(), page).toContain(briefing.title.toLowerCase());
 			const links = selectAll('a[download]', block).map((a) => String(a.properties.href));
 			expect(links).toEqual([`cite/${page}.bib`, `cite/${page}.ris`, `cite/${page}.json`]);
+			// Saved under the key the files cite it by (“briefing-team-2024-background.bib”), not a bare “index.bib”.
+			const { id } = JSON.parse(read(`cite/${page}.json`))[0];
+			expect(id, page).toMatch(/^briefing-team-\d{4}/);
+			expect(selectAll('a[download]', block).map((a) => String(a.properties.download)), page).toEqual([`${id}.bib`, `${id}.ris`, `${id}.json`]);
 		}
 	});
 
