@@ -21,4 +21,7 @@ it('meets the briefing’s length: 1,200 words of prose per section, 400 in the 
 		const stated = /(\d+) min read/.exec(JSON.stringify($('.page-meta', path)))?.[1];
 		expect(Number(stated), name).toBe(readingMinutes(n));
 	}
+	// The whole briefing's page holds the reference pages too: its time is said to be the text's, the sum of the above.
+	const whole = JSON.stringify($('.page-meta', 'all.html'));
+	expect(whole).toContain(`${readingMinutes(counts.reduce((sum, [, n]) => sum + n, 0))} min read: the overview and ${counts.length - 1} sections`);
 });
