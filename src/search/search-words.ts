@@ -1,8 +1,9 @@
 /**
  * The script of the index's words that the build writes
  * (src/postbuild/search/vocabulary.ts) and a search that finds nothing loads
- * (src/client/search/answer.ts): the words offered as corrections, and the
- * names written only in notes, with the notes that hold them.
+ * (src/client/search/vocabulary.ts): the words offered as corrections, the
+ * names written only in notes, with the notes that hold them, and the
+ * words joined with a hyphen.
  */
 
 /** The script, from the site's root. */
@@ -11,6 +12,8 @@ export const VOCABULARY_SCRIPT = 'assets/search-words.js';
 export const VOCABULARY_GLOBAL = '__briefingSearchWords';
 /** The global it sets for the names written only in notes: folded name → the notes that hold it. */
 export const NOTE_WORDS_GLOBAL = '__briefingNoteWords';
+/** The global it sets for the words the text joins with a hyphen, folded, space-separated (“full-scale slow-walking”). */
+export const COMPOUNDS_GLOBAL = '__briefingCompounds';
 /** Shorter words are neither listed nor corrected: too many are a letter apart. */
 export const MIN_WORD_LENGTH = 4;
 

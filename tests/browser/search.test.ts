@@ -53,6 +53,15 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const written = await ask(page, base, 'Andrii Sybiha');
 			const typed = await ask(page, base, 'Andriy Sybiga');
 			expect(typed.results.map((r) => r.href)).toEqual(expect.arrayContaining(written.results.map((r) => r.href)));
+			// A hyphen where the briefing writes two words: Pagefind searched “secretarygeneral”, and found only “secret”.
+			const hyphened = await ask(page, base, 'Secretary-General');
+			expect(hyphened.status).toContain('“Secretary General”, the briefing’s way of writing “Secretary-General”');
+			expect(hyphened.results.map((r) => r.title)).toContain('Mark Rutte');
+			// A hyphen the briefing writes is searched as typed; two words it hyphenates, quoted, as it writes them.
+			expect((await ask(page, base, 'full-scale')).status).toMatch(/^\d+ results for “full-scale”/);
+			const phrase = await ask(page, base, '"full scale invasion"');
+			expect(phrase.status).toMatch(/^No results for “full scale invasion”\. \d+ results for “full-scale invasion”/);
+			expect(phrase.results[0].html).toContain('<mark>full-scale</mark> <mark>invasion</mark>');
 		});
 	});
 

@@ -202,6 +202,11 @@ describe('the files readers load', () => {
 		// Page chrome and notes are not indexed, so they are not offered: “Skip to the content”, “Cited in”.
 		expect(words).not.toContain('Skip');
 		expect(words.slice(0, 3)).toContain('NATO');
+		// And the words the text joins with a hyphen, which Pagefind indexes as one: a reader's hyphen, or space, is searched as the text has it.
+		const compounds = JSON.parse(/^self\.__briefingCompounds=(".*");$/m.exec(script)![1]).split(' ') as string[];
+		for (const compound of ['full-scale', 'collective-defence', 'government-held']) expect(compounds).toContain(compound);
+		for (const compound of compounds) expect(compound).toMatch(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u);
+		expect(compounds).not.toContain('secretary-general');
 	});
 
 	it('include the names written only in notes, each with the notes that hold it, by the number a reader sees there', () => {

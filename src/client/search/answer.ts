@@ -1,6 +1,6 @@
 import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
-import { loadClassicScript, type PagefindResult } from './engine.ts';
-import { getEngine, resolve, ROOT, searchOnce } from './page-engine.ts';
+import type { PagefindResult } from './engine.ts';
+import { getEngine, resolve, searchOnce } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
@@ -10,11 +10,12 @@ import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
-import { VOCABULARY_GLOBAL, VOCABULARY_SCRIPT } from '../../search/search-words.ts';
+import { getVocabulary } from './vocabulary.ts';
+import { apart, hyphenated } from './compounds.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
-import { loadedNoteWords, onlyInNotes, type InNotes } from './note-words.ts';
+import { onlyInNotes, type InNotes } from './note-words.ts';
 import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
 import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 
@@ -65,13 +66,14 @@ export interface Answer {
 }
 
 /**
- * The answer to what the reader typed. `firstShown` gets the first results as
- * soon as their fragments are in, before the rest: a first search loads a
- * fragment per result, one after another from disk, and the reader can
- * start reading the top of the list meanwhile. It says whether it drew
- * them, so that the rest wait for the paint only then.
+ * The answer to what the reader typed. `firstShown` gets the first results as soon as their fragments are in,
+ * before the rest: a first search loads a fragment per result, one after another from disk, and the reader can
+ * start reading the top of the list meanwhile. It says whether it drew them, so that the rest wait for the paint only then.
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
+	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
+	const asTwo = /\p{L}-\p{L}/u.test(typed) ? apart(typed, (await getVocabulary()).compounds) : undefined;
+	if (asTwo) return { rewritten: 'spelling', ...(await answer(asTwo, limits, firstShown, correct)) };
 	const scope = scopeAsked(typed);
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
 	const scoped = scope && (await inScope(scope, limits, scope.kind === SEARCH_KIND.source ? undefined : firstShown));
@@ -126,7 +128,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// found nowhere, standing in for something else (“Rutte Orbán” found Rutte and every “or”), and is left out.
 	const search = (q: string) => searchFor(q, limits);
 	// Which words are names, the last to leave out, is told by how the briefing writes them (the vocabulary).
-	const cut = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten(await getVocabulary())) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
+	const cut = isEmpty(nearly) ? await withFewerWords(keywords, search, size, namesAsWritten((await getVocabulary()).words)) : await withoutAbsentWords(keywords, unansweredWords(keywords, texts(nearly)), search, size);
 	// Letters alone left of what was typed answer nothing: “Un” of “Kim Jong Un” is the start of every “United”.
 	const fewer = cut && onlyLetters(cut.searched) ? { ...cut, found: { results: [], sources: [], more: false } } : cut;
 	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
@@ -162,8 +164,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const otherDay = swapped && (await answer(swapped, limits, undefined, false));
 	if (otherDay && !isEmpty(otherDay) && !otherDay.fewer) return otherDay;
 	// A word found only in notes is no misspelling (client/search/note-words.ts): its notes are named, not a word like it.
-	await getVocabulary();
-	const inNotes = onlyInNotes(fewer ? fewer.without.join(' ') : keywords, loadedNoteWords());
+	const inNotes = onlyInNotes(fewer ? fewer.without.join(' ') : keywords, (await getVocabulary()).inNotes);
 	if (inNotes.length > 0) return { ...result, inNotes };
 	// Nothing found with every word: the words meant, where a word typed is not the briefing's (“Stoltenburg”,
 	// “Artcle 5”). Their results, said so, if they hold more of the words: every one, or fewer left out.
@@ -179,14 +180,12 @@ async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown
 	return isEmpty(found) ? undefined : { query, ...found, sources: publisherFirst(found.sources, query), searchedIn: place };
 }
 
-let vocabulary: Promise<string[]> | undefined;
-/** The index's words, loaded the first time a search finds nothing. */
-const getVocabulary = () =>
-	(vocabulary ??= loadClassicScript(new URL(VOCABULARY_SCRIPT, ROOT)).then(() => ((window as unknown as Record<string, string | undefined>)[VOCABULARY_GLOBAL] ?? '').split(' ')));
-
 /** What the closest spelling of what was typed that the briefing uses finds, if anything (client/search/suggestions.ts). */
 async function corrected(typed: string, limits: Limits): Promise<Answer | undefined> {
-	const closest = suggestQuery(typed, await getVocabulary());
+	const { words, compounds } = await getVocabulary();
+	// A phrase the text hyphenates, typed with spaces (“"full scale invasion"”), as written: each word alone is no phrase.
+	const joined = hyphenated(typed, compounds);
+	const closest = suggestQuery(joined ?? typed, words) ?? joined;
 	if (!closest) return undefined;
 	// The index holds the sources' spellings too (“Zelensky” in a headline): the briefing's own is searched.
 	const found = await answer(rewriteQuery(closest, __SPELLINGS__).query, limits, undefined, false);

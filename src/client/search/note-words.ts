@@ -1,6 +1,6 @@
 import { isSmallWord } from './questions.ts';
 import { fold } from '../../text/words.ts';
-import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../search/search-words.ts';
+import type { NotePlace, NoteWords } from '../../search/search-words.ts';
 
 /**
  * Names the briefing writes only in its notes, and which notes hold them.
@@ -9,8 +9,8 @@ import { NOTE_WORDS_GLOBAL, type NotePlace, type NoteWords } from '../../search/
  * Bush”) named only in a note would then be nowhere for a reader who
  * searches for it, who was told “No results” for a word the briefing
  * prints. The words come with the index's vocabulary
- * (src/postbuild/search/note-words.ts writes them), loaded when a search
- * finds nothing or leaves a word out.
+ * (src/postbuild/search/note-words.ts writes them; client/search/vocabulary.ts
+ * loads them), when a search finds nothing or leaves a word out.
  */
 
 /** A word the search left unanswered, and the notes it stands in. */
@@ -29,6 +29,3 @@ export function onlyInNotes(query: string, notes: NoteWords): InNotes[] {
 		.filter((word, i) => typed.findIndex((other) => fold(other) === fold(word)) === i)
 		.flatMap((word) => (Object.hasOwn(notes, fold(word)) ? [{ word, notes: notes[fold(word)].slice(0, MOST) }] : []));
 }
-
-/** The notes loaded with the vocabulary, or none before it is. */
-export const loadedNoteWords = (): NoteWords => (window as unknown as Record<string, NoteWords | undefined>)[NOTE_WORDS_GLOBAL] ?? {};

@@ -7,7 +7,7 @@ import { SEARCH_KIND } from '../../search/search-kinds.ts';
 import { DISK_ENGINE } from '../../search/disk-engine.ts';
 import { placesMeta } from './word-places.ts';
 import { diskEngine, filesEverySearchLoads, isFetchedFile, twinScript, type PagefindLanguages } from './disk-transport.ts';
-import { fragmentTexts, vocabularyOf, vocabularyScript } from './vocabulary.ts';
+import { compoundsOf, fragmentTexts, vocabularyOf, vocabularyScript } from './vocabulary.ts';
 import { VOCABULARY_SCRIPT } from '../../search/search-words.ts';
 import { noteWords, wordsOnlyInNotes } from './note-words.ts';
 
@@ -134,7 +134,7 @@ export async function writeSearchIndex(root: string, pages: ReadonlyMap<string, 
 		}
 		const words = vocabularyOf(texts);
 		const onlyInNotes = wordsOnlyInNotes(inNotes, words);
-		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words, onlyInNotes));
+		writeFileSync(join(root, VOCABULARY_SCRIPT), vocabularyScript(words, onlyInNotes, compoundsOf(texts)));
 		// Not the entry: Pagefind asks for it with a query of the time (`?ts=…`), which no preload's address would match.
 		const hostedPreload = preload.filter((name) => name !== 'pagefind-entry.json');
 		return { pages: indexed, entries, files: written, words: words.length, noteWords: Object.keys(onlyInNotes).length, hostedPreload };

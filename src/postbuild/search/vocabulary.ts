@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { MIN_WORD_LENGTH, NOTE_WORDS_GLOBAL, VOCABULARY_GLOBAL, type NoteWords } from '../../search/search-words.ts';
+import { COMPOUNDS_GLOBAL, MIN_WORD_LENGTH, NOTE_WORDS_GLOBAL, VOCABULARY_GLOBAL, type NoteWords } from '../../search/search-words.ts';
 import { fold } from '../../text/words.ts';
 
 /**
@@ -30,6 +30,19 @@ export function vocabularyOf(texts: Iterable<string>): string[] {
 	return ranked.sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)).map((r) => r.form);
 }
 
+/**
+ * The words the text joins with a hyphen (“full-scale”, “Secretary-General”
+ * if it were written so), folded, each once, in the text's order: Pagefind
+ * indexes each as one word (“fullscale”), which the search needs to know to
+ * search a reader's hyphen, or space, as the text has it
+ * (client/search/compounds.ts).
+ */
+export function compoundsOf(texts: Iterable<string>): string[] {
+	const compounds = new Set<string>();
+	for (const text of texts) for (const word of text.match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+/gu) ?? []) compounds.add(fold(word));
+	return [...compounds];
+}
+
 const SIGNATURE = 'pagefind_dcd';
 
 /**
@@ -46,7 +59,8 @@ export function fragmentTexts(name: string, bytes: Uint8Array): string[] {
 
 /**
  * The vocabulary as a classic script, which a page opened from disk may load as well as a hosted one; with it,
- * the words written only in notes (note-words.ts), which a search that finds nothing for them names.
+ * the words written only in notes (note-words.ts), which a search that finds nothing for them names, and the
+ * words joined with a hyphen (compoundsOf).
  */
-export const vocabularyScript = (words: readonly string[], inNotes: NoteWords = {}) =>
-	`self.${VOCABULARY_GLOBAL}=${JSON.stringify(words.join(' '))};\nself.${NOTE_WORDS_GLOBAL}=${JSON.stringify(inNotes)};\n`;
+export const vocabularyScript = (words: readonly string[], inNotes: NoteWords = {}, compounds: readonly string[] = []) =>
+	`self.${VOCABULARY_GLOBAL}=${JSON.stringify(words.join(' '))};\nself.${NOTE_WORDS_GLOBAL}=${JSON.stringify(inNotes)};\nself.${COMPOUNDS_GLOBAL}=${JSON.stringify(compounds.join(' '))};\n`;

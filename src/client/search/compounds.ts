@@ -1,0 +1,37 @@
+import { escapeRegExp } from '../../text/literal.ts';
+import { fold } from '../../text/words.ts';
+
+/**
+ * Words joined with a hyphen. Pagefind indexes “full-scale” as one word,
+ * “fullscale”, and searches a hyphenated word typed as one too: a reader's
+ * “Secretary-General”, which the briefing writes as two words, found only
+ * the stand-in “secret”, and “"full scale invasion"” in quotation marks,
+ * which it hyphenates, found nothing (a reader's trial). The text's own
+ * compounds (`compounds`, folded) come with the vocabulary
+ * (client/search/vocabulary.ts).
+ */
+
+/** A word of letters joined to another by a hyphen; not numbers (“3-4 December” is two days). */
+const JOINED = /[\p{L}\p{M}\p{N}]*\p{L}(?:-\p{L}[\p{L}\p{M}\p{N}]*)+/gu;
+
+/** The query with each word typed with a hyphen that the text does not join written apart; undefined if none is. */
+export function apart(query: string, compounds: readonly string[]): string | undefined {
+	const joined = new Set(compounds);
+	const written = query.replace(JOINED, (word) => (joined.has(fold(word)) ? word : word.replaceAll('-', ' ')));
+	return written === query ? undefined : written;
+}
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+/** The query with each run of words that the text joins with hyphens so joined (“full scale” → “full-scale”); undefined if none is. */
+export function hyphenated(query: string, compounds: readonly string[]): string | undefined {
+	let pattern = patterns.get(compounds);
+	if (!pattern) {
+		// Longest first, so that a compound of three words wins over one of its first two.
+		const runs = [...compounds].sort((a, b) => b.length - a.length).map((c) => c.split('-').map(escapeRegExp).join('\\s+'));
+		pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${runs.join('|') || '(?!)'})(?![\\p{L}\\p{N}-])`, 'giu');
+		patterns.set(compounds, pattern);
+	}
+	const written = query.replace(pattern, (run) => run.replace(/\s+/g, '-'));
+	return written === query ? undefined : written;
+}
