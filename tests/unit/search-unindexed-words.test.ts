@@ -28,6 +28,13 @@ describe('words Pagefind does not hold', () => {
 		expect(answersWord('5', '5')).toBe(true);
 		// A number is itself or nothing, typed whole or not.
 		expect([['30', '3'], ['3', '30'], ['2024', '20']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, false]);
+		// However its thousands are grouped: “1,000” is not the start of “10,000”, and is “1000”.
+		expect([['10,000', '1,000'], ['100,000', '10,000'], ['1,000', '1000'], ['1000', '1,000'], ['1,000', '1,000']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, true, true, true]);
+	});
+	it('keeps a number’s groups together as one word, as Pagefind does', () => {
+		expect(withoutStandIns(data('about <mark>10,000</mark> troops'), '1,000')).toBeUndefined();
+		expect(withoutStandIns(data('its <mark>1,000th</mark> day, <mark>10,000</mark> troops'), '1,000')?.excerpt).toBe('its <mark>1,000th</mark> day, 10,000 troops');
+		expect(withoutStandIns(data('in <mark>2024</mark>, 3.5 and 4'), '2024')?.excerpt).toBe('in <mark>2024</mark>, 3.5 and 4');
 	});
 	it('unmarks stand-ins, drops the headings only they matched, and drops a result with nothing else', () => {
 		expect(withoutStandIns(data('one <mark>or</mark> more', ['two <mark>or</mark> three']), 'Orbán')).toBeUndefined();

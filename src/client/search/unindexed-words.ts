@@ -18,7 +18,8 @@ import { fold } from '../../text/words.ts';
  * to “Stefanishyna”, looks for words beginning “stefanishi” and finds none.
  */
 
-export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A text's words, a number grouped by commas or with a decimal point one word (“10,000”), as Pagefind indexes it. */
+export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [];
 
 /** How many letters two words begin with in common. */
 function sharedStart(a: string, b: string): number {
@@ -26,6 +27,9 @@ function sharedStart(a: string, b: string): number {
 	while (common < a.length && common < b.length && a[common] === b[common]) common++;
 	return common;
 }
+
+/** A number as wordsOf gives it: digits, grouped by commas or with a decimal point. */
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /** Begins with a capital: how a name is written. */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -43,8 +47,9 @@ export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * worth (four letters) or all of the typed word but its last two.
  */
 export function answersWord(marked: string, typed: string): boolean {
-	// A number is itself or nothing: “3” is not the start of “30” or “32”.
-	if (/^\p{N}+$/u.test(typed) || /^\p{N}+$/u.test(marked)) return marked === typed;
+	// A number is itself or nothing, however its thousands are grouped: “3” is not the start of “30” or “32”, nor
+	// “1,000” of “10,000”, which it had marked first (a reader's trial); “1000” is “1,000”.
+	if (NUMBER.test(typed) || NUMBER.test(marked)) return marked.replaceAll(',', '') === typed.replaceAll(',', '');
 	const common = sharedStart(marked, typed);
 	if (common === typed.length) return true;
 	if (common === marked.length) return marked.length > 0.6 * typed.length;
