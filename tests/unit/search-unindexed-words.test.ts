@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, misspeltAs, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, formOf, misspeltAs, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {
@@ -31,6 +31,10 @@ describe('words Pagefind does not hold', () => {
 		// However its thousands are grouped: “1,000” is not the start of “10,000”, and is “1000”.
 		expect([['10,000', '1,000'], ['100,000', '10,000'], ['1,000', '1000'], ['1000', '1,000'], ['1,000', '1,000']].map(([m, t]) => answersWord(m, t))).toEqual([false, false, true, true, true]);
 	});
+	it('tells a form of a word from another word it begins', () => {
+		expect(['annexes', 'invited', 'planned', 'Russian', 'European', 'Korean', 'Germany', 'secretly'].map((w) => formOf(w.toLowerCase(), { annexes: 'annex', invited: 'invite', planned: 'plan', Russian: 'russia', European: 'europe', Korean: 'korea', Germany: 'german', secretly: 'secret' }[w]!))).toEqual(Array(8).fill(true));
+		expect([['secretary', 'secret'], ['northern', 'north'], ['secretariat', 'secret'], ['planet', 'plan']].map(([w, t]) => formOf(w, t))).toEqual([false, false, false, false]);
+	});
 	it('keeps a number’s groups together as one word, as Pagefind does', () => {
 		expect(withoutStandIns(data('about <mark>10,000</mark> troops'), '1,000')).toBeUndefined();
 		expect(withoutStandIns(data('its <mark>1,000th</mark> day, <mark>10,000</mark> troops'), '1,000')?.excerpt).toBe('its <mark>1,000th</mark> day, 10,000 troops');
@@ -52,6 +56,10 @@ describe('words Pagefind does not hold', () => {
 		expect(withoutStandIns(data('<mark>North</mark> Atlantic <mark>territory</mark>'), 'Northern Territories')?.excerpt).toBe('North Atlantic <mark>territory</mark>');
 		expect(withoutStandIns(data('the <mark>war</mark> <mark>aims</mark>'), 'wars aims')?.excerpt).toBe('the <mark>war</mark> <mark>aims</mark>');
 		expect(withoutStandIns(data('<mark>North</mark> Atlantic'), 'Northern')?.excerpt).toBe('<mark>North</mark> Atlantic');
+		// Nor a word typed whole by a longer one it only begins, but by a form of it: not “Secretary” for “secret”.
+		expect(withoutStandIns(data('the <mark>secret</mark> <mark>annexes</mark>', ['press <mark>secretary</mark>']), 'secret annexes')?.sub_results).toEqual([]);
+		expect(withoutStandIns(data('<mark>Secretary</mark> General'), 'secret annexes')).toBeUndefined();
+		expect(withoutStandIns(data('<mark>Russian</mark> <mark>troops</mark>, <mark>planned</mark> <mark>invitations</mark>'), 'Russia plan invitation troops')?.excerpt).toBe('<mark>Russian</mark> <mark>troops</mark>, <mark>planned</mark> <mark>invitations</mark>');
 		// Followed by a space, the last word too was typed whole.
 		expect(withoutStandIns(data('<mark>North</mark> Atlantic'), 'Northern ')).toBeUndefined();
 		// Small words beside words of substance are not marked, but stay marked inside a phrase.

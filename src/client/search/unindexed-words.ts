@@ -117,6 +117,16 @@ const INFLECTIONS = new RegExp(`^(?:${ENDINGS})$`);
 /** `longer` is `shorter` with an ending (“wars”, “war”). */
 const withEnding = (longer: string, shorter: string) => longer.startsWith(shorter) && INFLECTIONS.test(longer.slice(shorter.length));
 
+/**
+ * `longer` is `word` with an ending (WORD_ENDINGS), or made a people's adjective (“Russian”, “European”), its
+ * last letter perhaps doubled (“planned”): a form of it, not another word it is the start of (“Secretary”, “Northern”).
+ */
+export function formOf(longer: string, word: string): boolean {
+	const rest = longer.slice(word.length);
+	const ending = (tail: string) => WORD_ENDINGS.test(tail) || /^(?:n|an|ian)$/.test(tail);
+	return longer.startsWith(word) && (ending(rest) || (rest[0] === word.at(-1) && ending(rest.slice(1))));
+}
+
 /** The words Pagefind marked in an excerpt, as wordsOf gives them. */
 export const markedWords = (excerpt: string) => [...excerpt.matchAll(MARK)].flatMap((m) => wordsOf(m[1]));
 
@@ -206,6 +216,9 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 		// A longer one is answered by a shorter start of it only as by its stem (“war” for “wars”): “Northern
 		// Territories” had marked every “North” and said it had found both words.
 		if (w.length < t.length && t.startsWith(w)) return withEnding(t, w);
+		// Nor is it answered by a longer word it only begins (“Secretary” for “secret” in “secret annexes”, listed
+		// under the annexes' section as parts that held them, a reader's trial), but by a form of it.
+		if (w.length > t.length && w.startsWith(t)) return formOf(w, t);
 		return answersWord(w, t);
 	};
 	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
