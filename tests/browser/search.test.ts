@@ -661,7 +661,7 @@ describe('the header’s count', () => {
 		});
 	});
 
-	it('says “the first” where some of the results it looked at were dropped and the search page lists more', async () => {
+	it('says “the first” where some of the results it looked at were dropped and the search page lists more, and not where every one beyond would be dropped too', async () => {
 		await onPage(hosted.base, 'index.html', async (page) => {
 			// “memberhsip” finds “members” by its start: two of the header's first 8 were dropped, and it had said
 			// “6 results” where the search page listed 11 (a reader's trial).
@@ -671,6 +671,14 @@ describe('the header’s count', () => {
 			const listed = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
 			expect(listed).toBeGreaterThan(header.results.length);
 			expect(header.status).toMatch(/^The first \d+ results for “memberhsip”/);
+			// But not where every result beyond would be dropped too: “allies” had said “The first 32” on the search page,
+			// and “Show more results” added none, every further record being “alliance” alone (a reader's trial).
+			await page.goto(pageUrl(hosted.base, 'search.html?q=allies'));
+			const status = page.locator('.search-form--page + .search-results .search-results__status');
+			await status.filter({ hasText: 'for “allies”' }).waitFor();
+			const shown = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
+			expect(await status.textContent()).toMatch(new RegExp(`^${shown} results for “allies”`));
+			expect(await page.locator('.search-results__more').isVisible()).toBe(false);
 		});
 	});
 });

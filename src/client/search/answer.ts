@@ -4,6 +4,7 @@ import { getEngine, resolve, searchOnce } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
+import { painted } from './result-items.ts';
 import { anchored, inOrderOf, isEmpty, joined, resultKey, size, texts, type Found } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
@@ -231,7 +232,6 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const views = async (q: string, kind: Kind, first?: typeof onFirst, search = searching(q, kind)) => {
 		const found = await search;
 		const limit = kind === 'notes' ? 1 : limits[kind];
-		if (kind !== 'notes' && (found?.results.length ?? 0) > limit) beyond[kind] = true;
 		const view = async (r: PagefindResult) => {
 			const data = withoutStandIns(withExcerptWindows(await r.data(), q), q);
 			const kept = data && inCapitals(data, q);
@@ -248,7 +248,12 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 		const drawn = Promise.all(top).then((v) => (first && shown(v).length > 0 && first(shown(v)) ? painted() : undefined), () => {});
 		if (kind === 'results') drawn.finally(textFirst);
 		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
-		return shown(await Promise.all([...top, ...rest]));
+		const kept = shown(await Promise.all([...top, ...rest]));
+		// More lie beyond if Pagefind found more and, where some looked at were dropped, one of the next as many is kept:
+		// “allies” had said “The first 32”, and “Show more results” added none, the rest being “alliance” (a reader's trial).
+		const next = (found?.results ?? []).slice(limit, 2 * limit);
+		if (kind !== 'notes' && next.length > 0 && (kept.length === listed.length || shown(await Promise.all(next.map(view))).length > 0)) beyond[kind] = true;
+		return kept;
 	};
 	// One reference page's entries alone (client/search/page-scope.ts): the register's in their own list, as always.
 	if (scope) {
@@ -285,15 +290,6 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
 	return joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
 }
-
-/**
- * Once what was just drawn is on screen: the next frame, and the task after
- * it. A hidden page paints no frames, so it waits at most a tenth of a second.
- */
-const painted = () => new Promise<void>((resolve) => {
-	requestAnimationFrame(() => setTimeout(resolve));
-	setTimeout(resolve, 100);
-});
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */
 export const preload = (typed: string) => getEngine().then((pagefind) => pagefind.preload(rewriteQuery(typed, spellingsFor(typed)).query), () => {});

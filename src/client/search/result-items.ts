@@ -73,3 +73,12 @@ export function sourceGroup(sources: ResultView[]): [HTMLElement, HTMLUListEleme
 	}
 	return [heading, list];
 }
+
+/**
+ * Once what was just drawn is on screen: the next frame, and the task after
+ * it. A hidden page paints no frames, so it waits at most a tenth of a second.
+ */
+export const painted = () => new Promise<void>((resolve) => {
+	requestAnimationFrame(() => setTimeout(resolve));
+	setTimeout(resolve, 100);
+});
