@@ -17,6 +17,9 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('10k troops', SPELLINGS)).toEqual({ query: '10,000 troops', replaced: [], otherWords: false, unnamed: [], formatted: [['10k', '10,000']] });
 		expect(rewriteQuery('12K and 500k', SPELLINGS).query).toBe('12,000 and 500,000');
 		expect(rewriteQuery('5km and 1.5k and ak47', SPELLINGS).query).toBe('5km and 1.5k and ak47');
+		// Thousands grouped by a space or a point; not a decimal, a date, nor a number beside another.
+		expect(rewriteQuery('10 000 troops and 1.000 days and 1 000 000', SPELLINGS).query).toBe('10,000 troops and 1,000 days and 1,000,000');
+		expect(rewriteQuery('3.5 and 11.07.2023 and Article 10 2024 and 1.0005', SPELLINGS).query).toBe('3.5 and 11 July 2023 and Article 10 2024 and 1.0005');
 	});
 	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
 		expect(rewriteQuery('Dec 3', SPELLINGS)).toEqual({ query: '3 December', replaced: [], otherWords: false, unnamed: [], formatted: [['Dec 3', '3 December']] });

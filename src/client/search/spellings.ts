@@ -165,6 +165,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
+	// Thousands grouped by a space or a point, as much of Europe groups them (“10 000”, “10.000”): “10 000” had found
+	// Article 10, “10.000” nothing (a reader's trial).
+	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})((?:[ .]\d{3})+)(?![\p{L}\p{N}]|[.,]\d)/gu, (_, [first, groups]) => `${first}${groups.replace(/[ .]/g, ',')}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
 	return { query: grouped, replaced, otherWords, unnamed, formatted };
