@@ -62,6 +62,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			const phrase = await ask(page, base, '"full scale invasion"');
 			expect(phrase.status).toMatch(/^No results for “full scale invasion”\. \d+ results for “full-scale invasion”/);
 			expect(phrase.results[0].html).toContain('<mark>full-scale</mark> <mark>invasion</mark>');
+			// Not a hyphen the briefing writes neither way: “co-operation” is its “cooperation”, not “co operation”.
+			expect((await ask(page, base, 'co-operation')).status).toMatch(/^No results for “co-operation”\. \d+ results for “cooperation”/);
+			// A person the briefing does not name, among other words, is the one said to be unnamed.
+			expect((await ask(page, base, 'Scholz Baerbock')).status).toMatch(/^\d+ results for “Scholz Germany”, for “Scholz Baerbock”; the briefing does not name “Baerbock”/);
 		});
 	});
 
@@ -679,6 +683,9 @@ describe('the header’s count', () => {
 			const shown = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
 			expect(await status.textContent()).toMatch(new RegExp(`^${shown} results for “allies”`));
 			expect(await page.locator('.search-results__more').isVisible()).toBe(false);
+			// Nor where the list as typed shows nothing of the reader's word: “Sikorski invitation” had said “The first 4”.
+			await page.goto(pageUrl(hosted.base, 'index.html'));
+			expect((await ask(page, hosted.base, 'Sikorski invitation')).status).toMatch(/^\d+ results for “Poland invitation”/);
 		});
 	});
 });

@@ -60,7 +60,7 @@ describe('statusText', () => {
 		expect(statusText('Harpsund', found)).toEqual({ text: 'No results for “Harpsund” in the text.' });
 	});
 	it('says that the briefing does not name a person it searched for as their ally, not that these are its words for them', () => {
-		const found = { query: 'France', rewritten: 'unnamed' as const, results: [{ url: 'a.html', title: 'France', badge: '', text: '', subResults: [] }], sources: [], more: false };
+		const found = { query: 'France', rewritten: 'unnamed' as const, unnamed: ['Macron'], results: [{ url: 'a.html', title: 'France', badge: '', text: '', subResults: [] }], sources: [], more: false };
 		expect(statusText('Macron', found)).toEqual({ text: '1 result for “France”, for “Macron”, whom the briefing does not name.' });
 	});
 });

@@ -26,6 +26,11 @@ describe('statusText', () => {
 		expect(statusText('timeline november', found(5, { query: 'november', searchedIn: 'in the timeline' }))).toEqual({ text: '5 results for “november” in the timeline, from “timeline november”.' });
 		expect(statusText('sources reuters', found(0, { query: 'reuters', searchedIn: 'in the source register', more: true, cut: { results: false, sources: true }, sources: Array.from({ length: 8 }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })) }))).toEqual({ text: 'The first 8 results for “reuters” in the source register, from “sources reuters”.' });
 	});
+	it('says which people typed the briefing does not name, searched as their allies', () => {
+		expect(statusText('Macron', found(3, { query: 'France', rewritten: 'unnamed', unnamed: ['Macron'] }))).toEqual({ text: '3 results for “France”, for “Macron”, whom the briefing does not name.' });
+		expect(statusText('Scholz Baerbock', found(3, { query: 'Scholz Germany', rewritten: 'unnamed', unnamed: ['Baerbock'] }))).toEqual({ text: '3 results for “Scholz Germany”, for “Scholz Baerbock”; the briefing does not name “Baerbock”.' });
+		expect(statusText('Blinken Macron', found(2, { query: 'United States France', rewritten: 'unnamed', unnamed: ['Blinken', 'Macron'] }))).toEqual({ text: '2 results for “United States France”, for “Blinken Macron”; the briefing does not name “Blinken” or “Macron”.' });
+	});
 	it('leaves a search that found nothing to go on to the whole briefing on one page', () => {
 		expect(statusText('quasar', found(0, { query: 'quasar' }))).toEqual({ text: 'No results for “quasar”. Try other words, or your browser’s find on ', nothing: true });
 	});

@@ -12,7 +12,7 @@ import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
-import { apart, hyphenated } from './compounds.ts';
+import { apart, closedUp, hyphenated } from './compounds.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
@@ -48,6 +48,8 @@ export interface Answer {
 	query: string;
 	/** Why that differs from what was typed, if it does. */
 	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed';
+	/** The people typed whom the briefing does not name, searched as their allies (rewritten: 'unnamed'). */
+	unnamed?: string[];
 	results: ResultView[];
 	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
 	sources: ResultView[];
@@ -73,7 +75,8 @@ export interface Answer {
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
-	const asTwo = /\p{L}-\p{L}/u.test(typed) ? apart(typed, (await getVocabulary()).compounds) : undefined;
+	const writes = async (words: string) => ((await searchOnce(await getEngine(), `"${words}"`, {}))?.results.length ?? 0) > 0;
+	const asTwo = /\p{L}-\p{L}/u.test(typed) ? await apart(typed, (await getVocabulary()).compounds, writes) : undefined;
 	if (asTwo) return { rewritten: 'spelling', ...(await answer(asTwo, limits, firstShown, correct)) };
 	const scope = scopeAsked(typed);
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
@@ -134,7 +137,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const fewer = cut && onlyLetters(cut.searched) ? { ...cut, found: { results: [], sources: [], more: false } } : cut;
 	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
 	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (unnamed.length > 0 ? 'unnamed' : otherWords ? 'word' : 'spelling') : undefined;
-	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
+	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(rewritten === 'unnamed' ? { unnamed } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name or word misspelt that Pagefind's stemming found all the same (“Brussells”, “irreversable”): the status
 	// names the briefing's spelling.
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
@@ -184,8 +187,9 @@ async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown
 /** What the closest spelling of what was typed that the briefing uses finds, if anything (client/search/suggestions.ts). */
 async function corrected(typed: string, limits: Limits): Promise<Answer | undefined> {
 	const { words, compounds } = await getVocabulary();
-	// A phrase the text hyphenates, typed with spaces (“"full scale invasion"”), as written: each word alone is no phrase.
-	const joined = hyphenated(typed, compounds);
+	// A phrase the text hyphenates, typed with spaces (“"full scale invasion"”), as written: each word alone is no phrase;
+	// a word typed with a hyphen that the text writes as one (“co-operation”), as one.
+	const joined = hyphenated(typed, compounds) ?? closedUp(typed, words);
 	const closest = suggestQuery(joined ?? typed, words) ?? joined;
 	if (!closest) return undefined;
 	// The index holds the sources' spellings too (“Zelensky” in a headline): the briefing's own is searched.
@@ -280,9 +284,10 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const asTyped = typedFound.filter((r) => showsEvery(r.text, own));
 	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
 	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
-	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45). So may the
+	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45), nor one that
+	// shows nothing of the reader's word (“Sikorski invitation”'s every “invitation”, a reader's trial). So may the
 	// text's own, some of the first looked at dropped: “memberhsip” had said “6 results”, where the search page listed 11.
-	const typedCut = !textCut && beyond.results && typedFound.length + otherwise > 0;
+	const typedCut = !textCut && beyond.results && asTyped.length + otherwise > 0;
 	const sifted = textCut && dropped > 0 && results.length > 0;
 	// A headline keeps its own spelling (“Zelensky unveils…”): its register entry is found by that alone. One at a
 	// time, after the rest, for the same reason.

@@ -14,11 +14,17 @@ import { fold } from '../../text/words.ts';
 /** A word of letters joined to another by a hyphen; not numbers (“3-4 December” is two days). */
 const JOINED = /[\p{L}\p{M}\p{N}]*\p{L}(?:-\p{L}[\p{L}\p{M}\p{N}]*)+/gu;
 
-/** The query with each word typed with a hyphen that the text does not join written apart; undefined if none is. */
-export function apart(query: string, compounds: readonly string[]): string | undefined {
+/**
+ * The query with each word typed with a hyphen that the text does not join written apart, where `writes` says
+ * the text writes it so (a phrase search): undefined if none is. Not where it writes neither: “co-operation”,
+ * which it writes “cooperation”, had been said to be its way of writing “co operation” (a reader's trial).
+ */
+export async function apart(query: string, compounds: readonly string[], writes: (words: string) => Promise<boolean>): Promise<string | undefined> {
 	const joined = new Set(compounds);
-	const written = query.replace(JOINED, (word) => (joined.has(fold(word)) ? word : word.replaceAll('-', ' ')));
-	return written === query ? undefined : written;
+	const hyphened = [...new Set(query.match(JOINED) ?? [])].filter((word) => !joined.has(fold(word)));
+	const written = new Set<string>();
+	for (const word of hyphened) if (await writes(word.replaceAll('-', ' '))) written.add(word);
+	return written.size === 0 ? undefined : query.replace(JOINED, (word) => (written.has(word) ? word.replaceAll('-', ' ') : word));
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();
@@ -34,4 +40,11 @@ export function hyphenated(query: string, compounds: readonly string[]): string 
 	}
 	const written = query.replace(pattern, (run) => run.replace(/\s+/g, '-'));
 	return written === query ? undefined : written;
+}
+
+/** The query with each word typed with a hyphen that the text writes as one word (“co-operation”: “cooperation”) so written; undefined if none is. */
+export function closedUp(query: string, words: readonly string[]): string | undefined {
+	const written = new Map(words.map((word) => [fold(word), word]));
+	const closed = query.replace(JOINED, (word) => written.get(fold(word).replaceAll('-', '')) ?? word);
+	return closed === query ? undefined : closed;
 }

@@ -17,12 +17,16 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 	const [text, register] = [found.results.length, found.sources.length];
 	// What was searched, where it is not what was typed: a question's words of substance, or the briefing's spelling.
 	// A person the briefing never names is searched as the ally they speak for, and said so: “the briefing’s words
-	// for “Macron”” had claimed it had some (a reader's trial).
+	// for “Macron”” had claimed it had some (a reader's trial). Among other words, the people are named apart: “for “Scholz
+	// Baerbock”, whom the briefing does not name” had said that of Scholz, whom it does.
+	const people = found.unnamed ?? [];
 	const shown =
 		!found.rewritten || squeezed(found.query) === squeezed(typed)
 			? inQuotes(typed)
 			: found.rewritten === 'unnamed'
-				? `${inQuotes(found.query)}, for ${inQuotes(typed)}, whom the briefing does not name`
+				? people.length === 1 && squeezed(people[0]) === squeezed(typed)
+					? `${inQuotes(found.query)}, for ${inQuotes(typed)}, whom the briefing does not name`
+					: `${inQuotes(found.query)}, for ${inQuotes(typed)}; the briefing does not name ${people.map(inQuotes).join(' or ')}`
 				: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
 	// A word written only in notes: where it is, rather than other words to try (inNotes below says where).
 	if (text + register === 0) return found.inNotes ? { text: `No results for ${shown} in the text.` } : { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
