@@ -188,6 +188,8 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'Macron', accept: ['alliance-reaction.html#ally-france'], why: 'France’s president, whom the briefing never names: a reader asking after him wants where France stands (a reader’s trial)' },
 	{ query: 'Blinken', accept: ['alliance-reaction.html#ally-united-states'], why: 'the US secretary of state, whom the briefing never names: where the United States stands (a reader’s trial)' },
 	{ query: 'Starmer', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'Britain’s prime minister, whom the briefing never names: where the United Kingdom stands, where he had found nothing (a reader’s trial)' },
+	{ query: 'President Macron', accept: ['alliance-reaction.html#ally-france'], why: 'an unnamed leader with a title: it had searched “President France”, and led with the key points' },
+	{ query: 'Prime Minister Meloni', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'the same: “Prime Minister Italy” had found one result, not Italy’s row' },
 	{ query: 'Baerbock', accept: ['alliance-reaction.html#ally-germany'], why: 'Germany’s foreign minister, at the meeting the request is for, whom the briefing never names: she had found nothing (a reader’s trial)' },
 	{ query: 'Sikorski', accept: ['alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden'], why: 'Poland’s foreign minister, unnamed: where Poland stands' },
 	{ query: 'Landsbergis', accept: ['alliance-reaction.html#ally-lithuania'], why: 'Lithuania’s foreign minister, unnamed: where Lithuania stands' },

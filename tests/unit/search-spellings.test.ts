@@ -64,6 +64,11 @@ describe('rewriteQuery', () => {
 		// A person the briefing never names, searched as the ally they speak for, is said to be so.
 		const unnamed: Spelling[] = [['Macron', 'France', 'unnamed']];
 		expect(rewriteQuery('macron stance', unnamed)).toMatchObject({ query: 'France stance', replaced: [['macron', 'France']], otherWords: false, unnamed: ['macron'] });
+		// With a title or form of address, which is no part of the ally: only before such a person.
+		expect(rewriteQuery('President Macron', unnamed)).toMatchObject({ query: 'France', unnamed: ['Macron'] });
+		expect(rewriteQuery('what did prime minister macron say', unnamed).query).toBe('what did France say');
+		expect(rewriteQuery('Mr. Macron and President Zelenskyy', unnamed).query).toBe('France and President Zelenskyy');
+		expect(rewriteQuery('Secretary General', unnamed).query).toBe('Secretary General');
 		expect(rewriteQuery('Kiev', words).otherWords).toBe(false);
 	});
 	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {

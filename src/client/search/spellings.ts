@@ -39,6 +39,8 @@ const inOtherYears = new WeakMap<readonly Spelling[], readonly Spelling[]>();
 
 interface Compiled {
 	pattern: RegExp;
+	/** A title or form of address before a person the briefing does not name (“President Macron”): searched as the ally alone. */
+	titled: RegExp;
 	/** The variants by their lower case: an acronym, and a form of it a reader types in lower case, share one (“UK”, “uk”). */
 	byLowerCase: Map<string, Spelling[]>;
 }
@@ -58,10 +60,18 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	for (const spelling of longestFirst) byLowerCase.set(spelling[0].toLowerCase(), [...(byLowerCase.get(spelling[0].toLowerCase()) ?? []), spelling]);
 	const alternatives = longestFirst.map(([variant]) => escapeRegExp(variant)).join('|') || '(?!)';
 	// A possessive's s may follow, its apostrophe left out as a phone leaves it (“zelenskys plan”).
-	done = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'giu'), byLowerCase };
+	const unnamed = longestFirst.filter(([, , kind]) => kind === 'unnamed').map(([variant]) => escapeRegExp(variant)).join('|') || '(?!)';
+	done = {
+		pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'giu'),
+		titled: new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLES})\\.?\\s+(?=(?:${unnamed})(?![\\p{L}\\p{N}]))`, 'giu'),
+		byLowerCase,
+	};
 	compiled.set(spellings, done);
 	return done;
 }
+
+/** Titles and forms of address a reader may put before a name: “Prime Minister Italy” had searched every “prime” and “minister”. */
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Chancellor', 'Prime Minister', 'PM', 'Foreign Minister', 'FM', 'Defen[cs]e Minister', 'Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary'].join('|');
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
@@ -120,7 +130,7 @@ export const parted = (query: string) => query.replace(RUN_TOGETHER, '$1 $2');
  * “Zelensky” is “Zelenskyy”, so the query is.
  */
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
-	const { pattern, byLowerCase } = compile(spellings);
+	const { pattern, titled, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
 	const unnamed: string[] = [];
 	let otherWords = false;
@@ -135,7 +145,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 			return written;
 		});
 	// Parted first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
-	const parted = format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`);
+	const parted = format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`).replace(titled, '');
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
