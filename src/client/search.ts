@@ -1,4 +1,5 @@
-import { answer, HEADER_LIMITS, PAGE_LIMITS, preload, type Answer } from './search/answer.ts';
+import { answer, preload, type Answer } from './search/answer.ts';
+import { HEADER_LIMITS, PAGE_LIMITS } from './search/joined-answers.ts';
 import { getEngine, ROOT } from './search/page-engine.ts';
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';

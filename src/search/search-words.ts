@@ -1,6 +1,7 @@
 /**
  * The script of the index's words that the build writes
- * (src/postbuild/search/vocabulary.ts) and a search that finds nothing loads
+ * (src/postbuild/search/vocabulary.ts) and a search that finds nothing, or
+ * was typed with a hyphen, loads
  * (src/client/search/vocabulary.ts): the words offered as corrections, the
  * names written only in notes, with the notes that hold them, and the
  * words joined with a hyphen.

@@ -17,8 +17,8 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('10k troops', SPELLINGS)).toEqual({ query: '10,000 troops', replaced: [], otherWords: false, unnamed: [], formatted: [['10k', '10,000']] });
 		expect(rewriteQuery('12K and 500k', SPELLINGS).query).toBe('12,000 and 500,000');
 		expect(rewriteQuery('5km and 1.5k and ak47', SPELLINGS).query).toBe('5km and 1.5k and ak47');
-		// Thousands grouped by a space or a point; not a decimal, a date, nor a number beside another.
-		expect(rewriteQuery('10 000 troops and 1.000 days and 1 000 000', SPELLINGS).query).toBe('10,000 troops and 1,000 days and 1,000,000');
+		// Thousands grouped by a space, a narrow one or a point; not a decimal, a date, nor a year beside a number.
+		expect(rewriteQuery('10 000 troops and 1.000 days and 1 000 000 and 10\u202F000', SPELLINGS).query).toBe('10,000 troops and 1,000 days and 1,000,000 and 10,000');
 		expect(rewriteQuery('3.5 and 11.07.2023 and Article 10 2024 and 1.0005', SPELLINGS).query).toBe('3.5 and 11 July 2023 and Article 10 2024 and 1.0005');
 	});
 	it('writes a date as the briefing does, day first and the month in full, apart from the spellings replaced', () => {
@@ -66,6 +66,7 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('macron stance', unnamed)).toMatchObject({ query: 'France stance', replaced: [['macron', 'France']], otherWords: false, unnamed: ['macron'] });
 		// With a title or form of address, which is no part of the ally: only before such a person.
 		expect(rewriteQuery('President Macron', unnamed)).toMatchObject({ query: 'France', unnamed: ['Macron'] });
+		expect(rewriteQuery('President Macrons plan and Prime  Minister Macron', unnamed)).toMatchObject({ query: 'France plan and France', unnamed: ['Macron'] });
 		expect(rewriteQuery('what did prime minister macron say', unnamed).query).toBe('what did France say');
 		expect(rewriteQuery('Mr. Macron and President Zelenskyy', unnamed).query).toBe('France and President Zelenskyy');
 		expect(rewriteQuery('Secretary General', unnamed).query).toBe('Secretary General');

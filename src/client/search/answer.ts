@@ -5,7 +5,7 @@ import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnothe
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { painted } from './result-items.ts';
-import { anchored, inOrderOf, isEmpty, joined, resultKey, size, texts, type Found } from './joined-answers.ts';
+import { anchored, inOrderOf, isEmpty, joined, PAGE_LIMITS, resultKey, size, texts, type Found, type Limits } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
@@ -33,13 +33,6 @@ declare const __SPELLINGS__: Spelling[];
 /** The spellings to search `typed` in: a reader's “block” in another year is no consensus (spellings.ts). */
 const spellingsFor = (typed: string) => (namesAnotherYear(typed) ? inAnotherYear(__SPELLINGS__) : __SPELLINGS__);
 
-/** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
-export interface Limits {
-	results: number;
-	sources: number;
-}
-export const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
-export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
 
@@ -236,16 +229,17 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const views = async (q: string, kind: Kind, first?: typeof onFirst, search = searching(q, kind)) => {
 		const found = await search;
 		const limit = kind === 'notes' ? 1 : limits[kind];
-		const view = async (r: PagefindResult) => {
+		// `counted`: one of the list's own, not one looked at beyond it.
+		const view = async (r: PagefindResult, counted = true) => {
 			const data = withoutStandIns(withExcerptWindows(await r.data(), q), q);
 			const kept = data && inCapitals(data, q);
-			if (data && !kept && q === spelling) otherwise++;
-			if (!kept && q === query && kind === 'results') dropped++;
+			if (counted && data && !kept && q === spelling) otherwise++;
+			if (counted && !kept && q === query && kind === 'results') dropped++;
 			return kept && toResultView(kept, resolve, q);
 		};
 		const shown = (all: (ResultView | undefined)[]) => all.filter((v) => v !== undefined);
 		const listed = (found?.results ?? []).slice(0, limit);
-		const top = listed.slice(0, FIRST_RESULTS).map(view);
+		const top = listed.slice(0, FIRST_RESULTS).map((r) => view(r));
 		// Drawn first, the top results are painted before the rest's fragments are asked for: each fragment is a
 		// few milliseconds of Pagefind's work on the main thread, and eight of them had held the first paint back
 		// by 40–60 ms from disk.
@@ -253,10 +247,15 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 		if (kind === 'results') drawn.finally(textFirst);
 		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
 		const kept = shown(await Promise.all([...top, ...rest]));
-		// More lie beyond if Pagefind found more and, where some looked at were dropped, one of the next as many is kept:
-		// “allies” had said “The first 32”, and “Show more results” added none, the rest being “alliance” (a reader's trial).
+		// More lie beyond if Pagefind found more and, where some looked at were dropped, one of the next as many is kept,
+		// looked for a few at a time: “allies” had said “The first 32”, and “Show more results” added none, the rest being
+		// “alliance” (a reader's trial).
 		const next = (found?.results ?? []).slice(limit, 2 * limit);
-		if (kind !== 'notes' && next.length > 0 && (kept.length === listed.length || shown(await Promise.all(next.map(view))).length > 0)) beyond[kind] = true;
+		let more = kind !== 'notes' && next.length > 0 && kept.length === listed.length;
+		for (let at = 0; kind !== 'notes' && !more && kept.length < listed.length && at < next.length; at += FIRST_RESULTS) {
+			more = shown(await Promise.all(next.slice(at, at + FIRST_RESULTS).map((r) => view(r, false)))).length > 0;
+		}
+		if (more && kind !== 'notes') beyond[kind] = true;
 		return kept;
 	};
 	// One reference page's entries alone (client/search/page-scope.ts): the register's in their own list, as always.

@@ -1,4 +1,12 @@
-import type { Answer, Limits } from './answer.ts';
+import type { Answer } from './answer.ts';
+
+/** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
+export interface Limits {
+	results: number;
+	sources: number;
+}
+export const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
+export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 import { headingNames, type ResultView } from './results.ts';
 
 /*

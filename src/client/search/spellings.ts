@@ -63,7 +63,7 @@ function compile(spellings: readonly Spelling[]): Compiled {
 	const unnamed = longestFirst.filter(([, , kind]) => kind === 'unnamed').map(([variant]) => escapeRegExp(variant)).join('|') || '(?!)';
 	done = {
 		pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(s?)(?![\\p{L}\\p{N}])`, 'giu'),
-		titled: new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLES})\\.?\\s+(?=(?:${unnamed})(?![\\p{L}\\p{N}]))`, 'giu'),
+		titled: new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLES})\\.?\\s+(?=(?:${unnamed})s?(?![\\p{L}\\p{N}]))`, 'giu'),
 		byLowerCase,
 	};
 	compiled.set(spellings, done);
@@ -71,7 +71,7 @@ function compile(spellings: readonly Spelling[]): Compiled {
 }
 
 /** Titles and forms of address a reader may put before a name: “Prime Minister Italy” had searched every “prime” and “minister”. */
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Chancellor', 'Prime Minister', 'PM', 'Foreign Minister', 'FM', 'Defen[cs]e Minister', 'Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary'].join('|');
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Chancellor', 'Prime Minister', 'PM', 'Foreign Minister', 'FM', 'Defen[cs]e Minister', 'Minister', 'Foreign Secretary', 'Secretary of State', 'Secretary'].map((title) => title.replaceAll(' ', '\\s+')).join('|');
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
@@ -158,7 +158,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		if (typed.toLowerCase() === written.toLowerCase() || (s && (isAcronym(variant) || /\s/.test(written)))) return match;
 		replaced.push([match, written]);
 		otherWords ||= kind === 'word';
-		if (kind === 'unnamed') unnamed.push(typed);
+		if (kind === 'unnamed' && !unnamed.some((name) => name.toLowerCase() === typed.toLowerCase())) unnamed.push(typed);
 		return written;
 	});
 	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
@@ -175,9 +175,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
 	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
-	// Thousands grouped by a space or a point, as much of Europe groups them (“10 000”, “10.000”): “10 000” had found
-	// Article 10, “10.000” nothing (a reader's trial).
-	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})((?:[ .]\d{3})+)(?![\p{L}\p{N}]|[.,]\d)/gu, (_, [first, groups]) => `${first}${groups.replace(/[ .]/g, ',')}`);
+	// Thousands grouped by a space or a point, as much of Europe groups them (“10 000”, “10.000”, and the narrow spaces
+	// of text copied from its pages): “10 000” had found Article 10, “10.000” nothing (a reader's trial).
+	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})((?:[ .\u00A0\u202F\u2009]\d{3})+)(?![\p{L}\p{N}]|[.,]\d)/gu, (_, [first, groups]) => `${first}${groups.replace(/[ .\u00A0\u202F\u2009]/g, ',')}`);
 	// The briefing groups thousands with a comma (“10,000”), which a reader often leaves out; a year has four digits.
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
 	return { query: grouped, replaced, otherWords, unnamed, formatted };

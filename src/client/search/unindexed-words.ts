@@ -19,7 +19,7 @@ import { fold } from '../../text/words.ts';
  */
 
 /** A text's words, a number grouped by commas or with a decimal point one word (“10,000”), as Pagefind indexes it. */
-export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [];
+export const wordsOf = (text: string): string[] => fold(text).match(/\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+/gu) ?? [];
 
 /** How many letters two words begin with in common. */
 function sharedStart(a: string, b: string): number {
@@ -123,7 +123,7 @@ const withEnding = (longer: string, shorter: string) => longer.startsWith(shorte
  */
 export function formOf(longer: string, word: string): boolean {
 	const rest = longer.slice(word.length);
-	const ending = (tail: string) => WORD_ENDINGS.test(tail) || /^(?:n|an|ian)$/.test(tail);
+	const ending = (tail: string) => WORD_ENDINGS.test(tail) || /^(?:n|an|ian)s?$/.test(tail);
 	return longer.startsWith(word) && (ending(rest) || (rest[0] === word.at(-1) && ending(rest.slice(1))));
 }
 
