@@ -34,6 +34,8 @@ describe('words Pagefind does not hold', () => {
 	it('tells a form of a word from another word it begins', () => {
 		expect(['annexes', 'invited', 'planned', 'Russian', 'European', 'Americans', 'Korean', 'Germany', 'secretly'].map((w) => formOf(w.toLowerCase(), { annexes: 'annex', invited: 'invite', planned: 'plan', Russian: 'russia', European: 'europe', Americans: 'america', Korean: 'korea', Germany: 'german', secretly: 'secret' }[w]!))).toEqual(Array(9).fill(true));
 		expect([['secretary', 'secret'], ['northern', 'north'], ['secretariat', 'secret'], ['planet', 'plan']].map(([w, t]) => formOf(w, t))).toEqual([false, false, false, false]);
+		// Nor is a place its people's adjective misspelt.
+		expect([['korea', 'korean'], ['russia', 'russians'], ['koreaa', 'korea'], ['ukrainan', 'ukrainian']].map(([t, w]) => misspeltAs(t, w))).toEqual([false, false, true, true]);
 	});
 	it('keeps a number’s groups together as one word, as Pagefind does', () => {
 		expect(withoutStandIns(data('about <mark>10,000</mark> troops'), '1,000')).toBeUndefined();

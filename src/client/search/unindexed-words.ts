@@ -82,10 +82,12 @@ const MARK = /<mark>(.*?)<\/mark>/g;
 
 /**
  * What English puts after a stem to make another form of a word, or
- * another word of the same stem (“operational”, “operations”): two words
- * that part into two of these are no misspelling of each other.
+ * another word of the same stem (“operational”, “operations”), or a
+ * people's adjective of a place (“Korean”, “Russians”): two words that
+ * part into two of these are no misspelling of each other (“korea troops”
+ * had been called a way of writing “Korean troops”, a reader's trial).
  */
-const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|or|ors|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative|ator|ators|ance|ence|ant|ants|ent|ents|ancy|ency|ous|ful|less|ship)$/;
+const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|or|ors|est|ly|al|ally|ion|ions|ive|ives|ment|ments|ness|ity|ic|ical|ist|ists|ism|ation|ations|ative|ator|ators|ance|ence|ant|ants|ent|ents|ancy|ency|ous|ful|less|ship|n|ns)$/;
 
 /**
  * Whether `typed`, a word of five letters or more, is `written` misspelt:
@@ -123,7 +125,7 @@ const withEnding = (longer: string, shorter: string) => longer.startsWith(shorte
  */
 export function formOf(longer: string, word: string): boolean {
 	const rest = longer.slice(word.length);
-	const ending = (tail: string) => WORD_ENDINGS.test(tail) || /^(?:n|an|ian)s?$/.test(tail);
+	const ending = (tail: string) => WORD_ENDINGS.test(tail) || /^(?:an|ian)s?$/.test(tail);
 	return longer.startsWith(word) && (ending(rest) || (rest[0] === word.at(-1) && ending(rest.slice(1))));
 }
 
