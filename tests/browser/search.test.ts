@@ -686,6 +686,10 @@ describe('the header’s count', () => {
 			// Nor where the list as typed shows nothing of the reader's word: “Sikorski invitation” had said “The first 4”.
 			await page.goto(pageUrl(hosted.base, 'index.html'));
 			expect((await ask(page, hosted.base, 'Sikorski invitation')).status).toMatch(/^\d+ results for “Poland invitation”/);
+			// And a list some of whose first were dropped is filled from those after them: the header had said “The first 5”.
+			const allies = await ask(page, hosted.base, 'allies');
+			expect(allies.results).toHaveLength(8);
+			expect(allies.status).toMatch(/^The first 8 results for “allies”/);
 		});
 	});
 });

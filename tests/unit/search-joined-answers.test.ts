@@ -27,6 +27,10 @@ describe('two answers joined', () => {
 		const partial = joined({ ...found([view('1.html')]), partial: true }, found([]), { results: 3, sources: 3 });
 		expect(partial).toMatchObject({ more: true, cut: { results: true, sources: false }, partial: true });
 		expect(joined(found([]), partial, { results: 3, sources: 3 })).toMatchObject({ more: true, partial: true });
+		// Where an answer says which of its lists was cut, only that one is: a full list of results whose register alone
+		// was cut is complete (“is Ukraine in NATO” had said “The first 40 results”).
+		const registerCut = { ...found(many.results, many.results, true), cut: { results: false, sources: true } };
+		expect(joined(registerCut, found([]), { results: 3, sources: 3 }).cut).toEqual({ results: false, sources: true });
 	});
 });
 

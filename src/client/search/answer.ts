@@ -247,16 +247,17 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 		if (kind === 'results') drawn.finally(textFirst);
 		const rest = listed.slice(FIRST_RESULTS).map((r) => (first ? drawn.then(() => view(r)) : view(r)));
 		const kept = shown(await Promise.all([...top, ...rest]));
-		// More lie beyond if Pagefind found more and, where some looked at were dropped, one of the next as many is kept,
-		// looked for a few at a time: “allies” had said “The first 32”, and “Show more results” added none, the rest being
-		// “alliance” (a reader's trial).
-		const next = (found?.results ?? []).slice(limit, 2 * limit);
-		let more = kind !== 'notes' && next.length > 0 && kept.length === listed.length;
-		for (let at = 0; kind !== 'notes' && !more && kept.length < listed.length && at < next.length; at += FIRST_RESULTS) {
-			more = shown(await Promise.all(next.slice(at, at + FIRST_RESULTS).map((r) => view(r, false)))).length > 0;
-		}
-		if (more && kind !== 'notes') beyond[kind] = true;
-		return kept;
+		// Where some looked at were dropped, the list is filled from the next as many, a few at a time, and more lie beyond
+		// only if one more is kept: “allies” had said “The first 32”, and “Show more results” added none, the rest being
+		// “alliance”; the header had said “The first 5” of a list of 8 (readers' trials). Where none was, or those looked at
+		// ran out before the list was full, and Pagefind found more still, Pagefind's count: for the text's own list, not for
+		// the reader's own spelling's, whose further results show the reader's word no more than the ones looked at (“UK”).
+		const all = found?.results ?? [];
+		const next = kind === 'notes' ? [] : all.slice(limit, 2 * limit);
+		const full = kept.length === listed.length;
+		for (let at = 0; !full && kept.length <= limit && at < next.length; at += FIRST_RESULTS) kept.push(...shown(await Promise.all(next.slice(at, at + FIRST_RESULTS).map((r) => view(r, false)))));
+		if (kind !== 'notes' && (full ? next.length > 0 : kept.length > limit || (q === query && all.length > 2 * limit))) beyond[kind] = true;
+		return kept.slice(0, limit);
 	};
 	// One reference page's entries alone (client/search/page-scope.ts): the register's in their own list, as always.
 	if (scope) {

@@ -64,6 +64,10 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
 	return views.filter((v) => !seen.has(key(v)) && seen.add(key(v)));
 };
 
+/** Whether an answer's list of `kind` was cut: where it says which, that, else whether either was (“is Ukraine in NATO” had
+ * said “The first 40 results” where only the register was cut, a reader's trial). */
+const cutIn = (found: Found, kind: 'results' | 'sources') => found.cut?.[kind] ?? found.more;
+
 /**
  * Two answers as one: the second's results and sources after the first's,
  * less those already listed (the second may be several searches' answers,
@@ -72,7 +76,7 @@ const once = (views: ResultView[], key: (v: ResultView) => string) => {
  * before it was sifted (some of those looked at dropped, and more beyond
  * them), which a short list does not make complete.
  */
-export function joined(a: Found, b: Found, limits: Limits, beyond = { results: a.more || b.more, sources: a.more || b.more }): Found {
+export function joined(a: Found, b: Found, limits: Limits, beyond = { results: cutIn(a, 'results') || cutIn(b, 'results'), sources: cutIn(a, 'sources') || cutIn(b, 'sources') }): Found {
 	const results = once([...a.results, ...b.results], resultKey);
 	const sources = once([...a.sources, ...b.sources], sourceKey);
 	const partial = a.partial || b.partial;
