@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, type Spelling } from '../../src/client/search/spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitled, type Spelling } from '../../src/client/search/spellings.ts';
 import { collectSpellings, contentText, inLowerCase } from '../../src/data/spellings.ts';
 
 const SPELLINGS = [
@@ -70,6 +70,10 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('what did prime minister macron say', unnamed).query).toBe('what did France say');
 		expect(rewriteQuery('Mr. Macron and President Zelenskyy', unnamed).query).toBe('France and President Zelenskyy');
 		expect(rewriteQuery('Secretary General', unnamed).query).toBe('Secretary General');
+		expect(untitled('President Macron and President Zelenskyy', unnamed)).toBe('Macron and President Zelenskyy');
+		// Typed beside the ally they speak for, the ally once.
+		expect(rewriteQuery('Macron France', unnamed)).toMatchObject({ query: 'France', unnamed: ['Macron'] });
+		expect(rewriteQuery('france macron position', unnamed).query).toBe('france position');
 		expect(rewriteQuery('Kiev', words).otherWords).toBe(false);
 	});
 	it('leaves words that only contain a variant, and the briefing’s own spelling, alone', () => {

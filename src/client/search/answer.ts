@@ -5,18 +5,19 @@ import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnothe
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { painted } from './result-items.ts';
-import { anchored, inOrderOf, isEmpty, joined, PAGE_LIMITS, resultKey, size, texts, type Found, type Limits } from './joined-answers.ts';
+import { anchored, inOrderOf, isEmpty, joined, PAGE_LIMITS, resultKey, size, texts, type Answer, type Found, type Limits } from './joined-answers.ts';
+export type { Answer } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
-import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, withoutPossessives, type Spelling } from './spellings.ts';
+import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitled, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
 import { apart, closedUp, hyphenated } from './compounds.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
-import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords, type FewerWords } from './fewer-words.ts';
-import { onlyInNotes, type InNotes } from './note-words.ts';
+import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords } from './fewer-words.ts';
+import { onlyInNotes } from './note-words.ts';
 import { publisherFirst, scopeAsked, type Scope } from './page-scope.ts';
 import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 
@@ -35,31 +36,6 @@ const spellingsFor = (typed: string) => (namesAnotherYear(typed) ? inAnotherYear
 
 /** How many results are drawn before the rest arrive: about a phone's screen. */
 const FIRST_RESULTS = 3;
-
-export interface Answer {
-	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
-	query: string;
-	/** Why that differs from what was typed, if it does. */
-	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed';
-	/** The people typed whom the briefing does not name, searched as their allies (rewritten: 'unnamed'). */
-	unnamed?: string[];
-	results: ResultView[];
-	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
-	sources: ResultView[];
-	/** A list is full and Pagefind found more beyond it; `cut` says which, where known. */
-	more: boolean;
-	cut?: { results: boolean; sources: boolean };
-	/** The text's list may lack results that a search looking further would list, however short it is. */
-	partial?: boolean;
-	/** When no result has every word: the words searched for instead, and those left out (client/search/fewer-words.ts). */
-	fewer?: FewerWords;
-	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
-	insteadOf?: string;
-	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
-	inNotes?: InNotes[];
-	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; client/search/page-scope.ts). */
-	searchedIn?: string;
-}
 
 /**
  * The answer to what the reader typed. `firstShown` gets the first results as soon as their fragments are in,
@@ -106,8 +82,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const exactly = exact ? await searchFor(exact, limits, { onFirst, rankBy: isDate(keywords) ? undefined : byWord(keywords) }) : undefined;
 	const quoted = isQuoted(keywords) ? unquoted(keywords) : undefined;
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
-	// As typed, but parted as the query was: “art5” itself finds nothing.
-	const ownSpelling = replaced.length > 0 ? asKeywords(parted(typed)) : undefined;
+	// As typed, but parted as the query was (“art5” itself finds nothing), and without a title before a person the
+	// briefing does not name: “President Macron” had listed register entries for “President” alone.
+	const ownSpelling = replaced.length > 0 ? asKeywords(untitled(parted(typed), spellings)) : undefined;
 	const searched = await searchFor(byWord(keywords), looked, { spelling: ownSpelling && byWord(ownSpelling), onFirst: first, registerSpellings: otherSpellings(keywords, spellings, ownSpelling), rankBy: quoted });
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (client/search/exact-phrases.ts).

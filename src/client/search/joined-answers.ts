@@ -1,4 +1,11 @@
-import type { Answer } from './answer.ts';
+import { headingNames, type ResultView } from './results.ts';
+import type { FewerWords } from './fewer-words.ts';
+import type { InNotes } from './note-words.ts';
+
+/*
+ * Answers' lists put together (client/search/answer.ts): one search's after another's, each result once, in an order;
+ * and what an answer is, and how long its lists may be.
+ */
 
 /** How many results and sources are shown: a screen's worth under the header, many more on the search page. */
 export interface Limits {
@@ -7,11 +14,32 @@ export interface Limits {
 }
 export const HEADER_LIMITS: Limits = { results: 8, sources: 3 };
 export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
-import { headingNames, type ResultView } from './results.ts';
 
-/*
- * Answers' lists put together (client/search/answer.ts): one search's after another's, each result once, in an order.
- */
+/** What a search answers (answer.ts), as the status line and the lists draw it. */
+export interface Answer {
+	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
+	query: string;
+	/** Why that differs from what was typed, if it does. */
+	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed';
+	/** The people typed whom the briefing does not name, searched as their allies (rewritten: 'unnamed'). */
+	unnamed?: string[];
+	results: ResultView[];
+	/** Matches in the source register, kept apart so they never crowd out the briefing's own text. */
+	sources: ResultView[];
+	/** A list is full and Pagefind found more beyond it; `cut` says which, where known. */
+	more: boolean;
+	cut?: { results: boolean; sources: boolean };
+	/** The text's list may lack results that a search looking further would list, however short it is. */
+	partial?: boolean;
+	/** When no result has every word: the words searched for instead, and those left out (client/search/fewer-words.ts). */
+	fewer?: FewerWords;
+	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
+	insteadOf?: string;
+	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
+	inNotes?: InNotes[];
+	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; client/search/page-scope.ts). */
+	searchedIn?: string;
+}
 
 export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut' | 'partial'>;
 export const size = (found: Found) => found.results.length + found.sources.length;

@@ -159,8 +159,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		replaced.push([match, written]);
 		otherWords ||= kind === 'word';
 		if (kind === 'unnamed' && !unnamed.some((name) => name.toLowerCase() === typed.toLowerCase())) unnamed.push(typed);
-		return written;
-	});
+		// A person typed beside the ally they speak for is that ally once: “Macron France” had searched “France France”.
+		return kind === 'unnamed' && new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}(?![\\p{L}])`, 'iu').test(parted) ? '' : written;
+	}).replace(/^ +| +(?= )/g, '');
 	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
 	const names = withoutPossessives(out);
 	const dayMonth = (day: number, month: number) => `${day} ${MONTHS[month - 1]}`;
@@ -182,6 +183,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	const grouped = format(dated, /(?<![\p{L}\p{N},.])\d{5,}(?![\p{L}\p{N},.])/gu, (typed) => typed.replace(/\B(?=(\d{3})+$)/g, ','));
 	return { query: grouped, replaced, otherWords, unnamed, formatted };
 }
+
+/** `query` without the titles before the people the briefing does not name (“President Macron”: “Macron”), as rewriteQuery drops them. */
+export const untitled = (query: string, spellings: readonly Spelling[]) => query.replace(compile(spellings).titled, '');
 
 /** A query's possessives as their names (“Zelenskyy’s plan” → “Zelenskyy plan”): no spelling of the name, but its case. */
 export const withoutPossessives = (query: string) => query.replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '');
