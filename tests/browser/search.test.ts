@@ -683,6 +683,10 @@ describe('the header’s count', () => {
 			const shown = await page.locator('.search-form--page + .search-results > ol > .search-result').count();
 			expect(await status.textContent()).toMatch(new RegExp(`^${shown} results for “allies”`));
 			expect(await page.locator('.search-results__more').isVisible()).toBe(false);
+			// The register's entries as typed show the reader's own words: “De Croo” had listed headlines on “de-occupation”.
+			await page.goto(pageUrl(hosted.base, 'search.html?q=De%20Croo'));
+			await status.filter({ hasText: 'for “De Croo”' }).waitFor();
+			expect(await page.locator('.search-form--page + .search-results .search-results__sources .search-result').allTextContents()).toEqual([]);
 			// Nor where the list as typed shows nothing of the reader's word: “Sikorski invitation” had said “The first 4”.
 			await page.goto(pageUrl(hosted.base, 'index.html'));
 			expect((await ask(page, hosted.base, 'Sikorski invitation')).status).toMatch(/^\d+ results for “Poland invitation”/);

@@ -259,6 +259,10 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const searched = new Set<string>(wordsOf(query));
 	const own = [...wordsOf(spelling ?? '')].filter((w) => !searched.has(w));
 	const asTyped = typedFound.filter((r) => showsEvery(r.text, own));
+	// A headline shows one of them at least, of three letters or more where there is one: “De Croo” had listed the
+	// register's “de-occupation” (a reader's trial); “Andriy Sybiga” lists a headline's “Sybiga” alone.
+	const long = own.filter((w) => w.length >= 3);
+	const registerAsTyped = own.length === 0 ? sourcesAsTyped : sourcesAsTyped.filter((r) => (long.length > 0 ? long.some((w) => showsEvery(r.text, [w])) : showsEvery(r.text, own)));
 	// Cut before it was sifted for the reader's word, a list as typed may have left out results that show it: the
 	// answer is then the first of them, however short (“UK” had said “5 results”, where the search page found 6; its
 	// first were every “Ukraine”). Not a list of stand-ins alone, which shows nothing (“Andriy Sybiga”'s 45), nor one that
@@ -270,7 +274,7 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	// time, after the rest, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
-	return joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...sourcesAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
+	return joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...registerAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
 }
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */
