@@ -43,6 +43,16 @@ describe('words Pagefind does not hold', () => {
 		// Only digits are grouped: letters before a comma or a point stay a word of their own.
 		expect(wordsOf('article,5 and v1.2, 1,000th; 3.5')).toEqual(['article', '5', 'and', 'v1', '2', '1,000', 'th', '3.5']);
 	});
+	it('takes a word typed with a hyphen as one word, as Pagefind searches it, answered by the text’s compound alone', () => {
+		// “Kyiv-held” is searched as “kyivheld”, which the text never writes: “Kyiv” only stood in for it.
+		expect(withoutStandIns(data('the land <mark>Kyiv</mark> holds'), 'Kyiv-held')).toBeUndefined();
+		expect(withoutStandIns(data('Politico <mark>counted</mark> the Baltic states'), 'counter-offensive')).toBeUndefined();
+		expect(withoutStandIns(data('its <mark>full-scale</mark> invasion'), 'full-scale')?.excerpt).toBe('its <mark>full-scale</mark> invasion');
+		expect(withoutStandIns(data('its <mark>full-scale</mark> invasion'), 'full-sc')?.excerpt).toBe('its <mark>full-scale</mark> invasion');
+		expect(withoutStandIns(data('<mark>non-members</mark> of NATO'), 'non-member invasion')?.excerpt).toBe('<mark>non-members</mark> of NATO');
+		// A word typed without one is still answered by a part of a compound.
+		expect(withoutStandIns(data('its <mark>full-scale</mark> invasion'), 'scale')?.excerpt).toBe('its <mark>full-scale</mark> invasion');
+	});
 	it('unmarks stand-ins, drops the headings only they matched, and drops a result with nothing else', () => {
 		expect(withoutStandIns(data('one <mark>or</mark> more', ['two <mark>or</mark> three']), 'Orbán')).toBeUndefined();
 		const kept = withoutStandIns(data('<mark>Zelenskyy</mark> <mark>or</mark> Kyiv', ['<mark>or</mark> no', 'for <mark>Zelenskyy’s</mark> plan']), 'Orbán Zelenskyy')!;

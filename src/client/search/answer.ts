@@ -45,8 +45,11 @@ const FIRST_RESULTS = 3;
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
 	const writes = async (words: string) => ((await searchOnce(await getEngine(), `"${words}"`, {}))?.results.length ?? 0) > 0;
-	const asTwo = /\p{L}-\p{L}/u.test(typed) ? await apart(typed, (await getVocabulary()).compounds, writes) : undefined;
-	if (asTwo) return { rewritten: 'spelling', ...(await answer(asTwo, limits, firstShown, correct)) };
+	// Or as one word, where the text writes it so (“co-operation”: “cooperation”): Pagefind finds that for the hyphen
+	// typed too, and the status names the text's spelling.
+	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;
+	const asTextWrites = vocabulary && ((await apart(typed, vocabulary.compounds, writes)) ?? closedUp(typed, vocabulary.words));
+	if (asTextWrites) return { rewritten: 'spelling', ...(await answer(asTextWrites, limits, firstShown, correct)) };
 	const scope = scopeAsked(typed);
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
 	const scoped = scope && (await inScope(scope, limits, scope.kind === SEARCH_KIND.source ? undefined : firstShown));
@@ -157,9 +160,8 @@ async function inScope({ kind, place, words }: Scope, limits: Limits, firstShown
 /** What the closest spelling of what was typed that the briefing uses finds, if anything (client/search/suggestions.ts). */
 async function corrected(typed: string, limits: Limits): Promise<Answer | undefined> {
 	const { words, compounds } = await getVocabulary();
-	// A phrase the text hyphenates, typed with spaces (“"full scale invasion"”), as written: each word alone is no phrase;
-	// a word typed with a hyphen that the text writes as one (“co-operation”), as one.
-	const joined = hyphenated(typed, compounds) ?? closedUp(typed, words);
+	// A phrase the text hyphenates, typed with spaces (“"full scale invasion"”), as written: each word alone is no phrase.
+	const joined = hyphenated(typed, compounds);
 	const closest = suggestQuery(joined ?? typed, words) ?? joined;
 	if (!closest) return undefined;
 	// The index holds the sources' spellings too (“Zelensky” in a headline): the briefing's own is searched.

@@ -198,15 +198,26 @@ function nameOf(word: string, marks: RegExpMatchArray[], whole: boolean): string
 	return asName(forms) ? [...forms][0] : [...forms][0].toLowerCase();
 }
 
+/** A hyphen between letters, which Pagefind leaves out of a word, typed or indexed (“full-scale”: “fullscale”). */
+const HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+const joinedUp = (text: string) => text.replace(HYPHEN, '');
+/** A text's words, and each compound among them as one word too: a hyphenated word typed is answered by the compound alone. */
+const wordsWithCompounds = (text: string) => {
+	const words = wordsOf(text);
+	return text.includes('-') ? [...words, ...wordsOf(joinedUp(text)).filter((w) => !words.includes(w))] : words;
+};
+
 /**
  * A result as Pagefind gave it for `query`, less the marks on stand-in
  * words and the headings that only they matched; undefined if nothing else
  * matched. A result with no marks at all is kept if it was found by its
  * title; else it too was found by a stand-in, unmarked (“Artcle” found a
- * timeline entry that has no word beginning “art”).
+ * timeline entry that has no word beginning “art”). A word typed with a
+ * hyphen is one word, as Pagefind searches it: “Kyiv-held”, which the text
+ * never writes, had found every “Kyiv”, and “counter-offensive” “counted”.
  */
 export function withoutStandIns(data: PagefindData, query: string): PagefindData | undefined {
-	const typed = wordsOf(query);
+	const typed = wordsOf(joinedUp(query));
 	// A query that ends in a space was typed whole (the search box's own value is trimmed).
 	const whole = /\s$/.test(query);
 	const answersTyped = (w: string, t: string, i: number) => {
@@ -223,12 +234,12 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 		if (w.length > t.length && w.startsWith(t)) return formOf(w, t);
 		return answersWord(w, t);
 	};
-	const answers = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
+	const answers = (text: string) => wordsWithCompounds(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
 	if (!marked) return answers(data.meta.title ?? '') ? data : undefined;
 	const kept = keepingMarks(data, answers);
 	if (!kept || !typed.some((t) => !isSmallWord(t))) return kept;
-	const substantive = (text: string) => wordsOf(text).some((w) => typed.some((t, i) => !isSmallWord(t) && answersTyped(w, t, i)));
+	const substantive = (text: string) => wordsWithCompounds(text).some((w) => typed.some((t, i) => !isSmallWord(t) && answersTyped(w, t, i)));
 	return withoutSmallWordMarks(kept, substantive);
 }
 
