@@ -40,6 +40,14 @@ describe('words Pagefind does not hold', () => {
 	it('keeps a number’s groups together as one word, as Pagefind does', () => {
 		expect(withoutStandIns(data('about <mark>10,000</mark> troops'), '1,000')).toBeUndefined();
 		expect(withoutStandIns(data('its <mark>1,000th</mark> day, <mark>10,000</mark> troops'), '1,000')?.excerpt).toBe('its <mark>1,000th</mark> day, 10,000 troops');
+		// A number typed whole that the record's text does not hold, title and all: Pagefind found it in a longer one.
+		const withText = (excerpt: string, content: string, title = 'A') => ({ ...data(excerpt), content, meta: { title } });
+		expect(withoutStandIns(withText('North Korean <mark>troops</mark>', 'about 10,000 North Korean troops'), '1,000 troops')).toBeUndefined();
+		expect(withoutStandIns(withText('North Korean <mark>troops</mark>', 'some 1,000 North Korean troops'), '1,000 troops')?.excerpt).toBe('North Korean <mark>troops</mark>');
+		expect(withoutStandIns(withText('the thousandth <mark>day</mark>', 'the thousandth day', 'Ukraine marks 1,000 days'), '1000 days')).toBeDefined();
+		// Not while it is still being typed, last, but once it is followed by a space.
+		expect(withoutStandIns(withText('about 10,000 <mark>troops</mark>', 'about 10,000 troops'), 'troops 1,000')).toBeDefined();
+		expect(withoutStandIns(withText('about 10,000 <mark>troops</mark>', 'about 10,000 troops'), 'troops 1,000 ')).toBeUndefined();
 		// Only digits are grouped: letters before a comma or a point stay a word of their own.
 		expect(wordsOf('article,5 and v1.2, 1,000th; 3.5')).toEqual(['article', '5', 'and', 'v1', '2', '1,000', 'th', '3.5']);
 	});
