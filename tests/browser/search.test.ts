@@ -66,6 +66,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect((await ask(page, base, 'co-operation')).status).toMatch(/^\d+ results for “cooperation”, the briefing’s way of writing “co-operation”/);
 			// Nor a compound it never writes, which Pagefind searches as one word: “Kyiv-held” had found every “Kyiv”.
 			expect((await ask(page, base, 'Kyiv-held')).status).toMatch(/^No results for “Kyiv-held”/);
+			// A word typed past the start it shares with another, by letters that are no ending, is a slip of the word meant.
+			expect((await ask(page, base, 'membersip')).status).toMatch(/^No results for “membersip”\. The first \d+ results for “membership”/);
 			// A number the briefing writes only inside a longer one: “1,000 troops” had listed “troops” alone as results for both.
 			expect((await ask(page, base, '1,000 troops')).status).toMatch(/^No result has every word of “1,000 troops”\. \d+ results for “troops”, without “1,000”/);
 			// A person the briefing does not name, among other words, is the one said to be unnamed.

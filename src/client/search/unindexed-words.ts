@@ -38,10 +38,11 @@ export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * Whether a word Pagefind marked answers a word the reader typed rather than
  * standing in for it. A number answers only itself. A word does if it begins
  * with the typed word. If it is the start of the typed word, it is a
- * stand-in unless it is most of it, more than three fifths
- * (“war” for “wars”, “instal” for “installa”, a stem reached halfway through
- * typing), not a shorter word (“or” for “Orbán”, “John” for “Johnson”, “bar”
- * for “barot”, Barrot misspelt).
+ * stand-in unless it is most of it, more than three fifths, and what the
+ * typed word adds is a slip or an ending (“war” for “wars”, “instal” for
+ * “installa”, a stem reached halfway through typing), not a shorter word
+ * (“or” for “Orbán”, “John” for “Johnson”, “bar” for “barot”, Barrot
+ * misspelt, “member” for “membersip”).
  * Otherwise the two part where their endings differ (“policy” and
  * “policies”, “died” and “dies”), and it answers if they share a stem's
  * worth (four letters) or all of the typed word but its last two.
@@ -52,7 +53,13 @@ export function answersWord(marked: string, typed: string): boolean {
 	if (NUMBER.test(typed) || NUMBER.test(marked)) return marked.replaceAll(',', '') === typed.replaceAll(',', '');
 	const common = sharedStart(marked, typed);
 	if (common === typed.length) return true;
-	if (common === marked.length) return marked.length > 0.6 * typed.length;
+	// And the typed word goes on past it by a letter, an ending, or two letters of a word not inflected: “member” and
+	// “members” are no answer to “membersip”, which had been searched as them, and never corrected to “membership”
+	// (a reader's trial).
+	if (common === marked.length) {
+		const rest = typed.slice(common);
+		return marked.length > 0.6 * typed.length && (rest.length <= 1 || WORD_ENDINGS.test(rest) || (rest.length === 2 && !INFLECTED_WORD.test(marked)));
+	}
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
 	if (anotherWordOnItsStem(marked, typed)) return false;
 	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
@@ -67,6 +74,8 @@ export function answersWord(marked: string, typed: string): boolean {
 /** What English adds to a stem, and what it may write in the place of the stem's last letter (“policy”, “policies”). */
 const INFLECTED = /^(?:ing|ed|es|s|d|ies)$/;
 const REWRITTEN_ENDING = /^(?:ing|ed|es|s|d|ies|e|y)$/;
+/** A word that ends as English inflects a stem of three letters or more (“members”, “invited”). */
+const INFLECTED_WORD = /^\p{L}{3,}(?:ing|ed|s)$/u;
 
 /**
  * `other` begins with `typed` less the ending English added to it, and goes
