@@ -10,6 +10,14 @@ const SPELLINGS = [
 ] as const;
 
 describe('rewriteQuery', () => {
+	it('leaves out an abbreviation’s points, so that it is respelled as typed without them', () => {
+		const spellings = [['US', 'United States'], ['UK', 'United Kingdom'], ['us', 'United States']] as const;
+		expect(rewriteQuery('U.S. position', spellings).query).toBe('United States position');
+		expect(['u.s.', 'U.S', 'the U.K.', 'N.A.T.O.'].map((q) => rewriteQuery(q, spellings).query)).toEqual(['United States', 'United States', 'the United Kingdom', 'NATO']);
+		expect(parted('U.S. and N.A.T.O.')).toBe('US and NATO');
+		// Not a word's own point, nor a number's.
+		expect(['Dec. 3', 'art. 5', 'v1.2', 'end.Start'].map((q) => parted(q))).toEqual(['Dec. 3', 'art. 5', 'v1.2', 'end.Start']);
+	});
 	it('writes a number of five digits or more with its thousands’ commas, as the briefing does, and leaves years alone', () => {
 		expect(rewriteQuery('10000 troops in 2024', SPELLINGS)).toEqual({ query: '10,000 troops in 2024', replaced: [], otherWords: false, unnamed: [], formatted: [['10000', '10,000']] });
 		expect(rewriteQuery('1234567 and 10,000 and 68/262', SPELLINGS).query).toBe('1,234,567 and 10,000 and 68/262');
@@ -27,6 +35,9 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('Sept 05 and May 31 and Nov. 29', SPELLINGS).query).toBe('5 September and 31 May and 29 November');
 		expect(rewriteQuery('Dec 3-4 and December 3rd–4th, 2024', SPELLINGS).query).toBe('3–4 December and 3–4 December 2024');
 		expect(rewriteQuery('1 Oct, 5 sept and 3 May', SPELLINGS).query).toBe('1 October, 5 September and 3 May');
+		// A day as an ordinal, with “of” or without: “29th November” had found Montenegro's “29th party” alone.
+		expect(rewriteQuery('29th November, 29th of November, 3rd of Dec and 1st Jan 2024', SPELLINGS).query).toBe('29 November, 29 November, 3 December and 1 January 2024');
+		expect(rewriteQuery('the 29th party, 5 of them', SPELLINGS).formatted).toEqual([]);
 		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, unnamed: [], formatted: [['2024-12-03', '3 December 2024']] });
 		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
 		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);

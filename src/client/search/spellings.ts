@@ -77,8 +77,11 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
 /** A month, in full or cut short, then a day or days (“Dec 3”, “December 3rd, 2024”, “Dec 3-4”). */
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th)?(?:[-–]${DAY}(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
-/** A day, then a month cut short (“1 Oct”), which the briefing's prose writes in full. */
-const SHORT_MONTH = /(?<![\p{L}\p{N}])(0?[1-9]|[12]\d|3[01]) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}\p{N}])/giu;
+/**
+ * A day, then a month cut short (“1 Oct”), which the briefing's prose writes in full, or a day as an ordinal (“29th
+ * November”, “29th of November”): the ordinal had found Montenegro's “29th party”, alone.
+ */
+const DAY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?![\\p{L}\\p{N}])`, 'giu');
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
 /**
@@ -113,8 +116,15 @@ const monthName = (typed: string) => MONTHS.find((m) => m.slice(0, 3).toLowerCas
 
 /** A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”. */
 const RUN_TOGETHER = /(?<![\p{L}\p{N}])(\p{L}{3,})(\d{1,3})(?![\p{L}\p{N}])/gu;
-/** `query` with each word run into a number parted from it (“art5” → “art 5”), as rewriteQuery parts it. */
-export const parted = (query: string) => query.replace(RUN_TOGETHER, '$1 $2');
+/** An abbreviation written with points (“U.S.”, “N.A.T.O.”), as many style guides write it; the briefing writes none. */
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.)+\p{L}\.?(?![\p{L}\p{N}])/gu;
+const undotted = (abbreviation: string) => abbreviation.replaceAll('.', '').toUpperCase();
+
+/**
+ * `query` with each word run into a number parted from it (“art5” → “art 5”), and each abbreviation's points left
+ * out (“U.S.” → “US”), as rewriteQuery writes them.
+ */
+export const parted = (query: string) => query.replace(RUN_TOGETHER, '$1 $2').replace(DOTTED, undotted);
 
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
@@ -145,7 +155,8 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 			return written;
 		});
 	// Parted first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
-	const parted = format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`).replace(titled, '');
+	// And an abbreviation's points left out, so that it is respelled as typed without them: “U.S.” had found nothing.
+	const parted = format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, undotted).replace(titled, '');
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
@@ -173,7 +184,10 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	});
 	// Two days are joined by an en dash, as the briefing joins them (“Dec 3-4” had become “3 December-4”).
 	dated = format(dated, MONTH_FIRST, (_, [month, day, last, year]) => `${Number(day)}${last ? `–${Number(last)}` : ''} ${monthName(month)}${year ? ` ${year}` : ''}`);
-	dated = format(dated, SHORT_MONTH, (_, [day, month]) => `${Number(day)} ${monthName(month)}`);
+	dated = format(dated, DAY_FIRST, (typed, [day, month]) => {
+		const written = `${Number(day)} ${monthName(month)}`;
+		return written === typed ? undefined : written;
+	});
 	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
 	// Thousands grouped by a space or a point, as much of Europe groups them (“10 000”, “10.000”, and the narrow spaces
