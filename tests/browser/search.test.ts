@@ -64,6 +64,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(phrase.results[0].html).toContain('<mark>full-scale</mark> <mark>invasion</mark>');
 			// Not a hyphen the briefing writes neither way: “co-operation” is its “cooperation”, not “co operation”.
 			expect((await ask(page, base, 'co-operation')).status).toMatch(/^\d+ results for “cooperation”, the briefing’s way of writing “co-operation”/);
+			// Two words the text hyphenates once and writes apart far more often are searched apart.
+			expect((await ask(page, base, 'partial-coverage')).status).toMatch(/^The first \d+ results for “partial coverage”, the briefing’s way of writing “partial-coverage”/);
 			// Nor a compound it never writes, which Pagefind searches as one word: “Kyiv-held” had found every “Kyiv”.
 			expect((await ask(page, base, 'Kyiv-held')).status).toMatch(/^No results for “Kyiv-held”/);
 			// A word typed past the start it shares with another, by letters that are no ending, is a slip of the word meant.

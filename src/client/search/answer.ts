@@ -44,11 +44,11 @@ const FIRST_RESULTS = 3;
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
-	const writes = async (words: string) => ((await searchOnce(await getEngine(), `"${words}"`, {}))?.results.length ?? 0) > 0;
+	const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
 	// Or as one word, where the text writes it so (“co-operation”: “cooperation”): Pagefind finds that for the hyphen
 	// typed too, and the status names the text's spelling.
 	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;
-	const asTextWrites = vocabulary && ((await apart(typed, vocabulary.compounds, writes)) ?? closedUp(typed, vocabulary.words));
+	const asTextWrites = vocabulary && ((await apart(typed, vocabulary.compounds, phraseFound)) ?? closedUp(typed, vocabulary.words));
 	if (asTextWrites) return { rewritten: 'spelling', ...(await answer(asTextWrites, limits, firstShown, correct)) };
 	const scope = scopeAsked(typed);
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.

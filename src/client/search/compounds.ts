@@ -15,15 +15,20 @@ import { fold } from '../../text/words.ts';
 const JOINED = /[\p{L}\p{M}\p{N}]*\p{L}(?:-\p{L}[\p{L}\p{M}\p{N}]*)+/gu;
 
 /**
- * The query with each word typed with a hyphen that the text does not join written apart, where `writes` says
- * the text writes it so (a phrase search): undefined if none is. Not where it writes neither: “co-operation”,
- * which it writes “cooperation”, had been said to be its way of writing “co operation” (a reader's trial).
+ * The query with each word typed with a hyphen written apart where the text writes it so: where `found`, the
+ * records a phrase search finds, finds any for the words apart and the text never joins them, or more than for
+ * the word joined where it does (“partial-coverage”, an idea's adjective once, is the section's “partial
+ * coverage” nine times, and Pagefind finds the adjective by its parts too). Undefined if none is. Not where it
+ * writes neither: “co-operation”, which it writes “cooperation”, had been said to be its way of writing “co
+ * operation” (a reader's trial).
  */
-export async function apart(query: string, compounds: readonly string[], writes: (words: string) => Promise<boolean>): Promise<string | undefined> {
+export async function apart(query: string, compounds: readonly string[], found: (phrase: string) => Promise<number>): Promise<string | undefined> {
 	const joined = new Set(compounds);
-	const hyphened = [...new Set(query.match(JOINED) ?? [])].filter((word) => !joined.has(fold(word)));
 	const written = new Set<string>();
-	for (const word of hyphened) if (await writes(word.replaceAll('-', ' '))) written.add(word);
+	for (const word of new Set(query.match(JOINED) ?? [])) {
+		const asTwo = await found(word.replaceAll('-', ' '));
+		if (asTwo > (joined.has(fold(word)) ? await found(word) : 0)) written.add(word);
+	}
 	return written.size === 0 ? undefined : query.replace(JOINED, (word) => (written.has(word) ? word.replaceAll('-', ' ') : word));
 }
 
