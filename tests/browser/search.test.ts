@@ -70,6 +70,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect((await ask(page, base, 'Kyiv-held')).status).toMatch(/^No results for “Kyiv-held”/);
 			// A word typed past the start it shares with another, by letters that are no ending, is a slip of the word meant.
 			expect((await ask(page, base, 'membersip')).status).toMatch(/^No results for “membersip”\. The first \d+ results for “membership”/);
+			// A quotation mark left open quotes nothing: a phrase of two words had been searched, one of them nowhere in the text.
+			expect((await ask(page, base, '"unbalanced quote')).status).toMatch(/^No result has every word of “"unbalanced quote”\. The first \d+ results for “quote”, without “unbalanced”/);
+			// A spelling's own apostrophe is no possessive: “who is who” had been named as “Who who”.
+			expect((await ask(page, base, 'who is who')).status).toMatch(/^The first \d+ results for “Who’s who”, the briefing’s way of writing “who is who”/);
 			// A number the briefing writes only inside a longer one: “1,000 troops” had listed “troops” alone as results for both.
 			expect((await ask(page, base, '1,000 troops')).status).toMatch(/^No result has every word of “1,000 troops”\. \d+ results for “troops”, without “1,000”/);
 			// A person the briefing does not name, among other words, is the one said to be unnamed.

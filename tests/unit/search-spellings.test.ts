@@ -62,6 +62,8 @@ describe('rewriteQuery', () => {
 		// The briefing's own spelling too, which is no spelling replaced.
 		expect(rewriteQuery("Zelenskyy's proposal", more)).toEqual({ query: 'Zelenskyy proposal', replaced: [], otherWords: false, unnamed: [], formatted: [] });
 		expect(rewriteQuery('UKs and the uss and MAPs', more).query).toBe('UKs and the uss and MAPs');
+		// A spelling's own is no possessive: “who is who” had been searched, and named, as “Who who”.
+		expect(rewriteQuery('who is who', [['who is who', 'Who’s who']]).query).toBe('Who’s who');
 	});
 	it('puts the briefing’s spelling for a name typed in Cyrillic, a whole word at a time', () => {
 		const cyrillic = [...SPELLINGS, ['Зеленський', 'Zelenskyy'], ['Київ', 'Kyiv']] as const;

@@ -43,6 +43,8 @@ const FIRST_RESULTS = 3;
  * start reading the top of the list meanwhile. It says whether it drew them, so that the rest wait for the paint only then.
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
+	// A quotation mark left open quotes nothing: Pagefind had searched “"unbalanced quote” as a phrase, and found one.
+	if ((typed.match(/["“”]/g) ?? []).length % 2 === 1) return answer(typed.replace(/["“”]/g, ' ').trim(), limits, firstShown, correct);
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
 	const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
 	// Or as one word, where the text writes it so (“co-operation”: “cooperation”): Pagefind finds that for the hyphen

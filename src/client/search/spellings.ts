@@ -156,7 +156,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		});
 	// Parted first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
 	// And an abbreviation's points left out, so that it is respelled as typed without them: “U.S.” had found nothing.
-	const parted = format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, undotted).replace(titled, '');
+	// A possessive typed with its apostrophe is its name, the name's own spelling or another's (“Zelensky's proposal”):
+	// before the spellings are put in, which may have one of their own (“Who’s who”, which had been searched as “Who who”).
+	const parted = withoutPossessives(format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, undotted).replace(titled, ''));
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
@@ -173,11 +175,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 		// A person typed beside the ally they speak for is that ally once: “Macron France” had searched “France France”.
 		return kind === 'unnamed' && new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}(?![\\p{L}])`, 'iu').test(parted) ? '' : written;
 	}).replace(/^ +| +(?= )/g, '');
-	// So is a possessive typed with its apostrophe, the name's own spelling or another's: “Zelensky's proposal”.
-	const names = withoutPossessives(out);
 	const dayMonth = (day: number, month: number) => `${day} ${MONTHS[month - 1]}`;
 	// The briefing puts the day first, with the month in full (“3 December 2024”): “Dec 3” found “decides” and “30”, “1 Oct” every October.
-	let dated = format(names, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
+	let dated = format(out, ISO_DATE, (_, [year, month, day]) => `${dayMonth(Number(day), Number(month))} ${year}`);
 	dated = format(dated, SLASH_DATE, (_, [first, , second, year]) => {
 		const date = slashDate(Number(first), Number(second));
 		return date && `${dayMonth(...date)} ${fullYear(year)}`;
