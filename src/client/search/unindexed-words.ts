@@ -63,7 +63,18 @@ export function answersWord(marked: string, typed: string): boolean {
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
 	if (anotherWordOnItsStem(marked, typed)) return false;
 	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
-	if (common >= 4) return typed.length - common <= 5 && marked.length - common <= 5;
+	if (common >= 4) {
+		const [typedRest, markedRest] = [typed.slice(common), marked.slice(common)];
+		if (typedRest.length > 5 || markedRest.length > 5) return false;
+		// Two forms of one stem, inflected or a people's adjective (“policies”, “policy”; “occupying”, “occupied”; “Italy”,
+		// “Italian”), or a slip of a letter or two (“Brussells”, “irreversable”).
+		const form = (rest: string) => /^[iy]?(?:|ing|ed|es|s|d|e)$/.test(rest) || /^i?ans?$/.test(rest);
+		const most = typed.length < 10 ? 1 : 2;
+		if ((form(typedRest) && form(markedRest)) || editDistance(marked, typed, most) <= most) return true;
+		// Or two words of one stem, of five letters or more (“invitation”, “invited”): on four, “allies” had answered
+		// “allience”, and “footing” “football” (a search trial).
+		return common >= 5 && (WORD_ENDINGS.test(typedRest) || form(typedRest)) && (WORD_ENDINGS.test(markedRest) || form(markedRest));
+	}
 	// A form of a shorter word (“bars”, of “bar”) is no answer to a word typed on past it with letters that are no
 	// ending (“using” still answers “used”): “barot”, Barrot misspelt, had found the key points that say no treaty
 	// rule bars a state at war, and was never corrected.
