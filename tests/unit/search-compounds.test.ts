@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apart, closedUp, hyphenated } from '../../src/client/search/compounds.ts';
+import { apart, closedUp, hyphenated, inParts } from '../../src/client/search/compounds.ts';
 import { compoundsOf } from '../../src/postbuild/search/vocabulary.ts';
 
 /** As the build lists them from the index's text. */
@@ -12,12 +12,12 @@ describe('compoundsOf', () => {
 });
 
 describe('apart', () => {
-	/** As a phrase search of the text answers: it writes “Secretary General” and “Kyiv held”, not “co operation”. */
-	const writes = async (words: string) => (['secretary general', 'kyiv held'].includes(words.toLowerCase()) ? 1 : 0);
-	it('writes apart a word typed with a hyphen that the text writes as two words', async () => {
-		expect(await apart('Secretary-General', compounds, writes)).toBe('Secretary General');
-		expect(await apart('NATO secretary-general Rutte', compounds, writes)).toBe('NATO secretary general Rutte');
-		expect(await apart('Kyiv-held co-operation', compounds, writes)).toBe('Kyiv held co-operation');
+	/** As a phrase search of a text answers that writes “Secretary General” and “North Korean”, not “co operation”. */
+	const writes = async (words: string) => (['secretary general', 'north korean'].includes(words.toLowerCase()) ? 1 : 0);
+	it('writes apart a word typed with a hyphen that the text writes as two words, as its spelling', async () => {
+		expect(await apart('Secretary-General', compounds, writes)).toEqual({ query: 'Secretary General', asWritten: true });
+		expect((await apart('NATO secretary-general Rutte', compounds, writes))?.query).toBe('NATO secretary general Rutte');
+		expect(await apart('North-Korean co-operation', compounds, writes)).toEqual({ query: 'North Korean co-operation', asWritten: true });
 	});
 	it('leaves what the text joins as often as it writes apart, and numbers, as typed', async () => {
 		const asOften = async () => 3;
@@ -26,7 +26,12 @@ describe('apart', () => {
 	it('writes apart what the text joins less often than it writes apart', async () => {
 		// “partial-coverage”, an adjective once, and “partial coverage” nine times: Pagefind finds the compound by its parts too.
 		const found = async (phrase: string) => (phrase.includes('-') ? 1 : 9);
-		expect(await apart('partial-coverage', [...compounds, 'partial-coverage'], found)).toBe('partial coverage');
+		// Not said to be its spelling, which it is not alone.
+		expect(await apart('partial-coverage', [...compounds, 'partial-coverage'], found)).toEqual({ query: 'partial coverage', asWritten: false });
+	});
+	it('parts a word typed with a hyphen that the text does not join, so that each part is searched', () => {
+		expect(inParts('NATO-Russia council and full-scale war', compounds)).toBe('NATO Russia council and full-scale war');
+		expect(inParts('Jean-Noël Barrot, 3-4 December', compounds)).toBeUndefined();
 	});
 	it('leaves as typed what the text writes neither way', async () => {
 		for (const query of ['co-operation', 'so-called']) expect(await apart(query, compounds, writes), query).toBeUndefined();

@@ -13,7 +13,7 @@ import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitled, withoutPossessives, type Spelling } from './spellings.ts';
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
-import { apart, closedUp, hyphenated } from './compounds.ts';
+import { apart, closedUp, hyphenated, inParts } from './compounds.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords } from './fewer-words.ts';
@@ -45,13 +45,18 @@ const FIRST_RESULTS = 3;
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
 	// A quotation mark left open quotes nothing: Pagefind had searched “"unbalanced quote” as a phrase, and found one.
 	if ((typed.match(/["“”]/g) ?? []).length % 2 === 1) return answer(typed.replace(/["“”]/g, ' ').trim(), limits, firstShown, correct);
-	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts).
-	const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
-	// Or as one word, where the text writes it so (“co-operation”: “cooperation”): Pagefind finds that for the hyphen
-	// typed too, and the status names the text's spelling.
+	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts), or as
+	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling.
 	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;
-	const asTextWrites = vocabulary && ((await apart(typed, vocabulary.compounds, phraseFound)) ?? closedUp(typed, vocabulary.words));
-	if (asTextWrites) return { rewritten: 'spelling', ...(await answer(asTextWrites, limits, firstShown, correct)) };
+	if (vocabulary) {
+		const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
+		const spaced = await apart(typed, vocabulary.compounds, phraseFound);
+		const closed = spaced ? undefined : closedUp(typed, vocabulary.words);
+		if (spaced?.asWritten || closed) return { rewritten: 'spelling', ...(await answer(spaced?.query ?? closed!, limits, firstShown, correct)) };
+		// One the text writes both ways (“partial-coverage”), or neither (“NATO-Russia”), by its parts, as the reader's words.
+		const parts = spaced?.query ?? inParts(typed, vocabulary.compounds);
+		if (parts) return answer(parts, limits, firstShown, correct);
+	}
 	const scope = scopeAsked(typed);
 	// The register's first entries are drawn in their own group, and in their publisher's order, only at the end.
 	const scoped = scope && (await inScope(scope, limits, scope.kind === SEARCH_KIND.source ? undefined : firstShown));

@@ -1,6 +1,7 @@
 import type { PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
 import { editDistance } from '../../text/edit-distance.ts';
+import { escapeRegExp } from '../../text/literal.ts';
 import { fold } from '../../text/words.ts';
 
 /**
@@ -44,8 +45,10 @@ export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * (“or” for “Orbán”, “John” for “Johnson”, “bar” for “barot”, Barrot
  * misspelt, “member” for “membersip”).
  * Otherwise the two part where their endings differ (“policy” and
- * “policies”, “died” and “dies”), and it answers if they share a stem's
- * worth (four letters) or all of the typed word but its last two.
+ * “policies”, “died” and “dies”), and it answers if, past a stem's worth
+ * (four letters), both are forms of that stem or one is the other slipped,
+ * or they share five letters or more and part into endings; or if they
+ * share all of the typed word but its last two.
  */
 export function answersWord(marked: string, typed: string): boolean {
 	// A number is itself or nothing, however its thousands are grouped: “3” is not the start of “30” or “32”, nor
@@ -57,23 +60,30 @@ export function answersWord(marked: string, typed: string): boolean {
 	// “members” are no answer to “membersip”, which had been searched as them, and never corrected to “membership”
 	// (a reader's trial).
 	if (common === marked.length) {
-		const rest = typed.slice(common);
+		// Its last letter doubled before an ending is no more letters (“signal”, “signalled”).
+		const rest = typed.slice(common).replace(new RegExp(`^${escapeRegExp(marked.at(-1) ?? '')}(?=[aeiouy])`), '');
 		return marked.length > 0.6 * typed.length && (rest.length <= 1 || WORD_ENDINGS.test(rest) || (rest.length === 2 && !INFLECTED_WORD.test(marked)));
 	}
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
 	if (anotherWordOnItsStem(marked, typed)) return false;
 	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
 	if (common >= 4) {
-		const [typedRest, markedRest] = [typed.slice(common), marked.slice(common)];
+		// The stem's last letter doubled before an ending (“controlled”, “controls”), and American -ize for the text's
+		// -ise (“recognize”, “recognised”), are the same stem.
+		const stemEnd = typed[common - 1];
+		const sz = /^[sz]/.test(typed.slice(common)) && /^[sz]/.test(marked.slice(common)) ? 1 : 0;
+		const rest = (word: string) => word.slice(common + sz).replace(new RegExp(`^${escapeRegExp(stemEnd)}(?=[aeiouy])`), '');
+		const [typedRest, markedRest] = [rest(typed), rest(marked)];
 		if (typedRest.length > 5 || markedRest.length > 5) return false;
-		// Two forms of one stem, inflected or a people's adjective (“policies”, “policy”; “occupying”, “occupied”; “Italy”,
-		// “Italian”), or a slip of a letter or two (“Brussells”, “irreversable”).
-		const form = (rest: string) => /^[iy]?(?:|ing|ed|es|s|d|e)$/.test(rest) || /^i?ans?$/.test(rest);
+		// Two forms of one stem, inflected or an adjective (“policies”, “policy”; “occupying”, “occupied”; “Italy”,
+		// “Italian”; “territory”, “territorial”), or a slip of a letter or two (“Brussells”, “irreversable”).
+		const form = (end: string) => /^[iy]?(?:|ing|ed|es|s|d|e)$/.test(end) || /^i?(?:ans?|al)$/.test(end);
 		const most = typed.length < 10 ? 1 : 2;
 		if ((form(typedRest) && form(markedRest)) || editDistance(marked, typed, most) <= most) return true;
 		// Or two words of one stem, of five letters or more (“invitation”, “invited”): on four, “allies” had answered
 		// “allience”, and “footing” “football” (a search trial).
-		return common >= 5 && (WORD_ENDINGS.test(typedRest) || form(typedRest)) && (WORD_ENDINGS.test(markedRest) || form(markedRest));
+		const ending = (end: string) => WORD_ENDINGS.test(end) || form(end);
+		return common >= 5 && ending(typedRest) && ending(markedRest);
 	}
 	// A form of a shorter word (“bars”, of “bar”) is no answer to a word typed on past it with letters that are no
 	// ending (“using” still answers “used”): “barot”, Barrot misspelt, had found the key points that say no treaty
