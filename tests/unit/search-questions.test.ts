@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asKeywords, byWord, inQuotes, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked } from '../../src/client/search/questions.ts';
+import { asKeywords, byWord, inQuotes, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, withoutOpenQuote } from '../../src/client/search/questions.ts';
 import { outcomeAsked, updatesAsked } from '../../src/client/search/outcome-questions.ts';
 
 describe('asKeywords', () => {
@@ -123,6 +123,15 @@ describe('asKeywords', () => {
 		// A first word that merely ends in s is no question word for it.
 		expect(asKeywords('Does NATO decide')).toBe('NATO decide');
 		expect(asKeywords('Thes words')).toBe('Thes words');
+	});
+});
+
+describe('withoutOpenQuote', () => {
+	it('drops the quotation mark left open, the last, and keeps a phrase closed before it', () => {
+		expect(withoutOpenQuote('"unbalanced quote')).toBe('unbalanced quote');
+		expect(withoutOpenQuote('"victory plan" "NATO')).toBe('"victory plan" NATO');
+		expect(withoutOpenQuote('Rutte”')).toBe('Rutte');
+		expect(withoutOpenQuote('“victory plan” and "full scale"')).toBe('“victory plan” and "full scale"');
 	});
 });
 

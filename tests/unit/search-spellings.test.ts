@@ -15,6 +15,9 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('U.S. position', spellings).query).toBe('United States position');
 		expect(['u.s.', 'U.S', 'the U.K.', 'N.A.T.O.'].map((q) => rewriteQuery(q, spellings).query)).toEqual(['United States', 'United States', 'the United Kingdom', 'NATO']);
 		expect(parted('U.S. and N.A.T.O.')).toBe('US and NATO');
+		// In small letters only where the briefing spells it: not “e.g.”, nor the register's “n.d.”.
+		expect(rewriteQuery('e.g. n.d. a.m.', spellings).query).toBe('e.g. n.d. a.m.');
+		expect(parted('u.s. and e.g.', spellings)).toBe('US and e.g.');
 		// Not a word's own point, nor a number's.
 		expect(['Dec. 3', 'art. 5', 'v1.2', 'end.Start'].map((q) => parted(q))).toEqual(['Dec. 3', 'art. 5', 'v1.2', 'end.Start']);
 	});
@@ -38,6 +41,8 @@ describe('rewriteQuery', () => {
 		// A day as an ordinal, with “of” or without: “29th November” had found Montenegro's “29th party” alone.
 		expect(rewriteQuery('29th November, 29th of November, 3rd of Dec and 1st Jan 2024', SPELLINGS).query).toBe('29 November, 29 November, 3 December and 1 January 2024');
 		expect(rewriteQuery('the 29th party, 5 of them', SPELLINGS).formatted).toEqual([]);
+		// “Of” and “May” only after an ordinal: a number before them is no day (a maintainer's review).
+		expect(rewriteQuery('article 4 of june; article 5 may not apply; 4th of june; 6th May', SPELLINGS).query).toBe('article 4 of june; article 5 may not apply; 4 June; 6 May');
 		expect(rewriteQuery('2024-12-03 Kiev', SPELLINGS)).toEqual({ query: '3 December 2024 Kyiv', replaced: [['Kiev', 'Kyiv']], otherWords: false, unnamed: [], formatted: [['2024-12-03', '3 December 2024']] });
 		// With slashes: a number over 12 is the day; else the day comes first, as in the briefing.
 		expect(['12/3/2024', '3/12/2024', '12/13/2024', '13/12/2024', '13/13/2024'].map((q) => rewriteQuery(q, SPELLINGS).query)).toEqual(['12 March 2024', '3 December 2024', '13 December 2024', '13 December 2024', '13/13/2024']);

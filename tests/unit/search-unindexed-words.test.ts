@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, formOf, misspeltAs, wordsOf, nameAsMarked, showsEvery, withoutFinalY, withoutStandIns } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, formOf, misspeltAs, wordsOf, nameAsMarked, showsEvery, withoutFinalY } from '../../src/client/search/unindexed-words.ts';
+import { withoutStandIns } from '../../src/client/search/stand-ins.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
 describe('words Pagefind does not hold', () => {

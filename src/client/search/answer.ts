@@ -1,7 +1,7 @@
 import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
 import type { PagefindResult } from './engine.ts';
 import { getEngine, resolve, searchOnce } from './page-engine.ts';
-import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle } from './questions.ts';
+import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle, withoutOpenQuote } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { painted } from './result-items.ts';
@@ -14,7 +14,8 @@ import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitl
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
 import { apart, closedUp, hyphenated, inParts } from './compounds.ts';
-import { nameAsMarked, showsEvery, withoutFinalY, withoutStandIns, wordsOf } from './unindexed-words.ts';
+import { nameAsMarked, showsEvery, withoutFinalY, wordsOf } from './unindexed-words.ts';
+import { withoutStandIns } from './stand-ins.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords } from './fewer-words.ts';
 import { onlyInNotes } from './note-words.ts';
@@ -43,8 +44,8 @@ const FIRST_RESULTS = 3;
  * start reading the top of the list meanwhile. It says whether it drew them, so that the rest wait for the paint only then.
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
-	// A quotation mark left open quotes nothing: Pagefind had searched “"unbalanced quote” as a phrase, and found one.
-	if ((typed.match(/["“”]/g) ?? []).length % 2 === 1) return answer(typed.replace(/["“”]/g, ' ').trim(), limits, firstShown, correct);
+	const closed = withoutOpenQuote(typed);
+	if (closed !== typed) return answer(closed, limits, firstShown, correct);
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts), or as
 	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling.
 	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;
@@ -94,7 +95,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const first = exactly && !isEmpty(exactly) ? undefined : onFirst;
 	// As typed, but parted as the query was (“art5” itself finds nothing), and without a title before a person the
 	// briefing does not name: “President Macron” had listed register entries for “President” alone.
-	const ownSpelling = replaced.length > 0 ? asKeywords(untitled(parted(typed), spellings)) : undefined;
+	const ownSpelling = replaced.length > 0 ? asKeywords(untitled(parted(typed, spellings), spellings)) : undefined;
 	const searched = await searchFor(byWord(keywords), looked, { spelling: ownSpelling && byWord(ownSpelling), onFirst: first, registerSpellings: otherSpellings(keywords, spellings, ownSpelling), rankBy: quoted });
 	// A date's words one by one find any December with a 3 somewhere, an article's every 4 of a date: after the
 	// phrase itself, only what marks both (“3–4 December”), or both side by side (client/search/exact-phrases.ts).

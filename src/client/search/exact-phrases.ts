@@ -29,7 +29,8 @@
 import { ANY_MONTH, MONTHS } from '../../text/months.ts';
 import type { PagefindData } from './engine.ts';
 import type { ResultView } from './results.ts';
-import { answersWord, keepingMarks, markedWords, wordsOf } from './unindexed-words.ts';
+import { answersWord, markedWords, wordsOf } from './unindexed-words.ts';
+import { keepingMarks } from './stand-ins.ts';
 import { isQuoted } from './questions.ts';
 
 /** Two or three capital letters, a word of their own. */

@@ -69,6 +69,17 @@ export const withoutArticle = (text: string) => text.replace(/^(?:the|an?)\s+/i,
 /** The query's words, without its quotation marks. */
 export const unquoted = (query: string) => query.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 
+/**
+ * The query without a quotation mark left open, the last one where their number is odd: it quotes nothing, and
+ * Pagefind had searched “"unbalanced quote” as a phrase. A phrase closed before it stays one (“"victory plan" "NATO”).
+ */
+export function withoutOpenQuote(query: string): string {
+	const marks = [...query.matchAll(QUOTES)];
+	if (marks.length % 2 === 0) return query;
+	const at = marks.at(-1)!.index;
+	return `${query.slice(0, at)} ${query.slice(at + 1)}`.replace(/\s+/g, ' ').trim();
+}
+
 /** Words that, searched one by one, Pagefind takes as the start of any word: “a” for “allies” and “asked”. */
 const STOP = new Set('a an the of in on at to for from by with about into and or as is are was were be been it its this that these those'.split(' '));
 

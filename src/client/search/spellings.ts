@@ -17,7 +17,7 @@ export interface Rewritten {
 	otherWords: boolean;
 	/** Names typed that the briefing never uses, each searched as the ally its person speaks for (“Macron”: France). */
 	unnamed: string[];
-	/** Dates and numbers put in the briefing's form, as [typed, written]: the typed form is no word of it, and is not searched. */
+	/** Dates, numbers and abbreviations put in the briefing's form, as [typed, written]: the typed form is no word of it, and is not searched. */
 	formatted: [string, string][];
 }
 
@@ -79,9 +79,10 @@ const DAY = '(0?[1-9]|[12]\\d|3[01])';
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH} ${DAY}(?:st|nd|rd|th)?(?:[-–]${DAY}(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu');
 /**
  * A day, then a month cut short (“1 Oct”), which the briefing's prose writes in full, or a day as an ordinal (“29th
- * November”, “29th of November”): the ordinal had found Montenegro's “29th party”, alone.
+ * November”, “29th of November”): the ordinal had found Montenegro's “29th party”, alone. “Of” only after an
+ * ordinal (“article 4 of June” is no date), and “May” only after one (“article 5 may not apply”).
  */
-const DAY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?![\\p{L}\\p{N}])`, 'giu');
+const DAY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(st|nd|rd|th)?(\\s+of)?\\s+${MONTH}(?![\\p{L}\\p{N}])`, 'giu');
 /** A date written as numbers, year first (“2024-12-03”): the only order that is not ambiguous. */
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
 /**
@@ -116,24 +117,32 @@ const monthName = (typed: string) => MONTHS.find((m) => m.slice(0, 3).toLowerCas
 
 /** A word and a number run together, as a phone types them (“article5”): Pagefind found every “article”. */
 const RUN_TOGETHER = /(?<![\p{L}\p{N}])(\p{L}{3,})(\d{1,3})(?![\p{L}\p{N}])/gu;
-/** An abbreviation written with points (“U.S.”, “N.A.T.O.”), as many style guides write it; the briefing writes none. */
+/**
+ * An abbreviation written with points (“U.S.”, “N.A.T.O.”), as many style guides write it; the briefing's text
+ * writes none. In capitals, or in small letters where it is an abbreviation the briefing spells (“u.s.”): not
+ * “e.g.”, nor the register's “n.d.”, which are no names.
+ */
 const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{L}\.)+\p{L}\.?(?![\p{L}\p{N}])/gu;
-const undotted = (abbreviation: string) => abbreviation.replaceAll('.', '').toUpperCase();
+function undotted(abbreviation: string, spellings: readonly Spelling[]): string | undefined {
+	const letters = abbreviation.replaceAll('.', '');
+	return letters === letters.toUpperCase() || compile(spellings).byLowerCase.has(letters.toLowerCase()) ? letters.toUpperCase() : undefined;
+}
 
 /**
  * `query` with each word run into a number parted from it (“art5” → “art 5”), and each abbreviation's points left
  * out (“U.S.” → “US”), as rewriteQuery writes them.
  */
-export const parted = (query: string) => query.replace(RUN_TOGETHER, '$1 $2').replace(DOTTED, undotted);
+export const parted = (query: string, spellings: readonly Spelling[] = []) => query.replace(RUN_TOGETHER, '$1 $2').replace(DOTTED, (typed) => undotted(typed, spellings) ?? typed);
 
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
  * type (Zelensky → Zelenskyy, Kiev → Kyiv, MAP → Membership Action Plan), so
  * the search finds the prose, which uses one spelling throughout. Whole
  * words only; case does not matter, except for acronyms. Dates are written
- * as the briefing writes them (Dec 3, 3 Dec, 2024-12-03, 3/12/2024 → 3 December), and
+ * as the briefing writes them (Dec 3, 3 Dec, 29th of November, 2024-12-03, 3/12/2024 → 3 December), and
  * a number of five digits or more gets its thousands' commas (10000, 10k →
- * 10,000), and a word run into a number is parted (article5 → article 5). The list comes from
+ * 10,000), a word run into a number is parted (article5 → article 5), and an
+ * abbreviation's points are left out (U.S. → US, then United States). The list comes from
  * the content (people's and terms' `spellings`, and content/spellings.yaml),
  * compiled into the search script at build. A rewrite, because Pagefind has
  * no aliases of its own (its issue #777): the index cannot be told that
@@ -158,7 +167,7 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	// And an abbreviation's points left out, so that it is respelled as typed without them: “U.S.” had found nothing.
 	// A possessive typed with its apostrophe is its name, the name's own spelling or another's (“Zelensky's proposal”):
 	// before the spellings are put in, which may have one of their own (“Who’s who”, which had been searched as “Who who”).
-	const parted = withoutPossessives(format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, undotted).replace(titled, ''));
+	const parted = withoutPossessives(format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, (typed) => undotted(typed, spellings)).replace(titled, ''));
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search
@@ -184,9 +193,9 @@ export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rew
 	});
 	// Two days are joined by an en dash, as the briefing joins them (“Dec 3-4” had become “3 December-4”).
 	dated = format(dated, MONTH_FIRST, (_, [month, day, last, year]) => `${Number(day)}${last ? `–${Number(last)}` : ''} ${monthName(month)}${year ? ` ${year}` : ''}`);
-	dated = format(dated, DAY_FIRST, (typed, [day, month]) => {
+	dated = format(dated, DAY_FIRST, (typed, [day, ordinal, of, month]) => {
 		const written = `${Number(day)} ${monthName(month)}`;
-		return written === typed ? undefined : written;
+		return written === typed || (!ordinal && (of || /^may$/i.test(month))) ? undefined : written;
 	});
 	// Thousands with a k, as a phone types them (“10k troops” had searched “troops” alone): the briefing writes them out.
 	dated = format(dated, /(?<![\p{L}\p{N},.])(\d{1,3})k(?![\p{L}\p{N}])/giu, (_, [thousands]) => `${thousands},000`);
