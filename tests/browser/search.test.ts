@@ -83,6 +83,11 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect((await ask(page, base, '"unbalanced quote')).status).toMatch(/^No result has every word of “"unbalanced quote”\. The first \d+ results for “quote”, without “unbalanced”/);
 			// A spelling's own apostrophe is no possessive: “who is who” had been named as “Who who”.
 			expect((await ask(page, base, 'who is who')).status).toMatch(/^The first \d+ results for “Who’s who”, the briefing’s way of writing “who is who”/);
+			// A phrase quoted among other words is searched as one: Pagefind reads quotation marks only round a whole query.
+			const among = await ask(page, base, 'invitation "not off the table"');
+			expect(among.results[0].html).toMatch(/<mark>not<\/mark> <mark>off<\/mark> <mark>the<\/mark> <mark>table/);
+			// A word of the typed word's stem past six letters answers it: “escalated” had found nothing, “escalation” everywhere.
+			expect((await ask(page, base, 'escalated')).status).toMatch(/^\d+ results for “escalated”/);
 			// A number the briefing writes only inside a longer one: “1,000 troops” had listed “troops” alone as results for both.
 			expect((await ask(page, base, '1,000 troops')).status).toMatch(/^No result has every word of “1,000 troops”\. \d+ results for “troops”, without “1,000”/);
 			// A person the briefing does not name, among other words, is the one said to be unnamed.

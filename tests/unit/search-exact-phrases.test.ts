@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asExactPhrase, dayFirst, inCapitals, isDate, kept } from '../../src/client/search/exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept, phraseAmong } from '../../src/client/search/exact-phrases.ts';
 import { pagefindData as data } from '../helpers/pagefind-data.ts';
 
 describe('asExactPhrase', () => {
@@ -35,6 +35,14 @@ describe('asExactPhrase', () => {
 	});
 	it('leaves alone words in lower case, which may be the start of a longer one, capitals of four or more, and quotations', () => {
 		expect(['un', 'Un', 'pa media', 'NATO', 'ICBM', 'Stoltenberg', 'U', '"UN" vote', '“UN”'].map(asExactPhrase)).toEqual(Array(9).fill(undefined));
+	});
+});
+
+describe('phraseAmong', () => {
+	it('takes a phrase quoted among other words as an exact phrase, and nothing else', () => {
+		expect(phraseAmong('invitation "not off the table"')).toBe('"not off the table"');
+		expect(phraseAmong('“ irreversible path ” Washington')).toBe('"irreversible path"');
+		expect(['"not off the table"', 'invitation', ' "victory plan" '].map(phraseAmong)).toEqual([undefined, undefined, undefined]);
 	});
 });
 

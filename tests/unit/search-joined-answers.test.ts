@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrderOf, joined } from '../../src/client/search/joined-answers.ts';
+import { inOrderOf, joined, onPagesOf } from '../../src/client/search/joined-answers.ts';
 import type { ResultView } from '../../src/client/search/results.ts';
 
 const view = (url: string, title = url): ResultView => ({ url, title, badge: '', text: '', subResults: [] });
@@ -44,5 +44,13 @@ describe('an exact phrase’s results', () => {
 		expect(inOrderOf(ids('a', 'b', 'c', 'd'), ids('c', 'x', 'b', 'a'), 3).map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
 		// A result the words rank past the window is not ranked by it.
 		expect(inOrderOf(ids('a', 'b', 'c'), ids('x', 'y', 'z', 'c', 'b'), 3).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('onPagesOf', () => {
+	it('keeps a quoted phrase’s results on the pages the whole query found, whatever part of them it opens', () => {
+		const found = (...urls: string[]) => ({ results: urls.map((u) => view(u)), sources: [], more: false });
+		const phrase = found('index.html#key-points', 'glossary.html#victory-plan', 'alliance-reaction.html#who-stood-where');
+		expect(onPagesOf(phrase, found('alliance-reaction.html', 'index.html#the-request')).results.map((r) => r.url)).toEqual(['index.html#key-points', 'alliance-reaction.html#who-stood-where']);
 	});
 });

@@ -1,11 +1,11 @@
-import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay } from './exact-phrases.ts';
+import { asExactPhrase, dayFirst, inCapitals, isDate, kept, namingDay, phraseAmong } from './exact-phrases.ts';
 import type { PagefindResult } from './engine.ts';
 import { getEngine, resolve, searchOnce } from './page-engine.ts';
 import { asKeywords, byWord, isQuoted, isSmallWord, membershipAsked, namesAnotherYear, saidOfTheRequest, speaksOfStance, stanceAsked, unquoted, withoutArticle, withoutOpenQuote } from './questions.ts';
 import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { painted } from './result-items.ts';
-import { anchored, inOrderOf, isEmpty, joined, PAGE_LIMITS, resultKey, size, texts, type Answer, type Found, type Limits } from './joined-answers.ts';
+import { anchored, inOrderOf, isEmpty, joined, onPagesOf, PAGE_LIMITS, resultKey, size, texts, type Answer, type Found, type Limits } from './joined-answers.ts';
 export type { Answer } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
@@ -78,8 +78,10 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// An article before a name is no part of it (“the Membership Action Plan”).
 	const phrase = withoutArticle(keywords.trim());
 	const asPhrase = keywords === query && !isQuoted(keywords) && phrase.split(/\s+/).length >= 3;
+	const among = phraseAmong(keywords);
 	const exact =
 		asExactPhrase(keywords) ??
+		among ??
 		(replaced.some(([, written]) => written.includes(' ')) && !isQuoted(keywords) ? `"${keywords}"` : asPhrase ? `"${phrase}"` : undefined);
 	// A date's words one by one find far more than answer it, which `kept` drops: as many are looked at as on the
 	// search page, so that the header lists what the search page lists first (“3 December” had found 4 results in the
@@ -104,7 +106,7 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const found = exactly
 		? isDate(keywords)
 			? joined(dayFirst({ ...exactly, results: [...namingDay(usual, keywords), ...exactly.results] }, keywords), usual, limits, widened ? { results: !!exactly.cut?.results, sources: !!exactly.cut?.sources } : undefined)
-			: joined(anchored(exactly, searched, keywords), usual, limits)
+			: joined(anchored(among ? onPagesOf(exactly, searched) : exactly, searched, keywords), usual, limits)
 		: usual;
 	// Nothing found for a word typed up to a y: look for it as typed so far (see client/search/unindexed-words.ts).
 	const shorter = isEmpty(found) ? withoutFinalY(keywords) : undefined;

@@ -92,6 +92,16 @@ export function asExactPhrase(query: string): string | undefined {
 }
 
 /**
+ * The phrase a reader quoted among other words, as Pagefind's exact phrase: Pagefind reads quotation marks only
+ * round a whole query, and “invitation "not off the table"” had found every “table” and “not”, not the sentence
+ * quoted. Undefined where the query is one phrase, or has none.
+ */
+export function phraseAmong(query: string): string | undefined {
+	const quoted = /["“]([^"“”]+)["”]/.exec(query);
+	return quoted && query.replace(quoted[0], '').trim() ? `"${quoted[1].trim()}"` : undefined;
+}
+
+/**
  * Of the usual search's results for a date or an article alone, those that
  * mark what was asked: the day and the month anywhere in them (“3–4
  * December” answers “3 December”), or in a title that begins with them, the

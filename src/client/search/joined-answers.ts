@@ -86,6 +86,15 @@ export function anchored(exact: Found, words: Found, query: string): Found {
 	return { ...exact, results: exact.results.map(better) };
 }
 
+/**
+ * A quoted phrase's results on the pages the whole query found, which Pagefind matched to the phrase and the
+ * other words both: the phrase alone finds pages without them (“"victory plan" Hungary”).
+ */
+export function onPagesOf(phrase: Found, whole: Found): Found {
+	const pages = new Set(whole.results.map((r) => r.url.split('#')[0]));
+	return { ...phrase, results: phrase.results.filter((r) => pages.has(r.url.split('#')[0])) };
+}
+
 /** Each result once, the first time it comes: a result by its page and title, a source by its entry's address. */
 const once = (views: ResultView[], key: (v: ResultView) => string) => {
 	const seen = new Set<string>();

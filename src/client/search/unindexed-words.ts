@@ -63,8 +63,10 @@ export function answersWord(marked: string, typed: string): boolean {
 		const rest = typed.slice(common).replace(new RegExp(`^${escapeRegExp(marked.at(-1) ?? '')}(?=[aeiouy])`), '');
 		return marked.length > 0.6 * typed.length && (rest.length <= 1 || WORD_ENDINGS.test(rest) || (rest.length === 2 && !INFLECTED_WORD.test(marked)));
 	}
-	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word.
-	if (anotherWordOnItsStem(marked, typed)) return false;
+	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word;
+	// but from six letters in common, on with an ending of its own, it is a word of that stem (“escalation” for
+	// “escalated”, “enlargement” for “enlarged”, which had found nothing, a search trial; not “statement” for “states”).
+	if (anotherWordOnItsStem(marked, typed) && !(common >= 6 && WORD_ENDINGS.test(marked.slice(common)))) return false;
 	// Past a stem's worth in common, what is left of each is an ending's length: “steps” is no answer to “stephanishyna”.
 	if (common >= 4) {
 		// The stem's last letter doubled before an ending (“controlled”, “controls”), and American -ize for the text's
