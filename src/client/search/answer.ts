@@ -44,8 +44,9 @@ const FIRST_RESULTS = 3;
  * start reading the top of the list meanwhile. It says whether it drew them, so that the rest wait for the paint only then.
  */
 export async function answer(typed: string, limits: Limits, firstShown?: (results: ResultView[]) => boolean, correct = true): Promise<Answer> {
-	const closed = withoutOpenQuote(typed);
-	if (closed !== typed) return answer(closed, limits, firstShown, correct);
+	// A quotation mark left open quotes nothing (questions.ts).
+	const balanced = withoutOpenQuote(typed);
+	if (balanced !== typed) return answer(balanced, limits, firstShown, correct);
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts), or as
 	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling.
 	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;

@@ -4,10 +4,10 @@ import { fold } from '../../text/words.ts';
 /**
  * Words joined with a hyphen. Pagefind indexes “full-scale” as one word,
  * “fullscale”, and as its parts, but searches a hyphenated word typed as
- * one: a reader's “Secretary-General”, which the briefing writes as two words, found only
- * the stand-in “secret”, and “"full scale invasion"” in quotation marks,
- * which it hyphenates, found nothing (a reader's trial). The text's own
- * compounds (`compounds`, folded) come with the vocabulary
+ * one: a reader's “Secretary-General”, which the briefing writes as two
+ * words, found only the stand-in “secret”, and “"full scale invasion"” in
+ * quotation marks, which it hyphenates, found nothing (a reader's trial).
+ * The text's own compounds (`compounds`, folded) come with the vocabulary
  * (client/search/vocabulary.ts).
  */
 

@@ -51,9 +51,11 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 	// A number typed whole that the record does not hold was found as the start of a longer one (“1,000” of “10,000”):
 	// the record answers the other words alone (“1,000 troops” had listed four results, each with “troops” marked).
 	const numbers = typed.filter((t, i) => NUMBER.test(t) && (whole || i < typed.length - 1));
-	// An entry's title is no part of its content (postbuild/search/entries.ts).
-	const text = `${data.meta.title ?? ''} ${data.content ?? ''}`;
-	if (data.content !== undefined && numbers.some((n) => !holdsNumber(text, n))) return undefined;
+	if (numbers.length > 0 && data.content !== undefined) {
+		// An entry's title is no part of its content (postbuild/search/entries.ts).
+		const held = `${data.meta.title ?? ''} ${data.content}`;
+		if (numbers.some((n) => !holdsNumber(held, n))) return undefined;
+	}
 	const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)].some((e) => e.includes('<mark>'));
 	if (!marked) return answers(data.meta.title ?? '') ? data : undefined;
 	const kept = keepingMarks(data, answers);
