@@ -9,6 +9,8 @@ describe('statusText', () => {
 		expect(statusText('Zelenskyy', found(1))).toEqual({ text: '1 result for “Zelenskyy”.' });
 		expect(statusText('Zelensky', found(8, { rewritten: 'spelling', more: true }))).toEqual({ text: 'The first 8 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”.' });
 		expect(statusText('Zelenksy', found(3, { insteadOf: 'Zelenksy' }))).toEqual({ text: 'No results for “Zelenksy”. 3 results for “Zelenskyy”.' });
+		// Both spellings, where the text writes the reader's too.
+		expect(statusText('UK', found(6, { query: 'United Kingdom', rewritten: 'both' }))).toEqual({ text: '6 results for “United Kingdom” and “UK”.' });
 		// The text's results and the register's counted apart, each list said to be cut only where it is.
 		const register = (n: number) => Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] }));
 		expect(statusText('Zelensky', found(12, { rewritten: 'spelling', more: true, cut: { results: false, sources: true }, sources: register(15) }))).toEqual({ text: '12 results for “Zelenskyy”, the briefing’s way of writing “Zelensky”, and the first 15 in the source register.' });

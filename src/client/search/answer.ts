@@ -120,7 +120,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// Letters alone left of what was typed answer nothing: “Un” of “Kim Jong Un” is the start of every “United”.
 	const fewer = cut && onlyLetters(cut.searched) ? { ...cut, found: { results: [], sources: [], more: false } } : cut;
 	// A possessive searched as its name is no other spelling to tell the reader of (“germany's position”).
-	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? (unnamed.length > 0 ? 'unnamed' : otherWords ? 'word' : 'spelling') : undefined;
+	// The briefing's word or spelling is not said to be its alone where the text writes the reader's too (“UK”, “Ukrainian”).
+	const respelled = unnamed.length > 0 ? 'unnamed' : searched.typedInText ? 'both' : otherWords ? 'word' : 'spelling';
+	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? respelled : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(rewritten === 'unnamed' ? { unnamed } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name or word misspelt that Pagefind's stemming found all the same (“Brussells”, “irreversable”): the status
 	// names the briefing's spelling.
@@ -287,7 +289,8 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	// time, after the rest, for the same reason.
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
-	return joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...registerAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
+	const answered = joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...registerAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
+	return asTyped.length > 0 ? { ...answered, typedInText: true } : answered;
 }
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */

@@ -19,8 +19,11 @@ export const PAGE_LIMITS: Limits = { results: 40, sources: 15 };
 export interface Answer {
 	/** What was searched: the query in the briefing's spellings, a question cut to its words of substance. */
 	query: string;
-	/** Why that differs from what was typed, if it does. */
-	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed';
+	/**
+	 * Why that differs from what was typed, if it does; `both` where the text writes the reader's spelling too, beside
+	 * its own (“UK” and “United Kingdom”, “Ukrainian” and “Ukraine”), and both were searched.
+	 */
+	rewritten?: 'question' | 'spelling' | 'word' | 'unnamed' | 'both';
 	/** The people typed whom the briefing does not name, searched as their allies (rewritten: 'unnamed'). */
 	unnamed?: string[];
 	results: ResultView[];
@@ -39,9 +42,11 @@ export interface Answer {
 	inNotes?: InNotes[];
 	/** Where, when a reference page's entries alone were searched, as the status says it (“in the timeline”; client/search/page-scope.ts). */
 	searchedIn?: string;
+	/** The reader's own spelling, searched beside the briefing's, found some of the text's records showing it. */
+	typedInText?: boolean;
 }
 
-export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut' | 'partial'>;
+export type Found = Pick<Answer, 'results' | 'sources' | 'more' | 'cut' | 'partial' | 'typedInText'>;
 export const size = (found: Found) => found.results.length + found.sources.length;
 export const isEmpty = (found: Found) => size(found) === 0;
 export const texts = (found: Found) => [...found.results, ...found.sources].map((r) => r.text);

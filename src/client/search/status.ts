@@ -27,7 +27,9 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 				? people.length === 1 && squeezed(people[0]) === squeezed(typed)
 					? `${inQuotes(found.query)}, for ${inQuotes(typed)}, whom the briefing does not name`
 					: `${inQuotes(found.query)}, for ${inQuotes(typed)}; the briefing does not name ${people.map(inQuotes).join(' or ')}`
-				: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
+				: found.rewritten === 'both'
+					? `${inQuotes(found.query)} and ${inQuotes(typed)}`
+					: `${inQuotes(found.query)}, ${{ question: 'from the question', word: 'the briefing’s words for', spelling: 'the briefing’s way of writing' }[found.rewritten]} ${inQuotes(typed)}`;
 	// A word written only in notes: where it is, rather than other words to try (inNotes below says where).
 	if (text + register === 0) return found.inNotes ? { text: `No results for ${shown} in the text.` } : { text: `No results for ${shown}. Try other words, or your browser’s find on `, nothing: true };
 	// The text's results and the register's entries counted apart, each list said to be cut where it is: “The first 27
