@@ -1,5 +1,4 @@
 import { editDistance } from '../../text/edit-distance.ts';
-import { escapeRegExp } from '../../text/literal.ts';
 import { fold } from '../../text/words.ts';
 
 /**
@@ -60,7 +59,7 @@ export function answersWord(marked: string, typed: string): boolean {
 	// (a reader's trial).
 	if (common === marked.length) {
 		// Its last letter doubled before an ending is no more letters (“signal”, “signalled”).
-		const rest = typed.slice(common).replace(new RegExp(`^${escapeRegExp(marked.at(-1) ?? '')}(?=[aeiouy])`), '');
+		const rest = undoubled(typed.slice(common), marked.at(-1));
 		return marked.length > 0.6 * typed.length && (rest.length <= 1 || WORD_ENDINGS.test(rest) || (rest.length === 2 && !INFLECTED_WORD.test(marked)));
 	}
 	// Pagefind finds a word typed with an ending by its stem, and the mark may go on past that stem into another word;
@@ -73,7 +72,7 @@ export function answersWord(marked: string, typed: string): boolean {
 		// -ise (“recognize”, “recognised”), are the same stem.
 		const stemEnd = typed[common - 1];
 		const sz = /^[sz]/.test(typed.slice(common)) && /^[sz]/.test(marked.slice(common)) ? 1 : 0;
-		const rest = (word: string) => word.slice(common + sz).replace(new RegExp(`^${escapeRegExp(stemEnd)}(?=[aeiouy])`), '');
+		const rest = (word: string) => undoubled(word.slice(common + sz), stemEnd);
 		const [typedRest, markedRest] = [rest(typed), rest(marked)];
 		if (typedRest.length > 5 || markedRest.length > 5) return false;
 		// Two forms of one stem, inflected or an adjective (“policies”, “policy”; “occupying”, “occupied”; “Italy”,
@@ -92,6 +91,9 @@ export function answersWord(marked: string, typed: string): boolean {
 	if (INFLECTED.test(marked.slice(common)) && typed.length - common >= 2 && !REWRITTEN_ENDING.test(typed.slice(common))) return false;
 	return common >= 2 && common >= typed.length - 2;
 }
+
+/** An ending after a stem, less the stem's last letter doubled before it (“led” after “control”: “ed”). */
+const undoubled = (rest: string, last: string | undefined) => (rest[0] === last && /^[aeiouy]/.test(rest.slice(1)) ? rest.slice(1) : rest);
 
 /** What English adds to a stem, and what it may write in the place of the stem's last letter (“policy”, “policies”). */
 const INFLECTED = /^(?:ing|ed|es|s|d|ies)$/;
