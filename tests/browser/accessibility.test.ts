@@ -186,6 +186,9 @@ describe('in a contrast theme (forced colours), light and dark', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await pages.open({ viewport: { width: 1280, height: 800 }, forcedColors: 'active', colorScheme });
 			await page.goto(pageUrl(base, 'alliance-reaction.html'));
+			// The part in view is marked once the browser has laid out the scroll markers, which on a busy machine came after
+			// the load (a CI run's contents had no bar at all).
+			await page.waitForFunction(() => document.querySelector('.with-toc .toc a:target-current') !== null, null, { timeout: 5000 }).catch(() => {});
 			const section = await page.evaluate(forcedColourMarks);
 			expect(section.forced).toBe(true);
 			expect(section.navBars, `${colorScheme}: the navigation's bars`).toEqual(['4 Alliance reaction (current) in Highlight']);
