@@ -1,5 +1,5 @@
-import { answer, preload, type Answer } from './search/answer.ts';
-import { HEADER_LIMITS, PAGE_LIMITS } from './search/joined-answers.ts';
+import { answer, preload } from './search/answer.ts';
+import { HEADER_LIMITS, PAGE_LIMITS, type Answer } from './search/joined-answers.ts';
 import { getEngine, ROOT } from './search/page-engine.ts';
 import type { ResultView } from './search/results.ts';
 import { resultItem, sourceGroup } from './search/result-items.ts';

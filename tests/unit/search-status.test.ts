@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusText } from '../../src/client/search/status.ts';
-import type { Answer } from '../../src/client/search/answer.ts';
+import type { Answer } from '../../src/client/search/joined-answers.ts';
 
 describe('statusText', () => {
 	const found = (n: number, extra: Partial<Answer> = {}): Answer => ({ query: 'Zelenskyy', results: Array.from({ length: n }, () => ({ url: '', title: '', badge: '', text: '', subResults: [] })), sources: [], more: false, ...extra });

@@ -6,7 +6,6 @@ import { outcomeAsked, updatesAsked } from './outcome-questions.ts';
 import { toResultView, type ResultView } from './results.ts';
 import { painted } from './result-items.ts';
 import { anchored, inOrderOf, isEmpty, joined, onPagesOf, PAGE_LIMITS, resultKey, size, texts, type Answer, type Found, type Limits } from './joined-answers.ts';
-export type { Answer } from './joined-answers.ts';
 import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './result-order.ts';
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';

@@ -128,11 +128,32 @@ function undotted(abbreviation: string, spellings: readonly Spelling[]): string 
 	return letters === letters.toUpperCase() || compile(spellings).byLowerCase.has(letters.toLowerCase()) ? letters.toUpperCase() : undefined;
 }
 
+/** The briefing's form of a match, given its groups, or undefined where the match is no such thing after all. */
+type Write = (typed: string, groups: string[]) => string | undefined;
+
+/** `text` with each match of `pattern` put in the form `write` gives it, where it gives one; each change added to `changes`. */
+function writtenAs(text: string, pattern: RegExp, write: Write, changes?: [string, string][]): string {
+	return text.replace(pattern, (typed: string, ...rest: unknown[]) => {
+		// The groups come first, then the match's offset.
+		const form = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
+		if (form === undefined) return typed;
+		changes?.push([typed, form]);
+		return form;
+	});
+}
+
+/** How a query is parted before its spellings are put in: a word run into a number, and an abbreviation's points. */
+const partings = (spellings: readonly Spelling[]): [RegExp, Write][] => [
+	[RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`],
+	[DOTTED, (typed) => undotted(typed, spellings)],
+];
+const partedInto = (query: string, spellings: readonly Spelling[], changes?: [string, string][]) => partings(spellings).reduce((q, [pattern, write]) => writtenAs(q, pattern, write, changes), query);
+
 /**
  * `query` with each word run into a number parted from it (“art5” → “art 5”), and each abbreviation's points left
  * out (“U.S.” → “US”), as rewriteQuery writes them.
  */
-export const parted = (query: string, spellings: readonly Spelling[] = []) => query.replace(RUN_TOGETHER, '$1 $2').replace(DOTTED, (typed) => undotted(typed, spellings) ?? typed);
+export const parted = (query: string, spellings: readonly Spelling[] = []) => partedInto(query, spellings);
 
 /**
  * Puts the briefing's own spellings in place of the variants a reader may
@@ -149,25 +170,17 @@ export const parted = (query: string, spellings: readonly Spelling[] = []) => qu
  * “Zelensky” is “Zelenskyy”, so the query is.
  */
 export function rewriteQuery(query: string, spellings: readonly Spelling[]): Rewritten {
-	const { pattern, titled, byLowerCase } = compile(spellings);
+	const { pattern, byLowerCase } = compile(spellings);
 	const replaced: [string, string][] = [];
 	const unnamed: string[] = [];
 	let otherWords = false;
 	const formatted: [string, string][] = [];
-	// `write` gives the briefing's form of a match, or undefined where the match is no date after all.
-	const format = (text: string, pattern: RegExp, write: (typed: string, groups: string[]) => string | undefined) =>
-		text.replace(pattern, (typed: string, ...rest: unknown[]) => {
-			// The groups come first, then the match's offset.
-			const written = write(typed, rest.slice(0, rest.findIndex((r) => typeof r === 'number')) as string[]);
-			if (written === undefined) return typed;
-			formatted.push([typed, written]);
-			return written;
-		});
+	const format = (text: string, pattern: RegExp, write: Write) => writtenAs(text, pattern, write, formatted);
 	// Parted first, so that the word is respelled like any other (“art5”, Article 5, had found nothing).
 	// And an abbreviation's points left out, so that it is respelled as typed without them: “U.S.” had found nothing.
 	// A possessive typed with its apostrophe is its name, the name's own spelling or another's (“Zelensky's proposal”):
 	// before the spellings are put in, which may have one of their own (“Who’s who”, which had been searched as “Who who”).
-	const parted = withoutPossessives(format(format(query, RUN_TOGETHER, (_, [letters, number]) => `${letters} ${number}`), DOTTED, (typed) => undotted(typed, spellings)).replace(titled, ''));
+	const parted = withoutPossessives(untitled(partedInto(query, spellings, formatted), spellings));
 	const out = parted.replace(pattern, (match: string, s: string, offset: number) => {
 		const typed = s ? match.slice(0, -1) : match;
 		// An acronym is only itself in capitals: typed otherwise, the variant, if any, that is no acronym. But no search

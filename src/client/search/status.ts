@@ -1,4 +1,4 @@
-import type { Answer } from './answer.ts';
+import type { Answer } from './joined-answers.ts';
 import { inQuotes } from './questions.ts';
 
 /** Characters a query needs before it is searched. */
