@@ -43,8 +43,9 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 		await onPage(base, 'index.html', async (page) => {
 			const answer = await ask(page, base, 'Zelensky');
 			expect(answer.status).toContain('“Zelenskyy”, the briefing’s way of writing “Zelensky”');
-			// A common word misspelt, which stemming finds all the same: its results are said to be the briefing's word's.
-			expect((await ask(page, base, 'irreversable')).status).toContain('for “irreversible”, the briefing’s way of writing “irreversable”');
+			// A common word misspelt, which stemming finds all the same: its results are said to be the briefing's word's, as
+			// a word corrected is, not that the briefing writes the slip its way (readers' trials).
+			expect((await ask(page, base, 'irreversable')).status).toMatch(/^No results for “irreversable”\. (The first )?\d+ results? for “irreversible”/);
 			expect(answer.results.some((r) => r.badge.startsWith('Section') && r.text.includes('Zelenskyy'))).toBe(true);
 			// A reader's word for the briefing's is said to be that, not a way of writing it.
 			expect((await ask(page, base, 'Hungary veto')).status).toContain('“Hungary consensus”, the briefing’s words for “Hungary veto”');
@@ -259,7 +260,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			// Letters alone left once the words found nowhere go answer nothing: “Un” had found every “United”.
 			expect((await ask(page, base, 'Kim Jong Un')).status).toMatch(/^No results for “Kim Jong Un”\./);
 			// A name misspelt in a query of more words is named as the briefing writes it, as one alone is.
-			expect((await ask(page, base, 'Mark Rutter')).status).toMatch(/^\d+ results for “Mark Rutte”, the briefing’s way of writing “Mark Rutter”/);
+			expect((await ask(page, base, 'Mark Rutter')).status).toMatch(/^No results for “Mark Rutter”\. \d+ results for “Mark Rutte”/);
 			// A reader's word found nowhere adds nothing to the briefing's (“truce”: every “talks” had been added), and the
 			// same word at a sentence's start is no respelling (“sky news talks” had been said to be “Talking”).
 			expect((await ask(page, base, 'truce talks')).results.map((r) => r.href)).toEqual((await ask(page, base, 'ceasefire talks')).results.map((r) => r.href));
@@ -271,7 +272,7 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			// A short word found nowhere too: “Kim” in “Kim Jong Un” had been left out without a word.
 			expect((await ask(page, base, 'Kim invitation')).status).toMatch(/^No result has every word of “Kim invitation”\. (The first )?\d+ results? for “invitation”, without “Kim”(, and (the first )?\d+ in the source register)?\./);
 			// A name misspelt that stemming found all the same is named as the briefing writes it.
-			expect((await ask(page, base, 'Brussells')).status).toMatch(/^(The first )?\d+ results for “Brussels”, the briefing’s way of writing “Brussells”/);
+			expect((await ask(page, base, 'Brussells')).status).toMatch(/^No results for “Brussells”\. (The first )?\d+ results for “Brussels”/);
 			// A start of a word typed whole is no answer to it: “Northern” had found every “North”, the status claiming both words.
 			// “Northern” is written only in a note, which the status names: notes are out of the index.
 			expect((await ask(page, base, 'Northern Territories')).status).toMatch(/^No result has every word of “Northern Territories”\. (The first )?\d+ results? for “Territories”, without “Northern”.*\. “Northern” is only in a note: Section 3, note \d+\./);

@@ -43,6 +43,19 @@ describe('suggestQuery', () => {
 		expect(suggestQuery('war crimes', ['war', 'Crimea'])).toBeUndefined();
 		expect(suggestQuery('sumits', ['summits', 'Crimea'])).toBe('summits');
 	});
+	it('takes two endings on one stem for two words, not a slip, unless only their vowels differ', () => {
+		// “counter” is no slip for “counted”: “counter-offensive” had been answered with every “counted”.
+		expect(suggestQuery('counter offensive', ['counted', 'offers'])).toBeUndefined();
+		expect(suggestQuery('longer', ['longed'])).toBeUndefined();
+		expect(suggestQuery('allience', ['alliance'])).toBe('alliance');
+		// A name takes no endings: “Hayns” is Haynes misspelt.
+		expect(suggestQuery('Hayns', ['Haynes'])).toBe('Haynes');
+	});
+	it('corrects a word with an ending that nothing is close to by the word without it', () => {
+		// Two letters from “alliance”, one from it without the “s”.
+		expect(suggestQuery('alliences', ['alliance', 'allies'])).toBe('alliance');
+		expect(suggestQuery('Stoltenbergs', ['Stoltenberg'])).toBe('Stoltenberg');
+	});
 	it('replaces a short name only by a name, and takes a phone’s capital on a first word alone for none', () => {
 		const words = ['back', 'seas', 'invitation', 'victory', 'plan', 'Plan', 'Rutte', 'route', 'Greece', 'great'];
 		expect(suggestQuery('Black Seas', words)).toBeUndefined();

@@ -124,9 +124,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const rewritten = keywords !== query ? 'question' : query !== withoutPossessives(typed) ? respelled : undefined;
 	const result: Answer = { query: keywords, ...(rewritten ? { rewritten } : {}), ...(rewritten === 'unnamed' ? { unnamed } : {}), ...(fewer?.found ?? nearly), ...(fewer ? { fewer: { searched: fewer.searched, without: fewer.without } } : {}) };
 	// A name or word misspelt that Pagefind's stemming found all the same (“Brussells”, “irreversable”): the status
-	// names the briefing's spelling.
+	// says so as it does of a word corrected, not that the briefing writes the slip its way (readers' trials).
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
-	if (asWritten) Object.assign(result, { query: asWritten, rewritten: 'spelling' });
+	if (asWritten) Object.assign(result, { query: asWritten, insteadOf: typed });
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
 	// Asked which allies are for or against, or undecided, or of one ally's stance (“why does Germany oppose”), the positions
 	// asked about first: their rows hold no such verb.

@@ -36,7 +36,7 @@ export interface Answer {
 	partial?: boolean;
 	/** When no result has every word: the words searched for instead, and those left out (client/search/fewer-words.ts). */
 	fewer?: FewerWords;
-	/** What was typed, when nothing had every word of it and these results are for the words the briefing uses instead. */
+	/** What was typed, when nothing had every word of it, or a word was a slip Pagefind found all the same, and these results are for the words the briefing uses instead. */
 	insteadOf?: string;
 	/** Words typed that the briefing writes only in notes, which search leaves out, and the notes. */
 	inNotes?: InNotes[];

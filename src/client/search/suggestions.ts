@@ -12,7 +12,7 @@
  */
 
 import { isSmallWord } from './questions.ts';
-import { anotherWordOnItsStem, answersWord, capitalised, markedWords } from './unindexed-words.ts';
+import { anotherWordOnItsStem, answersWord, capitalised, markedWords, onOneStem } from './unindexed-words.ts';
 import { fold } from '../../text/words.ts';
 import { MIN_WORD_LENGTH } from '../../search/search-words.ts';
 import { editDistance } from '../../text/edit-distance.ts';
@@ -55,23 +55,35 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 		const word = fold(typed);
 		if (word.length < MIN_WORD_LENGTH || known.has(word)) return typed;
 		const name = capitalised(typed) && (named || query.slice(0, at).trim() !== '');
-		let best: { form: string; distance: number } | undefined;
-		// Of two words as close, a name for a name (“ask Rute”: Rutte, not “route”).
-		const better = (form: string) => best !== undefined && name && capitalised(form) && !capitalised(best.form);
-		for (const form of words) {
-			const candidate = fold(form);
-			if (candidate[0] !== word[0] || (name && word.length <= 5 && !capitalised(form) && word.length >= candidate.length)) continue;
-			// A word's ending changed for letters that are none makes another word: “crimes” is no typo for “Crimea”.
-			if (anotherWordOnItsStem(candidate, word)) continue;
-			const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
-			if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
-		}
+		// A word with an ending that nothing is close to may be close without it (“alliences”), but is still no other word
+		// on its stem (“crimes”, “Crimea”).
+		const unended = /^\p{L}{5,}s$/u.test(word) ? closest(word.slice(0, -1), name, words) : undefined;
+		const best = closest(word, name, words) ?? (unended && !anotherWordOnItsStem(fold(unended), word) ? unended : undefined);
 		const apart = best ? undefined : inTwo(word, formOf);
 		if (!best && !apart) return typed;
 		changed = true;
-		return best?.form ?? apart!;
+		return best ?? apart!;
 	});
 	return changed ? suggested : undefined;
+}
+
+/**
+ * The word of `words` closest to `word` (folded), if one is close enough: see
+ * suggestQuery. Not another word on its stem: “crimes” is no typo for
+ * “Crimea”, nor “counter” for “counted”, unless that is a name.
+ */
+function closest(word: string, name: boolean, words: readonly string[]): string | undefined {
+	let best: { form: string; distance: number } | undefined;
+	// Of two words as close, a name for a name (“ask Rute”: Rutte, not “route”).
+	const better = (form: string) => best !== undefined && name && capitalised(form) && !capitalised(best.form);
+	for (const form of words) {
+		const candidate = fold(form);
+		if (candidate[0] !== word[0] || (name && word.length <= 5 && !capitalised(form) && word.length >= candidate.length)) continue;
+		if (anotherWordOnItsStem(candidate, word) || (!capitalised(form) && onOneStem(candidate, word))) continue;
+		const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
+		if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
+	}
+	return best?.form;
 }
 
 /**

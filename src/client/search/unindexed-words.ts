@@ -111,6 +111,22 @@ export function anotherWordOnItsStem(other: string, typed: string): boolean {
 	return common < other.length && INFLECTED.test(typed.slice(common)) && !REWRITTEN_ENDING.test(other.slice(common));
 }
 
+/**
+ * `a` and `b` are two endings on one stem of four letters or more (“counter”,
+ * “counted”): two words, or two forms of one, which Pagefind's stemmer tells
+ * apart, not a slip. Endings apart only in their vowels are misspelt the
+ * one for the other (“allience”, “alliance”).
+ */
+export function onOneStem(a: string, b: string): boolean {
+	const common = sharedStart(a, b);
+	const vowelsApart = (x: string, y: string) => x.length === y.length && [...x].every((letter, i) => letter === y[i] || (/[aeiou]/.test(letter) && /[aeiou]/.test(y[i])));
+	for (let at = common; at >= Math.max(4, common - 3); at--) {
+		const [one, other] = [a.slice(at), b.slice(at)];
+		if (WORD_ENDINGS.test(one) && WORD_ENDINGS.test(other) && !vowelsApart(one, other)) return true;
+	}
+	return false;
+}
+
 export const MARK = /<mark>(.*?)<\/mark>/g;
 
 /**
