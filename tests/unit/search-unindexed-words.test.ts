@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersWord, formOf, misspeltAs, wordsOf, nameAsMarked, showsEvery, withoutFinalY } from '../../src/client/search/unindexed-words.ts';
+import { answersWord, formOf, misspeltAs, wordsOf, nameAsMarked, showsEvery, withoutFinalY, writesEvery } from '../../src/client/search/unindexed-words.ts';
 import { withoutStandIns } from '../../src/client/search/stand-ins.ts';
 import { pagefindData } from '../helpers/pagefind-data.ts';
 
@@ -187,5 +187,15 @@ describe('a result of the reader’s own spelling', () => {
 		// A word of two letters shows only as itself, not as the start of a longer one (“uk”, “Ukraine”).
 		expect(showsEvery('the <mark>UK</mark> and France', ['uk'])).toBe(true);
 		expect(showsEvery('<mark>Ukraine</mark> applied', ['uk'])).toBe(false);
+	});
+	it('writes their words only where it marks each as typed, a form of it, or its people in the singular', () => {
+		expect(writesEvery('the <mark>UK</mark> and France', ['uk'])).toBe(true);
+		expect(writesEvery('<mark>Ukrainian</mark> forces', ['ukrainians'])).toBe(true);
+		expect(writesEvery('<mark>Ukrainians</mark> said', ['ukrainian'])).toBe(true);
+		expect(writesEvery('their <mark>security</mark> <mark>guarantee</mark> for Berlin', ['security', 'guarantees'])).toBe(true);
+		// A slip, or the start of the word, answers it but is no way of writing it: the status had said “Donbas” and “Donbass”.
+		expect(writesEvery('the occupied <mark>Donbas</mark>', ['donbass'])).toBe(false);
+		expect(writesEvery('Slovakia and <mark>Slovenia</mark>', ['slovenian'])).toBe(false);
+		expect(showsEvery('the occupied <mark>Donbas</mark>', ['donbass'])).toBe(true);
 	});
 });

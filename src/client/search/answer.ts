@@ -13,7 +13,7 @@ import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitl
 import { unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
 import { apart, closedUp, hyphenated, inParts } from './compounds.ts';
-import { nameAsMarked, showsEvery, withoutFinalY, wordsOf } from './unindexed-words.ts';
+import { nameAsMarked, showsEvery, withoutFinalY, wordsOf, writesEvery } from './unindexed-words.ts';
 import { withoutStandIns } from './stand-ins.ts';
 import { withExcerptWindows } from './excerpt-window.ts';
 import { namesAsWritten, onlyLetters, withFewerWords, withoutAbsentWords } from './fewer-words.ts';
@@ -289,7 +289,7 @@ async function searchFor(query: string, limits: Limits, { spelling, onFirst, reg
 	const sourcesOtherwise: ResultView[] = [];
 	for (const other of registerSpellings) sourcesOtherwise.push(...(await views(other, 'sources')));
 	const answered = joined({ results, sources, more: false, ...(sifted ? { partial: true } : {}) }, { results: asTyped, sources: [...registerAsTyped, ...sourcesOtherwise], more: false, ...(typedCut ? { partial: true } : {}) }, limits, beyond);
-	return asTyped.length > 0 ? { ...answered, typedInText: true } : answered;
+	return asTyped.some((r) => writesEvery(r.text, own)) ? { ...answered, typedInText: true } : answered;
 }
 
 /** The first letter is enough for Pagefind to fetch the index chunks the next keystroke will search. */

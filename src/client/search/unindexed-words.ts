@@ -196,6 +196,19 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
 };
 
 /**
+ * Whether an excerpt writes each of `words`, not a word that answers it:
+ * marks it as it is, a form of it, or it in the singular, a word in small
+ * letters or a people (“guarantee” for “guarantees”, “Ukrainian” for
+ * “Ukrainians”). “Donbas” answers “Donbass” as a slip, and “Slovenia”
+ * “Slovenian”; both had been called the text's spelling beside the
+ * reader's (the status's “and”).
+ */
+export const writesEvery = (excerpt: string, words: readonly string[]) => {
+	const marked = [...excerpt.matchAll(MARK)].flatMap((m) => (m[1] ?? '').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)).map((raw) => ({ m: fold(raw), name: /^\p{Lu}/u.test(raw) }));
+	return words.every((w) => marked.some(({ m, name }) => m === w || formOf(m, w) || ((!name || /an$/.test(m)) && withEnding(w, m))));
+};
+
+/**
  * A query with a name or word misspelt that the briefing writes otherwise,
  * found all the same by Pagefind's stemming (“Brussells”, stemmed as
  * “Brussels” is; “Mark Rutter”; “irreversable”): the query with each such
