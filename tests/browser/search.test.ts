@@ -279,6 +279,8 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			// A name written in a note and nowhere else is no misspelling: the status says where it is, rather than nothing.
 			expect((await ask(page, base, 'Bush')).status).toMatch(/^No results for “Bush” in the text\. “Bush” is only in a note: Section 1, note \d+\.$/);
 			expect(await page.locator('.search-form--header + .search-results .search-results__status a').getAttribute('href')).toBe(pageUrl(base, 'background.html#fn-bucharest-opposition'));
+			// Two words in the same note name it once: “George W. Bush” had named it twice.
+			expect((await ask(page, base, 'George W. Bush')).status).toMatch(/^No results for “George W\. Bush” in the text\. “George” and “Bush” are only in a note: Section 1, note \d+\.$/);
 			// A question is searched for its words of substance, and the reader told.
 			expect((await ask(page, base, 'what did Germany say')).status).toMatch(/^(The first )?\d+ results for “Germany”, from the question “what did Germany say”(, and (the first )?\d+ in the source register)?\./);
 			const typing = await ask(page, base, 'Stefanishy');

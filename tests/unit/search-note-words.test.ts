@@ -48,15 +48,24 @@ describe('noteWords', () => {
 describe('onlyInNotes', () => {
 	const notes = { harpsund: [['a.html#fn-1', 'Section 1, note 1'] as [string, string]], bush: Array.from({ length: 5 }, (_, i) => [`b.html#fn-${i}`, `Section 2, note ${i}`] as [string, string]) };
 	it('gives the words typed that are written only in notes, each once and as typed, with at most three notes', () => {
-		expect(onlyInNotes('Harpsund summit harpsund', notes)).toEqual([{ word: 'Harpsund', notes: notes.harpsund }]);
-		expect(onlyInNotes('George Bush', notes)).toEqual([{ word: 'Bush', notes: notes.bush.slice(0, 3) }]);
+		expect(onlyInNotes('Harpsund summit harpsund', notes)).toEqual([{ words: ['Harpsund'], notes: notes.harpsund }]);
+		expect(onlyInNotes('George Bush', notes)).toEqual([{ words: ['Bush'], notes: notes.bush.slice(0, 3) }]);
 		expect(onlyInNotes('quasar', notes)).toEqual([]);
+	});
+	it('names words written in the same notes together, and those in others apart', () => {
+		const more = { ...notes, george: notes.bush.slice(0, 3) };
+		// “George W. Bush” had named the same note twice, once for each word.
+		expect(onlyInNotes('George Bush', more)).toEqual([{ words: ['George', 'Bush'], notes: notes.bush.slice(0, 3) }]);
+		expect(onlyInNotes('George Harpsund', more)).toEqual([
+			{ words: ['George'], notes: notes.bush.slice(0, 3) },
+			{ words: ['Harpsund'], notes: notes.harpsund },
+		]);
 	});
 });
 
 describe('statusText', () => {
 	it('says a search found nothing in the text, not “try other words”, when a word is only in notes', () => {
-		const found = { query: 'Harpsund', results: [], sources: [], more: false, inNotes: [{ word: 'Harpsund', notes: [['a.html#fn-1', 'Section 4, note 10'] as [string, string]] }] };
+		const found = { query: 'Harpsund', results: [], sources: [], more: false, inNotes: [{ words: ['Harpsund'], notes: [['a.html#fn-1', 'Section 4, note 10'] as [string, string]] }] };
 		expect(statusText('Harpsund', found)).toEqual({ text: 'No results for “Harpsund” in the text.' });
 	});
 	it('says that the briefing does not name a person it searched for as their ally, not that these are its words for them', () => {

@@ -13,19 +13,25 @@ import type { NotePlace, NoteWords } from '../../search/search-words.ts';
  * loads them), when a search finds nothing or leaves a word out.
  */
 
-/** A word the search left unanswered, and the notes it stands in. */
+/** Words the search left unanswered, and the notes they stand in: words in the same notes together (“George W. Bush”). */
 export interface InNotes {
-	word: string;
+	words: string[];
 	notes: NotePlace[];
 }
 
 /** How many notes are named for one word: enough to go on to, not a list to read. */
 const MOST = 3;
 
-/** Of the words typed, those written only in notes, each once, as typed. */
+/** Of the words typed, those written only in notes, each once, as typed, and those in the same notes named together. */
 export function onlyInNotes(query: string, notes: NoteWords): InNotes[] {
 	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !isSmallWord(w));
-	return typed
-		.filter((word, i) => typed.findIndex((other) => fold(other) === fold(word)) === i)
-		.flatMap((word) => (Object.hasOwn(notes, fold(word)) ? [{ word, notes: notes[fold(word)].slice(0, MOST) }] : []));
+	const found: InNotes[] = [];
+	for (const [i, word] of typed.entries()) {
+		if (typed.findIndex((other) => fold(other) === fold(word)) !== i || !Object.hasOwn(notes, fold(word))) continue;
+		const held = notes[fold(word)].slice(0, MOST);
+		const same = found.find((f) => f.notes.length === held.length && f.notes.every(([url], n) => url === held[n][0]));
+		if (same) same.words.push(word);
+		else found.push({ words: [word], notes: held });
+	}
+	return found;
 }

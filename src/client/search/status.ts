@@ -53,12 +53,13 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
 
 /**
  * Where the words written only in notes are, to follow the status line:
- * “ “Harpsund” is only in a note: Section 4, note 31.”, each note a link.
+ * “ “Harpsund” is only in a note: Section 4, note 31.”, each note a link;
+ * words in the same notes are named together (“ “George” and “Bush” are”).
  * `href` makes a note's address (from the site's root) the page's.
  */
 function inNotesSaid(found: Answer | undefined, href: (url: string) => string): (string | HTMLAnchorElement)[] {
-	return (found?.inNotes ?? []).flatMap(({ word, notes }) => [
-		` ${inQuotes(word)} is only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
+	return (found?.inNotes ?? []).flatMap(({ words, notes }) => [
+		` ${words.map(inQuotes).join(' and ')} ${words.length === 1 ? 'is' : 'are'} only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
 		...notes.flatMap(([url, label], i) => [...(i > 0 ? ['; '] : []), Object.assign(document.createElement('a'), { href: href(url), textContent: label })]),
 		'.',
 	]);
