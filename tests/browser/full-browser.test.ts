@@ -39,4 +39,25 @@ describe.each([disk, hosted])('the full browser, $name', ({ base }) => {
 		expect(watch.problems).toEqual([]);
 		await page.close();
 	});
+
+	it('saves a citation file under its key where hosted, and from disk opens it beside the page, which stays', async () => {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await context.newPage();
+		await page.goto(pageUrl(base, 'victory-plan.html'));
+		await page.locator('.cite-this summary').click();
+		const link = page.locator('.cite-this a[download]', { hasText: 'BibTeX' });
+		if (base === hosted.base) {
+			const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+			expect(download.suggestedFilename()).toMatch(/^briefing-team-\d{4}-victory-plan\.bib$/);
+			expect(context.pages()).toHaveLength(1);
+		} else {
+			// Browsers ignore `download` from disk: the file had replaced the page the reader was on.
+			const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+			await opened.waitForLoadState();
+			expect(opened.url()).toBe(pageUrl(base, 'cite/victory-plan.bib'));
+			expect(await opened.locator('body').textContent()).toMatch(/^@\w+\{briefing-team-/);
+		}
+		expect(page.url()).toBe(pageUrl(base, 'victory-plan.html'));
+		await context.close();
+	});
 });
