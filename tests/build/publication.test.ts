@@ -325,8 +325,9 @@ describe('updates where readers land', () => {
 		for (const p of files('.html')) {
 			const footer = text($('footer.site-footer', p)!);
 			expect(footer, p).toContain(`Issued by ${briefing.issuedBy}`);
-			// Corrected, as the briefing's last change was (publication/log.ts).
-			expect(footer, p).toContain(`last corrected ${formatDate(briefing.updated)}`);
+			// Corrected, as the briefing's last change was (publication/log.ts), and said to be the whole briefing's: a page
+			// corrected earlier reads its own date under its title.
+			expect(footer, p).toContain(`the briefing as a whole last corrected ${formatDate(briefing.updated)}`);
 			const hrefs = $$('footer.site-footer a', p).map((a) => String(a.properties.href));
 			expect(hrefs.some((h) => h.endsWith('about.html#corrections')), p).toBe(true);
 			expect(hrefs).toContain('https://creativecommons.org/licenses/by/4.0/');
