@@ -275,7 +275,7 @@ describe('on paper', () => {
 		// No heading or lead-in left at the foot of a page: the log's heading with its first entry, the references
 		// with the words that lead to them and with each other.
 		const sheetOf = (words: string) => text.findIndex((p) => p.includes(words));
-		expect(sheetOf('Every change since first publication, newest first. Correction,')).toBeGreaterThan(0);
+		expect(sheetOf('Every correction and update since first publication, newest first. Correction,')).toBeGreaterThan(0);
 		const cite = sheetOf('Cite this briefing');
 		expect([sheetOf('For the briefing as a whole:'), sheetOf('Chicago Briefing Team')]).toEqual([cite, cite]);
 		await pages.done(page);

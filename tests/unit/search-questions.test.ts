@@ -30,6 +30,8 @@ describe('asKeywords', () => {
 		expect(asKeywords('What’s the MAP?')).toBe('MAP');
 		expect(asKeywords('whats the victory plan')).toBe('victory plan');
 		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
+		// Asked what happened somewhere, the place: “happened” had found the About page's account of its method.
+		expect(asKeywords('what happened in vilnius')).toBe('vilnius');
 		expect(asKeywords('is crimea part of ukraine')).toBe('crimea ukraine');
 		// Applying to join NATO is applying.
 		expect(asKeywords('when did ukraine apply to join nato')).toBe('ukraine apply');
@@ -95,8 +97,12 @@ describe('asKeywords', () => {
 		expect(asKeywords('who wrote this briefing')).toBe('issued');
 		expect(asKeywords('who made this site?')).toBe('issued');
 		expect(asKeywords('who made the decision')).toBe('made decision');
+		// When it came out is when it was first published: “published” alone had led with a writer whose essay was.
+		expect(asKeywords('when was this published')).toBe('first published');
+		expect(asKeywords('When was the briefing written?')).toBe('first published');
+		expect(asKeywords('when was the letter published')).toBe('letter published');
 		// What was corrected, asked of the briefing, is its log; not what changed of something else.
-		for (const q of ['what was corrected', 'what changed?', 'what has changed in this briefing', 'whats been updated', 'what was fixed on the site', 'what got updated on this page', 'what changed recently', 'what has changed lately', 'what changes were made', 'what did you correct']) expect(asKeywords(q), q).toBe('corrections');
+		for (const q of ['what was corrected', 'what changed?', 'what has changed in this briefing', 'whats been updated', 'what was fixed on the site', 'what got updated on this page', 'what changed recently', 'what has changed lately', 'what changes were made', 'what did you correct']) expect(asKeywords(q), q).toBe('corrections updates');
 		expect(asKeywords('what changed in germany’s view')).toBe('changed germany’s view');
 		expect(asKeywords('what has changed since bucharest')).toBe('changed since bucharest');
 		expect(asKeywords('whats the west germany thing')).toBe('west germany');

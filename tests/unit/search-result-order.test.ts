@@ -138,6 +138,21 @@ describe('entryNamedFirst', () => {
 		expect(entryNamedFirst(far, 'nato vote', 'does nato vote')).toBe(far);
 	});
 
+	it('answers when with a timeline’s line among the first five whose title holds every word of substance', () => {
+		const found = [
+			view('https://s/alliance-reaction.html#what-to-watch', 'Alliance reaction'),
+			view('https://s/index.html', 'Overview'),
+			view('https://s/timeline.html#sweden-joins', '7 March 2024: Sweden joins NATO'),
+			view('https://s/timeline.html#foreign-ministers-meeting', '3–4 December 2024 (scheduled): NATO foreign ministers’ meeting in Brussels'),
+		];
+		// “when is the meeting” had led with what to watch at it, the day's line fourth.
+		expect(entryNamedFirst(found, 'meeting', 'when is the meeting')[0].url).toBe('https://s/timeline.html#foreign-ministers-meeting');
+		expect(entryNamedFirst(found, 'meetings', 'When are the meetings?')[0].url).toBe('https://s/timeline.html#foreign-ministers-meeting');
+		// Not one whose title lacks a word, nor searched rather than asked when.
+		expect(entryNamedFirst(found, 'ministers vote', 'when do ministers vote')).toBe(found);
+		expect(entryNamedFirst(found, 'meeting', 'meeting')).toBe(found);
+	});
+
 	it('answers who with an ally’s position that was found, before any other result', () => {
 		const found = [view('https://s/background.html#from-invitation', 'Background'), { ...view('https://s/alliance-reaction.html#ally-lithuania', 'Position of Lithuania: For'), badge: 'Position' }];
 		expect(entryNamedFirst(found, 'backed invitation', 'who backed the invitation').map((r) => r.url)).toEqual(['https://s/alliance-reaction.html#ally-lithuania', 'https://s/background.html#from-invitation']);

@@ -81,6 +81,12 @@ const CONDITIONS_MEET = /(?<=\bconditions?(?:\s+\S+){0,3}\s+)meet\b/giu;
 const WHO_MADE_IT = /\bwho\s+(?:wrote|writes|made|makes|authored|produced|compiled|publishes|published|is\s+behind|runs)(?=\s+(?:this|the)(?:\s+(?:briefing|site|website)(?:['’]s)?)?\s*[?？]?\s*$)/giu;
 
 /**
+ * When the briefing came out is when it was first published, as its about page says: “when was this published” had
+ * searched for “published”, and led with a writer whose essay was.
+ */
+const WHEN_PUBLISHED = /^\s*when\s+(?:was|is|were)\s+(?:this|it|the)(?:\s+(?:briefing|site|website|page))?\s+(?:published|written|released|issued|made|put\s+out)\s*[?？]?\s*$/giu;
+
+/**
  * What was corrected or changed, asked of the briefing itself, is its log of corrections and updates: “what was
  * corrected” had found the corrections policy's “corrected where it stands” above the log, and “what changed” what an
  * invitation would change. Only the question whole, or asked of this briefing (“what has changed on this page
@@ -103,4 +109,5 @@ export const asTheBriefingPutsIt = (text: string) =>
 		.replace(HOW_LONG_TO_JOIN, 'how many months')
 		.replace(CONDITIONS_MEET, 'met')
 		.replace(WHO_MADE_IT, 'who issued')
-		.replace(WHAT_CHANGED, 'what corrections');
+		.replace(WHEN_PUBLISHED, 'when first published')
+		.replace(WHAT_CHANGED, 'what corrections and updates');

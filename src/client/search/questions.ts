@@ -36,8 +36,9 @@ const FILLER = new Set(
 		// “does ukraine belong to nato” asks of membership in words the briefing never uses: the status had said “without “belong””.
 		...'belong belongs'.split(' '),
 		// “what happens after an invitation” had searched for “happens”, and found the note on what happened at the meeting;
-		// “happened” stays, the word of a question about the meeting's outcome.
-		...'happen happens come comes'.split(' '),
+		// “what happened in vilnius” for “happened”, and found only the About page's account of its method. A question about
+		// the meeting's outcome is answered with the dated note all the same (outcome-questions.ts).
+		...'happen happens happened come comes'.split(' '),
 		// “whats the west germany thing” had searched for “thing”, and found one passing mention.
 		...'thing things stuff'.split(' '),
 		// “did ukraine get the invitation” had searched for “get”, and found Zelenskyy's “get back” alone, not the note

@@ -98,7 +98,10 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// Asked whether something happened, the dated note of what did happen answers, where it holds every word: “did
 	// ukraine get the invitation” had led with Zelenskyy's proposal, the note saying that none was issued second.
 	const outcome = /^\s*did\b/i.test(typed) ? results.findIndex((r) => r.url.includes(`#${AFTER_NOTE}`) && !r.apart) : -1;
-	const answer = ally >= 0 ? ally : outcome >= 0 ? outcome : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
+	// Asked when, a timeline's line whose title holds every word of substance, which begins with its date: “when is the
+	// meeting” had led with what to watch at it, the line of 3–4 December fourth (a search trial).
+	const dated = /^\s*when\b/i.test(typed) && substance.length > 0 ? results.slice(0, 5).findIndex((r) => timeline(r) && substance.every((w) => wordsOf(folded(r.title)).some((t) => answersWord(t, w)))) : -1;
+	const answer = ally >= 0 ? ally : outcome >= 0 ? outcome : dated >= 0 ? dated : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
 	return toFront(results, answer);
 }
 
