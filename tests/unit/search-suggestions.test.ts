@@ -48,13 +48,18 @@ describe('suggestQuery', () => {
 		expect(suggestQuery('counter offensive', ['counted', 'offers'])).toBeUndefined();
 		expect(suggestQuery('longer', ['longed'])).toBeUndefined();
 		expect(suggestQuery('allience', ['alliance'])).toBe('alliance');
-		// A name takes no endings: “Hayns” is Haynes misspelt.
 		expect(suggestQuery('Hayns', ['Haynes'])).toBe('Haynes');
+		// A letter put in or left out at the end is a slip, ending or not (a maintainer's review).
+		for (const [typed, meant] of [['invitatio', 'invitation'], ['guarantes', 'guarantee'], ['eventualy', 'eventual'], ['attackes', 'attacks'], ['countrd', 'country']]) {
+			expect(suggestQuery(typed, [meant, 'counted', 'attaches']), typed).toBe(meant);
+		}
 	});
 	it('corrects a word with an ending that nothing is close to by the word without it', () => {
-		// Two letters from “alliance”, one from it without the “s”.
+		// Two letters from “alliance”, one from it without the “s”; “summitts” is two from “summit”.
 		expect(suggestQuery('alliences', ['alliance', 'allies'])).toBe('alliance');
-		expect(suggestQuery('Stoltenbergs', ['Stoltenberg'])).toBe('Stoltenberg');
+		expect(suggestQuery('summitts', ['summit'])).toBe('summit');
+		// Not where the word without it is close to another word on its stem: “crimes” is no “Crimea”.
+		expect(suggestQuery('war crimess', ['war', 'Crimea'])).toBeUndefined();
 	});
 	it('replaces a short name only by a name, and takes a phone’s capital on a first word alone for none', () => {
 		const words = ['back', 'seas', 'invitation', 'victory', 'plan', 'Plan', 'Rutte', 'route', 'Greece', 'great'];

@@ -70,7 +70,7 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 /**
  * The word of `words` closest to `word` (folded), if one is close enough: see
  * suggestQuery. Not another word on its stem: “crimes” is no typo for
- * “Crimea”, nor “counter” for “counted”, unless that is a name.
+ * “Crimea”, nor “counter” for “counted”.
  */
 function closest(word: string, name: boolean, words: readonly string[]): string | undefined {
 	let best: { form: string; distance: number } | undefined;
@@ -79,7 +79,7 @@ function closest(word: string, name: boolean, words: readonly string[]): string 
 	for (const form of words) {
 		const candidate = fold(form);
 		if (candidate[0] !== word[0] || (name && word.length <= 5 && !capitalised(form) && word.length >= candidate.length)) continue;
-		if (anotherWordOnItsStem(candidate, word) || (!capitalised(form) && onOneStem(candidate, word))) continue;
+		if (anotherWordOnItsStem(candidate, word) || onOneStem(candidate, word)) continue;
 		const distance = editDistance(word, candidate, best ? best.distance - (better(form) ? 0 : 1) : allowance(word));
 		if (distance <= allowance(word) && (!best || distance < best.distance || (distance === best.distance && better(form))) && plausible(word, candidate)) best = { form, distance };
 	}

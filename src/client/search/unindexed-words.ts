@@ -112,19 +112,29 @@ export function anotherWordOnItsStem(other: string, typed: string): boolean {
 }
 
 /**
- * `a` and `b` are two endings on one stem of four letters or more (“counter”,
- * “counted”): two words, or two forms of one, which Pagefind's stemmer tells
- * apart, not a slip. Endings apart only in their vowels are misspelt the
- * one for the other (“allience”, “alliance”).
+ * Whether `a` and `b` part into two endings (WORD_ENDINGS) that `both`
+ * accepts, where they part or up to three letters before, the stem left no
+ * shorter than `shortest`.
  */
-export function onOneStem(a: string, b: string): boolean {
+function partedIntoEndings(a: string, b: string, shortest: number, both = (_one: string, _other: string) => true): boolean {
 	const common = sharedStart(a, b);
-	const vowelsApart = (x: string, y: string) => x.length === y.length && [...x].every((letter, i) => letter === y[i] || (/[aeiou]/.test(letter) && /[aeiou]/.test(y[i])));
-	for (let at = common; at >= Math.max(4, common - 3); at--) {
+	for (let at = common; at >= Math.max(shortest, common - 3); at--) {
 		const [one, other] = [a.slice(at), b.slice(at)];
-		if (WORD_ENDINGS.test(one) && WORD_ENDINGS.test(other) && !vowelsApart(one, other)) return true;
+		if (WORD_ENDINGS.test(one) && WORD_ENDINGS.test(other) && both(one, other)) return true;
 	}
 	return false;
+}
+
+/**
+ * `a` and `b` are two endings of two letters or more on one stem of four
+ * or more (“counter”, “counted”): two words, or two forms of one, which
+ * Pagefind's stemmer tells apart, not a slip. Not a letter put in or left
+ * out at the end (“invitatio”, “guarantes”, “attackes”), nor endings apart
+ * only in their vowels (“allience”, “alliance”): those are slips.
+ */
+export function onOneStem(a: string, b: string): boolean {
+	const vowelsApart = (x: string, y: string) => x.length === y.length && [...x].every((letter, i) => letter === y[i] || (/[aeiou]/.test(letter) && /[aeiou]/.test(y[i])));
+	return partedIntoEndings(a, b, 4, (one, other) => one.length >= 2 && other.length >= 2 && !vowelsApart(one, other));
 }
 
 export const MARK = /<mark>(.*?)<\/mark>/g;
@@ -152,12 +162,9 @@ const WORD_ENDINGS = /^(?:|s|es|ed|d|ing|ings|ies|y|e|er|ers|or|ors|est|ly|al|al
 export function misspeltAs(typed: string, written: string, name = false): boolean {
 	if (typed.length < 5 || typed === written) return false;
 	const common = sharedStart(typed, written);
-	const endings = (at: number) => WORD_ENDINGS.test(typed.slice(at)) && WORD_ENDINGS.test(written.slice(at));
 	if (common === typed.length || common === written.length) {
-		if (endings(common)) return false;
-	} else if (!name) {
-		for (let at = common; at >= Math.max(1, common - 3); at--) if (endings(at)) return false;
-	}
+		if (WORD_ENDINGS.test(typed.slice(common)) && WORD_ENDINGS.test(written.slice(common))) return false;
+	} else if (!name && partedIntoEndings(typed, written, 1)) return false;
 	const most = typed.length < 10 ? 1 : 2;
 	return editDistance(typed, written, most) <= most;
 }
@@ -204,7 +211,8 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
  * reader's (the status's “and”).
  */
 export const writesEvery = (excerpt: string, words: readonly string[]) => {
-	const marked = [...excerpt.matchAll(MARK)].flatMap((m) => (m[1] ?? '').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)).map((raw) => ({ m: fold(raw), name: /^\p{Lu}/u.test(raw) }));
+	// A capital is taken for a name's, which takes no ending but a people's; a sentence's first word is taken so too.
+	const marked = [...excerpt.matchAll(MARK)].flatMap(([, text = '']) => wordsOf(text).map((m) => ({ m, name: capitalised(text.trim()) })));
 	return words.every((w) => marked.some(({ m, name }) => m === w || formOf(m, w) || ((!name || /an$/.test(m)) && withEnding(w, m))));
 };
 
