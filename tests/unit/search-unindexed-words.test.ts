@@ -47,6 +47,15 @@ describe('words Pagefind does not hold', () => {
 		// Nor is a place its people's adjective misspelt.
 		expect([['korea', 'korean'], ['russia', 'russians'], ['koreaa', 'korea'], ['ukrainan', 'ukrainian']].map(([t, w]) => misspeltAs(t, w))).toEqual([false, false, true, true]);
 	});
+	it('takes a word with a capital for a name, which a word typed on past it by letters that are no ending does not answer', () => {
+		// “Mark” had answered “market” in “stock market” (a search trial), in a mark and in a title that found a result alone.
+		expect(withoutStandIns(data('<mark>Mark</mark> Rutte took over'), 'stock market')).toBeUndefined();
+		expect(withoutStandIns({ ...data('Rutte succeeds Stoltenberg.'), meta: { title: '1 October 2024: Mark Rutte takes over' } }, 'market')).toBeUndefined();
+		// A people's name is a name with an ending; a word in small letters may still be typed on, the last word halfway.
+		expect(withoutStandIns(data('in <mark>Kyiv</mark> itself'), 'kyivan')?.excerpt).toBe('in <mark>Kyiv</mark> itself');
+		expect(withoutStandIns(data('a <mark>market</mark> town'), 'stock marke')?.excerpt).toBe('a <mark>market</mark> town');
+		expect(withoutStandIns({ ...data('Rutte succeeds Stoltenberg.'), meta: { title: '1 October 2024: Mark Rutte takes over' } }, 'mark')).toBeDefined();
+	});
 	it('keeps a number’s groups together as one word, as Pagefind does', () => {
 		expect(withoutStandIns(data('about <mark>10,000</mark> troops'), '1,000')).toBeUndefined();
 		expect(withoutStandIns(data('its <mark>1,000th</mark> day, <mark>10,000</mark> troops'), '1,000')?.excerpt).toBe('its <mark>1,000th</mark> day, 10,000 troops');

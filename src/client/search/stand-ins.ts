@@ -2,6 +2,7 @@ import type { PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
 import { answersWord, formOf, MARK, NUMBER, withEnding, wordsOf } from './unindexed-words.ts';
 import { escapeRegExp } from '../../text/literal.ts';
+import { fold } from '../../text/words.ts';
 
 /**
  * Pagefind's stand-ins dropped from a result: a word missing from the index
@@ -33,9 +34,10 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 	const typed = wordsOf(joinedUp(query));
 	// A query that ends in a space was typed whole (the search box's own value is trimmed).
 	const whole = /\s$/.test(query);
-	const answersTyped = (w: string, t: string, i: number) => {
-		// The last word may be typed halfway: a start of it answers it (answersWord).
-		if (i === typed.length - 1 && !whole) return answersWord(w, t);
+	const answersTyped = (w: string, t: string, i: number, name = false) => {
+		// The last word may be typed halfway: a start of it answers it (answersWord). Not a name the reader typed on past
+		// by letters that are no ending: “Mark” had answered “market” in “stock market” (a search trial).
+		if (i === typed.length - 1 && !whole) return answersWord(w, t) && !(name && t.length - w.length > 1 && t.startsWith(w) && !formOf(t, w));
 		// A short word typed whole, with more typed after it, is that word, not the start of a longer one: “no”
 		// in “allies issued no invitation” had marked “now”, “not” and “November”.
 		if (t.length <= 3) return w === t;
@@ -47,7 +49,12 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 		if (w.length > t.length && w.startsWith(t)) return formOf(w, t);
 		return answersWord(w, t);
 	};
-	const answers = (text: string) => wordsWithCompounds(text).some((w) => typed.some((t, i) => answersTyped(w, t, i)));
+	// A word with a capital is taken for a name, which takes no endings but a people's (“Kyivan”): in a mark, or in a
+	// title that found a result with none (“1 October 2024: Mark Rutte takes over”).
+	const answers = (text: string) => {
+		const names = new Set((text.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map(fold));
+		return wordsWithCompounds(text).some((w) => typed.some((t, i) => answersTyped(w, t, i, names.has(w))));
+	};
 	// A number typed whole that the record does not hold was found as the start of a longer one (“1,000” of “10,000”):
 	// the record answers the other words alone (“1,000 troops” had listed four results, each with “troops” marked).
 	const numbers = typed.filter((t, i) => NUMBER.test(t) && (whole || i < typed.length - 1));
