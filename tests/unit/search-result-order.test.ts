@@ -132,6 +132,7 @@ describe('entryNamedFirst', () => {
 		const found = [view('https://s/timeline.html#rada-vote', 'Ukraine drops its non-aligned status'), view('https://s/glossary.html#consensus', 'consensus'), view('https://s/background.html#who-decides', 'Background')];
 		expect(entryNamedFirst(found, 'nato vote', 'does nato vote')[0].url).toBe('https://s/glossary.html#consensus');
 		expect(entryNamedFirst(found, 'nato vote', 'How does NATO vote?')[0].url).toBe('https://s/glossary.html#consensus');
+		expect(entryNamedFirst(found, 'nato vote', 'when will nato vote')[0].url).toBe('https://s/glossary.html#consensus');
 		for (const typed of ['did nato vote', 'how many votes', 'nato vote', 'when did nato vote']) expect(entryNamedFirst(found, 'nato vote', typed), typed).toBe(found);
 		// Only from the first three: a line is a better answer than a part far down.
 		const far = [found[0], found[0], found[0], found[1]].map((r, i) => ({ ...r, title: `${r.title} ${i}` }));
@@ -147,10 +148,14 @@ describe('entryNamedFirst', () => {
 		];
 		// “when is the meeting” had led with what to watch at it, the day's line fourth.
 		expect(entryNamedFirst(found, 'meeting', 'when is the meeting')[0].url).toBe('https://s/timeline.html#foreign-ministers-meeting');
-		expect(entryNamedFirst(found, 'meetings', 'When are the meetings?')[0].url).toBe('https://s/timeline.html#foreign-ministers-meeting');
-		// Not one whose title lacks a word, nor searched rather than asked when.
-		expect(entryNamedFirst(found, 'ministers vote', 'when do ministers vote')).toBe(found);
+		expect(entryNamedFirst(found, 'meeting', 'When was the meeting?')[0].url).toBe('https://s/timeline.html#foreign-ministers-meeting');
+		expect(entryNamedFirst(found, 'sweden join', 'when did sweden join')[0].url).toBe('https://s/timeline.html#sweden-joins');
+		// Not one whose title lacks a word, nor searched rather than asked when; nor asked when something will be, which no
+		// day past answers (“when will ukraine join” had led with Ukraine joining the Partnership for Peace in 1994).
+		expect(entryNamedFirst(found, 'ministers vote', 'when was the ministers vote')).toBe(found);
 		expect(entryNamedFirst(found, 'meeting', 'meeting')).toBe(found);
+		expect(entryNamedFirst(found, 'sweden join', 'when will sweden join')).toBe(found);
+		expect(entryNamedFirst(found, 'sweden join', 'when can sweden join')).toBe(found);
 	});
 
 	it('answers who with an ally’s position that was found, before any other result', () => {

@@ -14,7 +14,7 @@ const REFUSAL = new RegExp(String.raw`\b(?:${REFUSING.join('|')}|turn(?:s|ed)?\s
 /** Words of a question about the meeting's outcome besides the request's: the meeting, those at it, and what they did. */
 const ABOUT_THE_MEETING = new Set([
 	...ABOUT_THE_REQUEST,
-	...'decide decided decision agree agreed invite invited outcome result happened issue issued give gave get got receive received'.split(' '),
+	...'decide decided decision agree agreed invite invited outcome result issue issued give gave get got receive received'.split(' '),
 	...'meeting ministers minister foreign brussels december 2024 3 4 34 end after sybiha rutte'.split(' '),
 	...'first second last day during results'.split(' '),
 	...REFUSING,

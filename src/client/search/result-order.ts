@@ -1,7 +1,7 @@
 import { headingNames, type ResultView } from './results.ts';
 import { namesMonth } from './exact-phrases.ts';
 import { asksWhatWasSaid, isQuestion, isSmallWord, unquoted, withoutArticle } from './questions.ts';
-import { answersWord, wordsOf } from './unindexed-words.ts';
+import { answersWord, formOf, wordsOf } from './unindexed-words.ts';
 import { fold } from '../../text/words.ts';
 import { ROLE_AND_AFFILIATION } from '../../search/affiliation.ts';
 import { positionOf } from '../../search/search-kinds.ts';
@@ -98,18 +98,23 @@ export function entryNamedFirst(results: ResultView[], typedQuery: string, typed
 	// Asked whether something happened, the dated note of what did happen answers, where it holds every word: “did
 	// ukraine get the invitation” had led with Zelenskyy's proposal, the note saying that none was issued second.
 	const outcome = /^\s*did\b/i.test(typed) ? results.findIndex((r) => r.url.includes(`#${AFTER_NOTE}`) && !r.apart) : -1;
-	// Asked when, a timeline's line whose title holds every word of substance, which begins with its date: “when is the
-	// meeting” had led with what to watch at it, the line of 3–4 December fourth (a search trial).
-	const dated = /^\s*when\b/i.test(typed) && substance.length > 0 ? results.slice(0, 5).findIndex((r) => timeline(r) && substance.every((w) => wordsOf(folded(r.title)).some((t) => answersWord(t, w)))) : -1;
+	// Asked when something is or was, a timeline's line whose title holds every word of substance, or a form of it, which
+	// begins with its date: “when is the meeting” had led with what to watch at it, the line of 3–4 December fourth (a
+	// search trial). Not asked when something will or can be: “when will ukraine join” is no day Ukraine joined anything.
+	const dated = WHEN_IT_WAS.test(typed) && substance.length > 0 ? results.slice(0, 5).findIndex((r) => timeline(r) && substance.every((w) => wordsOf(folded(r.title)).some((t) => t === w || formOf(t, w)))) : -1;
 	const answer = ally >= 0 ? ally : outcome >= 0 ? outcome : dated >= 0 ? dated : headed >= 0 ? headed : other ? results.findIndex((r) => !r.url.includes(`/${other}.html#`)) : explains;
 	return toFront(results, answer);
 }
 
+/** Asked when something is, was or happened, not when it will or could. */
+const WHEN_IT_WAS = /^\s*when\s+(?:is|are|was|were|did)\b/i;
+
 /**
- * A question a timeline's line does not answer: whether something is so, why or how; not whether something
+ * A question a timeline's line does not answer: whether something is so, why or how, or when it will or could be
+ * (“when will ukraine join” had led with Ukraine joining the Partnership for Peace in 1994); not whether something
  * happened (“did Sweden join NATO”: the day it joined says so), how many, how long or how old.
  */
-const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!\s+(?:many|much|long|old|soon)\b))\b/i;
+const EXPLAINING = /^\s*(?:does|do|is|are|can|could|would|will|should|why|how(?!\s+(?:many|much|long|old|soon)\b)|when\s+(?:will|would|can|could|might|should|does|do)\b)\b/i;
 
 /**
  * A person looked up by their post (“ukraine ambassador to nato”, “nato
