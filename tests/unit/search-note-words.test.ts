@@ -55,11 +55,14 @@ describe('onlyInNotes', () => {
 	it('names words written in the same notes together, and those in others apart', () => {
 		const more = { ...notes, george: notes.bush.slice(0, 3) };
 		// “George W. Bush” had named the same note twice, once for each word.
-		expect(onlyInNotes('George Bush', more)).toEqual([{ words: ['George', 'Bush'], notes: notes.bush.slice(0, 3) }]);
+		const same = { ...notes, george: notes.bush, walker: notes.bush };
+		expect(onlyInNotes('George Walker Bush', same)).toEqual([{ words: ['George', 'Walker', 'Bush'], notes: notes.bush.slice(0, 3) }]);
 		expect(onlyInNotes('George Harpsund', more)).toEqual([
 			{ words: ['George'], notes: notes.bush.slice(0, 3) },
 			{ words: ['Harpsund'], notes: notes.harpsund },
 		]);
+		// The same first three of more notes are not the same notes (a maintainer's review).
+		expect(onlyInNotes('George Bush', more).map((f) => f.words)).toEqual([['George'], ['Bush']]);
 	});
 });
 

@@ -19,19 +19,19 @@ export interface InNotes {
 	notes: NotePlace[];
 }
 
-/** How many notes are named for one word: enough to go on to, not a list to read. */
+/** How many notes are named for a word, or words in the same notes: enough to go on to, not a list to read. */
 const MOST = 3;
 
-/** Of the words typed, those written only in notes, each once, as typed, and those in the same notes named together. */
+/** Of the words typed, those written only in notes, each once, as typed, and those in the very same notes named together. */
 export function onlyInNotes(query: string, notes: NoteWords): InNotes[] {
 	const typed = (query.match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => !isSmallWord(w));
-	const found: InNotes[] = [];
+	const found: (InNotes & { all: NotePlace[] })[] = [];
 	for (const [i, word] of typed.entries()) {
 		if (typed.findIndex((other) => fold(other) === fold(word)) !== i || !Object.hasOwn(notes, fold(word))) continue;
-		const held = notes[fold(word)].slice(0, MOST);
-		const same = found.find((f) => f.notes.length === held.length && f.notes.every(([url], n) => url === held[n][0]));
+		const all = notes[fold(word)];
+		const same = found.find((f) => f.all.length === all.length && f.all.every(([url], n) => url === all[n][0]));
 		if (same) same.words.push(word);
-		else found.push({ words: [word], notes: held });
+		else found.push({ words: [word], notes: all.slice(0, MOST), all });
 	}
-	return found;
+	return found.map(({ words, notes }) => ({ words, notes }));
 }
