@@ -211,7 +211,7 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
  * reader's (the status's “and”).
  */
 export const writesEvery = (excerpt: string, words: readonly string[]) => {
-	// A capital is taken for a name's, which takes no ending but a people's; a sentence's first word is taken so too.
+	// A word with a capital is taken for a name, which takes no ending but a people's; a sentence's first word is too.
 	const marked = [...excerpt.matchAll(MARK)].flatMap(([, text = '']) => wordsOf(text).map((m) => ({ m, name: capitalised(text.trim()) })));
 	return words.every((w) => marked.some(({ m, name }) => m === w || formOf(m, w) || ((!name || /an$/.test(m)) && withEnding(w, m))));
 };
