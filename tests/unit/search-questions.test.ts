@@ -30,6 +30,9 @@ describe('asKeywords', () => {
 		expect(asKeywords('What’s the MAP?')).toBe('MAP');
 		expect(asKeywords('whats the victory plan')).toBe('victory plan');
 		expect(asKeywords('what did Sybiha write')).toBe('Sybiha');
+		// A verb followed by “not” or another verb opens no question but words remembered from a quotation.
+		for (const q of ['should not be seen as an escalation', 'will become members of nato', 'did not reach a decision']) expect(asKeywords(q), q).toBe(q);
+		expect(asKeywords('will ukraine become a member')).toBe('ukraine join');
 		// Asked what happened somewhere, the place: “happened” had found the About page's account of its method.
 		expect(asKeywords('what happened in vilnius')).toBe('vilnius');
 		expect(asKeywords('is crimea part of ukraine')).toBe('crimea ukraine');

@@ -94,6 +94,14 @@ const WHEN_PUBLISHED = /^\s*when\s+(?:was|is|were)\s+(?:this|it|the)(?:\s+(?:bri
  */
 const WHAT_CHANGED = /^\s*(?:what(?:['’]?s)?(?:\s+(?:was|were|has|have|is|got))?(?:\s+been)?\s+(?:corrected|changed|fixed|revised|amended|updated)|what\s+(?:changes|corrections)\s+(?:were|have\s+been|has\s+been)\s+made|what\s+(?:did|have)\s+you\s+(?:correct|change|fix|update|revise)(?:e?d)?)(?:\s+(?:recently|lately))?(?:\s+(?:in|on|to)\s+(?:this|the)(?:\s+(?:briefing|site|website|page))?)?(?:\s+(?:recently|lately))?\s*[?？]?\s*$/giu;
 
+/**
+ * A verb that opens a question is followed by what it asks about, never by “not” or another verb: “should not be
+ * seen as an escalation”, “did not reach a decision” and “will become members of nato” are words remembered from a
+ * quotation, and had been cut to a question's words of substance.
+ */
+const NO_SUBJECT = /^\s*(?:will|would|can|could|should|is|are|was|were|did|does|do|has|have|had)\s+(?:not|never|be|been|become|have|also)\b/i;
+export const opensWithoutSubject = (query: string) => NO_SUBJECT.test(query);
+
 /** `text` with each of these phrasings put as the briefing puts it. */
 export const asTheBriefingPutsIt = (text: string) =>
 	text

@@ -1,4 +1,4 @@
-import { asTheBriefingPutsIt } from './question-phrasing.ts';
+import { asTheBriefingPutsIt, opensWithoutSubject } from './question-phrasing.ts';
 
 /**
  * A query asked as a question (“when is the meeting”, “what did Germany
@@ -134,7 +134,7 @@ export const onlyAbout = (text: string, words: ReadonlySet<string>) =>
 
 /** The query opens with a question word (“what's” and “whats” as “what”), and has more words after it. */
 export function isQuestion(query: string): boolean {
-	if (isQuoted(query)) return false;
+	if (isQuoted(query) || opensWithoutSubject(query)) return false;
 	const words = query.trim().split(/\s+/);
 	const first = words[0].toLowerCase();
 	return words.length >= 2 && (QUESTION.has(first) || QUESTION.has(first.replace(/['’]?s$/, '')));
