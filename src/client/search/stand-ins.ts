@@ -1,8 +1,7 @@
 import type { PagefindData } from './engine.ts';
 import { isSmallWord } from './questions.ts';
-import { answersWord, formOf, MARK, NUMBER, withEnding, wordsOf } from './unindexed-words.ts';
+import { answersWord, capitalisedWords, formOf, MARK, NUMBER, withEnding, wordsOf } from './unindexed-words.ts';
 import { escapeRegExp } from '../../text/literal.ts';
-import { fold } from '../../text/words.ts';
 
 /**
  * Pagefind's stand-ins dropped from a result: a word missing from the index
@@ -49,10 +48,10 @@ export function withoutStandIns(data: PagefindData, query: string): PagefindData
 		if (w.length > t.length && w.startsWith(t)) return formOf(w, t);
 		return answersWord(w, t);
 	};
-	// A word with a capital is taken for a name, which takes no endings but a people's (“Kyivan”): in a mark, or in a
-	// title that found a result with none (“1 October 2024: Mark Rutte takes over”).
+	// A word with a capital is taken for a name (“Kyivan” still finds Kyiv): in a mark, or in a title that found a
+	// result with none (“1 October 2024: Mark Rutte takes over”).
 	const answers = (text: string) => {
-		const names = new Set((text.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map(fold));
+		const names = capitalisedWords(text);
 		return wordsWithCompounds(text).some((w) => typed.some((t, i) => answersTyped(w, t, i, names.has(w))));
 	};
 	// A number typed whole that the record does not hold was found as the start of a longer one (“1,000” of “10,000”):

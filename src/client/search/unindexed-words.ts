@@ -32,6 +32,8 @@ export const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /** Begins with a capital: how a name is written. */
 export const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** The words of `text` written with a capital, folded: taken for names, which take no endings but a people's. */
+export const capitalisedWords = (text: string) => new Set((text.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map(fold));
 
 /**
  * Whether a word Pagefind marked answers a word the reader typed rather than
@@ -163,7 +165,7 @@ export function misspeltAs(typed: string, written: string, name = false): boolea
 	if (typed.length < 5 || typed === written) return false;
 	const common = sharedStart(typed, written);
 	if (common === typed.length || common === written.length) {
-		if (WORD_ENDINGS.test(typed.slice(common)) && WORD_ENDINGS.test(written.slice(common))) return false;
+		if (partedIntoEndings(typed, written, common)) return false;
 	} else if (!name && partedIntoEndings(typed, written, 1)) return false;
 	const most = typed.length < 10 ? 1 : 2;
 	return editDistance(typed, written, most) <= most;
@@ -211,8 +213,8 @@ export const showsEvery = (excerpt: string, words: readonly string[]) => {
  * reader's (the status's “and”).
  */
 export const writesEvery = (excerpt: string, words: readonly string[]) => {
-	// A word with a capital is taken for a name, which takes no ending but a people's; a sentence's first word is too.
-	const marked = [...excerpt.matchAll(MARK)].flatMap(([, text = '']) => wordsOf(text).map((m) => ({ m, name: capitalised(text.trim()) })));
+	// A sentence's first word is taken for a name too.
+	const marked = [...excerpt.matchAll(MARK)].flatMap(([, text = '']) => wordsOf(text).map((m) => ({ m, name: capitalisedWords(text).has(m) })));
 	return words.every((w) => marked.some(({ m, name }) => m === w || formOf(m, w) || ((!name || /an$/.test(m)) && withEnding(w, m))));
 };
 
