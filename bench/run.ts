@@ -19,15 +19,16 @@
  * bench/starlight's own packages (npm ci).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { FULL_CHROMIUM, launchChromium, newContext } from '../tests/helpers/browser.ts';
-import { makeProject, removeProject, ROOT } from '../tests/helpers/project.ts';
+import { makeProject, ROOT } from '../tests/helpers/project.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
+import { removeSetAside, setAside } from './set-aside.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { measureOffline } from './offline.ts';
 import { measureBuild, type BuildMeasure } from './measure-build.ts';
@@ -88,7 +89,7 @@ async function fastestOf(build: () => Promise<BuildMeasure>) {
 
 async function timedBuild(dir: string) {
 	const measured = await fastestOf(async () => {
-		for (const d of ['dist', '.astro', '.cache']) await rm(join(dir, d), { recursive: true, force: true });
+		for (const d of ['dist', '.astro', '.cache']) await setAside(join(dir, d));
 		return measureBuild(dir, OUR_ASTRO);
 	});
 	return { ...measured, dist: join(dir, 'dist') };
@@ -157,7 +158,7 @@ try {
 		results.offline = await measureOffline(browser, realDist, server.url);
 	} finally {
 		await server.close();
-		await removeProject(real);
+		await setAside(real);
 	}
 
 	// Synthetic briefings, ours and Starlight's from the same text, one build at a time.
@@ -172,11 +173,12 @@ try {
 			const starlight = await fastestOf(buildStarlight);
 			synthetic[size] = { ours, starlight, ratio: Number((ours.seconds / starlight.seconds).toFixed(2)), diskSearch };
 		} finally {
-			await removeProject(dir);
+			await setAside(dir);
 		}
 	}
 } finally {
 	await browser.close();
+	await removeSetAside();
 }
 (results.build as Record<string, unknown>).synthetic = synthetic;
 

@@ -9,10 +9,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from '../tests/helpers/project.ts';
 import { measureBuild, type BuildMeasure } from './measure-build.ts';
+import { setAside } from './set-aside.ts';
 
 export const STARLIGHT = join(ROOT, 'bench', 'starlight');
 const DOCS = join(STARLIGHT, 'src', 'content', 'docs');
@@ -53,7 +54,7 @@ export function toStarlightPage(mdx: string, file: string): string {
 
 /** Writes a synthetic content folder (bench/synthetic.ts's output) as Starlight's docs. */
 export async function writeStarlightDocs(content: string): Promise<number> {
-	await rm(DOCS, { recursive: true, force: true });
+	await setAside(DOCS);
 	await mkdir(DOCS, { recursive: true });
 	await writeFile(join(DOCS, 'index.mdx'), toStarlightPage(await readFile(join(content, 'overview.mdx'), 'utf8'), 'overview.mdx'));
 	const sections = (await readdir(join(content, 'sections'))).filter((f) => f.endsWith('.mdx')).sort();
@@ -66,7 +67,7 @@ export async function writeStarlightDocs(content: string): Promise<number> {
 
 /** A clean Starlight build of the docs written last, measured like ours. */
 export async function buildStarlight(): Promise<BuildMeasure> {
-	for (const dir of ['dist', '.astro', '.cache']) await rm(join(STARLIGHT, dir), { recursive: true, force: true });
+	for (const dir of ['dist', '.astro', '.cache']) await setAside(join(STARLIGHT, dir));
 	const measured = await measureBuild(STARLIGHT, join(STARLIGHT, 'node_modules', 'astro', 'bin', 'astro.mjs'));
 	if (!measured.ok) throw new Error(`the Starlight build failed:\n${measured.output.slice(-4000)}`);
 	return measured;
