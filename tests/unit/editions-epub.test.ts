@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bookPlan, buildEpub, brokenLinks, chapterLinks } from '../../src/editions/epub/build-epub.ts';
 import { bookHref, chapterFromPage } from '../../src/editions/epub/chapter.ts';
+import { classesOf } from '../../src/editions/epub/elements.ts';
 import { packageDocument, uuidFromName, type BookMeta } from '../../src/editions/epub/package-document.ts';
 import { editionMeta } from '../../src/editions/editions.ts';
 import { ROOT } from '../helpers/project.ts';
@@ -101,6 +102,26 @@ describe('chapterFromPage', () => {
 		const box = select('div.data', article)!;
 		expect(box.properties.open).toBeUndefined();
 		expect(toString(select('p', box)!)).toBe('Members');
+		expect(select('details, summary', article)).toBeUndefined();
+	});
+
+	it('gives a page’s corrections after its text and notes, as paper does, and leaves their line at the top to say where', () => {
+		const notices = `<div class="update-notices"><p class="update-notice"><strong>Update, 4 December 2024:</strong> No invitation.</p>
+<details class="update-notices__folded"><summary><strong>2 corrections to this page, the latest <time datetime="2026-12-06">6 December 2026</time></strong></summary>
+<p class="update-notice"><strong>Correction, 6 December 2026:</strong> One.</p><p class="update-notice"><strong>Correction, 5 December 2026:</strong> Two.</p>
+<p class="update-notice"><a href="about.html#corrections">Every correction and update, in the log</a></p></details></div>`;
+		const { article, headings } = chapterFromPage(page(`<header class="page-header"><h1>T</h1>${notices}</header><div class="prose-body"><section class="key-points"><h2 id="key-points">Key points</h2></section>
+<p>Text.<sup><a href="#fn-a" id="fnref-a" data-footnote-ref="">1</a></sup></p><section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="fn-a"><p>A.</p></li></ol></section></div>`), 'background.html', (p) => p === 'about.html' || inBook(p));
+		const top = selectAll('.page-header .update-notice', article).map((p) => toString(p).replace(/\s+/g, ' ').trim());
+		expect(top).toEqual(['Update, 4 December 2024: No invitation.', '2 corrections to this page, the latest 6 December 2026, listed at the end of this chapter.']);
+		expect(attr(select('.page-header .update-notice a', article), 'href')).toBe('#chapter-corrections');
+		const last = article.children.filter((c): c is Element => c.type === 'element').at(-1)!;
+		expect([attr(last, 'id'), toString(select('h2', last)!)]).toEqual(['chapter-corrections', '2 corrections to this page, the latest 6 December 2026']);
+		expect(selectAll('.update-notice', last).map((p) => toString(p))).toEqual(['Correction, 6 December 2026: One.', 'Correction, 5 December 2026: Two.', 'Every correction and update, in the log']);
+		expect(attr(select('a', last), 'href')).toBe('about.xhtml#corrections');
+		// After the notes; not a part the book's contents list.
+		expect(article.children.filter((c): c is Element => c.type === 'element').map((c) => classesOf(c).join(' '))).toEqual(['page-header', 'prose-body', 'update-notices update-notices--after']);
+		expect(headings).toEqual([{ id: 'key-points', text: 'Key points' }]);
 		expect(select('details, summary', article)).toBeUndefined();
 	});
 

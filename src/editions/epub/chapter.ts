@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { classesOf, elementsWhere } from './elements.ts';
+import { correctionsAfterText } from './corrections.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
 import { parseSiteHtml } from '../../html/parse-html.ts';
@@ -31,8 +32,8 @@ const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
 /**
  * One page of the built site as a chapter of the EPUB: its <article> without
  * the site's chrome, scripts' hooks (on* and data-* attributes) and headings'
- * links to copy, with the blocks that held them; notes as EPUB footnotes;
- * figures painted for e-readers; links to pages in the book pointed at their
+ * links to copy, with the blocks that held them; its corrections after its
+ * text (corrections.ts); notes as EPUB footnotes; figures painted for e-readers; links to pages in the book pointed at their
  * chapters, and links to pages that are not in it (search, the one-page
  * edition) reduced to their text.
  * `inBook(page)` tells which pages are chapters.
@@ -50,6 +51,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	// A heading's block, its link to copy gone, gives way to the heading.
 	rewrite(article, (el) => (isDropped(el) ? [] : classesOf(el).includes('heading-wrap') || el.properties.dataEdition === 'site-box' ? el.children : [el]));
 	if (elementsWhere(article, (el) => MEDIA.has(el.tagName)).length > 0) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
+	correctionsAfterText(article);
 
 	const notes = toEpubFootnotes(article, page);
 	const svg = elementsWhere(article, (el) => el.tagName === 'svg');
