@@ -195,6 +195,8 @@ describe('the header on a phone', () => {
 		// At 320 px it read “Searc”.
 		const page = await pages.open({ viewport: { width: 320, height: 600 }, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'alliance-reaction.html'));
+		// With script the box, not the link that stands in for it without.
+		expect(await page.locator('.site-header__search-link').isVisible()).toBe(false);
 		// And the search page's box its placeholder, in its larger type (“Names, places..”).
 		for (const [path, box, width] of [['alliance-reaction.html', '#site-search-input', 320], ['alliance-reaction.html', '#site-search-input', 360], ['alliance-reaction.html', '#site-search-input', 390], ['search.html', '#search-page-input', 320], ['search.html', '#search-page-input', 390]] as const) {
 			if (!page.url().endsWith(path)) await page.goto(pageUrl(base, path));
@@ -218,7 +220,11 @@ describe('the header on a phone', () => {
 		await page.goto(pageUrl(base, 'victory-plan.html'));
 		const links = page.locator('.site-nav a');
 		expect(await links.first().isVisible()).toBe(false);
-		await page.locator('#site-search-input').focus();
+		// Search is a link to the search page here, which says how to search without script: a box took a question and lost it.
+		expect(await page.locator('#site-search-input').isVisible()).toBe(false);
+		const search = page.locator('.site-header').getByRole('link', { name: 'Search', exact: true });
+		expect(new URL((await search.getAttribute('href'))!, page.url()).href).toBe(pageUrl(base, 'search.html'));
+		await search.focus();
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.closest('.site-menu') !== null && document.activeElement?.tagName)).toBe('SUMMARY');
 		await page.keyboard.press('Enter');
