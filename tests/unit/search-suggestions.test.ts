@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { suggestQuery, unansweredWords } from '../../src/client/search/suggestions.ts';
+import { commonerSpelling, suggestQuery, unansweredWords } from '../../src/client/search/suggestions.ts';
 import { fragmentTexts, vocabularyOf } from '../../src/postbuild/search/vocabulary.ts';
 
 const WORDS = ['NATO', 'Ukraine', 'membership', 'Brussels', 'Stoltenberg', 'Rutte', 'Bucharest', 'Kyiv', 'route', 'Orange'];
@@ -85,6 +85,19 @@ describe('suggestQuery', () => {
 	});
 	it('treats accents and case as the same word', () => {
 		expect(suggestQuery('ukraïne', WORDS)).toBeUndefined();
+	});
+});
+
+describe('commonerSpelling', () => {
+	it('answers a slip with the commoner of two words as close, not the rarer one Pagefind’s stem found', () => {
+		// The most frequent first, as the vocabulary lists them.
+		const words = ['NATO', 'France', 'Brussels', 'Rutte', 'French'];
+		expect(commonerSpelling('Frence', 'French', words)).toBe('France');
+		expect(commonerSpelling('invited Frence', 'invited French', words)).toBe('invited France');
+		// The same word either way, or the rarer one, or none closer: nothing instead.
+		expect(commonerSpelling('Brussells', 'Brussels', words)).toBeUndefined();
+		expect(commonerSpelling('Frence', 'French', ['NATO', 'French', 'France'])).toBeUndefined();
+		expect(commonerSpelling('Mark Rutter', 'Mark Rutte', words)).toBeUndefined();
 	});
 });
 

@@ -10,7 +10,7 @@ import { entryNamedFirst, noteUpFront, togetherFirst, withoutRepeats } from './r
 import { positionsHeld, positionsOf } from './positions.ts';
 import { recordsOfKind } from './kind-records.ts';
 import { inAnotherYear, monthFirst, otherSpellings, parted, rewriteQuery, untitled, withoutPossessives, type Spelling } from './spellings.ts';
-import { unansweredWords, suggestQuery } from './suggestions.ts';
+import { commonerSpelling, unansweredWords, suggestQuery } from './suggestions.ts';
 import { getVocabulary } from './vocabulary.ts';
 import { apart, closedUp, hyphenated, inParts } from './compounds.ts';
 import { nameAsMarked, showsEvery, withoutFinalY, wordsOf, writesEvery } from './unindexed-words.ts';
@@ -126,6 +126,9 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A name or word misspelt that Pagefind's stemming found all the same (“Brussells”, “irreversable”): the status
 	// says so as it does of a word corrected, not that the briefing writes the slip its way (readers' trials).
 	const asWritten = rewritten || fewer ? undefined : nameAsMarked(keywords, texts(result), result.results.flatMap((r) => [r.title, r.heading ?? '', ...r.subResults.map((s) => s.title)]));
+	const commoner = asWritten && correct ? commonerSpelling(typed, asWritten, (await getVocabulary()).words) : undefined;
+	const meantInstead = commoner && (await answer(rewriteQuery(commoner, __SPELLINGS__).query, limits, undefined, false));
+	if (meantInstead && !isEmpty(meantInstead)) return { ...meantInstead, insteadOf: typed };
 	if (asWritten) Object.assign(result, { query: asWritten, insteadOf: typed });
 	result.results = withoutRepeats(entryNamedFirst(togetherFirst(result.results), keywords, typed));
 	// Asked which allies are for or against, or undecided, or of one ally's stance (“why does Germany oppose”), the positions

@@ -68,6 +68,25 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 }
 
 /**
+ * The closest spelling of `typed` that the briefing uses (suggestQuery),
+ * where it is commoner than the word Pagefind's stemming found for the
+ * slip, `found`: “Frence” had found the one “French”, where “France” is
+ * written a hundred times (a search trial). Of two words as close, the
+ * commoner is the likelier meant. Undefined where there is no other, or
+ * where it is no commoner (“Brussells”: Brussels either way).
+ */
+export function commonerSpelling(typed: string, found: string, words: readonly string[]): string | undefined {
+	const suggested = suggestQuery(typed, words);
+	if (!suggested) return undefined;
+	const rank = new Map<string, number>();
+	words.forEach((form, i) => rank.has(fold(form)) || rank.set(fold(form), i));
+	const [ours, theirs] = [suggested, found].map((q) => (q.match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
+	if (ours.length !== theirs.length) return undefined;
+	const differ = ours.flatMap((word, i) => (word === theirs[i] ? [] : [[rank.get(word) ?? Infinity, rank.get(theirs[i]) ?? Infinity]]));
+	return differ.length > 0 && differ.every(([a, b]) => a < b) ? suggested : undefined;
+}
+
+/**
  * The word of `words` closest to `word` (folded), if one is close enough: see
  * suggestQuery. Not another word on its stem: “crimes” is no typo for
  * “Crimea”, nor “counter” for “counted”.
