@@ -89,14 +89,25 @@ describe('suggestQuery', () => {
 });
 
 describe('commonerSpelling', () => {
-	it('answers a slip with the commoner of two words as close, not the rarer one Pagefind’s stem found', () => {
-		// The most frequent first, as the vocabulary lists them.
-		const words = ['NATO', 'France', 'Brussels', 'Rutte', 'French'];
+	// The most frequent first, as the vocabulary lists them.
+	const words = ['NATO', 'France', 'Politico', 'editor', 'Action', 'Brussels', 'Rutte', 'political', 'French', 'edition', 'acting', 'differed', 'different'];
+
+	it('answers a letter changed with the much commoner of two words it makes, not the rarer one Pagefind’s stem found', () => {
 		expect(commonerSpelling('Frence', 'French', words)).toBe('France');
 		expect(commonerSpelling('invited Frence', 'invited French', words)).toBe('invited France');
-		// The same word either way, or the rarer one, or none closer: nothing instead.
-		expect(commonerSpelling('Brussells', 'Brussels', words)).toBeUndefined();
+	});
+
+	it('keeps the word found for a letter left out, added or swapped, for words as frequent, and where nothing closer is commoner', () => {
+		expect(commonerSpelling('politicl', 'political', words)).toBeUndefined();
+		// A word typed small is not made a name that the word found is not.
+		expect(commonerSpelling('politicao', 'political', words)).toBeUndefined();
+		expect(commonerSpelling('editon', 'edition', words)).toBeUndefined();
+		expect(commonerSpelling('actign', 'acting', words)).toBeUndefined();
+		// Listed one after the other: as frequent, by their letters.
+		expect(commonerSpelling('differet', 'different', words)).toBeUndefined();
 		expect(commonerSpelling('Frence', 'French', ['NATO', 'French', 'France'])).toBeUndefined();
+		expect(commonerSpelling('Frence', 'French', ['NATO', 'France', 'French'])).toBeUndefined();
+		expect(commonerSpelling('Brussells', 'Brussels', words)).toBeUndefined();
 		expect(commonerSpelling('Mark Rutter', 'Mark Rutte', words)).toBeUndefined();
 	});
 });

@@ -69,21 +69,29 @@ export function suggestQuery(query: string, words: readonly string[]): string | 
 
 /**
  * The closest spelling of `typed` that the briefing uses (suggestQuery),
- * where it is commoner than the word Pagefind's stemming found for the
- * slip, `found`: “Frence” had found the one “French”, where “France” is
- * written a hundred times (a search trial). Of two words as close, the
- * commoner is the likelier meant. Undefined where there is no other, or
- * where it is no commoner (“Brussells”: Brussels either way).
+ * where it is much the commoner of two words that a letter changed in the
+ * slip makes, and Pagefind's stemming found the rarer: “Frence” had found
+ * the one “French”, where “France” is written a hundred times (a search
+ * trial). Only a letter changed: a letter left out, added or swapped is a
+ * slip of the word found (“politicl”, “editon”, “actign”), which a commoner
+ * word had replaced in a review's two thousand slips (“Politico”, “editor”,
+ * “Action”). Much the commoner, by half the place or better in the list
+ * (the most frequent first): words as frequent are listed by their letters.
+ * Undefined where there is no such word.
  */
 export function commonerSpelling(typed: string, found: string, words: readonly string[]): string | undefined {
 	const suggested = suggestQuery(typed, words);
 	if (!suggested) return undefined;
 	const rank = new Map<string, number>();
 	words.forEach((form, i) => rank.has(fold(form)) || rank.set(fold(form), i));
-	const [ours, theirs] = [suggested, found].map((q) => (q.match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
-	if (ours.length !== theirs.length) return undefined;
-	const differ = ours.flatMap((word, i) => (word === theirs[i] ? [] : [[rank.get(word) ?? Infinity, rank.get(theirs[i]) ?? Infinity]]));
-	return differ.length > 0 && differ.every(([a, b]) => a < b) ? suggested : undefined;
+	const [slips, ours, theirs] = [typed, suggested, found].map((q) => q.match(/[\p{L}\p{M}]+/gu) ?? []);
+	if (ours.length !== theirs.length || slips.length !== theirs.length) return undefined;
+	const differ = ours.flatMap((word, i) => (fold(word) === fold(theirs[i]) ? [] : [{ slip: slips[i], ours: word, theirs: theirs[i] }]));
+	const letterChanged = (a: string, b: string) => a.length === b.length && [...a].filter((letter, i) => letter !== b[i]).length === 1;
+	const commoner = (a: string, b: string) => (rank.get(fold(a)) ?? Infinity) * 2 < (rank.get(fold(b)) ?? Infinity);
+	// Nor a word typed small made a name the word found is not: “politicao” is not “Politico”.
+	const named = (d: (typeof differ)[number]) => !capitalised(d.slip) && capitalised(d.ours) && !capitalised(d.theirs);
+	return differ.length > 0 && differ.every((d) => letterChanged(fold(d.slip), fold(d.theirs)) && commoner(d.ours, d.theirs) && !named(d)) ? suggested : undefined;
 }
 
 /**
