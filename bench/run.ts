@@ -177,8 +177,11 @@ try {
 		}
 	}
 } finally {
-	await browser.close();
-	await removeSetAside();
+	try {
+		await browser.close();
+	} finally {
+		await removeSetAside();
+	}
 }
 (results.build as Record<string, unknown>).synthetic = synthetic;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,7 +19,15 @@ import { basename, join } from 'node:path';
 let aside: string | undefined;
 
 export async function setAside(path: string): Promise<void> {
-	aside ??= mkdtempSync(join(tmpdir(), 'bench-set-aside-'));
+	if (!aside) {
+		aside = mkdtempSync(join(tmpdir(), 'bench-set-aside-'));
+		// A run stopped with Ctrl-C leaves no whole projects behind in the temporary folder.
+		const folder = aside;
+		process.once('SIGINT', () => {
+			rmSync(folder, { recursive: true, force: true });
+			process.exit(130);
+		});
+	}
 	try {
 		await rename(path, join(aside, `${Date.now()}-${Math.random().toString(36).slice(2)}-${basename(path)}`));
 	} catch (error) {
