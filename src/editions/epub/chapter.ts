@@ -33,9 +33,10 @@ const chapterFile = (page: string) => page.replace(/\.html$/, '.xhtml');
  * One page of the built site as a chapter of the EPUB: its <article> without
  * the site's chrome, scripts' hooks (on* and data-* attributes) and headings'
  * links to copy, with the blocks that held them; its corrections after its
- * text (corrections.ts); notes as EPUB footnotes; figures painted for e-readers; links to pages in the book pointed at their
- * chapters, and links to pages that are not in it (search, the one-page
- * edition) reduced to their text.
+ * text (corrections.ts); notes as EPUB footnotes; figures painted for
+ * e-readers; links to pages in the book pointed at their chapters, and
+ * links to pages that are not in it (search, the one-page edition) reduced
+ * to their text.
  * `inBook(page)` tells which pages are chapters.
  */
 export function chapterFromPage(html: string, page: string, inBook: (page: string) => boolean): Chapter {
