@@ -319,6 +319,9 @@ describe('updates where readers land', () => {
 		}
 		expect($('li#first-published time', 'about.html')!.properties.dateTime).toBe(briefing.firstPublished);
 		for (const id of ['issuer', 'as-of', 'method', 'source-types', 'corrections-policy', 'corrections', 'cite']) expect($(`h2#${id}`, 'about.html'), id).toBeDefined();
+		// A correction dated long after the as-of date is no typing error: the policy says why (a reader's trial).
+		const policy = selectAll('p', $('main', 'about.html')!).map(toString).find((t) => t.includes('Typing errors'))!.replace(/\s+/g, ' ');
+		expect(policy).toContain(`Corrections go on being made after that date, each dated the day it is made, however long after; the text they correct still speaks of ${formatDate(briefing.asOf)}.`);
 	});
 
 	it('credits the issuer, the licence and the dates in every footer, with links to the about page and the log', () => {
