@@ -1,5 +1,6 @@
 import type { Answer } from './joined-answers.ts';
 import { inQuotes } from './questions.ts';
+import { listed } from '../../text/lists.ts';
 
 /** Characters a query needs before it is searched. */
 export const MIN_LENGTH = 2;
@@ -59,7 +60,7 @@ export function statusText(typed: string, found: Answer | undefined): { text: st
  */
 function inNotesSaid(found: Answer | undefined, href: (url: string) => string): (string | HTMLAnchorElement)[] {
 	return (found?.inNotes ?? []).flatMap(({ words, notes }) => [
-		` ${words.map(inQuotes).join(', ').replace(/, (?=[^,]*$)/, ' and ')} ${words.length === 1 ? 'is' : 'are'} only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
+		` ${listed(words.map(inQuotes))} ${words.length === 1 ? 'is' : 'are'} only in ${notes.length === 1 ? 'a note' : 'notes'}: `,
 		...notes.flatMap(([url, label], i) => [...(i > 0 ? ['; '] : []), Object.assign(document.createElement('a'), { href: href(url), textContent: label })]),
 		'.',
 	]);

@@ -1,7 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { classesOf, elementsWhere } from './elements.ts';
+import { classesOf, elementsWhere, lineOf } from './elements.ts';
 import { correctionsAfterText } from './corrections.ts';
 import { toEpubFootnotes } from './footnotes.ts';
 import { paintSvg, swatchSvg } from './paint.ts';
@@ -52,7 +51,7 @@ export function chapterFromPage(html: string, page: string, inBook: (page: strin
 	// A heading's block, its link to copy gone, gives way to the heading.
 	rewrite(article, (el) => (isDropped(el) ? [] : classesOf(el).includes('heading-wrap') || el.properties.dataEdition === 'site-box' ? el.children : [el]));
 	if (elementsWhere(article, (el) => MEDIA.has(el.tagName)).length > 0) throw new Error(`${page}: the EPUB cannot carry this page's images or media yet`);
-	correctionsAfterText(article);
+	correctionsAfterText(article, page);
 
 	const notes = toEpubFootnotes(article, page);
 	const svg = elementsWhere(article, (el) => el.tagName === 'svg');
@@ -96,8 +95,6 @@ export function bookHref(href: string, page: string, inBook: (page: string) => b
 	return chapterFile(target) + url.hash;
 }
 
-/** An element's text on one line, as the book's contents and cover show a heading. */
-export const lineOf = (element: Element) => toString(element).replace(/\s+/g, ' ').trim();
 
 /** Replaces every element under `root` (depth first) with what `change` returns for it. */
 function rewrite(root: Element, change: (el: Element) => ElementContent[]): void {

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 
 /**
  * Every element in `root` (itself included) that `test` accepts, in
@@ -17,3 +18,6 @@ export function elementsWhere(root: Element, test: (el: Element) => boolean): El
 
 /** An element's classes. */
 export const classesOf = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+
+/** An element's text on one line, as the book's contents and cover show a heading. */
+export const lineOf = (element: Element) => toString(element).replace(/\s+/g, ' ').trim();
