@@ -239,6 +239,16 @@ describe('the header on a phone', () => {
 		expect(new URL((await overview.getAttribute('href'))!, page.url()).href).toBe(pageUrl(base, 'index.html'));
 		await page.locator('.site-menu summary').click();
 		expect(await links.first().isVisible()).toBe(false);
+		// Nothing but its button closes it without script: its link to the page's contents opens the list in sight, not
+		// under the panel, which the page then scrolls away (the bar had stayed, and the panel over the text).
+		await page.locator('.site-menu summary').tap();
+		await page.locator('.site-nav__contents a').tap();
+		const contents = (await page.locator('.toc').boundingBox())!;
+		const panel = (await page.locator('.site-menu .site-nav').boundingBox())!;
+		expect(contents.y).toBeGreaterThanOrEqual(0);
+		expect(contents.y).toBeLessThan(844 / 2);
+		expect(panel.y + panel.height, 'the open menu’s panel, over the contents').toBeLessThanOrEqual(contents.y);
+		expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('.site-menu')!.open)).toBe(true);
 		await pages.done(page);
 	});
 });
