@@ -253,6 +253,10 @@ class BriefingSearch extends HTMLElement {
 			// stayed on screen for it goes back to its place: layout.css), for what had the focus before "/".
 			e.preventDefault();
 			leaveBox(this.#input);
+		} else if (e.key === '/' && !this.#input.value) {
+			// Pressed again in the box it leads to, "/" is no query's first letter: cleared with Escape and the key pressed
+			// once more, the search had been for “/Article 5” (a reader's trial).
+			e.preventDefault();
 		}
 	}
 

@@ -530,6 +530,13 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('Escape');
 		expect(await page.inputValue('#site-search-input')).toBe('');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
+		// “/” again in the emptied box, where it leads, starts no query with a slash.
+		await page.keyboard.press('/');
+		expect(await page.inputValue('#site-search-input')).toBe('');
+		await page.keyboard.type('a/b');
+		expect(await page.inputValue('#site-search-input')).toBe('a/b');
+		await page.keyboard.press('Escape');
+		expect(await page.inputValue('#site-search-input')).toBe('');
 		await page.keyboard.press('Escape');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: false, focused: false });
 		expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeLessThan(0);
