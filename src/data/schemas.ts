@@ -174,7 +174,7 @@ const spellingSchema = z.object({
 		variants: z.array(z.string().min(2)).min(1),
 		/**
 		 * `word`: readers' word for what the briefing calls `written` (“veto” for consensus), not a spelling of it;
-		 * `unnamed`: a person the briefing never names, searched as the ally they speak for (“Macron”: France).
+		 * `unnamed`: a person the briefing never names, searched as the ally or country they speak for (“Macron”: France).
 		 */
 		kind: z.enum(['spelling', 'word', 'unnamed']).default('spelling'),
 		/** The briefing's word for it where the query names a year other than the request's (“blocked” in 2008: opposed). */

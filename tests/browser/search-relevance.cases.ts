@@ -198,6 +198,7 @@ export const RELEVANCE: RelevanceCase[] = [
 	{ query: 'President Macron', accept: ['alliance-reaction.html#ally-france'], why: 'an unnamed leader with a title: it had searched “President France”, and led with the key points' },
 	{ query: 'Prime Minister Meloni', accept: ['alliance-reaction.html#ally-united-kingdom-italy'], why: 'the same: “Prime Minister Italy” had found one result, not Italy’s row' },
 	{ query: 'Baerbock', accept: ['alliance-reaction.html#ally-germany'], why: 'Germany’s foreign minister, at the meeting the request is for, whom the briefing never names: she had found nothing (a reader’s trial)' },
+	{ query: 'Kim Jong Un', accept: ['timeline.html#north-korean-troops-estimate', 'victory-plan.html#north-korean-troops'], why: 'North Korea’s leader, whom the briefing never names: the North Korean troops sent to Russia, where he had found nothing (a reader’s trial)' },
 	{ query: 'Sikorski', accept: ['alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden'], why: 'Poland’s foreign minister, unnamed: where Poland stands' },
 	{ query: 'Landsbergis', accept: ['alliance-reaction.html#ally-lithuania'], why: 'Lithuania’s foreign minister, unnamed: where Lithuania stands' },
 	{ query: 'Donald Tusk', accept: ['alliance-reaction.html#ally-denmark-estonia-finland-iceland-latvia-norway-poland-sweden'], why: 'Poland’s prime minister, unnamed: “Donald” had found Donald Trump' },
