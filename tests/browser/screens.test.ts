@@ -218,7 +218,7 @@ describe('the header on a phone', () => {
 	it('opens its menu without script, in a sane focus order, and every section and the overview is one tap away', async () => {
 		const page = await pages.open({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
 		await page.goto(pageUrl(base, 'victory-plan.html'));
-		const links = page.locator('.site-nav a');
+		const links = page.locator('.site-nav a:visible');
 		expect(await links.first().isVisible()).toBe(false);
 		// Search is a link to the search page here, which says how to search without script: a box took a question and lost it.
 		expect(await page.locator('#site-search-input').isVisible()).toBe(false);
@@ -239,16 +239,15 @@ describe('the header on a phone', () => {
 		expect(new URL((await overview.getAttribute('href'))!, page.url()).href).toBe(pageUrl(base, 'index.html'));
 		await page.locator('.site-menu summary').click();
 		expect(await links.first().isVisible()).toBe(false);
-		// Nothing but its button closes it without script: its link to the page's contents opens the list in sight, not
-		// under the panel, which the page then scrolls away (the bar had stayed, and the panel over the text).
+		// Nothing but its button closes it without script: no link in it to a place on the page, which it would cover
+		// (“Contents of this page” had opened the list under the panel); opened deep in the page, it is in sight there.
+		expect(await page.locator('.site-nav__contents').isVisible()).toBe(false);
+		await page.evaluate(() => scrollTo(0, 3000));
 		await page.locator('.site-menu summary').tap();
-		await page.locator('.site-nav__contents a').tap();
-		const contents = (await page.locator('.toc').boundingBox())!;
 		const panel = (await page.locator('.site-menu .site-nav').boundingBox())!;
-		expect(contents.y).toBeGreaterThanOrEqual(0);
-		expect(contents.y).toBeLessThan(844 / 2);
-		expect(panel.y + panel.height, 'the open menu’s panel, over the contents').toBeLessThanOrEqual(contents.y);
-		expect(await page.evaluate(() => document.querySelector<HTMLDetailsElement>('.site-menu')!.open)).toBe(true);
+		expect(panel.y).toBeGreaterThanOrEqual(0);
+		expect(panel.y).toBeLessThan(844 / 4);
+		expect(await page.evaluate(() => scrollY)).toBe(3000);
 		await pages.done(page);
 	});
 });
