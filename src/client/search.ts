@@ -253,9 +253,9 @@ class BriefingSearch extends HTMLElement {
 			// stayed on screen for it goes back to its place: layout.css), for what had the focus before "/".
 			e.preventDefault();
 			leaveBox(this.#input);
-		} else if (e.key === '/' && !this.#input.value) {
-			// Pressed again in the box it leads to, "/" is no query's first letter: cleared with Escape and the key pressed
-			// once more, the search had been for “/Article 5” (a reader's trial).
+		} else if (e.key === '/' && this.#input.selectionStart === 0 && !(e.ctrlKey || e.metaKey || e.altKey || e.isComposing)) {
+			// No query starts with a slash: "/" pressed again, the box emptied with Escape or its query chosen by the last
+			// "/", had searched for “/Article 5” (a reader's trial). A slash within a query (“12/3”) is typed as ever.
 			e.preventDefault();
 		}
 	}

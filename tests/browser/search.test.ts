@@ -530,12 +530,16 @@ describe.each(MODES)('the header’s search reached with “/”, $name', ({ bas
 		await page.keyboard.press('Escape');
 		expect(await page.inputValue('#site-search-input')).toBe('');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: true, focused: true });
-		// “/” again in the emptied box, where it leads, starts no query with a slash.
+		// “/” again in the emptied box, or over its query chosen, starts no query with a slash; within one it is typed.
 		await page.keyboard.press('/');
 		expect(await page.inputValue('#site-search-input')).toBe('');
 		await page.keyboard.type('a/b');
 		expect(await page.inputValue('#site-search-input')).toBe('a/b');
+		await page.locator('#site-search-input').selectText();
+		await page.keyboard.press('/');
+		expect(await page.inputValue('#site-search-input')).toBe('a/b');
 		await page.locator('#site-search-input').fill('');
+		await expect.poll(() => results.isHidden()).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await where(page)).toEqual({ scrollY: 2000, boxOnScreen: false, focused: false });
 		expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeLessThan(0);
