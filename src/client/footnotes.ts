@@ -115,6 +115,23 @@ document.addEventListener('click', (event) => {
 if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(document.activeElement.id);
 
 /*
+ * A note cited in several places has a ↩ back to each; the one back to where
+ * the reader came from is marked by colour alone (prose.css), which a screen
+ * reader does not say: “place 1 of 8” to “place 8 of 8”, and Tab reached
+ * the first (an accessibility audit). Once this script is in, it is “current”.
+ */
+function markWayBack(): void {
+	for (const back of document.querySelectorAll('[data-footnote-backref][aria-current]')) back.removeAttribute('aria-current');
+	// A place's marker, `fnp-x-2`, and its number, `fnref-x-2` (rehype-footnotes.ts); on the whole briefing's page, each after its section's prefix.
+	const place = decodeURIComponent(location.hash.slice(1));
+	const number = place.replace(/(^|--)fnp-/, '$1fnref-');
+	if (number === place) return;
+	document.getElementById(place)?.closest('li')?.querySelector(`[data-footnote-backref][href="#${CSS.escape(number)}"]`)?.setAttribute('aria-current', 'true');
+}
+addEventListener('hashchange', markWayBack);
+markWayBack();
+
+/*
  * Tapped, the note opens as a sheet at the foot of the screen, the text
  * staying where it was; the sheet leads on to the note itself, and closes
  * by its button, by Escape, by a tap anywhere else, as focus leaves it, or

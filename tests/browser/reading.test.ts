@@ -97,6 +97,24 @@ describe('reading without scripts', () => {
 		await pages.done(page);
 	});
 
+	it('marks for a screen reader, once the previews’ script is in, the ↩ back to the place the reader came from', async () => {
+		// Colour alone had said which of a note's ↩ it is: “place 1 of 8” to “place 8 of 8” (an accessibility audit).
+		for (const path of [SECTION, 'all.html']) {
+			const page = await open(path);
+			const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
+			await again.focus();
+			await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
+			await page.keyboard.press('Enter');
+			const current = () => page.locator('a[data-footnote-backref][aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			await expect.poll(current, { message: path }).toEqual([`#${await again.getAttribute('id')}`]);
+			await page.locator(`a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`).focus();
+			await page.keyboard.press('Enter');
+			await page.waitForURL(/fnref-/);
+			await expect.poll(current, { message: path }).toEqual([]);
+			await pages.done(page);
+		}
+	});
+
 	it('shows the keyboard’s focus on the marked way back and on the number come back to, over their marks', async () => {
 		const page = await open(SECTION, { javaScriptEnabled: false });
 		const ring = (link: Locator) => link.evaluate((a) => a.matches(':focus-visible') && `${getComputedStyle(a).outlineWidth} ${getComputedStyle(a).outlineColor}`);
