@@ -256,11 +256,11 @@ describe('search from the keyboard', () => {
 		expect(at).toBeGreaterThanOrEqual(0);
 		for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL((u) => !u.href.endsWith('index.html')), page.keyboard.press('Enter')]);
-		await page.waitForTimeout(300);
 		// The browser scrolls a text fragment's match to the middle of the window and paints it
 		// with ::target-text; a plain #anchor would put the heading at the top instead. The
 		// fragment names the occurrence the excerpt showed, which need not be the page's first.
-		const placements = await page.evaluate(() => {
+		// Polled: on a busy machine the browser had not yet scrolled 300 ms after the page came.
+		const placements = () => page.evaluate(() => {
 			const found: { middle: number; height: number; atBottom: boolean }[] = [];
 			const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -274,9 +274,9 @@ describe('search from the keyboard', () => {
 			}
 			return found;
 		});
-		expect(placements.length).toBeGreaterThan(0);
-		const centred = placements.filter((p) => p.middle > 0 && p.middle < p.height && (p.atBottom || Math.abs(p.middle - p.height / 2) < p.height * 0.25));
-		expect(centred.length, JSON.stringify(placements)).toBeGreaterThan(0);
+		expect((await placements()).length).toBeGreaterThan(0);
+		const centred = async () => (await placements()).filter((p) => p.middle > 0 && p.middle < p.height && (p.atBottom || Math.abs(p.middle - p.height / 2) < p.height * 0.25));
+		await expect.poll(async () => (await centred()).length, { message: `never centred; as the page came: ${JSON.stringify(await placements())}`, timeout: 5000 }).toBeGreaterThan(0);
 		await pages.done(page);
 	});
 });
