@@ -122,7 +122,8 @@ if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(do
  */
 function markWayBack(): void {
 	for (const back of document.querySelectorAll('[data-footnote-backref][aria-current]')) back.removeAttribute('aria-current');
-	// A place's marker, `fnp-x-2`, and its number, `fnref-x-2` (rehype-footnotes.ts); on the whole briefing's page, each after its section's prefix.
+	// A place's marker, `fnp-x-2`, and its number, `fnref-x-2` (rehype-footnotes.ts); on the whole briefing's page,
+	// each after its section's prefix.
 	const place = decodeURIComponent(location.hash.slice(1));
 	const number = place.replace(/(^|--)fnp-/, '$1fnref-');
 	if (number === place) return;
