@@ -117,17 +117,19 @@ if (document.activeElement?.matches('a[data-footnote-ref]:target')) dismissAt(do
 /*
  * A note cited in several places has a ↩ back to each; the one back to where
  * the reader came from is marked by colour alone (prose.css), which a screen
- * reader does not say: “place 1 of 8” to “place 8 of 8”, and Tab reached
- * the first (an accessibility audit). Once this script is in, it is “current”.
+ * reader does not say: it read “place 1 of 8” to “place 8 of 8” alike (an
+ * accessibility audit). Once this script is in, that one is “current”. Found
+ * as CSS finds it, by the place's marker that is the target: the address's
+ * fragment, decoded, could be malformed (“#100%”) and stop the script.
  */
 function markWayBack(): void {
 	for (const back of document.querySelectorAll('[data-footnote-backref][aria-current]')) back.removeAttribute('aria-current');
 	// A place's marker, `fnp-x-2`, and its number, `fnref-x-2` (rehype-footnotes.ts); on the whole briefing's page,
 	// each after its section's prefix.
-	const place = decodeURIComponent(location.hash.slice(1));
-	const number = place.replace(/(^|--)fnp-/, '$1fnref-');
-	if (number === place) return;
-	document.getElementById(place)?.closest('li')?.querySelector(`[data-footnote-backref][href="#${CSS.escape(number)}"]`)?.setAttribute('aria-current', 'true');
+	const place = document.querySelector('.footnotes li > p > i:target');
+	const number = place?.id.replace(/(^|--)fnp-/, '$1fnref-');
+	if (!place || !number || number === place.id) return;
+	place.closest('li')?.querySelector(`[data-footnote-backref][href="#${CSS.escape(number)}"]`)?.setAttribute('aria-current', 'true');
 }
 addEventListener('hashchange', markWayBack);
 markWayBack();

@@ -97,24 +97,6 @@ describe('reading without scripts', () => {
 		await pages.done(page);
 	});
 
-	it('marks for a screen reader, once the previews’ script is in, the ↩ back to the place the reader came from', async () => {
-		// Colour alone had said which of a note's ↩ it is: “place 1 of 8” to “place 8 of 8” (an accessibility audit).
-		for (const path of [SECTION, 'all.html']) {
-			const page = await open(path);
-			const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
-			await again.focus();
-			await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
-			await page.keyboard.press('Enter');
-			const current = () => page.locator('a[data-footnote-backref][aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-			await expect.poll(current, { message: path }).toEqual([`#${await again.getAttribute('id')}`]);
-			await page.locator(`a[data-footnote-backref][href="#${await again.getAttribute('id')}"]`).focus();
-			await page.keyboard.press('Enter');
-			await page.waitForURL(/fnref-/);
-			await expect.poll(current, { message: path }).toEqual([]);
-			await pages.done(page);
-		}
-	});
-
 	it('shows the keyboard’s focus on the marked way back and on the number come back to, over their marks', async () => {
 		const page = await open(SECTION, { javaScriptEnabled: false });
 		const ring = (link: Locator) => link.evaluate((a) => a.matches(':focus-visible') && `${getComputedStyle(a).outlineWidth} ${getComputedStyle(a).outlineColor}`);
@@ -282,6 +264,45 @@ describe('search from the keyboard', () => {
 });
 
 describe('footnote previews', () => {
+	it('marks for a screen reader the ↩ back to the place the reader came from, once this script is in', async () => {
+		// Colour alone had said which of a note's ↩ it is: “place 1 of 8” to “place 8 of 8” (an accessibility audit).
+		const current = (page: Page) => page.locator('a[data-footnote-backref][aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		for (const path of [SECTION, 'all.html']) {
+			const page = await open(path);
+			const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
+			const way = `#${await again.getAttribute('id')}`;
+			await again.focus();
+			await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => current(page), { message: path }).toEqual([way]);
+			await page.locator(`a[data-footnote-backref][href="${way}"]`).focus();
+			await page.keyboard.press('Enter');
+			await page.waitForURL(/fnref-/);
+			await expect.poll(() => current(page), { message: path }).toEqual([]);
+			// Back to the note and forward again, the mark follows.
+			await page.goBack();
+			await expect.poll(() => current(page), { message: `${path}, Back` }).toEqual([way]);
+			await page.goForward();
+			await expect.poll(() => current(page), { message: `${path}, Forward` }).toEqual([]);
+			await pages.done(page);
+		}
+		// A page opened at a place, the script loaded later by a hover: marked as it arrives. Nor does an address whose
+		// fragment is no valid escape (“%”) stop the script, as decoding it had.
+		const page = await open(SECTION);
+		const watch = await watchPage(page, base);
+		const again = page.locator('a[data-footnote-ref][id$="-2"]').first();
+		const [place, way] = [(await again.getAttribute('href'))!, `#${await again.getAttribute('id')}`];
+		for (const hash of ['#100%', place]) {
+			await page.goto('about:blank');
+			await page.goto(`${pageUrl(base, SECTION)}${hash}`);
+			await page.locator('a[data-footnote-ref]').first().hover();
+			await page.waitForFunction(() => document.querySelector('.fn-preview') !== null);
+			await expect.poll(() => current(page), { message: hash }).toEqual(hash === place ? [way] : []);
+		}
+		expect(watch.problems).toEqual([]);
+		await pages.done(page);
+	});
+
 	it('show on hover and on keyboard focus, and Escape hides them without moving pointer or focus', async () => {
 		const page = await open(SECTION);
 		// The page carries each note once, at the end; previews are made on first use.
