@@ -259,6 +259,10 @@ describe.each([...MODES, subPath])('search, $name', ({ base }) => {
 			expect(apart.results.map((r) => r.href)).toEqual((await ask(page, base, 'Rutte invitation')).results.map((r) => r.href));
 			// Letters alone left once the words found nowhere go answer nothing: “Un” of a name had found every “United”.
 			expect((await ask(page, base, 'Ri Son Un')).status).toMatch(/^No results for “Ri Son Un”\./);
+			// A person the briefing never names, as listed with a hyphen, is not taken apart first (“Kim Jong un”); “Kim”
+			// alone, the name of many Koreans, is no one of them.
+			expect((await ask(page, base, 'Kim Jong-un')).status).toMatch(/^\d+ results for “North Korea”, for “Kim Jong-un”, whom the briefing does not name/);
+			expect((await ask(page, base, 'Kim')).status).toMatch(/^No results for “Kim”\./);
 			// A name misspelt in a query of more words is named as the briefing writes it, as one alone is.
 			expect((await ask(page, base, 'Mark Rutter')).status).toMatch(/^No results for “Mark Rutter”\. \d+ results for “Mark Rutte”/);
 			// A reader's word found nowhere adds nothing to the briefing's (“truce”: every “talks” had been added), and the

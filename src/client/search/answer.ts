@@ -41,8 +41,10 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const balanced = withoutOpenQuote(typed);
 	if (balanced !== typed) return answer(balanced, limits, firstShown, correct);
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts), or as
-	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling.
-	const vocabulary = /\p{L}-\p{L}/u.test(typed) ? await getVocabulary() : undefined;
+	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling. Not a
+	// spelling listed with its hyphen (“Kim Jong-un”), which had been taken apart first and said to be “Kim Jong un”.
+	const hyphenListed = rewriteQuery(typed, spellingsFor(typed)).replaced.some(([variant]) => /\p{L}-\p{L}/u.test(variant));
+	const vocabulary = /\p{L}-\p{L}/u.test(typed) && !hyphenListed ? await getVocabulary() : undefined;
 	if (vocabulary) {
 		const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
 		const spaced = await apart(typed, vocabulary.compounds, phraseFound);

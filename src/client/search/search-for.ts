@@ -13,8 +13,10 @@ import { SEARCH_KIND, type SearchKind } from '../../search/search-kinds.ts';
 /**
  * One query's lists, as answer.ts asks for them: the text's results, the
  * register's and the dated notes', then what the reader's own spelling finds
- * where it differs from the briefing's. Each list's top results are drawn
- * first, where the reader's screen wants them, before the rest are read.
+ * where it differs from the briefing's, and the register's entries as the
+ * sources themselves spell the query. The text's top results (or, where one
+ * kind of record is searched alone, that kind's) are drawn first, where the
+ * reader's screen wants them; the other lists wait for them.
  */
 
 /** How many results are drawn before the rest arrive: about a phone's screen. */
@@ -23,7 +25,7 @@ const FIRST_RESULTS = 3;
 export interface SearchOptions {
 	/** The reader's own spelling of the query, where it differs. */
 	spelling?: string;
-	/** Gets the first results before the rest (see answer). */
+	/** Gets the first results before the rest (see answer.ts's answer). */
 	onFirst?: (results: ResultView[]) => boolean;
 	/** The query as the sources themselves may spell it, searched in the register. */
 	registerSpellings?: string[];
