@@ -40,10 +40,12 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	// A quotation mark left open quotes nothing (questions.ts).
 	const balanced = withoutOpenQuote(typed);
 	if (balanced !== typed) return answer(balanced, limits, firstShown, correct);
+	const spellings = spellingsFor(typed);
+	const { query, replaced, otherWords, unnamed } = rewriteQuery(typed, spellings);
 	// A word typed with a hyphen that the text writes as two (“Secretary-General”), searched as two (compounds.ts), or as
 	// one word, where the text writes it so (“co-operation”: “cooperation”), each said to be the text's spelling. Not a
 	// spelling listed with its hyphen (“Kim Jong-un”), which had been taken apart first and said to be “Kim Jong un”.
-	const hyphenListed = rewriteQuery(typed, spellingsFor(typed)).replaced.some(([variant]) => /\p{L}-\p{L}/u.test(variant));
+	const hyphenListed = replaced.some(([variant]) => /\p{L}-\p{L}/u.test(variant));
 	const vocabulary = /\p{L}-\p{L}/u.test(typed) && !hyphenListed ? await getVocabulary() : undefined;
 	if (vocabulary) {
 		const phraseFound = async (phrase: string) => (await searchOnce(await getEngine(), `"${phrase}"`, {}))?.results.length ?? 0;
@@ -63,8 +65,6 @@ export async function answer(typed: string, limits: Limits, firstShown?: (result
 	const stance = stanceAsked(typed);
 	// Nor ahead of the sentence that answers whether Ukraine is in NATO (below).
 	const onFirst = stance || membershipAsked(typed) ? undefined : firstShown;
-	const spellings = spellingsFor(typed);
-	const { query, replaced, otherWords, unnamed } = rewriteQuery(typed, spellings);
 	// A question is searched for its words of substance (client/search/questions.ts).
 	const keywords = asKeywords(query);
 	// An abbreviation in capitals, or a date, is searched as an exact phrase first (client/search/exact-phrases.ts); so is
