@@ -95,7 +95,6 @@ export function bookHref(href: string, page: string, inBook: (page: string) => b
 	return chapterFile(target) + url.hash;
 }
 
-
 /** Replaces every element under `root` (depth first) with what `change` returns for it. */
 function rewrite(root: Element, change: (el: Element) => ElementContent[]): void {
 	root.children = root.children.flatMap((child) => {

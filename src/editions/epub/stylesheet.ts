@@ -43,9 +43,8 @@ td sup, td sup a { overflow-wrap: normal; white-space: nowrap; }
 /* The narrowest phones' columns (320 px) hold it too, in smaller type still, its cells closer. */
 @media (max-width: 22rem) { table { font-size: 0.75em; } th, td { padding: 0.4em 0.15em; } }
 sup { line-height: 0; }
-.footnotes { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
-/* A chapter's corrections, after its text and notes, as on paper. */
-.update-notices--after { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
+/* A chapter's notes, and its corrections after them, as on paper. */
+.footnotes, .update-notices--after { border-top: 1px solid; margin-top: 2em; font-size: 0.9em; }
 .update-notices--after h2 { font-size: 1.1em; }
 .footnotes aside { margin: 0.6em 0; }
 .footnotes aside p { margin: 0; }
