@@ -5,6 +5,7 @@ import { DATA_FILES } from './schemas.ts';
 import { fieldLines, placeOf, readForLines } from './field-lines.ts';
 import { parseYaml } from './yaml.ts';
 import { TIMELINE_DRAWING } from '../figures/timeline/placement.ts';
+import { documentFacts, type DocumentFacts } from '../markdown/document-state.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -15,7 +16,7 @@ export interface TocEntry {
 	text: string;
 }
 
-interface ProsePage<C extends 'sections' | 'overview'> {
+interface ProsePage<C extends 'sections' | 'overview'> extends Pick<DocumentFacts, 'citedInNotes' | 'words' | 'components' | 'afterNotes' | 'quoted'> {
 	entry: CollectionEntry<C>;
 	slug: string;
 	file: string;
@@ -26,16 +27,6 @@ interface ProsePage<C extends 'sections' | 'overview'> {
 	toc: TocEntry[];
 	/** Ids of the sources its notes cite, in order of first citation. */
 	cited: string[];
-	/** For each source cited, the label of the first note that cites it (`[^label]`), where the register links to. */
-	citedInNotes: Record<string, string>;
-	/** Words of prose (src/markdown/remark-prose-words.ts). */
-	words: number;
-	/** Names of the components its MDX uses. */
-	components: string[];
-	/** Dates of its <AfterNote>s. */
-	afterNotes: string[];
-	/** The quotations it sets apart (<Quote>), by id, each with its line. */
-	quoted: [string, number][];
 }
 
 export type Section = ProsePage<'sections'> & { number: number };
@@ -72,23 +63,24 @@ export function getBriefing(): Promise<Briefing> {
 }
 
 async function prose<C extends 'sections' | 'overview'>(entry: CollectionEntry<C>): Promise<ProsePage<C>> {
-	const { Content, headings, remarkPluginFrontmatter: extra } = await render(entry);
-	// Counted over every heading, as remark-heading-levels.ts counts those in notes.
-	const inNotes = (extra.noteHeadings ?? []) as number[];
+	const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+	const file = entry.filePath ?? entry.id;
+	const { citedSources, noteHeadings, citedInNotes, words, components, afterNotes, quoted } = documentFacts(remarkPluginFrontmatter, file);
 	const parts = headings.flatMap((h, index) => (isPart(h.depth, h.slug) ? [{ index, entry: { depth: h.depth, id: h.slug, text: h.text } }] : []));
 	return {
 		entry,
 		slug: entry.id,
-		file: entry.filePath ?? entry.id,
+		file,
 		Content,
 		parts: parts.map(({ entry }) => entry),
-		toc: parts.filter(({ index }) => !inNotes.includes(index)).map(({ entry }) => entry),
-		cited: (extra.citedSources ?? []) as string[],
-		citedInNotes: (extra.citedInNotes ?? {}) as Record<string, string>,
-		words: (extra.words ?? 0) as number,
-		components: (extra.components ?? []) as string[],
-		afterNotes: (extra.afterNotes ?? []) as string[],
-		quoted: (extra.quoted ?? []) as [string, number][],
+		// Counted over every heading, as remark-heading-levels.ts counts those in notes.
+		toc: parts.filter(({ index }) => !noteHeadings.includes(index)).map(({ entry }) => entry),
+		cited: citedSources,
+		citedInNotes,
+		words,
+		components,
+		afterNotes,
+		quoted,
 	};
 }
 

@@ -7,7 +7,7 @@ import { sourceNameApart } from '../data/references.ts';
 import { readBriefingData, type BriefingData } from './briefing-data.ts';
 import { enclosingComponents, textAttribute } from './components.ts';
 import { findCitations, pandocForm } from './citation-syntax.ts';
-import { frontmatterOf, perDocument } from './document-state.ts';
+import { factsOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
@@ -18,7 +18,7 @@ import { didYouMean } from '../text/did-you-mean.ts';
  * date, what kind of source it is, and a small link to its entry in the
  * register. Every note must cite at least one source; an unknown id is a
  * problem; `[@id]` outside a note is one too, because the briefing cites in
- * notes only. Leaves the sources cited in the frontmatter as `citedSources`,
+ * notes only. Leaves the sources cited among the page's facts as `citedSources`,
  * and the first note that cites each as `citedInNotes` (source id → label).
  * A source dated after the briefing's as-of date may be cited only from
  * inside an <AfterNote>, the dated note after the briefing: the register
@@ -115,9 +115,9 @@ export function remarkCitations(options: { content: URL }): MdastPluginDefinitio
 					else if (inNote && isCalendarDate(inNote.date) && datedAfter(date, inNote.date)) report(ctx, inNote.call, `footnote [^${inNote.call.label}] cites "${id}", dated ${date}, after the date of the <AfterNote> it is called from (${inNote.date}); a note is dated as of the latest events it reports: date it ${date} or later, or cite an earlier source`);
 				}
 			}
-			const frontmatter = frontmatterOf(ctx);
-			frontmatter.citedSources = [...cited.keys()];
-			frontmatter.citedInNotes = Object.fromEntries(cited);
+			const facts = factsOf(ctx);
+			facts.citedSources = [...cited.keys()];
+			facts.citedInNotes = Object.fromEntries(cited);
 			state.forget(ctx);
 		},
 	};

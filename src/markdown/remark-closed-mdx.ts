@@ -3,7 +3,7 @@ import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { readBriefingData } from './briefing-data.ts';
-import { frontmatterOf, perDocument } from './document-state.ts';
+import { factsOf, perDocument } from './document-state.ts';
 import { COMPONENTS, componentList, enclosingComponents, textAttribute } from './components.ts';
 import { EXPRESSION } from './mdx-syntax.ts';
 import { report } from './problems.ts';
@@ -18,7 +18,7 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * the page, so it is refused here, as is raw HTML, each with where and how
  * to write it instead. So is a Markdown `>` block quotation, which names
  * neither speaker nor source: a quotation set apart is a <Quote>. Leaves
- * the components used in the frontmatter as `components`, for the figures'
+ * the components used among the page's facts as `components`, for the figures'
  * styles, the dates of its notes after the briefing as `afterNotes`, for
  * the publication's checks, and its quotations with their lines as `quoted`,
  * for the cross-checks (a <Quote>'s source cited by a note of the page).
@@ -54,11 +54,11 @@ export function remarkClosedMdx(options: { content: URL }): MdastPluginDefinitio
 		mdxJsxTextElement: element,
 		after(_, ctx) {
 			const { used, afterNotes, quoted } = state(ctx);
-			const frontmatter = frontmatterOf(ctx);
-			frontmatter.components = [...used].sort();
-			frontmatter.afterNotes = afterNotes;
+			const facts = factsOf(ctx);
+			facts.components = [...used].sort();
+			facts.afterNotes = afterNotes;
 			// The quotations set apart, each with its line, whose sources the page's notes must cite (data/references.ts).
-			frontmatter.quoted = quoted;
+			facts.quoted = quoted;
 			state.forget(ctx);
 		},
 	};

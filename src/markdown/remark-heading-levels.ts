@@ -1,7 +1,7 @@
 import type { Heading } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { frontmatterOf, perDocument } from './document-state.ts';
+import { factsOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 
 /** The whole briefing sets a section's headings a level lower, and HTML has six: a section's deepest is #####. */
@@ -56,7 +56,7 @@ export function remarkHeadingLevels(): MdastPluginDefinition {
 		after(_, ctx) {
 			// Which of the page's headings, counted in order, are a note's: its contents list the note, after the rest,
 			// and a note's ### had stood above it, under the section's last part.
-			frontmatterOf(ctx).noteHeadings = state(ctx).inNotes;
+			factsOf(ctx).noteHeadings = state(ctx).inNotes;
 			state.forget(ctx);
 		},
 	};

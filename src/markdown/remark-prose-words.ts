@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { countWords } from '../text/words.ts';
-import { frontmatterOf, perDocument } from './document-state.ts';
+import { factsOf, perDocument } from './document-state.ts';
 import { report } from './problems.ts';
 import { TO_STRING } from './text-content.ts';
 
@@ -35,7 +35,7 @@ export function remarkProseWords(): MdastPluginDefinition {
 		after(_, ctx) {
 			const words = countWords(state(ctx).parts.join('\n'));
 			if (words === 0) report(ctx, undefined, 'the section has no body text');
-			frontmatterOf(ctx).words = words;
+			factsOf(ctx).words = words;
 			state.forget(ctx);
 		},
 	};

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../../src/markdown/components.ts';
+import { documentFacts } from '../../src/markdown/document-state.ts';
 import { compileSection } from '../helpers/compile-section.ts';
 import { ROOT } from '../helpers/project.ts';
 
@@ -20,6 +21,17 @@ describe('the Markdown pipeline', () => {
 		const mdx = '## Before\n\nText.[^a]\n\n<AfterNote date="2024-12-04">\n\n### Inside\n\nLater.\n\n</AfterNote>\n\n## After\n\nMore.\n\n[^a]: [@alpha-2024-01-01].\n';
 		const { frontmatter } = await compileSection(mdx, join(ROOT, 'content/sections/09-test.mdx'), content);
 		expect(frontmatter.noteHeadings).toEqual([1]);
+	});
+
+	it('hands its page every fact the page reads, and a page whose compile left one out stops the build, naming the file and the fact', async () => {
+		const mdx = '## Part\n\nText.[^a]\n\n<Quote id="ada-hello" />\n\n[^a]: [@alpha-2024-01-01].\n';
+		const { frontmatter } = await compileSection(mdx, join(ROOT, 'content/sections/09-test.mdx'), content);
+		const facts = documentFacts(frontmatter, 'content/sections/09-test.mdx');
+		expect(facts).toMatchObject({ citedSources: ['alpha-2024-01-01'], citedInNotes: { 'alpha-2024-01-01': 'a' }, components: ['Quote'], afterNotes: [], noteHeadings: [], words: 2 });
+		expect(facts.quoted).toEqual([['ada-hello', 5]]);
+		// Read with a default, as they were, a plugin left out of plugins.ts had left its pages without “Cited in” links or a reading time.
+		const { words: _, ...withoutWords } = frontmatter;
+		expect(() => documentFacts(withoutWords, 'content/sections/09-test.mdx')).toThrow('content/sections/09-test.mdx: its compile left no words for its page.');
 	});
 
 
