@@ -29,10 +29,10 @@ export async function writeSyntheticContent(from: string, to: string, count: num
 		}
 	}
 	const content = pathToFileURL(`${from}/`);
-	const asOf = String(readDataMapping(content, 'briefing').asOf);
+	const { asOf } = readDataMapping(content, 'briefing');
 	// Sources dated after the briefing's date are cited only in a dated note (remark-citations.ts): the first section holds one.
 	const register = readDataFile(content, 'sources');
-	const later = register.filter((s) => datedAfter(String(s.data.date), asOf)).map((s) => s.id);
+	const later = register.filter((s) => datedAfter(s.data.date, asOf)).map((s) => s.id);
 	const sources = register.map((s) => s.id).filter((id) => !later.includes(id));
 	let seed = 42;
 	const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

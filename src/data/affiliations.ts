@@ -14,7 +14,6 @@ import { readDataFile } from './yaml.ts';
 export function collectAffiliations(content: URL): Affiliation[] {
 	return readDataFile(content, 'people')
 		.map(({ data }) => data)
-		// Read as written, before the schema's defaults: a person written without `kind` is one (schemas.ts).
-		.filter((p) => p.kind !== 'group' && typeof p.affiliation === 'string' && !/-elect\b|^former\b/i.test(String(p.role)))
-		.flatMap((p) => [String(p.name), ...((p.aliases ?? []) as string[])].map((name): Affiliation => [name, String(p.affiliation)]));
+		.filter((p) => p.kind !== 'group' && !/-elect\b|^former\b/i.test(p.role))
+		.flatMap((p) => [p.name, ...p.aliases].map((name): Affiliation => [name, p.affiliation]));
 }

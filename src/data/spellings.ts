@@ -12,16 +12,14 @@ import { readDataFile } from './yaml.ts';
  * content/spellings.yaml for everything else.
  */
 export function collectSpellings(content: URL): Spelling[] {
-	const read = (name: 'people' | 'glossary' | 'spellings') => readDataFile(content, name);
 	const pairs: Spelling[] = [];
-	for (const { data } of [...read('people'), ...read('glossary')]) {
-		for (const [written, variants] of Object.entries((data.spellings ?? {}) as Record<string, string[]>)) for (const variant of variants) pairs.push([variant, written]);
+	for (const { data } of [...readDataFile(content, 'people'), ...readDataFile(content, 'glossary')]) {
+		for (const [written, variants] of Object.entries(data.spellings)) for (const variant of variants) pairs.push([variant, written]);
 	}
-	for (const { data } of read('spellings')) {
-		for (const variant of data.variants as string[]) {
-			// Read without the schema, whose default this is: a spelling's pair carries no kind, which search.js ships.
-			const kind = (data.kind ?? 'spelling') as 'spelling' | 'word' | 'unnamed';
-			pairs.push(kind === 'spelling' ? [variant, String(data.written)] : data.earlier ? [variant, String(data.written), 'word', String(data.earlier)] : [variant, String(data.written), kind]);
+	for (const { data } of readDataFile(content, 'spellings')) {
+		for (const variant of data.variants) {
+			// A spelling's pair carries no kind, which search.js ships.
+			pairs.push(data.kind === 'spelling' ? [variant, data.written] : data.earlier ? [variant, data.written, 'word', data.earlier] : [variant, data.written, data.kind]);
 		}
 	}
 	return [...pairs, ...inLowerCase(pairs, contentText(content))];

@@ -250,15 +250,33 @@ function readYaml(path: string, file: string, shape: Shape = 'list'): YamlEntry[
 	return entries;
 }
 
+/** A data file's entry as the build's steps read it: checked against the file's schema, its data as the schema gives it (defaults filled in). */
+export type DataFileEntry<N extends keyof typeof DATA_FILES> = Omit<YamlEntry, 'data'> & { data: z.output<(typeof DATA_FILES)[N]['schema']> };
+
+/** Each file's entries as the schema gives them, by the reader's entries for it: made again only when the file has changed. */
+const checked = new WeakMap<YamlEntry[], DataFileEntry<keyof typeof DATA_FILES>[]>();
+
 /**
  * One of the data files (DATA_FILES), in the content folder at `content`,
- * through the same reader as the collections, without a schema: for steps
- * that run outside them (Markdown plugins, the post-build), where the
- * collections' schemas have already held the file to its shape.
+ * through the same reader and schema as its collection, typed: for steps
+ * that run outside the collections (Markdown plugins, the search script's
+ * lists, the post-build), which had read the YAML as written and cast each
+ * field. A mistake is told as the collection tells it, at its line (in a
+ * build, the collection has told it first).
  */
-export function readDataFile(content: URL, name: keyof typeof DATA_FILES): YamlEntry[] {
-	const { file, shape } = DATA_FILES[name];
-	return readYaml(fileURLToPath(new URL(file.replace(/^content\//, ''), content)), file, shape);
+export function readDataFile<N extends keyof typeof DATA_FILES>(content: URL, name: N): DataFileEntry<N>[] {
+	const { file, shape, schema } = DATA_FILES[name];
+	const path = fileURLToPath(new URL(file.replace(/^content\//, ''), content));
+	const entries = readYaml(path, file, shape);
+	let typed = checked.get(entries);
+	if (!typed) {
+		const results = entries.map((entry) => schema.safeParse(entry.data));
+		// The reader's own account of the mistakes, every one at its line; it throws.
+		if (results.some((r) => !r.success)) parseYaml(readFileSync(path, 'utf8'), file, shape, schema);
+		typed = entries.map((entry, i) => ({ ...entry, data: results[i].data! }));
+		checked.set(entries, typed);
+	}
+	return typed as DataFileEntry<N>[];
 }
 
 /** A data file that is one mapping of fields (content/briefing.yaml): its fields. */

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug } from 'github-slugger';
-import { DATA_FILES } from '../data/schemas.ts';
 import { readDataFile, readDataMapping } from '../data/yaml.ts';
 import { creators } from '../publication/byline.ts';
-import { lastChangeLabel, type ChangeLabel, type LogEntry } from '../publication/log.ts';
+import { lastChangeLabel, type ChangeLabel } from '../publication/log.ts';
 import { resolveSiteUrl } from '../publication/site-url.ts';
 import { readSiteFiles, writeSiteFiles } from '../postbuild/built-pages.ts';
 import { SITE } from '../site/site.ts';
@@ -36,8 +35,7 @@ export interface EditionMeta extends BookMeta {
 
 /** The editions' metadata from the publication data: no clock, no guess from the pages. */
 export function editionMeta(content: URL): EditionMeta {
-	// Through its schema, for the fields' defaults: the collection has already held the file to it.
-	const data = DATA_FILES.briefing.schema.parse(readDataMapping(content, 'briefing'));
+	const data = readDataMapping(content, 'briefing');
 	const address = resolveSiteUrl(data.siteUrl);
 	return {
 		genre: data.genre,
@@ -49,7 +47,7 @@ export function editionMeta(content: URL): EditionMeta {
 		licence: `${data.licence.name}, ${data.licence.url}`,
 		asOf: data.asOf,
 		modified: data.updated,
-		changed: lastChangeLabel(readDataFile(content, 'corrections').map(({ data: entry }) => entry as Pick<LogEntry, 'date' | 'kind'>), data.updated),
+		changed: lastChangeLabel(readDataFile(content, 'corrections').map(({ data }) => data), data.updated),
 		...(address ? { address } : {}),
 	};
 }

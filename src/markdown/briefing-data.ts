@@ -4,10 +4,8 @@ import type { SourceType } from '../publication/source-types.ts';
 /**
  * The parts of the data files that Markdown plugins need: ids, names, dates
  * and what a citation shows. Plugins run before Astro's collections are
- * available to them, so they read the YAML through the same reader as the
- * collections' loader (src/data/yaml.ts, which parses without a schema); the
- * schemas are enforced by the collections (src/data/schemas.ts), which
- * fail the same build on any entry these fields would misread.
+ * available to them, so they read the YAML through the same reader and
+ * schemas as the collections' loader (src/data/yaml.ts, readDataFile).
  */
 export interface BriefingData {
 	asOf: string;
@@ -19,8 +17,6 @@ export interface BriefingData {
 	/** Dates of the timeline's events, for checking a <Timeline> range holds some. */
 	timeline: string[];
 }
-
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const cache = new Map<string, { lists: unknown[]; data: BriefingData }>();
 
@@ -35,19 +31,13 @@ export function readBriefingData(content: URL): BriefingData {
 }
 
 function load(content: URL): BriefingData {
-	const read = (name: 'sources' | 'quotes' | 'people' | 'glossary' | 'timeline') => readDataFile(content, name).map((e) => e.data);
-	const briefing = readDataMapping(content, 'briefing');
+	const read = <N extends 'sources' | 'people' | 'glossary' | 'timeline'>(name: N) => readDataFile(content, name).map((e) => e.data);
 	return {
-		asOf: String(briefing.asOf),
-		sources: new Map(
-			read('sources').map((s) => [
-				String(s.id),
-				{ publisher: String(s.publisher), title: String(s.title), date: String(s.date), url: s.url as string | undefined, type: s.type as SourceType | undefined, carrier: s.carrier as string | undefined },
-			]),
-		),
-		quotes: new Map(readDataFile(content, 'quotes').map((q) => [q.id, { date: String(q.data.date), line: q.fields.date ?? q.line }])),
-		people: new Map(read('people').map((p) => [String(p.id), { names: [p.name, ...asList(p.aliases)].map(String), group: p.kind === 'group' }])),
-		glossary: new Map(read('glossary').map((g) => [String(g.id), { names: [g.term, ...asList(g.aliases)].map(String) }])),
-		timeline: read('timeline').map((t) => String(t.date)),
+		asOf: readDataMapping(content, 'briefing').asOf,
+		sources: new Map(read('sources').map(({ id, publisher, title, date, url, type, carrier }) => [id, { publisher, title, date, url, type, carrier }])),
+		quotes: new Map(readDataFile(content, 'quotes').map((q) => [q.id, { date: q.data.date, line: q.fields.date ?? q.line }])),
+		people: new Map(read('people').map((p) => [p.id, { names: [p.name, ...p.aliases], group: p.kind === 'group' }])),
+		glossary: new Map(read('glossary').map((g) => [g.id, { names: [g.term, ...g.aliases] }])),
+		timeline: read('timeline').map((t) => t.date),
 	};
 }

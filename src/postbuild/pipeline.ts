@@ -93,7 +93,7 @@ async function runPostBuild(root: string, srcDir: URL, project: URL, content: UR
 		await writeClientScripts(root, srcDir, content);
 		const briefing = readDataMapping(content, 'briefing');
 		const headers = await preparePages(pages, {
-			base: basePath(resolveSiteUrl(briefing.siteUrl as string | undefined)),
+			base: basePath(resolveSiteUrl(briefing.siteUrl)),
 			read: (path) => readFileSync(join(root, path), 'utf8'),
 			// The editions and the search script are written later, but pages link to them.
 			exists: (path) => WRITTEN_LATER.has(path) || existsSync(join(root, path)),

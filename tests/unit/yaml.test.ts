@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { DATA_FILES, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldIssues, fieldsAt } from '../../src/data/schema-issues.ts';
-import { colonInValue, parseYaml } from '../../src/data/yaml.ts';
+import { colonInValue, parseYaml, readDataFile } from '../../src/data/yaml.ts';
 
 /** What parseYaml refuses `text` with, as the build prints it. */
 const refusal = (text: string, shape: 'list' | 'numbered' | 'mapping' = 'mapping', schema?: z.ZodType) => {
@@ -53,6 +56,24 @@ describe('parseYaml: an entry its schema refuses', () => {
 		expect(refusal('title: T\nsummary: Short.\nkeyPoints:\n  - a\nauthor: Ada\n', 'mapping', schema)).toBe(
 			'3 problems in content/x.yaml:\n  content/x.yaml:2: summary: a full sentence\n  content/x.yaml:3: keyPoints: two at least\n  content/x.yaml:5: author: unknown field; the fields here are title, summary, keyPoints',
 		);
+	});
+});
+
+describe('readDataFile: a data file read outside the collections', () => {
+	it('gives each entry as its schema does, defaults filled in, and refuses a mistake as the collection does, at its line', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'data-file-'));
+		try {
+			cpSync(new URL('../fixtures/minimal/', import.meta.url), folder, { recursive: true });
+			const content = pathToFileURL(`${folder}/`);
+			// Written without kind or spellings, which the schema's defaults fill in: steps that read the YAML as written had cast each field.
+			const [ada] = readDataFile(content, 'people');
+			expect(ada.data).toMatchObject({ name: 'Ada Example', kind: 'person', aliases: ['Example'], spellings: {} });
+			expect(ada.line).toBe(1);
+			writeFileSync(join(folder, 'people.yaml'), readFileSync(join(folder, 'people.yaml'), 'utf8').replace('  role: Minister of Examples\n', ''));
+			expect(() => readDataFile(content, 'people')).toThrow('content/people.yaml:1: entry "ada-example": role: missing');
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });
 
