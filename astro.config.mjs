@@ -12,8 +12,8 @@ export default defineConfig({
 	// folder URL would open a directory listing.
 	build: {
 		format: 'file',
-		// Pages four at a time: with one, page generation waited on each file's write (a quarter of the phase at 200
-		// sections, three files per section being citation endpoints). The built site is the same.
+		// Pages four at a time, the built site the same: while one page's file is written, the next is made. At 1,000
+		// sections page generation took 3.3–4.0 s against 3.7–4.8 s one at a time; at 200, the two are within noise.
 		concurrency: 4,
 		// Stylesheets are files, never inline: the policy allows only the inline styles the site writes itself.
 		inlineStylesheets: 'never',
