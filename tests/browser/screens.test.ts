@@ -249,6 +249,12 @@ describe('the header on a phone', () => {
 		expect(panel.y).toBeGreaterThanOrEqual(0);
 		expect(panel.y).toBeLessThan(844 / 4);
 		expect(await page.evaluate(() => scrollY)).toBe(3000);
+		// A tap outside it closes it, as with script, and follows nothing there; a tap on the panel between its links does not.
+		await page.touchscreen.tap(panel.x + panel.width - 4, panel.y + panel.height - 4);
+		expect(await links.first().isVisible()).toBe(true);
+		await page.touchscreen.tap(195, 800);
+		expect(await links.first().isVisible()).toBe(false);
+		expect(await page.evaluate(() => [location.hash, scrollY])).toEqual(['', 3000]);
 		await pages.done(page);
 	});
 });
