@@ -234,27 +234,33 @@ function refuseCutValues(doc: Document, file: string, lineOf: (offset: Offset) =
 	});
 }
 
-const cache = new Map<string, { stamp: string; entries: YamlEntry[] }>();
+/** A data file as last read: its text, the reader's entries, and those entries as its schema gives them, once asked for. */
+interface Read {
+	stamp: string;
+	text: string;
+	entries: YamlEntry[];
+	typed?: unknown[];
+}
+
+const cache = new Map<string, Read>();
 
 /**
  * parseYaml on a file, without a schema, read once while it is unchanged:
  * every section's plugins ask for the same files.
  */
-function readYaml(path: string, file: string, shape: Shape = 'list'): YamlEntry[] {
+function readYaml(path: string, file: string, shape: Shape = 'list'): Read {
 	const stat = statSync(path);
 	const stamp = `${stat.mtimeMs}:${stat.size}:${shape}`;
 	const cached = cache.get(path);
-	if (cached?.stamp === stamp) return cached.entries;
-	const entries = parseYaml(readFileSync(path, 'utf8'), file, shape);
-	cache.set(path, { stamp, entries });
-	return entries;
+	if (cached?.stamp === stamp) return cached;
+	const text = readFileSync(path, 'utf8');
+	const read = { stamp, text, entries: parseYaml(text, file, shape) };
+	cache.set(path, read);
+	return read;
 }
 
 /** A data file's entry as the build's steps read it: checked against the file's schema, its data as the schema gives it (defaults filled in). */
 export type DataFileEntry<N extends keyof typeof DATA_FILES> = Omit<YamlEntry, 'data'> & { data: z.output<(typeof DATA_FILES)[N]['schema']> };
-
-/** Each file's entries as the schema gives them, by the reader's entries for it: made again only when the file has changed. */
-const checked = new WeakMap<YamlEntry[], DataFileEntry<keyof typeof DATA_FILES>[]>();
 
 /**
  * One of the data files (DATA_FILES), in the content folder at `content`,
@@ -266,17 +272,17 @@ const checked = new WeakMap<YamlEntry[], DataFileEntry<keyof typeof DATA_FILES>[
  */
 export function readDataFile<N extends keyof typeof DATA_FILES>(content: URL, name: N): DataFileEntry<N>[] {
 	const { file, shape, schema } = DATA_FILES[name];
-	const path = fileURLToPath(new URL(file.replace(/^content\//, ''), content));
-	const entries = readYaml(path, file, shape);
-	let typed = checked.get(entries);
-	if (!typed) {
-		const results = entries.map((entry) => schema.safeParse(entry.data));
-		// The reader's own account of the mistakes, every one at its line; it throws.
-		if (results.some((r) => !r.success)) parseYaml(readFileSync(path, 'utf8'), file, shape, schema);
-		typed = entries.map((entry, i) => ({ ...entry, data: results[i].data! }));
-		checked.set(entries, typed);
+	const read = readYaml(fileURLToPath(new URL(file.replace(/^content\//, ''), content)), file, shape);
+	if (!read.typed) {
+		const results = read.entries.map((entry) => schema.safeParse(entry.data));
+		if (results.some((r) => !r.success)) {
+			// The reader's own account of every mistake at its line, from the text these entries were read from.
+			parseYaml(read.text, file, shape, schema);
+			throw new ContentFileError(file, undefined, 'an entry does not match its schema');
+		}
+		read.typed = read.entries.map((entry, i) => ({ ...entry, data: results[i].data }));
 	}
-	return typed as DataFileEntry<N>[];
+	return read.typed as DataFileEntry<N>[];
 }
 
 /** A data file that is one mapping of fields (content/briefing.yaml): its fields. */

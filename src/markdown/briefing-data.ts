@@ -21,7 +21,8 @@ export interface BriefingData {
 const cache = new Map<string, { lists: unknown[]; data: BriefingData }>();
 
 export function readBriefingData(content: URL): BriefingData {
-	const lists = (['sources', 'quotes', 'people', 'glossary', 'timeline'] as const).map((name) => readDataFile(content, name));
+	// briefing.yaml too, for its as-of date: without it, in dev, a changed date had left the plugins checking against the old.
+	const lists = (['sources', 'quotes', 'people', 'glossary', 'timeline', 'briefing'] as const).map((name) => readDataFile(content, name));
 	const cached = cache.get(content.href);
 	// The lists are the reader's cached objects: the same objects, the same data.
 	if (cached && cached.lists.every((list, i) => list === lists[i])) return cached.data;

@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { DATA_FILES, overviewSchema, sectionSchema } from '../../src/data/schemas.ts';
 import { fieldLines, publicationLines } from '../../src/data/field-lines.ts';
-import { parseYaml, type YamlEntry } from '../../src/data/yaml.ts';
-import { checkReferences, dataRefs, isPart, type LoadedEntry } from '../../src/data/references.ts';
+import { readDataFile } from '../../src/data/yaml.ts';
+import { documentFacts, type DocumentFacts } from '../../src/markdown/document-state.ts';
+import { checkReferences, dataRefs, isPart } from '../../src/data/references.ts';
 import { checkNames, readFirst, readSection, reservedSlugs, slugOf, type EntryType } from '../../src/loaders/mdx-folder.ts';
 import { buildDay, checkPublication } from '../../src/publication/checks.ts';
 import { TIMELINE_DRAWING } from '../../src/figures/timeline/placement.ts';
@@ -32,7 +33,7 @@ interface Page {
 	publicationLines: ReturnType<typeof publicationLines>;
 	slug: string;
 	data: Record<string, unknown>;
-	extra: Record<string, unknown>;
+	facts: DocumentFacts;
 	/** Its h2 and h3 headings' ids, as Astro collects them for the build's cross-references. */
 	parts: string[];
 }
@@ -60,9 +61,10 @@ function partsOf(tree: string): string[] {
  */
 export async function checkContent(dir: string): Promise<void> {
 	const content = pathToFileURL(`${dir}/`);
-	const data = Object.fromEntries(
-		Object.entries(DATA_FILES).map(([name, { file, shape, schema }]) => [name, parseYaml(readFileSync(join(dir, file.replace(/^content\//, '')), 'utf8'), file, shape, schema)]),
-	) as Record<keyof typeof DATA_FILES, YamlEntry[]>;
+	// Every data file, in turn, through the reader and schema the collections use; its data as they hold it.
+	const data = Object.fromEntries((Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]).map((name) => [name, readDataFile(content, name)])) as {
+		[N in keyof typeof DATA_FILES]: ReturnType<typeof readDataFile<N>>;
+	};
 
 	const sectionsDir = join(dir, 'sections');
 	const sectionFiles = checkNames(sectionsDir, 'content/sections', reservedSlugs(join(ROOT, 'src')));
@@ -78,11 +80,11 @@ export async function checkContent(dir: string): Promise<void> {
 		const slug = overview ? 'overview' : slugOf(name);
 		// The body keeps its line numbers: the frontmatter's lines stay, blank.
 		const text = readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---/, (fm) => fm.replace(/[^\n]/g, ''));
-		let extra: Record<string, unknown>;
+		let facts: DocumentFacts;
 		let parts: string[];
 		try {
 			const compiled = await compileSection(text, join(ROOT, file), content);
-			extra = compiled.frontmatter;
+			facts = documentFacts(compiled.frontmatter, file);
 			parts = partsOf(compiled.tree);
 		} catch (error) {
 			// Sätteri's syntax errors start with their place (`19:1: …`), not the file; Astro adds the file, as this does.
@@ -90,15 +92,13 @@ export async function checkContent(dir: string): Promise<void> {
 			throw place ? new Error(`${file}:${place[1]}: ${place[2]}`) : error;
 		}
 		const raw = readFileSync(path, 'utf8');
-		pages.push({ file, lines: fieldLines(raw), publicationLines: publicationLines(raw), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, extra, parts });
+		pages.push({ file, lines: fieldLines(raw), publicationLines: publicationLines(raw), slug, data: sectionSchema.or(overviewSchema).parse(fields) as Record<string, unknown>, facts, parts });
 	}
 
 	const sections = pages.filter((p) => p.slug !== 'overview');
 	const overview = pages.find((p) => p.slug === 'overview')!;
-	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.extra.citedSources as string[], quoted: (p.extra.quoted ?? []) as [string, number][], parts: p.parts });
-	// Checked data, defaults filled in, as the collections hold it: the reader returns an entry's data as written.
-	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K): LoadedEntry<K>[] =>
-		data[name].map((e) => ({ file: DATA_FILES[name].file, id: e.id, line: e.line, fields: e.fields, data: DATA_FILES[name].schema.parse(e.data) as LoadedEntry<K>['data'] }));
+	const doc = (p: Page) => ({ file: p.file, slug: p.slug, order: p.data.order as number | undefined, ...p.lines, asOf: String(p.data.asOf), sources: p.data.sources as string[], cited: p.facts.citedSources, quoted: p.facts.quoted, parts: p.parts });
+	const entries = <K extends 'sources' | 'people' | 'quotes' | 'timeline' | 'glossary' | 'members'>(name: K) => data[name].map((e) => ({ file: DATA_FILES[name].file, ...e }));
 	const problems = checkReferences({
 		asOf: String(overview.data.asOf),
 		sections: sections.map(doc),
@@ -108,13 +108,13 @@ export async function checkContent(dir: string): Promise<void> {
 	});
 	if (problems.length > 0) throw new Error(`The briefing's content does not hold together (${problems.length}):\n  ${problems.join('\n  ')}`);
 
-	const briefing = data.briefing[0].data as { asOf: string; firstPublished: string; updated: string; builtOn?: { source: string } };
+	const briefing = data.briefing[0].data;
 	const log = checkPublication({
 		briefing: { file: DATA_FILES.briefing.file, ...briefing, lines: data.briefing[0].fields },
 		sources: data.sources.map((s) => s.id),
-		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), afterNotes: overview.extra.afterNotes as string[], lines: overview.publicationLines },
-		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.extra.afterNotes as string[], lines: s.publicationLines })),
-		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...(c.data as { date: string; kind: 'update' | 'correction'; sections: string[] }), lines: c.fields })) },
+		overview: { file: overview.file, asOf: String(overview.data.asOf), updated: String(overview.data.updated), afterNotes: overview.facts.afterNotes, lines: overview.publicationLines },
+		sections: sections.map((s) => ({ file: s.file, slug: s.slug, updated: String(s.data.updated), afterNotes: s.facts.afterNotes, lines: s.publicationLines })),
+		log: { file: DATA_FILES.corrections.file, entries: data.corrections.map((c) => ({ entry: `entry ${c.id}`, ...c.data, lines: c.fields })) },
 		today: buildDay(),
 	});
 	if (log.length > 0) throw new Error(`The publication data does not agree with the briefing (${log.length}):\n  ${log.join('\n  ')}`);
